@@ -1,0 +1,3 @@
+module github.com/attache-project/attache
+
+go 1.26.8
