@@ -1,0 +1,269 @@
+// Package loader reads articles from files, folders and standard input, runs
+// the extractor over them and hands the facts to a store.
+package loader
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/attache-project/attache"
+)
+
+// MaxArticleBytes is the largest article accepted; larger ones are reported
+// as bad input rather than loaded, so one huge file cannot stall a load.
+const MaxArticleBytes = 16 << 20
+
+// SourceError is a bad input: which file (and line, for JSON Lines) and why.
+type SourceError struct {
+	Path   string
+	Line   int
+	Reason string
+	Err    error
+}
+
+func (e *SourceError) Error() string {
+	loc := e.Path
+	if e.Line > 0 {
+		loc = fmt.Sprintf("%s:%d", e.Path, e.Line)
+	}
+	if e.Err != nil {
+		return fmt.Sprintf("%s: %s: %v", loc, e.Reason, e.Err)
+	}
+	return fmt.Sprintf("%s: %s", loc, e.Reason)
+}
+
+func (e *SourceError) Unwrap() error { return e.Err }
+
+// Item is one article read from a source, or the error that kept it from
+// being read. Exactly one of Article and Err is set.
+type Item struct {
+	Article attache.Article
+	Err     error
+}
+
+// Extensions the reader accepts in folders; a file named on the command line
+// is read whatever its extension, by its content.
+var articleExtensions = map[string]bool{".txt": true, ".html": true, ".htm": true, ".jsonl": true, ".ndjson": true}
+
+// ReadSources reads every path in turn (a file, a folder read recursively, or
+// "-" for JSON Lines on stdin) and calls emit with each article or bad input,
+// in a stable order. It stops early only when emit returns an error.
+func ReadSources(paths []string, stdin io.Reader, emit func(Item) error) error {
+	for _, p := range paths {
+		if p == "-" {
+			if err := readJSONL("-", stdin, emit); err != nil {
+				return err
+			}
+			continue
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			if err := emit(Item{Err: &SourceError{Path: p, Reason: "cannot read", Err: unwrapPathError(err)}}); err != nil {
+				return err
+			}
+			continue
+		}
+		if !info.IsDir() {
+			if err := readFile(p, emit); err != nil {
+				return err
+			}
+			continue
+		}
+		var files []string
+		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return emit(Item{Err: &SourceError{Path: path, Reason: "cannot read", Err: unwrapPathError(err)}})
+			}
+			if !d.IsDir() && articleExtensions[strings.ToLower(filepath.Ext(path))] {
+				files = append(files, path)
+			}
+			return nil
+		})
+		if walkErr != nil {
+			return walkErr
+		}
+		sort.Strings(files)
+		for _, f := range files {
+			if err := readFile(f, emit); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func unwrapPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func readFile(path string, emit func(Item) error) error {
+	ext := strings.ToLower(filepath.Ext(path))
+	f, err := os.Open(path)
+	if err != nil {
+		return emit(Item{Err: &SourceError{Path: path, Reason: "cannot read", Err: unwrapPathError(err)}})
+	}
+	defer f.Close()
+	if ext == ".jsonl" || ext == ".ndjson" {
+		return readJSONL(path, f, emit)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, MaxArticleBytes+1))
+	if err != nil {
+		return emit(Item{Err: &SourceError{Path: path, Reason: "cannot read", Err: unwrapPathError(err)}})
+	}
+	a := attache.Article{
+		ID:     strings.TrimSuffix(filepath.Base(path), filepath.Ext(path)),
+		Source: path,
+	}
+	if reason := checkText(data); reason != "" {
+		return emit(Item{Err: &SourceError{Path: path, Reason: reason}})
+	}
+	a.Text = string(data)
+	if ext == ".txt" {
+		a.Title = firstLine(a.Text)
+	}
+	return emit(Item{Article: a})
+}
+
+// checkText returns why data is not an article, or "".
+func checkText(data []byte) string {
+	switch {
+	case len(data) > MaxArticleBytes:
+		return fmt.Sprintf("article is larger than the limit of %d MiB", MaxArticleBytes>>20)
+	case len(bytes.TrimSpace(data)) == 0:
+		return "empty article"
+	case bytes.IndexByte(data, 0) >= 0:
+		return "binary content (NUL byte), not a text article"
+	case !utf8.Valid(data):
+		return "invalid UTF-8"
+	}
+	return ""
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	if len(s) > 300 {
+		return ""
+	}
+	return strings.TrimSpace(s)
+}
+
+// jsonlRow is one article in JSON Lines; unknown fields (license…) are ignored.
+type jsonlRow struct {
+	ID        *string `json:"id"`
+	Title     *string `json:"title"`
+	URL       *string `json:"url"`
+	Outlet    *string `json:"outlet"`
+	Published *string `json:"published"`
+	Text      *string `json:"text"`
+}
+
+func readJSONL(path string, r io.Reader, emit func(Item) error) error {
+	br := bufio.NewReaderSize(r, 1<<20)
+	for line := 1; ; line++ {
+		raw, err := readLine(br, MaxArticleBytes)
+		if len(bytes.TrimSpace(raw)) > 0 || errors.Is(err, errLineTooLong) {
+			item := parseRow(path, line, raw, err)
+			if emitErr := emit(item); emitErr != nil {
+				return emitErr
+			}
+		}
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil && !errors.Is(err, errLineTooLong) {
+			return emit(Item{Err: &SourceError{Path: path, Line: line, Reason: "cannot read", Err: err}})
+		}
+	}
+}
+
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line without its line ending. A line longer than limit
+// is read to its end but not kept, and reported as errLineTooLong, so that
+// the next line still parses.
+func readLine(br *bufio.Reader, limit int) ([]byte, error) {
+	var buf []byte
+	tooLong := false
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if !tooLong {
+			if len(buf)+len(chunk) > limit+1 {
+				tooLong, buf = true, nil
+			} else {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if tooLong {
+			if err == nil || err == io.EOF {
+				return nil, errLineTooLong
+			}
+			return nil, err
+		}
+		return bytes.TrimRight(buf, "\r\n"), err
+	}
+}
+
+func parseRow(path string, line int, raw []byte, readErr error) Item {
+	bad := func(reason string, err error) Item {
+		return Item{Err: &SourceError{Path: path, Line: line, Reason: reason, Err: err}}
+	}
+	if errors.Is(readErr, errLineTooLong) {
+		return bad(fmt.Sprintf("article is larger than the limit of %d MiB", MaxArticleBytes>>20), nil)
+	}
+	if !utf8.Valid(raw) {
+		return bad("invalid UTF-8", nil)
+	}
+	var row jsonlRow
+	if err := json.Unmarshal(raw, &row); err != nil {
+		return bad("not a JSON object", err)
+	}
+	if row.Text == nil || strings.TrimSpace(*row.Text) == "" {
+		return bad(`no "text"`, nil)
+	}
+	if reason := checkText([]byte(*row.Text)); reason != "" {
+		return bad(reason, nil)
+	}
+	a := attache.Article{
+		Text:   *row.Text,
+		Source: fmt.Sprintf("%s:%d", path, line),
+	}
+	a.ID = deref(row.ID)
+	a.Title = deref(row.Title)
+	a.URL = deref(row.URL)
+	a.Outlet = deref(row.Outlet)
+	if p := deref(row.Published); p != "" {
+		d := attache.Date(p)
+		if _, _, ok := d.Range(); !ok {
+			return bad(fmt.Sprintf("published %q is not a date (YYYY-MM-DD, YYYY-MM or YYYY)", p), nil)
+		}
+		a.Published = d
+	}
+	return Item{Article: a}
+}
+
+func deref(s *string) string {
+	if s == nil {
+		return ""
+	}
+	return strings.TrimSpace(*s)
+}
