@@ -1,0 +1,13 @@
+// Package graph is Attaché's GraphQL API: gqlgen's generated executor and
+// thin resolvers over the domain's service interfaces. It never imports the
+// Neo4j driver; everything it reads comes through the interfaces in Resolver.
+package graph
+
+import "github.com/attache-project/attache"
+
+//go:generate go tool gqlgen generate
+
+// Resolver holds the services the resolvers read through.
+type Resolver struct {
+	HealthCheck attache.HealthService
+}
