@@ -1,0 +1,54 @@
+# Attaché — the commands a developer needs. `make help` lists them.
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+ATTACHE := go run ./cmd/attache
+SHARED ?= ../shared
+ADDR ?= 127.0.0.1:8080
+
+.PHONY: help
+help: ## list the targets
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+.PHONY: demo
+demo: ## start Neo4j, load the sample articles, serve the API and explorer on :8080
+	$(ATTACHE) neo4j start
+	$(ATTACHE) load examples/articles
+	@echo "Attaché is serving on http://$(ADDR)/  (GraphQL at http://$(ADDR)/graphql; Ctrl-C stops it)"
+	$(ATTACHE) serve --addr $(ADDR)
+
+.PHONY: test
+test: ## vet, staticcheck, generated-code check and every test against a real Neo4j
+	scripts/test.sh
+
+.PHONY: neo4j
+neo4j: ## start a local Neo4j 5.26 (NEO4J_URI, Docker, or Maven + Java 17)
+	$(ATTACHE) neo4j start
+
+.PHONY: neo4j-stop
+neo4j-stop: ## stop the Neo4j that 'make neo4j' started
+	$(ATTACHE) neo4j stop
+
+.PHONY: generate
+generate: ## regenerate the GraphQL code from schema/*.graphqls
+	go tool gqlgen generate
+
+.PHONY: lint
+lint: ## gofmt, go vet and staticcheck
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
+	go vet ./...
+	go tool staticcheck ./...
+
+.PHONY: eval
+eval: ## extract the shared corpus and score it against the gold annotations
+	@test -d $(SHARED)/eval || (echo "make eval needs $(SHARED)/eval and $(SHARED)/corpus beside the checkout"; exit 1)
+	rm -rf tmp/eval && mkdir -p tmp/eval
+	$(ATTACHE) extract --out tmp/eval $(SHARED)/corpus/articles.jsonl
+	go run $(SHARED)/eval/score.go -gold $(SHARED)/eval/gold -pred tmp/eval
+
+.PHONY: bench
+bench: ## run the Go benchmarks (extraction; loading needs a running Neo4j)
+	go test -run '^$$' -bench . -benchmem ./...
+
+.PHONY: build
+build: ## build bin/attache
+	go build -o bin/attache ./cmd/attache
