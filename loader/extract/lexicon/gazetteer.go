@@ -1,8 +1,7 @@
-// Package lexicon holds the extractor's general reference data: vocabularies
-// of knowledge that is true of the world, not of any one article. The
-// gazetteer in this file maps the ways news text names a sovereign state
-// (names, short forms, demonyms, capitals used for governments) to the
-// state's ISO 3166-1 alpha-2 code.
+// The gazetteer maps the ways news text names a sovereign state (names,
+// short forms, demonyms, capitals used for governments) to the state's
+// ISO 3166-1 alpha-2 code.
+
 package lexicon
 
 import (

@@ -294,12 +294,25 @@ func TestLookupTraps(t *testing.T) {
 		{"Bogota", "CO capital"},
 		{"Bogotá", "CO capital"},
 		{"N’Djamena", "TD capital"},
+		// Plural nouns.
+		{"Americans", "US demonym"},
+		{"Peruvians", "PE demonym"},
+		{"Iraqis", "IQ demonym"},
+		{"Britons", "GB demonym"},
+		{"Koreans", "KP demonym ambiguous; KR demonym ambiguous"},
+		{"Georgians", "GE demonym ambiguous"},
+		// Headline forms.
+		{"S. Korea", "KR name"},
+		{"N. Korea", "KP name"},
+		{"Congo (Kinshasa)", "CD name"},
 		// Not states.
 		{"Soviet Union", ""},
 		{"Soviet", ""},
 		{"USSR", ""},
 		{"Yugoslavia", ""},
 		{"Zaire", ""},
+		{"Byelorussia", ""},
+		{"Kirghizia", ""},
 		{"Latin America", ""},
 		{"Europe", ""},
 		{"Balkans", ""},
@@ -462,6 +475,23 @@ func TestFoldDiacritics(t *testing.T) {
 	} {
 		if got := foldDiacritics(in); got != want {
 			t.Errorf("foldDiacritics(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A form that can stand for more than one state needs context on each.
+func TestSharedFormsAreAmbiguous(t *testing.T) {
+	g := loadGazetteer(t)
+	codes := map[string]map[string]bool{}
+	for _, p := range g.Phrases() {
+		if codes[p.Text] == nil {
+			codes[p.Text] = map[string]bool{}
+		}
+		codes[p.Text][p.Code] = true
+	}
+	for _, p := range g.Phrases() {
+		if len(codes[p.Text]) > 1 && !p.Ambiguous {
+			t.Errorf("%q stands for %d states but is not ambiguous on %s", p.Text, len(codes[p.Text]), p.Code)
 		}
 	}
 }
