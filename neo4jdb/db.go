@@ -1,0 +1,313 @@
+// Package neo4jdb is Attaché's store: the Neo4j driver, the schema applied on
+// connect, and every line of Cypher the project runs. Queries are named
+// constants beside the code of the aggregate they serve (article.go,
+// official.go, meeting.go, stats.go); values are always $parameters; writes
+// run in managed write transactions whose functions are idempotent, because
+// the driver retries them on deadlocks and transient errors.
+package neo4jdb
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"sort"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/schema"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
+)
+
+// Defaults of the connection settings: the local server that
+// `attache neo4j start` (and `make neo4j`) runs.
+const (
+	DefaultURI            = "bolt://127.0.0.1:7687"
+	DefaultUser           = "neo4j"
+	DefaultPassword       = "attache-local"
+	DefaultConnectTimeout = 5 * time.Second
+)
+
+// indexWaitSeconds bounds how long Open waits for new indexes to come online.
+const indexWaitSeconds = 300
+
+// Config says where the Neo4j server is and how to log in.
+type Config struct {
+	URI      string
+	User     string
+	Password string
+	// Database is the database name; empty means the server's default.
+	Database string
+	// ConnectTimeout bounds the first connection, so an absent server is
+	// reported in seconds rather than after the driver's retries.
+	ConnectTimeout time.Duration
+}
+
+// ConfigFromEnv reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
+// NEO4J_DATABASE through getenv (os.Getenv in programs, a map in tests),
+// falling back to the local server's defaults.
+func ConfigFromEnv(getenv func(string) string) Config {
+	or := func(key, def string) string {
+		if v := getenv(key); v != "" {
+			return v
+		}
+		return def
+	}
+	return Config{
+		URI:            or("NEO4J_URI", DefaultURI),
+		User:           or("NEO4J_USER", DefaultUser),
+		Password:       or("NEO4J_PASSWORD", DefaultPassword),
+		Database:       getenv("NEO4J_DATABASE"),
+		ConnectTimeout: DefaultConnectTimeout,
+	}
+}
+
+// DB is a connection pool to one Neo4j database with Attaché's schema
+// applied. It is safe for concurrent use.
+type DB struct {
+	driver neo4j.DriverWithContext
+	cfg    Config
+}
+
+// Open connects to the server, checks it answers within cfg.ConnectTimeout,
+// applies the schema and waits for its indexes to come online. A server that
+// cannot be reached or refuses the credentials gives an *attache.Error with
+// code EUNAVAILABLE that says what to do.
+func Open(ctx context.Context, cfg Config) (*DB, error) {
+	if cfg.URI == "" {
+		cfg.URI = DefaultURI
+	}
+	if cfg.ConnectTimeout <= 0 {
+		cfg.ConnectTimeout = DefaultConnectTimeout
+	}
+	driver, err := neo4j.NewDriverWithContext(cfg.URI,
+		neo4j.BasicAuth(cfg.User, cfg.Password, ""),
+		func(c *config.Config) {
+			c.SocketConnectTimeout = cfg.ConnectTimeout
+			c.ConnectionAcquisitionTimeout = cfg.ConnectTimeout
+		})
+	if err != nil {
+		return nil, &attache.Error{Code: attache.EINVALID,
+			Message: fmt.Sprintf("bad Neo4j address %q; set NEO4J_URI to e.g. %s", cfg.URI, DefaultURI), Err: err}
+	}
+	db := &DB{driver: driver, cfg: cfg}
+	if err := db.verify(ctx); err != nil {
+		_ = driver.Close(context.WithoutCancel(ctx))
+		return nil, err
+	}
+	if err := db.ApplySchema(ctx); err != nil {
+		_ = driver.Close(context.WithoutCancel(ctx))
+		return nil, err
+	}
+	return db, nil
+}
+
+// verify makes one connection within the connect timeout.
+func (db *DB) verify(ctx context.Context) error {
+	vctx, cancel := context.WithTimeout(ctx, db.cfg.ConnectTimeout)
+	defer cancel()
+	if err := db.driver.VerifyConnectivity(vctx); err != nil {
+		return db.unavailable(err)
+	}
+	return nil
+}
+
+// unavailable turns a connection failure into a message a person can act on.
+func (db *DB) unavailable(err error) error {
+	var neoErr *neo4j.Neo4jError
+	if errors.As(err, &neoErr) && strings.HasPrefix(neoErr.Code, "Neo.ClientError.Security.") {
+		return &attache.Error{Code: attache.EUNAVAILABLE,
+			Message: fmt.Sprintf("Neo4j at %s refused the credentials of user %q; set NEO4J_USER and NEO4J_PASSWORD",
+				db.cfg.URI, db.cfg.User),
+			Err: err}
+	}
+	return &attache.Error{Code: attache.EUNAVAILABLE,
+		Message: fmt.Sprintf("cannot reach Neo4j at %s (%s); start one with 'make neo4j' or set NEO4J_URI",
+			db.cfg.URI, reason(err, db.cfg.ConnectTimeout)),
+		Err: err}
+}
+
+// reason names the cause of a failed connection in a few words.
+func reason(err error, timeout time.Duration) string {
+	var dnsErr *net.DNSError
+	switch {
+	case errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(err.Error(), "connection refused"):
+		return "connection refused"
+	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "timeout") ||
+		strings.Contains(err.Error(), "deadline exceeded"):
+		return fmt.Sprintf("no answer within %s", timeout)
+	case errors.As(err, &dnsErr):
+		return "unknown host " + dnsErr.Name
+	case errors.Is(err, syscall.ECONNRESET) || strings.Contains(err.Error(), "EOF"):
+		return "connection closed; is it a Bolt port?"
+	}
+	return "connection failed"
+}
+
+// Close releases the connection pool.
+func (db *DB) Close(ctx context.Context) error {
+	if err := db.driver.Close(ctx); err != nil {
+		return fmt.Errorf("close Neo4j driver: %w", err)
+	}
+	return nil
+}
+
+// Ping checks that the server still answers.
+func (db *DB) Ping(ctx context.Context) error {
+	if err := db.driver.VerifyConnectivity(ctx); err != nil {
+		return db.unavailable(err)
+	}
+	return nil
+}
+
+const queryServerInfo = `
+CALL dbms.components()
+YIELD name, versions, edition
+WHERE name = $name
+RETURN versions[0] AS version, edition
+`
+
+// ServerInfo reports the server's version ("5.26.0") and edition
+// ("community" or "enterprise").
+func (db *DB) ServerInfo(ctx context.Context) (version, edition string, err error) {
+	res, err := db.query(ctx, queryServerInfo, map[string]any{"name": "Neo4j Kernel"}, read)
+	if err != nil {
+		return "", "", fmt.Errorf("read server version: %w", err)
+	}
+	if len(res.Records) == 0 {
+		return "", "", fmt.Errorf("read server version: dbms.components() names no Neo4j Kernel")
+	}
+	rec := res.Records[0]
+	return str(rec, "version"), str(rec, "edition"), nil
+}
+
+// ApplySchema creates the constraints and indexes of package schema that do
+// not exist yet and waits for every index to come online. Running it again
+// changes nothing.
+func (db *DB) ApplySchema(ctx context.Context) error {
+	for _, stmt := range schema.Statements() {
+		if _, err := db.query(ctx, stmt, nil, write); err != nil {
+			return db.storeError("apply schema statement "+firstLine(stmt), err)
+		}
+	}
+	if _, err := db.query(ctx, queryAwaitIndexes, map[string]any{"seconds": indexWaitSeconds}, read); err != nil {
+		return db.storeError("wait for indexes", err)
+	}
+	return nil
+}
+
+const queryAwaitIndexes = `
+CALL db.awaitIndexes($seconds)
+`
+
+const queryDeleteAll = `
+MATCH (n)
+CALL {
+  WITH n
+  DETACH DELETE n
+} IN TRANSACTIONS OF 10000 ROWS
+`
+
+// DeleteAll removes every node and relationship and keeps the schema. It is
+// for tests and for reloading from scratch.
+func (db *DB) DeleteAll(ctx context.Context) error {
+	// CALL { } IN TRANSACTIONS needs an auto-commit transaction; deleting
+	// everything is idempotent, so a failure is simply reported.
+	session := db.session(ctx, neo4j.AccessModeWrite)
+	defer session.Close(ctx)
+	res, err := session.Run(ctx, queryDeleteAll, nil)
+	if err == nil {
+		_, err = res.Consume(ctx)
+	}
+	if err != nil {
+		return db.storeError("delete the graph", err)
+	}
+	return nil
+}
+
+type routing int
+
+const (
+	read routing = iota
+	write
+)
+
+// query runs one statement in its own managed transaction, routed to a
+// reader or the writer, retried on transient errors.
+func (db *DB) query(ctx context.Context, cypher string, params map[string]any, r routing) (*neo4j.EagerResult, error) {
+	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithReadersRouting()}
+	if r == write {
+		opts = []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithWritersRouting()}
+	}
+	if db.cfg.Database != "" {
+		opts = append(opts, neo4j.ExecuteQueryWithDatabase(db.cfg.Database))
+	}
+	return neo4j.ExecuteQuery(ctx, db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
+}
+
+// session opens a session on the configured database.
+func (db *DB) session(ctx context.Context, mode neo4j.AccessMode) neo4j.SessionWithContext {
+	return db.driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: mode, DatabaseName: db.cfg.Database})
+}
+
+// storeError wraps a driver error: lost connections become EUNAVAILABLE,
+// timeouts ETIMEOUT, anything else stays internal with its context.
+func (db *DB) storeError(what string, err error) error {
+	var domain *attache.Error
+	switch {
+	case errors.As(err, &domain):
+		return err
+	case errors.Is(err, context.DeadlineExceeded):
+		return &attache.Error{Code: attache.ETIMEOUT, Message: what + ": timed out", Err: err}
+	case neo4j.IsConnectivityError(err):
+		return db.unavailable(err)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// str reads a string field of a record; absent or null gives "".
+func str(rec *neo4j.Record, key string) string {
+	v, _ := rec.Get(key)
+	s, _ := v.(string)
+	return s
+}
+
+const queryConstraintNames = `
+SHOW CONSTRAINTS
+YIELD name
+RETURN name
+`
+
+const queryIndexNames = `
+SHOW INDEXES
+YIELD name
+RETURN name
+`
+
+// SchemaNames lists the names of the database's constraints and indexes,
+// sorted, so tests and the CLI can see what the schema holds.
+func (db *DB) SchemaNames(ctx context.Context) ([]string, error) {
+	var names []string
+	for _, q := range []string{queryConstraintNames, queryIndexNames} {
+		res, err := db.query(ctx, q, nil, read)
+		if err != nil {
+			return nil, db.storeError("list the schema", err)
+		}
+		for _, rec := range res.Records {
+			names = append(names, str(rec, "name"))
+		}
+	}
+	sort.Strings(names)
+	return names, nil
+}

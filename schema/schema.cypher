@@ -1,0 +1,29 @@
+// Attaché's Neo4j schema. Every statement is idempotent (IF NOT EXISTS), so
+// the store applies this file on every start. Statements end with a
+// semicolon; comment lines start with two slashes and must not hold one.
+
+// Node keys. Each uniqueness constraint is also the index that MERGE uses.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT official_id IF NOT EXISTS FOR (n:Official) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS UNIQUE;
+CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT issue_id IF NOT EXISTS FOR (n:Issue) REQUIRE n.id IS UNIQUE;
+
+// Filters and sorts of the API.
+CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
+CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:Meeting) ON (n.kind);
+CREATE INDEX meeting_status IF NOT EXISTS FOR (n:Meeting) ON (n.status);
+CREATE INDEX official_name IF NOT EXISTS FOR (n:Official) ON (n.name);
+CREATE INDEX official_level IF NOT EXISTS FOR (n:Official) ON (n.level);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+CREATE INDEX article_outlet IF NOT EXISTS FOR (n:Article) ON (n.outlet);
+CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
+CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
+
+// The loader looks for meetings an incoming report may describe by their
+// participating countries (sorted codes joined by commas).
+CREATE INDEX meeting_country_key IF NOT EXISTS FOR (n:Meeting) ON (n.countryKey);
+
+// Search box: official names, aliases and titles, country names and codes,
+// issue labels, article titles.
+CREATE FULLTEXT INDEX attache_search IF NOT EXISTS FOR (n:Official|Country|Issue|Article) ON EACH [n.name, n.aliases, n.title, n.label, n.code];
