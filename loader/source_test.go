@@ -1,0 +1,139 @@
+package loader
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func writeFiles(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, content := range files {
+		path := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func collect(t *testing.T, paths []string, stdin string) (ids []string, errs []string) {
+	t.Helper()
+	err := ReadSources(paths, strings.NewReader(stdin), func(it Item) error {
+		if it.Err != nil {
+			errs = append(errs, it.Err.Error())
+		} else {
+			ids = append(ids, it.Article.ID)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("ReadSources: %v", err)
+	}
+	return ids, errs
+}
+
+func TestReadSourcesFolder(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt":         "Title A\n\nBody of A.",
+		"sub/b.html":    "<html><body><p>B</p></body></html>",
+		"sub/c.jsonl":   `{"id":"c1","title":"C1","published":"2005-08-18","text":"Body C1"}` + "\n\n" + `{"id":"c2","text":"Body C2"}` + "\n",
+		"ignored.pdf":   "%PDF",
+		"empty.txt":     "  \n",
+		"binary.txt":    "abc\x00def",
+		"latin1.txt":    "caf\xe9",
+		"sub/bad.jsonl": `{"id":"ok","text":"fine"}` + "\n" + `{"id":` + "\n" + `{"id":"nt"}` + "\n" + `{"id":"d","published":"18 Aug","text":"x"}` + "\n",
+	})
+	ids, errs := collect(t, []string{dir}, "")
+	wantIDs := []string{"a", "b", "ok", "c1", "c2"}
+	if strings.Join(ids, ",") != strings.Join(wantIDs, ",") {
+		t.Errorf("ids = %v, want %v", ids, wantIDs)
+	}
+	wantErrs := []string{
+		"binary.txt: binary content (NUL byte), not a text article",
+		"empty.txt: empty article",
+		"latin1.txt: invalid UTF-8",
+		"bad.jsonl:2: not a JSON object",
+		`bad.jsonl:3: no "text"`,
+		`bad.jsonl:4: published "18 Aug" is not a date`,
+	}
+	if len(errs) != len(wantErrs) {
+		t.Fatalf("errors = %q, want %d of them", errs, len(wantErrs))
+	}
+	for i, want := range wantErrs {
+		if !strings.Contains(errs[i], want) {
+			t.Errorf("error %d = %q, want it to contain %q", i, errs[i], want)
+		}
+	}
+}
+
+func TestReadSourcesStdinAndMissing(t *testing.T) {
+	ids, errs := collect(t, []string{"-", "/no/such/file.txt"}, `{"id":"s1","text":"from stdin"}`)
+	if strings.Join(ids, ",") != "s1" {
+		t.Errorf("ids = %v", ids)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0], "/no/such/file.txt: cannot read: no such file or directory") {
+		t.Errorf("errs = %q", errs)
+	}
+}
+
+func TestReadSourcesMetadata(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"x.jsonl": `{"id":"x","title":"T","url":"http://u","outlet":"O","published":"2005-08","text":"body","license":"ignored"}`,
+		"y.txt":   "\n  Headline here  \nbody\n",
+	})
+	var got []Item
+	if err := ReadSources([]string{filepath.Join(dir, "x.jsonl"), filepath.Join(dir, "y.txt")}, nil, func(it Item) error {
+		got = append(got, it)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	x := got[0].Article
+	if x.Title != "T" || x.URL != "http://u" || x.Outlet != "O" || x.Published != "2005-08" || x.Text != "body" || !strings.HasSuffix(x.Source, "x.jsonl:1") {
+		t.Errorf("jsonl article = %+v", x)
+	}
+	if y := got[1].Article; y.Title != "Headline here" || y.ID != "y" {
+		t.Errorf("txt article = %+v", y)
+	}
+}
+
+func TestReadSourcesLongLine(t *testing.T) {
+	long := `{"id":"big","text":"` + strings.Repeat("a", MaxArticleBytes+10) + `"}`
+	dir := writeFiles(t, map[string]string{"big.jsonl": long + "\n" + `{"id":"after","text":"still read"}` + "\n"})
+	ids, errs := collect(t, []string{dir}, "")
+	if strings.Join(ids, ",") != "after" {
+		t.Errorf("ids = %v, want the row after the long one", ids)
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0], "big.jsonl:1: article is larger than the limit") {
+		t.Errorf("errs = %q", errs)
+	}
+}
+
+func TestReadSourcesStopsWhenEmitFails(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"a.txt": "a", "b.txt": "b"})
+	stop := errors.New("stop")
+	n := 0
+	err := ReadSources([]string{dir}, nil, func(Item) error { n++; return stop })
+	if !errors.Is(err, stop) || n != 1 {
+		t.Errorf("err = %v after %d items, want stop after 1", err, n)
+	}
+}
+
+func FuzzParseRow(f *testing.F) {
+	f.Add([]byte(`{"id":"x","text":"body","published":"2005-08-18"}`))
+	f.Add([]byte(`{"text":null}`))
+	f.Add([]byte("\xff\xfe"))
+	f.Fuzz(func(t *testing.T, raw []byte) {
+		it := parseRow("f.jsonl", 1, raw, nil)
+		if (it.Err == nil) == (it.Article.Text == "") {
+			t.Fatalf("row %q: want exactly one of an article or an error, got %+v", raw, it)
+		}
+	})
+}
