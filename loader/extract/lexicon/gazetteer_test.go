@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -164,6 +165,8 @@ func TestLookupTraps(t *testing.T) {
 		{"Taiwan", "TW name"},
 		{"Taiwanese", "TW demonym"},
 		{"Taipei", "TW capital"},
+		{"ROC", "TW name ambiguous"},
+		{"Chinese Taipei", "TW name"},
 		{"South Korea", "KR name"},
 		{"Republic of Korea", "KR name"},
 		{"ROK", "KR name"},
@@ -494,4 +497,23 @@ func TestSharedFormsAreAmbiguous(t *testing.T) {
 			t.Errorf("%q stands for %d states but is not ambiguous on %s", p.Text, len(codes[p.Text]), p.Code)
 		}
 	}
+}
+
+func ExampleGazetteer_Lookup() {
+	g, err := LoadGazetteer()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	for _, text := range []string{"Peruvian", "U.S.", "Georgia", "Congolese", "us"} {
+		for _, p := range g.Lookup(text) {
+			fmt.Println(text, p.Code, p.Kind, p.Ambiguous)
+		}
+	}
+	// Output:
+	// Peruvian PE demonym false
+	// U.S. US name false
+	// Georgia GE name true
+	// Congolese CD demonym true
+	// Congolese CG demonym true
 }
