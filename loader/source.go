@@ -267,3 +267,49 @@ func deref(s *string) string {
 	}
 	return strings.TrimSpace(*s)
 }
+
+// CountSources counts the articles the paths hold (files, and lines of JSON
+// Lines files) without parsing them, for progress estimates. Standard input
+// cannot be counted ahead and gives an error.
+func CountSources(paths []string, add func(int)) error {
+	for _, p := range paths {
+		if p == "-" {
+			return errors.New("standard input cannot be counted ahead")
+		}
+		err := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			ext := strings.ToLower(filepath.Ext(path))
+			if path != p && !articleExtensions[ext] {
+				return nil
+			}
+			if ext != ".jsonl" && ext != ".ndjson" {
+				add(1)
+				return nil
+			}
+			f, err := os.Open(path)
+			if err != nil {
+				return nil
+			}
+			defer f.Close()
+			br := bufio.NewReaderSize(f, 1<<16)
+			for {
+				line, err := br.ReadSlice('\n')
+				if len(bytes.TrimSpace(line)) > 0 && (err == nil || err == io.EOF) {
+					add(1)
+				}
+				if err == io.EOF {
+					return nil
+				}
+				if err != nil && err != bufio.ErrBufferFull {
+					return nil
+				}
+			}
+		})
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -57,6 +57,8 @@ func commands() []*command {
 		neo4jCommand(),
 		extractCommand(),
 		versionCommand(),
+		loadCommand(),
+		serveCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds

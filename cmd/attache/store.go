@@ -1,0 +1,39 @@
+package main
+
+import (
+	"context"
+	"flag"
+
+	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/neo4jdb"
+)
+
+// neo4jFlags adds the connection flags to fs; they override NEO4J_URI,
+// NEO4J_USER, NEO4J_PASSWORD and NEO4J_DATABASE. The returned function gives
+// the final configuration once fs is parsed.
+func neo4jFlags(fs *flag.FlagSet, app *App) func() neo4jdb.Config {
+	env := neo4jdb.ConfigFromEnv(app.Getenv)
+	uri := fs.String("neo4j-uri", env.URI, "Neo4j `URI` (bolt:// or neo4j:// for a cluster); env NEO4J_URI")
+	user := fs.String("neo4j-user", env.User, "Neo4j `user`; env NEO4J_USER")
+	password := fs.String("neo4j-password", env.Password, "Neo4j `password`; env NEO4J_PASSWORD")
+	database := fs.String("neo4j-database", env.Database, "Neo4j `database` (empty: the server's default); env NEO4J_DATABASE")
+	return func() neo4jdb.Config {
+		cfg := env
+		cfg.URI, cfg.User, cfg.Password, cfg.Database = *uri, *user, *password, *database
+		return cfg
+	}
+}
+
+// openStore connects to Neo4j and applies the schema; it fails within a few
+// seconds, naming the URI, when Neo4j cannot be reached.
+func openStore(ctx context.Context, cfg neo4jdb.Config) (*neo4jdb.DB, error) {
+	return neo4jdb.Open(ctx, cfg)
+}
+
+// healthService adapts the store to the API's health interface.
+type healthService struct{ db *neo4jdb.DB }
+
+func (h healthService) ServerInfo(ctx context.Context) (attache.ServerInfo, error) {
+	version, edition, err := h.db.ServerInfo(ctx)
+	return attache.ServerInfo{Version: version, Edition: edition}, err
+}
