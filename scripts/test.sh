@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 
 log() { printf '\n== %s\n' "$*"; }
 
-addr="${NEO4J_URI:-bolt://127.0.0.1:7687}"
+# The server the tests use: NEO4J_URI when given, else the local one that
+# `attache neo4j start` runs (ATTACHE_NEO4J_ADDR moves it off 7687).
+addr="${NEO4J_URI:-bolt://${ATTACHE_NEO4J_ADDR:-127.0.0.1:7687}}"
 hostport="${addr#*://}"; hostport="${hostport%%/*}"
 host="${hostport%:*}"; port="${hostport##*:}"
 answers() { (exec 3<>"/dev/tcp/$host/$port") 2>/dev/null; }
@@ -16,7 +18,7 @@ started=""
 cleanup() {
 	if [ -n "$started" ]; then
 		log "stopping the Neo4j this run started"
-		go run ./cmd/attache neo4j stop || true
+		env -u NEO4J_URI go run ./cmd/attache neo4j stop || true
 	fi
 }
 trap cleanup EXIT
@@ -62,6 +64,7 @@ else
 fi
 
 log "go test -race ./... (integration tests against the real Neo4j, never skipped)"
+export NEO4J_URI="$addr"
 ATTACHE_REQUIRE_NEO4J=1 go test -race -count=1 -timeout 15m ./...
 
 if [ -x web/test.sh ]; then
