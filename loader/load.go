@@ -67,7 +67,6 @@ type Summary struct {
 type job struct {
 	article attache.Article
 	doc     *attache.Extraction
-	err     error
 }
 
 // Load reads the sources, extracts each article in parallel and writes each
