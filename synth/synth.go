@@ -1,0 +1,471 @@
+// Package synth generates synthetic news corpora whose facts are known: a
+// pool of invented officials of real states, a set of diplomatic engagements
+// between them, and news-style articles, several per engagement, that report
+// them in varied wording. The truth it returns is what a perfect extractor
+// would find, so the loader can be tested on it and the pipeline benchmarked
+// on 10,000 to 100,000 articles without real text.
+//
+// Generation is deterministic for a seed: the same Config always gives the
+// same articles in the same order, whether they are collected by Generate or
+// streamed by Stream.
+package synth
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"time"
+
+	"github.com/attache-project/attache"
+)
+
+// Config says how large a corpus to generate.
+type Config struct {
+	// Articles is the number of articles.
+	Articles int
+	// Seed selects the corpus; the same seed gives the same corpus.
+	Seed int64
+	// Officials and Meetings are the sizes of the pools articles draw on;
+	// 0 derives them from Articles. Officials is raised to at least two per
+	// state, Meetings capped at Articles (every meeting is reported).
+	Officials, Meetings int
+	// ReportsPerMeeting is the average number of articles that report the
+	// same engagement; 0 means 3.
+	ReportsPerMeeting int
+}
+
+// Corpus is a generated corpus and its truth.
+type Corpus struct {
+	Articles []attache.Article
+	Truth    Truth
+}
+
+// Truth is what a perfect extractor would find in the whole corpus.
+type Truth struct {
+	Officials []TruthOfficial `json:"officials"`
+	Meetings  []TruthMeeting  `json:"meetings"`
+}
+
+// TruthOfficial is an official named in at least one article.
+type TruthOfficial struct {
+	Name    string        `json:"name"`
+	Title   string        `json:"title"`
+	Level   attache.Level `json:"level"`
+	Country string        `json:"country"`
+}
+
+// TruthMeeting is one engagement and the articles that report it.
+type TruthMeeting struct {
+	ID   string              `json:"id"`
+	Kind attache.MeetingKind `json:"kind"`
+	// Status is the status as the most recent report gives it: an
+	// engagement reported as scheduled before its date and as held after it
+	// is held.
+	Status attache.MeetingStatus `json:"status"`
+	Date   attache.Date          `json:"date"`
+	// Participants are official names as in TruthOfficial.Name.
+	Participants []string       `json:"participants"`
+	Countries    []string       `json:"countries"`
+	Location     *TruthLocation `json:"location,omitempty"`
+	Issues       []string       `json:"issues"`
+	// Articles are the ids of the articles reporting the engagement, in
+	// corpus order; Reports gives each one's publication date and the
+	// status it reports.
+	Articles []string `json:"articles"`
+	Reports  []Report `json:"reports"`
+}
+
+// TruthLocation is where an in-person engagement takes place; Country is an
+// ISO code and may be a venue-only state that does not take part.
+type TruthLocation struct {
+	City    string `json:"city"`
+	Country string `json:"country"`
+}
+
+// Report is one article's account of an engagement.
+type Report struct {
+	Article   string                `json:"article"`
+	Published attache.Date          `json:"published"`
+	Status    attache.MeetingStatus `json:"status"`
+}
+
+// Generate returns the whole corpus in memory. A negative size is treated
+// as zero.
+func Generate(cfg Config) Corpus {
+	if cfg.Articles < 0 {
+		cfg.Articles = 0
+	}
+	var c Corpus
+	truth, _ := Stream(cfg, func(a attache.Article) error { // emit never fails here
+		c.Articles = append(c.Articles, a)
+		return nil
+	})
+	c.Truth = truth
+	return c
+}
+
+// Stream generates the same corpus as Generate but hands each article to
+// emit as soon as it is written, so memory stays flat in the number of
+// articles (only the truth, a few ids per engagement, grows). It stops at
+// the first error emit returns.
+func Stream(cfg Config, emit func(attache.Article) error) (Truth, error) {
+	if cfg.Articles < 0 || cfg.Officials < 0 || cfg.Meetings < 0 || cfg.ReportsPerMeeting < 0 {
+		return Truth{}, attache.Errorf(attache.EINVALID, "synth: sizes must not be negative: %+v", cfg)
+	}
+	p := newPlan(cfg)
+	for j := range p.cfg.Articles {
+		if err := emit(p.article(j)); err != nil {
+			return p.truth, fmt.Errorf("synth: article %d of %d: %w", j+1, p.cfg.Articles, err)
+		}
+	}
+	return p.truth, nil
+}
+
+// WriteJSONL writes the corpus to w as JSON Lines, one article a line with
+// the fields id, title, url, outlet, published and text: the format the
+// loader reads.
+func WriteJSONL(w io.Writer, cfg Config) (Truth, error) {
+	bw := bufio.NewWriterSize(w, 1<<16)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	truth, err := Stream(cfg, func(a attache.Article) error { return enc.Encode(a) })
+	if err != nil {
+		return truth, err
+	}
+	if err := bw.Flush(); err != nil {
+		return truth, fmt.Errorf("synth: writing articles: %w", err)
+	}
+	return truth, nil
+}
+
+// official is one person of the pool.
+type official struct {
+	Name, Family string
+	Country      int
+	Title        title
+}
+
+// meeting is one engagement of the plan.
+type meeting struct {
+	Kind         attache.MeetingKind
+	Date         time.Time
+	Fate         fate
+	Participants []int // officials; the first leads (guest, visitor, caller, summit host)
+	Countries    []int // states taking part; for a meeting and a visit, the host is the second
+	City         string
+	VenueCountry int // country of City; -1 for a call
+	Issues       []int
+	Reports      []report
+}
+
+type fate int
+
+const (
+	fateHappens fate = iota
+	fateFuture
+	fateCancelled
+)
+
+// report is one article's account of a meeting: the article and the days
+// between the engagement and the article's publication (negative: before).
+type report struct {
+	Article int
+	Offset  int
+}
+
+func (r report) status(m *meeting) attache.MeetingStatus {
+	switch {
+	case m.Fate == fateCancelled:
+		return attache.StatusCancelled
+	case r.Offset < 0:
+		return attache.StatusScheduled
+	default:
+		return attache.StatusHeld
+	}
+}
+
+// plan is everything decided before the first article is written: the pool
+// of officials, the engagements, which article reports which engagement,
+// and hence the truth. Articles are then written one at a time from it.
+type plan struct {
+	cfg        Config
+	officials  []official
+	byCountry  [][]int
+	byRole     [][numRoles][]int
+	reporters  []string
+	meetings   []meeting
+	artMeeting []int32
+	artReport  []int32
+	truth      Truth
+}
+
+// The dates engagements fall on.
+var (
+	firstDay = time.Date(2000, 1, 10, 0, 0, 0, 0, time.UTC)
+	lastDay  = time.Date(2024, 12, 15, 0, 0, 0, 0, time.UTC)
+)
+
+func normalize(cfg Config) Config {
+	if cfg.ReportsPerMeeting <= 0 {
+		cfg.ReportsPerMeeting = 3
+	}
+	if cfg.Officials <= 0 {
+		cfg.Officials = max(4*len(countries), cfg.Articles/15)
+	}
+	cfg.Officials = max(cfg.Officials, 2*len(countries))
+	if cfg.Meetings <= 0 {
+		cfg.Meetings = (cfg.Articles + cfg.ReportsPerMeeting - 1) / cfg.ReportsPerMeeting
+	}
+	cfg.Meetings = min(cfg.Meetings, cfg.Articles)
+	return cfg
+}
+
+func newPlan(cfg Config) *plan {
+	cfg = normalize(cfg)
+	rng := rand.New(rand.NewPCG(uint64(cfg.Seed), 0x5ad1e5))
+	p := &plan{cfg: cfg}
+	p.makeOfficials(rng)
+	p.meetings = make([]meeting, cfg.Meetings)
+	for i := range p.meetings {
+		p.meetings[i] = p.makeMeeting(rng)
+	}
+	p.assignReports(rng)
+	p.buildTruth()
+	return p
+}
+
+// makeOfficials fills the pool: states take turns, and each state's offices
+// in rank order, so that every state has a head before it has a minister.
+func (p *plan) makeOfficials(rng *rand.Rand) {
+	names := newNameMaker(rng)
+	p.byCountry = make([][]int, len(countries))
+	p.byRole = make([][numRoles][]int, len(countries))
+	p.officials = make([]official, p.cfg.Officials)
+	for i := range p.officials {
+		ci := i % len(countries)
+		offices := officesOf(&countries[ci])
+		t := offices[(i/len(countries))%len(offices)]
+		name := names.next()
+		p.officials[i] = official{Name: name, Family: familyOf(name), Country: ci, Title: t}
+		p.byCountry[ci] = append(p.byCountry[ci], i)
+		p.byRole[ci][t.Role] = append(p.byRole[ci][t.Role], i)
+	}
+	for range 40 {
+		p.reporters = append(p.reporters, names.next())
+	}
+}
+
+func familyOf(name string) string {
+	for i := len(name) - 1; i >= 0; i-- {
+		if name[i] == ' ' {
+			return name[i+1:]
+		}
+	}
+	return name
+}
+
+// pick returns an official of the state holding the first of roles that
+// the state has; any official of the state when it has none of them.
+func (p *plan) pick(rng *rand.Rand, ci int, roles ...role) int {
+	for _, r := range roles {
+		if c := p.byRole[ci][r]; len(c) > 0 {
+			return c[rng.IntN(len(c))]
+		}
+	}
+	c := p.byCountry[ci]
+	return c[rng.IntN(len(c))]
+}
+
+// pickCountries returns n distinct states.
+func pickCountries(rng *rand.Rand, n int) []int {
+	return rng.Perm(len(countries))[:n]
+}
+
+var meetingKindWeights = []struct {
+	kind   attache.MeetingKind
+	weight int
+}{
+	{attache.KindMeeting, 35}, {attache.KindVisit, 17}, {attache.KindCall, 20}, {attache.KindSummit, 10}, {attache.KindTalks, 18},
+}
+
+func (p *plan) makeMeeting(rng *rand.Rand) meeting {
+	var m meeting
+	w := rng.IntN(100)
+	for _, k := range meetingKindWeights {
+		if w < k.weight {
+			m.Kind = k.kind
+			break
+		}
+		w -= k.weight
+	}
+	span := int(lastDay.Sub(firstDay).Hours() / 24)
+	m.Date = firstDay.AddDate(0, 0, rng.IntN(span+1))
+	switch f := rng.IntN(100); {
+	case f < 7:
+		m.Fate = fateCancelled
+	case f < 17 && m.Kind != attache.KindCall:
+		m.Fate = fateFuture
+	}
+	heads := []role{roleHeadOfState, roleHeadOfGov}
+	if rng.IntN(2) == 0 {
+		heads = []role{roleHeadOfGov, roleHeadOfState}
+	}
+	switch m.Kind {
+	case attache.KindMeeting:
+		cs := pickCountries(rng, 2)
+		guest, host := cs[0], cs[1]
+		r := role(rng.IntN(int(numRoles)))
+		a := p.pick(rng, guest, r, roleForeign)
+		ra := p.officials[a].Title.Role
+		counterpart := []role{ra, roleForeign}
+		if ra == roleHeadOfState || ra == roleHeadOfGov {
+			counterpart = heads
+		}
+		b := p.pick(rng, host, counterpart...)
+		m.Participants = []int{a, b}
+		if rng.IntN(3) == 0 {
+			if c := p.pick(rng, host, heads...); c != b {
+				m.Participants = append(m.Participants, c)
+			}
+		}
+		m.Countries = []int{guest, host}
+		m.City, m.VenueCountry = countries[host].Capital, host
+	case attache.KindVisit:
+		cs := pickCountries(rng, 2)
+		m.Participants = []int{p.pick(rng, cs[0], role(rng.IntN(int(numRoles))))}
+		m.Countries = cs
+		m.City, m.VenueCountry = countries[cs[1]].Capital, cs[1]
+	case attache.KindCall:
+		cs := pickCountries(rng, 2)
+		rs := heads
+		if rng.IntN(3) == 0 {
+			rs = []role{roleForeign}
+		}
+		m.Participants = []int{p.pick(rng, cs[0], rs...), p.pick(rng, cs[1], rs...)}
+		m.Countries = cs
+		m.VenueCountry = -1
+	case attache.KindSummit:
+		m.Countries = pickCountries(rng, 3+rng.IntN(4))
+		for _, ci := range m.Countries {
+			m.Participants = append(m.Participants, p.pick(rng, ci, heads...))
+		}
+		m.City, m.VenueCountry = countries[m.Countries[0]].Capital, m.Countries[0]
+	case attache.KindTalks:
+		m.Countries = pickCountries(rng, 2+rng.IntN(3))
+		rs := [][]role{{roleForeign}, {roleDeputyForeign, roleForeign}, {roleTrade, roleForeign}}[rng.IntN(3)]
+		for _, ci := range m.Countries {
+			m.Participants = append(m.Participants, p.pick(rng, ci, rs...))
+		}
+		m.City, m.VenueCountry = countries[m.Countries[0]].Capital, m.Countries[0]
+		if rng.IntN(2) == 0 {
+			v := venues[rng.IntN(len(venues))]
+			if vi := countryIndex(v.Country); !contains(m.Countries, vi) {
+				m.City, m.VenueCountry = v.City, vi
+			}
+		}
+	}
+	pool := issuesByRole[p.officials[m.Participants[0]].Title.Role]
+	if pool == nil {
+		pool = make([]string, len(issues))
+		for i := range issues {
+			pool[i] = issues[i].ID
+		}
+	}
+	n := 1 + rng.IntN(min(3, len(pool)))
+	for _, k := range rng.Perm(len(pool))[:n] {
+		m.Issues = append(m.Issues, issueIndex(pool[k]))
+	}
+	return m
+}
+
+func contains(s []int, v int) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// assignReports decides which articles report which engagement: every
+// engagement gets one, the rest are spread at random (so the counts vary
+// around ReportsPerMeeting), and the articles are shuffled so that reports
+// of one engagement are scattered over the corpus as in a real crawl.
+func (p *plan) assignReports(rng *rand.Rand) {
+	n, nm := p.cfg.Articles, len(p.meetings)
+	if n == 0 || nm == 0 {
+		return
+	}
+	p.artMeeting = make([]int32, n)
+	for j := range n {
+		if j < nm {
+			p.artMeeting[j] = int32(j)
+		} else {
+			p.artMeeting[j] = int32(rng.IntN(nm))
+		}
+	}
+	rng.Shuffle(n, func(i, j int) { p.artMeeting[i], p.artMeeting[j] = p.artMeeting[j], p.artMeeting[i] })
+	p.artReport = make([]int32, n)
+	for j, mi := range p.artMeeting {
+		m := &p.meetings[mi]
+		var off int
+		switch {
+		case m.Fate == fateCancelled:
+			off = -1 - rng.IntN(7)
+		case m.Fate == fateFuture:
+			off = -1 - rng.IntN(10)
+		case m.Kind != attache.KindCall && rng.IntN(4) == 0:
+			off = -1 - rng.IntN(7)
+		default:
+			off = rng.IntN(4)
+		}
+		p.artReport[j] = int32(len(m.Reports))
+		m.Reports = append(m.Reports, report{Article: j, Offset: off})
+	}
+}
+
+func articleID(j int) string { return fmt.Sprintf("synth-%06d", j+1) }
+
+func day(t time.Time) attache.Date { return attache.Date(t.Format("2006-01-02")) }
+
+func (p *plan) buildTruth() {
+	used := make([]bool, len(p.officials))
+	for mi := range p.meetings {
+		m := &p.meetings[mi]
+		tm := TruthMeeting{
+			ID:   fmt.Sprintf("m%06d", mi+1),
+			Kind: m.Kind,
+			Date: day(m.Date),
+		}
+		for _, o := range m.Participants {
+			used[o] = true
+			tm.Participants = append(tm.Participants, p.officials[o].Name)
+		}
+		for _, ci := range m.Countries {
+			tm.Countries = append(tm.Countries, countries[ci].Code)
+		}
+		if m.VenueCountry >= 0 {
+			tm.Location = &TruthLocation{City: m.City, Country: countries[m.VenueCountry].Code}
+		}
+		for _, ii := range m.Issues {
+			tm.Issues = append(tm.Issues, issues[ii].ID)
+		}
+		latest := -1 << 30
+		for _, r := range m.Reports {
+			st := r.status(m)
+			tm.Articles = append(tm.Articles, articleID(r.Article))
+			tm.Reports = append(tm.Reports, Report{Article: articleID(r.Article), Published: day(m.Date.AddDate(0, 0, r.Offset)), Status: st})
+			if r.Offset > latest {
+				latest, tm.Status = r.Offset, st
+			}
+		}
+		p.truth.Meetings = append(p.truth.Meetings, tm)
+	}
+	for i, o := range p.officials {
+		if used[i] {
+			p.truth.Officials = append(p.truth.Officials, TruthOfficial{Name: o.Name, Title: o.Title.Norm, Level: o.Title.Level, Country: countries[o.Country].Code})
+		}
+	}
+}

@@ -1,0 +1,390 @@
+package synth
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+func TestGenerateIsDeterministic(t *testing.T) {
+	cfg := Config{Articles: 300, Seed: 7}
+	a, b := Generate(cfg), Generate(cfg)
+	if !reflect.DeepEqual(a, b) {
+		t.Fatal("two runs with the same seed differ")
+	}
+	c := Generate(Config{Articles: 300, Seed: 8})
+	if reflect.DeepEqual(a.Articles, c.Articles) {
+		t.Fatal("seeds 7 and 8 give the same articles")
+	}
+}
+
+func TestCounts(t *testing.T) {
+	tests := []struct {
+		name         string
+		cfg          Config
+		wantMeetings int
+	}{
+		{"empty", Config{}, 0},
+		{"one article", Config{Articles: 1, Seed: 1}, 1},
+		{"default three reports", Config{Articles: 900, Seed: 2}, 300},
+		{"one report each", Config{Articles: 200, Seed: 3, ReportsPerMeeting: 1}, 200},
+		{"explicit pools", Config{Articles: 500, Seed: 4, Officials: 50, Meetings: 100}, 100},
+		{"more meetings than articles", Config{Articles: 20, Seed: 5, Meetings: 50}, 20},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Generate(tt.cfg)
+			if len(c.Articles) != tt.cfg.Articles {
+				t.Errorf("articles = %d, want %d", len(c.Articles), tt.cfg.Articles)
+			}
+			if len(c.Truth.Meetings) != tt.wantMeetings {
+				t.Errorf("meetings = %d, want %d", len(c.Truth.Meetings), tt.wantMeetings)
+			}
+			ids := map[string]bool{}
+			for _, a := range c.Articles {
+				if ids[a.ID] {
+					t.Errorf("article id %s twice", a.ID)
+				}
+				ids[a.ID] = true
+			}
+			reported := map[string]int{}
+			for _, m := range c.Truth.Meetings {
+				if len(m.Articles) == 0 {
+					t.Errorf("meeting %s is reported by no article", m.ID)
+				}
+				for _, id := range m.Articles {
+					if !ids[id] {
+						t.Errorf("meeting %s lists unknown article %s", m.ID, id)
+					}
+					reported[id]++
+				}
+			}
+			for id := range ids {
+				if reported[id] != 1 {
+					t.Errorf("article %s reports %d meetings, want 1", id, reported[id])
+				}
+			}
+		})
+	}
+}
+
+func TestReportsPerMeetingAverage(t *testing.T) {
+	c := Generate(Config{Articles: 3000, Seed: 11, ReportsPerMeeting: 3})
+	avg := float64(len(c.Articles)) / float64(len(c.Truth.Meetings))
+	if avg != 3 {
+		t.Errorf("average reports per meeting = %.2f, want 3", avg)
+	}
+	multi := 0
+	for _, m := range c.Truth.Meetings {
+		if len(m.Articles) > 1 {
+			multi++
+		}
+	}
+	if multi < len(c.Truth.Meetings)/2 {
+		t.Errorf("only %d of %d meetings are reported by several articles", multi, len(c.Truth.Meetings))
+	}
+}
+
+func TestStreamEqualsGenerate(t *testing.T) {
+	cfg := Config{Articles: 400, Seed: 21}
+	want := Generate(cfg)
+	var got []attache.Article
+	truth, err := Stream(cfg, func(a attache.Article) error {
+		got = append(got, a)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, want.Articles) {
+		t.Error("streamed articles differ from generated ones")
+	}
+	if !reflect.DeepEqual(truth, want.Truth) {
+		t.Error("streamed truth differs from generated truth")
+	}
+}
+
+func TestStreamStopsAtEmitError(t *testing.T) {
+	boom := errors.New("disk full")
+	n := 0
+	_, err := Stream(Config{Articles: 50, Seed: 1}, func(attache.Article) error {
+		n++
+		if n == 5 {
+			return boom
+		}
+		return nil
+	})
+	if !errors.Is(err, boom) {
+		t.Fatalf("err = %v, want the emit error wrapped", err)
+	}
+	if n != 5 {
+		t.Errorf("emit called %d times after failing at 5", n)
+	}
+}
+
+func TestStreamRejectsNegativeSizes(t *testing.T) {
+	_, err := Stream(Config{Articles: -1}, func(attache.Article) error { return nil })
+	if attache.ErrorCode(err) != attache.EINVALID {
+		t.Fatalf("err = %v, want code %s", err, attache.EINVALID)
+	}
+	if c := Generate(Config{Articles: -5}); len(c.Articles) != 0 {
+		t.Errorf("Generate with a negative size made %d articles", len(c.Articles))
+	}
+}
+
+// TestReportsNameTheirFacts checks that each article that reports a meeting
+// actually states it: every participant's full name, every issue by one of
+// its phrases, and the state visited in a visit.
+func TestReportsNameTheirFacts(t *testing.T) {
+	c := Generate(Config{Articles: 2000, Seed: 5})
+	byID := map[string]attache.Article{}
+	for _, a := range c.Articles {
+		byID[a.ID] = a
+	}
+	for _, m := range c.Truth.Meetings {
+		for _, id := range m.Articles {
+			text := byID[id].Text
+			for _, name := range m.Participants {
+				if !strings.Contains(text, name) {
+					t.Errorf("%s reports %s but does not name participant %q:\n%s", id, m.ID, name, text)
+				}
+			}
+			for _, is := range m.Issues {
+				found := false
+				for _, ph := range issues[issueIndex(is)].Phrases {
+					if strings.Contains(strings.ToLower(text), strings.ToLower(ph)) {
+						found = true
+					}
+				}
+				if !found {
+					t.Errorf("%s reports %s but states no phrase of issue %s", id, m.ID, is)
+				}
+			}
+			if m.Kind == attache.KindVisit {
+				visited := countries[countryIndex(m.Countries[1])]
+				if !strings.Contains(text, visited.NameIn) {
+					t.Errorf("%s reports visit %s but does not name %s", id, m.ID, visited.NameIn)
+				}
+			}
+		}
+		if t.Failed() {
+			return
+		}
+	}
+}
+
+func TestTruthIsConsistent(t *testing.T) {
+	c := Generate(Config{Articles: 3000, Seed: 9})
+	officials := map[string]TruthOfficial{}
+	families := map[string]string{}
+	for _, o := range c.Truth.Officials {
+		if _, dup := officials[o.Name]; dup {
+			t.Errorf("official %q twice", o.Name)
+		}
+		officials[o.Name] = o
+		fam := familyOf(o.Name)
+		if other, dup := families[fam]; dup {
+			t.Errorf("%q and %q share the family name", o.Name, other)
+		}
+		families[fam] = o.Name
+		if countryIndex(o.Country) < 0 || o.Title == "" || o.Level == "" {
+			t.Errorf("official %+v incomplete", o)
+		}
+	}
+	published := map[string]attache.Date{}
+	for _, a := range c.Articles {
+		published[a.ID] = a.Published
+	}
+	kinds := map[attache.MeetingKind]int{}
+	statuses := map[attache.MeetingStatus]int{}
+	for _, m := range c.Truth.Meetings {
+		kinds[m.Kind]++
+		statuses[m.Status]++
+		if m.Date.Precision() != attache.DateDay {
+			t.Errorf("%s: date %q", m.ID, m.Date)
+		}
+		if len(m.Countries) < 2 || len(m.Issues) == 0 {
+			t.Errorf("%s: countries %v issues %v", m.ID, m.Countries, m.Issues)
+		}
+		for _, name := range m.Participants {
+			o, ok := officials[name]
+			if !ok {
+				t.Errorf("%s: participant %q not among the officials", m.ID, name)
+				continue
+			}
+			if !containsString(m.Countries, o.Country) {
+				t.Errorf("%s: participant %q serves %s, not among %v", m.ID, name, o.Country, m.Countries)
+			}
+		}
+		if m.Kind == attache.KindCall && m.Location != nil {
+			t.Errorf("%s: a call with a location", m.ID)
+		}
+		latest, latestStatus := attache.Date(""), attache.MeetingStatus("")
+		for i, r := range m.Reports {
+			if r.Article != m.Articles[i] || published[r.Article] != r.Published {
+				t.Errorf("%s: report %+v does not match its article", m.ID, r)
+			}
+			switch r.Status {
+			case attache.StatusHeld:
+				if r.Published < m.Date {
+					t.Errorf("%s: held in an article of %s, before its date %s", m.ID, r.Published, m.Date)
+				}
+			case attache.StatusScheduled:
+				if r.Published >= m.Date {
+					t.Errorf("%s: scheduled in an article of %s, not before its date %s", m.ID, r.Published, m.Date)
+				}
+			}
+			if r.Published > latest {
+				latest, latestStatus = r.Published, r.Status
+			}
+		}
+		if latestStatus != m.Status {
+			t.Errorf("%s: status %s but its latest report says %s", m.ID, m.Status, latestStatus)
+		}
+	}
+	for _, k := range attache.MeetingKinds {
+		if kinds[k] == 0 {
+			t.Errorf("no meeting of kind %s", k)
+		}
+	}
+	for _, s := range attache.MeetingStatuses {
+		if statuses[s] == 0 {
+			t.Errorf("no meeting with status %s", s)
+		}
+	}
+}
+
+func containsString(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// TestIssuesAreInTheTaxonomy checks the built-in issue ids against the
+// evaluation's taxonomy when the shared folder is next to the checkout.
+func TestIssuesAreInTheTaxonomy(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "eval", "issue-taxonomy.tsv"))
+	if err != nil {
+		t.Skipf("taxonomy not available: %v", err)
+	}
+	ids := map[string]bool{}
+	for _, line := range strings.Split(string(data), "\n")[1:] {
+		if id, _, ok := strings.Cut(line, "\t"); ok {
+			ids[id] = true
+		}
+	}
+	for _, is := range issues {
+		if !ids[is.ID] {
+			t.Errorf("issue %q is not in the taxonomy", is.ID)
+		}
+	}
+	for _, pool := range issuesByRole {
+		for _, id := range pool {
+			if issueIndex(id) < 0 {
+				t.Errorf("issuesByRole names unknown issue %q", id)
+			}
+		}
+	}
+}
+
+func TestWriteJSONLMatchesGenerate(t *testing.T) {
+	cfg := Config{Articles: 120, Seed: 3}
+	var buf bytes.Buffer
+	truth, err := WriteJSONL(&buf, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Generate(cfg)
+	if !reflect.DeepEqual(truth, want.Truth) {
+		t.Error("truth differs from Generate's")
+	}
+	sc := bufio.NewScanner(&buf)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	i := 0
+	for sc.Scan() {
+		var row map[string]any
+		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		for _, k := range []string{"id", "title", "url", "outlet", "published", "text"} {
+			if _, ok := row[k]; !ok {
+				t.Errorf("line %d lacks %q", i+1, k)
+			}
+		}
+		var a attache.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(a, want.Articles[i]) {
+			t.Errorf("line %d = %+v, want %+v", i+1, a, want.Articles[i])
+		}
+		i++
+	}
+	if i != cfg.Articles {
+		t.Errorf("%d lines, want %d", i, cfg.Articles)
+	}
+}
+
+// TestGolden pins the text of a small corpus so that a change in wording is
+// a visible diff; run with -update to accept it.
+func TestGolden(t *testing.T) {
+	var buf bytes.Buffer
+	truth, err := WriteJSONL(&buf, Config{Articles: 12, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tj, err := json.MarshalIndent(truth, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range []struct {
+		file string
+		got  []byte
+	}{
+		{"seed1-n12.jsonl", buf.Bytes()},
+		{"seed1-n12.truth.json", append(tj, '\n')},
+	} {
+		path := filepath.Join("testdata", g.file)
+		if *update {
+			if err := os.MkdirAll("testdata", 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, g.got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test -update to create it)", err)
+		}
+		if !bytes.Equal(g.got, want) {
+			t.Errorf("%s differs from the generated corpus; run go test ./synth -update if the change is intended", path)
+		}
+	}
+}
+
+func BenchmarkStream(b *testing.B) {
+	cfg := Config{Articles: 10000, Seed: 1}
+	for b.Loop() {
+		var bytes int
+		if _, err := Stream(cfg, func(a attache.Article) error { bytes += len(a.Text); return nil }); err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(bytes)/float64(cfg.Articles), "textbytes/article")
+	}
+}

@@ -1,0 +1,482 @@
+package synth
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attache-project/attache"
+)
+
+// outlets are invented publications; the slug makes the article's URL.
+var outlets = []struct{ Name, Slug string }{
+	{"Attaché Sample Wire", "sample-wire"},
+	{"Global Affairs Daily", "global-affairs-daily"},
+	{"The Capital Observer", "capital-observer"},
+	{"Continental Post", "continental-post"},
+	{"Harbor Times", "harbor-times"},
+	{"Meridian Wire Service", "meridian-wire"},
+	{"Northern Star Review", "northern-star"},
+	{"Atlas News Agency", "atlas-news"},
+	{"Equator Herald", "equator-herald"},
+	{"Summit Ledger", "summit-ledger"},
+}
+
+// apMonths are the month names of a news dateline.
+var apMonths = [...]string{"Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."}
+
+// article writes article j of the plan. It draws on its own random stream,
+// seeded by the corpus seed and j, so that any article can be written
+// without the ones before it.
+func (p *plan) article(j int) attache.Article {
+	m := &p.meetings[p.artMeeting[j]]
+	r := m.Reports[p.artReport[j]]
+	w := &writer{
+		rng:       rand.New(rand.NewPCG(uint64(p.cfg.Seed)^0x9e3779b97f4a7c15, uint64(j))),
+		p:         p,
+		m:         m,
+		status:    r.status(m),
+		pub:       m.Date.AddDate(0, 0, r.Offset),
+		mentioned: map[int]bool{},
+	}
+	outlet := outlets[w.rng.IntN(len(outlets))]
+	id := articleID(j)
+	return attache.Article{
+		ID:        id,
+		Title:     w.headline(),
+		URL:       fmt.Sprintf("https://%s.example/%s/%s", outlet.Slug, w.pub.Format("2006/01/02"), id),
+		Outlet:    outlet.Name,
+		Published: day(w.pub),
+		Text:      w.body(outlet.Name),
+	}
+}
+
+// writer holds what one article needs while it is written.
+type writer struct {
+	rng       *rand.Rand
+	p         *plan
+	m         *meeting
+	status    attache.MeetingStatus
+	pub       time.Time
+	mentioned map[int]bool
+}
+
+func (w *writer) choose(options ...string) string { return options[w.rng.IntN(len(options))] }
+
+func (w *writer) off(o int) *official { return &w.p.officials[o] }
+
+func (w *writer) ctry(o int) *country { return &countries[w.off(o).Country] }
+
+// ref names an official: the full name with title and state at the first
+// mention, in one of several forms, and the family name after that. inList
+// avoids the appositive forms, whose commas would blur a list.
+func (w *writer) ref(o int, inList bool) string {
+	f := w.off(o)
+	if w.mentioned[o] {
+		return f.Family
+	}
+	w.mentioned[o] = true
+	c := w.ctry(o)
+	forms := []string{
+		f.Title.Pre + " " + f.Name + " of " + c.NameIn,
+	}
+	if c.Demonym != "" {
+		forms = append(forms, c.Demonym+" "+f.Title.Pre+" "+f.Name, c.Demonym+" "+f.Title.Pre+" "+f.Name)
+	}
+	if !inList {
+		forms = append(forms, c.Poss+" "+f.Title.Lower+", "+f.Name+",", f.Name+", "+c.Poss+" "+f.Title.Lower+",")
+	}
+	return forms[w.rng.IntN(len(forms))]
+}
+
+func (w *writer) refs(os []int) string {
+	parts := make([]string, len(os))
+	for i, o := range os {
+		parts[i] = w.ref(o, true)
+	}
+	return joinAnd(parts)
+}
+
+func joinAnd(parts []string) string {
+	switch len(parts) {
+	case 0:
+		return ""
+	case 1:
+		return parts[0]
+	}
+	return strings.Join(parts[:len(parts)-1], ", ") + " and " + parts[len(parts)-1]
+}
+
+func (w *writer) countryList(cs []int) string {
+	parts := make([]string, len(cs))
+	for i, ci := range cs {
+		parts[i] = countries[ci].NameIn
+	}
+	return joinAnd(parts)
+}
+
+// days is the number of days from the engagement to publication.
+func (w *writer) days() int { return int(w.pub.Sub(w.m.Date).Hours() / 24) }
+
+func monthDay(t time.Time) string { return fmt.Sprintf("%s %d", apMonths[t.Month()-1], t.Day()) }
+
+// when says when the engagement is, relative to the article's date, as a
+// reporter would: "today", "on Tuesday", "yesterday", "on Aug. 18".
+func (w *writer) when() string {
+	d := w.m.Date
+	abs := "on " + monthDay(d)
+	if d.Year() != w.pub.Year() {
+		abs += fmt.Sprintf(", %d", d.Year())
+	}
+	wd := "on " + d.Weekday().String()
+	switch n := w.days(); {
+	case n == 0:
+		return w.choose("today", abs)
+	case n == 1:
+		return w.choose("yesterday", wd, abs)
+	case n == -1:
+		return w.choose("tomorrow", wd, abs)
+	case n > -7 && n < 7:
+		return w.choose(wd, abs)
+	default:
+		return abs
+	}
+}
+
+func (w *writer) dateline(outlet string) string {
+	city := w.m.City
+	ci := w.m.VenueCountry
+	if ci < 0 {
+		ci = w.off(w.m.Participants[0]).Country
+		city = countries[ci].Capital
+	}
+	up := strings.ToUpper(city)
+	full := fmt.Sprintf("%s, %d", monthDay(w.pub), w.pub.Year())
+	place := up + ", " + countries[ci].Name
+	if countries[ci].Code == "US" {
+		place = up
+	}
+	switch w.rng.IntN(5) {
+	case 0, 1:
+		return place + ", " + full + " — "
+	case 2:
+		return up + " — "
+	case 3:
+		return fmt.Sprintf("%s, %s (%s) — ", up, monthDay(w.pub), outlet)
+	default:
+		return ""
+	}
+}
+
+// sentence tidies a sentence built from parts: appositive commas before a
+// full stop or another comma, doubled spaces, and a lowercase start.
+func sentence(s string) string {
+	for _, fix := range [][2]string{{",.", "."}, {",,", ","}, {", ,", ","}, {"  ", " "}, {",;", ";"}} {
+		s = strings.ReplaceAll(s, fix[0], fix[1])
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+func (w *writer) body(outlet string) string {
+	var paras []string
+	if w.rng.IntN(4) == 0 {
+		paras = append(paras, "By "+w.p.reporters[w.rng.IntN(len(w.p.reporters))]+", "+outlet)
+	}
+	lead := w.lead()
+	paras = append(paras, w.dateline(outlet)+lead[0])
+	paras = append(paras, lead[1:]...)
+	paras = append(paras, w.issueSentences())
+	if s := w.colour(); s != "" {
+		paras = append(paras, s)
+	}
+	return strings.Join(paras, "\n\n") + "\n"
+}
+
+// lead returns the opening sentence and the paragraphs that introduce the
+// remaining participants.
+func (w *writer) lead() []string {
+	m := w.m
+	P := m.Participants
+	d := w.when()
+	city := m.City
+	var out []string
+	add := func(format string, args ...any) { out = append(out, sentence(fmt.Sprintf(format, args...))) }
+	switch m.Kind {
+	case attache.KindMeeting:
+		a, b := P[0], P[1]
+		switch w.status {
+		case attache.StatusHeld:
+			switch w.rng.IntN(6) {
+			case 0:
+				add("%s met %s in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
+			case 1:
+				add("%s received %s in %s %s.", w.ref(b, false), w.ref(a, false), city, d)
+			case 2:
+				add("%s and %s held talks in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
+			case 3:
+				add("%s sat down with %s %s in %s.", w.ref(a, false), w.ref(b, false), d, city)
+			case 4:
+				add("%s hosted %s for talks in %s %s.", w.ref(b, false), w.ref(a, false), city, d)
+			default:
+				add("In %s %s, %s met %s.", city, d, w.ref(a, false), w.ref(b, false))
+			}
+			if len(P) > 2 {
+				add(w.choose("%s also joined the talks.", "The two were joined by %s.", "%s took part in the session as well."), w.ref(P[2], false))
+			}
+		case attache.StatusScheduled:
+			switch w.rng.IntN(4) {
+			case 0:
+				add("%s is scheduled to meet %s in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
+			case 1:
+				add("%s will hold talks with %s in %s %s, officials said.", w.ref(a, false), w.ref(b, false), city, d)
+			case 2:
+				add("%s is slated to meet %s %s during a stop in %s.", w.ref(a, false), w.ref(b, false), d, city)
+			default:
+				add("%s is to receive %s in %s %s.", w.ref(b, false), w.ref(a, false), city, d)
+			}
+			if len(P) > 2 {
+				add("%s is also expected to attend.", w.ref(P[2], false))
+			}
+		default:
+			switch w.rng.IntN(3) {
+			case 0:
+				add("A meeting between %s and %s planned in %s %s has been called off, officials said.", w.ref(a, true), w.ref(b, true), city, d)
+			case 1:
+				add("%s has postponed talks with %s that were to take place in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
+			default:
+				add("%s cancelled a planned meeting with %s in %s that had been set for %s.", w.ref(a, false), w.ref(b, false), city, strings.TrimPrefix(d, "on "))
+			}
+			if len(P) > 2 {
+				add("%s had also been due to attend.", w.ref(P[2], false))
+			}
+		}
+	case attache.KindVisit:
+		a := P[0]
+		v := countries[m.Countries[1]].NameIn
+		switch w.status {
+		case attache.StatusHeld:
+			add(w.choose(
+				"%[1]s arrived in %[3]s %[4]s for an official visit to %[2]s.",
+				"%[1]s paid an official visit to %[2]s %[4]s, holding talks with senior officials in %[3]s.",
+				"%[1]s was in %[3]s %[4]s on an official visit to %[2]s, the first in several years by an official of that rank.",
+			), w.ref(a, false), v, city, d)
+		case attache.StatusScheduled:
+			add(w.choose(
+				"%[1]s will travel to %[2]s %[4]s for an official visit, with talks planned in %[3]s.",
+				"%[1]s is expected in %[3]s %[4]s for a visit to %[2]s, officials said.",
+				"%[1]s is due to visit %[2]s %[4]s, stopping in %[3]s.",
+			), w.ref(a, false), v, city, d)
+		default:
+			add(w.choose(
+				"%[1]s has cancelled a visit to %[2]s that was to begin in %[3]s %[4]s.",
+				"%[1]s postponed a trip to %[2]s planned %[4]s, officials in %[3]s said.",
+			), w.ref(a, false), v, city, d)
+		}
+	case attache.KindCall:
+		a, b := P[0], P[1]
+		switch w.status {
+		case attache.StatusHeld:
+			add(w.choose(
+				"%[1]s spoke by telephone %[3]s with %[2]s.",
+				"%[1]s and %[2]s held a phone call %[3]s.",
+				"In a telephone conversation %[3]s, %[1]s and %[2]s reviewed relations between their countries.",
+				"%[1]s called %[2]s %[3]s, according to a readout of the call.",
+			), w.ref(a, false), w.ref(b, false), d)
+		case attache.StatusScheduled:
+			add(w.choose(
+				"%[1]s is expected to speak by phone with %[2]s %[3]s, officials said.",
+				"%[1]s will hold a video call with %[2]s %[3]s.",
+			), w.ref(a, false), w.ref(b, false), d)
+		default:
+			add("A phone call between %s and %s planned %s was called off.", w.ref(a, true), w.ref(b, true), d)
+		}
+	case attache.KindSummit:
+		host, rest := P[0], P[1:]
+		cl := w.countryList(m.Countries)
+		switch w.status {
+		case attache.StatusHeld:
+			if w.rng.IntN(2) == 0 {
+				add("Leaders of %s gathered in %s %s for a summit hosted by %s.", cl, city, d, w.ref(host, true))
+				add("Attending were %s.", w.refs(rest))
+			} else {
+				add("%s opened a summit of %s in %s %s.", w.ref(host, false), cl, city, d)
+				add("%s were among the leaders at the table.", w.refs(rest))
+			}
+		case attache.StatusScheduled:
+			if w.rng.IntN(2) == 0 {
+				add("%s will host leaders of %s at a summit in %s %s.", w.ref(host, false), cl, city, d)
+				add("%s are expected to attend.", w.refs(rest))
+			} else {
+				add("A summit of %s is scheduled to open in %s %s, with %s as host.", cl, city, d, w.ref(host, true))
+				add("%s have confirmed their attendance.", w.refs(rest))
+			}
+		default:
+			add("A summit of leaders from %s that %s was to host in %s %s has been postponed.", cl, w.ref(host, true), city, d)
+			add("%s had been expected to attend.", w.refs(rest))
+		}
+	case attache.KindTalks:
+		cl := w.countryList(m.Countries)
+		switch w.status {
+		case attache.StatusHeld:
+			add(w.choose(
+				"Delegations from %[1]s held a round of talks in %[2]s %[3]s.",
+				"Negotiators from %[1]s concluded a round of talks in %[2]s %[3]s.",
+			), cl, city, d)
+			add("The delegations were led by %s.", w.refs(P))
+			add("In a joint statement issued at the end of the round, the %d governments said the discussions had been constructive.", len(m.Countries))
+		case attache.StatusScheduled:
+			add(w.choose(
+				"Negotiators from %[1]s will meet in %[2]s %[3]s for a new round of talks.",
+				"A new round of talks between %[1]s is set to open in %[2]s %[3]s.",
+			), cl, city, d)
+			add("%s are to lead their delegations.", w.refs(P))
+		default:
+			add("A round of talks between %s due to open in %s %s has been postponed.", cl, city, d)
+			add("%s had been due to lead the delegations.", w.refs(P))
+		}
+	}
+	return out
+}
+
+// issueSentences names every issue of the engagement, in the tense of the
+// article's status.
+func (w *writer) issueSentences() string {
+	var phrases []string
+	for _, ii := range w.m.Issues {
+		ps := issues[ii].Phrases
+		phrases = append(phrases, ps[w.rng.IntN(len(ps))])
+	}
+	list := joinAnd(phrases)
+	lead := w.off(w.m.Participants[0]).Family
+	sides := "the two sides"
+	if len(w.m.Countries) > 2 {
+		sides = "the participants"
+	}
+	var s string
+	switch w.status {
+	case attache.StatusHeld:
+		s = fmt.Sprintf(w.choose(
+			"The discussions covered %[1]s.",
+			"Talks focused on %[1]s.",
+			"Officials said %[3]s discussed %[1]s.",
+			"%[2]s said the agenda included %[1]s.",
+		), list, lead, sides)
+	case attache.StatusScheduled:
+		s = fmt.Sprintf(w.choose(
+			"The agenda is expected to include %[1]s.",
+			"Officials said %[1]s would top the agenda.",
+			"%[2]s is expected to raise %[1]s.",
+		), list, lead)
+	default:
+		s = fmt.Sprintf(w.choose(
+			"The talks had been expected to focus on %[1]s.",
+			"%[1]s had been on the agenda, officials said.",
+		), list, lead)
+	}
+	return sentence(s)
+}
+
+// colour adds sentences that a reader expects and an extractor must not
+// mistake for facts: vague intent, a news conference, a domestic briefing,
+// a state mentioned only as background.
+func (w *writer) colour() string {
+	lead := w.m.Participants[0]
+	fam := w.off(lead).Family
+	var out []string
+	if w.status == attache.StatusHeld {
+		out = append(out, w.choose(
+			"Officials described the atmosphere as frank and constructive.",
+			"No agreements were signed.",
+			"The governments involved said they would stay in close contact.",
+			fam+" told reporters afterwards that there would be more such meetings.",
+			"Before leaving, "+fam+" held a news conference.",
+			fam+" later briefed members of "+w.ctry(lead).Poss+" cabinet on the discussions.",
+		))
+	}
+	if w.rng.IntN(3) == 0 {
+		other := w.rng.IntN(len(countries))
+		if !contains(w.m.Countries, other) && other != w.m.VenueCountry {
+			out = append(out, w.choose(
+				"The contacts came as "+countries[other].NameIn+" prepared for elections.",
+				"Diplomats said events in "+countries[other].NameIn+" were also on the minds of those involved.",
+			))
+		}
+	}
+	for _, ii := range w.m.Issues {
+		if issues[ii].ID == "military-modernization" && w.rng.IntN(2) == 0 {
+			out = append(out, "Much of the equipment in question is Soviet-era.")
+		}
+	}
+	for i := range out {
+		out[i] = sentence(out[i])
+	}
+	return strings.Join(out, " ")
+}
+
+// headline writes the article's title, varied by kind and status.
+func (w *writer) headline() string {
+	m := w.m
+	a := w.off(m.Participants[0])
+	city := m.City
+	if m.VenueCountry < 0 {
+		city = countries[a.Country].Capital
+	}
+	label := issues[m.Issues[0]].Label
+	var b *official
+	if len(m.Participants) > 1 {
+		b = w.off(m.Participants[1])
+	}
+	switch m.Kind {
+	case attache.KindMeeting:
+		switch w.status {
+		case attache.StatusHeld:
+			return w.choose(a.Family+", "+b.Family+" Discuss "+label, a.Family+" Holds Talks in "+city, countries[a.Country].Name+" and "+countries[b.Country].Name+" Pledge Closer Ties on "+label)
+		case attache.StatusScheduled:
+			return w.choose(a.Family+" to Meet "+b.Family+" in "+city, a.Family+" Heads to "+city+" for Talks")
+		default:
+			return w.choose(a.Family+"-"+b.Family+" Meeting Called Off", "Talks in "+city+" Postponed")
+		}
+	case attache.KindVisit:
+		v := countries[m.Countries[1]].Name
+		switch w.status {
+		case attache.StatusHeld:
+			return w.choose(a.Family+" Visits "+v, a.Family+" in "+v+" for Official Visit")
+		case attache.StatusScheduled:
+			return a.Family + " to Visit " + v
+		default:
+			return a.Family + " Calls Off " + v + " Trip"
+		}
+	case attache.KindCall:
+		switch w.status {
+		case attache.StatusHeld:
+			return w.choose(a.Family+" and "+b.Family+" Speak by Phone", "Readout of "+a.Title.Pre+" "+a.Family+"'s Call With "+b.Title.Pre+" "+b.Family)
+		case attache.StatusScheduled:
+			return a.Family + " to Call " + b.Family
+		default:
+			return a.Family + "-" + b.Family + " Call Scrapped"
+		}
+	case attache.KindSummit:
+		n := fmt.Sprintf("%d-Nation", len(m.Countries))
+		switch w.status {
+		case attache.StatusHeld:
+			return w.choose(n+" Summit Opens in "+city, "Leaders Meet in "+city)
+		case attache.StatusScheduled:
+			return city + " to Host " + n + " Summit"
+		default:
+			return city + " Summit Postponed"
+		}
+	default:
+		switch w.status {
+		case attache.StatusHeld:
+			return w.choose("New Round of Talks in "+city, countries[a.Country].Name+", "+countries[b.Country].Name+" Hold Talks on "+label)
+		case attache.StatusScheduled:
+			return "Talks to Resume in " + city
+		default:
+			return city + " Talks Postponed"
+		}
+	}
+}
