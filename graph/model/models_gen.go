@@ -2,6 +2,45 @@
 
 package model
 
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
+
+	"github.com/attache-project/attache"
+)
+
+type ArticleFilter struct {
+	Outlet *string       `json:"outlet,omitempty"`
+	From   *attache.Date `json:"from,omitempty"`
+	To     *attache.Date `json:"to,omitempty"`
+	// Words of the title.
+	Search *string `json:"search,omitempty"`
+}
+
+type ConnectionPath struct {
+	// Relationships between the two officials.
+	Hops  int                 `json:"hops"`
+	Steps []*attache.PathStep `json:"steps"`
+}
+
+type Count struct {
+	// A node label or relationship type.
+	Type  string `json:"type"`
+	Count int    `json:"count"`
+}
+
+type ExtractedMeeting struct {
+	Kind         attache.MeetingKind   `json:"kind"`
+	Status       attache.MeetingStatus `json:"status"`
+	Date         *attache.Date         `json:"date,omitempty"`
+	Participants []string              `json:"participants"`
+	Countries    []string              `json:"countries"`
+	Issues       []string              `json:"issues"`
+	Evidence     []string              `json:"evidence"`
+}
+
 // Health of the API and its Neo4j server.
 type Health struct {
 	// True when Neo4j answered.
@@ -12,8 +51,194 @@ type Health struct {
 	Neo4jEdition *string `json:"neo4jEdition,omitempty"`
 }
 
+type IngestArticleInput struct {
+	Text      string        `json:"text"`
+	Title     *string       `json:"title,omitempty"`
+	URL       *string       `json:"url,omitempty"`
+	Outlet    *string       `json:"outlet,omitempty"`
+	Published *attache.Date `json:"published,omitempty"`
+	// Stable id; derived from the text when absent.
+	ID *string `json:"id,omitempty"`
+}
+
+type IngestResult struct {
+	ArticleID string `json:"articleId"`
+	// False when the article was already stored with the same text.
+	Changed bool                 `json:"changed"`
+	Article *attache.ArticleInfo `json:"article,omitempty"`
+	// The engagements the extractor found.
+	Meetings []*ExtractedMeeting `json:"meetings"`
+}
+
+type Location struct {
+	City    *string          `json:"city,omitempty"`
+	Country *attache.Country `json:"country,omitempty"`
+}
+
+// Filters of a meeting list; every field narrows it.
+type MeetingFilter struct {
+	// All of these states took part (ISO codes or names).
+	Countries []string `json:"countries,omitempty"`
+	// At least one of these states took part.
+	AnyCountry []string `json:"anyCountry,omitempty"`
+	// This official attended.
+	Official *string `json:"official,omitempty"`
+	// This issue was discussed.
+	Issue  *string                 `json:"issue,omitempty"`
+	Kind   []attache.MeetingKind   `json:"kind,omitempty"`
+	Status []attache.MeetingStatus `json:"status,omitempty"`
+	// Held in this state.
+	HostCountry *string `json:"hostCountry,omitempty"`
+	// On or after this date.
+	From *attache.Date `json:"from,omitempty"`
+	// On or before this date (inclusive of the whole year or month given).
+	To *attache.Date `json:"to,omitempty"`
+}
+
+type Mutation struct {
+}
+
+type OfficialFilter struct {
+	// Words of the name, an alias or the title.
+	Search *string `json:"search,omitempty"`
+	// Serving this state (ISO code or name).
+	Country *string         `json:"country,omitempty"`
+	Level   []attache.Level `json:"level,omitempty"`
+}
+
+// Relay page information. Cursors are opaque keyset positions: inserting data between two requests neither skips nor repeats items.
+type PageInfo struct {
+	HasNextPage     bool    `json:"hasNextPage"`
+	HasPreviousPage bool    `json:"hasPreviousPage"`
+	StartCursor     *string `json:"startCursor,omitempty"`
+	EndCursor       *string `json:"endCursor,omitempty"`
+}
+
 // Attaché's API: diplomatic engagements — officials, countries, meetings and
 // visits, the policy issues discussed, and the articles that report them — with
 // the evidence sentence behind every fact.
 type Query struct {
+}
+
+type Stats struct {
+	Nodes         []*Count `json:"nodes"`
+	Relationships []*Count `json:"relationships"`
+}
+
+// What a search hit is.
+type SearchKind string
+
+const (
+	SearchKindOfficial SearchKind = "OFFICIAL"
+	SearchKindCountry  SearchKind = "COUNTRY"
+	SearchKindIssue    SearchKind = "ISSUE"
+	SearchKindArticle  SearchKind = "ARTICLE"
+)
+
+var AllSearchKind = []SearchKind{
+	SearchKindOfficial,
+	SearchKindCountry,
+	SearchKindIssue,
+	SearchKindArticle,
+}
+
+func (e SearchKind) IsValid() bool {
+	switch e {
+	case SearchKindOfficial, SearchKindCountry, SearchKindIssue, SearchKindArticle:
+		return true
+	}
+	return false
+}
+
+func (e SearchKind) String() string {
+	return string(e)
+}
+
+func (e *SearchKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = SearchKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid SearchKind", str)
+	}
+	return nil
+}
+
+func (e SearchKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *SearchKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e SearchKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
+}
+
+// What a step of a connection path is.
+type StepKind string
+
+const (
+	StepKindOfficial StepKind = "OFFICIAL"
+	StepKindMeeting  StepKind = "MEETING"
+	StepKindCountry  StepKind = "COUNTRY"
+)
+
+var AllStepKind = []StepKind{
+	StepKindOfficial,
+	StepKindMeeting,
+	StepKindCountry,
+}
+
+func (e StepKind) IsValid() bool {
+	switch e {
+	case StepKindOfficial, StepKindMeeting, StepKindCountry:
+		return true
+	}
+	return false
+}
+
+func (e StepKind) String() string {
+	return string(e)
+}
+
+func (e *StepKind) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = StepKind(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid StepKind", str)
+	}
+	return nil
+}
+
+func (e StepKind) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *StepKind) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e StepKind) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }
