@@ -455,8 +455,9 @@ func (p *plan) buildTruth() {
 		latest := -1 << 30
 		for _, r := range m.Reports {
 			st := r.status(m)
-			tm.Articles = append(tm.Articles, articleID(r.Article))
-			tm.Reports = append(tm.Reports, Report{Article: articleID(r.Article), Published: day(m.Date.AddDate(0, 0, r.Offset)), Status: st})
+			id := articleID(r.Article)
+			tm.Articles = append(tm.Articles, id)
+			tm.Reports = append(tm.Reports, Report{Article: id, Published: day(m.Date.AddDate(0, 0, r.Offset)), Status: st})
 			if r.Offset > latest {
 				latest, tm.Status = r.Offset, st
 			}

@@ -190,6 +190,7 @@ func (w *writer) body(outlet string) string {
 	paras = append(paras, w.dateline(outlet)+lead[0])
 	paras = append(paras, lead[1:]...)
 	paras = append(paras, w.issueSentences())
+	paras = append(paras, w.background())
 	if s := w.colour(); s != "" {
 		paras = append(paras, s)
 	}
@@ -479,4 +480,45 @@ func (w *writer) headline() string {
 			return city + " Talks Postponed"
 		}
 	}
+}
+
+// background adds the paragraph of context a news article carries: no new
+// people, no engagement, no issue vocabulary, only the states already taking
+// part, so the truth stays what the lead says while the text reaches a
+// realistic length.
+func (w *writer) background() string {
+	first := countries[w.m.Countries[0]]
+	second := countries[w.m.Countries[1]]
+	fam := w.off(w.m.Participants[len(w.m.Participants)-1]).Family
+	pool := []string{
+		"Relations between " + first.NameIn + " and " + second.NameIn + " have broadened in recent years.",
+		first.Poss + " government has made closer ties with its partners a priority.",
+		"A senior official, who asked not to be named, said expectations were modest.",
+		"Analysts said the contacts reflected a wider effort to diversify diplomatic partnerships.",
+		"Opposition politicians in " + first.NameIn + " have questioned the cost of official travel.",
+		"Officials on both sides declined to give details of the preparations.",
+		"The foreign ministry in " + second.Capital + " issued a brief statement.",
+		"Local newspapers gave the contacts prominent coverage.",
+		"Diplomats noted that the governments involved have not always seen eye to eye.",
+		"The exchange was the latest in a series of contacts at different levels of government.",
+		"\u201cThere is a great deal of work ahead of us,\u201d " + fam + " said.",
+		"\u201cOur countries share more interests than differences,\u201d " + fam + " said.",
+		"\u201cWe are looking for practical results,\u201d " + fam + " told reporters.",
+		"Neither government published a detailed programme in advance.",
+		"Protocol officials spent days arranging the schedule.",
+		"The contacts drew little attention outside the region.",
+		"Commentators in " + second.NameIn + " were cautious about what could be achieved.",
+	}
+	order := w.rng.Perm(len(pool))
+	var paras []string
+	for p := 1 + w.rng.IntN(2); p > 0; p-- {
+		n := 2 + w.rng.IntN(3)
+		var out []string
+		for _, k := range order[:n] {
+			out = append(out, pool[k])
+		}
+		order = order[n:]
+		paras = append(paras, strings.Join(out, " "))
+	}
+	return strings.Join(paras, "\n\n")
 }
