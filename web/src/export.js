@@ -1,0 +1,55 @@
+// Exports of the current view: GraphML for Gephi and JSON. Pure functions over
+// plain {nodes, edges} so they are tested without a browser; graph.js turns
+// Cytoscape's elements into that form.
+
+const NODE_ATTRS = ['type', 'label', 'date', 'kind', 'status', 'title', 'country'];
+const EDGE_ATTRS = ['type'];
+
+function escapeXML(s) {
+  return String(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    // XML 1.0 forbids most control characters even when escaped.
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '');
+}
+
+/** GraphML 1.0 with string attributes Gephi reads as node and edge columns. */
+export function toGraphML({ nodes, edges }) {
+  const out = [];
+  out.push('<?xml version="1.0" encoding="UTF-8"?>');
+  out.push('<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">');
+  for (const a of NODE_ATTRS) out.push(`  <key id="n_${a}" for="node" attr.name="${a}" attr.type="string"/>`);
+  for (const a of EDGE_ATTRS) out.push(`  <key id="e_${a}" for="edge" attr.name="${a}" attr.type="string"/>`);
+  out.push('  <graph id="attache" edgedefault="undirected">');
+  for (const n of nodes) {
+    out.push(`    <node id="${escapeXML(n.id)}">`);
+    for (const a of NODE_ATTRS) {
+      if (n[a] !== undefined && n[a] !== null && n[a] !== '') out.push(`      <data key="n_${a}">${escapeXML(n[a])}</data>`);
+    }
+    out.push('    </node>');
+  }
+  for (const e of edges) {
+    out.push(`    <edge id="${escapeXML(e.id)}" source="${escapeXML(e.source)}" target="${escapeXML(e.target)}">`);
+    for (const a of EDGE_ATTRS) {
+      if (e[a]) out.push(`      <data key="e_${a}">${escapeXML(e[a])}</data>`);
+    }
+    out.push('    </edge>');
+  }
+  out.push('  </graph>');
+  out.push('</graphml>');
+  return out.join('\n') + '\n';
+}
+
+/** The view as JSON: its nodes and edges, and the state that rebuilds it. */
+export function toJSON({ nodes, edges }, state, link) {
+  return JSON.stringify({ generator: 'Attaché explorer', link, state, nodes, edges }, null, 2) + '\n';
+}
+
+/** A file name for an export: attache-<what>-<date>.<ext>. */
+export function exportName(what, ext, now = new Date()) {
+  const safe = String(what || 'graph').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'graph';
+  return `attache-${safe}-${now.toISOString().slice(0, 10)}.${ext}`;
+}

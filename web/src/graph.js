@@ -1,0 +1,227 @@
+// The graph canvas: Cytoscape.js with the fCoSE layout. It knows how to add
+// the API's meetings (with their participants, states and issues) as nodes
+// and edges, highlight a path, fade all but a focus, and hand its elements to
+// the exporters. It does no fetching.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { makeKey } from './state.js';
+
+cytoscape.use(fcose);
+
+const COLORS = { official: '#1f5fa8', country: '#2e7d32', meeting: '#c75d00', issue: '#7b3fa0', article: '#555' };
+
+const STYLE = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      'font-size': 11,
+      'font-family': 'system-ui, sans-serif',
+      color: '#1b1b1b',
+      'text-valign': 'bottom',
+      'text-margin-y': 4,
+      'text-wrap': 'ellipsis',
+      'text-max-width': 140,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.8,
+      'text-background-padding': 1,
+      width: 26,
+      height: 26,
+      'border-width': 2,
+      'border-color': '#ffffff',
+    },
+  },
+  { selector: 'node[type="official"]', style: { shape: 'ellipse', 'background-color': COLORS.official } },
+  { selector: 'node[type="country"]', style: { shape: 'round-rectangle', 'background-color': COLORS.country, width: 34, height: 24 } },
+  { selector: 'node[type="meeting"]', style: { shape: 'diamond', 'background-color': COLORS.meeting, 'font-size': 10 } },
+  { selector: 'node[type="issue"]', style: { shape: 'hexagon', 'background-color': COLORS.issue, 'font-size': 10 } },
+  { selector: 'node.expanded', style: { 'border-color': '#111', 'border-width': 3 } },
+  { selector: 'node:selected', style: { 'border-color': '#f2b300', 'border-width': 5, 'z-index': 10 } },
+  {
+    selector: 'edge',
+    style: { width: 1.5, 'line-color': '#b8bec6', 'curve-style': 'bezier', opacity: 0.9 },
+  },
+  { selector: 'edge[type="serves"]', style: { 'line-style': 'dashed', width: 1 } },
+  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'node.path', style: { 'border-color': '#d81b60', 'border-width': 5 } },
+  { selector: 'edge.path', style: { 'line-color': '#d81b60', width: 4, opacity: 1, 'z-index': 9 } },
+];
+
+export function meetingLabel(m) {
+  return `${m.kind || 'meeting'}${m.date ? ` ${m.date}` : ''}`;
+}
+
+export class Graph {
+  constructor(container, { onSelect, onExpand, onFocus } = {}) {
+    this.cy = cytoscape({
+      container,
+      style: STYLE,
+      minZoom: 0.2,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+    });
+    this.meetings = new Map();
+    // A tap selects and expands; a double tap focuses. Cytoscape fires both
+    // "tap" events before "dbltap", so the focus simply follows the expand.
+    this.cy.on('tap', 'node', (evt) => {
+      const key = evt.target.id();
+      onSelect?.(key);
+      onExpand?.(key);
+    });
+    this.cy.on('dbltap', 'node', (evt) => onFocus?.(evt.target.id()));
+    this.cy.on('tap', (evt) => {
+      if (evt.target === this.cy) onSelect?.(null);
+    });
+  }
+
+  clear() {
+    this.cy.elements().remove();
+    this.meetings.clear();
+  }
+
+  isEmpty() {
+    return this.cy.nodes().length === 0;
+  }
+
+  has(key) {
+    return this.cy.getElementById(key).nonempty();
+  }
+
+  node(key) {
+    const n = this.cy.getElementById(key);
+    return n.nonempty() ? n.data() : null;
+  }
+
+  addNode(key, data) {
+    const n = this.cy.getElementById(key);
+    if (n.nonempty()) {
+      // Keep what we knew and add what is new (a later query may know more).
+      for (const [k, v] of Object.entries(data)) if (v !== undefined && v !== null && v !== '') n.data(k, v);
+      return;
+    }
+    this.cy.add({ group: 'nodes', data: { id: key, ...data } });
+  }
+
+  addEdge(source, target, type) {
+    const id = `${source}->${target}`;
+    const back = `${target}->${source}`;
+    if (this.cy.getElementById(id).nonempty() || this.cy.getElementById(back).nonempty()) return;
+    this.cy.add({ group: 'edges', data: { id, source, target, type } });
+  }
+
+  addOfficial(o) {
+    const key = makeKey('official', o.id);
+    this.addNode(key, {
+      type: 'official',
+      label: o.name,
+      title: o.title || '',
+      country: o.country?.code || o.organization || '',
+    });
+    return key;
+  }
+
+  addCountry(c) {
+    const key = makeKey('country', c.code);
+    this.addNode(key, { type: 'country', label: c.name || c.code });
+    return key;
+  }
+
+  addIssue(i) {
+    const key = makeKey('issue', i.id);
+    this.addNode(key, { type: 'issue', label: i.label || i.id });
+    return key;
+  }
+
+  /** Adds a meeting with everything around it; returns its key. */
+  addMeeting(m) {
+    const key = makeKey('meeting', m.id);
+    this.meetings.set(key, m);
+    this.addNode(key, { type: 'meeting', label: meetingLabel(m), date: m.date || '', kind: m.kind, status: m.status });
+    for (const o of m.participants || []) {
+      const ok = this.addOfficial(o);
+      this.addEdge(key, ok, 'participant');
+    }
+    for (const c of m.countries || []) this.addEdge(key, this.addCountry(c), 'country');
+    for (const i of m.issues || []) this.addEdge(key, this.addIssue(i), 'issue');
+    return key;
+  }
+
+  markExpanded(keys) {
+    this.cy.nodes().removeClass('expanded');
+    for (const k of keys) this.cy.getElementById(k).addClass('expanded');
+  }
+
+  select(key) {
+    this.cy.nodes().unselect();
+    if (key) this.cy.getElementById(key).select();
+  }
+
+  layout({ animate = false } = {}) {
+    if (this.isEmpty()) return Promise.resolve();
+    const layout = this.cy.layout({
+      name: 'fcose',
+      quality: 'default',
+      randomize: true,
+      animate,
+      animationDuration: 400,
+      fit: true,
+      padding: 40,
+      nodeRepulsion: 9000,
+      idealEdgeLength: 90,
+      nodeSeparation: 90,
+      packComponents: true,
+    });
+    const done = layout.promiseOn('layoutstop');
+    layout.run();
+    return done;
+  }
+
+  /** Fades everything but the node and its neighbours and zooms to them. */
+  focus(key) {
+    this.cy.elements().removeClass('faded');
+    if (!key) return;
+    const n = this.cy.getElementById(key);
+    if (n.empty()) return;
+    const near = n.closedNeighborhood();
+    this.cy.elements().difference(near).addClass('faded');
+    this.cy.animate({ fit: { eles: near, padding: 60 }, duration: 300 });
+  }
+
+  /** Highlights the path's nodes (keys in order) and the edges between them. */
+  highlightPath(keys) {
+    this.cy.elements().removeClass('path');
+    if (!keys || !keys.length) return;
+    const nodes = keys.map((k) => this.cy.getElementById(k)).filter((n) => n.nonempty());
+    let eles = this.cy.collection();
+    nodes.forEach((n, i) => {
+      n.addClass('path');
+      eles = eles.union(n);
+      if (i > 0) {
+        const e = n.edgesWith(nodes[i - 1]);
+        e.addClass('path');
+        eles = eles.union(e);
+      }
+    });
+    if (eles.nonempty()) this.cy.animate({ fit: { eles, padding: 80 }, duration: 300 });
+  }
+
+  /** Nodes and edges as plain objects for the exporters and the node list. */
+  view() {
+    const nodes = this.cy.nodes().map((n) => {
+      const d = { ...n.data() };
+      return d;
+    });
+    const edges = this.cy.edges().map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type') }));
+    return { nodes, edges };
+  }
+
+  png() {
+    return this.cy.png({ output: 'blob', bg: '#ffffff', full: true, scale: 2, maxWidth: 4000, maxHeight: 4000 });
+  }
+
+  resize() {
+    this.cy.resize();
+  }
+}

@@ -1,0 +1,534 @@
+// The explorer: wires the search box, filters, graph, side panel, path finder
+// and exports together, and keeps the URL in step with what is on screen.
+import './style.css';
+import * as api from './api.js';
+import { Graph } from './graph.js';
+import { h, clear } from './dom.js';
+import { decodeState, encodeState, parseKey, makeKey, meetingFilter, dateInRange } from './state.js';
+import { toGraphML, toJSON, exportName } from './export.js';
+import { renderMeeting, renderOfficial, renderCountry, renderIssue, renderPath, renderMessage } from './panel.js';
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  search: $('search'), suggestions: $('suggestions'), status: $('status'), empty: $('empty'),
+  details: $('details'), nodeList: $('node-list'), panel: $('panel'),
+  from: $('f-from'), to: $('f-to'), kind: $('f-kind'), status_: $('f-status'), issue: $('f-issue'),
+  pathFrom: $('p-from'), pathTo: $('p-to'), pathClear: $('p-clear'), officialOptions: $('official-options'),
+};
+
+let state = decodeState(window.location.search);
+const labels = new Map(); // entity key → a name to show before its node exists
+let granularity = 'YEAR';
+let pathResult = null;
+let generation = 0; // bumps on every rebuild so late answers of an old view are dropped
+
+const graph = new Graph($('graph'), {
+  onSelect: (key) => select(key),
+  onExpand: (key) => expand(key),
+  onFocus: (key) => focus(key),
+});
+window.attacheExplorer = { graph, get state() { return state; } }; // for debugging and the browser tests
+
+// ---- status line -------------------------------------------------------
+
+function say(text, kind = 'info') {
+  els.status.textContent = text;
+  els.status.className = `status ${kind}`;
+  document.body.classList.toggle('busy', kind === 'loading');
+}
+
+function nameOf(key) {
+  return graph.node(key)?.label || labels.get(key) || parseKey(key)?.id || key;
+}
+
+function syncURL(push = false) {
+  const url = `${window.location.pathname}${encodeState(state)}`;
+  if (url === `${window.location.pathname}${window.location.search}`) return;
+  if (push) window.history.pushState(null, '', url);
+  else window.history.replaceState(null, '', url);
+}
+
+// ---- loading the graph -------------------------------------------------
+
+function keepMeeting(m) {
+  const f = state.filters;
+  if (f.kind && m.kind !== f.kind) return false;
+  if (f.status && m.status !== f.status) return false;
+  if (f.issue && !(m.issues || []).some((i) => i.id === f.issue)) return false;
+  return dateInRange(m.date, f.from, f.to);
+}
+
+/** Fetches the meetings around one entity under the current filters. */
+async function fetchAround(key) {
+  const p = parseKey(key);
+  if (!p) return [];
+  if (p.type === 'meeting') {
+    const m = await api.meeting(p.id);
+    return m ? [m] : [];
+  }
+  if (p.type === 'article') {
+    const a = await api.article(p.id);
+    return (a?.meetings || []).filter(keepMeeting);
+  }
+  const { items } = await api.meetings(meetingFilter(key, state.filters), 60);
+  return items;
+}
+
+function addAll(meetings) {
+  for (const m of meetings) graph.addMeeting(m);
+}
+
+function refreshChrome() {
+  const empty = graph.isEmpty();
+  els.empty.hidden = !empty;
+  if (empty && state.expanded.length) {
+    clear(els.empty).append(
+      h('h2', {}, 'Nothing to show'),
+      h('p', {}, `No engagements of ${state.expanded.map(nameOf).join(', ')} match these filters.`),
+      h('p', {}, 'Widen the dates or clear the filters.'),
+    );
+  }
+  graph.markExpanded(state.expanded);
+  graph.select(state.selected);
+  renderNodeList();
+  fillOfficialOptions();
+}
+
+/** Clears the graph and loads every expanded entity again (filters changed, or a link was opened). */
+async function rebuild() {
+  const gen = ++generation;
+  graph.clear();
+  if (!state.expanded.length && !state.path) {
+    refreshChrome();
+    say('');
+    await showSelection();
+    return;
+  }
+  say(`Loading ${state.expanded.map(nameOf).join(', ') || 'the path'}…`, 'loading');
+  try {
+    const lists = await Promise.all(state.expanded.map(fetchAround));
+    if (gen !== generation) return;
+    lists.forEach(addAll);
+    if (state.path) await loadPath(gen);
+    if (gen !== generation) return;
+    await graph.layout();
+    refreshChrome();
+    if (state.focus) graph.focus(state.focus);
+    if (pathResult) graph.highlightPath(pathKeys(pathResult));
+    summarise();
+  } catch (err) {
+    if (gen !== generation) return;
+    refreshChrome();
+    say(`Could not load the graph: ${err.message}`, 'error');
+  }
+  await showSelection();
+}
+
+/** Adds one entity's neighbours without reloading the rest. */
+async function expand(key) {
+  if (!key || state.expanded.includes(key)) return;
+  const p = parseKey(key);
+  if (p.type === 'meeting' && graph.has(key)) return; // its neighbours are already drawn
+  const gen = generation;
+  say(`Expanding ${nameOf(key)}…`, 'loading');
+  try {
+    const meetings = await fetchAround(key);
+    if (gen !== generation) return;
+    state.expanded.push(key);
+    const before = graph.cy.nodes().length;
+    addAll(meetings);
+    if (graph.cy.nodes().length !== before) await graph.layout();
+    refreshChrome();
+    syncURL(true);
+    summarise(`${nameOf(key)}: ${meetings.length} engagement${meetings.length === 1 ? '' : 's'}.`);
+  } catch (err) {
+    say(`Could not expand ${nameOf(key)}: ${err.message}`, 'error');
+  }
+}
+
+function summarise(prefix = '') {
+  const counts = { official: 0, country: 0, meeting: 0, issue: 0 };
+  graph.cy.nodes().forEach((n) => { counts[n.data('type')] = (counts[n.data('type')] || 0) + 1; });
+  const text = `${counts.meeting} engagements, ${counts.official} officials, ${counts.country} states, ${counts.issue} issues in view.`;
+  say(prefix ? `${prefix} ${text}` : text);
+}
+
+// ---- selection, focus and the side panel --------------------------------
+
+const panelCtx = {
+  open: (key) => {
+    select(key);
+    expand(key);
+  },
+  get granularity() { return granularity; },
+  setGranularity: (g) => {
+    granularity = g;
+    showSelection();
+  },
+};
+
+function meetingsTouching(key) {
+  const n = graph.cy.getElementById(key);
+  if (n.empty()) return [];
+  return n.neighborhood('node[type="meeting"]').map((m) => graph.meetings.get(m.id())).filter(Boolean)
+    .sort((a, b) => String(b.date || '').localeCompare(String(a.date || '')));
+}
+
+let panelToken = 0;
+async function showSelection() {
+  const token = ++panelToken;
+  const key = state.selected;
+  const p = parseKey(key);
+  if (!p) {
+    if (pathResult !== null || state.path) return renderPath(els.details, pathResult, panelCtx);
+    return renderMessage(els.details, 'Nothing selected', graph.isEmpty() ? 'Search above to begin.' : 'Select a node in the graph or in the list below to see its details and evidence.');
+  }
+  try {
+    if (p.type === 'meeting') {
+      const m = graph.meetings.get(key) || (await api.meeting(p.id));
+      if (token !== panelToken) return;
+      if (!m) return renderMessage(els.details, 'Not found', 'This engagement is not in the graph.');
+      return renderMeeting(els.details, m, panelCtx);
+    }
+    renderMessage(els.details, nameOf(key), 'Loading…');
+    if (p.type === 'official') {
+      const o = await api.official(p.id);
+      if (token !== panelToken) return;
+      if (!o) return renderMessage(els.details, 'Not found', `No official ${p.id}.`);
+      return renderOfficial(els.details, o, meetingsTouching(key), panelCtx);
+    }
+    if (p.type === 'country') {
+      const c = await api.country(p.id, { granularity, from: state.filters.from, to: state.filters.to });
+      if (token !== panelToken) return;
+      if (!c) return renderMessage(els.details, 'Not found', `No country ${p.id}.`);
+      return renderCountry(els.details, c, meetingsTouching(key), panelCtx);
+    }
+    if (p.type === 'issue') {
+      const i = await api.issue(p.id);
+      if (token !== panelToken) return;
+      if (!i) return renderMessage(els.details, 'Not found', `No issue ${p.id}.`);
+      return renderIssue(els.details, i, meetingsTouching(key), panelCtx);
+    }
+    return renderMessage(els.details, nameOf(key), '');
+  } catch (err) {
+    if (token === panelToken) renderMessage(els.details, 'Could not load the details', err.message);
+  }
+}
+
+function select(key) {
+  if (state.selected === key) return;
+  state.selected = key;
+  graph.select(key);
+  syncURL();
+  showSelection();
+  renderNodeList();
+}
+
+function focus(key) {
+  state.focus = key;
+  graph.focus(key);
+  syncURL();
+}
+
+// ---- the keyboard-usable list of nodes in view -------------------------
+
+const TYPE_ORDER = { country: 0, official: 1, meeting: 2, issue: 3 };
+function renderNodeList() {
+  const nodes = graph.cy.nodes().map((n) => n.data())
+    .sort((a, b) => (TYPE_ORDER[a.type] - TYPE_ORDER[b.type]) || String(a.label).localeCompare(String(b.label)));
+  clear(els.nodeList);
+  if (!nodes.length) {
+    els.nodeList.append(h('li', { class: 'muted' }, 'Empty.'));
+    return;
+  }
+  for (const d of nodes) {
+    els.nodeList.append(h('li', {},
+      h('button', {
+        type: 'button', class: `node-btn ${d.type}`, 'aria-pressed': String(state.selected === d.id), dataset: { key: d.id },
+        title: 'Enter: select and expand; F: focus',
+        onclick: () => panelCtx.open(d.id),
+        onkeydown: (e) => { if (e.key === 'f' || e.key === 'F') { e.preventDefault(); focus(d.id); } },
+      }, h('span', { class: `dot ${d.type}` }), d.label)));
+  }
+}
+
+// ---- search with suggestions -------------------------------------------
+
+let hits = [];
+let active = -1;
+let searchTimer = null;
+let searchAbort = null;
+
+function hitKey(hit) {
+  return makeKey(hit.kind, hit.kind === 'country' ? (hit.country?.code || hit.id) : hit.id);
+}
+
+function hitDetail(hit) {
+  if (hit.kind === 'official') return [hit.official?.title, hit.official?.country?.name].filter(Boolean).join(', ');
+  if (hit.kind === 'article') return hit.article?.published || 'article';
+  return hit.kind;
+}
+
+function closeSuggestions() {
+  els.suggestions.hidden = true;
+  els.search.setAttribute('aria-expanded', 'false');
+  els.search.removeAttribute('aria-activedescendant');
+  active = -1;
+}
+
+function renderSuggestions(message) {
+  clear(els.suggestions);
+  if (message) {
+    els.suggestions.append(h('li', { class: 'muted', role: 'presentation' }, message));
+  }
+  hits.forEach((hit, i) => {
+    els.suggestions.append(h('li', {
+      id: `sugg-${i}`, role: 'option', class: `suggestion ${i === active ? 'active' : ''}`, 'aria-selected': String(i === active),
+      onmousedown: (e) => { e.preventDefault(); choose(hit); },
+    }, h('span', { class: `dot ${hit.kind}` }), h('span', { class: 'label' }, hit.label), h('span', { class: 'muted' }, ` ${hitDetail(hit)}`)));
+  });
+  els.suggestions.hidden = false;
+  els.search.setAttribute('aria-expanded', 'true');
+  if (active >= 0) els.search.setAttribute('aria-activedescendant', `sugg-${active}`);
+}
+
+async function suggest(text) {
+  searchAbort?.abort();
+  if (text.trim().length < 2) {
+    hits = [];
+    closeSuggestions();
+    return;
+  }
+  searchAbort = new AbortController();
+  try {
+    renderSuggestions('Searching…');
+    hits = await api.search(text.trim(), 8, { signal: searchAbort.signal });
+    active = hits.length ? 0 : -1;
+    renderSuggestions(hits.length ? '' : `Nothing matches “${text.trim()}”.`);
+  } catch (err) {
+    if (err.name === 'AbortError') return;
+    hits = [];
+    renderSuggestions(`Search failed: ${err.message}`);
+  }
+}
+
+function choose(hit) {
+  const key = hitKey(hit);
+  labels.set(key, hit.label);
+  closeSuggestions();
+  els.search.value = hit.label;
+  state.expanded = [key];
+  state.selected = hit.kind === 'article' ? null : key;
+  state.focus = null;
+  state.path = null;
+  pathResult = null;
+  syncURL(true);
+  rebuild();
+}
+
+els.search.addEventListener('input', () => {
+  clearTimeout(searchTimer);
+  searchTimer = setTimeout(() => suggest(els.search.value), 180);
+});
+els.search.addEventListener('keydown', async (e) => {
+  if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+    if (!hits.length) return;
+    e.preventDefault();
+    active = (active + (e.key === 'ArrowDown' ? 1 : -1) + hits.length) % hits.length;
+    renderSuggestions();
+  } else if (e.key === 'Enter') {
+    e.preventDefault();
+    clearTimeout(searchTimer);
+    if (!hits.length || els.suggestions.hidden) await suggest(els.search.value);
+    if (hits.length) choose(hits[Math.max(active, 0)]);
+  } else if (e.key === 'Escape') {
+    closeSuggestions();
+  }
+});
+els.search.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
+
+document.addEventListener('keydown', (e) => {
+  if (e.key === '/' && !/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement?.tagName || '')) {
+    e.preventDefault();
+    els.search.focus();
+  }
+});
+
+// ---- filters ----------------------------------------------------------
+
+function readFilters() {
+  state.filters = {
+    from: els.from.value, to: els.to.value, kind: els.kind.value, status: els.status_.value, issue: els.issue.value,
+  };
+}
+
+function writeFilters() {
+  const f = state.filters;
+  // Shared links may carry "2005" or "2005-08"; a date input needs a full date.
+  els.from.value = f.from.length === 10 ? f.from : f.from ? `${f.from}-01-01`.slice(0, 10) : '';
+  els.to.value = f.to.length === 10 ? f.to : f.to.length === 4 ? `${f.to}-12-31` : f.to.length === 7 ? `${f.to}-28` : '';
+  els.kind.value = f.kind;
+  els.status_.value = f.status;
+  els.issue.value = f.issue;
+}
+
+$('filters').addEventListener('change', () => {
+  readFilters();
+  syncURL(true);
+  rebuild();
+});
+$('filters').addEventListener('submit', (e) => e.preventDefault());
+$('f-clear').addEventListener('click', () => {
+  state.filters = { from: '', to: '', kind: '', status: '', issue: '' };
+  writeFilters();
+  syncURL(true);
+  rebuild();
+});
+
+async function loadIssueOptions() {
+  try {
+    const list = await api.issues();
+    for (const i of list) els.issue.append(h('option', { value: i.id }, `${i.label} (${i.meetingCount})`));
+    els.issue.value = state.filters.issue;
+  } catch (err) {
+    els.issue.append(h('option', { value: '', disabled: true }, `issues unavailable: ${err.message}`));
+  }
+}
+
+// ---- path between two officials ----------------------------------------
+
+function fillOfficialOptions() {
+  clear(els.officialOptions);
+  graph.cy.nodes('[type="official"]').forEach((n) => els.officialOptions.append(h('option', { value: n.data('label') })));
+}
+
+/** An official's id from what was typed: a name in the graph, or the best search hit. */
+async function resolveOfficial(text) {
+  const t = text.trim();
+  if (!t) return null;
+  const inGraph = graph.cy.nodes('[type="official"]').filter((n) => n.data('label').toLowerCase() === t.toLowerCase());
+  if (inGraph.nonempty()) return inGraph[0].id();
+  const found = (await api.search(t, 5)).find((x) => x.kind === 'official');
+  if (!found) return null;
+  labels.set(makeKey('official', found.id), found.label);
+  return makeKey('official', found.id);
+}
+
+function pathKeys(path) {
+  return path.steps.map((s) => makeKey(s.kind === 'country' ? 'country' : s.kind, s.kind === 'country' ? (s.country?.code || s.id) : s.id));
+}
+
+async function loadPath(gen) {
+  const from = parseKey(state.path.from).id;
+  const to = parseKey(state.path.to).id;
+  pathResult = await api.connection(from, to);
+  if (gen !== generation || !pathResult) return;
+  const keys = pathKeys(pathResult);
+  pathResult.steps.forEach((s, i) => {
+    if (s.kind === 'official' && s.official) graph.addOfficial(s.official);
+    else if (s.kind === 'meeting' && s.meeting) graph.addMeeting(s.meeting);
+    else if (s.kind === 'country') graph.addCountry(s.country || { code: s.id, name: s.label });
+    else graph.addNode(keys[i], { type: s.kind, label: s.label });
+    if (i > 0) graph.addEdge(keys[i - 1], keys[i], s.kind === 'country' || pathResult.steps[i - 1].kind === 'country' ? 'serves' : 'participant');
+  });
+}
+
+$('path').addEventListener('submit', async (e) => {
+  e.preventDefault();
+  say('Finding a path…', 'loading');
+  try {
+    const [from, to] = await Promise.all([resolveOfficial(els.pathFrom.value), resolveOfficial(els.pathTo.value)]);
+    if (!from || !to) {
+      say(`No official named “${!from ? els.pathFrom.value : els.pathTo.value}”.`, 'error');
+      return;
+    }
+    state.path = { from, to };
+    state.selected = null;
+    syncURL(true);
+    els.pathClear.hidden = false;
+    const gen = generation;
+    await loadPath(gen);
+    if (!pathResult) {
+      say(`No path links ${nameOf(from)} and ${nameOf(to)}.`, 'error');
+      await showSelection();
+      return;
+    }
+    await graph.layout();
+    refreshChrome();
+    graph.highlightPath(pathKeys(pathResult));
+    await showSelection();
+    say(`Path of ${pathResult.hops} steps from ${nameOf(from)} to ${nameOf(to)}, highlighted.`);
+  } catch (err) {
+    say(`Could not find a path: ${err.message}`, 'error');
+  }
+});
+els.pathClear.addEventListener('click', () => {
+  state.path = null;
+  pathResult = null;
+  els.pathClear.hidden = true;
+  graph.highlightPath(null);
+  syncURL(true);
+  showSelection();
+});
+
+// ---- exports ----------------------------------------------------------
+
+function download(blob, name) {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 5000);
+}
+
+function viewName() {
+  return state.expanded.map(nameOf).join('-') || 'graph';
+}
+
+function guardEmpty() {
+  if (graph.isEmpty()) {
+    say('Nothing to export yet: search for something first.', 'error');
+    return true;
+  }
+  return false;
+}
+
+$('x-png').addEventListener('click', async () => {
+  if (guardEmpty()) return;
+  download(await graph.png(), exportName(viewName(), 'png'));
+  say('Exported the view as PNG.');
+});
+$('x-graphml').addEventListener('click', () => {
+  if (guardEmpty()) return;
+  download(new Blob([toGraphML(graph.view())], { type: 'application/graphml+xml' }), exportName(viewName(), 'graphml'));
+  say('Exported the view as GraphML (opens in Gephi).');
+});
+$('x-json').addEventListener('click', () => {
+  if (guardEmpty()) return;
+  download(new Blob([toJSON(graph.view(), state, window.location.href)], { type: 'application/json' }), exportName(viewName(), 'json'));
+  say('Exported the view as JSON.');
+});
+$('x-link').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(window.location.href);
+    say('Link copied: it opens this same view.');
+  } catch {
+    say(`Copy this link to share the view: ${window.location.href}`);
+  }
+});
+
+// ---- start -----------------------------------------------------------
+
+window.addEventListener('popstate', () => {
+  state = decodeState(window.location.search);
+  writeFilters();
+  pathResult = null;
+  rebuild();
+});
+window.addEventListener('resize', () => graph.resize());
+
+writeFilters();
+if (state.path) els.pathClear.hidden = false;
+loadIssueOptions();
+rebuild();

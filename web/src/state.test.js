@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { decodeState, encodeState, emptyState, parseKey, meetingFilter, dateInRange } from './state.js';
+
+test('state round-trips through the URL', () => {
+  const s = emptyState();
+  s.expanded = ['country:PE', 'official:o-1'];
+  s.selected = 'meeting:m 1';
+  s.focus = 'country:PE';
+  s.filters = { from: '2005-01-01', to: '2005-12-31', kind: 'meeting', status: 'held', issue: 'counternarcotics' };
+  s.path = { from: 'official:a', to: 'official:b' };
+  assert.deepEqual(decodeState(encodeState(s)), s);
+});
+
+test('the empty state encodes to nothing', () => {
+  assert.equal(encodeState(emptyState()), '');
+  assert.deepEqual(decodeState(''), emptyState());
+});
+
+test('bad values in a shared link are dropped', () => {
+  const cases = [
+    ['?e=planet:mars', emptyState()],
+    ['?e=country:', emptyState()],
+    ['?from=yesterday', emptyState()],
+    ['?kind=<script>', emptyState()],
+    ['?pathFrom=official:a', emptyState()],
+  ];
+  for (const [search, want] of cases) assert.deepEqual(decodeState(search), want, search);
+});
+
+test('duplicate expanded keys are kept once', () => {
+  assert.deepEqual(decodeState('?e=country:PE&e=country:PE').expanded, ['country:PE']);
+});
+
+test('parseKey keeps colons inside ids', () => {
+  assert.deepEqual(parseKey('official:a:b'), { type: 'official', id: 'a:b' });
+  assert.equal(parseKey('nope'), null);
+  assert.equal(parseKey(null), null);
+});
+
+test('meetingFilter combines the entity with the filters', () => {
+  const filters = { from: '2005-01-01', to: '', kind: 'visit', status: '', issue: 'trade' };
+  assert.deepEqual(meetingFilter('country:PE', filters), { countries: ['PE'], issue: 'trade', kind: 'visit', from: '2005-01-01' });
+  assert.deepEqual(meetingFilter('issue:energy', filters), { issue: 'energy', kind: 'visit', from: '2005-01-01' });
+  assert.deepEqual(meetingFilter('official:x', emptyState().filters), { official: 'x' });
+});
+
+test('dateInRange treats partial dates as spans', () => {
+  const cases = [
+    ['2005-08-18', '2005-01-01', '2005-12-31', true],
+    ['2005-08-18', '2006-01-01', '', false],
+    ['2005', '2005-06-01', '2005-06-30', true],
+    ['2005-08', '2005-09-01', '', false],
+    ['', '2005-01-01', '', false],
+    ['', '', '', true],
+  ];
+  for (const [d, from, to, want] of cases) assert.equal(dateInRange(d, from, to), want, `${d} in [${from}, ${to}]`);
+});
