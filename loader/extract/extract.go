@@ -1,19 +1,304 @@
 // Package extract turns an article's text into facts: officials, countries,
 // engagements and policy issues, each with its evidence. It is pure: no I/O,
 // no database, no network.
+//
+// The pipeline is a row of small stages, each in its own file:
+//
+//	clean.go       HTML to text, page chrome out, headline, byline, dateline
+//	text.go        tokens and sentences with byte offsets
+//	dates.go       date expressions resolved against the dateline
+//	countries.go   states named by name, demonym or capital (the gazetteer)
+//	officials.go   offices and the names they introduce
+//	people.go      mentions grouped into persons; each person's state
+//	engagements.go meetings, visits, calls, summits and talks
+//	issues.go      the policy issues the engagements concern
+//
+// The reference data of every stage is embedded in package lexicon, parsed
+// once by New and read-only afterwards.
 package extract
 
-import "github.com/attache-project/attache"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/loader/extract/lexicon"
+)
 
 // Extractor runs the extraction pipeline with its reference data, which is
 // parsed once by New and never changed afterwards, so one Extractor may be
 // used by many goroutines.
-type Extractor struct{}
+type Extractor struct {
+	gaz       *lexicon.Gazetteer
+	lex       *lexicon.Lexicon
+	countries *countryMatcher
+	titles    *titleIndex
+	triggers  *triggerIndex
+	issues    *issueIndex
+	orgs      []orgEntry
+	dates     *dateParser
+}
+
+type orgEntry struct {
+	toks []string
+	name string
+}
 
 // New parses the embedded reference data and returns an Extractor.
-func New() (*Extractor, error) { return &Extractor{}, nil }
+func New() (*Extractor, error) {
+	g, err := lexicon.LoadGazetteer()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	lx, err := lexicon.Load()
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	x := &Extractor{
+		gaz:       g,
+		lex:       lx,
+		countries: newCountryMatcher(g, lx.Places),
+		titles:    newTitleIndex(lx.Titles),
+		triggers:  newTriggerIndex(lx.Triggers),
+		issues:    newIssueIndex(lx.IssueKeywords),
+		dates:     newDateParser(),
+	}
+	for _, o := range lx.Orgs {
+		e := orgEntry{name: o.Name}
+		for _, t := range tokenize(o.Surface, 0, len(o.Surface), nil) {
+			e.toks = append(e.toks, t.text)
+		}
+		x.orgs = append(x.orgs, e)
+	}
+	sort.SliceStable(x.orgs, func(i, j int) bool { return len(x.orgs[i].toks) > len(x.orgs[j].toks) })
+	return x, nil
+}
+
+// maxBinaryShare is the share of NUL bytes above which input is not text.
+const maxBinaryShare = 0.01
 
 // Extract returns the facts found in one article.
 func (x *Extractor) Extract(a attache.Article) (*attache.Extraction, error) {
-	return &attache.Extraction{Article: attache.ArticleInfo{ID: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Published: a.Published}}, nil
+	if nul := strings.Count(a.Text, "\x00"); nul > 0 && float64(nul) > maxBinaryShare*float64(len(a.Text)) {
+		return nil, attache.Errorf(attache.EINVALID, "article %s: the text is binary data (%d NUL bytes), not an article", sourceName(a), nul)
+	}
+	d := clean(a.Text, a.Title, a.Outlet, x.dates)
+	d.published = parseISODate(string(a.Published))
+	tl := strings.ToLower(d.headline)
+	d.statement = strings.Contains(tl, "readout") || strings.Contains(tl, "statement") || strings.Contains(tl, "communiqué") || strings.Contains(tl, "communique")
+	ref := d.published
+	if d.dateline.date.m > 0 {
+		dl := d.dateline.date
+		if dl.y == 0 {
+			dl = resolveYear(dl, d.published)
+		}
+		if dl.known() {
+			ref = dl
+			d.dateline.date = dl
+		}
+	}
+	if !ref.known() {
+		ref = d.leadDate
+	}
+	if !d.published.known() && d.dateline.date.known() {
+		d.published = d.dateline.date
+	}
+	if d.dateline.country != "" {
+		if ps := x.gaz.Lookup(d.dateline.country); len(ps) > 0 {
+			d.datelineCountry = ps[0].Code
+		} else if isUSState(d.dateline.country) {
+			d.datelineCountry = "US"
+		}
+	} else if d.dateline.city != "" {
+		if ps := x.gaz.Lookup(d.dateline.city); len(ps) > 0 && ps[0].Kind == lexicon.PhraseCapital {
+			d.datelineCountry = ps[0].Code
+		}
+	}
+
+	sents := splitSentences(d.text, d.bodyAt)
+	d.firstBodyPara = -1
+	for _, s := range sents {
+		if !s.headline {
+			d.firstBodyPara = s.para
+			break
+		}
+	}
+	cms := x.findCountries(sents)
+	ms, unnamed, unnamedSent := x.findOfficials(d.text, sents, cms)
+	people := x.clusterOfficials(&d, sents, ms, cms, d.byline)
+	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent)
+	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
+	perIssues, articleIssues := x.findIssues(&d, sents, engs)
+
+	hash := sha256.Sum256(normalizedForHash(d.text))
+	out := &attache.Extraction{
+		Article: attache.ArticleInfo{ID: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Published: a.Published,
+			TextHash: hex.EncodeToString(hash[:])},
+		Headline:  d.headline,
+		Byline:    d.byline,
+		CleanText: d.text,
+		Officials: []attache.OfficialFact{},
+		Countries: []attache.CountryFact{},
+		Meetings:  []attache.EngagementFact{},
+		Issues:    []attache.IssueFact{},
+	}
+	if out.Article.ID == "" {
+		out.Article.ID = out.Article.TextHash[:16]
+	}
+	if d.dateline.city != "" {
+		out.Dateline = &attache.Dateline{City: d.dateline.city, Country: d.datelineCountry, Date: attache.Date(d.dateline.date.String())}
+	}
+	ev := func(si int, rule string) attache.Evidence {
+		s := sents[si]
+		return attache.Evidence{ArticleID: out.Article.ID, Sentence: d.text[s.start:s.end], Start: s.start, End: s.end, Rule: rule}
+	}
+
+	// Officials, in order of first mention.
+	index := map[int]int{} // person -> position in out.Officials
+	order := make([]int, 0, len(people))
+	for pi := range people {
+		if !people[pi].former {
+			order = append(order, pi)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return people[order[i]].first < people[order[j]].first })
+	for _, pi := range order {
+		p := people[pi]
+		f := attache.OfficialFact{Name: p.name, Aliases: []string{}, Title: p.title, Level: attache.Level(p.level), Organization: p.org}
+		for _, form := range p.forms {
+			if form != p.name {
+				f.Aliases = append(f.Aliases, form)
+			}
+		}
+		if p.country != "" {
+			c := p.country
+			f.Country = &c
+		}
+		seen := map[int]bool{}
+		for _, m := range p.mentions {
+			if !seen[m.sent] && len(f.Evidence) < 3 {
+				seen[m.sent] = true
+				f.Evidence = append(f.Evidence, ev(m.sent, "official:"+p.rule))
+			}
+		}
+		index[pi] = len(out.Officials)
+		out.Officials = append(out.Officials, f)
+	}
+
+	// Countries: every state the text names, and every official's state.
+	firstSeen := map[string]int{}
+	var codes []string
+	for _, cm := range cms {
+		if cm.kind == lexicon.PhraseCapital && cm.location {
+			continue
+		}
+		if _, ok := firstSeen[cm.code]; !ok {
+			firstSeen[cm.code] = len(codes)
+			codes = append(codes, cm.code)
+			out.Countries = append(out.Countries, attache.CountryFact{Code: cm.code, Name: x.countries.names[cm.code],
+				Evidence: []attache.Evidence{ev(cm.sent, "country:"+cm.kind.String()+":"+cm.text)}})
+		}
+	}
+	for _, pi := range order {
+		p := people[pi]
+		if p.country == "" {
+			continue
+		}
+		if _, ok := firstSeen[p.country]; !ok {
+			firstSeen[p.country] = len(codes)
+			codes = append(codes, p.country)
+			cf := attache.CountryFact{Code: p.country, Name: x.countries.names[p.country]}
+			if len(p.mentions) > 0 {
+				cf.Evidence = []attache.Evidence{ev(p.mentions[0].sent, "country:official:"+p.name)}
+			}
+			out.Countries = append(out.Countries, cf)
+		}
+	}
+	sort.SliceStable(out.Countries, func(i, j int) bool { return out.Countries[i].Code < out.Countries[j].Code })
+
+	// Engagements.
+	for ei, e := range engs {
+		m := attache.EngagementFact{Kind: attache.MeetingKind(e.kind), Status: attache.MeetingStatus(e.status),
+			Participants: []string{}, Countries: []string{}, Issues: []string{}}
+		if e.hasDate && e.date.known() {
+			dt := attache.Date(e.date.String())
+			m.Date = &dt
+			m.DatePrecision = e.date.precision()
+		}
+		ps := append([]int(nil), e.people...)
+		sort.Slice(ps, func(i, j int) bool { return people[ps[i]].first < people[ps[j]].first })
+		for _, pi := range ps {
+			if _, ok := index[pi]; ok {
+				m.Participants = append(m.Participants, people[pi].name)
+			}
+		}
+		m.Countries = append(m.Countries, e.countries...)
+		sort.Strings(m.Countries)
+		if e.locCode != "" || e.city != "" {
+			loc := &attache.Location{}
+			if e.city != "" {
+				c := e.city
+				loc.City = &c
+			}
+			if e.locCode != "" {
+				c := e.locCode
+				loc.Country = &c
+			}
+			m.Location = loc
+		}
+		if ei < len(perIssues) {
+			m.Issues = append(m.Issues, perIssues[ei]...)
+		}
+		ss := append([]int(nil), e.sents...)
+		sort.Ints(ss)
+		last := -1
+		rule := "engagement:" + strings.Join(uniqueStrings(e.rules), ",")
+		for _, si := range ss {
+			if si != last {
+				m.Evidence = append(m.Evidence, ev(si, rule))
+				last = si
+			}
+		}
+		out.Meetings = append(out.Meetings, m)
+	}
+	for _, h := range articleIssues {
+		out.Issues = append(out.Issues, attache.IssueFact{ID: h.issue, Evidence: []attache.Evidence{ev(h.sent, "issue:keyword:"+h.word)}})
+	}
+	sort.SliceStable(out.Issues, func(i, j int) bool { return out.Issues[i].ID < out.Issues[j].ID })
+	return out, nil
+}
+
+func sourceName(a attache.Article) string {
+	if a.Source != "" {
+		return a.Source
+	}
+	if a.ID != "" {
+		return a.ID
+	}
+	return "(unnamed)"
+}
+
+func uniqueStrings(xs []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, x := range xs {
+		if !seen[x] {
+			seen[x] = true
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// isUSState recognises the US states and DC that datelines name after a city.
+func isUSState(s string) bool {
+	switch strings.TrimSuffix(strings.TrimSpace(s), ".") {
+	case "D.C", "DC", "Va", "Md", "Calif", "Fla", "Texas", "N.Y", "New York", "Hawaii", "Ga", "Colo", "Ill", "Mass",
+		"Virginia", "Maryland", "California", "Florida", "Alaska", "Ariz", "Arizona", "N.C", "S.C", "Ohio", "Wash":
+		return true
+	}
+	return false
 }

@@ -1,0 +1,250 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/attache-project/attache/loader/extract/lexicon"
+)
+
+// countryMention is one place where the text names a state.
+type countryMention struct {
+	code        string
+	kind        lexicon.PhraseKind
+	sent        int // sentence index
+	tok, end    int // token span in the sentence
+	start, stop int // byte span in the cleaned text
+	text        string
+	// location: the mention says where something happens ("in Peru",
+	// "Munich, Germany"), not who acts.
+	location bool
+	// possessive: "Peru's".
+	possessive bool
+}
+
+// phraseEntry is a gazetteer or place form split into tokens.
+type phraseEntry struct {
+	toks      []string
+	spaces    []bool // whether whitespace comes before each token
+	code      string // empty: matched to keep the words from being read as a state
+	kind      lexicon.PhraseKind
+	ambiguous bool
+}
+
+// countryMatcher finds country forms in token streams, longest first.
+type countryMatcher struct {
+	byFirst map[string][]phraseEntry
+	names   map[string]string // code -> common name
+	capital map[string]string // capital (as written) -> code
+}
+
+func newCountryMatcher(g *lexicon.Gazetteer, places []lexicon.Place) *countryMatcher {
+	m := &countryMatcher{byFirst: map[string][]phraseEntry{}, names: map[string]string{}, capital: map[string]string{}}
+	add := func(text string, e phraseEntry) {
+		for _, t := range tokenize(text, 0, len(text), nil) {
+			e.toks = append(e.toks, t.text)
+			e.spaces = append(e.spaces, t.space)
+		}
+		if len(e.toks) == 0 {
+			return
+		}
+		m.byFirst[e.toks[0]] = append(m.byFirst[e.toks[0]], e)
+	}
+	for _, p := range places {
+		add(p.Surface, phraseEntry{code: p.Code})
+	}
+	for _, p := range g.Phrases() {
+		add(p.Text, phraseEntry{code: p.Code, kind: p.Kind, ambiguous: p.Ambiguous})
+		if p.Kind == lexicon.PhraseCapital {
+			m.capital[p.Text] = p.Code
+		}
+	}
+	for _, c := range g.Countries() {
+		m.names[c.Code] = c.Name
+	}
+	for k, list := range m.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+		m.byFirst[k] = list
+	}
+	return m
+}
+
+// match returns the longest form starting at token i, if any.
+func (m *countryMatcher) match(toks []token, i int) (phraseEntry, int, bool) {
+	for _, e := range m.byFirst[toks[i].text] {
+		if i+len(e.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.toks); k++ {
+			t := toks[i+k]
+			if t.text != e.toks[k] {
+				ok = false
+				break
+			}
+			// Forms of several tokens need them spaced as written.
+			if t.space != e.spaces[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e, i + len(e.toks), true
+		}
+	}
+	return phraseEntry{}, i, false
+}
+
+// locative words put the next place name in a location role.
+var locatives = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true, "into": true, "via": true,
+	"toward": true, "towards": true, "visit": true, "visited": true, "visiting": true, "arrived": true, "across": true,
+	"inside": true, "throughout": true, "around": true, "across-the": true, "leave": true, "left": true, "entering": true,
+}
+
+// findCountries finds every country mention in the sentences.
+func (x *Extractor) findCountries(sents []sentence) []countryMention {
+	var out []countryMention
+	congoCD := false // the article's Congo is the DRC: Kinshasa, the UN mission, peacekeeping
+	for _, s := range sents {
+		for _, t := range s.toks {
+			switch t.lower {
+			case "kinshasa", "monuc", "monusco", "drc", "peacekeeping", "zaire":
+				congoCD = true
+			}
+		}
+	}
+	for si, s := range sents {
+		toks := s.toks
+		for i := 0; i < len(toks); i++ {
+			if toks[i].kind != tokWord || !toks[i].upper {
+				continue
+			}
+			e, j, ok := x.countries.match(toks, i)
+			if !ok {
+				continue
+			}
+			// "US$": a currency, not the state.
+			if j < len(toks) && toks[j].text == "$" && !toks[j].space {
+				i = j - 1
+				continue
+			}
+			if e.code == "" || !x.keepAmbiguous(e, toks, i, j) {
+				i = j - 1
+				continue
+			}
+			code := e.code
+			if code == "CG" && congoCD && !strings.Contains(strings.ToLower(joinTokens(toks[i:j])), "brazzaville") && !strings.Contains(strings.ToLower(joinTokens(toks[i:j])), "republic") {
+				code = "CD"
+			}
+			cm := countryMention{code: code, kind: e.kind, sent: si, tok: i, end: j, start: toks[i].start, stop: toks[j-1].end, text: joinTokens(toks[i:j])}
+			cm.possessive = j < len(toks) && toks[j].kind == tokPoss
+			cm.location = isLocationRole(toks, i, j)
+			out = append(out, cm)
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// isLocationRole: "in Peru", "in Bali, Indonesia", "Munich, Germany".
+func isLocationRole(toks []token, i, j int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k >= 0 && locatives[toks[k].lower] {
+		return true
+	}
+	// "City, Country": the country names where the city is.
+	if i >= 2 && toks[i-1].text == "," && toks[i-2].kind == tokWord && toks[i-2].upper {
+		k := i - 2
+		for k > 0 && toks[k-1].kind == tokWord && toks[k-1].upper {
+			k--
+		}
+		if k > 0 && locatives[toks[k-1].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWordBefore tells whether the token before i reads as a given name
+// ("Michael Jordan"): a capitalised word that starts no sentence and is no
+// title or function word.
+func (x *Extractor) nameWordBefore(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := toks[i-1]
+	if p.kind != tokWord || !p.upper || i-1 == 0 && sentenceStarters[p.lower] {
+		return false
+	}
+	if x.isTitleWord(p.lower) || functionWords[p.lower] {
+		return false
+	}
+	if _, _, ok := x.countries.match(toks, i-1); ok {
+		return false
+	}
+	return true
+}
+
+// keepAmbiguous applies the context rules to forms that need them:
+// Georgia the US state, Jordan and Chad the names, Niger the river,
+// capitals that are only places.
+func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
+	if !e.ambiguous {
+		return true
+	}
+	// A person's name: "Michael Jordan", "Jordan Peterson".
+	if x.nameWordBefore(toks, i) {
+		return false
+	}
+	if j < len(toks) && toks[j].kind == tokWord && toks[j].upper && !x.isTitleWord(toks[j].lower) && !functionWords[toks[j].lower] {
+		if _, _, ok := x.countries.match(toks, j); !ok && e.kind == lexicon.PhraseName {
+			return false
+		}
+	}
+	// A US state: "Atlanta, Georgia", "Washington state".
+	if i >= 2 && toks[i-1].text == "," && toks[i-2].kind == tokWord && toks[i-2].upper {
+		if c, ok := x.countries.capital[toks[i-2].text]; !ok || c != e.code {
+			if _, _, isState := x.countries.match(toks, i-2); !isState {
+				return false
+			}
+		}
+	}
+	if j < len(toks) && (toks[j].lower == "state" || toks[j].lower == "county") {
+		return false
+	}
+	return true
+}
+
+func joinTokens(toks []token) string {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 && t.space {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// functionWords are capitalised at a sentence's start but are no names.
+var functionWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "but": true, "or": true, "of": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "this": true, "that": true,
+	"these": true, "those": true, "he": true, "she": true, "it": true, "they": true, "we": true, "our": true,
+	"his": true, "her": true, "their": true, "its": true, "as": true, "after": true, "before": true, "during": true,
+	"while": true, "both": true, "all": true, "today": true, "yesterday": true, "tomorrow": true, "under": true,
+	"following": true, "building": true, "according": true, "if": true, "when": true, "where": true, "despite": true,
+	"since": true, "also": true, "however": true, "meanwhile": true, "mr.": true, "mrs.": true, "ms.": true, "dr.": true,
+	"i": true, "you": true, "there": true, "here": true, "what": true, "who": true, "which": true, "not": true, "no": true,
+	"said": true, "says": true, "will": true, "would": true, "has": true, "have": true, "had": true, "is": true, "was": true,
+	"are": true, "were": true, "be": true, "been": true, "then": true, "than": true, "so": true, "because": true,
+	"although": true, "though": true, "until": true, "about": true, "against": true, "between": true, "through": true,
+	"over": true, "among": true, "without": true, "within": true, "upon": true, "per": true, "via": true, "toward": true,
+	"two": true, "three": true, "four": true, "five": true, "one": true, "first": true, "second": true, "third": true,
+	"new": true, "last": true, "next": true, "each": true, "every": true, "some": true, "many": true, "most": true,
+	"former": true, "current": true, "acting": true, "senior": true, "deputy": true, "joint": true, "begin": true, "end": true,
+}

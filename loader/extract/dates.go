@@ -1,0 +1,453 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/attache-project/attache"
+)
+
+// date is a calendar date known to a precision: year only (m == 0), month
+// (d == 0) or day. The zero date is unknown.
+type date struct{ y, m, d int }
+
+func (t date) known() bool { return t.y > 0 }
+
+func (t date) String() string {
+	switch {
+	case t.y <= 0:
+		return ""
+	case t.m == 0:
+		return fmt.Sprintf("%04d", t.y)
+	case t.d == 0:
+		return fmt.Sprintf("%04d-%02d", t.y, t.m)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", t.y, t.m, t.d)
+}
+
+func (t date) precision() attache.DatePrecision {
+	switch {
+	case t.y <= 0:
+		return attache.DateNone
+	case t.m == 0:
+		return attache.DateYear
+	case t.d == 0:
+		return attache.DateMonth
+	}
+	return attache.DateDay
+}
+
+func (t date) time() time.Time { return time.Date(t.y, time.Month(t.m), t.d, 0, 0, 0, 0, time.UTC) }
+
+func fromTime(tm time.Time) date { return date{tm.Year(), int(tm.Month()), tm.Day()} }
+
+// before reports whether t is certainly before u (both known to the day or
+// to the coarser of their precisions).
+func (t date) after(u date) bool {
+	if t.y != u.y {
+		return t.y > u.y
+	}
+	if t.m == 0 || u.m == 0 || t.m != u.m {
+		return t.m > u.m && u.m != 0
+	}
+	return t.d > u.d && u.d != 0
+}
+
+func parseISODate(s string) date {
+	s = strings.TrimSpace(s)
+	for _, layout := range []string{"2006-01-02", "2006-01", "2006"} {
+		if tm, err := time.Parse(layout, s); err == nil {
+			switch layout {
+			case "2006-01-02":
+				return fromTime(tm)
+			case "2006-01":
+				return date{tm.Year(), int(tm.Month()), 0}
+			default:
+				return date{tm.Year(), 0, 0}
+			}
+		}
+	}
+	return date{}
+}
+
+// dateParser holds the month and weekday names; it is built once by New.
+type dateParser struct {
+	months   map[string]int
+	weekdays map[string]time.Weekday
+}
+
+func newDateParser() *dateParser {
+	p := &dateParser{months: map[string]int{}, weekdays: map[string]time.Weekday{}}
+	names := []string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+	for i, n := range names {
+		p.months[n] = i + 1
+		p.months[n[:3]] = i + 1
+		p.months[n[:3]+"."] = i + 1
+	}
+	p.months["sept."] = 9
+	p.months["sept"] = 9
+	delete(p.months, "may.")
+	for i, n := range []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"} {
+		p.weekdays[n] = time.Weekday(i)
+	}
+	return p
+}
+
+// month returns the month a capitalised token names ("Aug.", "August").
+// "May" and "March" count only capitalised, which the caller checks.
+func (p *dateParser) month(tok string) int {
+	if tok == "" || !unicode.IsUpper([]rune(tok)[0]) {
+		return 0
+	}
+	return p.months[strings.ToLower(tok)]
+}
+
+func atoiRange(s string, lo, hi int) (int, bool) {
+	if len(s) == 0 || len(s) > 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, false
+	}
+	return n, true
+}
+
+// stripOrdinal turns "6th" into "6".
+func stripOrdinal(s string) string {
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+// leadDateLine reads a line that is only a date: "Wednesday, July 10, 2019",
+// "December 2004", "Aug. 18, 2005".
+func (p *dateParser) leadDateLine(line string) (date, bool) {
+	f := strings.Fields(strings.NewReplacer(",", " ").Replace(line))
+	if len(f) == 0 || len(f) > 4 {
+		return date{}, false
+	}
+	if _, ok := p.weekdays[strings.ToLower(f[0])]; ok {
+		f = f[1:]
+	}
+	switch len(f) {
+	case 2: // Month Year
+		if m := p.month(f[0]); m > 0 {
+			if y, ok := atoiRange(f[1], 1800, 2200); ok {
+				return date{y, m, 0}, true
+			}
+		}
+	case 3: // Month Day Year | Day Month Year
+		if m := p.month(f[0]); m > 0 {
+			d, ok1 := atoiRange(stripOrdinal(f[1]), 1, 31)
+			y, ok2 := atoiRange(f[2], 1800, 2200)
+			if ok1 && ok2 {
+				return date{y, m, d}, true
+			}
+		}
+		if m := p.month(f[1]); m > 0 {
+			d, ok1 := atoiRange(stripOrdinal(f[0]), 1, 31)
+			y, ok2 := atoiRange(f[2], 1800, 2200)
+			if ok1 && ok2 {
+				return date{y, m, d}, true
+			}
+		}
+	}
+	return date{}, false
+}
+
+// parseDateline reads "LIMA, Peru, Aug. 18, 2005 – " or "WASHINGTON —" at
+// the start of the body. It returns the dateline and its length in bytes.
+func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
+	limit := body
+	if len(limit) > 160 {
+		limit = limit[:160]
+	}
+	dash := -1
+	dashLen := 0
+	for _, d := range []string{" – ", " — ", " -- ", " - ", "—", "–"} {
+		if i := strings.Index(limit, d); i > 0 && (dash < 0 || i < dash) {
+			dash, dashLen = i, len(d)
+		}
+	}
+	if dash < 0 {
+		return dateline{}, 0, false
+	}
+	head := strings.TrimSpace(limit[:dash])
+	if strings.Contains(head, ". ") && !containsMonthAbbrev(head) {
+		return dateline{}, 0, false
+	}
+	parts := strings.Split(head, ",")
+	cityRaw := strings.TrimSpace(parts[0])
+	if cityRaw == "" || strings.ToUpper(cityRaw) != cityRaw || !strings.ContainsFunc(cityRaw, unicode.IsLetter) {
+		return dateline{}, 0, false
+	}
+	dl := dateline{cityRaw: cityRaw, city: titleCase(cityRaw)}
+	rest := parts[1:]
+	// The date is the last one or two comma-separated parts.
+	joined := strings.TrimSpace(strings.Join(rest, ","))
+	for k := 0; k < len(rest); k++ {
+		cand := strings.TrimSpace(strings.Join(rest[k:], ","))
+		// "(AFPS)" and similar agency marks after the date.
+		if i := strings.Index(cand, "("); i > 0 {
+			cand = strings.TrimSpace(cand[:i])
+		}
+		if dt, ok := p.leadDateLine(cand); ok {
+			dl.date = dt
+			if k > 0 {
+				dl.country = strings.TrimSpace(strings.Join(rest[:k], ","))
+			}
+			return dl, dash + dashLen, true
+		}
+		if m := p.month(strings.Fields(cand + " x")[0]); m > 0 && k == len(rest)-1 {
+			// "Aug. 18" without a year: the publication date gives the year.
+			f := strings.Fields(cand)
+			if len(f) == 2 {
+				if d, ok := atoiRange(stripOrdinal(f[1]), 1, 31); ok {
+					dl.date = date{0, m, d}
+					if k > 0 {
+						dl.country = strings.TrimSpace(strings.Join(rest[:k], ","))
+					}
+					return dl, dash + dashLen, true
+				}
+			}
+		}
+	}
+	if len(strings.Fields(joined)) <= 4 {
+		dl.country = joined
+	}
+	return dl, dash + dashLen, true
+}
+
+func containsMonthAbbrev(s string) bool {
+	for _, m := range []string{"Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCase turns "NEW DELHI" into "New Delhi".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
+// dateMention is a date expression found in a sentence, resolved against
+// the article's reference date.
+type dateMention struct {
+	tok   int // index of the first token in the sentence
+	end   int // one past the last token
+	value date
+	// relative is set for "today", weekdays and the like, which need a
+	// reference date; explicit dates do not.
+	relative bool
+}
+
+// findDates finds date expressions among a sentence's tokens and resolves
+// them against ref (the dateline's or publication date; may be unknown).
+// future tells whether a bare month or weekday lies after ref.
+func (p *dateParser) findDates(toks []token, ref date) []dateMention {
+	var out []dateMention
+	lower := func(i int) string {
+		if i < 0 || i >= len(toks) {
+			return ""
+		}
+		return toks[i].lower
+	}
+	num := func(i, lo, hi int) (int, bool) {
+		if i < 0 || i >= len(toks) || toks[i].kind != tokNumber {
+			return 0, false
+		}
+		return atoiRange(stripOrdinal(toks[i].text), lo, hi)
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		switch {
+		case t.lower == "today" || t.lower == "tonight" || t.lower == "this morning" || (t.lower == "this" && (lower(i+1) == "morning" || lower(i+1) == "afternoon" || lower(i+1) == "evening")):
+			if ref.d > 0 {
+				out = append(out, dateMention{tok: i, end: i + 1, value: ref, relative: true})
+			} else {
+				out = append(out, dateMention{tok: i, end: i + 1, relative: true})
+			}
+		case t.lower == "yesterday" || t.lower == "tomorrow":
+			dm := dateMention{tok: i, end: i + 1, relative: true}
+			if ref.d > 0 {
+				delta := -1
+				if t.lower == "tomorrow" {
+					delta = 1
+				}
+				dm.value = fromTime(ref.time().AddDate(0, 0, delta))
+			}
+			out = append(out, dm)
+		case (t.lower == "next" || t.lower == "this" || t.lower == "last") && lower(i+1) == "year":
+			dm := dateMention{tok: i, end: i + 2, relative: true}
+			if ref.y > 0 {
+				y := ref.y
+				if t.lower == "next" {
+					y++
+				} else if t.lower == "last" {
+					y--
+				}
+				dm.value = date{y, 0, 0}
+			}
+			out = append(out, dm)
+			i++
+		case p.isWeekday(t):
+			wd := p.weekdays[strings.ToLower(t.text)]
+			dm := dateMention{tok: i, end: i + 1, relative: true}
+			if ref.d > 0 {
+				dm.value = weekdayNear(ref, wd, lower(i-1) == "next" || lower(i-1) == "coming")
+			}
+			// "Monday, Aug. 18": the explicit date follows and wins.
+			out = append(out, dm)
+		case t.kind == tokWord && p.month(t.text) > 0 && !(t.text == "May" && !isDateContext(toks, i)) && !(t.text == "March" && !isDateContext(toks, i)):
+			m := p.month(t.text)
+			// Month Day[-Day][, Year]
+			if d, ok := num(i+1, 1, 31); ok {
+				j := i + 2
+				if lower(j) == "-" || lower(j) == "–" {
+					if _, ok := num(j+1, 1, 31); ok {
+						j += 2
+					}
+				}
+				y := 0
+				if lower(j) == "," {
+					if yy, ok := num(j+1, 1800, 2200); ok {
+						y, j = yy, j+2
+					}
+				} else if yy, ok := num(j, 1800, 2200); ok {
+					y, j = yy, j+1
+				}
+				out = append(out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, ref), relative: y == 0})
+				i = j - 1
+				continue
+			}
+			// Day[-Day] Month [Year] was handled at the number.
+			// Month [of] Year
+			j := i + 1
+			if lower(j) == "of" || lower(j) == "," {
+				j++
+			}
+			if yy, ok := num(j, 1800, 2200); ok {
+				out = append(out, dateMention{tok: i, end: j + 1, value: date{yy, m, 0}})
+				i = j
+				continue
+			}
+			// A bare month: "in June", "the June visit".
+			out = append(out, dateMention{tok: i, end: i + 1, value: resolveYear(date{0, m, 0}, ref), relative: true})
+		case t.kind == tokNumber:
+			// Day[-Day] Month [Year]: "7-9 December", "24 May 2022", "6 January, 2025"
+			if d, ok := num(i, 1, 31); ok {
+				j := i + 1
+				if (lower(j) == "-" || lower(j) == "–") && j+1 < len(toks) {
+					if _, ok := num(j+1, 1, 31); ok {
+						j += 2
+					}
+				}
+				if j < len(toks) && toks[j].kind == tokWord && p.month(toks[j].text) > 0 {
+					m := p.month(toks[j].text)
+					k := j + 1
+					if lower(k) == "," {
+						k++
+					}
+					y := 0
+					if yy, ok := num(k, 1800, 2200); ok {
+						y = yy
+						k++
+					} else {
+						k = j + 1
+					}
+					out = append(out, dateMention{tok: i, end: k, value: resolveYear(date{y, m, d}, ref), relative: y == 0})
+					i = k - 1
+					continue
+				}
+			}
+			// A year: "in 2023", "by the end of 2021"; "by 2022" is a deadline.
+			if y, ok := num(i, 1900, 2100); ok && len(toks[i].text) == 4 {
+				prev := lower(i - 1)
+				if prev == "by" || prev == "since" || prev == "until" || lower(i+1) == "-" || strings.HasPrefix(lower(i+1), "era") {
+					continue
+				}
+				out = append(out, dateMention{tok: i, end: i + 1, value: date{y, 0, 0}})
+			}
+		}
+	}
+	return out
+}
+
+func (p *dateParser) isWeekday(t token) bool {
+	if t.kind != tokWord || !t.upper {
+		return false
+	}
+	_, ok := p.weekdays[strings.ToLower(t.text)]
+	return ok
+}
+
+// isDateContext tells a month named like a word ("May", "March") from the
+// word: a number or "in"/"of"/"since"/"last"/"next" must be next to it.
+func isDateContext(toks []token, i int) bool {
+	if i+1 < len(toks) && toks[i+1].kind == tokNumber {
+		return true
+	}
+	if i > 0 {
+		switch toks[i-1].lower {
+		case "in", "of", "since", "last", "next", "early", "late", "mid", "until", "by", "this":
+			return true
+		}
+		if toks[i-1].kind == tokNumber {
+			return true
+		}
+	}
+	return false
+}
+
+// weekdayNear returns the day with weekday wd nearest before ref (or ref
+// itself), or after it when future is set.
+func weekdayNear(ref date, wd time.Weekday, future bool) date {
+	t := ref.time()
+	if future {
+		for i := 1; i <= 7; i++ {
+			if c := t.AddDate(0, 0, i); c.Weekday() == wd {
+				return fromTime(c)
+			}
+		}
+	}
+	for i := 0; i < 7; i++ {
+		if c := t.AddDate(0, 0, -i); c.Weekday() == wd {
+			return fromTime(c)
+		}
+	}
+	return date{}
+}
+
+// resolveYear fills a missing year from the reference date: the same year,
+// or the year before when the date would fall well after the reference (an
+// article published in January writing of "December").
+func resolveYear(t date, ref date) date {
+	if t.y > 0 {
+		return t
+	}
+	if ref.y <= 0 {
+		return date{}
+	}
+	t.y = ref.y
+	if ref.m > 0 && t.m > 0 && t.m-ref.m > 6 {
+		t.y--
+	} else if ref.m > 0 && t.m > 0 && ref.m-t.m > 6 {
+		t.y++
+	}
+	return t
+}

@@ -1,0 +1,618 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/attache-project/attache/loader/extract/lexicon"
+)
+
+// triggerEntry is a trigger form split into lower-case tokens.
+type triggerEntry struct {
+	toks []string
+	lexicon.Trigger
+}
+
+type triggerIndex struct{ byFirst map[string][]triggerEntry }
+
+func newTriggerIndex(ts []lexicon.Trigger) *triggerIndex {
+	ti := &triggerIndex{byFirst: map[string][]triggerEntry{}}
+	for _, t := range ts {
+		e := triggerEntry{Trigger: t}
+		for _, tk := range tokenize(t.Surface, 0, len(t.Surface), nil) {
+			e.toks = append(e.toks, tk.lower)
+		}
+		ti.byFirst[e.toks[0]] = append(ti.byFirst[e.toks[0]], e)
+	}
+	for k, list := range ti.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+		ti.byFirst[k] = list
+	}
+	return ti
+}
+
+func (ti *triggerIndex) match(toks []token, i int) (triggerEntry, int, bool) {
+	for _, e := range ti.byFirst[toks[i].lower] {
+		if i+len(e.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(e.toks); k++ {
+			if toks[i+k].lower != e.toks[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e, i + len(e.toks), true
+		}
+	}
+	return triggerEntry{}, i, false
+}
+
+// trig is one trigger found in a sentence.
+type trig struct {
+	entry    triggerEntry
+	tok, end int
+}
+
+// candidate is an engagement as one trigger states it; candidates that
+// state the same engagement are merged.
+type candidate struct {
+	kind      string
+	status    string
+	date      date
+	people    []int
+	countries []string
+	city      string
+	locCode   string
+	sents     []int
+	rules     []string
+	weak      bool
+	headline  bool
+	definite  bool // "the summit": refers back to one already named
+	inherit   bool // "they", "we", "the two sides": the parties of the last engagement
+	para      int
+	attach    bool
+	after     bool // "after visiting": the date is a bound, not the day
+	hasDate   bool
+}
+
+// vagueCues make a trigger a wish, not an engagement.
+var vagueCues = []string{
+	"look forward", "looked forward", "looks forward", "regularly", "at least once", "as soon as", "future sessions",
+	"interest in", "hope to", "hopes to", "would like to", "often", "continue to meet", "support for",
+	"called for", "calls for", "urged", "whenever", "from time to time", "each year", "every year",
+	"once a year", "in the future", "future meetings", "further exchanges",
+}
+
+var futureCues = map[string]bool{
+	"will": true, "would": true, "shall": true, "slated": true, "scheduled": true, "expected": true, "plans": true,
+	"plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "upcoming": true, "next": true,
+	"set": true, "due": true, "ahead": true, "forthcoming": true, "'ll": true, "commit": true, "committed": true,
+	"going": true, "preparing": true, "prepare": true, "later": true, "tomorrow": true,
+}
+
+var cancelCues = map[string]bool{
+	"postponed": true, "cancelled": true, "canceled": true, "called": false, "scrapped": true, "cancel": true,
+	"postpone": true, "delayed": true, "suspended": true,
+}
+
+var inheritCues = map[string]bool{
+	"they": true, "we": true, "our": true, "their": true, "both": true, "sides": true, "countries": true,
+	"nations": true, "governments": true, "two": true,
+}
+
+// findEngagements finds the engagements of the article.
+func (x *Extractor) findEngagements(d *document, sents []sentence, people []person, parties []unnamedParty, cms []countryMention, refDate date) []candidate {
+	// Index the article's facts by sentence.
+	refsBySent := map[int][]ref{}
+	for pi := range people {
+		if people[pi].former {
+			continue
+		}
+		for _, r := range people[pi].refs {
+			refsBySent[r.sent] = append(refsBySent[r.sent], r)
+		}
+	}
+	partiesBySent := map[int][]unnamedParty{}
+	for _, p := range parties {
+		partiesBySent[p.sent] = append(partiesBySent[p.sent], p)
+	}
+	cmsBySent := map[int][]countryMention{}
+	for _, cm := range cms {
+		cmsBySent[cm.sent] = append(cmsBySent[cm.sent], cm)
+	}
+	var cands []candidate
+	for si, s := range sents {
+		toks := s.toks
+		var trigs []trig
+		low := strings.ToLower(s.text(d.text))
+		vague := containsAny(low, vagueCues)
+		for i := 0; i < len(toks); i++ {
+			e, j, ok := x.triggers.match(toks, i)
+			if !ok {
+				continue
+			}
+			if !x.triggerFits(e, toks, i, j) {
+				continue
+			}
+			if vague && !e.Past {
+				i = j - 1
+				continue
+			}
+			trigs = append(trigs, trig{e, i, j})
+			i = j - 1
+		}
+		if len(trigs) == 0 {
+			continue
+		}
+		nearest := func(pos int) int {
+			best, bd := 0, 1<<30
+			for ti, t := range trigs {
+				dd := pos - t.tok
+				if pos >= t.end {
+					dd = pos - t.end + 1
+				} else if pos >= t.tok {
+					dd = 0
+				}
+				if dd < 0 {
+					dd = -dd
+				}
+				if dd < bd {
+					best, bd = ti, dd
+				}
+			}
+			return best
+		}
+		cs := make([]candidate, len(trigs))
+		for ti, t := range trigs {
+			c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
+			c.status = statusOf(toks, t)
+			if t.tok > 0 {
+				switch toks[t.tok-1].lower {
+				case "the", "this", "that", "these", "its", "their":
+					c.definite = t.entry.Kind != "visit" || true
+				}
+				for k := t.tok - 1; k >= 0 && k >= t.tok-3; k-- {
+					if toks[k].lower == "after" {
+						c.after = true
+					}
+				}
+			}
+			for k := 0; k < len(toks); k++ {
+				if inheritCues[toks[k].lower] && (toks[k].lower != "two" || k+1 < len(toks) && (toks[k+1].lower == "sides" || toks[k+1].lower == "countries" || toks[k+1].lower == "nations" || toks[k+1].lower == "governments")) {
+					c.inherit = true
+				}
+			}
+			cs[ti] = c
+		}
+		for _, r := range refsBySent[si] {
+			c := &cs[nearest(r.tok)]
+			c.people = appendUnique(c.people, r.person)
+		}
+		for _, p := range partiesBySent[si] {
+			c := &cs[nearest(p.tok)]
+			c.countries = appendUniqueStr(c.countries, p.country)
+		}
+		for _, cm := range cmsBySent[si] {
+			c := &cs[nearest(cm.tok)]
+			if cm.location || cm.kind == lexicon.PhraseCapital && cm.location {
+				if c.locCode == "" {
+					c.locCode = cm.code
+					c.city = locationCity(d, toks, cm)
+				}
+				continue
+			}
+			if insideOfficial(refsBySent[si], cm) {
+				continue
+			}
+			c.countries = appendUniqueStr(c.countries, cm.code)
+		}
+		// "here" is the dateline's city.
+		for k, t := range toks {
+			if t.lower == "here" && d.dateline.city != "" {
+				c := &cs[nearest(k)]
+				if c.locCode == "" {
+					c.city = d.dateline.city
+					c.locCode = d.datelineCountry
+				}
+			}
+		}
+		for _, dm := range x.dates.findDates(toks, refDate) {
+			c := &cs[nearest(dm.tok)]
+			if !c.hasDate {
+				c.hasDate = true
+				c.date = dm.value
+			}
+		}
+		cands = append(cands, cs...)
+	}
+	return x.settle(d, sents, people, cands)
+}
+
+func (s sentence) text(doc string) string { return doc[s.start:s.end] }
+
+// insideOfficial: the state is part of an official's name span ("President
+// Yoon of the Republic of Korea" names KR through the person already).
+func insideOfficial(refs []ref, cm countryMention) bool {
+	for _, r := range refs {
+		if cm.tok >= r.tok && cm.tok < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// triggerFits rejects trigger words used otherwise: "called for", "spoke to
+// reporters", "travel restrictions".
+func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
+	next := ""
+	if j < len(toks) {
+		next = toks[j].lower
+	}
+	prev := ""
+	if i > 0 {
+		prev = toks[i-1].lower
+	}
+	switch e.Surface {
+	case "call", "calls":
+		return next != "for" && next != "on" && next != "upon" && next != "by" && next != "to" && prev != "wake-up"
+	case "spoke", "speaks":
+		for k := j; k < len(toks) && k < j+3; k++ {
+			if toks[k].lower == "with" || toks[k].lower == "by" {
+				return true
+			}
+		}
+		return false
+	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip":
+		for k := j; k < len(toks) && k < j+3; k++ {
+			if toks[k].lower == "to" {
+				return true
+			}
+		}
+		return false
+	case "host", "hosts", "hosted":
+		return prev != "a" && next != "country" && next != "nation"
+	case "meeting", "meetings":
+		return prev != "press" && next != "room"
+	case "received":
+		return next != "the" && next != "a"
+	case "summit":
+		return true
+	}
+	return true
+}
+
+// statusOf reads tense and modality around a trigger.
+func statusOf(toks []token, t trig) string {
+	from := t.tok - 8
+	if from < 0 {
+		from = 0
+	}
+	for k := from; k < t.end+3 && k < len(toks); k++ {
+		if cancelCues[toks[k].lower] {
+			return "cancelled"
+		}
+	}
+	if t.entry.Past {
+		return "held"
+	}
+	for k := from; k < t.end+2 && k < len(toks); k++ {
+		w := toks[k].lower
+		if futureCues[w] {
+			return "scheduled"
+		}
+		if (w == "is" || w == "are") && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "set") {
+			return "scheduled"
+		}
+		if w == "to" && k+1 < len(toks) && toks[k+1].lower == "be" {
+			return "scheduled"
+		}
+	}
+	return "held"
+}
+
+// locationCity reads the city before "City, Country" or a capital named as a place.
+func locationCity(d *document, toks []token, cm countryMention) string {
+	if cm.kind == lexicon.PhraseCapital {
+		city := cm.text
+		// "Washington, D.C."
+		if cm.end+1 < len(toks) && toks[cm.end].text == "," && toks[cm.end+1].text == "D.C." {
+			city += ", D.C."
+		}
+		return city
+	}
+	if cm.tok >= 2 && toks[cm.tok-1].text == "," && toks[cm.tok-2].kind == tokWord && toks[cm.tok-2].upper {
+		k := cm.tok - 2
+		for k > 0 && toks[k-1].kind == tokWord && toks[k-1].upper {
+			k--
+		}
+		return d.text[toks[k].start:toks[cm.tok-2].end]
+	}
+	return ""
+}
+
+func appendUniqueStr(xs []string, v string) []string {
+	for _, x := range xs {
+		if x == v {
+			return xs
+		}
+	}
+	return append(xs, v)
+}
+
+// settle turns candidates into engagements: attaches, inherits parties,
+// merges mentions of one engagement, dates readouts and drops what is no
+// engagement between states.
+func (x *Extractor) settle(d *document, sents []sentence, people []person, cands []candidate) []candidate {
+	countryOf := func(c *candidate) []string {
+		var out []string
+		for _, pi := range c.people {
+			if cc := people[pi].country; cc != "" {
+				out = appendUniqueStr(out, cc)
+			}
+		}
+		for _, cc := range c.countries {
+			out = appendUniqueStr(out, cc)
+		}
+		return out
+	}
+	var out []candidate
+	for _, c := range cands {
+		// A visit goes to a place: the visited state joins the parties.
+		if c.kind == "visit" {
+			if c.locCode != "" {
+				c.countries = appendUniqueStr(c.countries, c.locCode)
+			}
+			if c.after && c.date.d > 0 {
+				c.date.d = 0 // "after visiting Paraguay" ended by that day: the month is sure
+			}
+		}
+		// "Foreign ministers attended for Argentina": parties of the last one.
+		if c.attach {
+			if n := len(out); n > 0 && out[n-1].para >= c.para-1 {
+				last := &out[n-1]
+				for _, pi := range c.people {
+					last.people = appendUnique(last.people, pi)
+				}
+				for _, cc := range c.countries {
+					last.countries = appendUniqueStr(last.countries, cc)
+				}
+				last.sents = append(last.sents, c.sents...)
+				continue
+			}
+			c.weak = true
+		}
+		// "They committed to ... the next meeting": the parties of the last one.
+		if len(c.people) == 0 && len(c.countries) == 0 && (c.inherit || c.status == "scheduled" && c.hasDate) {
+			if n := len(out); n > 0 {
+				c.countries = append([]string(nil), countryOf(&out[0])...)
+				c.rules = append(c.rules, "parties-of-previous")
+			}
+		}
+		out = append(out, c)
+	}
+	// Merge.
+	var merged []candidate
+	for _, c := range out {
+		target := -1
+		for mi := len(merged) - 1; mi >= 0; mi-- {
+			if x.sameEngagement(&merged[mi], &c, countryOf) {
+				target = mi
+				break
+			}
+		}
+		if target < 0 {
+			merged = append(merged, c)
+			continue
+		}
+		mergeInto(&merged[target], c)
+	}
+	// Readouts: a government's statement about an engagement it gives no
+	// day for appeared the same day.
+	if d.usOutlet || d.statement {
+		for i := range merged {
+			m := &merged[i]
+			if !m.hasDate && m.status == "held" && (m.headline || m.para <= d.firstBodyPara+1) && d.published.known() {
+				m.date, m.hasDate = d.published, true
+				m.rules = append(m.rules, "readout-date")
+			}
+		}
+	}
+	// A visit that a meeting with the hosts carries is no entry of its own.
+	var kept []candidate
+	for i, m := range merged {
+		if m.kind == "visit" {
+			carried := false
+			for j, o := range merged {
+				if i == j || o.kind == "visit" {
+					continue
+				}
+				oc := countryOf(&merged[j])
+				if shareAny(m.people, o.people) && containsStr(oc, m.locCode) && datesCompatible(m.date, o.date) {
+					carried = true
+				}
+			}
+			if carried {
+				continue
+			}
+		}
+		kept = append(kept, m)
+	}
+	// A summit's host leader takes part in it.
+	for i := range kept {
+		m := &kept[i]
+		if m.kind != "summit" || m.locCode == "" || len(m.people) == 0 {
+			continue
+		}
+		for pi, p := range people {
+			if p.country == m.locCode && (p.level == "head_of_state" || p.level == "head_of_government") && !p.former {
+				m.people = appendUnique(m.people, pi)
+			}
+		}
+	}
+	var final []candidate
+	for _, m := range kept {
+		cs := countryOf(&m)
+		if len(m.people) == 0 && len(cs) == 0 {
+			continue
+		}
+		if len(cs) < 2 {
+			// One state alone: an engagement only when it is a named round
+			// of talks with a date; a weak mention is none.
+			if m.weak || !(m.kind == "talks" || m.kind == "summit") || !m.hasDate {
+				continue
+			}
+		}
+		if m.weak && len(cs) < 2 {
+			continue
+		}
+		m.countries = cs
+		final = append(final, m)
+	}
+	return final
+}
+
+func shareAny(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x == y {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func containsStr(xs []string, v string) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+func subsetStr(a, b []string) bool {
+	for _, x := range a {
+		if !containsStr(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func datesCompatible(a, b date) bool {
+	if !a.known() || !b.known() {
+		return true
+	}
+	if a.y != b.y {
+		return false
+	}
+	if a.m == 0 || b.m == 0 {
+		return true
+	}
+	if a.m != b.m {
+		return false
+	}
+	return a.d == 0 || b.d == 0 || a.d == b.d
+}
+
+func kindFamily(k string) string {
+	switch k {
+	case "call":
+		return "call"
+	case "visit":
+		return "visit"
+	}
+	return "meet"
+}
+
+// sameEngagement decides whether candidate c restates engagement m.
+func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
+	fm, fc := kindFamily(m.kind), kindFamily(c.kind)
+	if fm != fc && !(fc == "visit" && len(c.people) > 0 && shareAny(m.people, c.people) && fm == "meet") {
+		return false
+	}
+	if !datesCompatible(m.date, c.date) && !(c.definite && m.date.y == c.date.y && m.date.m == c.date.m) {
+		return false
+	}
+	if m.status != c.status && !m.headline && !c.headline && !c.weak && !c.definite {
+		return false
+	}
+	mc, cc := countryOf(m), countryOf(c)
+	if c.definite && !c.weak && (len(cc) == 0 || subsetStr(cc, mc) || subsetStr(mc, cc)) {
+		return true
+	}
+	if len(m.people) > 0 && len(c.people) > 0 {
+		return shareAny(m.people, c.people) && (subsetStr(cc, mc) || subsetStr(mc, cc))
+	}
+	if len(cc) == 0 || len(mc) == 0 {
+		return false
+	}
+	return subsetStr(cc, mc) || subsetStr(mc, cc)
+}
+
+func mergeInto(m *candidate, c candidate) {
+	for _, p := range c.people {
+		m.people = appendUnique(m.people, p)
+	}
+	for _, cc := range c.countries {
+		m.countries = appendUniqueStr(m.countries, cc)
+	}
+	m.sents = append(m.sents, c.sents...)
+	m.rules = append(m.rules, c.rules...)
+	if c.hasDate {
+		if !m.hasDate {
+			m.date, m.hasDate = c.date, true
+		} else if m.date.precisionRank() < c.date.precisionRank() || c.date.d > 0 && m.date.d > 0 && c.date.time().Before(m.date.time()) {
+			m.date = c.date
+		}
+	}
+	if m.locCode == "" && c.locCode != "" {
+		m.locCode, m.city = c.locCode, c.city
+	} else if m.city == "" && c.city != "" && c.locCode == m.locCode {
+		m.city = c.city
+	}
+	if m.headline && !c.headline {
+		m.status = c.status
+		m.headline = false
+		m.para = c.para
+	}
+	if !c.weak {
+		if m.weak {
+			m.kind = c.kind
+		}
+		m.weak = false
+	}
+	if kindRank(c.kind) > kindRank(m.kind) && !c.weak {
+		m.kind = c.kind
+	}
+}
+
+func kindRank(k string) int {
+	switch k {
+	case "summit":
+		return 4
+	case "talks":
+		return 3
+	case "call":
+		return 2
+	case "meeting":
+		return 1
+	}
+	return 0
+}
+
+func (t date) precisionRank() int {
+	switch {
+	case t.y <= 0:
+		return 0
+	case t.m == 0:
+		return 1
+	case t.d == 0:
+		return 2
+	}
+	return 3
+}

@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/attache-project/attache/loader/extract/lexicon"
+)
+
+// keywordEntry is an issue keyword split into tokens.
+type keywordEntry struct {
+	issue  string
+	toks   []string
+	prefix bool // the last token matches any word it starts
+}
+
+type issueIndex struct {
+	byFirst map[string][]keywordEntry
+	prefix  []keywordEntry // single-word prefixes, tried on every word
+}
+
+func newIssueIndex(kws []lexicon.IssueKeyword) *issueIndex {
+	ix := &issueIndex{byFirst: map[string][]keywordEntry{}}
+	for _, k := range kws {
+		p := k.Phrase
+		e := keywordEntry{issue: k.Issue}
+		if strings.HasSuffix(p, "*") {
+			e.prefix = true
+			p = strings.TrimSuffix(p, "*")
+		}
+		for _, t := range tokenize(p, 0, len(p), nil) {
+			e.toks = append(e.toks, t.lower)
+		}
+		if len(e.toks) == 0 {
+			continue
+		}
+		if e.prefix && len(e.toks) == 1 {
+			ix.prefix = append(ix.prefix, e)
+			continue
+		}
+		ix.byFirst[e.toks[0]] = append(ix.byFirst[e.toks[0]], e)
+	}
+	return ix
+}
+
+// issueHit is an issue found in a sentence.
+type issueHit struct {
+	issue string
+	sent  int
+	word  string
+}
+
+// match lists the issues a sentence's words put it under.
+func (ix *issueIndex) match(toks []token, si int, out []issueHit) []issueHit {
+	for i, t := range toks {
+		if t.kind != tokWord {
+			continue
+		}
+		for _, e := range ix.byFirst[t.lower] {
+			if i+len(e.toks) > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(e.toks); k++ {
+				w := toks[i+k].lower
+				if e.prefix && k == len(e.toks)-1 {
+					if !strings.HasPrefix(w, e.toks[k]) {
+						ok = false
+					}
+				} else if w != e.toks[k] {
+					ok = false
+				}
+				if !ok {
+					break
+				}
+			}
+			if ok {
+				out = append(out, issueHit{e.issue, si, strings.Join(e.toks, " ")})
+			}
+		}
+		for _, e := range ix.prefix {
+			if strings.HasPrefix(t.lower, e.toks[0]) {
+				out = append(out, issueHit{e.issue, si, t.lower})
+			}
+		}
+	}
+	return out
+}
+
+// findIssues finds each engagement's issues and the article's: the words
+// of the sentences and paragraphs that tell of an engagement. A government
+// readout or joint statement is about its engagement throughout.
+func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate) ([][]string, []issueHit) {
+	if len(engs) == 0 {
+		return nil, nil
+	}
+	whole := false
+	if d.usOutlet || d.statement {
+		for _, e := range engs {
+			if e.status == "held" && (e.headline || e.para <= d.firstBodyPara+1) {
+				whole = true
+			}
+		}
+	}
+	var hitsBySent = map[int][]issueHit{}
+	var buf []issueHit
+	for si, s := range sents {
+		if s.headline {
+			continue
+		}
+		buf = x.issues.match(s.toks, si, buf[:0])
+		if len(buf) > 0 {
+			hitsBySent[si] = append([]issueHit(nil), buf...)
+		}
+	}
+	per := make([][]string, len(engs))
+	var article []issueHit
+	seenArticle := map[string]bool{}
+	for ei, e := range engs {
+		paras := map[int]bool{}
+		for _, si := range e.sents {
+			paras[sents[si].para] = true
+		}
+		seen := map[string]bool{}
+		for si, hs := range hitsBySent {
+			if !whole && !paras[sents[si].para] {
+				continue
+			}
+			for _, h := range hs {
+				if !seen[h.issue] {
+					seen[h.issue] = true
+					per[ei] = append(per[ei], h.issue)
+				}
+			}
+		}
+		sort.Strings(per[ei])
+	}
+	sis := make([]int, 0, len(hitsBySent))
+	for si := range hitsBySent {
+		sis = append(sis, si)
+	}
+	sort.Ints(sis)
+	inScope := map[int]bool{}
+	for _, e := range engs {
+		for _, si := range e.sents {
+			inScope[sents[si].para] = true
+		}
+	}
+	for _, si := range sis {
+		if !whole && !inScope[sents[si].para] {
+			continue
+		}
+		for _, h := range hitsBySent[si] {
+			if !seenArticle[h.issue] {
+				seenArticle[h.issue] = true
+				article = append(article, h)
+			}
+		}
+	}
+	return per, article
+}

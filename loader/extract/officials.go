@@ -1,0 +1,670 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/attache-project/attache/loader/extract/lexicon"
+)
+
+// titleEntry is a title form split into lower-case tokens.
+type titleEntry struct {
+	toks []string
+	lexicon.Title
+}
+
+// titleMatch is an office named in a sentence, with what stands around it.
+type titleMatch struct {
+	entry      titleEntry
+	tok, end   int    // token span of the title with its complement
+	title      string // normalised, with its complement ("Secretary of Transportation")
+	country    string // state given by a modifier or the complement
+	countryTok int    // token index of that state's mention, -1 if none
+	org        string
+	former     bool
+	determiner string // "the", "his", "her", "their" before the title, if any
+	modStart   int    // first token of the modifiers before the title
+}
+
+// officialMention is a named person in an office, as one pattern found it.
+type officialMention struct {
+	name       string // as written, honorifics dropped
+	nameToks   []string
+	sent       int
+	tok, end   int // token span of the name
+	title      titleMatch
+	country    string
+	rule       string
+	anaphoraOf string // "his defense minister": the country comes from the antecedent
+}
+
+// titleIndex finds titles in token streams, longest first.
+type titleIndex struct {
+	byFirst map[string][]titleEntry
+	heads   map[string]bool // words that make up titles: never part of a name
+}
+
+func newTitleIndex(titles []lexicon.Title) *titleIndex {
+	ti := &titleIndex{byFirst: map[string][]titleEntry{}, heads: map[string]bool{}}
+	for _, t := range titles {
+		e := titleEntry{Title: t}
+		for _, tk := range tokenize(t.Surface, 0, len(t.Surface), nil) {
+			e.toks = append(e.toks, tk.lower)
+		}
+		ti.byFirst[e.toks[0]] = append(ti.byFirst[e.toks[0]], e)
+		for _, w := range e.toks {
+			if !functionWords[w] && w != "-" && w != "state" && w != "general" {
+				ti.heads[w] = true
+			}
+		}
+	}
+	for k, list := range ti.byFirst {
+		sort.SliceStable(list, func(i, j int) bool { return len(list[i].toks) > len(list[j].toks) })
+		ti.byFirst[k] = list
+	}
+	return ti
+}
+
+func (x *Extractor) isTitleWord(lower string) bool { return x.titles.heads[lower] }
+
+// matchTitle returns the longest title starting at token i.
+func (ti *titleIndex) match(toks []token, i int) (titleEntry, int, bool) {
+	for _, e := range ti.byFirst[toks[i].lower] {
+		if i+len(e.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k := 0; k < len(e.toks); k++ {
+			t := toks[i+k]
+			if t.lower != e.toks[k] || e.Upper && strings.ToUpper(t.text) != t.text {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return e, i + len(e.toks), true
+		}
+	}
+	return titleEntry{}, i, false
+}
+
+// honorifics come before names and are not part of them.
+var honorifics = map[string]bool{
+	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
+	"shri": true, "smt.": true, "sir": true, "dame": true, "h.e.": true, "excellency": true, "madam": true,
+	"prof.": true, "professor": true, "sheikh": true, "hon.": true, "honorable": true, "honourable": true,
+}
+
+// particles are lower-case parts of names: "bin", "da", "el-".
+var particles = map[string]bool{
+	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "da": true, "de": true, "do": true, "dos": true,
+	"das": true, "del": true, "della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true,
+	"la": true, "le": true, "y": true, "ben": true, "abu": true, "ter": true, "zu": true,
+}
+
+// orgWords make a capitalised span an institution, not a person.
+var orgWords = map[string]bool{
+	"department": true, "ministry": true, "office": true, "bureau": true, "agency": true, "council": true,
+	"committee": true, "commission": true, "assembly": true, "group": true, "union": true, "nations": true,
+	"republic": true, "kingdom": true, "states": true, "party": true, "army": true, "navy": true, "force": true,
+	"forces": true, "corps": true, "command": true, "university": true, "center": true, "centre": true,
+	"institute": true, "secretariat": true, "administration": true, "government": true, "house": true,
+	"senate": true, "parliament": true, "congress": true, "court": true, "bank": true, "fund": true,
+	"program": true, "programme": true, "initiative": true, "agreement": true, "treaty": true, "summit": true,
+	"conference": true, "dialogue": true, "forum": true, "organization": true, "organisation": true,
+	"association": true, "airlines": true, "airport": true, "palace": true, "academy": true, "street": true,
+	"square": true, "province": true, "region": true, "sea": true, "ocean": true, "island": true, "islands": true,
+	"day": true, "statement": true, "act": true, "framework": true, "accords": true, "partnership": true,
+	"mission": true, "operations": true, "affairs": true, "policy": true, "security": true, "service": true,
+	"services": true, "staff": true, "community": true, "cooperation": true, "coalition": true, "alliance": true,
+	"federation": true, "authority": true, "police": true, "guard": true, "times": true, "news": true, "post": true,
+	"press": true, "network": true, "board": true, "foundation": true, "company": true, "corporation": true,
+	"museum": true, "hospital": true, "school": true, "college": true, "church": true, "embassy": true,
+	"consulate": true, "control": true, "enforcement": true, "relations": true, "development": true, "trade": true,
+	"industry": true, "area": true, "zone": true, "games": true, "olympic": true, "olympics": true, "peninsula": true,
+	"gulf": true, "river": true, "coast": true, "base": true, "station": true, "hall": true, "building": true,
+	"working": true, "joint": true, "strategic": true, "national": true, "international": true, "federal": true,
+	"global": true, "presidential": true, "executive": true, "foreign": true, "defense": true, "defence": true,
+	"narcotics": true, "justice": true, "treasury": true, "transportation": true, "commerce": true, "energy": true,
+	"labor": true, "interior": true, "education": true, "agriculture": true, "health": true, "homeland": true,
+	"finance": true, "economy": true, "environment": true, "state": true, "cabinet": true, "law": true,
+	"declaration": true, "communiqué": true, "communique": true, "readout": true, "week": true, "month": true,
+	"year": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"world": true, "general": true, "special": true, "supreme": true, "high": true, "chamber": true,
+}
+
+// complementEnds close the "of ..." part of a title: "Secretary of State",
+// "Assistant Secretary for International Organization Affairs".
+func (x *Extractor) complementEnd(t token) bool {
+	if orgWords[t.lower] {
+		return true
+	}
+	switch t.lower {
+	case "un", "u.n.", "nato", "eu", "au", "asean", "osce", "oas", "gcc":
+		return true
+	}
+	return false
+}
+
+// isNameToken: a capitalised word that can be part of a person's name.
+func (x *Extractor) isNameToken(t token) bool {
+	if t.kind != tokWord || !t.upper {
+		return false
+	}
+	if functionWords[t.lower] || x.isTitleWord(t.lower) || orgWords[t.lower] || honorifics[t.lower] {
+		return false
+	}
+	if x.dates.month(t.text) > 0 && t.text != "May" && t.text != "June" || x.dates.isWeekday(t) {
+		return false
+	}
+	// Acronyms (NSA, CJNG) are no names; Roman numerals are (Abdullah II).
+	if utf8.RuneCountInString(t.text) >= 2 && strings.ToUpper(t.text) == t.text && !isRoman(t.text) && !strings.Contains(t.text, ".") {
+		return false
+	}
+	if strings.Count(t.text, ".") >= 2 { // U.S.
+		return false
+	}
+	return true
+}
+
+func isRoman(s string) bool {
+	switch s {
+	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI":
+		return true
+	}
+	return false
+}
+
+// readName reads a person's name starting at token i (after any honorific)
+// and returns its token span. A name is capitalised words, lower-case
+// particles between them ("bin", "da"), initials and hyphenated parts.
+func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryMention) (int, int, bool) {
+	for i < len(toks) && honorifics[toks[i].lower] {
+		i++
+	}
+	start := i
+	last := -1
+	for j := i; j < len(toks) && j-start < 8; j++ {
+		t := toks[j]
+		if _, isCountry := sentCountries[j]; isCountry {
+			break
+		}
+		if x.isNameToken(t) {
+			last = j
+			continue
+		}
+		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
+			continue
+		}
+		if t.text == "-" && !t.space && j+1 < len(toks) && !toks[j+1].space && toks[j+1].kind == tokWord && j > start {
+			// el-Sisi, Thomas-Greenfield: the part after the hyphen counts.
+			if x.isNameToken(toks[j+1]) || toks[j+1].kind == tokWord {
+				last = j + 1
+				j++
+				continue
+			}
+		}
+		if t.lower == "jr." || t.lower == "sr." {
+			if last == j-1 || (j > 0 && toks[j-1].text == ",") {
+				last = j
+			}
+			continue
+		}
+		break
+	}
+	if last < start {
+		return start, start, false
+	}
+	// Trailing particles are not part of the name.
+	return start, last + 1, true
+}
+
+// nameText is the name as written between two tokens.
+func nameText(text string, toks []token, a, b int) string {
+	return strings.TrimSpace(text[toks[a].start:toks[b-1].end])
+}
+
+// modifiers reads what comes before a title at token i: a state (demonym,
+// name or possessive), an organisation, "former", a determiner.
+func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]countryMention, endCountries map[int]countryMention, tm *titleMatch) {
+	tm.countryTok = -1
+	k := i - 1
+	for k >= 0 {
+		t := toks[k]
+		switch t.lower {
+		case "new", "acting", "interim", "then", "current", "outgoing", "incoming", "newly", "appointed", "elected", "top", "chief":
+			k--
+			continue
+		case "former", "ex", "late":
+			tm.former = true
+			k--
+			continue
+		}
+		break
+	}
+	tm.modStart = k + 1
+	if k < 0 {
+		return
+	}
+	t := toks[k]
+	if t.kind == tokPoss {
+		if cm, ok := endCountries[k-1]; ok {
+			tm.country, tm.countryTok = cm.code, cm.tok
+			tm.modStart = cm.tok
+			return
+		}
+		if org, start, ok := x.orgEndingAt(toks, k-1); ok {
+			tm.org, tm.modStart = org, start
+		}
+		return
+	}
+	if cm, ok := endCountries[k]; ok && !cm.location {
+		tm.country, tm.countryTok = cm.code, cm.tok
+		tm.modStart = cm.tok
+		if cm.tok > 0 && toks[cm.tok-1].lower == "the" {
+			tm.determiner = "the"
+		}
+		return
+	}
+	if org, start, ok := x.orgEndingAt(toks, k); ok {
+		tm.org, tm.modStart = org, start
+		return
+	}
+	switch t.lower {
+	case "the", "his", "her", "their", "its":
+		tm.determiner = t.lower
+		tm.modStart = k
+	}
+}
+
+// orgEndingAt finds an organisation's form ending at token k.
+func (x *Extractor) orgEndingAt(toks []token, k int) (string, int, bool) {
+	if k < 0 {
+		return "", 0, false
+	}
+	for _, o := range x.orgs {
+		n := len(o.toks)
+		s := k - n + 1
+		if s < 0 {
+			continue
+		}
+		ok := true
+		for m := 0; m < n; m++ {
+			if toks[s+m].text != o.toks[m] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return o.name, s, true
+		}
+	}
+	return "", 0, false
+}
+
+// orgIn returns the first organisation named in toks[a:b].
+func (x *Extractor) orgIn(toks []token, a, b int) string {
+	best, bestLen := "", 0
+	for k := a; k < b; k++ {
+		if org, s, ok := x.orgEndingAt(toks, k); ok && s >= a && k-s+1 > bestLen {
+			best, bestLen = org, k-s+1
+		}
+	}
+	return best
+}
+
+// complement reads "of/for/to ..." after a title ending at token j and
+// returns where the complement ends, the state or organisation it names,
+// and its text. The complement ends at its last institution word or state:
+// "Secretary of State Antony Blinken", "Head of the Department of X".
+func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countryMention) (end int, country string, countryTok int, org string) {
+	countryTok = -1
+	if j >= len(toks) {
+		return j, "", -1, ""
+	}
+	switch toks[j].lower {
+	case "of", "for", "to":
+	default:
+		return j, "", -1, ""
+	}
+	k := j + 1
+	last := -1
+	for ; k < len(toks) && k-j < 16; k++ {
+		t := toks[k]
+		if cm, ok := sentCountries[k]; ok {
+			country, countryTok = cm.code, cm.tok
+			k = cm.end - 1
+			last = k
+			if k+1 < len(toks) && toks[k+1].kind == tokPoss {
+				k++
+			}
+			continue
+		}
+		if t.kind == tokWord && (t.upper || t.lower == "and" || t.lower == "of" || t.lower == "the" || t.lower == "for" || t.lower == "on" || t.lower == "&") {
+			if x.complementEnd(t) {
+				last = k
+			}
+			if t.upper && honorifics[t.lower] {
+				break
+			}
+			continue
+		}
+		if t.kind == tokPoss || t.text == "-" && !t.space {
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return j, "", -1, ""
+	}
+	org = x.orgIn(toks, j+1, last+1)
+	if countryTok > last {
+		country, countryTok = "", -1
+	}
+	return last + 1, country, countryTok, org
+}
+
+// findOfficials runs the official patterns over every sentence.
+func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMention) ([]officialMention, []titleMatch, []int) {
+	var mentions []officialMention
+	var unnamed []titleMatch
+	var unnamedSent []int
+	bySent := map[int]map[int]countryMention{}
+	endBySent := map[int]map[int]countryMention{}
+	for _, cm := range cms {
+		if bySent[cm.sent] == nil {
+			bySent[cm.sent] = map[int]countryMention{}
+			endBySent[cm.sent] = map[int]countryMention{}
+		}
+		bySent[cm.sent][cm.tok] = cm
+		endBySent[cm.sent][cm.end-1] = cm
+	}
+	for si, s := range sents {
+		toks := s.toks
+		sc, ec := bySent[si], endBySent[si]
+		claimed := map[int]bool{} // name tokens already read
+		for i := 0; i < len(toks); i++ {
+			e, j, ok := x.titles.match(toks, i)
+			if !ok {
+				continue
+			}
+			tm := titleMatch{entry: e, tok: i}
+			x.modifiers(toks, i, sc, ec, &tm)
+			// A lower-case title needs something that makes it an office:
+			// "Peru's defense minister", "the foreign affairs minister".
+			lowerTitle := !toks[i].upper
+			if lowerTitle && tm.country == "" && tm.org == "" && tm.determiner == "" && !(tm.modStart > 0 && toks[tm.modStart-1].upper && toks[tm.modStart-1].kind == tokWord && tm.modStart-1 > 0) {
+				// "president of ..." mid-sentence stays possible below.
+				if !(j < len(toks) && toks[j].lower == "of") {
+					i = j - 1
+					continue
+				}
+			}
+			cEnd, cCountry, cTok, cOrg := x.complement(toks, j, sc)
+			tm.end = cEnd
+			tm.title = e.Title.Title
+			if cEnd > j {
+				comp := nameText(text, toks, j, cEnd)
+				if cCountry == "" && !strings.HasPrefix(strings.ToLower(comp), "to ") {
+					if !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
+						tm.title = e.Title.Title + " " + comp
+					}
+				}
+				if cCountry != "" {
+					tm.country, tm.countryTok = cCountry, cTok
+				}
+				if cOrg != "" && tm.country == "" {
+					tm.org = cOrg
+				}
+			}
+			// Chains: "AU chairperson President Abdel Fattah el-Sisi",
+			// "U.S. Representative to the UN Ambassador Linda Thomas-Greenfield".
+			for cEnd < len(toks) {
+				e2, j2, ok2 := x.titles.match(toks, cEnd)
+				if !ok2 || !toks[cEnd].upper {
+					break
+				}
+				c2End, c2Country, c2Tok, c2Org := x.complement(toks, j2, sc)
+				tm.entry = e2
+				tm.title = e2.Title.Title
+				if c2Country != "" {
+					tm.country, tm.countryTok = c2Country, c2Tok
+				}
+				if c2Org != "" && tm.country == "" {
+					tm.org = c2Org
+				}
+				cEnd = c2End
+				tm.end = cEnd
+			}
+			if tm.entry.Implies != "" && tm.country == "" {
+				tm.country = tm.entry.Implies
+			}
+			// P1: Title Name [of Country] [and Name [of Country]]
+			k := cEnd
+			if k < len(toks) && toks[k].text == "," && tm.determiner != "" || k < len(toks) && toks[k].text == "," && tm.country != "" && lowerTitle {
+				// P2: "Peru's defense minister, Marciano Rengifo"
+				a, b, ok := x.readName(toks, k+1, sc)
+				if ok && b-a >= 2 && !claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
+					mentions = append(mentions, x.newMention(text, toks, si, a, b, tm, "title-comma-name"))
+					claimed[a] = true
+					i = b - 1
+					continue
+				}
+			}
+			if tm.entry.NoName || k >= len(toks) {
+				unnamed, unnamedSent = append(unnamed, tm), append(unnamedSent, si)
+				i = cEnd - 1
+				continue
+			}
+			a, b, ok := x.readName(toks, k, sc)
+			if !ok || claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
+				unnamed, unnamedSent = append(unnamed, tm), append(unnamedSent, si)
+				i = cEnd - 1
+				continue
+			}
+			for {
+				m := x.newMention(text, toks, si, a, b, tm, "title-name")
+				// "Prime Minister Rishi Sunak of the United Kingdom"
+				if b+1 < len(toks) && toks[b].lower == "of" {
+					c := b + 1
+					if toks[c].lower == "the" && c+1 < len(toks) {
+						c++
+					}
+					if cm, ok := sc[c]; ok {
+						m.country = cm.code
+						m.title.countryTok = cm.tok
+						b = cm.end
+					} else if org, s, ok := x.orgAt(toks, c); ok {
+						m.title.org = org
+						b = s
+					}
+				}
+				mentions = append(mentions, m)
+				claimed[a] = true
+				// "Presidents A of X and B of Y"
+				if tm.entry.Plural && b+1 < len(toks) && (toks[b].lower == "and" || toks[b].text == ",") {
+					a2, b2, ok2 := x.readName(toks, b+1, sc)
+					if ok2 {
+						a, b = a2, b2
+						continue
+					}
+				}
+				break
+			}
+			i = b - 1
+		}
+		// P3: "Marciano Rengifo, Peru's new defense minister",
+		// "Bruno Parrilla, the foreign affairs minister of Cuba".
+		for c := 1; c+1 < len(toks); c++ {
+			if toks[c].text != "," {
+				continue
+			}
+			a := c
+			for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space) {
+				a--
+			}
+			for a < c && !x.isNameToken(toks[a]) {
+				a++
+			}
+			if c-a < 2 || claimed[a] {
+				continue
+			}
+			if a > 0 && toks[a-1].kind == tokWord && toks[a-1].upper && !honorifics[toks[a-1].lower] && !functionWords[toks[a-1].lower] {
+				continue // inside a longer capitalised span
+			}
+			if a > 0 && toks[a-1].kind == tokPoss {
+				continue
+			}
+			// After the comma: determiners, states, adjectives, then a title.
+			k := c + 1
+			tm := titleMatch{countryTok: -1}
+			for k < len(toks) {
+				t := toks[k]
+				if cm, ok := sc[k]; ok {
+					tm.country, tm.countryTok = cm.code, cm.tok
+					k = cm.end
+					if k < len(toks) && toks[k].kind == tokPoss {
+						k++
+					}
+					continue
+				}
+				switch t.lower {
+				case "the", "a", "an", "his", "her", "its", "their", "new", "acting", "interim", "current", "then", "outgoing", "incoming", "newly", "appointed", "top":
+					k++
+					continue
+				case "former":
+					tm.former = true
+					k++
+					continue
+				}
+				if org, s, ok := x.orgAt(toks, k); ok {
+					tm.org = org
+					k = s
+					continue
+				}
+				break
+			}
+			if k >= len(toks) {
+				continue
+			}
+			// "the trade and industry minister": lower-case topic words.
+			tk := k
+			for tk < len(toks) && tk-k < 4 {
+				if _, _, ok := x.titles.match(toks, tk); ok {
+					break
+				}
+				if toks[tk].kind == tokWord && !toks[tk].upper {
+					tk++
+					continue
+				}
+				break
+			}
+			e, j, ok := x.titles.match(toks, tk)
+			if !ok {
+				continue
+			}
+			tm.entry, tm.tok = e, tk
+			tm.title = e.Title.Title
+			if tk > k {
+				tm.title = topicTitle(e.Title.Title, nameText(text, toks, k, tk))
+			}
+			cEnd, cCountry, cTok, cOrg := x.complement(toks, j, sc)
+			if cEnd > j {
+				comp := nameText(text, toks, j, cEnd)
+				if cCountry == "" && !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
+					tm.title = tm.title + " " + comp
+				}
+				if cCountry != "" {
+					tm.country, tm.countryTok = cCountry, cTok
+				}
+				if cOrg != "" && tm.country == "" {
+					tm.org = cOrg
+				}
+			}
+			if tm.entry.Implies != "" && tm.country == "" {
+				tm.country = tm.entry.Implies
+			}
+			tm.end = cEnd
+			mentions = append(mentions, x.newMention(text, toks, si, a, c, tm, "name-comma-title"))
+			claimed[a] = true
+		}
+	}
+	return mentions, unnamed, unnamedSent
+}
+
+// orgAt finds an organisation's form starting at token k.
+func (x *Extractor) orgAt(toks []token, k int) (string, int, bool) {
+	best, bestEnd := "", 0
+	for _, o := range x.orgs {
+		n := len(o.toks)
+		if k+n > len(toks) || n <= bestEnd-k {
+			continue
+		}
+		ok := true
+		for m := 0; m < n; m++ {
+			if toks[k+m].text != o.toks[m] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			best, bestEnd = o.name, k+n
+		}
+	}
+	return best, bestEnd, best != ""
+}
+
+// topicTitle turns "trade and industry" + "Commissioner" into
+// "Commissioner for Trade and Industry".
+func topicTitle(title, topic string) string {
+	words := strings.Fields(topic)
+	for i, w := range words {
+		if w != "and" && w != "of" {
+			r := []rune(w)
+			r[0] = unicode.ToUpper(r[0])
+			words[i] = string(r)
+		}
+	}
+	prep := " of "
+	if strings.EqualFold(title, "Commissioner") {
+		prep = " for "
+	}
+	return title + prep + strings.Join(words, " ")
+}
+
+// isNameEnd: what may follow a name given in apposition.
+func isNameEnd(t token) bool {
+	switch t.lower {
+	case ",", ".", "who", "said", "says", "and", ";", ")", "has", "had", "was", "is", "will":
+		return true
+	}
+	return false
+}
+
+func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm titleMatch, rule string) officialMention {
+	for a < b && honorifics[toks[a].lower] {
+		a++
+	}
+	m := officialMention{name: nameText(text, toks, a, b), sent: si, tok: a, end: b, title: tm, country: tm.country, rule: rule}
+	m.nameToks = nameKeyTokens(m.name)
+	if tm.determiner == "his" || tm.determiner == "her" {
+		m.anaphoraOf = tm.determiner
+	}
+	return m
+}
+
+// nameKeyTokens folds a name to lower-case tokens without initials, for
+// matching mentions of one person.
+func nameKeyTokens(name string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’'
+	}) {
+		if utf8.RuneCountInString(f) > 1 || len(out) == 0 {
+			out = append(out, f)
+		}
+	}
+	return out
+}

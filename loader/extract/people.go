@@ -1,0 +1,394 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// person is one official of the article: every mention of one name.
+type person struct {
+	name     string
+	forms    []string // every form as written, first seen first
+	key      []string // name key tokens of the fullest form
+	title    string
+	level    string
+	titleUS  bool
+	country  string
+	priority int // how the country was decided: lower is surer
+	rule     string
+	org      string
+	former   bool
+	mentions []officialMention
+	refs     []ref // every place the person is named or referred to
+	first    int   // byte offset of the first mention
+}
+
+// ref is a place in a sentence that names or refers to a person.
+type ref struct {
+	sent, tok, end int
+	person         int
+}
+
+// Country decision priorities.
+const (
+	prioExplicit   = 1 // "Peruvian President", "Prime Minister X of Y"
+	prioOrg        = 2 // "AU commissioner"
+	prioAnaphora   = 3 // "his defense minister"
+	prioDelegation = 4 // "led the Indian delegation"
+	prioImplied    = 5 // a US office in a US government outlet
+	prioSentence   = 6 // the nearest state in the sentence
+	prioParagraph  = 7
+	prioArticle    = 8
+	prioNone       = 9
+)
+
+// samePerson tells whether mention tokens a can name the person with key b:
+// equal, a final run ("Blinken" of "Antony Blinken"), or the first name of
+// a family-name-first name ("Park" of "Park Jin").
+func samePerson(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if len(a) > len(b) {
+		return false
+	}
+	if strings.Join(a, " ") == strings.Join(b[len(b)-len(a):], " ") {
+		return true
+	}
+	return len(a) == 1 && a[0] == b[0]
+}
+
+// clusterOfficials groups mentions into persons and decides each one's
+// title, level and country.
+func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline string) []person {
+	bylineKey := nameKeyTokens(byline)
+	order := make([]int, len(ms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return len(ms[order[i]].nameToks) > len(ms[order[j]].nameToks) })
+	var people []person
+	for _, mi := range order {
+		m := ms[mi]
+		if len(m.nameToks) == 0 {
+			continue
+		}
+		if len(bylineKey) > 0 && samePerson(m.nameToks, bylineKey) {
+			continue // the journalist is no official
+		}
+		found := -1
+		for pi := range people {
+			if samePerson(m.nameToks, people[pi].key) {
+				if found < 0 || people[pi].title == m.title.title {
+					found = pi
+				}
+			}
+		}
+		if found < 0 {
+			people = append(people, person{name: m.name, key: m.nameToks, first: sents[m.sent].toks[m.tok].start})
+			found = len(people) - 1
+		}
+		p := &people[found]
+		p.mentions = append(p.mentions, m)
+		if at := sents[m.sent].toks[m.tok].start; at < p.first {
+			p.first = at
+		}
+	}
+	// Bound states: those a mention's own words name; the nearest-state
+	// rule must not hand them to someone else.
+	bound := map[[2]int]bool{}
+	for _, p := range people {
+		for _, m := range p.mentions {
+			if m.title.countryTok >= 0 {
+				bound[[2]int{m.sent, m.title.countryTok}] = true
+			}
+		}
+	}
+	for pi := range people {
+		p := &people[pi]
+		sort.SliceStable(p.mentions, func(i, j int) bool {
+			a, b := p.mentions[i], p.mentions[j]
+			if a.sent != b.sent {
+				return a.sent < b.sent
+			}
+			return a.tok < b.tok
+		})
+		p.former = true
+		seen := map[string]bool{}
+		for _, m := range p.mentions {
+			if !m.title.former {
+				p.former = false
+			}
+			if !seen[m.name] {
+				seen[m.name] = true
+				p.forms = append(p.forms, m.name)
+			}
+			if len(m.nameToks) > len(p.key) || len(m.nameToks) == len(p.key) && len(m.name) > len(p.name) {
+				p.name, p.key = m.name, m.nameToks
+			}
+			if len(m.title.title) > len(p.title) || p.title == "" {
+				p.title, p.level, p.titleUS = m.title.title, m.title.entry.Level, m.title.entry.US
+			}
+			if m.title.org != "" && p.org == "" {
+				p.org = m.title.org
+			}
+		}
+		p.priority = prioNone
+	}
+	// Countries, in order of the mentions' reliability.
+	for pi := range people {
+		p := &people[pi]
+		for _, m := range p.mentions {
+			c, prio, rule := x.mentionCountry(d, sents, cms, bound, people, pi, m)
+			if prio < p.priority {
+				p.country, p.priority, p.rule = c, prio, rule
+			}
+		}
+		if p.priority == prioOrg {
+			p.country = ""
+		}
+	}
+	return people
+}
+
+// mentionCountry decides the state one mention's person serves.
+func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryMention, bound map[[2]int]bool, people []person, self int, m officialMention) (string, int, string) {
+	if m.country != "" {
+		return m.country, prioExplicit, m.rule + "+state"
+	}
+	if m.title.org != "" {
+		return "", prioOrg, m.rule + "+organization"
+	}
+	if m.anaphoraOf != "" {
+		// The nearest person mentioned before, in this or the previous sentence.
+		best, bestAt := -1, -1
+		at := sents[m.sent].toks[m.tok].start
+		for pi, p := range people {
+			if pi == self {
+				continue
+			}
+			for _, o := range p.mentions {
+				oat := sents[o.sent].toks[o.tok].start
+				if oat < at && oat > bestAt && m.sent-o.sent <= 1 && o.country != "" {
+					best, bestAt = pi, oat
+				}
+			}
+		}
+		if best >= 0 {
+			for _, o := range people[best].mentions {
+				if o.country != "" {
+					return o.country, prioAnaphora, m.rule + "+anaphora"
+				}
+			}
+		}
+	}
+	s := sents[m.sent]
+	// "led the Indian delegation"
+	for _, cm := range cms {
+		if cm.sent == m.sent && cm.end < len(s.toks) && (s.toks[cm.end].lower == "delegation" || s.toks[cm.end].lower == "side") {
+			return cm.code, prioDelegation, m.rule + "+delegation"
+		}
+	}
+	if d.usOutlet && m.title.entry.US {
+		return "US", prioImplied, m.rule + "+us-outlet"
+	}
+	exclUS := d.usOutlet && !m.title.entry.US
+	// The nearest state in the sentence that no one else's title claims.
+	best, bestDist := "", 1<<30
+	for _, cm := range cms {
+		if cm.sent != m.sent || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" {
+			continue
+		}
+		dist := cm.tok - m.end
+		if dist < 0 {
+			dist = m.tok - cm.end
+		}
+		if dist < 0 {
+			dist = -dist
+		}
+		if dist < bestDist {
+			best, bestDist = cm.code, dist
+		}
+	}
+	if best != "" {
+		return best, prioSentence, m.rule + "+nearest-state"
+	}
+	// The nearest state before, in the same paragraph.
+	for si := m.sent - 1; si >= 0 && sents[si].para == s.para; si-- {
+		for k := len(cms) - 1; k >= 0; k-- {
+			cm := cms[k]
+			if cm.sent == si && !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") {
+				return cm.code, prioParagraph, m.rule + "+paragraph-state"
+			}
+		}
+	}
+	for _, cm := range cms {
+		if !cm.location && !sents[cm.sent].headline && !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") {
+			return cm.code, prioArticle, m.rule + "+article-state"
+		}
+	}
+	return "", prioNone, m.rule
+}
+
+// findRefs finds every place each person is named (any form, or the last
+// word of the full name) and resolves title anaphora ("the Secretary",
+// "the Foreign Ministers", "his new defense minister").
+func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unnamed []titleMatch, unnamedSent []int) []unnamedParty {
+	single := map[string][]int{}
+	type multi struct {
+		toks   []string
+		person int
+	}
+	var multis []multi
+	for pi, p := range people {
+		for _, f := range p.forms {
+			ft := tokenize(f, 0, len(f), nil)
+			var words []string
+			for _, t := range ft {
+				if !honorifics[t.lower] {
+					words = append(words, t.text)
+				}
+			}
+			if len(words) == 1 {
+				single[words[0]] = appendUnique(single[words[0]], pi)
+			} else if len(words) > 1 {
+				multis = append(multis, multi{words, pi})
+				last := words[len(words)-1]
+				if !isRoman(last) && !strings.HasSuffix(last, ".") {
+					single[last] = appendUnique(single[last], pi)
+				}
+			}
+		}
+	}
+	for si, s := range sents {
+		for i := 0; i < len(s.toks); i++ {
+			matched := false
+			for _, mu := range multis {
+				if i+len(mu.toks) > len(s.toks) {
+					continue
+				}
+				ok := true
+				for k, w := range mu.toks {
+					if s.toks[i+k].text != w {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					people[mu.person].refs = append(people[mu.person].refs, ref{si, i, i + len(mu.toks), mu.person})
+					i += len(mu.toks) - 1
+					matched = true
+					break
+				}
+			}
+			if matched {
+				continue
+			}
+			if ps := single[s.toks[i].text]; len(ps) == 1 && s.toks[i].upper {
+				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
+			}
+		}
+	}
+	// Title anaphora.
+	var parties []unnamedParty
+	for ui, tm := range unnamed {
+		si := unnamedSent[ui]
+		if tm.former {
+			continue
+		}
+		cands := x.titleCandidates(d, people, tm, sents, si)
+		if len(cands) > 0 && (tm.determiner != "" || tm.country != "" || tm.entry.Plural) {
+			if !tm.entry.Plural {
+				cands = cands[:1]
+			}
+			for _, pi := range cands {
+				people[pi].refs = append(people[pi].refs, ref{si, tm.tok, tm.end, pi})
+			}
+			continue
+		}
+		c := tm.country
+		if c == "" && d.usOutlet && tm.entry.US && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
+			c = "US"
+		}
+		if c != "" {
+			parties = append(parties, unnamedParty{sent: si, tok: tm.tok, end: tm.end, country: c})
+		}
+	}
+	for pi := range people {
+		sort.Slice(people[pi].refs, func(i, j int) bool {
+			a, b := people[pi].refs[i], people[pi].refs[j]
+			if a.sent != b.sent {
+				return a.sent < b.sent
+			}
+			return a.tok < b.tok
+		})
+	}
+	return parties
+}
+
+// unnamedParty is an office named without a person whose state is known:
+// "the Paraguayan president", "the President" in a White House readout.
+type unnamedParty struct {
+	sent, tok, end int
+	country        string
+}
+
+// titleCandidates lists the persons an unnamed title may refer to, the
+// most likely first.
+func (x *Extractor) titleCandidates(d *document, people []person, tm titleMatch, sents []sentence, si int) []int {
+	want := strings.ToLower(tm.title)
+	base := strings.ToLower(tm.entry.Title.Title)
+	var out []int
+	for pi, p := range people {
+		if p.former {
+			continue
+		}
+		pt := strings.ToLower(p.title)
+		if pt != want && pt != base && !strings.HasPrefix(pt, base+" ") && !titleHeadMatch(pt, base) {
+			continue
+		}
+		if tm.country != "" && p.country != tm.country {
+			continue
+		}
+		if d.usOutlet && tm.entry.US && tm.determiner == "the" && sents[si].toks[tm.tok].upper && p.country != "US" {
+			continue
+		}
+		out = append(out, pi)
+	}
+	// The most recently mentioned before this sentence first.
+	at := sents[si].start
+	sort.SliceStable(out, func(i, j int) bool {
+		return lastBefore(people[out[i]], sents, at) > lastBefore(people[out[j]], sents, at)
+	})
+	return out
+}
+
+// titleHeadMatch: "secretary" refers to "deputy secretary of state"? No:
+// a bare head word refers only to titles that start with it.
+func titleHeadMatch(full, base string) bool {
+	return base != "" && strings.HasPrefix(full, base)
+}
+
+func lastBefore(p person, sents []sentence, at int) int {
+	best := -1
+	for _, m := range p.mentions {
+		if s := sents[m.sent].toks[m.tok].start; s < at && s > best {
+			best = s
+		}
+	}
+	for _, r := range p.refs {
+		if s := sents[r.sent].toks[r.tok].start; s < at && s > best {
+			best = s
+		}
+	}
+	return best
+}
+
+func appendUnique(xs []int, v int) []int {
+	for _, x := range xs {
+		if x == v {
+			return xs
+		}
+	}
+	return append(xs, v)
+}

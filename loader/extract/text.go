@@ -1,0 +1,262 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokNumber
+	tokPunct
+	tokPoss // the possessive 's / ’s
+)
+
+// token is a word, number or punctuation mark with its byte offsets in the
+// cleaned text.
+type token struct {
+	text, lower string
+	start, end  int
+	kind        tokKind
+	upper       bool // starts with an upper-case letter
+	space       bool // whitespace comes before it
+}
+
+// sentence is a run of tokens with its byte span in the cleaned text.
+type sentence struct {
+	start, end int
+	para       int
+	headline   bool
+	toks       []token
+}
+
+// abbreviations keep their period: the period does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "adm": true, "lt": true, "col": true,
+	"maj": true, "capt": true, "sgt": true, "cmdr": true, "brig": true, "sen": true, "rep": true, "gov": true,
+	"rev": true, "st": true, "no": true, "jr": true, "sr": true, "inc": true, "co": true, "corp": true,
+	"ltd": true, "vs": true, "etc": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "amb": true,
+	"prof": true, "ft": true, "mt": true, "dept": true, "approx": true, "pres": true, "gov't": true, "cpl": true,
+	"pvt": true, "messrs": true, "hon": true, "fr": true, "msgr": true, "supt": true,
+}
+
+// sentenceStarters are words that begin a new sentence after "U.S." and
+// the like, whose period is otherwise part of the word.
+var sentenceStarters = map[string]bool{
+	"the": true, "he": true, "she": true, "it": true, "they": true, "we": true, "in": true, "on": true,
+	"at": true, "this": true, "that": true, "these": true, "those": true, "but": true, "a": true, "an": true,
+	"his": true, "her": true, "their": true, "our": true, "i": true, "there": true, "both": true, "as": true,
+	"after": true, "during": true, "while": true, "however": true, "meanwhile": true, "earlier": true, "later": true,
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsMark(r) || unicode.IsDigit(r)
+}
+
+func isApos(r rune) bool { return r == '\'' || r == '’' }
+
+// tokenize splits text[from:to] into tokens with absolute offsets. It runs in
+// time linear in the span.
+func tokenize(text string, from, to int, out []token) []token {
+	i := from
+	space := true
+	for i < to {
+		r, n := utf8.DecodeRuneInString(text[i:to])
+		if unicode.IsSpace(r) {
+			space = true
+			i += n
+			continue
+		}
+		start := i
+		switch {
+		case unicode.IsLetter(r):
+			j := i + n
+			// Acronyms with periods: U.S., D.C., U.N., a.m.
+			if j < to && text[j] == '.' && j+1 < to {
+				r2, n2 := utf8.DecodeRuneInString(text[j+1 : to])
+				if unicode.IsLetter(r2) && (j+1+n2 >= to || text[j+1+n2] == '.') {
+					k := i
+					for k < to {
+						ra, na := utf8.DecodeRuneInString(text[k:to])
+						if !unicode.IsLetter(ra) || k+na >= to || text[k+na] != '.' {
+							break
+						}
+						k += na + 1
+					}
+					if k-i >= 4 {
+						out = append(out, mkToken(text, start, k, tokWord, space))
+						i, space = k, false
+						continue
+					}
+				}
+			}
+			for j < to {
+				r2, n2 := utf8.DecodeRuneInString(text[j:to])
+				if isWordRune(r2) {
+					j += n2
+					continue
+				}
+				if isApos(r2) && j+n2 < to {
+					r3, n3 := utf8.DecodeRuneInString(text[j+n2 : to])
+					if unicode.IsLetter(r3) {
+						// Possessive 's stays apart: "Peru's" is Peru + 's.
+						if (r3 == 's' || r3 == 'S') && (j+n2+n3 >= to || !isWordRune(firstRune(text[j+n2+n3:to]))) {
+							break
+						}
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			// Abbreviations and initials keep their period.
+			if j < to && text[j] == '.' {
+				w := strings.ToLower(text[start:j])
+				if w == "no" && !(text[start] == 'N' && j+2 < to && text[j+1] == ' ' && text[j+2] >= '0' && text[j+2] <= '9') {
+					w = ""
+				}
+				if abbreviations[w] || (utf8.RuneCountInString(text[start:j]) == 1 && unicode.IsUpper(r)) {
+					j++
+				}
+			}
+			out = append(out, mkToken(text, start, j, tokWord, space))
+			i = j
+		case unicode.IsDigit(r):
+			j := i + n
+			for j < to {
+				c := text[j]
+				if c >= '0' && c <= '9' {
+					j++
+					continue
+				}
+				if (c == ',' || c == '.' || c == ':') && j+1 < to && text[j+1] >= '0' && text[j+1] <= '9' {
+					j++
+					continue
+				}
+				break
+			}
+			// Ordinals and decades: 6th, 1970s.
+			for j < to {
+				r2, n2 := utf8.DecodeRuneInString(text[j:to])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += n2
+			}
+			out = append(out, mkToken(text, start, j, tokNumber, space))
+			i = j
+		case isApos(r) && i+n < to && (text[i+n] == 's' || text[i+n] == 'S') && (i+n+1 >= to || !isWordRune(firstRune(text[i+n+1:to]))) && !space:
+			out = append(out, mkToken(text, start, i+n+1, tokPoss, space))
+			i += n + 1
+		default:
+			out = append(out, mkToken(text, start, i+n, tokPunct, space))
+			i += n
+		}
+		space = false
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func mkToken(text string, a, b int, k tokKind, space bool) token {
+	s := text[a:b]
+	r, _ := utf8.DecodeRuneInString(s)
+	return token{text: s, lower: strings.ToLower(s), start: a, end: b, kind: k, upper: unicode.IsUpper(r), space: space}
+}
+
+// splitSentences splits the cleaned text into sentences: every line is a
+// paragraph; inside one, a sentence ends at . ! or ? before a capital, a
+// digit or a quote, unless the period belongs to an abbreviation, an
+// initial or an acronym. A numbered paragraph's number ("1.") is left out.
+func splitSentences(text string, headlineEnd int) []sentence {
+	var out []sentence
+	para := 0
+	pos := 0
+	var buf []token
+	for pos < len(text) {
+		nl := strings.IndexByte(text[pos:], '\n')
+		end := len(text)
+		if nl >= 0 {
+			end = pos + nl
+		}
+		if strings.TrimSpace(text[pos:end]) != "" {
+			buf = tokenize(text, pos, end, buf[:0])
+			toks := buf
+			// "1. We have convened": the paragraph number is not a sentence.
+			if len(toks) >= 2 && toks[0].kind == tokNumber && len(toks[0].text) <= 3 && (toks[1].text == "." || toks[1].text == ")") {
+				toks = toks[2:]
+			}
+			s := 0
+			for i := 0; i < len(toks); i++ {
+				if !endsHere(toks, i) {
+					continue
+				}
+				j := i
+				// Closing quotes and brackets stay with the sentence.
+				for j+1 < len(toks) && isCloser(toks[j+1].text) {
+					j++
+				}
+				out = appendSentence(out, toks[s:j+1], para, headlineEnd)
+				s = j + 1
+				i = j
+			}
+			if s < len(toks) {
+				out = appendSentence(out, toks[s:], para, headlineEnd)
+			}
+			para++
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+func appendSentence(out []sentence, toks []token, para, headlineEnd int) []sentence {
+	if len(toks) == 0 {
+		return out
+	}
+	own := make([]token, len(toks))
+	copy(own, toks)
+	return append(out, sentence{start: own[0].start, end: own[len(own)-1].end, para: para, headline: own[0].start < headlineEnd, toks: own})
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "”", "’", "'", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+// endsHere reports whether the sentence ends after token i.
+func endsHere(toks []token, i int) bool {
+	t := toks[i]
+	if i+1 >= len(toks) {
+		return false
+	}
+	// The next real token (after closing quotes).
+	j := i + 1
+	for j < len(toks) && isCloser(toks[j].text) {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	next := toks[j]
+	startsNew := next.upper || next.kind == tokNumber || next.text == "\"" || next.text == "“" || next.text == "(" || next.text == "‘"
+	switch {
+	case t.kind == tokPunct && (t.text == "." || t.text == "!" || t.text == "?" || t.text == "…"):
+		return startsNew && next.space || (startsNew && j > i+1)
+	case t.kind == tokWord && strings.HasSuffix(t.text, ".") && strings.Count(t.text, ".") >= 2:
+		// "U.S." ends a sentence only before a word that starts one.
+		return next.space && sentenceStarters[next.lower] && next.upper
+	}
+	return false
+}
