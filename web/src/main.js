@@ -140,7 +140,7 @@ async function expand(key) {
     if (graph.cy.nodes().length !== before) await graph.layout();
     refreshChrome();
     syncURL(true);
-    summarise(`${nameOf(key)}: ${meetings.length} engagement${meetings.length === 1 ? '' : 's'}.`);
+    summarise(`Expanded ${nameOf(key)} (${meetings.length} engagement${meetings.length === 1 ? '' : 's'}).`);
   } catch (err) {
     say(`Could not expand ${nameOf(key)}: ${err.message}`, 'error');
   }
@@ -526,7 +526,14 @@ window.addEventListener('popstate', () => {
   pathResult = null;
   rebuild();
 });
-window.addEventListener('resize', () => graph.resize());
+let resizeTimer = null;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    graph.resize();
+    graph.cy.fit(undefined, 30);
+  }, 150);
+});
 
 writeFilters();
 if (state.path) els.pathClear.hidden = false;

@@ -1,0 +1,228 @@
+// The explorer in a real browser (Debian's Chromium) against a running
+// `attache serve` loaded with examples/articles: web/test.sh starts both.
+// The steps run in order on one page, as an analyst would use it, and save
+// a screenshot each under web/test-results/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, watch, shot, baseURL } from './browser.js';
+
+let browser;
+let page;
+const problems = [];
+
+before(async () => {
+  browser = await launch();
+  page = await browser.context.newPage();
+  watch(page, problems);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** The explorer's graph as data: node ids by type, and meetings with their details. */
+function graphState() {
+  return page.evaluate(() => {
+    const { graph, state } = window.attacheExplorer;
+    const nodes = graph.cy.nodes().map((n) => ({ id: n.id(), type: n.data('type'), label: n.data('label'), date: n.data('date') }));
+    return { nodes, state: JSON.parse(JSON.stringify(state)), meetings: [...graph.meetings.values()] };
+  });
+}
+
+async function waitIdle() {
+  await page.waitForFunction(() => !document.body.classList.contains('busy'));
+}
+
+test('the empty page says how to begin', async () => {
+  await page.goto('/');
+  await assert.doesNotReject(page.getByRole('heading', { name: 'Explore who met whom' }).waitFor());
+  await waitIdle();
+  await shot(page, '01-empty');
+});
+
+test('search "Peru" with suggestions as one types', async () => {
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'search', '/ focuses the search box');
+  await page.keyboard.type('Peru', { delay: 40 });
+  const suggestion = page.locator('#suggestions [role="option"]').first();
+  await suggestion.waitFor();
+  assert.match(await suggestion.textContent(), /Peru/);
+  await shot(page, '02-suggestions');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.attacheExplorer.graph.cy.nodes('[type="meeting"]').length > 0);
+  await waitIdle();
+  const g = await graphState();
+  assert.ok(g.state.expanded.some((k) => k.startsWith('country:')), `expanded ${g.state.expanded}`);
+  assert.ok(g.nodes.some((n) => n.type === 'country' && /Peru/.test(n.label)), 'Peru is in the graph');
+  assert.match(page.url(), /e=country/);
+  await shot(page, '03-peru-graph');
+});
+
+test('the country view shows partners, visitors and a timeline', async () => {
+  await page.locator('#details h2', { hasText: 'Peru' }).waitFor();
+  await page.getByRole('heading', { name: 'Partners by engagements' }).waitFor();
+  assert.ok(await page.locator('#details ol.ranked li').count() > 0, 'Peru has partners');
+  await page.locator('#details .chart canvas').waitFor();
+  await page.getByRole('button', { name: 'Month' }).click();
+  await page.getByRole('heading', { name: 'Engagements per month' }).waitFor();
+  await shot(page, '04-country-view');
+});
+
+let chosen;
+test('see the meeting with its participants', async () => {
+  const g = await graphState();
+  // The meeting with the most participants, clicked on the canvas itself.
+  chosen = g.meetings.slice().sort((a, b) => b.participants.length - a.participants.length)[0];
+  assert.ok(chosen && chosen.participants.length >= 2, 'a meeting of Peru has two participants or more');
+  const pos = await page.evaluate((id) => {
+    const n = window.attacheExplorer.graph.cy.getElementById(id);
+    const box = document.getElementById('graph').getBoundingClientRect();
+    const p = n.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, `meeting:${chosen.id}`);
+  await page.mouse.click(pos.x, pos.y);
+  await page.locator('#details .badge.meeting').waitFor();
+  const names = await page.locator('#details .facts button.entity[data-key^="official:"]').allTextContents();
+  for (const p of chosen.participants) assert.ok(names.includes(p.name), `${p.name} is listed among ${names}`);
+  const inGraph = (await graphState()).nodes.filter((n) => n.type === 'official').map((n) => n.label);
+  for (const p of chosen.participants) assert.ok(inGraph.includes(p.name), `${p.name} is drawn in the graph`);
+  assert.match(page.url(), /sel=meeting/);
+  console.log(`# meeting ${chosen.kind} ${chosen.date}: ${chosen.participants.map((p) => p.name).join(', ')}`);
+  await shot(page, '05-meeting');
+});
+
+test('open the evidence panel', async () => {
+  const evidence = page.locator('#details section[aria-label="Evidence"]');
+  await evidence.waitFor();
+  const quotes = await evidence.locator('blockquote').allTextContents();
+  assert.ok(quotes.length >= 1 && quotes.every((q) => q.trim().length > 20), `evidence sentences: ${quotes}`);
+  const links = evidence.locator('.source a, .source span');
+  assert.ok(await links.count() >= 1, 'every sentence names its article');
+  await evidence.scrollIntoViewIfNeeded();
+  await shot(page, '06-evidence');
+});
+
+test('apply a date filter: the graph and lists follow', async () => {
+  const before = await graphState();
+  const dates = before.meetings.map((m) => m.date).filter(Boolean).sort();
+  assert.ok(dates.length > 0, 'some meeting is dated');
+  // A window around the chosen meeting's month (or the first dated meeting's).
+  const d = (chosen.date || dates[0]).slice(0, 7);
+  const from = `${d}-01`;
+  const to = `${d}-28`;
+  await page.fill('#f-from', from);
+  await page.locator('#f-from').dispatchEvent('change');
+  await page.fill('#f-to', to);
+  await page.locator('#f-to').dispatchEvent('change');
+  await page.waitForFunction(([f, t]) => {
+    const s = window.attacheExplorer.state.filters;
+    return s.from === f && s.to === t && !document.body.classList.contains('busy');
+  }, [from, to]);
+  await page.waitForTimeout(300);
+  await waitIdle();
+  const after = await graphState();
+  assert.ok(after.meetings.length >= 1, 'the filtered graph still has meetings');
+  for (const m of after.meetings) assert.ok(m.date && m.date.slice(0, 10) >= from.slice(0, m.date.length) && m.date.slice(0, 10) <= to, `${m.date} within ${from}..${to}`);
+  assert.ok(after.meetings.length <= before.meetings.length);
+  assert.match(page.url(), new RegExp(`from=${from}`));
+  await shot(page, '07-date-filter');
+
+  // A window with nothing in it says so.
+  await page.fill('#f-from', '1900-01-01');
+  await page.fill('#f-to', '1900-12-31');
+  await page.locator('#f-to').dispatchEvent('change');
+  await page.getByRole('heading', { name: 'Nothing to show' }).waitFor();
+  await shot(page, '08-empty-filter');
+  // Back to the month.
+  await page.fill('#f-from', from);
+  await page.fill('#f-to', to);
+  await page.locator('#f-to').dispatchEvent('change');
+  await page.waitForFunction((f) => window.attacheExplorer.state.filters.from === f, from);
+  await page.waitForFunction(() => window.attacheExplorer.graph.cy.nodes().length > 0);
+  await waitIdle();
+});
+
+test('export GraphML, JSON and PNG', async () => {
+  const g = await graphState();
+  const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#x-graphml')]);
+  assert.match(graphml.suggestedFilename(), /^attache-.*\.graphml$/);
+  const xml = readFileSync(await graphml.path(), 'utf8');
+  assert.match(xml, /<graphml /);
+  assert.equal((xml.match(/<node /g) || []).length, g.nodes.length, 'every node is exported');
+  await graphml.saveAs(`${process.env.ARTEFACTS || 'test-results'}/view.graphml`).catch(() => {});
+  const [json] = await Promise.all([page.waitForEvent('download'), page.click('#x-json')]);
+  const doc = JSON.parse(readFileSync(await json.path(), 'utf8'));
+  assert.equal(doc.nodes.length, g.nodes.length);
+  const [png] = await Promise.all([page.waitForEvent('download'), page.click('#x-png')]);
+  const head = readFileSync(await png.path()).subarray(0, 8);
+  assert.deepEqual([...head], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG file');
+  await page.locator('#status', { hasText: 'PNG' }).waitFor();
+});
+
+test('follow a shared link: the same view opens', async () => {
+  const link = page.url();
+  const g = await graphState();
+  const other = await browser.context.newPage();
+  watch(other, problems);
+  await other.goto(link);
+  await other.waitForFunction((n) => window.attacheExplorer.graph.cy.nodes().length === n, g.nodes.length);
+  await other.waitForFunction(() => !document.body.classList.contains('busy'));
+  const ids = await other.evaluate(() => window.attacheExplorer.graph.cy.nodes().map((n) => n.id()).sort());
+  assert.deepEqual(ids, g.nodes.map((n) => n.id).sort());
+  assert.equal(await other.inputValue('#f-from'), g.state.filters.from);
+  assert.equal(await other.inputValue('#f-to'), g.state.filters.to);
+  await other.locator('#details .badge.meeting').waitFor();
+  await shot(other, '09-shared-link');
+  await other.close();
+});
+
+test('path between two officials is highlighted', async () => {
+  await page.click('#f-clear');
+  await page.waitForFunction(() => !window.attacheExplorer.state.filters.from);
+  await waitIdle();
+  const g = await graphState();
+  const people = g.nodes.filter((n) => n.type === 'official');
+  assert.ok(people.length >= 2);
+  await page.fill('#p-from', people[0].label);
+  await page.fill('#p-to', people[people.length - 1].label);
+  await page.click('#p-go');
+  await page.waitForFunction(() => window.attacheExplorer.graph.cy.nodes('.path').length >= 2);
+  await page.locator('#details h2', { hasText: 'Path in' }).waitFor();
+  assert.match(page.url(), /pathFrom=official/);
+  await shot(page, '10-path');
+});
+
+test('keyboard: the node list selects and expands', async () => {
+  const button = page.locator('#node-list button.node-btn.official').first();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#details .badge.official').waitFor();
+  await waitIdle();
+  await shot(page, '11-keyboard-official');
+});
+
+test('readable on a narrow screen', async () => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.waitForTimeout(200);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `no sideways scrolling (${overflow}px)`);
+  await shot(page, '12-narrow');
+  await page.setViewportSize({ width: 1280, height: 800 });
+});
+
+test('GraphiQL is served from the same bundle', async () => {
+  const gq = await browser.context.newPage();
+  watch(gq, problems);
+  await gq.goto('/graphql');
+  await gq.locator('.graphiql-container').waitFor();
+  await gq.waitForTimeout(300);
+  await shot(gq, '13-graphiql');
+  await gq.close();
+});
+
+test('no console errors, failed requests or requests to other hosts', () => {
+  assert.deepEqual(problems, []);
+});
+
+export { baseURL };
