@@ -1,6 +1,7 @@
 package web
 
 import (
+	"compress/gzip"
 	"io"
 	"io/fs"
 	"net/http"
@@ -163,5 +164,49 @@ func TestHandlerServesTheRealBundle(t *testing.T) {
 	res.Body.Close()
 	if res.StatusCode != 200 || !strings.Contains(res.Header.Get("Cache-Control"), "immutable") {
 		t.Fatalf("GET %s = %d, Cache-Control %q", asset[1], res.StatusCode, res.Header.Get("Cache-Control"))
+	}
+}
+
+func TestAssetsAreGzippedForClientsThatAccept(t *testing.T) {
+	tests := []struct {
+		acceptEncoding string
+		wantGzip       bool
+	}{
+		{"gzip, deflate, br", true},
+		{"br;q=1.0, gzip;q=0.8", true},
+		{"gzip;q=0", false},
+		{"deflate", false},
+		{"", false},
+	}
+	h := newHandler(testBundle)
+	for _, tt := range tests {
+		t.Run(tt.acceptEncoding, func(t *testing.T) {
+			req := httptest.NewRequest("GET", "/assets/explorer-1a.js", nil)
+			req.Header.Set("Accept-Encoding", tt.acceptEncoding)
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			res := rec.Result()
+			if got := res.Header.Get("Content-Encoding") == "gzip"; got != tt.wantGzip {
+				t.Fatalf("gzipped = %v, want %v", got, tt.wantGzip)
+			}
+			if !strings.Contains(res.Header.Get("Vary"), "Accept-Encoding") {
+				t.Errorf("Vary = %q, want Accept-Encoding", res.Header.Get("Vary"))
+			}
+			body := res.Body
+			if tt.wantGzip {
+				zr, err := gzip.NewReader(res.Body)
+				if err != nil {
+					t.Fatal(err)
+				}
+				body = zr
+				if ct := res.Header.Get("Content-Type"); !strings.HasPrefix(ct, "text/javascript") {
+					t.Errorf("Content-Type = %q", ct)
+				}
+			}
+			b, _ := io.ReadAll(body)
+			if string(b) != "console.log(1)" {
+				t.Errorf("body = %q", b)
+			}
+		})
 	}
 }

@@ -9,8 +9,15 @@ import 'graphiql/graphiql.css';
 const fetcher = createGraphiQLFetcher({ url: new URL('/graphql', window.location.href).toString() });
 
 const defaultQuery = `# Attaché's GraphQL API. Ctrl-Enter runs the query; the Docs tab lists every field.
-query Health {
-  health { ok neo4jVersion neo4jEdition }
+query PeruIn2005 {
+  search(text: "Peru", first: 5) { kind id label }
+  meetings(filter: { countries: ["PE"], from: "2005", to: "2005" }, first: 5) {
+    edges { node {
+      kind status date
+      participants { name title country { name } }
+      reports { evidence article { title url } }
+    } }
+  }
 }
 `;
 
