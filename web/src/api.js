@@ -71,64 +71,28 @@ const MEETING = `
   issues { id label }
   reports { evidence article { id title url outlet published } }`;
 
-export async function search(text, first = 8, opts) {
-  const d = await gql(
-    `query Search($text: String!, $first: Int) {
+/** Every query the explorer sends, by operation name (validated against the SDL by api.test.js). */
+export const QUERIES = {
+  Search: `query Search($text: String!, $first: Int) {
       search(text: $text, first: $first) { kind id label score
         official { id title country { code name } }
         country { code name }
         issue { id label }
         article { id title published } }
     }`,
-    { text, first },
-    opts,
-  );
-  return d.search;
-}
-
-export async function meetings(filter, first = 50, opts) {
-  const d = await gql(
-    `query Meetings($filter: MeetingFilter, $first: Int) {
+  Meetings: `query Meetings($filter: MeetingFilter, $first: Int) {
       meetings(filter: $filter, first: $first) { totalCount edges { node { ${MEETING} } } }
     }`,
-    { filter: apiFilter(filter), first },
-    opts,
-  );
-  return { total: d.meetings.totalCount, items: d.meetings.edges.map((e) => e.node) };
-}
-
-export async function meeting(id, opts) {
-  const d = await gql(`query Meeting($id: ID!) { meeting(id: $id) { ${MEETING} } }`, { id }, opts);
-  return d.meeting;
-}
-
-export async function article(id, opts) {
-  const d = await gql(
-    `query Article($id: ID!) { article(id: $id) { id title url outlet published meetings { ${MEETING} } } }`,
-    { id },
-    opts,
-  );
-  return d.article;
-}
-
-export async function official(id, opts) {
-  const d = await gql(
-    `query Official($id: ID!) {
+  Meeting: `query Meeting($id: ID!) { meeting(id: $id) { ${MEETING} } }`,
+  Article: `query Article($id: ID!) { article(id: $id) { id title url outlet published meetings { ${MEETING} } } }`,
+  Official: `query Official($id: ID!) {
       official(id: $id) { ${OFFICIAL}
         roles { title level firstSeen lastSeen country { code name } }
         counterparts(first: 10) { meetingCount firstDate lastDate official { id name country { code name } } }
         issues(first: 10) { count issue { id label } }
       }
     }`,
-    { id },
-    opts,
-  );
-  return d.official;
-}
-
-export async function country(code, { granularity = 'YEAR', from, to } = {}, opts) {
-  const d = await gql(
-    `query Country($code: ID!, $granularity: Granularity, $from: Date, $to: Date) {
+  Country: `query Country($code: ID!, $granularity: Granularity, $from: Date, $to: Date) {
       country(code: $code) { code name
         leaders { ${OFFICIAL} }
         partners(from: $from, to: $to, first: 15) { meetingCount firstDate lastDate country { code name } }
@@ -140,36 +104,57 @@ export async function country(code, { granularity = 'YEAR', from, to } = {}, opt
         } } }
       }
     }`,
-    { code, granularity, from: from || null, to: to || null },
-    opts,
-  );
-  return d.country;
-}
-
-export async function issue(id, opts) {
-  const d = await gql(
-    `query Issue($id: ID!) { issue(id: $id) { id label description meetingCount articleCount } }`,
-    { id },
-    opts,
-  );
-  return d.issue;
-}
-
-export async function issues(opts) {
-  const d = await gql(`query Issues { issues { id label meetingCount } }`, {}, opts);
-  return d.issues;
-}
-
-export async function connection(from, to, opts) {
-  const d = await gql(
-    `query Connection($from: ID!, $to: ID!) {
+  Issue: `query Issue($id: ID!) { issue(id: $id) { id label description meetingCount articleCount } }`,
+  Issues: `query Issues { issues { id label meetingCount } }`,
+  Connection: `query Connection($from: ID!, $to: ID!) {
       connection(from: $from, to: $to) { hops steps { kind id label relationship
         official { ${OFFICIAL} }
         meeting { ${MEETING} }
         country { code name } } }
     }`,
-    { from, to },
-    opts,
-  );
+};
+
+export async function search(text, first = 8, opts) {
+  const d = await gql(QUERIES.Search, { text, first }, opts);
+  return d.search;
+}
+
+export async function meetings(filter, first = 50, opts) {
+  const d = await gql(QUERIES.Meetings, { filter: apiFilter(filter), first }, opts);
+  return { total: d.meetings.totalCount, items: d.meetings.edges.map((e) => e.node) };
+}
+
+export async function meeting(id, opts) {
+  const d = await gql(QUERIES.Meeting, { id }, opts);
+  return d.meeting;
+}
+
+export async function article(id, opts) {
+  const d = await gql(QUERIES.Article, { id }, opts);
+  return d.article;
+}
+
+export async function official(id, opts) {
+  const d = await gql(QUERIES.Official, { id }, opts);
+  return d.official;
+}
+
+export async function country(code, { granularity = 'YEAR', from, to } = {}, opts) {
+  const d = await gql(QUERIES.Country, { code, granularity, from: from || null, to: to || null }, opts);
+  return d.country;
+}
+
+export async function issue(id, opts) {
+  const d = await gql(QUERIES.Issue, { id }, opts);
+  return d.issue;
+}
+
+export async function issues(opts) {
+  const d = await gql(QUERIES.Issues, {}, opts);
+  return d.issues;
+}
+
+export async function connection(from, to, opts) {
+  const d = await gql(QUERIES.Connection, { from, to }, opts);
   return d.connection;
 }
