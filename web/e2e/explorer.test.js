@@ -45,10 +45,15 @@ test('search "Peru" with suggestions as one types', async () => {
   await page.keyboard.press('/');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'search', '/ focuses the search box');
   await page.keyboard.type('Peru', { delay: 40 });
-  const suggestion = page.locator('#suggestions [role="option"]').first();
+  const suggestion = page.locator('#suggestions [role="option"]', { hasText: 'Peru' }).first();
   await suggestion.waitFor();
-  assert.match(await suggestion.textContent(), /Peru/);
   await shot(page, '02-suggestions');
+  // Choose the country among the suggestions with the arrow keys and Enter.
+  await page.locator('#suggestions [role="option"] .dot.country').first().waitFor();
+  const kinds = await page.locator('#suggestions [role="option"] .dot').evaluateAll((dots) => dots.map((d) => d.className));
+  const at = kinds.findIndex((k) => k.includes('country'));
+  for (let i = 0; i < at; i++) await page.keyboard.press('ArrowDown');
+  assert.match(await page.locator('#suggestions [aria-selected="true"]').textContent(), /Peru/);
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => window.attacheExplorer.graph.cy.nodes('[type="meeting"]').length > 0);
   await waitIdle();
