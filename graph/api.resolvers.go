@@ -7,7 +7,7 @@ package graph
 
 import (
 	"context"
-	"fmt"
+	"strings"
 
 	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/graph/model"
@@ -15,317 +15,505 @@ import (
 
 // Meetings is the resolver for the meetings field.
 func (r *articleResolver) Meetings(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.MeetingView, error) {
-	panic(fmt.Errorf("not implemented: Meetings - meetings"))
+	links, err := r.loaders(ctx).ArticleLinks.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return loadAll(ctx, r.loaders(ctx).Meeting, links.MeetingIDs)
 }
 
 // Officials is the resolver for the officials field.
 func (r *articleResolver) Officials(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.OfficialView, error) {
-	panic(fmt.Errorf("not implemented: Officials - officials"))
+	links, err := r.loaders(ctx).ArticleLinks.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return loadAll(ctx, r.loaders(ctx).Official, links.OfficialIDs)
 }
 
 // Countries is the resolver for the countries field.
 func (r *articleResolver) Countries(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.Country, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	links, err := r.loaders(ctx).ArticleLinks.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return loadAll(ctx, r.loaders(ctx).Country, links.CountryCodes)
 }
 
 // Issues is the resolver for the issues field.
 func (r *articleResolver) Issues(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.IssueView, error) {
-	panic(fmt.Errorf("not implemented: Issues - issues"))
+	links, err := r.loaders(ctx).ArticleLinks.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	return loadAll(ctx, r.loaders(ctx).Issue, links.IssueIDs)
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *articleConnectionResolver) TotalCount(ctx context.Context, obj *model.ArticleConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return obj.Count(ctx)
 }
 
 // Officials is the resolver for the officials field.
 func (r *countryResolver) Officials(ctx context.Context, obj *attache.Country, level []attache.Level, first *int, after *string) (*model.OfficialConnection, error) {
-	panic(fmt.Errorf("not implemented: Officials - officials"))
+	return r.officialConnection(ctx, attache.OfficialFilter{Country: obj.Code, Levels: level}, first, after)
 }
 
 // Leaders is the resolver for the leaders field.
 func (r *countryResolver) Leaders(ctx context.Context, obj *attache.Country) ([]*attache.OfficialView, error) {
-	panic(fmt.Errorf("not implemented: Leaders - leaders"))
+	leaders, err := r.loaders(ctx).CountryLeaders.Load(ctx, obj.Code)
+	return pointers(leaders), err
 }
 
 // Meetings is the resolver for the meetings field.
 func (r *countryResolver) Meetings(ctx context.Context, obj *attache.Country, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
-	panic(fmt.Errorf("not implemented: Meetings - meetings"))
+	return r.meetingsOf(ctx, filter, orderBy, first, after, func(f *attache.MeetingFilter) {
+		f.Countries = append([]string{obj.Code}, f.Countries...)
+	})
 }
 
 // Partners is the resolver for the partners field.
 func (r *countryResolver) Partners(ctx context.Context, obj *attache.Country, from *attache.Date, to *attache.Date, first *int) ([]*attache.Partner, error) {
-	panic(fmt.Errorf("not implemented: Partners - partners"))
+	n, err := r.size(first, 20)
+	if err != nil {
+		return nil, err
+	}
+	partners, err := r.loaders(ctx).Partners.Load(ctx, partnersKey{Code: obj.Code, From: deref(from), To: deref(to), First: n})
+	return pointers(partners), err
 }
 
 // Issues is the resolver for the issues field.
 func (r *countryResolver) Issues(ctx context.Context, obj *attache.Country, first *int) ([]*attache.IssueCount, error) {
-	panic(fmt.Errorf("not implemented: Issues - issues"))
+	n, err := r.size(first, 10)
+	if err != nil {
+		return nil, err
+	}
+	issues, err := r.loaders(ctx).CountryIssues.Load(ctx, pageKey{ID: obj.Code, First: n})
+	return pointers(issues), err
 }
 
 // Timeline is the resolver for the timeline field.
 func (r *countryResolver) Timeline(ctx context.Context, obj *attache.Country, granularity *attache.Granularity, from *attache.Date, to *attache.Date) ([]*attache.TimelineBucket, error) {
-	panic(fmt.Errorf("not implemented: Timeline - timeline"))
+	g := attache.ByYear
+	if granularity != nil {
+		g = *granularity
+	}
+	buckets, err := r.Read.Timeline(ctx, obj.Code, g, deref(from), deref(to))
+	return pointers(buckets), err
 }
 
 // OfficialsWhoMet is the resolver for the officialsWhoMet field.
 func (r *countryResolver) OfficialsWhoMet(ctx context.Context, obj *attache.Country, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) (*model.OfficialMetConnection, error) {
-	panic(fmt.Errorf("not implemented: OfficialsWhoMet - officialsWhoMet"))
+	q := attache.WhoMetQuery{Country: obj.Code, LeadersOnly: leadersOnly == nil || *leadersOnly, From: deref(from), To: deref(to)}
+	return r.whoMetConnection(ctx, q, first, after)
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *countryConnectionResolver) TotalCount(ctx context.Context, obj *model.CountryConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return obj.Count(ctx)
 }
 
 // Meetings is the resolver for the meetings field.
 func (r *issueResolver) Meetings(ctx context.Context, obj *attache.IssueView, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
-	panic(fmt.Errorf("not implemented: Meetings - meetings"))
+	return r.meetingsOf(ctx, filter, orderBy, first, after, func(f *attache.MeetingFilter) { f.Issue = obj.ID })
 }
 
 // Countries is the resolver for the countries field.
 func (r *issueResolver) Countries(ctx context.Context, obj *attache.IssueView, first *int) ([]*attache.Country, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	n, err := r.size(first, 20)
+	if err != nil {
+		return nil, err
+	}
+	countries, err := r.Read.IssueCountries(ctx, obj.ID, n)
+	return pointers(countries), err
 }
 
 // Officials is the resolver for the officials field.
 func (r *issueResolver) Officials(ctx context.Context, obj *attache.IssueView, first *int) ([]*attache.OfficialView, error) {
-	panic(fmt.Errorf("not implemented: Officials - officials"))
+	n, err := r.size(first, 20)
+	if err != nil {
+		return nil, err
+	}
+	officials, err := r.Read.IssueOfficials(ctx, obj.ID, n)
+	return pointers(officials), err
 }
 
 // DatePrecision is the resolver for the datePrecision field.
 func (r *meetingResolver) DatePrecision(ctx context.Context, obj *attache.MeetingView) (*attache.DatePrecision, error) {
-	panic(fmt.Errorf("not implemented: DatePrecision - datePrecision"))
+	if obj.DatePrecision == attache.DateNone {
+		return nil, nil
+	}
+	return &obj.DatePrecision, nil
 }
 
 // Location is the resolver for the location field.
 func (r *meetingResolver) Location(ctx context.Context, obj *attache.MeetingView) (*model.Location, error) {
-	panic(fmt.Errorf("not implemented: Location - location"))
+	if obj.City == "" && obj.HostCode == "" {
+		return nil, nil
+	}
+	loc := &model.Location{}
+	if obj.City != "" {
+		loc.City = &obj.City
+	}
+	country, err := loadOne(ctx, r.loaders(ctx).Country, obj.HostCode)
+	if err != nil {
+		return nil, err
+	}
+	loc.Country = country
+	return loc, nil
 }
 
 // Participants is the resolver for the participants field.
 func (r *meetingResolver) Participants(ctx context.Context, obj *attache.MeetingView) ([]*attache.OfficialView, error) {
-	panic(fmt.Errorf("not implemented: Participants - participants"))
+	officials, err := r.loaders(ctx).MeetingParticipants.Load(ctx, obj.ID)
+	return pointers(officials), err
 }
 
 // Countries is the resolver for the countries field.
 func (r *meetingResolver) Countries(ctx context.Context, obj *attache.MeetingView) ([]*attache.Country, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	countries, err := r.loaders(ctx).MeetingCountries.Load(ctx, obj.ID)
+	return pointers(countries), err
 }
 
 // Host is the resolver for the host field.
 func (r *meetingResolver) Host(ctx context.Context, obj *attache.MeetingView) (*attache.Country, error) {
-	panic(fmt.Errorf("not implemented: Host - host"))
+	return loadOne(ctx, r.loaders(ctx).Country, obj.HostCode)
 }
 
 // Issues is the resolver for the issues field.
 func (r *meetingResolver) Issues(ctx context.Context, obj *attache.MeetingView) ([]*attache.IssueView, error) {
-	panic(fmt.Errorf("not implemented: Issues - issues"))
+	issues, err := r.loaders(ctx).MeetingIssues.Load(ctx, obj.ID)
+	return pointers(issues), err
 }
 
 // Reports is the resolver for the reports field.
 func (r *meetingResolver) Reports(ctx context.Context, obj *attache.MeetingView) ([]*attache.Report, error) {
-	panic(fmt.Errorf("not implemented: Reports - reports"))
+	reports, err := r.loaders(ctx).MeetingReports.Load(ctx, obj.ID)
+	return pointers(reports), err
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *meetingConnectionResolver) TotalCount(ctx context.Context, obj *model.MeetingConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return obj.Count(ctx)
 }
 
 // Article is the resolver for the article field.
 func (r *mentionResolver) Article(ctx context.Context, obj *attache.Report) (*attache.ArticleInfo, error) {
-	panic(fmt.Errorf("not implemented: Article - article"))
+	return r.loaders(ctx).loadArticle(ctx, obj.ArticleID)
 }
 
 // IngestArticle is the resolver for the ingestArticle field.
 func (r *mutationResolver) IngestArticle(ctx context.Context, input model.IngestArticleInput) (*model.IngestResult, error) {
-	panic(fmt.Errorf("not implemented: IngestArticle - ingestArticle"))
+	return r.ingestArticle(ctx, input)
 }
 
 // Level is the resolver for the level field.
 func (r *officialResolver) Level(ctx context.Context, obj *attache.OfficialView) (*attache.Level, error) {
-	panic(fmt.Errorf("not implemented: Level - level"))
+	if obj.Level == "" {
+		return nil, nil
+	}
+	return &obj.Level, nil
 }
 
 // Country is the resolver for the country field.
 func (r *officialResolver) Country(ctx context.Context, obj *attache.OfficialView) (*attache.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	return loadOne(ctx, r.loaders(ctx).Country, obj.CountryCode)
 }
 
 // Roles is the resolver for the roles field.
 func (r *officialResolver) Roles(ctx context.Context, obj *attache.OfficialView) ([]*attache.Role, error) {
-	panic(fmt.Errorf("not implemented: Roles - roles"))
+	roles, err := r.loaders(ctx).OfficialRoles.Load(ctx, obj.ID)
+	return pointers(roles), err
 }
 
 // Meetings is the resolver for the meetings field.
 func (r *officialResolver) Meetings(ctx context.Context, obj *attache.OfficialView, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
-	panic(fmt.Errorf("not implemented: Meetings - meetings"))
+	return r.meetingsOf(ctx, filter, orderBy, first, after, func(f *attache.MeetingFilter) { f.Official = obj.ID })
 }
 
 // Counterparts is the resolver for the counterparts field.
 func (r *officialResolver) Counterparts(ctx context.Context, obj *attache.OfficialView, first *int) ([]*attache.Counterpart, error) {
-	panic(fmt.Errorf("not implemented: Counterparts - counterparts"))
+	n, err := r.size(first, 10)
+	if err != nil {
+		return nil, err
+	}
+	counterparts, err := r.loaders(ctx).Counterparts.Load(ctx, pageKey{ID: obj.ID, First: n})
+	return pointers(counterparts), err
 }
 
 // Issues is the resolver for the issues field.
 func (r *officialResolver) Issues(ctx context.Context, obj *attache.OfficialView, first *int) ([]*attache.IssueCount, error) {
-	panic(fmt.Errorf("not implemented: Issues - issues"))
+	n, err := r.size(first, 10)
+	if err != nil {
+		return nil, err
+	}
+	issues, err := r.loaders(ctx).OfficialIssues.Load(ctx, pageKey{ID: obj.ID, First: n})
+	return pointers(issues), err
 }
 
 // Mentions is the resolver for the mentions field.
 func (r *officialResolver) Mentions(ctx context.Context, obj *attache.OfficialView, first *int) ([]*attache.Report, error) {
-	panic(fmt.Errorf("not implemented: Mentions - mentions"))
+	n, err := r.size(first, 10)
+	if err != nil {
+		return nil, err
+	}
+	mentions, err := r.loaders(ctx).OfficialMentions.Load(ctx, pageKey{ID: obj.ID, First: n})
+	return pointers(mentions), err
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *officialConnectionResolver) TotalCount(ctx context.Context, obj *model.OfficialConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return obj.Count(ctx)
 }
 
 // Meetings is the resolver for the meetings field.
 func (r *officialMetResolver) Meetings(ctx context.Context, obj *attache.OfficialMet) ([]*attache.MeetingView, error) {
-	panic(fmt.Errorf("not implemented: Meetings - meetings"))
+	return loadAll(ctx, r.loaders(ctx).Meeting, obj.MeetingIDs)
 }
 
 // TotalCount is the resolver for the totalCount field.
 func (r *officialMetConnectionResolver) TotalCount(ctx context.Context, obj *model.OfficialMetConnection) (int, error) {
-	panic(fmt.Errorf("not implemented: TotalCount - totalCount"))
+	return obj.Count(ctx)
 }
 
 // Kind is the resolver for the kind field.
 func (r *pathStepResolver) Kind(ctx context.Context, obj *attache.PathStep) (model.StepKind, error) {
-	panic(fmt.Errorf("not implemented: Kind - kind"))
+	return model.StepKind(strings.ToUpper(obj.Kind)), nil
 }
 
 // Official is the resolver for the official field.
 func (r *pathStepResolver) Official(ctx context.Context, obj *attache.PathStep) (*attache.OfficialView, error) {
-	panic(fmt.Errorf("not implemented: Official - official"))
+	if obj.Kind != "official" {
+		return nil, nil
+	}
+	return loadOne(ctx, r.loaders(ctx).Official, obj.ID)
 }
 
 // Meeting is the resolver for the meeting field.
 func (r *pathStepResolver) Meeting(ctx context.Context, obj *attache.PathStep) (*attache.MeetingView, error) {
-	panic(fmt.Errorf("not implemented: Meeting - meeting"))
+	if obj.Kind != "meeting" {
+		return nil, nil
+	}
+	return loadOne(ctx, r.loaders(ctx).Meeting, obj.ID)
 }
 
 // Country is the resolver for the country field.
 func (r *pathStepResolver) Country(ctx context.Context, obj *attache.PathStep) (*attache.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	if obj.Kind != "country" {
+		return nil, nil
+	}
+	return loadOne(ctx, r.loaders(ctx).Country, obj.ID)
 }
 
 // Relationship is the resolver for the relationship field.
 func (r *pathStepResolver) Relationship(ctx context.Context, obj *attache.PathStep) (*string, error) {
-	panic(fmt.Errorf("not implemented: Relationship - relationship"))
+	if obj.Relationship == "" {
+		return nil, nil
+	}
+	return &obj.Relationship, nil
 }
 
 // OfficialsWhoMet is the resolver for the officialsWhoMet field.
 func (r *queryResolver) OfficialsWhoMet(ctx context.Context, country string, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) (*model.OfficialMetConnection, error) {
-	panic(fmt.Errorf("not implemented: OfficialsWhoMet - officialsWhoMet"))
+	code, err := r.countryCode(ctx, country)
+	if err != nil {
+		return nil, err
+	}
+	q := attache.WhoMetQuery{Country: code, LeadersOnly: leadersOnly == nil || *leadersOnly, From: deref(from), To: deref(to)}
+	return r.whoMetConnection(ctx, q, first, after)
 }
 
 // Meetings is the resolver for the meetings field.
 func (r *queryResolver) Meetings(ctx context.Context, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
-	panic(fmt.Errorf("not implemented: Meetings - meetings"))
+	return r.meetingsOf(ctx, filter, orderBy, first, after, func(*attache.MeetingFilter) {})
 }
 
 // Meeting is the resolver for the meeting field.
 func (r *queryResolver) Meeting(ctx context.Context, id string) (*attache.MeetingView, error) {
-	panic(fmt.Errorf("not implemented: Meeting - meeting"))
+	return mustFind(r.loaders(ctx).Meeting.Load(ctx, id))
 }
 
 // Official is the resolver for the official field.
 func (r *queryResolver) Official(ctx context.Context, id string) (*attache.OfficialView, error) {
-	panic(fmt.Errorf("not implemented: Official - official"))
+	return mustFind(r.loaders(ctx).Official.Load(ctx, id))
 }
 
 // Officials is the resolver for the officials field.
 func (r *queryResolver) Officials(ctx context.Context, filter *model.OfficialFilter, first *int, after *string) (*model.OfficialConnection, error) {
-	panic(fmt.Errorf("not implemented: Officials - officials"))
+	var f attache.OfficialFilter
+	if filter != nil {
+		f.Search, f.Levels = deref(filter.Search), filter.Level
+		if filter.Country != nil {
+			code, err := r.countryCode(ctx, *filter.Country)
+			if err != nil {
+				return nil, err
+			}
+			f.Country = code
+		}
+	}
+	return r.officialConnection(ctx, f, first, after)
 }
 
 // Country is the resolver for the country field.
 func (r *queryResolver) Country(ctx context.Context, code string) (*attache.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	text := strings.TrimSpace(code)
+	if len(text) == 2 {
+		return mustFind(r.loaders(ctx).Country.Load(ctx, strings.ToUpper(text)))
+	}
+	c, err := r.Read.ResolveCountry(ctx, text)
+	if err != nil {
+		return nil, err
+	}
+	return &c, nil
 }
 
 // Countries is the resolver for the countries field.
 func (r *queryResolver) Countries(ctx context.Context, first *int, after *string) (*model.CountryConnection, error) {
-	panic(fmt.Errorf("not implemented: Countries - countries"))
+	p, err := r.pageArgs(orDefault(first, 50), after)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Read.ListCountries(ctx, p)
+	if err != nil {
+		return nil, err
+	}
+	edges, info := connection(page, p, func(c string, n *attache.Country) *model.CountryEdge {
+		return &model.CountryEdge{Cursor: c, Node: n}
+	})
+	return &model.CountryConnection{Edges: edges, PageInfo: info, Count: r.Read.CountCountries}, nil
 }
 
 // Issue is the resolver for the issue field.
 func (r *queryResolver) Issue(ctx context.Context, id string) (*attache.IssueView, error) {
-	panic(fmt.Errorf("not implemented: Issue - issue"))
+	return mustFind(r.loaders(ctx).Issue.Load(ctx, id))
 }
 
 // Issues is the resolver for the issues field.
 func (r *queryResolver) Issues(ctx context.Context) ([]*attache.IssueView, error) {
-	panic(fmt.Errorf("not implemented: Issues - issues"))
+	issues, err := r.Read.ListIssues(ctx)
+	return pointers(issues), err
 }
 
 // Article is the resolver for the article field.
 func (r *queryResolver) Article(ctx context.Context, id string) (*attache.ArticleInfo, error) {
-	panic(fmt.Errorf("not implemented: Article - article"))
+	return mustFind(r.loaders(ctx).Article.Load(ctx, id))
 }
 
 // Articles is the resolver for the articles field.
 func (r *queryResolver) Articles(ctx context.Context, filter *model.ArticleFilter, first *int, after *string) (*model.ArticleConnection, error) {
-	panic(fmt.Errorf("not implemented: Articles - articles"))
+	p, err := r.pageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	var f attache.ArticleFilter
+	if filter != nil {
+		f = attache.ArticleFilter{Outlet: deref(filter.Outlet), From: deref(filter.From), To: deref(filter.To), Search: deref(filter.Search)}
+	}
+	page, err := r.Read.ListArticles(ctx, f, p)
+	if err != nil {
+		return nil, err
+	}
+	edges, info := connection(page, p, func(c string, n *attache.ArticleInfo) *model.ArticleEdge {
+		return &model.ArticleEdge{Cursor: c, Node: n}
+	})
+	return &model.ArticleConnection{Edges: edges, PageInfo: info, Count: func(ctx context.Context) (int, error) {
+		return r.Read.CountArticles(ctx, f)
+	}}, nil
 }
 
 // Search is the resolver for the search field.
 func (r *queryResolver) Search(ctx context.Context, text string, first *int) ([]*attache.SearchHit, error) {
-	panic(fmt.Errorf("not implemented: Search - search"))
+	n, err := r.size(first, 10)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := r.Read.Search(ctx, text, n)
+	return pointers(hits), err
 }
 
 // Connection is the resolver for the connection field.
 func (r *queryResolver) Connection(ctx context.Context, from string, to string, maxHops *int) (*model.ConnectionPath, error) {
-	panic(fmt.Errorf("not implemented: Connection - connection"))
+	hops := 6
+	if maxHops != nil {
+		hops = *maxHops
+	}
+	if hops < 1 || hops > MaxPathHops {
+		return nil, attache.Errorf(attache.EINVALID, "maxHops must be between 1 and %d, not %d", MaxPathHops, hops)
+	}
+	for _, id := range []string{from, to} {
+		if _, err := mustFind(r.loaders(ctx).Official.Load(ctx, id)); err != nil {
+			return nil, err
+		}
+	}
+	path, err := r.Read.ShortestPath(ctx, from, to, hops)
+	if err != nil || path == nil {
+		return nil, err
+	}
+	return &model.ConnectionPath{Hops: len(path.Steps) - 1, Steps: pointers(path.Steps)}, nil
 }
 
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
-	panic(fmt.Errorf("not implemented: Stats - stats"))
+	st, err := r.Read.Stats(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &model.Stats{Nodes: counts(st.Nodes), Relationships: counts(st.Relationships)}, nil
 }
 
 // Article is the resolver for the article field.
 func (r *reportResolver) Article(ctx context.Context, obj *attache.Report) (*attache.ArticleInfo, error) {
-	panic(fmt.Errorf("not implemented: Article - article"))
+	return r.loaders(ctx).loadArticle(ctx, obj.ArticleID)
 }
 
 // Country is the resolver for the country field.
 func (r *roleResolver) Country(ctx context.Context, obj *attache.Role) (*attache.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	return mustFind(r.loaders(ctx).Country.Load(ctx, obj.CountryCode))
 }
 
 // Level is the resolver for the level field.
 func (r *roleResolver) Level(ctx context.Context, obj *attache.Role) (*attache.Level, error) {
-	panic(fmt.Errorf("not implemented: Level - level"))
+	if obj.Level == "" {
+		return nil, nil
+	}
+	return &obj.Level, nil
 }
 
 // Kind is the resolver for the kind field.
 func (r *searchHitResolver) Kind(ctx context.Context, obj *attache.SearchHit) (model.SearchKind, error) {
-	panic(fmt.Errorf("not implemented: Kind - kind"))
+	return model.SearchKind(strings.ToUpper(obj.Kind)), nil
 }
 
 // Official is the resolver for the official field.
 func (r *searchHitResolver) Official(ctx context.Context, obj *attache.SearchHit) (*attache.OfficialView, error) {
-	panic(fmt.Errorf("not implemented: Official - official"))
+	if obj.Kind != "official" {
+		return nil, nil
+	}
+	return loadOne(ctx, r.loaders(ctx).Official, obj.ID)
 }
 
 // Country is the resolver for the country field.
 func (r *searchHitResolver) Country(ctx context.Context, obj *attache.SearchHit) (*attache.Country, error) {
-	panic(fmt.Errorf("not implemented: Country - country"))
+	if obj.Kind != "country" {
+		return nil, nil
+	}
+	return loadOne(ctx, r.loaders(ctx).Country, obj.ID)
 }
 
 // Issue is the resolver for the issue field.
 func (r *searchHitResolver) Issue(ctx context.Context, obj *attache.SearchHit) (*attache.IssueView, error) {
-	panic(fmt.Errorf("not implemented: Issue - issue"))
+	if obj.Kind != "issue" {
+		return nil, nil
+	}
+	return loadOne(ctx, r.loaders(ctx).Issue, obj.ID)
 }
 
 // Article is the resolver for the article field.
 func (r *searchHitResolver) Article(ctx context.Context, obj *attache.SearchHit) (*attache.ArticleInfo, error) {
-	panic(fmt.Errorf("not implemented: Article - article"))
+	if obj.Kind != "article" {
+		return nil, nil
+	}
+	return loadOne(ctx, r.loaders(ctx).Article, obj.ID)
 }
 
 // Article returns ArticleResolver implementation.

@@ -10,4 +10,10 @@ import "github.com/attache-project/attache"
 // Resolver holds the services the resolvers read through.
 type Resolver struct {
 	HealthCheck attache.HealthService
+	// Read answers every query.
+	Read attache.ReadService
+	// Ingest runs the ingestArticle mutation; nil turns mutations off.
+	Ingest attache.Ingester
+	// MaxPageSize bounds `first` on every list (DefaultMaxPageSize when 0).
+	MaxPageSize int
 }

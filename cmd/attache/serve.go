@@ -8,29 +8,57 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
-	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/graph"
+	"github.com/attache-project/attache/loader/extract"
+	"github.com/attache-project/attache/neo4jdb"
+	"github.com/attache-project/attache/web"
 )
 
 func serveCommand() *command {
 	return &command{
 		Name:    "serve",
 		Summary: "serve the GraphQL API and the graph explorer",
-		Usage: `Usage: attache serve [--addr 127.0.0.1:8080] [neo4j flags]
+		Usage: `Usage: attache serve [--addr 127.0.0.1:8080] [--auth mutations|read] [--cors ORIGINS] [limits] [neo4j flags]
 
-Serves the GraphQL API at /graphql (POST for queries, GET for GraphiQL),
-/healthz (the process is up, with Neo4j's version) and /readyz (Neo4j
-answers). Stops gracefully on SIGTERM or Ctrl-C.`,
+Serves the GraphQL API at /graphql (POST for queries, GET for GraphiQL), the
+graph explorer at /, /healthz (the process is up, with Neo4j's version),
+/readyz (Neo4j answers) and /metrics (Prometheus). Stops gracefully on
+SIGTERM or Ctrl-C.
+
+The ingestArticle mutation needs ATTACHE_API_TOKEN set on the server and
+"Authorization: Bearer <token>" on the request; without a token mutations are
+off. With --auth read every request needs the token.`,
 		Run: runServe,
 	}
+}
+
+// apiOptions is everything the HTTP API is built from.
+type apiOptions struct {
+	Read    attache.ReadService
+	Ingest  attache.Ingester // nil: mutations off
+	Health  attache.HealthService
+	Token   string
+	Auth    authMode
+	CORS    []string
+	Limits  graph.Limits
+	Metrics *apiMetrics
+	Logger  *slog.Logger
 }
 
 func runServe(ctx context.Context, app *App, args []string) error {
 	fs := newFlagSet(app, "serve", serveCommand().Usage)
 	addr := fs.String("addr", "127.0.0.1:8080", "`host:port` to listen on")
+	auth := fs.String("auth", string(authMutations), "what ATTACHE_API_TOKEN guards: `mutations` or read (every request)")
+	cors := fs.String("cors", app.Getenv("ATTACHE_CORS_ORIGINS"), "comma-separated `origins` allowed to call the API from a browser, * for any; env ATTACHE_CORS_ORIGINS")
+	limits := graph.DefaultLimits
+	fs.IntVar(&limits.MaxComplexity, "max-complexity", limits.MaxComplexity, "largest query `cost` (fields, times page sizes)")
+	fs.IntVar(&limits.MaxDepth, "max-depth", limits.MaxDepth, "deepest query `nesting`")
+	fs.IntVar(&limits.MaxPageSize, "max-page", limits.MaxPageSize, "largest `first` of a list")
+	fs.DurationVar(&limits.Timeout, "timeout", limits.Timeout, "longest a request may take, Neo4j transactions included")
 	neo4jConfig := neo4jFlags(fs, app)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -38,29 +66,42 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
+	mode := authMode(*auth)
+	if mode != authMutations && mode != authRead {
+		return fmt.Errorf("%w: --auth is mutations or read, not %q", errUsage, *auth)
+	}
+	token := app.Getenv("ATTACHE_API_TOKEN")
+	if mode == authRead && token == "" {
+		return fmt.Errorf("%w: --auth read needs ATTACHE_API_TOKEN", errUsage)
+	}
 	db, err := openStore(ctx, neo4jConfig())
 	if err != nil {
 		return err
 	}
 	defer db.Close(context.Background())
 
-	health := healthService{db: db}
-	mux := http.NewServeMux()
-	gql := handler.NewDefaultServer(graph.NewExecutableSchema(graph.Config{Resolvers: &graph.Resolver{HealthCheck: health}}))
-	mux.Handle("POST /graphql", gql)
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
-		writeHealth(w, r.Context(), health, http.StatusOK)
-	})
-	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
-		writeHealth(w, r.Context(), health, http.StatusServiceUnavailable)
-	})
+	metrics := newAPIMetrics()
+	opts := apiOptions{
+		Read: neo4jdb.NewReadStore(db, metrics.observeQuery), Health: healthService{db: db},
+		Token: token, Auth: mode, CORS: splitList(*cors), Limits: limits, Metrics: metrics, Logger: app.Logger,
+	}
+	if token != "" {
+		x, err := extract.New()
+		if err != nil {
+			return fmt.Errorf("loading reference data: %w", err)
+		}
+		opts.Ingest = ingester{x: x, store: db}
+	} else {
+		app.Logger.Info("mutations are off: set ATTACHE_API_TOKEN to enable ingestArticle")
+	}
 
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", *addr, err)
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
-	app.Logger.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql")
+	srv := &http.Server{Handler: newAPIHandler(opts), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	app.Logger.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql",
+		"limits", limits.Describe(), "auth", string(mode))
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -75,6 +116,45 @@ func runServe(ctx context.Context, app *App, args []string) error {
 		return fmt.Errorf("shutting down: %w", err)
 	}
 	return nil
+}
+
+// newAPIHandler routes the API, the explorer and the probes.
+func newAPIHandler(o apiOptions) http.Handler {
+	if o.Metrics == nil {
+		o.Metrics = newAPIMetrics()
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	gql := graph.NewServer(&graph.Resolver{HealthCheck: o.Health, Read: o.Read, Ingest: o.Ingest}, o.Limits, o.Logger)
+	gql.AroundResponses(o.Metrics.aroundResponses)
+	api := withCORS(withAuth(graph.WithTimeout(gql, o.Limits.Timeout), o.Token, o.Auth), o.CORS)
+
+	mux := http.NewServeMux()
+	mux.Handle("POST /graphql", api)
+	mux.Handle("OPTIONS /graphql", withCORS(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.WriteHeader(http.StatusNoContent)
+	}), o.CORS))
+	mux.Handle("GET /graphql", web.GraphiQL())
+	mux.Handle("GET /metrics", o.Metrics.handler())
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		writeHealth(w, r.Context(), o.Health, http.StatusOK)
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		writeHealth(w, r.Context(), o.Health, http.StatusServiceUnavailable)
+	})
+	mux.Handle("GET /", web.Handler())
+	return mux
+}
+
+func splitList(s string) []string {
+	var out []string
+	for _, part := range strings.Split(s, ",") {
+		if part = strings.TrimSpace(part); part != "" {
+			out = append(out, part)
+		}
+	}
+	return out
 }
 
 // writeHealth answers with Neo4j's version; when Neo4j does not answer it

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"fmt"
 	"io"
 	"regexp"
 	"strconv"
@@ -28,10 +27,10 @@ func MarshalDate(d attache.Date) graphql.Marshaler {
 func UnmarshalDate(v any) (attache.Date, error) {
 	s, ok := v.(string)
 	if !ok {
-		return "", fmt.Errorf("a Date is a string such as \"2005\", \"2005-08\" or \"2005-08-18\"")
+		return "", attache.Errorf(attache.EINVALID, "a Date is a string such as \"2005\", \"2005-08\" or \"2005-08-18\"")
 	}
 	if !datePattern.MatchString(s) {
-		return "", fmt.Errorf("%q is not a Date: write YYYY, YYYY-MM or YYYY-MM-DD", s)
+		return "", attache.Errorf(attache.EINVALID, "%q is not a Date: write YYYY, YYYY-MM or YYYY-MM-DD", s)
 	}
 	return attache.Date(s), nil
 }

@@ -1,0 +1,240 @@
+package graph
+
+import (
+	"context"
+	"strings"
+
+	"github.com/vikstrous/dataloadgen"
+
+	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/graph/model"
+)
+
+// DefaultMaxPageSize bounds `first` when the Resolver sets no bound.
+const DefaultMaxPageSize = 100
+
+// pageArgs checks `first` and `after` of a list.
+func (r *Resolver) pageArgs(first *int, after *string) (attache.PageArgs, error) {
+	limit := r.MaxPageSize
+	if limit <= 0 {
+		limit = DefaultMaxPageSize
+	}
+	p := attache.PageArgs{First: 20}
+	if first != nil {
+		p.First = *first
+	}
+	if p.First < 1 || p.First > limit {
+		return p, attache.Errorf(attache.EINVALID, "first must be between 1 and %d, not %d", limit, p.First)
+	}
+	if after != nil {
+		p.After = *after
+	}
+	return p, nil
+}
+
+// size checks the `first` of a short, unpaginated list.
+func (r *Resolver) size(first *int, def int) (int, error) {
+	p, err := r.pageArgs(orDefault(first, def), nil)
+	return p.First, err
+}
+
+func orDefault(p *int, def int) *int {
+	if p == nil {
+		return &def
+	}
+	return p
+}
+
+func deref[T any](p *T) T {
+	var zero T
+	if p == nil {
+		return zero
+	}
+	return *p
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// countryCode turns an ISO code (any case) or a name into a code. Two
+// letters are taken as a code without asking the database.
+func (r *Resolver) countryCode(ctx context.Context, codeOrName string) (string, error) {
+	text := strings.TrimSpace(codeOrName)
+	if len(text) == 2 {
+		return strings.ToUpper(text), nil
+	}
+	c, err := r.Read.ResolveCountry(ctx, text)
+	if err != nil {
+		return "", err
+	}
+	return c.Code, nil
+}
+
+func (r *Resolver) countryCodes(ctx context.Context, list []string) ([]string, error) {
+	out := make([]string, 0, len(list))
+	for _, c := range list {
+		code, err := r.countryCode(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, code)
+	}
+	return out, nil
+}
+
+// meetingFilter converts the GraphQL filter, resolving country names.
+func (r *Resolver) meetingFilter(ctx context.Context, f *model.MeetingFilter) (attache.MeetingFilter, error) {
+	var out attache.MeetingFilter
+	if f == nil {
+		return out, nil
+	}
+	var err error
+	if out.Countries, err = r.countryCodes(ctx, f.Countries); err != nil {
+		return out, err
+	}
+	if out.AnyCountry, err = r.countryCodes(ctx, f.AnyCountry); err != nil {
+		return out, err
+	}
+	if f.HostCountry != nil {
+		if out.HostCountry, err = r.countryCode(ctx, *f.HostCountry); err != nil {
+			return out, err
+		}
+	}
+	out.Official, out.Issue = deref(f.Official), deref(f.Issue)
+	out.Kinds, out.Statuses = f.Kind, f.Status
+	out.From, out.To = deref(f.From), deref(f.To)
+	return out, nil
+}
+
+func pageInfo(hasNext bool, after string, startCursor, endCursor string) *model.PageInfo {
+	info := &model.PageInfo{HasNextPage: hasNext, HasPreviousPage: after != ""}
+	if startCursor != "" {
+		info.StartCursor, info.EndCursor = &startCursor, &endCursor
+	}
+	return info
+}
+
+// connection converts a page into a connection's edges and page info.
+func connection[T any, E any](page attache.Page[T], p attache.PageArgs, edge func(cursor string, node *T) E) ([]E, *model.PageInfo) {
+	edges := make([]E, 0, len(page.Edges))
+	var start, end string
+	for i := range page.Edges {
+		e := page.Edges[i]
+		edges = append(edges, edge(e.Cursor, &e.Node))
+		if i == 0 {
+			start = e.Cursor
+		}
+		end = e.Cursor
+	}
+	return edges, pageInfo(page.HasNextPage, p.After, start, end)
+}
+
+func (r *Resolver) meetingConnection(ctx context.Context, f attache.MeetingFilter, order *attache.MeetingOrder, p attache.PageArgs) (*model.MeetingConnection, error) {
+	o := attache.NewestFirst
+	if order != nil {
+		o = *order
+	}
+	page, err := r.Read.ListMeetings(ctx, f, o, p)
+	if err != nil {
+		return nil, err
+	}
+	edges, info := connection(page, p, func(c string, n *attache.MeetingView) *model.MeetingEdge {
+		return &model.MeetingEdge{Cursor: c, Node: n}
+	})
+	return &model.MeetingConnection{Edges: edges, PageInfo: info, Count: func(ctx context.Context) (int, error) {
+		return r.Read.CountMeetings(ctx, f)
+	}}, nil
+}
+
+// meetingsOf is the meetings field of an official, country or issue: the
+// parent narrows the filter.
+func (r *Resolver) meetingsOf(ctx context.Context, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string, narrow func(*attache.MeetingFilter)) (*model.MeetingConnection, error) {
+	p, err := r.pageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	f, err := r.meetingFilter(ctx, filter)
+	if err != nil {
+		return nil, err
+	}
+	narrow(&f)
+	return r.meetingConnection(ctx, f, orderBy, p)
+}
+
+func (r *Resolver) officialConnection(ctx context.Context, f attache.OfficialFilter, first *int, after *string) (*model.OfficialConnection, error) {
+	p, err := r.pageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Read.ListOfficials(ctx, f, p)
+	if err != nil {
+		return nil, err
+	}
+	edges, info := connection(page, p, func(c string, n *attache.OfficialView) *model.OfficialEdge {
+		return &model.OfficialEdge{Cursor: c, Node: n}
+	})
+	return &model.OfficialConnection{Edges: edges, PageInfo: info, Count: func(ctx context.Context) (int, error) {
+		return r.Read.CountOfficials(ctx, f)
+	}}, nil
+}
+
+func (r *Resolver) whoMetConnection(ctx context.Context, q attache.WhoMetQuery, first *int, after *string) (*model.OfficialMetConnection, error) {
+	p, err := r.pageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	page, err := r.Read.OfficialsWhoMet(ctx, q, p)
+	if err != nil {
+		return nil, err
+	}
+	edges, info := connection(page, p, func(c string, n *attache.OfficialMet) *model.OfficialMetEdge {
+		return &model.OfficialMetEdge{Cursor: c, Node: n}
+	})
+	return &model.OfficialMetConnection{Edges: edges, PageInfo: info, Count: func(ctx context.Context) (int, error) {
+		return r.Read.CountOfficialsWhoMet(ctx, q)
+	}}, nil
+}
+
+// pointers turns a slice of values into the slice of pointers gqlgen wants.
+func pointers[T any](xs []T) []*T {
+	out := make([]*T, len(xs))
+	for i := range xs {
+		out[i] = &xs[i]
+	}
+	return out
+}
+
+// loadAll loads keys through a loader in one batch and drops keys that
+// vanished between two statements (a concurrent write) rather than failing.
+func loadAll[V any](ctx context.Context, l *dataloadgen.Loader[string, V], keys []string) ([]*V, error) {
+	thunks := make([]func() (V, error), len(keys))
+	for i, k := range keys {
+		thunks[i] = l.LoadThunk(ctx, k)
+	}
+	out := make([]*V, 0, len(keys))
+	for _, thunk := range thunks {
+		v, err := thunk()
+		if err != nil {
+			if attache.ErrorCode(err) == attache.ENOTFOUND {
+				continue
+			}
+			return nil, err
+		}
+		out = append(out, &v)
+	}
+	return out, nil
+}
+
+// loadOne loads one node; a missing one is null, not an error.
+func loadOne[V any](ctx context.Context, l *dataloadgen.Loader[string, V], key string) (*V, error) {
+	if key == "" {
+		return nil, nil
+	}
+	v, err := l.Load(ctx, key)
+	if err != nil {
+		if attache.ErrorCode(err) == attache.ENOTFOUND {
+			return nil, nil
+		}
+		return nil, err
+	}
+	return &v, nil
+}

@@ -1,0 +1,482 @@
+package neo4jdb
+
+import (
+	"context"
+	"strings"
+
+	"github.com/attache-project/attache"
+)
+
+// Lists with keyset pagination. Each page asks for one item more than it
+// returns to learn whether another page follows; a cursor is the sort key of
+// the last item given, so rows inserted before it do not shift the next page.
+// A list's statement is assembled from constant clauses chosen by which
+// filters are set (the start clause is the most selective one, so Neo4j
+// begins from an index); every value is a $parameter.
+
+// Meeting list: start clauses, by the filter that narrows most.
+const (
+	meetingsFromCountry  = `MATCH (:Country {code: $startCountry})<-[:INVOLVED]-(m:Meeting)`
+	meetingsFromOfficial = `MATCH (:Official {id: $official})-[:ATTENDED]->(m:Meeting)`
+	meetingsFromIssue    = `MATCH (:Issue {id: $issue})<-[:DISCUSSED]-(m:Meeting)`
+	meetingsFromHost     = `MATCH (:Country {code: $host})<-[:HELD_IN]-(m:Meeting)`
+	meetingsFromAny      = "MATCH (ac:Country)<-[:INVOLVED]-(am:Meeting)\nWHERE ac.code IN $anyCountry\nWITH DISTINCT am AS m"
+	meetingsFromAll      = `MATCH (m:Meeting)`
+)
+
+// Meeting list: conditions, one per filter.
+const (
+	meetingHasCountries = `ALL(code IN $countries WHERE EXISTS { (m)-[:INVOLVED]->(:Country {code: code}) })`
+	meetingHasAny       = `EXISTS { (m)-[:INVOLVED]->(c:Country) WHERE c.code IN $anyCountry }`
+	meetingHasOfficial  = `EXISTS { (m)<-[:ATTENDED]-(:Official {id: $official}) }`
+	meetingHasIssue     = `EXISTS { (m)-[:DISCUSSED]->(:Issue {id: $issue}) }`
+	meetingHasHost      = `EXISTS { (m)-[:HELD_IN]->(:Country {code: $host}) }`
+	meetingHasKind      = `m.kind IN $kinds`
+	meetingHasStatus    = `m.status IN $statuses`
+	meetingSince        = `m.date >= $from`
+	meetingUntil        = `m.date <= $to`
+	meetingBeforeCursor = `(k < $afterKey OR (k = $afterKey AND m.id < $afterID))`
+	meetingAfterCursor  = `(k > $afterKey OR (k = $afterKey AND m.id > $afterID))`
+)
+
+// meetingQuery returns the MATCH and conditions of a meeting filter and
+// its parameters.
+func meetingQuery(f attache.MeetingFilter) (match string, conds []string, params map[string]any) {
+	params = map[string]any{
+		"countries": anyStrs(f.Countries), "anyCountry": anyStrs(f.AnyCountry),
+		"official": optParam(f.Official), "issue": optParam(f.Issue), "host": optParam(f.HostCountry),
+		"kinds": strsParam(f.Kinds), "statuses": strsParam(f.Statuses),
+		"from": fromParam(f.From), "to": toParam(f.To), "startCountry": nil,
+	}
+	started := ""
+	switch {
+	case len(f.Countries) > 0:
+		match, started = meetingsFromCountry, "countries"
+		params["startCountry"] = f.Countries[0]
+	case f.Official != "":
+		match, started = meetingsFromOfficial, "official"
+	case f.Issue != "":
+		match, started = meetingsFromIssue, "issue"
+	case f.HostCountry != "":
+		match, started = meetingsFromHost, "host"
+	case len(f.AnyCountry) > 0:
+		match, started = meetingsFromAny, "any"
+	default:
+		match = meetingsFromAll
+	}
+	if len(f.Countries) > 1 {
+		conds = append(conds, meetingHasCountries)
+	}
+	if len(f.AnyCountry) > 0 && started != "any" {
+		conds = append(conds, meetingHasAny)
+	}
+	if f.Official != "" && started != "official" {
+		conds = append(conds, meetingHasOfficial)
+	}
+	if f.Issue != "" && started != "issue" {
+		conds = append(conds, meetingHasIssue)
+	}
+	if f.HostCountry != "" && started != "host" {
+		conds = append(conds, meetingHasHost)
+	}
+	if len(f.Kinds) > 0 {
+		conds = append(conds, meetingHasKind)
+	}
+	if len(f.Statuses) > 0 {
+		conds = append(conds, meetingHasStatus)
+	}
+	if f.From != "" {
+		conds = append(conds, meetingSince)
+	}
+	if f.To != "" {
+		conds = append(conds, meetingUntil)
+	}
+	return match, conds, params
+}
+
+// where joins conditions into a WHERE clause, or nothing.
+func where(conds []string) string {
+	if len(conds) == 0 {
+		return ""
+	}
+	return "WHERE " + strings.Join(conds, "\n  AND ") + "\n"
+}
+
+// ListMeetings pages through the meetings matching f. Undated meetings come
+// last in both orders.
+func (s *ReadStore) ListMeetings(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], error) {
+	var page attache.Page[attache.MeetingView]
+	c, err := decodeCursor(p.After, 2)
+	if err != nil {
+		return page, err
+	}
+	match, conds, params := meetingQuery(f)
+	sortKey, direction, keyset := `coalesce(m.date, '')`, "DESC", meetingBeforeCursor
+	if order == attache.OldestFirst {
+		sortKey, direction, keyset = `coalesce(m.date, '~')`, "ASC", meetingAfterCursor
+	}
+	cypher := match + "\n" + where(conds) +
+		"WITH m, " + sortKey + " AS k\n"
+	if c != nil {
+		cypher += "WHERE " + keyset + "\n"
+		params["afterKey"], params["afterID"] = c.str(0), c.str(1)
+	}
+	cypher += "ORDER BY k " + direction + ", m.id " + direction + "\n" +
+		"LIMIT $limit\n" +
+		"RETURN k, " + as(meetingProjection, "m") + " AS item\n"
+	params["limit"] = p.First + 1
+	recs, err := s.run(ctx, "listMeetings", cypher, params)
+	if err != nil {
+		return page, err
+	}
+	for i, rec := range recs {
+		if i == p.First {
+			page.HasNextPage = true
+			break
+		}
+		v, _ := rec.Get("item")
+		m := meetingFrom(v)
+		page.Edges = append(page.Edges, attache.Edge[attache.MeetingView]{Node: m, Cursor: encodeCursor(rStr(rec, "k"), m.ID)})
+	}
+	return page, nil
+}
+
+// CountMeetings counts the meetings matching f.
+func (s *ReadStore) CountMeetings(ctx context.Context, f attache.MeetingFilter) (int, error) {
+	match, conds, params := meetingQuery(f)
+	recs, err := s.run(ctx, "countMeetings", match+"\n"+where(conds)+"RETURN count(DISTINCT m) AS n\n", params)
+	if err != nil || len(recs) == 0 {
+		return 0, err
+	}
+	return rInt(recs[0], "n"), nil
+}
+
+// Official list.
+const (
+	officialsFromSearch  = "CALL db.index.fulltext.queryNodes('attache_search', $lucene) YIELD node AS o\nWITH o\nWHERE o:Official"
+	officialsFromCountry = `MATCH (:Country {code: $country})<-[:REPRESENTS]-(o:Official)`
+	officialsFromAll     = `MATCH (o:Official)`
+	officialHasCountry   = `EXISTS { (o)-[:REPRESENTS]->(:Country {code: $country}) }`
+	officialHasLevel     = `o.level IN $levels`
+	officialAfterCursor  = `(k > $afterKey OR (k = $afterKey AND o.id > $afterID))`
+)
+
+func officialQuery(f attache.OfficialFilter) (match string, conds []string, params map[string]any, err error) {
+	params = map[string]any{"country": optParam(f.Country), "levels": strsParam(f.Levels)}
+	switch {
+	case strings.TrimSpace(f.Search) != "":
+		lucene := luceneQuery(f.Search)
+		if lucene == "" {
+			return "", nil, nil, attache.Errorf(attache.EINVALID, "search needs at least one letter or digit")
+		}
+		params["lucene"] = lucene
+		match = officialsFromSearch
+		if f.Country != "" {
+			conds = append(conds, officialHasCountry)
+		}
+	case f.Country != "":
+		match = officialsFromCountry
+	default:
+		match = officialsFromAll
+	}
+	if len(f.Levels) > 0 {
+		conds = append(conds, officialHasLevel)
+	}
+	if match == officialsFromSearch && len(conds) > 0 {
+		// The start clause already has a WHERE; continue it.
+		match += "\n  AND " + strings.Join(conds, "\n  AND ")
+		conds = nil
+	}
+	return match, conds, params, nil
+}
+
+// ListOfficials pages through the officials matching f, by name.
+func (s *ReadStore) ListOfficials(ctx context.Context, f attache.OfficialFilter, p attache.PageArgs) (attache.Page[attache.OfficialView], error) {
+	var page attache.Page[attache.OfficialView]
+	c, err := decodeCursor(p.After, 2)
+	if err != nil {
+		return page, err
+	}
+	match, conds, params, err := officialQuery(f)
+	if err != nil {
+		return page, err
+	}
+	cypher := match + "\n" + where(conds) + "WITH DISTINCT o, coalesce(o.name, '') AS k\n"
+	if c != nil {
+		cypher += "WHERE " + officialAfterCursor + "\n"
+		params["afterKey"], params["afterID"] = c.str(0), c.str(1)
+	}
+	cypher += "ORDER BY k, o.id\nLIMIT $limit\nRETURN k, " + as(officialProjection, "o") + " AS item\n"
+	params["limit"] = p.First + 1
+	recs, err := s.run(ctx, "listOfficials", cypher, params)
+	if err != nil {
+		return page, err
+	}
+	for i, rec := range recs {
+		if i == p.First {
+			page.HasNextPage = true
+			break
+		}
+		v, _ := rec.Get("item")
+		o := officialFrom(v)
+		page.Edges = append(page.Edges, attache.Edge[attache.OfficialView]{Node: o, Cursor: encodeCursor(rStr(rec, "k"), o.ID)})
+	}
+	return page, nil
+}
+
+// CountOfficials counts the officials matching f.
+func (s *ReadStore) CountOfficials(ctx context.Context, f attache.OfficialFilter) (int, error) {
+	match, conds, params, err := officialQuery(f)
+	if err != nil {
+		return 0, err
+	}
+	recs, err := s.run(ctx, "countOfficials", match+"\n"+where(conds)+"RETURN count(DISTINCT o) AS n\n", params)
+	if err != nil || len(recs) == 0 {
+		return 0, err
+	}
+	return rInt(recs[0], "n"), nil
+}
+
+const queryListCountries = `
+MATCH (c:Country)
+WITH c, coalesce(c.name, c.code) AS k
+WHERE $afterKey IS NULL
+   OR k > $afterKey
+   OR (k = $afterKey AND c.code > $afterID)
+ORDER BY k, c.code
+LIMIT $limit
+RETURN k, {code: c.code, name: c.name} AS item
+`
+
+// ListCountries pages through the states by name.
+func (s *ReadStore) ListCountries(ctx context.Context, p attache.PageArgs) (attache.Page[attache.Country], error) {
+	var page attache.Page[attache.Country]
+	c, err := decodeCursor(p.After, 2)
+	if err != nil {
+		return page, err
+	}
+	params := map[string]any{"afterKey": nil, "afterID": nil, "limit": p.First + 1}
+	if c != nil {
+		params["afterKey"], params["afterID"] = c.str(0), c.str(1)
+	}
+	recs, err := s.run(ctx, "listCountries", queryListCountries, params)
+	if err != nil {
+		return page, err
+	}
+	for i, rec := range recs {
+		if i == p.First {
+			page.HasNextPage = true
+			break
+		}
+		v, _ := rec.Get("item")
+		co := countryFrom(v)
+		page.Edges = append(page.Edges, attache.Edge[attache.Country]{Node: co, Cursor: encodeCursor(rStr(rec, "k"), co.Code)})
+	}
+	return page, nil
+}
+
+const queryCountCountries = `
+MATCH (c:Country)
+RETURN count(c) AS n
+`
+
+// CountCountries counts the states in the graph.
+func (s *ReadStore) CountCountries(ctx context.Context) (int, error) {
+	recs, err := s.run(ctx, "countCountries", queryCountCountries, nil)
+	if err != nil || len(recs) == 0 {
+		return 0, err
+	}
+	return rInt(recs[0], "n"), nil
+}
+
+// Article list.
+const (
+	articlesFromSearch  = "CALL db.index.fulltext.queryNodes('attache_search', $lucene) YIELD node AS a\nWITH a\nWHERE a:Article"
+	articlesFromAll     = `MATCH (a:Article)`
+	articleHasOutlet    = `a.outlet = $outlet`
+	articleSince        = `a.published >= $from`
+	articleUntil        = `a.published <= $to`
+	articleBeforeCursor = `(k < $afterKey OR (k = $afterKey AND a.id < $afterID))`
+)
+
+func articleQuery(f attache.ArticleFilter) (match string, conds []string, params map[string]any, err error) {
+	params = map[string]any{"outlet": optParam(f.Outlet), "from": fromParam(f.From), "to": toParam(f.To)}
+	match = articlesFromAll
+	if strings.TrimSpace(f.Search) != "" {
+		lucene := luceneQuery(f.Search)
+		if lucene == "" {
+			return "", nil, nil, attache.Errorf(attache.EINVALID, "search needs at least one letter or digit")
+		}
+		params["lucene"] = lucene
+		match = articlesFromSearch
+	}
+	if f.Outlet != "" {
+		conds = append(conds, articleHasOutlet)
+	}
+	if f.From != "" {
+		conds = append(conds, articleSince)
+	}
+	if f.To != "" {
+		conds = append(conds, articleUntil)
+	}
+	if match == articlesFromSearch && len(conds) > 0 {
+		match += "\n  AND " + strings.Join(conds, "\n  AND ")
+		conds = nil
+	}
+	return match, conds, params, nil
+}
+
+// ListArticles pages through the articles matching f, newest first.
+func (s *ReadStore) ListArticles(ctx context.Context, f attache.ArticleFilter, p attache.PageArgs) (attache.Page[attache.ArticleInfo], error) {
+	var page attache.Page[attache.ArticleInfo]
+	c, err := decodeCursor(p.After, 2)
+	if err != nil {
+		return page, err
+	}
+	match, conds, params, err := articleQuery(f)
+	if err != nil {
+		return page, err
+	}
+	cypher := match + "\n" + where(conds) + "WITH a, coalesce(a.published, '') AS k\n"
+	if c != nil {
+		cypher += "WHERE " + articleBeforeCursor + "\n"
+		params["afterKey"], params["afterID"] = c.str(0), c.str(1)
+	}
+	cypher += "ORDER BY k DESC, a.id DESC\nLIMIT $limit\nRETURN k, " + as(articleProjection, "a") + " AS item\n"
+	params["limit"] = p.First + 1
+	recs, err := s.run(ctx, "listArticles", cypher, params)
+	if err != nil {
+		return page, err
+	}
+	for i, rec := range recs {
+		if i == p.First {
+			page.HasNextPage = true
+			break
+		}
+		v, _ := rec.Get("item")
+		a := articleFrom(v)
+		page.Edges = append(page.Edges, attache.Edge[attache.ArticleInfo]{Node: a, Cursor: encodeCursor(rStr(rec, "k"), a.ID)})
+	}
+	return page, nil
+}
+
+// CountArticles counts the articles matching f.
+func (s *ReadStore) CountArticles(ctx context.Context, f attache.ArticleFilter) (int, error) {
+	match, conds, params, err := articleQuery(f)
+	if err != nil {
+		return 0, err
+	}
+	recs, err := s.run(ctx, "countArticles", match+"\n"+where(conds)+"RETURN count(DISTINCT a) AS n\n", params)
+	if err != nil || len(recs) == 0 {
+		return 0, err
+	}
+	return rInt(recs[0], "n"), nil
+}
+
+var queryListIssues = `
+MATCH (i:Issue)
+WITH ` + as(issueProjection, "i") + ` AS item
+ORDER BY item.meetings DESC, item.id
+RETURN item
+`
+
+// ListIssues lists the taxonomy, most discussed first.
+func (s *ReadStore) ListIssues(ctx context.Context) ([]attache.IssueView, error) {
+	recs, err := s.run(ctx, "listIssues", queryListIssues, nil)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]attache.IssueView, 0, len(recs))
+	for _, rec := range recs {
+		v, _ := rec.Get("item")
+		out = append(out, issueFrom(v))
+	}
+	return out, nil
+}
+
+// Officials who met a state's officials: the state's (leading) officials,
+// the meetings they attended in the period, the other participants who do
+// not serve the state. Most meetings first, then by name.
+const whoMetMatch = `
+MATCH (c:Country {code: $country})<-[r:REPRESENTS]-(l:Official)
+WHERE NOT $leadersOnly
+   OR coalesce(r.level, l.level) IN $leaderLevels
+MATCH (l)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(f:Official)
+WHERE ($from IS NULL OR m.date >= $from)
+  AND ($to IS NULL OR m.date <= $to)
+  AND NOT EXISTS { (f)-[:REPRESENTS]->(c) }
+`
+
+var queryOfficialsWhoMet = whoMetMatch + `
+WITH f, l, m
+ORDER BY m.date DESC, m.id
+WITH f, collect(DISTINCT l) AS ls, collect(DISTINCT m.id) AS ms, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
+WITH f, ls, ms, n, firstDate, lastDate, coalesce(f.name, '') AS k
+WHERE $afterN IS NULL
+   OR n < $afterN
+   OR (n = $afterN AND (k > $afterKey OR (k = $afterKey AND f.id > $afterID)))
+ORDER BY n DESC, k, f.id
+LIMIT $limit
+RETURN n, k,
+       ` + as(officialProjection, "f") + ` AS official,
+       [x IN ls | ` + as(officialProjection, "x") + `] AS counterparts,
+       ms AS meetings,
+       firstDate,
+       lastDate
+`
+
+var queryCountOfficialsWhoMet = whoMetMatch + `
+RETURN count(DISTINCT f) AS n
+`
+
+func whoMetParams(q attache.WhoMetQuery) map[string]any {
+	return map[string]any{"country": q.Country, "leadersOnly": q.LeadersOnly, "leaderLevels": leaderLevels,
+		"from": fromParam(q.From), "to": toParam(q.To)}
+}
+
+// OfficialsWhoMet pages through the foreign officials who met q.Country's
+// officials (its leaders with q.LeadersOnly).
+func (s *ReadStore) OfficialsWhoMet(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs) (attache.Page[attache.OfficialMet], error) {
+	var page attache.Page[attache.OfficialMet]
+	c, err := decodeCursor(p.After, 3)
+	if err != nil {
+		return page, err
+	}
+	params := whoMetParams(q)
+	params["afterN"], params["afterKey"], params["afterID"] = nil, nil, nil
+	if c != nil {
+		params["afterN"], params["afterKey"], params["afterID"] = c.int(0), c.str(1), c.str(2)
+	}
+	params["limit"] = p.First + 1
+	recs, err := s.run(ctx, "officialsWhoMet", queryOfficialsWhoMet, params)
+	if err != nil {
+		return page, err
+	}
+	for i, rec := range recs {
+		if i == p.First {
+			page.HasNextPage = true
+			break
+		}
+		off, _ := rec.Get("official")
+		met := attache.OfficialMet{
+			Official:     officialFrom(off),
+			Counterparts: listOf(officialFrom)(rList(rec, "counterparts")),
+			MeetingIDs:   asStrs(rList(rec, "meetings")),
+			MeetingCount: rInt(rec, "n"),
+			FirstDate:    attache.Date(rStr(rec, "firstDate")),
+			LastDate:     attache.Date(rStr(rec, "lastDate")),
+		}
+		page.Edges = append(page.Edges, attache.Edge[attache.OfficialMet]{Node: met,
+			Cursor: encodeCursor(met.MeetingCount, rStr(rec, "k"), met.Official.ID)})
+	}
+	return page, nil
+}
+
+// CountOfficialsWhoMet counts the officials OfficialsWhoMet lists.
+func (s *ReadStore) CountOfficialsWhoMet(ctx context.Context, q attache.WhoMetQuery) (int, error) {
+	recs, err := s.run(ctx, "countOfficialsWhoMet", queryCountOfficialsWhoMet, whoMetParams(q))
+	if err != nil || len(recs) == 0 {
+		return 0, err
+	}
+	return rInt(recs[0], "n"), nil
+}

@@ -1,0 +1,257 @@
+package neo4jdb
+
+import (
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/attache-project/attache"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+// ReadStore is the API's read side over a DB: every method runs exactly one
+// Cypher statement in a read-routed managed transaction, so a Neo4j
+// cluster's followers and read replicas serve it, and the number of
+// statements a request runs equals the number of ReadStore calls it makes.
+type ReadStore struct {
+	db      *DB
+	observe func(name string, elapsed time.Duration, err error)
+}
+
+// QueryObserver is told about every read statement: the method's name, how
+// long it took and its error; it feeds metrics and the round-trip test.
+type QueryObserver func(name string, elapsed time.Duration, err error)
+
+// NewReadStore returns the read side of db; observe may be nil.
+func NewReadStore(db *DB, observe QueryObserver) *ReadStore {
+	return &ReadStore{db: db, observe: observe}
+}
+
+var _ attache.ReadService = (*ReadStore)(nil)
+
+// minTxTimeout keeps a nearly expired request from asking Neo4j for a
+// timeout it rejects (a zero timeout means "none").
+const minTxTimeout = 10 * time.Millisecond
+
+// run executes one read statement. The context's deadline also becomes the
+// transaction's timeout on the server, so a request that gives up does not
+// leave its query running in Neo4j.
+func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	start := time.Now()
+	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithReadersRouting()}
+	if s.db.cfg.Database != "" {
+		opts = append(opts, neo4j.ExecuteQueryWithDatabase(s.db.cfg.Database))
+	}
+	if deadline, ok := ctx.Deadline(); ok {
+		timeout := max(time.Until(deadline), minTxTimeout)
+		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(timeout)))
+	}
+	res, err := neo4j.ExecuteQuery(ctx, s.db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
+	if err == nil && ctx.Err() != nil {
+		err = ctx.Err()
+	}
+	if err != nil {
+		err = s.readError(name, err)
+	}
+	if s.observe != nil {
+		s.observe(name, time.Since(start), err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return res.Records, nil
+}
+
+// readError classifies a failed read: a server-side transaction timeout is
+// a timeout like a cancelled context.
+func (s *ReadStore) readError(name string, err error) error {
+	var neoErr *neo4j.Neo4jError
+	if errors.As(err, &neoErr) && (strings.Contains(neoErr.Code, "TransactionTimedOut") ||
+		strings.Contains(neoErr.Code, "Transaction.Terminated") || strings.Contains(neoErr.Code, "TransactionTerminated")) {
+		return &attache.Error{Code: attache.ETIMEOUT, Message: "the query took too long", Err: err}
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return &attache.Error{Code: attache.ETIMEOUT, Message: "the query took too long", Err: err}
+	}
+	return s.db.storeError("read "+name, err)
+}
+
+// cursor is the sort key of a list item, opaque to clients.
+type cursor []any
+
+func encodeCursor(values ...any) string {
+	data, err := json.Marshal(values)
+	if err != nil {
+		return "" // values are strings and numbers
+	}
+	return base64.RawURLEncoding.EncodeToString(data)
+}
+
+// decodeCursor reads a cursor made by encodeCursor with n values; "" is the
+// start of the list.
+func decodeCursor(s string, n int) (cursor, error) {
+	if s == "" {
+		return nil, nil
+	}
+	data, err := base64.RawURLEncoding.DecodeString(s)
+	var c cursor
+	if err == nil {
+		err = json.Unmarshal(data, &c)
+	}
+	if err != nil || len(c) != n {
+		return nil, attache.Errorf(attache.EINVALID, "the cursor %q is not one this list gave out", truncate(s, 40))
+	}
+	return c, nil
+}
+
+func (c cursor) str(i int) string {
+	s, _ := c[i].(string)
+	return s
+}
+
+func (c cursor) int(i int) int64 {
+	f, _ := c[i].(float64)
+	return int64(f)
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}
+
+// Record readers that never fail: absent or null gives the zero value.
+
+func rStr(rec *neo4j.Record, key string) string {
+	v, _ := rec.Get(key)
+	return asStr(v)
+}
+
+func rInt(rec *neo4j.Record, key string) int {
+	v, _ := rec.Get(key)
+	return asInt(v)
+}
+
+func rList(rec *neo4j.Record, key string) []any {
+	v, _ := rec.Get(key)
+	l, _ := v.([]any)
+	return l
+}
+
+func asStr(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func asInt(v any) int {
+	switch n := v.(type) {
+	case int64:
+		return int(n)
+	case float64:
+		return int(n)
+	}
+	return 0
+}
+
+func asFloat(v any) float64 {
+	switch n := v.(type) {
+	case int64:
+		return float64(n)
+	case float64:
+		return n
+	}
+	return 0
+}
+
+func asStrs(v any) []string {
+	l, _ := v.([]any)
+	out := make([]string, 0, len(l))
+	for _, x := range l {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func asMap(v any) map[string]any {
+	m, _ := v.(map[string]any)
+	return m
+}
+
+// Date bounds as parameters: "to: 2005" must include "2005-12-31", and dates
+// compare as text, so the upper bound is the date followed by a character
+// above every digit and the dash.
+func fromParam(d attache.Date) any {
+	if d == "" {
+		return nil
+	}
+	return string(d)
+}
+
+func toParam(d attache.Date) any {
+	if d == "" {
+		return nil
+	}
+	return string(d) + "~"
+}
+
+func optParam(s string) any {
+	if s == "" {
+		return nil
+	}
+	return s
+}
+
+// luceneQuery turns free text into a full-text query that cannot be a
+// Lucene syntax error: the letters and digits of each word, every word
+// required, the last one also as a prefix so the explorer can suggest as the
+// analyst types. It returns "" when the text has no word.
+func luceneQuery(text string) string {
+	var words []string
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		words = append(words, strings.ToLower(w))
+		if len(words) == 8 {
+			break
+		}
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	last := words[len(words)-1]
+	clauses := make([]string, 0, len(words))
+	for _, w := range words[:len(words)-1] {
+		clauses = append(clauses, "+"+w)
+	}
+	clauses = append(clauses, fmt.Sprintf("+(%s OR %s*)", last, last))
+	return strings.Join(clauses, " ")
+}
+
+// Levels counted as a state's leaders, as graph values.
+var leaderLevels = []any{
+	string(attache.LevelHeadOfState), string(attache.LevelHeadOfGovernment), string(attache.LevelMinister),
+}
+
+func strsParam[T ~string](xs []T) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = string(x)
+	}
+	return out
+}
+
+func anyStrs(xs []string) []any {
+	out := make([]any, len(xs))
+	for i, x := range xs {
+		out[i] = x
+	}
+	return out
+}
