@@ -97,7 +97,7 @@ func (m *countryMatcher) match(toks []token, i int) (phraseEntry, int, bool) {
 
 // locative words put the next place name in a location role.
 var locatives = map[string]bool{
-	"in": true, "at": true, "to": true, "from": true, "near": true, "outside": true, "into": true, "via": true,
+	"in": true, "at": true, "to": true, "near": true, "outside": true, "into": true, "via": true,
 	"toward": true, "towards": true, "visit": true, "visited": true, "visiting": true, "arrived": true, "across": true,
 	"inside": true, "throughout": true, "around": true, "across-the": true, "leave": true, "left": true, "entering": true,
 }
@@ -139,7 +139,12 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 			}
 			cm := countryMention{code: code, kind: e.kind, sent: si, tok: i, end: j, start: toks[i].start, stop: toks[j-1].end, text: joinTokens(toks[i:j])}
 			cm.possessive = j < len(toks) && toks[j].kind == tokPoss
-			cm.location = isLocationRole(toks, i, j)
+			cm.location = isLocationRole(toks, i, j) || x.cityBefore(toks, i)
+			// "Paris Agreement", "Minsk Group": a capital in a name.
+			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper || toks[j].text == "-" && !toks[j].space) {
+				i = j - 1
+				continue
+			}
 			out = append(out, cm)
 			i = j - 1
 		}
@@ -162,11 +167,32 @@ func isLocationRole(toks []token, i, j int) bool {
 		for k > 0 && toks[k-1].kind == tokWord && toks[k-1].upper {
 			k--
 		}
-		if k > 0 && locatives[toks[k-1].lower] {
+		if k > 0 && (locatives[toks[k-1].lower] || toks[k-1].lower == "and") {
 			return true
 		}
 	}
 	return false
+}
+
+// cityBefore reports whether "City," comes right before token i, where the
+// city is a capitalised word that names no state: "Guayaquil, Ecuador".
+func (x *Extractor) cityBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].text != "," || toks[i-2].kind != tokWord || !toks[i-2].upper {
+		return false
+	}
+	k := i - 2
+	for k > 0 && toks[k-1].kind == tokWord && toks[k-1].upper {
+		k--
+	}
+	if k == 0 || functionWords[toks[k].lower] {
+		return false
+	}
+	for j := k; j <= i-2; j++ {
+		if _, _, ok := x.countries.match(toks, j); ok {
+			return false
+		}
+	}
+	return true
 }
 
 // nameWordBefore tells whether the token before i reads as a given name

@@ -76,14 +76,37 @@ type candidate struct {
 	attach    bool
 	after     bool // "after visiting": the date is a bound, not the day
 	hasDate   bool
+	negated   bool // "had not participated"
+	gone      bool // folded into another candidate of its sentence
+	govAttach bool // officials of a readout attached to its engagement
+	// stateMentions are states the trigger's words name; they are parties
+	// only when no person or office is.
+	stateMentions []string
 }
+
+// maxDateDistance is how far (in tokens, commas counting 8) a date may
+// stand from its trigger.
+const maxDateDistance = 24
 
 // vagueCues make a trigger a wish, not an engagement.
 var vagueCues = []string{
 	"look forward", "looked forward", "looks forward", "regularly", "at least once", "as soon as", "future sessions",
 	"interest in", "hope to", "hopes to", "would like to", "often", "continue to meet", "support for",
-	"called for", "calls for", "urged", "whenever", "from time to time", "each year", "every year",
+	"called for", "calls for", "whenever", "from time to time", "each year", "every year",
 	"once a year", "in the future", "future meetings", "further exchanges",
+}
+
+// nounTriggers name an engagement; with "the" they refer to one named before.
+var nounTriggers = map[string]bool{
+	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "visit": true, "visits": true,
+	"trip": true, "call": true, "calls": true, "phone call": true, "dialogue": true, "working group": true,
+	"negotiations": true, "consultations": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
+}
+
+// readoutCues are what a readout says its participants did.
+var readoutCues = []string{
+	"delegation", " led ", "co-chaired", "chaired", "headed", "reiterated", "emphasized", "underscored",
+	"highlighted", "stressed", "reaffirmed", "affirmed",
 }
 
 var futureCues = map[string]bool{
@@ -137,7 +160,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			if !x.triggerFits(e, toks, i, j) {
 				continue
 			}
-			if vague && !e.Past {
+			if vague && (!e.Past || containsAny(strings.ToLower(joinTokens(toks[max(0, i-6):i])), vagueCues)) {
 				i = j - 1
 				continue
 			}
@@ -145,21 +168,41 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			i = j - 1
 		}
 		if len(trigs) == 0 {
+			// In a government readout, officials who "led the delegation" or
+			// "reiterated" something took part in the engagement just told.
+			if (d.usOutlet || d.statement) && len(refsBySent[si]) > 0 && containsAny(low, readoutCues) {
+				c := candidate{kind: "meeting", status: "held", attach: true, govAttach: true, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
+				for _, r := range refsBySent[si] {
+					c.people = appendUnique(c.people, r.person)
+				}
+				cands = append(cands, c)
+			}
 			continue
+		}
+		// Each fact goes to the nearest trigger; a comma between them
+		// counts as a long way ("the June 29 meeting with A and B, Blinken
+		// and the ministers discussed").
+		commas := make([]int, len(toks)+1)
+		for k, t := range toks {
+			commas[k+1] = commas[k]
+			if t.text == "," || t.text == ";" || t.text == ":" {
+				commas[k+1]++
+			}
+		}
+		distance := func(pos int, t trig) int {
+			dd := 0
+			switch {
+			case pos >= t.end:
+				dd = pos - t.end + 1 + 8*(commas[pos]-commas[t.end])
+			case pos < t.tok:
+				dd = t.tok - pos + 8*(commas[t.tok]-commas[pos+1])
+			}
+			return dd
 		}
 		nearest := func(pos int) int {
 			best, bd := 0, 1<<30
 			for ti, t := range trigs {
-				dd := pos - t.tok
-				if pos >= t.end {
-					dd = pos - t.end + 1
-				} else if pos >= t.tok {
-					dd = 0
-				}
-				if dd < 0 {
-					dd = -dd
-				}
-				if dd < bd {
+				if dd := distance(pos, t); dd < bd {
 					best, bd = ti, dd
 				}
 			}
@@ -169,20 +212,32 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		for ti, t := range trigs {
 			c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
 			c.status = statusOf(toks, t)
-			if t.tok > 0 {
-				switch toks[t.tok-1].lower {
-				case "the", "this", "that", "these", "its", "their":
-					c.definite = t.entry.Kind != "visit" || true
-				}
-				for k := t.tok - 1; k >= 0 && k >= t.tok-3; k-- {
-					if toks[k].lower == "after" {
-						c.after = true
-					}
+			// "the summit", "the AU summit", "this meeting", "their dialogue":
+			// a reference to an engagement already named.
+			k := t.tok - 1
+			for k >= 0 && t.tok-k <= 4 && (toks[k].kind == tokWord && toks[k].upper || toks[k].text == "-") {
+				k--
+			}
+			if k >= 0 && nounTriggers[t.entry.Surface] {
+				switch toks[k].lower {
+				case "the", "this", "that", "these", "its", "their", "his", "her", "current":
+					c.definite = true
 				}
 			}
-			for k := 0; k < len(toks); k++ {
-				if inheritCues[toks[k].lower] && (toks[k].lower != "two" || k+1 < len(toks) && (toks[k+1].lower == "sides" || toks[k+1].lower == "countries" || toks[k+1].lower == "nations" || toks[k+1].lower == "governments")) {
-					c.inherit = true
+			for k := t.tok - 1; k >= 0 && k >= t.tok-3; k-- {
+				if toks[k].lower == "after" {
+					c.after = true
+				}
+				if toks[k].lower == "not" || toks[k].lower == "never" || toks[k].lower == "n't" {
+					c.negated = true
+				}
+			}
+			if !c.definite {
+				for k := 0; k < len(toks); k++ {
+					w := toks[k].lower
+					if inheritCues[w] && (w != "two" || k+1 < len(toks) && (toks[k+1].lower == "sides" || toks[k+1].lower == "countries" || toks[k+1].lower == "nations" || toks[k+1].lower == "governments")) || w == "again" || w == "next" {
+						c.inherit = true
+					}
 				}
 			}
 			cs[ti] = c
@@ -196,8 +251,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			c.countries = appendUniqueStr(c.countries, p.country)
 		}
 		for _, cm := range cmsBySent[si] {
-			c := &cs[nearest(cm.tok)]
-			if cm.location || cm.kind == lexicon.PhraseCapital && cm.location {
+			ti := nearest(cm.tok)
+			c := &cs[ti]
+			if cm.location {
 				if c.locCode == "" {
 					c.locCode = cm.code
 					c.city = locationCity(d, toks, cm)
@@ -207,7 +263,61 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			if insideOfficial(refsBySent[si], cm) {
 				continue
 			}
-			c.countries = appendUniqueStr(c.countries, cm.code)
+			// After a weak trigger a state is a topic ("discussed Russia's
+			// war"), and a possessive is rarely a party.
+			if c.weak && (cm.tok > trigs[ti].tok || cm.possessive) {
+				continue
+			}
+			c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
+		}
+		// A weak trigger joined to an event without a comma between states
+		// that event ("an AU summit where on Sunday A and B signed").
+		for ti := range cs {
+			if !cs[ti].weak || cs[ti].attach {
+				continue
+			}
+			for tj := range cs {
+				if tj == ti || cs[tj].weak || kindFamily(cs[tj].kind) != kindFamily(cs[ti].kind) {
+					continue
+				}
+				a, b := trigs[tj].end, trigs[ti].tok
+				if b < a {
+					a, b = trigs[ti].end, trigs[tj].tok
+				}
+				if b >= a && commas[b]-commas[a] == 0 {
+					moveInto(&cs[tj], &cs[ti])
+					break
+				}
+			}
+		}
+		// A trigger left with nothing ("met in Niamey ... for a summit")
+		// lends its place and date to the sentence's other one.
+		for ti := range cs {
+			if len(cs[ti].people)+len(cs[ti].countries)+len(cs[ti].stateMentions) > 0 || cs[ti].attach {
+				continue
+			}
+			for tj := range cs {
+				if tj == ti || len(cs[tj].people)+len(cs[tj].countries)+len(cs[tj].stateMentions) == 0 {
+					continue
+				}
+				if cs[tj].locCode == "" && cs[ti].locCode != "" {
+					cs[tj].locCode, cs[tj].city = cs[ti].locCode, cs[ti].city
+				}
+				if !cs[tj].hasDate && cs[ti].hasDate {
+					cs[tj].hasDate, cs[tj].date = true, cs[ti].date
+				}
+				break
+			}
+		}
+		// A visit's visitor is the sentence's subject, wherever the
+		// nearest-trigger rule put them.
+		for ti := range cs {
+			if cs[ti].kind != "visit" || len(cs[ti].people) > 0 {
+				continue
+			}
+			for _, r := range refsBySent[si] {
+				cs[ti].people = appendUnique(cs[ti].people, r.person)
+			}
 		}
 		// "here" is the dateline's city.
 		for k, t := range toks {
@@ -219,14 +329,35 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				}
 			}
 		}
-		for _, dm := range x.dates.findDates(toks, refDate) {
-			c := &cs[nearest(dm.tok)]
+		dms := x.dates.findDates(toks, refDate)
+		for _, dm := range dms {
+			ti := nearest(dm.tok)
+			if distance(dm.tok, trigs[ti]) > maxDateDistance {
+				continue
+			}
+			c := &cs[ti]
 			if !c.hasDate {
 				c.hasDate = true
 				c.date = dm.value
 			}
 		}
-		cands = append(cands, cs...)
+		// "Arriving here Aug. 17 after visiting Paraguay": a visit without
+		// a date of its own takes the sentence's.
+		for ti := range cs {
+			if cs[ti].kind == "visit" && !cs[ti].hasDate {
+				for _, dm := range dms {
+					if distance(dm.tok, trigs[ti]) <= maxDateDistance {
+						cs[ti].hasDate, cs[ti].date = true, dm.value
+						break
+					}
+				}
+			}
+		}
+		for _, c := range cs {
+			if !c.gone {
+				cands = append(cands, c)
+			}
+		}
 	}
 	return x.settle(d, sents, people, cands)
 }
@@ -276,6 +407,24 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 		return prev != "a" && next != "country" && next != "nation"
 	case "meeting", "meetings":
 		return prev != "press" && next != "room"
+	case "meet", "meets", "met":
+		// "meet the challenges", "met the requirements": not a meeting.
+		for k := j; k < len(toks) && k < j+3; k++ {
+			switch toks[k].lower {
+			case "challenges", "challenge", "needs", "requirements", "demands", "goals", "targets", "obligations", "expectations", "standards", "criteria", "deadline", "commitments":
+				return false
+			}
+		}
+		return true
+	case "working group", "dialogue", "consultations":
+		// "establish a climate working group": a body to be, no meeting.
+		for k := i - 1; k >= 0 && k >= i-10; k-- {
+			switch toks[k].lower {
+			case "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming":
+				return false
+			}
+		}
+		return true
 	case "received":
 		return next != "the" && next != "a"
 	case "summit":
@@ -356,6 +505,11 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		for _, cc := range c.countries {
 			out = appendUniqueStr(out, cc)
 		}
+		if len(c.people) == 0 && len(c.countries) == 0 || c.kind == "visit" {
+			for _, cc := range c.stateMentions {
+				out = appendUniqueStr(out, cc)
+			}
+		}
 		return out
 	}
 	var out []candidate
@@ -371,29 +525,71 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		}
 		// "Foreign ministers attended for Argentina": parties of the last one.
 		if c.attach {
-			if n := len(out); n > 0 && out[n-1].para >= c.para-1 {
-				last := &out[n-1]
+			if c.negated {
+				continue
+			}
+			n := len(out) - 1
+			for n >= 0 && out[n].weak {
+				n--
+			}
+			if n >= 0 && c.govAttach {
+				// Only officials of the engagement's states who take part in
+				// no other engagement join it.
+				cs := countryOf(&out[n])
+				for _, pi := range c.people {
+					if !containsStr(cs, people[pi].country) {
+						n = -1
+					}
+					for k := range out {
+						if containsInt(out[k].people, pi) {
+							n = -1
+						}
+					}
+				}
+			}
+			if n >= 0 && (out[n].para == c.para || c.govAttach && out[n].para >= c.para-1) {
+				last := &out[n]
 				for _, pi := range c.people {
 					last.people = appendUnique(last.people, pi)
 				}
-				for _, cc := range c.countries {
+				for _, cc := range countryOf(&c) {
 					last.countries = appendUniqueStr(last.countries, cc)
 				}
 				last.sents = append(last.sents, c.sents...)
 				continue
 			}
+			if c.govAttach {
+				continue
+			}
 			c.weak = true
 		}
 		// "They committed to ... the next meeting": the parties of the last one.
-		if len(c.people) == 0 && len(c.countries) == 0 && (c.inherit || c.status == "scheduled" && c.hasDate) {
-			if n := len(out); n > 0 {
-				c.countries = append([]string(nil), countryOf(&out[0])...)
+		if len(c.people) == 0 && len(c.countries) == 0 && len(c.stateMentions) == 0 && c.inherit {
+			// The statement's parties: the first engagement with two states,
+			// else the last one with any.
+			var from []string
+			for k := range out {
+				if cs := countryOf(&out[k]); len(cs) >= 2 {
+					from = cs
+					break
+				}
+			}
+			for k := len(out) - 1; k >= 0 && len(from) == 0; k-- {
+				from = countryOf(&out[k])
+			}
+			if len(from) > 0 {
+				c.countries = append([]string(nil), from...)
 				c.rules = append(c.rules, "parties-of-previous")
 			}
 		}
 		out = append(out, c)
 	}
 	// Merge.
+	if debugHook != nil {
+		for _, c := range out {
+			debugHook("cand %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v inh=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.inherit, c.sents)
+		}
+	}
 	var merged []candidate
 	for _, c := range out {
 		target := -1
@@ -408,6 +604,11 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 			continue
 		}
 		mergeInto(&merged[target], c)
+	}
+	if debugHook != nil {
+		for _, c := range merged {
+			debugHook("merged %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.sents)
+		}
 	}
 	// Readouts: a government's statement about an engagement it gives no
 	// day for appeared the same day.
@@ -430,11 +631,11 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 					continue
 				}
 				oc := countryOf(&merged[j])
-				if shareAny(m.people, o.people) && containsStr(oc, m.locCode) && datesCompatible(m.date, o.date) {
+				if shareAny(m.people, o.people) && containsStr(oc, m.locCode) && datesNear(m.date, o.date) {
 					carried = true
 				}
 			}
-			if carried {
+			if carried || len(m.people) == 0 {
 				continue
 			}
 		}
@@ -474,6 +675,17 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	return final
 }
 
+var debugHook func(string, ...any)
+
+func containsInt(xs []int, v int) bool {
+	for _, x := range xs {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
 func shareAny(a, b []int) bool {
 	for _, x := range a {
 		for _, y := range b {
@@ -501,6 +713,18 @@ func subsetStr(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// datesNear: compatible, or days at most three apart (a visit's days).
+func datesNear(a, b date) bool {
+	if datesCompatible(a, b) {
+		return true
+	}
+	if a.d > 0 && b.d > 0 {
+		diff := a.time().Sub(b.time()).Hours() / 24
+		return diff >= -3 && diff <= 3
+	}
+	return false
 }
 
 func datesCompatible(a, b date) bool {
@@ -532,17 +756,21 @@ func kindFamily(k string) string {
 // sameEngagement decides whether candidate c restates engagement m.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
 	fm, fc := kindFamily(m.kind), kindFamily(c.kind)
-	if fm != fc && !(fc == "visit" && len(c.people) > 0 && shareAny(m.people, c.people) && fm == "meet") {
+	if fm != fc && !(fc == "visit" && fm == "meet" && (len(c.people) > 0 && shareAny(m.people, c.people) || len(c.people) == 0 && c.definite)) {
 		return false
 	}
 	if !datesCompatible(m.date, c.date) && !(c.definite && m.date.y == c.date.y && m.date.m == c.date.m) {
 		return false
 	}
-	if m.status != c.status && !m.headline && !c.headline && !c.weak && !c.definite {
-		return false
+	if m.status != c.status && !c.weak && !c.definite {
+		// A headline's tense is loose ("meets" for "will meet"), but only
+		// people or offices on both sides make it the same engagement.
+		if !(m.headline || c.headline) || len(m.people)+len(m.countries) == 0 || len(c.people)+len(c.countries) == 0 {
+			return false
+		}
 	}
 	mc, cc := countryOf(m), countryOf(c)
-	if c.definite && !c.weak && (len(cc) == 0 || subsetStr(cc, mc) || subsetStr(mc, cc)) {
+	if c.definite && !c.weak && len(m.people)+len(mc) > 0 && (len(cc) == 0 || m.kind == c.kind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
 		return true
 	}
 	if len(m.people) > 0 && len(c.people) > 0 {
@@ -554,12 +782,35 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 	return subsetStr(cc, mc) || subsetStr(mc, cc)
 }
 
+// moveInto folds candidate c into m (same sentence).
+func moveInto(m, c *candidate) {
+	for _, p := range c.people {
+		m.people = appendUnique(m.people, p)
+	}
+	for _, cc := range c.countries {
+		m.countries = appendUniqueStr(m.countries, cc)
+	}
+	for _, cc := range c.stateMentions {
+		m.stateMentions = appendUniqueStr(m.stateMentions, cc)
+	}
+	if !m.hasDate && c.hasDate {
+		m.hasDate, m.date = true, c.date
+	}
+	if m.locCode == "" {
+		m.locCode, m.city = c.locCode, c.city
+	}
+	*c = candidate{gone: true}
+}
+
 func mergeInto(m *candidate, c candidate) {
 	for _, p := range c.people {
 		m.people = appendUnique(m.people, p)
 	}
 	for _, cc := range c.countries {
 		m.countries = appendUniqueStr(m.countries, cc)
+	}
+	for _, cc := range c.stateMentions {
+		m.stateMentions = appendUniqueStr(m.stateMentions, cc)
 	}
 	m.sents = append(m.sents, c.sents...)
 	m.rules = append(m.rules, c.rules...)
@@ -569,6 +820,12 @@ func mergeInto(m *candidate, c candidate) {
 		} else if m.date.precisionRank() < c.date.precisionRank() || c.date.d > 0 && m.date.d > 0 && c.date.time().Before(m.date.time()) {
 			m.date = c.date
 		}
+	}
+	if c.after {
+		m.after = true
+	}
+	if m.after && m.kind == "visit" && m.date.d > 0 {
+		m.date.d = 0
 	}
 	if m.locCode == "" && c.locCode != "" {
 		m.locCode, m.city = c.locCode, c.city

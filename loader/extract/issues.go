@@ -97,7 +97,7 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate) 
 	whole := false
 	if d.usOutlet || d.statement {
 		for _, e := range engs {
-			if e.status == "held" && (e.headline || e.para <= d.firstBodyPara+1) {
+			if e.headline || e.para <= d.firstBodyPara+1 {
 				whole = true
 			}
 		}

@@ -196,7 +196,7 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 	// The nearest state in the sentence that no one else's title claims.
 	best, bestDist := "", 1<<30
 	for _, cm := range cms {
-		if cm.sent != m.sent || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" {
+		if cm.sent != m.sent || cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" {
 			continue
 		}
 		dist := cm.tok - m.end
@@ -222,10 +222,20 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 			}
 		}
 	}
+	// The state the article names most often.
+	count := map[string]int{}
+	best, bestN := "", 0
 	for _, cm := range cms {
-		if !cm.location && !sents[cm.sent].headline && !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") {
-			return cm.code, prioArticle, m.rule + "+article-state"
+		if cm.location || sents[cm.sent].headline || exclUS && cm.code == "US" {
+			continue
 		}
+		count[cm.code]++
+		if n := count[cm.code]; n > bestN {
+			best, bestN = cm.code, n
+		}
+	}
+	if best != "" {
+		return best, prioArticle, m.rule + "+article-state"
 	}
 	return "", prioNone, m.rule
 }
