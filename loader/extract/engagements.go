@@ -331,6 +331,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		}
 		dms := x.dates.findDates(toks, refDate)
 		for _, dm := range dms {
+			if !dm.value.known() {
+				continue
+			}
 			ti := nearest(dm.tok)
 			if distance(dm.tok, trigs[ti]) > maxDateDistance {
 				continue
@@ -346,7 +349,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		for ti := range cs {
 			if cs[ti].kind == "visit" && !cs[ti].hasDate {
 				for _, dm := range dms {
-					if distance(dm.tok, trigs[ti]) <= maxDateDistance {
+					if dm.value.known() && distance(dm.tok, trigs[ti]) <= maxDateDistance {
 						cs[ti].hasDate, cs[ti].date = true, dm.value
 						break
 					}
@@ -529,7 +532,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 				continue
 			}
 			n := len(out) - 1
-			for n >= 0 && out[n].weak {
+			for n >= 0 && (out[n].weak || c.govAttach && len(countryOf(&out[n])) == 0) {
 				n--
 			}
 			if n >= 0 && c.govAttach {
@@ -549,6 +552,8 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 			}
 			if n >= 0 && (out[n].para == c.para || c.govAttach && out[n].para >= c.para-1) {
 				last := &out[n]
+				// The parties named so far stay parties once people join.
+				last.countries = countryOf(last)
 				for _, pi := range c.people {
 					last.people = appendUnique(last.people, pi)
 				}

@@ -131,7 +131,7 @@ func (x *Extractor) Extract(a attache.Article) (*attache.Extraction, error) {
 	people := x.clusterOfficials(&d, sents, ms, cms, d.byline)
 	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent)
 	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
-	perIssues, articleIssues := x.findIssues(&d, sents, engs)
+	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)
 
 	hash := sha256.Sum256(normalizedForHash(d.text))
 	out := &attache.Extraction{

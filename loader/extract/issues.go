@@ -51,10 +51,10 @@ type issueHit struct {
 }
 
 // match lists the issues a sentence's words put it under.
-func (ix *issueIndex) match(toks []token, si int, out []issueHit) []issueHit {
+func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []issueHit) []issueHit {
 	for i, t := range toks {
-		if t.kind != tokWord {
-			continue
+		if t.kind != tokWord || inState[i] {
+			continue // "Democratic People's Republic" is a state, not democracy
 		}
 		for _, e := range ix.byFirst[t.lower] {
 			if i+len(e.toks) > len(toks) {
@@ -90,9 +90,18 @@ func (ix *issueIndex) match(toks []token, si int, out []issueHit) []issueHit {
 // findIssues finds each engagement's issues and the article's: the words
 // of the sentences and paragraphs that tell of an engagement. A government
 // readout or joint statement is about its engagement throughout.
-func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate) ([][]string, []issueHit) {
+func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, cms []countryMention) ([][]string, []issueHit) {
 	if len(engs) == 0 {
 		return nil, nil
+	}
+	inState := map[int]map[int]bool{}
+	for _, cm := range cms {
+		if inState[cm.sent] == nil {
+			inState[cm.sent] = map[int]bool{}
+		}
+		for k := cm.tok; k < cm.end; k++ {
+			inState[cm.sent][k] = true
+		}
 	}
 	whole := false
 	if d.usOutlet || d.statement {
@@ -108,7 +117,7 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate) 
 		if s.headline {
 			continue
 		}
-		buf = x.issues.match(s.toks, si, buf[:0])
+		buf = x.issues.match(s.toks, si, inState[si], buf[:0])
 		if len(buf) > 0 {
 			hitsBySent[si] = append([]issueHit(nil), buf...)
 		}
