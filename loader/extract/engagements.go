@@ -309,6 +309,27 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				break
 			}
 		}
+		// "traveled to China for meetings with Foreign Minister Wang": the
+		// visitor takes part in the meetings the visit is for.
+		for ti := range cs {
+			if cs[ti].kind != "visit" || len(cs[ti].people) == 0 {
+				continue
+			}
+			for tj := range cs {
+				if tj == ti || kindFamily(cs[tj].kind) != "meet" || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
+					continue
+				}
+				for _, p := range cs[ti].people {
+					cs[tj].people = appendUnique(cs[tj].people, p)
+				}
+				if cs[tj].locCode == "" {
+					cs[tj].locCode, cs[tj].city = cs[ti].locCode, cs[ti].city
+				}
+				if !cs[tj].hasDate && cs[ti].hasDate {
+					cs[tj].hasDate, cs[tj].date = true, cs[ti].date
+				}
+			}
+		}
 		// A visit's visitor is the sentence's subject, wherever the
 		// nearest-trigger rule put them.
 		for ti := range cs {

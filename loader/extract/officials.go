@@ -17,6 +17,7 @@ type titleEntry struct {
 
 // titleMatch is an office named in a sentence, with what stands around it.
 type titleMatch struct {
+	notUS      bool // the complement names an institution the US does not have
 	entry      titleEntry
 	tok, end   int    // token span of the title with its complement
 	title      string // normalised, with its complement ("Secretary of Transportation")
@@ -142,7 +143,9 @@ func (x *Extractor) complementEnd(t token) bool {
 		return true
 	}
 	switch t.lower {
-	case "un", "u.n.", "nato", "eu", "au", "asean", "osce", "oas", "gcc":
+	case "un", "u.n.", "nato", "eu", "au", "asean", "osce", "oas", "gcc", "rights", "women", "girls", "issues",
+		"freedom", "refugees", "migration", "climate", "negotiations", "peace", "process", "counterterrorism",
+		"nonproliferation", "disarmament", "youth", "children", "minorities", "resources":
 		return true
 	}
 	return false
@@ -186,7 +189,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 	}
 	start := i
 	last := -1
-	for j := i; j < len(toks) && j-start < 8; j++ {
+	for j := i; j < len(toks) && j-start < 14; j++ {
 		t := toks[j]
 		if _, isCountry := sentCountries[j]; isCountry {
 			break
@@ -354,6 +357,10 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		if t.kind == tokPoss || t.text == "-" && !t.space {
 			continue
 		}
+		// "for Afghan Women, Girls, and Human Rights"
+		if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
+			continue
+		}
 		break
 	}
 	if last < 0 {
@@ -364,6 +371,22 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		country, countryTok = "", -1
 	}
 	return last + 1, country, countryTok, org
+}
+
+// destination: an envoy's "to/for" complement names where they are sent.
+func destination(e titleEntry, prep string) bool {
+	return e.Level == "ambassador" && (prep == "to" || prep == "for")
+}
+
+// foreignInstitution: "Speaker of the National Assembly" is no US office.
+func foreignInstitution(comp string) bool {
+	l := strings.ToLower(comp)
+	for _, w := range []string{"national assembly", "parliament", "ministry", "majlis", "duma", "knesset", "bundestag", "state council", "politburo", "shura"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // findOfficials runs the official patterns over every sentence.
@@ -407,10 +430,18 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			tm.title = e.Title.Title
 			if cEnd > j {
 				comp := nameText(text, toks, j, cEnd)
-				if cCountry == "" && !strings.HasPrefix(strings.ToLower(comp), "to ") {
+				if destination(e, toks[j].lower) {
+					// "Ambassador to Peru", "Special Representative for
+					// Afghanistan": the state is where the envoy goes.
+					tm.title = e.Title.Title + " " + comp
+					cCountry, cTok, cOrg = "", -1, ""
+				} else if cCountry == "" && !strings.HasPrefix(strings.ToLower(comp), "to ") {
 					if !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
 						tm.title = e.Title.Title + " " + comp
 					}
+				}
+				if foreignInstitution(comp) {
+					tm.notUS = true
 				}
 				if cCountry != "" {
 					tm.country, tm.countryTok = cCountry, cTok

@@ -62,6 +62,7 @@ func samePerson(a, b []string) bool {
 // title, level and country.
 func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline string) []person {
 	bylineKey := nameKeyTokens(byline)
+	trimHeadlineNames(sents, ms)
 	order := make([]int, len(ms))
 	for i := range order {
 		order[i] = i
@@ -92,6 +93,25 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		p.mentions = append(p.mentions, m)
 		if at := sents[m.sent].toks[m.tok].start; at < p.first {
 			p.first = at
+		}
+	}
+	// One person written two ways ("Antony J. Blinken", "Tony Blinken"):
+	// the same surname and titles of one office.
+	for i := 0; i < len(people); i++ {
+		for j := i + 1; j < len(people); j++ {
+			a, b := people[i], people[j]
+			if len(a.key) < 2 || len(b.key) < 2 || a.key[len(a.key)-1] != b.key[len(b.key)-1] {
+				continue
+			}
+			if !titlesAgree(a.mentions, b.mentions) {
+				continue
+			}
+			people[i].mentions = append(people[i].mentions, b.mentions...)
+			if b.first < people[i].first {
+				people[i].first = b.first
+			}
+			people = append(people[:j], people[j+1:]...)
+			j--
 		}
 	}
 	// Bound states: those a mention's own words name; the nearest-state
@@ -151,6 +171,50 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	return people
 }
 
+// trimHeadlineNames cuts title-case headline words off names the body
+// knows shorter: "Secretary Blinken Travels to Kuwait" names Blinken.
+func trimHeadlineNames(sents []sentence, ms []officialMention) {
+	for i := range ms {
+		m := &ms[i]
+		if !sents[m.sent].headline || len(m.nameToks) < 2 {
+			continue
+		}
+		known := func(toks []string) bool {
+			for _, o := range ms {
+				if !sents[o.sent].headline && (samePerson(toks, o.nameToks) || samePerson(o.nameToks, toks)) {
+					return true
+				}
+			}
+			return false
+		}
+		if known(m.nameToks) {
+			continue
+		}
+		words := strings.Fields(m.name)
+		for n := len(words) - 1; n >= 1; n-- {
+			cut := strings.Join(words[:n], " ")
+			if k := nameKeyTokens(cut); known(k) {
+				m.name, m.nameToks = cut, k
+				break
+			}
+		}
+	}
+}
+
+// titlesAgree: some title of one is some title of the other, or one
+// starts the other ("Secretary" and "Secretary of State").
+func titlesAgree(a, b []officialMention) bool {
+	for _, x := range a {
+		for _, y := range b {
+			tx, ty := strings.ToLower(x.title.title), strings.ToLower(y.title.title)
+			if tx == ty || strings.HasPrefix(tx, ty) || strings.HasPrefix(ty, tx) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // mentionCountry decides the state one mention's person serves.
 func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryMention, bound map[[2]int]bool, people []person, self int, m officialMention) (string, int, string) {
 	if m.country != "" {
@@ -189,7 +253,12 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 			return cm.code, prioDelegation, m.rule + "+delegation"
 		}
 	}
-	if d.usOutlet && m.title.entry.US {
+	// The host of a meeting abroad: "In Manila, the Secretary will meet
+	// with President X": X serves the state where the meeting is.
+	if host := x.hostCountry(sents, cms, m); host != "" && (host != "US" || !d.usOutlet) {
+		return host, prioDelegation, m.rule + "+host"
+	}
+	if d.usOutlet && m.title.entry.US && !m.title.notUS {
 		return "US", prioImplied, m.rule + "+us-outlet"
 	}
 	exclUS := d.usOutlet && !m.title.entry.US
@@ -238,6 +307,37 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 		return best, prioArticle, m.rule + "+article-state"
 	}
 	return "", prioNone, m.rule
+}
+
+// hostCountry returns the state where a meeting happens when the mention
+// is its object ("meet with X") and the sentence places it abroad.
+func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m officialMention) string {
+	s := sents[m.sent]
+	with := -1
+	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {
+		if s.toks[k].lower == "with" && k > 0 {
+			switch s.toks[k-1].lower {
+			case "meet", "met", "meets", "meeting", "meetings", "talks", "lunch", "dinner", "bilaterally":
+				with = k
+			}
+		}
+		if s.toks[k].text == ";" || s.toks[k].text == "." {
+			break
+		}
+	}
+	if with < 0 {
+		return ""
+	}
+	loc := ""
+	for _, cm := range cms {
+		if cm.sent == m.sent && cm.location {
+			if loc != "" && loc != cm.code {
+				return ""
+			}
+			loc = cm.code
+		}
+	}
+	return loc
 }
 
 // findRefs finds every place each person is named (any form, or the last
