@@ -213,7 +213,7 @@ func resolveClasspath(ctx context.Context, o Options, p mavenPaths) (string, err
 	}
 	mvn, err := exec.LookPath("mvn")
 	if err != nil {
-		return "", fmt.Errorf("Maven (mvn) is not on PATH; install Maven 3.6+ or set NEO4J_URI to a running server: %w", err)
+		return "", fmt.Errorf("mvn is not on PATH; install Maven 3.6+ or set NEO4J_URI to a running server: %w", err)
 	}
 	if err := os.MkdirAll(filepath.Dir(p.classpath), 0o755); err != nil {
 		return "", err
@@ -248,14 +248,14 @@ func resolveClasspath(ctx context.Context, o Options, p mavenPaths) (string, err
 				if mctx.Err() != nil {
 					err = fmt.Errorf("%w (%v)", err, context.Cause(mctx))
 				}
-				return "", withLogTail(fmt.Errorf("Maven could not resolve Neo4j: %w", err), o.rel(p.mavenLog), tailFile(p.mavenLog, logTailLines))
+				return "", withLogTail(fmt.Errorf("resolving Neo4j with Maven: %w", err), o.rel(p.mavenLog), tailFile(p.mavenLog, logTailLines))
 			}
 			if err := os.Rename(tmp, p.classpath); err != nil {
 				return "", err
 			}
 			cp, ok := cachedClasspath(p)
 			if !ok {
-				return "", withLogTail(errors.New("Maven finished but the classpath it wrote is unusable"), o.rel(p.mavenLog), tailFile(p.mavenLog, logTailLines))
+				return "", withLogTail(errors.New("the classpath Maven wrote is unusable"), o.rel(p.mavenLog), tailFile(p.mavenLog, logTailLines))
 			}
 			o.logf("resolved %d jars in %s", len(filepath.SplitList(cp)), time.Since(started).Round(time.Second))
 			return cp, nil
