@@ -336,6 +336,18 @@ func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 				continue
 			}
 			// Day[-Day] Month [Year] was handled at the number.
+			// "March or April of 2005": only the year is sure.
+			if (lower(i+1) == "or" || lower(i+1) == "and" || lower(i+1) == "-") && i+2 < len(toks) && p.month(toks[i+2].text) > 0 {
+				j := i + 3
+				if lower(j) == "of" || lower(j) == "," {
+					j++
+				}
+				if yy, ok := num(j, 1800, 2200); ok {
+					out = append(out, dateMention{tok: i, end: j + 1, value: date{yy, 0, 0}})
+					i = j
+					continue
+				}
+			}
 			// Month [of] Year
 			j := i + 1
 			if lower(j) == "of" || lower(j) == "," {

@@ -77,6 +77,7 @@ type candidate struct {
 	after     bool // "after visiting": the date is a bound, not the day
 	hasDate   bool
 	negated   bool // "had not participated"
+	name      string // the engagement's proper name, if it has one
 	gone      bool // folded into another candidate of its sentence
 	govAttach bool // officials of a readout attached to its engagement
 	// stateMentions are states the trigger's words name; they are parties
@@ -215,14 +216,24 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			// "the summit", "the AU summit", "this meeting", "their dialogue":
 			// a reference to an engagement already named.
 			k := t.tok - 1
-			for k >= 0 && t.tok-k <= 4 && (toks[k].kind == tokWord && toks[k].upper || toks[k].text == "-") {
-				k--
-			}
-			if k >= 0 && nounTriggers[t.entry.Surface] {
-				switch toks[k].lower {
-				case "the", "this", "that", "these", "its", "their", "his", "her", "current":
-					c.definite = true
+			var name []string
+			for k >= 0 && t.tok-k <= 5 {
+				w := toks[k].lower
+				if w == "the" || w == "this" || w == "that" || w == "these" || w == "its" || w == "their" || w == "his" || w == "her" || w == "current" {
+					c.definite = nounTriggers[t.entry.Surface]
+					break
 				}
+				if toks[k].kind == tokWord && toks[k].upper || toks[k].text == "-" || toks[k].kind == tokNumber {
+					name = append([]string{w}, name...)
+					k--
+					continue
+				}
+				break
+			}
+			// "the Third South American Summit": a proper name tells one
+			// summit from another.
+			if nounTriggers[t.entry.Surface] && toks[t.tok].upper {
+				c.name = strings.Join(name, " ")
 			}
 			for k := t.tok - 1; k >= 0 && k >= t.tok-3; k-- {
 				if toks[k].lower == "after" {
@@ -795,8 +806,11 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 			return false
 		}
 	}
+	if m.name != "" && c.name != "" && m.name != c.name {
+		return false
+	}
 	mc, cc := countryOf(m), countryOf(c)
-	if c.definite && !c.weak && len(m.people)+len(mc) > 0 && (len(cc) == 0 || m.kind == c.kind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
+	if c.definite && !c.weak && (len(m.people)+len(mc) > 0 || m.kind == c.kind && !m.weak) && (len(cc) == 0 || m.kind == c.kind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
 		return true
 	}
 	if len(m.people) > 0 && len(c.people) > 0 {
@@ -849,6 +863,9 @@ func mergeInto(m *candidate, c candidate) {
 	}
 	if c.after {
 		m.after = true
+	}
+	if m.name == "" {
+		m.name = c.name
 	}
 	if m.after && m.kind == "visit" && m.date.d > 0 {
 		m.date.d = 0

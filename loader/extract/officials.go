@@ -17,6 +17,7 @@ type titleEntry struct {
 
 // titleMatch is an office named in a sentence, with what stands around it.
 type titleMatch struct {
+	topicStart, topicEnd int // "trade and industry" in "AU trade and industry commissioner"
 	notUS      bool // the complement names an institution the US does not have
 	entry      titleEntry
 	tok, end   int    // token span of the title with its complement
@@ -251,6 +252,21 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 	if k < 0 {
 		return
 	}
+	// "AU trade and industry commissioner": topic words between the
+	// state or organisation and the office.
+	if k2 := k; toks[k].kind == tokWord && !toks[k].upper {
+		for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) {
+			k2--
+		}
+		if k2 >= 0 && k2 < k {
+			_, okc := endCountries[k2]
+			_, _, oko := x.orgEndingAt(toks, k2)
+			if okc || oko || toks[k2].kind == tokPoss {
+				tm.topicStart, tm.topicEnd = k2+1, k+1
+				k = k2
+			}
+		}
+	}
 	t := toks[k]
 	if t.kind == tokPoss {
 		if cm, ok := endCountries[k-1]; ok {
@@ -415,6 +431,10 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			}
 			tm := titleMatch{entry: e, tok: i}
 			x.modifiers(toks, i, sc, ec, &tm)
+			topic := ""
+			if tm.topicEnd > tm.topicStart {
+				topic = nameText(text, toks, tm.topicStart, tm.topicEnd)
+			}
 			// A lower-case title needs something that makes it an office:
 			// "Peru's defense minister", "the foreign affairs minister".
 			lowerTitle := !toks[i].upper
@@ -471,6 +491,9 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			}
 			if tm.entry.Implies != "" && tm.country == "" {
 				tm.country = tm.entry.Implies
+			}
+			if topic != "" && tm.entry.Surface == e.Surface {
+				tm.title = topicTitle(e.Title.Title, topic)
 			}
 			// P1: Title Name [of Country] [and Name [of Country]]
 			k := cEnd
