@@ -72,21 +72,17 @@ public final class Neo4jLauncher {
 
         SocketAddress bolt = parseAddress(listen);
         log("starting Neo4j Community (Bolt " + bolt + ", home " + home + ")");
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, bolt)
-                .setConfig(BoltConnector.advertised_address, bolt)
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                // The stores are checkpointed and closed before Bolt stops;
-                // its default 2 x 5 s grace only delays `attache neo4j stop`.
-                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
-                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(HttpsConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.udc_enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
-                .build();
+        DatabaseManagementService dbms;
+        try {
+            dbms = build(home, bolt, pageCacheMb);
+        } catch (RuntimeException e) {
+            // The trace first, the cause last: the Go side shows the log's tail.
+            e.printStackTrace();
+            log("could not start Neo4j: " + rootCause(e));
+            Files.deleteIfExists(pidFile);
+            System.exit(1);
+            return;
+        }
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -116,6 +112,32 @@ public final class Neo4jLauncher {
         writeAtomically(readyFile, Instant.now() + " bolt://" + bolt + "\n");
         log("ready: bolt://" + bolt + " user " + user);
         stopped.await();
+    }
+
+    private static DatabaseManagementService build(Path home, SocketAddress bolt, long pageCacheMb) {
+        return new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, bolt)
+                .setConfig(BoltConnector.advertised_address, bolt)
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                // The stores are checkpointed and closed before Bolt stops;
+                // its default 2 x 5 s grace only delays `attache neo4j stop`.
+                .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
+                .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
+                .build();
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable c = e;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c.getClass().getSimpleName() + ": " + c.getMessage();
     }
 
     /**
