@@ -27,6 +27,7 @@ type document struct {
 	statement bool
 	// firstBodyPara is the paragraph number of the body's first line.
 	firstBodyPara int
+	firstBodySent int
 	// leadDate is a date line at the top of the body ("Wednesday, July 10,
 	// 2019", "December 2004") that some outlets print instead of a dateline.
 	leadDate date

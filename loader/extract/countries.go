@@ -20,6 +20,22 @@ type countryMention struct {
 	location bool
 	// possessive: "Peru's".
 	possessive bool
+	// party: "representatives from Mexico", "heads of state from Bolivia,
+	// Brazil": a delegation of the state.
+	party bool
+	// ambiguous: the form needs context ("Georgia").
+	ambiguous bool
+}
+
+// placeAmbiguous forms name a state or a place inside another one (the
+// US state of Georgia).
+var placeAmbiguous = map[string]bool{"Georgia": true}
+
+// delegationNouns come before "from X" when X sends people.
+var delegationNouns = map[string]bool{
+	"representatives": true, "officials": true, "delegations": true, "delegation": true, "ministers": true,
+	"leaders": true, "counterparts": true, "governments": true, "envoys": true, "diplomats": true, "state": true,
+	"government": true, "delegates": true, "teams": true, "team": true,
 }
 
 // phraseEntry is a gazetteer or place form split into tokens.
@@ -139,6 +155,20 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 			}
 			cm := countryMention{code: code, kind: e.kind, sent: si, tok: i, end: j, start: toks[i].start, stop: toks[j-1].end, text: joinTokens(toks[i:j])}
 			cm.possessive = j < len(toks) && toks[j].kind == tokPoss
+			cm.ambiguous = e.ambiguous
+			if i >= 2 && toks[i-1].lower == "from" && delegationNouns[toks[i-2].lower] {
+				cm.party = true
+			} else if n := len(out); n > 0 && out[n-1].party && out[n-1].sent == si && out[n-1].end < i && i-out[n-1].end <= 2 {
+				// the rest of the list: "from Bolivia, Brazil, and Chile"
+				between := toks[out[n-1].end:i]
+				list := true
+				for _, b := range between {
+					if b.text != "," && b.lower != "and" {
+						list = false
+					}
+				}
+				cm.party = list
+			}
 			cm.location = isLocationRole(toks, i, j) || x.cityBefore(toks, i)
 			// "Paris Agreement", "Minsk Group": a capital in a name.
 			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper || toks[j].text == "-" && !toks[j].space) {
@@ -149,7 +179,22 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 			i = j - 1
 		}
 	}
-	return out
+	// "King's Bay Naval Base in Georgia": an ambiguous form used as a
+	// place counts only when the article names the state otherwise too.
+	sure := map[string]bool{}
+	for _, cm := range out {
+		if !cm.ambiguous {
+			sure[cm.code] = true
+		}
+	}
+	kept := out[:0]
+	for _, cm := range out {
+		if cm.ambiguous && cm.location && !sure[cm.code] && placeAmbiguous[cm.text] {
+			continue
+		}
+		kept = append(kept, cm)
+	}
+	return kept
 }
 
 // isLocationRole: "in Peru", "in Bali, Indonesia", "Munich, Germany".

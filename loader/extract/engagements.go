@@ -76,10 +76,10 @@ type candidate struct {
 	attach    bool
 	after     bool // "after visiting": the date is a bound, not the day
 	hasDate   bool
-	negated   bool // "had not participated"
+	negated   bool   // "had not participated"
 	name      string // the engagement's proper name, if it has one
-	gone      bool // folded into another candidate of its sentence
-	govAttach bool // officials of a readout attached to its engagement
+	gone      bool   // folded into another candidate of its sentence
+	govAttach bool   // officials of a readout attached to its engagement
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
@@ -101,7 +101,7 @@ var vagueCues = []string{
 var nounTriggers = map[string]bool{
 	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "visit": true, "visits": true,
 	"trip": true, "call": true, "calls": true, "phone call": true, "dialogue": true, "working group": true,
-	"negotiations": true, "consultations": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
+	"negotiations": true, "consultations": true, "discussions": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
 }
 
 // readoutCues are what a readout says its participants did.
@@ -274,6 +274,12 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			if insideOfficial(refsBySent[si], cm) {
 				continue
 			}
+			// "representatives from Mexico and Canada": delegations are
+			// parties even beside named people.
+			if cm.party {
+				c.countries = appendUniqueStr(c.countries, cm.code)
+				continue
+			}
 			// After a weak trigger a state is a topic ("discussed Russia's
 			// war"), and a possessive is rarely a party.
 			if c.weak && (cm.tok > trigs[ti].tok || cm.possessive) {
@@ -284,18 +290,20 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		// A weak trigger joined to an event without a comma between states
 		// that event ("an AU summit where on Sunday A and B signed").
 		for ti := range cs {
-			if !cs[ti].weak || cs[ti].attach {
+			if !cs[ti].weak && !cs[ti].attach {
 				continue
 			}
 			for tj := range cs {
-				if tj == ti || cs[tj].weak || kindFamily(cs[tj].kind) != kindFamily(cs[ti].kind) {
+				if tj == ti || cs[tj].weak || cs[tj].attach || kindFamily(cs[tj].kind) != kindFamily(cs[ti].kind) && !cs[ti].attach || cs[tj].definite && len(cs[ti].people) > 0 && !cs[ti].attach {
 					continue
 				}
 				a, b := trigs[tj].end, trigs[ti].tok
 				if b < a {
 					a, b = trigs[ti].end, trigs[tj].tok
 				}
-				if b >= a && commas[b]-commas[a] == 0 {
+				// "participated ... in the fifth NADD meeting": attendance of
+				// an engagement the sentence names.
+				if b >= a && (commas[b]-commas[a] == 0 || cs[ti].attach) {
 					moveInto(&cs[tj], &cs[ti])
 					break
 				}
@@ -367,7 +375,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				continue
 			}
 			ti := nearest(dm.tok)
-			if distance(dm.tok, trigs[ti]) > maxDateDistance {
+			if distance(dm.tok, trigs[ti]) > maxDateDistance || cs[ti].weak && (dm.tok >= trigs[ti].end || dm.value.d == 0 && !nounTriggers[trigs[ti].entry.Surface]) {
 				continue
 			}
 			c := &cs[ti]
@@ -652,7 +660,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	if d.usOutlet || d.statement {
 		for i := range merged {
 			m := &merged[i]
-			if !m.hasDate && m.status == "held" && (m.headline || m.para <= d.firstBodyPara+1) && d.published.known() {
+			if !m.hasDate && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
 				m.date, m.hasDate = d.published, true
 				m.rules = append(m.rules, "readout-date")
 			}
@@ -793,6 +801,9 @@ func kindFamily(k string) string {
 // sameEngagement decides whether candidate c restates engagement m.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
 	fm, fc := kindFamily(m.kind), kindFamily(c.kind)
+	if c.weak || m.weak {
+		fm, fc = "any", "any" // "discussed" in a call's readout is the call
+	}
 	if fm != fc && !(fc == "visit" && fm == "meet" && (len(c.people) > 0 && shareAny(m.people, c.people) || len(c.people) == 0 && c.definite)) {
 		return false
 	}

@@ -120,9 +120,9 @@ func (x *Extractor) Extract(a attache.Article) (*attache.Extraction, error) {
 
 	sents := splitSentences(d.text, d.bodyAt)
 	d.firstBodyPara = -1
-	for _, s := range sents {
+	for i, s := range sents {
 		if !s.headline {
-			d.firstBodyPara = s.para
+			d.firstBodyPara, d.firstBodySent = s.para, i
 			break
 		}
 	}

@@ -17,17 +17,17 @@ type titleEntry struct {
 
 // titleMatch is an office named in a sentence, with what stands around it.
 type titleMatch struct {
-	topicStart, topicEnd int // "trade and industry" in "AU trade and industry commissioner"
-	notUS      bool // the complement names an institution the US does not have
-	entry      titleEntry
-	tok, end   int    // token span of the title with its complement
-	title      string // normalised, with its complement ("Secretary of Transportation")
-	country    string // state given by a modifier or the complement
-	countryTok int    // token index of that state's mention, -1 if none
-	org        string
-	former     bool
-	determiner string // "the", "his", "her", "their" before the title, if any
-	modStart   int    // first token of the modifiers before the title
+	topicStart, topicEnd int  // "trade and industry" in "AU trade and industry commissioner"
+	notUS                bool // the complement names an institution the US does not have
+	entry                titleEntry
+	tok, end             int    // token span of the title with its complement
+	title                string // normalised, with its complement ("Secretary of Transportation")
+	country              string // state given by a modifier or the complement
+	countryTok           int    // token index of that state's mention, -1 if none
+	org                  string
+	former               bool
+	determiner           string // "the", "his", "her", "their" before the title, if any
+	modStart             int    // first token of the modifiers before the title
 }
 
 // officialMention is a named person in an office, as one pattern found it.
@@ -360,6 +360,11 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 				k++
 			}
 			continue
+		}
+		// "and" joins institution words ("Narcotics and Law Enforcement
+		// Affairs"), not a name and the next office.
+		if (t.lower == "and" || t.lower == "&") && k-1 != last {
+			break
 		}
 		if t.kind == tokWord && (t.upper || t.lower == "and" || t.lower == "of" || t.lower == "the" || t.lower == "for" || t.lower == "on" || t.lower == "&") {
 			if x.complementEnd(t) {

@@ -247,11 +247,22 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 		}
 	}
 	s := sents[m.sent]
-	// "led the Indian delegation"
+	// "led the Indian delegation", "the U.S. side was co-chaired by X":
+	// the nearest such delegation.
+	dbest, ddist := "", 1<<30
 	for _, cm := range cms {
 		if cm.sent == m.sent && cm.end < len(s.toks) && (s.toks[cm.end].lower == "delegation" || s.toks[cm.end].lower == "side") {
-			return cm.code, prioDelegation, m.rule + "+delegation"
+			dist := m.tok - cm.end
+			if dist < 0 {
+				dist = cm.tok - m.end + 1000 // a delegation named after the person is weaker
+			}
+			if dist < ddist {
+				dbest, ddist = cm.code, dist
+			}
 		}
+	}
+	if dbest != "" {
+		return dbest, prioDelegation, m.rule + "+delegation"
 	}
 	// The host of a meeting abroad: "In Manila, the Secretary will meet
 	// with President X": X serves the state where the meeting is.
