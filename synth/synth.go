@@ -111,6 +111,13 @@ func Generate(cfg Config) Corpus {
 // articles (only the truth, a few ids per engagement, grows). It stops at
 // the first error emit returns.
 func Stream(cfg Config, emit func(attache.Article) error) (Truth, error) {
+	return StreamGold(cfg, func(a attache.Article, _ Gold) error { return emit(a) })
+}
+
+// StreamGold is Stream that also hands over each article's gold annotation,
+// in the evaluation's format, so the scorer can measure an extractor on a
+// synthetic corpus.
+func StreamGold(cfg Config, emit func(attache.Article, Gold) error) (Truth, error) {
 	if cfg.Articles < 0 || cfg.Officials < 0 || cfg.Meetings < 0 || cfg.ReportsPerMeeting < 0 {
 		return Truth{}, attache.Errorf(attache.EINVALID, "synth: sizes must not be negative: %+v", cfg)
 	}

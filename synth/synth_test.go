@@ -388,3 +388,42 @@ func BenchmarkStream(b *testing.B) {
 		b.ReportMetric(float64(bytes)/float64(cfg.Articles), "textbytes/article")
 	}
 }
+
+func TestGoldAgreesWithTruth(t *testing.T) {
+	cfg := Config{Articles: 600, Seed: 13}
+	golds := map[string]Gold{}
+	texts := map[string]string{}
+	truth, err := StreamGold(cfg, func(a attache.Article, g Gold) error {
+		if g.ID != a.ID {
+			t.Errorf("gold %s for article %s", g.ID, a.ID)
+		}
+		golds[a.ID], texts[a.ID] = g, a.Text
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range truth.Meetings {
+		for i, id := range m.Articles {
+			g := golds[id]
+			if len(g.Meetings) != 1 {
+				t.Fatalf("%s: %d gold meetings, want 1", id, len(g.Meetings))
+			}
+			gm := g.Meetings[0]
+			if gm.Kind != m.Kind || gm.Status != m.Reports[i].Status || *gm.Date != string(m.Date) ||
+				!reflect.DeepEqual(gm.Participants, m.Participants) || !reflect.DeepEqual(gm.Countries, m.Countries) {
+				t.Errorf("%s: gold meeting %+v does not match truth %s", id, gm, m.ID)
+			}
+			for _, c := range m.Countries {
+				if !containsString(g.Countries, c) {
+					t.Errorf("%s: gold countries %v lack participant state %s", id, g.Countries, c)
+				}
+			}
+			for _, c := range g.Countries {
+				if name := countries[countryIndex(c)].NameIn; !strings.Contains(texts[id], name) && !containsString(m.Countries, c) {
+					t.Errorf("%s: gold country %s (%s) is not named in the text", id, c, name)
+				}
+			}
+		}
+	}
+}

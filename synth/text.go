@@ -31,7 +31,7 @@ var apMonths = [...]string{"Jan.", "Feb.", "March", "April", "May", "June", "Jul
 // article writes article j of the plan. It draws on its own random stream,
 // seeded by the corpus seed and j, so that any article can be written
 // without the ones before it.
-func (p *plan) article(j int) attache.Article {
+func (p *plan) article(j int) (attache.Article, Gold) {
 	m := &p.meetings[p.artMeeting[j]]
 	r := m.Reports[p.artReport[j]]
 	w := &writer{
@@ -44,7 +44,7 @@ func (p *plan) article(j int) attache.Article {
 	}
 	outlet := outlets[w.rng.IntN(len(outlets))]
 	id := articleID(j)
-	return attache.Article{
+	a := attache.Article{
 		ID:        id,
 		Title:     w.headline(),
 		URL:       fmt.Sprintf("https://%s.example/%s/%s", outlet.Slug, w.pub.Format("2006/01/02"), id),
@@ -52,6 +52,7 @@ func (p *plan) article(j int) attache.Article {
 		Published: day(w.pub),
 		Text:      w.body(outlet.Name),
 	}
+	return a, w.gold(id)
 }
 
 // writer holds what one article needs while it is written.
@@ -62,6 +63,9 @@ type writer struct {
 	status    attache.MeetingStatus
 	pub       time.Time
 	mentioned map[int]bool
+	// extra records the states the text names besides those taking part:
+	// a venue state written in the dateline, a state named as background.
+	extra []int
 }
 
 func (w *writer) choose(options ...string) string { return options[w.rng.IntN(len(options))] }
@@ -161,6 +165,9 @@ func (w *writer) dateline(outlet string) string {
 	}
 	switch w.rng.IntN(5) {
 	case 0, 1:
+		if countries[ci].Code != "US" {
+			w.extra = append(w.extra, ci)
+		}
 		return place + ", " + full + " — "
 	case 2:
 		return up + " — "
@@ -401,6 +408,7 @@ func (w *writer) colour() string {
 	if w.rng.IntN(3) == 0 {
 		other := w.rng.IntN(len(countries))
 		if !contains(w.m.Countries, other) && other != w.m.VenueCountry {
+			w.extra = append(w.extra, other)
 			out = append(out, w.choose(
 				"The contacts came as "+countries[other].NameIn+" prepared for elections.",
 				"Diplomats said events in "+countries[other].NameIn+" were also on the minds of those involved.",

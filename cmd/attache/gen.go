@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 
 	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/synth"
@@ -16,7 +17,7 @@ func genCommand() *command {
 	return &command{
 		Name:    "gen",
 		Summary: "write a synthetic corpus with known truth, for tests and benchmarks",
-		Usage: `Usage: attache gen [-n 10000] [-seed 1] [-reports 3] [-o FILE|-] [--truth FILE]
+		Usage: `Usage: attache gen [-n 10000] [-seed 1] [-reports 3] [-o FILE|-] [--truth FILE] [--gold DIR]
 
 Writes N synthetic news articles as JSON Lines (id, title, url, outlet,
 published, text), the format 'attache load' and 'attache extract' read. The
@@ -24,7 +25,15 @@ officials are invented, the states real; each engagement is reported by
 about -reports articles in different words, some before it (scheduled) and
 some after (held). With --truth, what a perfect extractor would find (the
 officials, and every engagement with the ids of the articles reporting it)
-is written to FILE as JSON. The same seed always gives the same corpus.`,
+is written to FILE as JSON. With --gold, each article's annotation in the
+evaluation's format is written to DIR/ID.json, so that
+
+    attache gen -n 500 -o c.jsonl --gold gold/
+    attache extract --out pred/ c.jsonl
+    go run ../shared/eval/score.go -gold gold/ -pred pred/
+
+measures the extractor on officials it has never seen. The same seed always
+gives the same corpus.`,
 		Run: runGen,
 	}
 }
@@ -36,6 +45,7 @@ func runGen(ctx context.Context, app *App, args []string) error {
 	reports := fs.Int("reports", 3, "average number of articles reporting one engagement")
 	out := fs.String("o", "-", "write the articles to `FILE` (- for standard output)")
 	truthPath := fs.String("truth", "", "also write the truth as JSON to `FILE`")
+	goldDir := fs.String("gold", "", "also write each article's gold annotation to `DIR`/ID.json")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -46,6 +56,11 @@ func runGen(ctx context.Context, app *App, args []string) error {
 		return fmt.Errorf("%w: -n must be at least 0 and -reports at least 1", errUsage)
 	}
 	cfg := synth.Config{Articles: *n, Seed: *seed, ReportsPerMeeting: *reports}
+	if *goldDir != "" {
+		if err := os.MkdirAll(*goldDir, 0o755); err != nil {
+			return fmt.Errorf("creating the gold folder: %w", err)
+		}
+	}
 
 	var w io.Writer = app.Stdout
 	var file *os.File
@@ -60,9 +75,14 @@ func runGen(ctx context.Context, app *App, args []string) error {
 	bw := bufio.NewWriterSize(w, 1<<16)
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
-	truth, err := synth.Stream(cfg, func(a attache.Article) error {
+	truth, err := synth.StreamGold(cfg, func(a attache.Article, g synth.Gold) error {
 		if err := ctx.Err(); err != nil {
 			return err
+		}
+		if *goldDir != "" {
+			if err := writeJSONFile(filepath.Join(*goldDir, a.ID+".json"), g); err != nil {
+				return err
+			}
 		}
 		return enc.Encode(a)
 	})
@@ -78,7 +98,7 @@ func runGen(ctx context.Context, app *App, args []string) error {
 		}
 	}
 	if *truthPath != "" {
-		if err := writeTruth(*truthPath, truth); err != nil {
+		if err := writeJSONFile(*truthPath, truth); err != nil {
 			return err
 		}
 	}
@@ -89,13 +109,13 @@ func runGen(ctx context.Context, app *App, args []string) error {
 	return nil
 }
 
-func writeTruth(path string, truth synth.Truth) error {
-	data, err := json.MarshalIndent(truth, "", "  ")
+func writeJSONFile(path string, v any) error {
+	data, err := json.MarshalIndent(v, "", "  ")
 	if err != nil {
-		return fmt.Errorf("encoding the truth: %w", err)
+		return fmt.Errorf("encoding %s: %w", path, err)
 	}
 	if err := os.WriteFile(path, append(data, '\n'), 0o644); err != nil {
-		return fmt.Errorf("writing the truth: %w", err)
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
 }

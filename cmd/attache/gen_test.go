@@ -28,7 +28,8 @@ func runGenCmd(t *testing.T, args ...string) (stdout, stderr string, err error) 
 func TestGenWritesCorpusAndTruth(t *testing.T) {
 	dir := t.TempDir()
 	corpus, truthFile := filepath.Join(dir, "c.jsonl"), filepath.Join(dir, "truth.json")
-	_, stderr, err := runGenCmd(t, "-n", "30", "-seed", "4", "-o", corpus, "--truth", truthFile)
+	goldDir := filepath.Join(dir, "gold")
+	_, stderr, err := runGenCmd(t, "-n", "30", "-seed", "4", "-o", corpus, "--truth", truthFile, "--gold", goldDir)
 	if err != nil {
 		t.Fatalf("gen: %v (%s)", err, stderr)
 	}
@@ -64,6 +65,10 @@ func TestGenWritesCorpusAndTruth(t *testing.T) {
 	if len(truth.Meetings) != len(want.Truth.Meetings) || len(truth.Officials) != len(want.Truth.Officials) {
 		t.Errorf("truth has %d meetings and %d officials, want %d and %d",
 			len(truth.Meetings), len(truth.Officials), len(want.Truth.Meetings), len(want.Truth.Officials))
+	}
+	golds, _ := filepath.Glob(filepath.Join(goldDir, "*.json"))
+	if len(golds) != 30 {
+		t.Errorf("%d gold files, want 30", len(golds))
 	}
 	if !strings.Contains(stderr, "30 articles") {
 		t.Errorf("no summary on stderr: %q", stderr)
