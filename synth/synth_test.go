@@ -11,6 +11,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/attache-project/attache"
 )
@@ -180,6 +181,13 @@ func TestReportsNameTheirFacts(t *testing.T) {
 		}
 		if t.Failed() {
 			return
+		}
+	}
+	for _, a := range c.Articles {
+		for _, para := range strings.Split(strings.TrimSpace(a.Text), "\n\n") {
+			if r := []rune(para)[0]; unicode.IsLower(r) {
+				t.Errorf("%s: paragraph starts in lowercase: %q", a.ID, para)
+			}
 		}
 	}
 }

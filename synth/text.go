@@ -396,14 +396,18 @@ func (w *writer) colour() string {
 	fam := w.off(lead).Family
 	var out []string
 	if w.status == attache.StatusHeld {
-		out = append(out, w.choose(
+		options := []string{
 			"Officials described the atmosphere as frank and constructive.",
 			"No agreements were signed.",
 			"The governments involved said they would stay in close contact.",
-			fam+" told reporters afterwards that there would be more such meetings.",
-			"Before leaving, "+fam+" held a news conference.",
-			fam+" later briefed members of "+w.ctry(lead).Poss+" cabinet on the discussions.",
-		))
+			fam + " told reporters afterwards that there would be more such meetings.",
+			fam + " later briefed members of " + w.ctry(lead).Poss + " cabinet on the discussions.",
+		}
+		if w.m.Kind == attache.KindMeeting || w.m.Kind == attache.KindVisit {
+			// the lead participant is the one who travelled
+			options = append(options, "Before leaving, "+fam+" held a news conference.")
+		}
+		out = append(out, w.choose(options...))
 	}
 	if w.rng.IntN(3) == 0 {
 		other := w.rng.IntN(len(countries))
@@ -523,7 +527,7 @@ func (w *writer) background() string {
 		n := 2 + w.rng.IntN(3)
 		var out []string
 		for _, k := range order[:n] {
-			out = append(out, pool[k])
+			out = append(out, sentence(pool[k]))
 		}
 		order = order[n:]
 		paras = append(paras, strings.Join(out, " "))
