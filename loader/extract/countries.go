@@ -27,6 +27,9 @@ type countryMention struct {
 	ambiguous bool
 }
 
+// motionPrefixes start the words after which "to X" is a destination.
+var motionPrefixes = []string{"travel", "trip", "visit", "fly", "flew", "went", "go", "return", "head", "arriv", "came", "come", "welcom", "sent", "deploy", "move", "moving", "journey", "tour", "way"}
+
 // placeAmbiguous forms name a state or a place inside another one (the
 // US state of Georgia).
 var placeAmbiguous = map[string]bool{"Georgia": true}
@@ -35,7 +38,7 @@ var placeAmbiguous = map[string]bool{"Georgia": true}
 var delegationNouns = map[string]bool{
 	"representatives": true, "officials": true, "delegations": true, "delegation": true, "ministers": true,
 	"leaders": true, "counterparts": true, "governments": true, "envoys": true, "diplomats": true, "state": true,
-	"government": true, "delegates": true, "teams": true, "team": true,
+	"government": true, "delegates": true, "teams": true, "team": true, "side": true,
 }
 
 // phraseEntry is a gazetteer or place form split into tokens.
@@ -158,6 +161,8 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 			cm.ambiguous = e.ambiguous
 			if i >= 2 && toks[i-1].lower == "from" && delegationNouns[toks[i-2].lower] {
 				cm.party = true
+			} else if j < len(toks) && delegationNouns[toks[j].lower] && toks[j].lower != "state" {
+				cm.party = true // "the Ukrainian delegation", "Mexican officials"
 			} else if n := len(out); n > 0 && out[n-1].party && out[n-1].sent == si && out[n-1].end < i && i-out[n-1].end <= 2 {
 				// the rest of the list: "from Bolivia, Brazil, and Chile"
 				between := toks[out[n-1].end:i]
@@ -204,7 +209,20 @@ func isLocationRole(toks []token, i, j int) bool {
 		k--
 	}
 	if k >= 0 && locatives[toks[k].lower] {
-		return true
+		if toks[k].lower != "to" {
+			return true
+		}
+		// "to" places only after motion: "travel to Kuwait", not "in
+		// response to Russia".
+		for m := k - 1; m >= 0 && m >= k-4; m-- {
+			w := toks[m].lower
+			for _, p := range motionPrefixes {
+				if strings.HasPrefix(w, p) {
+					return true
+				}
+			}
+		}
+		return false
 	}
 	// "City, Country": the country names where the city is.
 	if i >= 2 && toks[i-1].text == "," && toks[i-2].kind == tokWord && toks[i-2].upper {

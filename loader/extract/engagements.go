@@ -114,7 +114,7 @@ var futureCues = map[string]bool{
 	"will": true, "would": true, "shall": true, "slated": true, "scheduled": true, "expected": true, "plans": true,
 	"plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "upcoming": true, "next": true,
 	"set": true, "due": true, "ahead": true, "forthcoming": true, "'ll": true, "commit": true, "committed": true,
-	"going": true, "preparing": true, "prepare": true, "later": true, "tomorrow": true,
+	"going": true, "forward": true, "preparing": true, "prepare": true, "later": true, "tomorrow": true,
 }
 
 var cancelCues = map[string]bool{
@@ -152,7 +152,10 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		toks := s.toks
 		var trigs []trig
 		low := strings.ToLower(s.text(d.text))
-		vague := containsAny(low, vagueCues)
+		dms := x.dates.findDates(toks, refDate)
+		// "look forward to welcoming the King on July 19": a day makes a
+		// wish an appointment.
+		vague := containsAny(low, vagueCues) && !hasDay(dms)
 		for i := 0; i < len(toks); i++ {
 			e, j, ok := x.triggers.match(toks, i)
 			if !ok {
@@ -281,9 +284,21 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				continue
 			}
 			// After a weak trigger a state is a topic ("discussed Russia's
-			// war"), and a possessive is rarely a party.
+			// war"), and a possessive is rarely a party; an event trigger
+			// of the sentence may still take it.
 			if c.weak && (cm.tok > trigs[ti].tok || cm.possessive) {
-				continue
+				alt, ad := -1, 1<<30
+				for tj, t := range trigs {
+					if !cs[tj].weak && !cs[tj].attach {
+						if dd := distance(cm.tok, t); dd < ad {
+							alt, ad = tj, dd
+						}
+					}
+				}
+				if alt < 0 || cm.possessive {
+					continue
+				}
+				c = &cs[alt]
 			}
 			c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 		}
@@ -369,13 +384,13 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				}
 			}
 		}
-		dms := x.dates.findDates(toks, refDate)
+		quoted := quotedTokens(toks)
 		for _, dm := range dms {
-			if !dm.value.known() {
-				continue
+			if !dm.value.known() || quoted[dm.tok] {
+				continue // a date in a quotation is the speaker's, not the engagement's
 			}
 			ti := nearest(dm.tok)
-			if distance(dm.tok, trigs[ti]) > maxDateDistance || cs[ti].weak && (dm.tok >= trigs[ti].end || dm.value.d == 0 && !nounTriggers[trigs[ti].entry.Surface]) {
+			if len(trigs) > 1 && distance(dm.tok, trigs[ti]) > maxDateDistance || cs[ti].weak && (dm.tok >= trigs[ti].end && topicTrigger(trigs[ti].entry.Surface) || dm.value.d == 0 && !nounTriggers[trigs[ti].entry.Surface]) {
 				continue
 			}
 			c := &cs[ti]
@@ -721,6 +736,46 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 }
 
 var debugHook func(string, ...any)
+
+// quotedTokens marks the tokens inside quotation marks.
+func quotedTokens(toks []token) map[int]bool {
+	var out map[int]bool
+	open := false
+	for i, t := range toks {
+		switch t.text {
+		case "“":
+			open = true
+			continue
+		case "”":
+			open = false
+			continue
+		case "\"":
+			open = !open
+			continue
+		}
+		if open {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// topicTrigger: what follows "discussed" is a topic, with its own dates.
+func topicTrigger(surface string) bool {
+	return strings.HasPrefix(surface, "discuss") || strings.HasPrefix(surface, "talk")
+}
+
+func hasDay(dms []dateMention) bool {
+	for _, dm := range dms {
+		if dm.value.d > 0 && !dm.relative {
+			return true
+		}
+	}
+	return false
+}
 
 func containsInt(xs []int, v int) bool {
 	for _, x := range xs {

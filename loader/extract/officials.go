@@ -258,6 +258,10 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 		for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) {
 			k2--
 		}
+		// The topic neither starts nor ends with "and".
+		if k2 < k && (toks[k2+1].lower == "and" || toks[k].lower == "and") {
+			k2 = k
+		}
 		if k2 >= 0 && k2 < k {
 			_, okc := endCountries[k2]
 			_, _, oko := x.orgEndingAt(toks, k2)
@@ -432,6 +436,14 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 		for i := 0; i < len(toks); i++ {
 			e, j, ok := x.titles.match(toks, i)
 			if !ok {
+				continue
+			}
+			if e.Skip {
+				// "Press Secretary Jen Psaki": a spokesperson, no official.
+				if a, b, ok := x.readName(toks, j, sc); ok {
+					claimed[a] = true
+					i = b - 1
+				}
 				continue
 			}
 			tm := titleMatch{entry: e, tok: i}
@@ -614,7 +626,7 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 				if _, _, ok := x.titles.match(toks, tk); ok {
 					break
 				}
-				if toks[tk].kind == tokWord && !toks[tk].upper {
+				if toks[tk].kind == tokWord && !toks[tk].upper && (tk > k && toks[tk].lower == "and" || !functionWords[toks[tk].lower]) {
 					tk++
 					continue
 				}

@@ -159,13 +159,38 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	for pi := range people {
 		p := &people[pi]
 		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, cms, bound, people, pi, m)
+			c, prio, rule := x.mentionCountry(d, sents, cms, bound, people, pi, m, false)
 			if prio < p.priority {
 				p.country, p.priority, p.rule = c, prio, rule
 			}
 		}
 		if p.priority == prioOrg {
 			p.country = ""
+		}
+	}
+	// A US outlet's unmarked "President" is the US president for one
+	// person only, the first named; another is some other state's.
+	seenUS := map[string]bool{}
+	byFirst := make([]int, len(people))
+	for i := range byFirst {
+		byFirst[i] = i
+	}
+	sort.SliceStable(byFirst, func(i, j int) bool { return people[byFirst[i]].first < people[byFirst[j]].first })
+	for _, pi := range byFirst {
+		p := &people[pi]
+		if p.priority != prioImplied || p.level != "head_of_state" && p.level != "head_of_government" {
+			continue
+		}
+		if !seenUS[p.title] {
+			seenUS[p.title] = true
+			continue
+		}
+		p.priority = prioNone
+		for _, m := range p.mentions {
+			c, prio, rule := x.mentionCountry(d, sents, cms, bound, people, pi, m, true)
+			if prio < p.priority {
+				p.country, p.priority, p.rule = c, prio, rule
+			}
 		}
 	}
 	return people
@@ -216,7 +241,7 @@ func titlesAgree(a, b []officialMention) bool {
 }
 
 // mentionCountry decides the state one mention's person serves.
-func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryMention, bound map[[2]int]bool, people []person, self int, m officialMention) (string, int, string) {
+func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryMention, bound map[[2]int]bool, people []person, self int, m officialMention, noUSDefault bool) (string, int, string) {
 	if m.country != "" {
 		return m.country, prioExplicit, m.rule + "+state"
 	}
@@ -248,15 +273,24 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 	}
 	s := sents[m.sent]
 	// "led the Indian delegation", "the U.S. side was co-chaired by X":
-	// the nearest such delegation.
+	// the nearest such delegation that the words between tie to the person
+	// ("met with the Ukrainian delegation" does not).
 	dbest, ddist := "", 1<<30
 	for _, cm := range cms {
 		if cm.sent == m.sent && cm.end < len(s.toks) && (s.toks[cm.end].lower == "delegation" || s.toks[cm.end].lower == "side") {
-			dist := m.tok - cm.end
-			if dist < 0 {
-				dist = cm.tok - m.end + 1000 // a delegation named after the person is weaker
+			a, b := m.end, cm.tok
+			dist := cm.tok - m.end
+			if cm.end <= m.tok {
+				a, b, dist = cm.end, m.tok, m.tok-cm.end
 			}
-			if dist < ddist {
+			tied := false
+			for _, t := range s.toks[a:b] {
+				switch t.lower {
+				case "led", "leads", "leading", "headed", "heads", "heading", "chaired", "co-chaired", "by", "member", "members":
+					tied = true
+				}
+			}
+			if tied && dist < ddist {
 				dbest, ddist = cm.code, dist
 			}
 		}
@@ -269,10 +303,10 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 	if host := x.hostCountry(sents, cms, m); host != "" && (host != "US" || !d.usOutlet) {
 		return host, prioDelegation, m.rule + "+host"
 	}
-	if d.usOutlet && m.title.entry.US && !m.title.notUS {
+	if d.usOutlet && m.title.entry.US && !m.title.notUS && !noUSDefault {
 		return "US", prioImplied, m.rule + "+us-outlet"
 	}
-	exclUS := d.usOutlet && !m.title.entry.US
+	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
 	// The nearest state in the sentence that no one else's title claims.
 	best, bestDist := "", 1<<30
 	for _, cm := range cms {

@@ -35,6 +35,7 @@ type Title struct {
 	Implies string // the only state that has the office ("Taoiseach": IE)
 	NoName  bool   // never directly before a name ("Head")
 	Upper   bool   // only as written in capitals ("NSA")
+	Skip    bool   // an office that makes no official (spokespeople)
 }
 
 // Trigger is one word or phrase that announces an engagement.
@@ -171,6 +172,8 @@ func parseTitles(data []byte) ([]Title, error) {
 				t.NoName = true
 			case fl == "upper":
 				t.Upper = true
+			case fl == "skip":
+				t.Skip = true
 			case strings.HasPrefix(fl, "implies="):
 				t.Implies = strings.TrimPrefix(fl, "implies=")
 			default:
