@@ -186,15 +186,16 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 	}
 	// "King's Bay Naval Base in Georgia": an ambiguous form used as a
 	// place counts only when the article names the state otherwise too.
+	// "Doug Collins of Georgia": likewise.
 	sure := map[string]bool{}
 	for _, cm := range out {
-		if !cm.ambiguous {
+		if !placeAmbiguous[cm.text] {
 			sure[cm.code] = true
 		}
 	}
 	kept := out[:0]
 	for _, cm := range out {
-		if cm.ambiguous && cm.location && !sure[cm.code] && placeAmbiguous[cm.text] {
+		if !sure[cm.code] && placeAmbiguous[cm.text] {
 			continue
 		}
 		kept = append(kept, cm)

@@ -535,7 +535,10 @@ func locationCity(d *document, toks []token, cm countryMention) string {
 		for k > 0 && toks[k-1].kind == tokWord && toks[k-1].upper {
 			k--
 		}
-		return d.text[toks[k].start:toks[cm.tok-2].end]
+		// Only "in City, Country": a name before a comma may be a person's.
+		if k > 0 && (locatives[toks[k-1].lower] || toks[k-1].lower == "and") {
+			return d.text[toks[k].start:toks[cm.tok-2].end]
+		}
 	}
 	return ""
 }

@@ -633,7 +633,7 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 				break
 			}
 			e, j, ok := x.titles.match(toks, tk)
-			if !ok {
+			if !ok || e.Skip {
 				continue
 			}
 			tm.entry, tm.tok = e, tk
@@ -642,9 +642,16 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 				tm.title = topicTitle(e.Title.Title, nameText(text, toks, k, tk))
 			}
 			cEnd, cCountry, cTok, cOrg := x.complement(toks, j, sc)
+			// "the Brazilian President's residence" is no apposition.
+			if cEnd < len(toks) && toks[cEnd].kind == tokPoss {
+				continue
+			}
 			if cEnd > j {
 				comp := nameText(text, toks, j, cEnd)
-				if cCountry == "" && !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
+				if destination(e, toks[j].lower) {
+					tm.title = tm.title + " " + comp
+					cCountry, cTok, cOrg = "", -1, ""
+				} else if cCountry == "" && !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
 					tm.title = tm.title + " " + comp
 				}
 				if cCountry != "" {
