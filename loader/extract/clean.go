@@ -25,6 +25,8 @@ type document struct {
 	published date
 	// statement: the headline calls the page a readout or statement.
 	statement bool
+	// page is what an HTML page's head says about the article.
+	page pageMeta
 	// firstBodyPara is the paragraph number of the body's first line.
 	firstBodyPara int
 	firstBodySent int
@@ -69,37 +71,116 @@ var blockElements = map[string]bool{
 	"table": true, "ul": true, "ol": true, "dd": true, "dt": true, "figcaption": true, "main": true, "hr": true, "td": true,
 }
 
+// chromeClasses mark elements (by class or id) that hold page furniture.
+var chromeClasses = []string{
+	"comment", "related", "share", "social", "sidebar", "footer", "cookie", "newsletter", "advert",
+	"promo", "breadcrumb", "masthead", "menu", "site-nav", "navbar", "most-read", "popular", "subscribe",
+}
+
+// voidElements never have an end tag.
+var voidElements = map[string]bool{
+	"br": true, "img": true, "input": true, "meta": true, "link": true, "hr": true, "area": true,
+	"base": true, "col": true, "embed": true, "source": true, "track": true, "wbr": true,
+}
+
+// pageMeta is what a page's <head> says about the article.
+type pageMeta struct {
+	title, siteName, published, url string
+}
+
 // htmlToText converts markup to lines of text with the x/net/html tokenizer,
-// which never fails on broken markup and runs in linear time. It returns the
-// text and the page's <title> or first <h1>, whichever comes first.
-func htmlToText(s string) (text, title string) {
+// which never fails on broken markup and runs in linear time. Elements of
+// page furniture (scripts, navigation, footers, share widgets, comments,
+// related links) are left out. It returns the text, the article's headline
+// (its first <h1> inside <article>, else og:title, else <title>) and the
+// page's metadata.
+func htmlToText(s string) (string, pageMeta) {
 	z := html.NewTokenizer(strings.NewReader(s))
 	var b strings.Builder
-	var h1 strings.Builder
-	skipDepth := 0
-	inTitle, inH1, sawH1 := false, false, false
-	var titleText strings.Builder
+	var meta pageMeta
+	var h1, firstH1, titleText strings.Builder
+	skipTag, skipDepth := "", 0
+	inTitle, inH1, inArticle := false, false, 0
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			t := strings.TrimSpace(titleText.String())
-			if h := strings.TrimSpace(h1.String()); h != "" {
-				t = h
+			head := strings.TrimSpace(h1.String())
+			if head == "" {
+				head = meta.title
 			}
-			return b.String(), collapseSpaces(t)
+			if head == "" {
+				head = strings.TrimSpace(titleText.String())
+				if meta.siteName != "" {
+					head = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(head, meta.siteName)), "|")
+					head = strings.TrimSuffix(strings.TrimSpace(head), " -")
+				}
+			}
+			if head == "" {
+				head = strings.TrimSpace(firstH1.String())
+			}
+			return b.String(), pageMeta{title: collapseSpaces(head), siteName: meta.siteName, published: meta.published, url: meta.url}
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
+			name, hasAttr := z.TagName()
 			tag := string(name)
+			var class string
+			var prop, content, rel, href string
+			for hasAttr {
+				var k, v []byte
+				k, v, hasAttr = z.TagAttr()
+				switch string(k) {
+				case "class", "id":
+					class += " " + strings.ToLower(string(v))
+				case "property", "name":
+					prop = strings.ToLower(string(v))
+				case "content":
+					content = string(v)
+				case "rel":
+					rel = string(v)
+				case "href":
+					href = string(v)
+				}
+			}
+			if tag == "meta" {
+				switch prop {
+				case "og:title":
+					meta.title = collapseSpaces(content)
+				case "og:site_name":
+					meta.siteName = collapseSpaces(content)
+				case "article:published_time", "date", "pubdate", "dc.date":
+					meta.published = strings.TrimSpace(content)
+				}
+			}
+			if tag == "link" && rel == "canonical" {
+				meta.url = href
+			}
+			if skipDepth > 0 {
+				if tag == skipTag && tt == html.StartTagToken {
+					skipDepth++
+				}
+				continue
+			}
 			if tag == "title" && tt == html.StartTagToken {
 				inTitle = true
 				continue
 			}
-			if skippedElements[tag] && tt == html.StartTagToken {
-				skipDepth++
+			chrome := skippedElements[tag] || tag == "header" && inArticle == 0
+			if !chrome && class != "" {
+				for _, c := range chromeClasses {
+					if strings.Contains(class, c) {
+						chrome = true
+						break
+					}
+				}
+			}
+			if chrome && tt == html.StartTagToken && !voidElements[tag] {
+				skipTag, skipDepth = tag, 1
 				continue
 			}
-			if tag == "h1" && !sawH1 {
+			if tag == "article" && tt == html.StartTagToken {
+				inArticle++
+			}
+			if tag == "h1" && tt == html.StartTagToken {
 				inH1 = true
 			}
 			if blockElements[tag] {
@@ -108,18 +189,21 @@ func htmlToText(s string) (text, title string) {
 		case html.EndTagToken:
 			name, _ := z.TagName()
 			tag := string(name)
-			if tag == "title" {
-				inTitle = false
-				continue
-			}
-			if skippedElements[tag] {
-				if skipDepth > 0 {
+			if skipDepth > 0 {
+				if tag == skipTag {
 					skipDepth--
 				}
 				continue
 			}
-			if tag == "h1" && inH1 {
-				inH1, sawH1 = false, true
+			if tag == "title" {
+				inTitle = false
+				continue
+			}
+			if tag == "article" && inArticle > 0 {
+				inArticle--
+			}
+			if tag == "h1" {
+				inH1 = false
 			}
 			if blockElements[tag] {
 				b.WriteString("\n")
@@ -134,7 +218,14 @@ func htmlToText(s string) (text, title string) {
 				continue
 			}
 			if inH1 {
-				h1.WriteString(t)
+				if inArticle > 0 {
+					h1.WriteString(t)
+				} else {
+					firstH1.WriteString(t)
+				}
+			}
+			if strings.HasPrefix(t, " ") || strings.HasPrefix(t, "\n") {
+				b.WriteString(" ")
 			}
 			b.WriteString(strings.Join(strings.Fields(t), " "))
 			if strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\n") {
@@ -196,6 +287,11 @@ var footerMarkers = []string{
 	"this site uses cookies", "we use cookies", "cookie policy", "follow us on", "subscribe to",
 }
 
+// footerLines start the footer when they are the whole line.
+var footerLines = map[string]bool{
+	"comments": true, "reader comments": true, "most read": true, "leave a comment": true, "related": true,
+}
+
 // chromeContains marks lines that are furniture wherever they appear.
 var chromeContains = []string{
 	"attributable to", "bookmark and share", "we use cookies", "accept cookies", "click here to",
@@ -224,11 +320,15 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 	var d document
 	text := raw
 	if looksHTML(text) {
-		var htmlTitle string
-		text, htmlTitle = htmlToText(text)
+		var pm pageMeta
+		text, pm = htmlToText(text)
 		if title == "" {
-			title = htmlTitle
+			title = pm.title
 		}
+		if outlet == "" {
+			outlet = pm.siteName
+		}
+		d.page = pm
 	}
 	text = normalizeText(text)
 	lines := strings.Split(text, "\n")
@@ -314,6 +414,9 @@ func containsAny(s string, subs []string) bool {
 }
 
 func isFooter(low string) bool {
+	if footerLines[strings.TrimRight(low, ": ")] {
+		return true
+	}
 	for _, m := range footerMarkers {
 		if strings.HasPrefix(low, m) {
 			return true

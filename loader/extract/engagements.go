@@ -648,9 +648,9 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		out = append(out, c)
 	}
 	// Merge.
-	if debugHook != nil {
+	if x.trace != nil {
 		for _, c := range out {
-			debugHook("cand %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v inh=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.inherit, c.sents)
+			x.trace("cand %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v inh=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.inherit, c.sents)
 		}
 	}
 	var merged []candidate
@@ -668,9 +668,9 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		}
 		mergeInto(&merged[target], c)
 	}
-	if debugHook != nil {
+	if x.trace != nil {
 		for _, c := range merged {
-			debugHook("merged %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.sents)
+			x.trace("merged %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.sents)
 		}
 	}
 	// Readouts: a government's statement about an engagement it gives no
@@ -737,8 +737,6 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	}
 	return final
 }
-
-var debugHook func(string, ...any)
 
 // quotedTokens marks the tokens inside quotation marks.
 func quotedTokens(toks []token) map[int]bool {

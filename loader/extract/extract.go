@@ -40,6 +40,8 @@ type Extractor struct {
 	issues    *issueIndex
 	orgs      []orgEntry
 	dates     *dateParser
+	// trace, when set by a test, receives the engagement stage's working.
+	trace func(format string, args ...any)
 }
 
 type orgEntry struct {
@@ -87,6 +89,9 @@ func (x *Extractor) Extract(a attache.Article) (*attache.Extraction, error) {
 	}
 	d := clean(a.Text, a.Title, a.Outlet, x.dates)
 	d.published = parseISODate(string(a.Published))
+	if !d.published.known() && len(d.page.published) >= 10 {
+		d.published = parseISODate(d.page.published[:10])
+	}
 	tl := strings.ToLower(d.headline)
 	d.statement = strings.Contains(tl, "readout") || strings.Contains(tl, "statement") || strings.Contains(tl, "communiqué") || strings.Contains(tl, "communique")
 	ref := d.published
@@ -133,6 +138,18 @@ func (x *Extractor) Extract(a attache.Article) (*attache.Extraction, error) {
 	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
 	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)
 
+	if a.Outlet == "" {
+		a.Outlet = d.page.siteName
+	}
+	if a.URL == "" {
+		a.URL = d.page.url
+	}
+	if a.Published == "" && d.published.known() && d.page.published != "" {
+		a.Published = attache.Date(d.published.String())
+	}
+	if a.Title == "" {
+		a.Title = d.headline
+	}
 	hash := sha256.Sum256(normalizedForHash(d.text))
 	out := &attache.Extraction{
 		Article: attache.ArticleInfo{ID: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Published: a.Published,
