@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/attache-project/attache"
@@ -84,7 +85,38 @@ func (w *writer) gold(id string) Gold {
 		gm.Issues = append(gm.Issues, issues[ii].ID)
 	}
 	g.Issues = append([]string(nil), gm.Issues...)
-	sort.Strings(g.Issues)
 	g.Meetings = []GoldMeeting{gm}
+	if m.Companion >= 0 {
+		c := &w.p.meetings[m.Companion]
+		date := string(day(c.Date))
+		host := c.Participants[1]
+		f := w.off(host)
+		code, city := countries[f.Country].Code, c.City
+		g.Officials = append(g.Officials, GoldOfficial{Name: f.Name, Aliases: []string{f.Family}, Title: f.Title.Norm, Country: &code})
+		if !seen[code] {
+			g.Countries = append(g.Countries, code)
+			seen[code] = true
+		}
+		cm := GoldMeeting{Kind: c.Kind, Status: w.companionStatus(c), Date: &date, Location: &GoldLocation{City: &city, Country: &code}}
+		for _, o := range c.Participants {
+			cm.Participants = append(cm.Participants, w.off(o).Name)
+		}
+		for _, ci := range c.Countries {
+			cm.Countries = append(cm.Countries, countries[ci].Code)
+		}
+		for _, ii := range c.Issues {
+			cm.Issues = append(cm.Issues, issues[ii].ID)
+			if !containsString(g.Issues, issues[ii].ID) {
+				g.Issues = append(g.Issues, issues[ii].ID)
+			}
+		}
+		g.Meetings = append(g.Meetings, cm)
+	}
+	sort.Strings(g.Issues)
+	// A venue state that no sentence names stays optional unless another
+	// engagement made it a participant.
+	g.CountriesOptional = slices.DeleteFunc(g.CountriesOptional, func(c string) bool { return seen[c] })
 	return g
 }
+
+func containsString(s []string, v string) bool { return slices.Contains(s, v) }

@@ -163,6 +163,11 @@ type meeting struct {
 	Countries    []int // states taking part; for a meeting and a visit, the host is the second
 	City         string
 	VenueCountry int // country of City; -1 for a call
+	// Companion is the meeting the lead traveller held on the same trip a
+	// few days before this one (-1 for none); every article about this
+	// meeting mentions it. CompanionOf is the reverse link.
+	Companion, CompanionOf int
+	Gap                    int // days from the companion to this meeting
 	Issues       []int
 	Reports      []report
 }
@@ -238,6 +243,7 @@ func newPlan(cfg Config) *plan {
 	for i := range p.meetings {
 		p.meetings[i] = p.makeMeeting(rng)
 	}
+	p.pairCompanions(rng)
 	p.assignReports(rng)
 	p.buildTruth()
 	return p
@@ -298,7 +304,7 @@ var meetingKindWeights = []struct {
 }
 
 func (p *plan) makeMeeting(rng *rand.Rand) meeting {
-	var m meeting
+	m := meeting{Companion: -1, CompanionOf: -1}
 	w := rng.IntN(100)
 	for _, k := range meetingKindWeights {
 		if w < k.weight {
@@ -401,16 +407,23 @@ func contains(s []int, v int) bool {
 // around ReportsPerMeeting), and the articles are shuffled so that reports
 // of one engagement are scattered over the corpus as in a real crawl.
 func (p *plan) assignReports(rng *rand.Rand) {
-	n, nm := p.cfg.Articles, len(p.meetings)
+	n := p.cfg.Articles
+	var primaries []int32
+	for i := range p.meetings {
+		if p.meetings[i].CompanionOf < 0 {
+			primaries = append(primaries, int32(i))
+		}
+	}
+	nm := len(primaries)
 	if n == 0 || nm == 0 {
 		return
 	}
 	p.artMeeting = make([]int32, n)
 	for j := range n {
 		if j < nm {
-			p.artMeeting[j] = int32(j)
+			p.artMeeting[j] = primaries[j]
 		} else {
-			p.artMeeting[j] = int32(rng.IntN(nm))
+			p.artMeeting[j] = primaries[rng.IntN(nm)]
 		}
 	}
 	rng.Shuffle(n, func(i, j int) { p.artMeeting[i], p.artMeeting[j] = p.artMeeting[j], p.artMeeting[i] })
@@ -430,6 +443,49 @@ func (p *plan) assignReports(rng *rand.Rand) {
 		}
 		p.artReport[j] = int32(len(m.Reports))
 		m.Reports = append(m.Reports, report{Article: j, Offset: off})
+		if m.Companion >= 0 {
+			c := &p.meetings[m.Companion]
+			c.Reports = append(c.Reports, report{Article: j, Offset: off + m.Gap})
+		}
+	}
+}
+
+// pairCompanions turns about one meeting in eight into the earlier stop of
+// another meeting's traveller: the same guest or visitor meets the leader of
+// a third state a few days before. Articles about the later meeting mention
+// the earlier one, so one article reports two engagements, as real reports
+// of a tour do.
+func (p *plan) pairCompanions(rng *rand.Rand) {
+	for i := 0; i+1 < len(p.meetings); i++ {
+		m, c := &p.meetings[i], &p.meetings[i+1]
+		if m.Kind != attache.KindMeeting && m.Kind != attache.KindVisit || m.Fate == fateCancelled ||
+			m.CompanionOf >= 0 || c.Companion >= 0 || rng.IntN(8) != 0 {
+			continue
+		}
+		lead := m.Participants[0]
+		home := p.officials[lead].Country
+		var host int
+		for {
+			host = rng.IntN(len(countries))
+			if host != home && !contains(m.Countries, host) {
+				break
+			}
+		}
+		gap := 1 + rng.IntN(3)
+		*c = meeting{
+			Kind:         attache.KindMeeting,
+			Date:         m.Date.AddDate(0, 0, -gap),
+			Fate:         m.Fate,
+			Participants: []int{lead, p.pick(rng, host, roleHeadOfState, roleHeadOfGov, roleForeign)},
+			Countries:    []int{home, host},
+			City:         countries[host].Capital,
+			VenueCountry: host,
+			Companion:    -1,
+			CompanionOf:  i,
+			Issues:       []int{m.Issues[0]},
+		}
+		m.Companion, m.Gap = i+1, gap
+		i++ // the companion is not a candidate primary
 	}
 }
 

@@ -72,8 +72,8 @@ func TestCounts(t *testing.T) {
 				}
 			}
 			for id := range ids {
-				if reported[id] != 1 {
-					t.Errorf("article %s reports %d meetings, want 1", id, reported[id])
+				if reported[id] != 1 && reported[id] != 2 {
+					t.Errorf("article %s reports %d meetings, want 1, or 2 with the earlier stop of a trip", id, reported[id])
 				}
 			}
 		})
@@ -273,14 +273,6 @@ func TestTruthIsConsistent(t *testing.T) {
 	}
 }
 
-func containsString(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
 
 // TestIssuesAreInTheTaxonomy checks the built-in issue ids against the
 // evaluation's taxonomy when the shared folder is next to the checkout.
@@ -414,10 +406,15 @@ func TestGoldAgreesWithTruth(t *testing.T) {
 	for _, m := range truth.Meetings {
 		for i, id := range m.Articles {
 			g := golds[id]
-			if len(g.Meetings) != 1 {
-				t.Fatalf("%s: %d gold meetings, want 1", id, len(g.Meetings))
+			var gm GoldMeeting
+			for _, x := range g.Meetings {
+				if reflect.DeepEqual(x.Participants, m.Participants) && *x.Date == string(m.Date) {
+					gm = x
+				}
 			}
-			gm := g.Meetings[0]
+			if gm.Kind == "" {
+				t.Fatalf("%s: no gold meeting for %s among %+v", id, m.ID, g.Meetings)
+			}
 			if gm.Kind != m.Kind || gm.Status != m.Reports[i].Status || *gm.Date != string(m.Date) ||
 				!reflect.DeepEqual(gm.Participants, m.Participants) || !reflect.DeepEqual(gm.Countries, m.Countries) {
 				t.Errorf("%s: gold meeting %+v does not match truth %s", id, gm, m.ID)
@@ -428,8 +425,9 @@ func TestGoldAgreesWithTruth(t *testing.T) {
 				}
 			}
 			for _, c := range g.Countries {
-				if name := countries[countryIndex(c)].NameIn; !strings.Contains(texts[id], name) && !containsString(m.Countries, c) {
-					t.Errorf("%s: gold country %s (%s) is not named in the text", id, c, name)
+				ct := countries[countryIndex(c)]
+				if !strings.Contains(strings.ToLower(texts[id]), strings.ToLower(ct.NameIn)) && (ct.Demonym == "" || !strings.Contains(texts[id], ct.Demonym+" ")) {
+					t.Errorf("%s: gold country %s (%s) is not named in the text", id, c, ct.NameIn)
 				}
 			}
 		}

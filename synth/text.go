@@ -123,20 +123,23 @@ func (w *writer) countryList(cs []int) string {
 }
 
 // days is the number of days from the engagement to publication.
-func (w *writer) days() int { return int(w.pub.Sub(w.m.Date).Hours() / 24) }
+func (w *writer) days() int { return daysBetween(w.m.Date, w.pub) }
+
+func daysBetween(from, to time.Time) int { return int(to.Sub(from).Hours() / 24) }
 
 func monthDay(t time.Time) string { return fmt.Sprintf("%s %d", apMonths[t.Month()-1], t.Day()) }
 
 // when says when the engagement is, relative to the article's date, as a
 // reporter would: "today", "on Tuesday", "yesterday", "on Aug. 18".
-func (w *writer) when() string {
-	d := w.m.Date
+func (w *writer) when() string { return w.whenDate(w.m.Date) }
+
+func (w *writer) whenDate(d time.Time) string {
 	abs := "on " + monthDay(d)
 	if d.Year() != w.pub.Year() {
 		abs += fmt.Sprintf(", %d", d.Year())
 	}
 	wd := "on " + d.Weekday().String()
-	switch n := w.days(); {
+	switch n := daysBetween(d, w.pub); {
 	case n == 0:
 		return w.choose("today", abs)
 	case n == 1:
@@ -347,6 +350,7 @@ func (w *writer) lead() []string {
 			add("%s had been due to lead the delegations.", w.refs(P))
 		}
 	}
+	w.companion(&out)
 	return out
 }
 
@@ -533,4 +537,39 @@ func (w *writer) background() string {
 		paras = append(paras, strings.Join(out, " "))
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// companionStatus is how the article sees the earlier stop of the trip.
+func (w *writer) companionStatus(c *meeting) attache.MeetingStatus {
+	if daysBetween(c.Date, w.pub) < 0 {
+		return attache.StatusScheduled
+	}
+	return attache.StatusHeld
+}
+
+// companion appends the sentence about the meeting the traveller holds a
+// few days before this one, when there is one.
+func (w *writer) companion(out *[]string) {
+	if w.m.Companion < 0 {
+		return
+	}
+	c := &w.p.meetings[w.m.Companion]
+	fam := w.off(c.Participants[0]).Family
+	host := w.ref(c.Participants[1], false)
+	phrases := issues[c.Issues[0]].Phrases
+	topic := phrases[w.rng.IntN(len(phrases))]
+	when := w.whenDate(c.Date)
+	var s string
+	if w.companionStatus(c) == attache.StatusHeld {
+		s = fmt.Sprintf(w.choose(
+			"On the same trip, %[1]s met %[2]s in %[3]s %[4]s, and the two discussed %[5]s.",
+			"Earlier in the trip, %[1]s held talks with %[2]s in %[3]s %[4]s that touched on %[5]s.",
+		), fam, host, c.City, when, topic)
+	} else {
+		s = fmt.Sprintf(w.choose(
+			"On the same trip, %[1]s is due to meet %[2]s in %[3]s %[4]s to discuss %[5]s.",
+			"First, %[1]s will stop in %[3]s %[4]s for talks with %[2]s on %[5]s.",
+		), fam, host, c.City, when, topic)
+	}
+	*out = append(*out, sentence(s))
 }
