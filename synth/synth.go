@@ -168,8 +168,8 @@ type meeting struct {
 	// meeting mentions it. CompanionOf is the reverse link.
 	Companion, CompanionOf int
 	Gap                    int // days from the companion to this meeting
-	Issues       []int
-	Reports      []report
+	Issues                 []int
+	Reports                []report
 }
 
 type fate int

@@ -273,7 +273,6 @@ func TestTruthIsConsistent(t *testing.T) {
 	}
 }
 
-
 // TestIssuesAreInTheTaxonomy checks the built-in issue ids against the
 // evaluation's taxonomy when the shared folder is next to the checkout.
 func TestIssuesAreInTheTaxonomy(t *testing.T) {
