@@ -122,9 +122,7 @@ func (w *writer) countryList(cs []int) string {
 	return joinAnd(parts)
 }
 
-// days is the number of days from the engagement to publication.
-func (w *writer) days() int { return daysBetween(w.m.Date, w.pub) }
-
+// daysBetween is the number of whole days from one date to another.
 func daysBetween(from, to time.Time) int { return int(to.Sub(from).Hours() / 24) }
 
 func monthDay(t time.Time) string { return fmt.Sprintf("%s %d", apMonths[t.Month()-1], t.Day()) }
