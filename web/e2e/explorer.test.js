@@ -30,6 +30,12 @@ function graphState() {
   });
 }
 
+/** The side panel shows no leaked "null" or "[object …]" from a rendering slip. */
+async function panelIsClean() {
+  const text = await page.locator('#details').innerText();
+  assert.doesNotMatch(text, /\bnull\b|\bundefined\b|\[object /, text);
+}
+
 async function waitIdle() {
   await page.waitForFunction(() => !document.body.classList.contains('busy'));
 }
@@ -61,6 +67,7 @@ test('search "Peru" with suggestions as one types', async () => {
   assert.ok(g.state.expanded.some((k) => k.startsWith('country:')), `expanded ${g.state.expanded}`);
   assert.ok(g.nodes.some((n) => n.type === 'country' && /Peru/.test(n.label)), 'Peru is in the graph');
   assert.match(page.url(), /e=country/);
+  await page.locator('#details .badge.country').waitFor();
   await shot(page, '03-peru-graph');
 });
 
@@ -71,6 +78,7 @@ test('the country view shows partners, visitors and a timeline', async () => {
   await page.locator('#details .chart canvas').waitFor();
   await page.getByRole('button', { name: 'Month' }).click();
   await page.getByRole('heading', { name: 'Engagements per month' }).waitFor();
+  await panelIsClean();
   await shot(page, '04-country-view');
 });
 
@@ -93,6 +101,7 @@ test('see the meeting with its participants', async () => {
   const inGraph = (await graphState()).nodes.filter((n) => n.type === 'official').map((n) => n.label);
   for (const p of chosen.participants) assert.ok(inGraph.includes(p.name), `${p.name} is drawn in the graph`);
   assert.match(page.url(), /sel=meeting/);
+  await panelIsClean();
   console.log(`# meeting ${chosen.kind} ${chosen.date}: ${chosen.participants.map((p) => p.name).join(', ')}`);
   await shot(page, '05-meeting');
 });
@@ -203,7 +212,9 @@ test('keyboard: the node list selects and expands', async () => {
   await button.focus();
   await page.keyboard.press('Enter');
   await page.locator('#details .badge.official').waitFor();
+  await page.locator('#details h3', { hasText: 'Engagements in view' }).waitFor();
   await waitIdle();
+  await panelIsClean();
   await shot(page, '11-keyboard-official');
 });
 

@@ -11,14 +11,18 @@ export function h(tag, attrs = {}, ...children) {
     else if (v === true) el.setAttribute(k, '');
     else el.setAttribute(k, String(v));
   }
-  append(el, children);
+  appendAll(el, children);
   return el;
 }
 
-function append(el, children) {
+export function append(el, ...children) {
+  return appendAll(el, children);
+}
+
+function appendAll(el, children) {
   for (const c of children) {
     if (c === undefined || c === null || c === false) continue;
-    if (Array.isArray(c)) append(el, c);
+    if (Array.isArray(c)) appendAll(el, c);
     else if (c instanceof Node) el.appendChild(c);
     else el.appendChild(document.createTextNode(String(c)));
   }

@@ -172,8 +172,16 @@ export class Graph {
       idealEdgeLength: 90,
       nodeSeparation: 90,
       packComponents: true,
+      // Labels count as part of a node, so names do not overlap.
+      nodeDimensionsIncludeLabels: true,
     });
-    const done = layout.promiseOn('layoutstop');
+    // A handful of nodes would otherwise be blown up to the maximum zoom.
+    const done = layout.promiseOn('layoutstop').then(() => {
+      if (this.cy.zoom() > 1.3) {
+        this.cy.zoom(1.3);
+        this.cy.center();
+      }
+    });
     layout.run();
     return done;
   }

@@ -3,7 +3,7 @@
 import './style.css';
 import * as api from './api.js';
 import { Graph } from './graph.js';
-import { h, clear } from './dom.js';
+import { h, clear, append } from './dom.js';
 import { decodeState, encodeState, parseKey, makeKey, meetingFilter, dateInRange } from './state.js';
 import { toGraphML, toJSON, exportName } from './export.js';
 import { renderMeeting, renderOfficial, renderCountry, renderIssue, renderPath, renderMessage } from './panel.js';
@@ -82,7 +82,7 @@ function refreshChrome() {
   const empty = graph.isEmpty();
   els.empty.hidden = !empty;
   if (empty && state.expanded.length) {
-    clear(els.empty).append(
+    append(clear(els.empty), 
       h('h2', {}, 'Nothing to show'),
       h('p', {}, `No engagements of ${state.expanded.map(nameOf).join(', ')} match these filters.`),
       h('p', {}, 'Widen the dates or clear the filters.'),
@@ -149,7 +149,8 @@ async function expand(key) {
 function summarise(prefix = '') {
   const counts = { official: 0, country: 0, meeting: 0, issue: 0 };
   graph.cy.nodes().forEach((n) => { counts[n.data('type')] = (counts[n.data('type')] || 0) + 1; });
-  const text = `${counts.meeting} engagements, ${counts.official} officials, ${counts.country} states, ${counts.issue} issues in view.`;
+  const n = (k, one, many) => `${counts[k]} ${counts[k] === 1 ? one : many}`;
+  const text = `${n('meeting', 'engagement', 'engagements')}, ${n('official', 'official', 'officials')}, ${n('country', 'state', 'states')}, ${n('issue', 'issue', 'issues')} in view.`;
   say(prefix ? `${prefix} ${text}` : text);
 }
 
@@ -238,11 +239,11 @@ function renderNodeList() {
     .sort((a, b) => (TYPE_ORDER[a.type] - TYPE_ORDER[b.type]) || String(a.label).localeCompare(String(b.label)));
   clear(els.nodeList);
   if (!nodes.length) {
-    els.nodeList.append(h('li', { class: 'muted' }, 'Empty.'));
+    append(els.nodeList, h('li', { class: 'muted' }, 'Empty.'));
     return;
   }
   for (const d of nodes) {
-    els.nodeList.append(h('li', {},
+    append(els.nodeList, h('li', {},
       h('button', {
         type: 'button', class: `node-btn ${d.type}`, 'aria-pressed': String(state.selected === d.id), dataset: { key: d.id },
         title: 'Enter: select and expand; F: focus',
@@ -279,10 +280,10 @@ function closeSuggestions() {
 function renderSuggestions(message) {
   clear(els.suggestions);
   if (message) {
-    els.suggestions.append(h('li', { class: 'muted', role: 'presentation' }, message));
+    append(els.suggestions, h('li', { class: 'muted', role: 'presentation' }, message));
   }
   hits.forEach((hit, i) => {
-    els.suggestions.append(h('li', {
+    append(els.suggestions, h('li', {
       id: `sugg-${i}`, role: 'option', class: `suggestion ${i === active ? 'active' : ''}`, 'aria-selected': String(i === active),
       onmousedown: (e) => { e.preventDefault(); choose(hit); },
     }, h('span', { class: `dot ${hit.kind}` }), h('span', { class: 'label' }, hit.label), h('span', { class: 'muted' }, ` ${hitDetail(hit)}`)));
@@ -388,10 +389,10 @@ $('f-clear').addEventListener('click', () => {
 async function loadIssueOptions() {
   try {
     const list = await api.issues();
-    for (const i of list) els.issue.append(h('option', { value: i.id }, `${i.label} (${i.meetingCount})`));
+    for (const i of list) append(els.issue, h('option', { value: i.id }, `${i.label} (${i.meetingCount})`));
     els.issue.value = state.filters.issue;
   } catch (err) {
-    els.issue.append(h('option', { value: '', disabled: true }, `issues unavailable: ${err.message}`));
+    append(els.issue, h('option', { value: '', disabled: true }, `issues unavailable: ${err.message}`));
   }
 }
 
@@ -399,7 +400,7 @@ async function loadIssueOptions() {
 
 function fillOfficialOptions() {
   clear(els.officialOptions);
-  graph.cy.nodes('[type="official"]').forEach((n) => els.officialOptions.append(h('option', { value: n.data('label') })));
+  graph.cy.nodes('[type="official"]').forEach((n) => append(els.officialOptions, h('option', { value: n.data('label') })));
 }
 
 /** An official's id from what was typed: a name in the graph, or the best search hit. */
@@ -476,7 +477,7 @@ els.pathClear.addEventListener('click', () => {
 function download(blob, name) {
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: name });
-  document.body.append(a);
+  append(document.body, a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 5000);

@@ -1,7 +1,7 @@
 // The side panel: details of the selected node. Meetings show the evidence
 // sentence of every reporting article with a link to it; a country shows its
 // partners, the officials who met its leaders and its timeline.
-import { h, clear, safeURL } from './dom.js';
+import { h, clear, append, safeURL } from './dom.js';
 import { makeKey } from './state.js';
 import { meetingLabel } from './graph.js';
 import { drawTimeline } from './timeline.js';
@@ -70,7 +70,7 @@ function meetingFacts(m, ctx) {
 /** The full view of one meeting. */
 export function renderMeeting(el, m, ctx) {
   reset(el);
-  el.append(
+  append(el, 
     h('h2', {}, h('span', { class: 'badge meeting' }, m.kind), ' ', meetingLabel(m)),
     meetingFacts(m, ctx),
     h('section', { class: 'evidence-panel', 'aria-label': 'Evidence' }, h('h3', {}, 'Evidence'), evidenceList(m)),
@@ -103,7 +103,7 @@ function meetingList(meetings, ctx, empty) {
 
 export function renderOfficial(el, o, meetings, ctx) {
   reset(el);
-  el.append(
+  append(el, 
     h('h2', {}, h('span', { class: 'badge official' }, 'official'), ' ', o.name),
     h('p', {}, officialLine(o) || ''),
     (o.aliases || []).length ? h('p', { class: 'muted' }, 'Also: ', o.aliases.join(', ')) : null,
@@ -120,7 +120,7 @@ export function renderOfficial(el, o, meetings, ctx) {
 
 export function renderIssue(el, i, meetings, ctx) {
   reset(el);
-  el.append(
+  append(el, 
     h('h2', {}, h('span', { class: 'badge issue' }, 'issue'), ' ', i.label),
     i.description ? h('p', {}, i.description) : null,
     h('p', { class: 'muted' }, `${i.meetingCount} engagements and ${i.articleCount} articles in all.`),
@@ -135,7 +135,7 @@ export function renderCountry(el, c, meetings, ctx) {
   const canvasWrap = h('div', { class: 'chart' });
   const gran = ctx.granularity === 'MONTH' ? 'MONTH' : 'YEAR';
   const met = (c.officialsWhoMet?.edges || []).map((e) => e.node);
-  el.append(
+  append(el, 
     h('h2', {}, h('span', { class: 'badge country' }, 'country'), ' ', c.name),
     h('h3', {}, 'Partners by engagements'),
     c.partners.length
@@ -159,9 +159,9 @@ export function renderCountry(el, c, meetings, ctx) {
   );
   if (c.timeline.length) {
     const canvas = h('canvas', { 'aria-labelledby': 'timeline-h', role: 'img' });
-    canvasWrap.append(canvas);
+    append(canvasWrap, canvas);
     // A text version of the chart for screen readers and the keyboard.
-    canvasWrap.append(h('p', { class: 'visually-hidden' }, c.timeline.map((b) => `${b.period}: ${b.meetingCount}`).join('; ')));
+    append(canvasWrap, h('p', { class: 'visually-hidden' }, c.timeline.map((b) => `${b.period}: ${b.meetingCount}`).join('; ')));
     destroyChart = drawTimeline(canvas, c.timeline);
   }
 }
@@ -169,10 +169,10 @@ export function renderCountry(el, c, meetings, ctx) {
 export function renderPath(el, path, ctx) {
   reset(el);
   if (!path) {
-    el.append(h('h2', {}, 'No path'), h('p', {}, 'These two officials are not linked through shared engagements within six steps.'));
+    append(el, h('h2', {}, 'No path'), h('p', {}, 'These two officials are not linked through shared engagements within six steps.'));
     return;
   }
-  el.append(
+  append(el, 
     h('h2', {}, `Path in ${path.hops} steps`),
     h('ol', { class: 'path-steps' }, path.steps.map((s) => {
       const key = s.kind === 'official' ? makeKey('official', s.id) : s.kind === 'meeting' ? makeKey('meeting', s.id) : makeKey('country', s.id);
@@ -183,5 +183,5 @@ export function renderPath(el, path, ctx) {
 
 export function renderMessage(el, title, text) {
   reset(el);
-  el.append(h('h2', {}, title), text ? h('p', {}, text) : null);
+  append(el, h('h2', {}, title), text ? h('p', {}, text) : null);
 }
