@@ -59,6 +59,7 @@ func commands() []*command {
 		versionCommand(),
 		loadCommand(),
 		serveCommand(),
+		genCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds
