@@ -383,10 +383,12 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 	}
 	// A short top line that is not chrome is the headline when the source
 	// gives none; other short top lines (site names) are dropped.
-	if headline == "" && len(topCandidates) > 0 {
-		headline = topCandidates[len(topCandidates)-1]
-	} else if !bodyStarted && len(topCandidates) > 0 {
+	switch {
+	case !bodyStarted:
+		// No line reads like prose: everything is body.
 		kept = append(kept, topCandidates...)
+	case headline == "" && len(topCandidates) > 0:
+		headline = topCandidates[len(topCandidates)-1]
 	}
 	kept = joinWrapped(kept)
 	body := strings.Join(kept, "\n\n")

@@ -127,8 +127,9 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 	congoCD := false // the article's Congo is the DRC: Kinshasa, the UN mission, peacekeeping
 	for _, s := range sents {
 		for _, t := range s.toks {
-			switch t.lower {
-			case "kinshasa", "monuc", "monusco", "drc", "peacekeeping", "zaire":
+			switch {
+			case t.lower == "kinshasa" || t.lower == "monuc" || t.lower == "monusco" || t.lower == "drc" || t.lower == "zaire" || t.lower == "goma",
+				strings.HasPrefix(t.lower, "peacekeep"):
 				congoCD = true
 			}
 		}

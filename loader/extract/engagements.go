@@ -308,6 +308,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			if !cs[ti].weak && !cs[ti].attach {
 				continue
 			}
+			best, bestGap := -1, 1<<30
 			for tj := range cs {
 				if tj == ti || cs[tj].weak || cs[tj].attach || kindFamily(cs[tj].kind) != kindFamily(cs[ti].kind) && !cs[ti].attach || cs[tj].definite && len(cs[ti].people) > 0 && !cs[ti].attach {
 					continue
@@ -318,10 +319,12 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				}
 				// "participated ... in the fifth NADD meeting": attendance of
 				// an engagement the sentence names.
-				if b >= a && (commas[b]-commas[a] == 0 || cs[ti].attach) {
-					moveInto(&cs[tj], &cs[ti])
-					break
+				if b >= a && (commas[b]-commas[a] == 0 || cs[ti].attach) && b-a < bestGap {
+					best, bestGap = tj, b-a
 				}
+			}
+			if best >= 0 {
+				moveInto(&cs[best], &cs[ti])
 			}
 		}
 		// A trigger left with nothing ("met in Niamey ... for a summit")

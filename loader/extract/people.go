@@ -366,6 +366,13 @@ func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m offici
 				with = k
 			}
 		}
+		// "to meet Prime Minister X"
+		switch s.toks[k].lower {
+		case "meet", "meets", "met", "visit", "visits":
+			if k >= m.tok-3 {
+				with = k
+			}
+		}
 		if s.toks[k].text == ";" || s.toks[k].text == "." {
 			break
 		}

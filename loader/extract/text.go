@@ -201,7 +201,7 @@ func splitSentences(text string, headlineEnd int) []sentence {
 				}
 				j := i
 				// Closing quotes and brackets stay with the sentence.
-				for j+1 < len(toks) && isCloser(toks[j+1].text) {
+				for j+1 < len(toks) && isCloser(toks[j+1].text) && !toks[j+1].space {
 					j++
 				}
 				out = appendSentence(out, toks[s:j+1], para, headlineEnd)
@@ -243,7 +243,7 @@ func endsHere(toks []token, i int) bool {
 	}
 	// The next real token (after closing quotes).
 	j := i + 1
-	for j < len(toks) && isCloser(toks[j].text) {
+	for j < len(toks) && isCloser(toks[j].text) && !toks[j].space {
 		j++
 	}
 	if j >= len(toks) {

@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// The traps of country recognition, each in a sentence of its own.
+func TestCountryTraps(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The governor flew to Atlanta, Georgia, for a fundraiser with donors.", nil},
+		{"The minister visited Tbilisi, the capital of Georgia, and praised Georgian reforms.", []string{"GE"}},
+		{"Michael Jordan spoke at the ceremony in a long sentence here.", nil},
+		{"King Abdullah II of Jordan arrived in a long sentence here.", []string{"JO"}},
+		{"The Nigerien foreign minister and the Nigerian president spoke.", []string{"NE", "NG"}},
+		{"Niger and Nigeria signed an agreement on the Niger River.", []string{"NE", "NG"}},
+		{"Peacekeepers served in the Congo and in Burundi for years.", []string{"BI", "CD"}},
+		{"Officials from Congo-Brazzaville and the Democratic Republic of the Congo met.", []string{"CD", "CG"}},
+		{"Guinea-Bissau, Equatorial Guinea and Papua New Guinea sent envoys.", []string{"GQ", "GW", "PG"}},
+		{"The Dominican Republic and Dominica signed a pact in a long sentence.", []string{"DM", "DO"}},
+		{"North Korea fired a missile near South Korea and Japan.", []string{"JP", "KP", "KR"}},
+		{"Türkiye and Turkey are one state, as are Côte d'Ivoire and Ivory Coast.", []string{"CI", "TR"}},
+		{"Burma, also called Myanmar, and the PRC met with Taiwan.", []string{"CN", "MM", "TW"}},
+		{"Kosovo and the Holy See exchanged letters with the Palestinian Authority.", []string{"PS", "VA", "XK"}},
+		{"The army still flies 1970s-era Soviet equipment in a long sentence.", nil},
+		{"The governor of New Mexico met officials from Washington state.", nil},
+		{"The UN, the EU, NATO and the African Union issued statements.", nil},
+		{"South American and Latin American leaders met in the Indo-Pacific.", nil},
+		{"Washington and Beijing agreed on a framework for talks.", []string{"CN", "US"}},
+		{"Peru's armed forces and Peruvian officials met U.S. counterparts.", []string{"PE", "US"}},
+		{"The Paris Agreement and the Minsk Group were discussed at length.", nil},
+		{"Prices are in US$ and the meeting was held in a long sentence.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.text, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Text: tc.text})
+			if got := countryCodes(e); !equalStrings(got, tc.want) {
+				t.Errorf("countries = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestCountryEvidence(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Text: "The talks between Chile and Bolivia resumed in a long sentence. Chile proposed a corridor."})
+	for _, c := range e.Countries {
+		if len(c.Evidence) == 0 {
+			t.Fatalf("%s has no evidence", c.Code)
+		}
+		ev := c.Evidence[0]
+		if e.CleanText[ev.Start:ev.End] != ev.Sentence {
+			t.Errorf("%s: evidence offsets do not match its sentence", c.Code)
+		}
+	}
+}

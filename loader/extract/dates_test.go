@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"testing"
+)
+
+func TestFindDates(t *testing.T) {
+	p := newDateParser()
+	ref := date{2019, 7, 10} // a Wednesday
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"They met today.", []string{"2019-07-10"}},
+		{"They met yesterday.", []string{"2019-07-09"}},
+		{"They met on Sunday.", []string{"2019-07-07"}},
+		{"They will meet next Monday.", []string{"2019-07-15"}},
+		{"They met on Aug. 17.", []string{"2019-08-17"}},
+		{"They met on June 2.", []string{"2019-06-02"}},
+		{"They met on March 12, 2021.", []string{"2021-03-12"}},
+		{"They met on 6 January, 2025.", []string{"2025-01-06"}},
+		{"The summit, held between 7-9 December, ended.", []string{"2019-12-07"}},
+		{"They met June 29-30.", []string{"2019-06-29"}},
+		{"The talks will resume in 2023.", []string{"2023"}},
+		{"It happened in September 2000.", []string{"2000-09"}},
+		{"The next round is next year.", []string{"2020"}},
+		{"Expected in March or April of 2005.", []string{"2005"}},
+		{"The deal must be signed by 2022.", nil},
+		{"Theresa May resigned.", nil},
+		{"The 1970s-era equipment.", nil},
+		{"In the June visit.", []string{"2019-06"}},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		var got []string
+		for _, dm := range p.findDates(toks, ref) {
+			got = append(got, dm.value.String())
+		}
+		if !equalStrings(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestRelativeDatesWithoutReference(t *testing.T) {
+	p := newDateParser()
+	toks := tokenize("They met today and on Tuesday.", 0, 30, nil)
+	for _, dm := range p.findDates(toks, date{}) {
+		if dm.value.known() {
+			t.Errorf("resolved %v without a reference date", dm.value)
+		}
+	}
+}
+
+func TestLeadDateLineAndDateline(t *testing.T) {
+	p := newDateParser()
+	for line, want := range map[string]string{
+		"Wednesday, July 10, 2019": "2019-07-10",
+		"December 2004":            "2004-12",
+		"Aug. 18, 2005":            "2005-08-18",
+		"Not a date line at all":   "",
+	} {
+		got, _ := p.leadDateLine(line)
+		if got.String() != want {
+			t.Errorf("leadDateLine(%q) = %q, want %q", line, got.String(), want)
+		}
+	}
+	tests := []struct {
+		body, city, country, date string
+	}{
+		{"LIMA, Peru, Aug. 18, 2005 – Defense Secretary ...", "Lima", "Peru", "2005-08-18"},
+		{"NEW DELHI, India — The talks ...", "New Delhi", "India", ""},
+		{"WASHINGTON – The secretary ...", "Washington", "", ""},
+	}
+	for _, tc := range tests {
+		dl, n, ok := p.parseDateline(tc.body)
+		if !ok || dl.city != tc.city || dl.country != tc.country || dl.date.String() != tc.date || n <= 0 {
+			t.Errorf("parseDateline(%q) = %+v, %d, %v", tc.body, dl, n, ok)
+		}
+	}
+	if _, _, ok := p.parseDateline("The minister met the president – and left."); ok {
+		t.Error("a sentence with a dash read as a dateline")
+	}
+}

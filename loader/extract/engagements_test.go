@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+func TestEngagements(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		kind                          attache.MeetingKind
+		status                        attache.MeetingStatus
+		date                          string // "" for null
+		countries                     []string
+		participants                  int
+	}{
+		{"held meeting readout", "U.S. Department of State", "2022-07-28",
+			"Deputy Secretary of State Jane Roe met with Nigerien Foreign Minister Ali Sani today in Washington, D.C.",
+			attache.KindMeeting, attache.StatusHeld, "2022-07-28", []string{"NE", "US"}, 2},
+		{"call", "The White House", "2023-03-19",
+			"President Tom Grant spoke with Prime Minister Ehud Sela of Israel about the reforms.",
+			attache.KindCall, attache.StatusHeld, "2023-03-19", []string{"IL", "US"}, 2},
+		{"scheduled visit", "The White House", "2021-07-30",
+			"Vice President Ada Lane will travel to Singapore on August 22 to meet Prime Minister Lee Tan.",
+			attache.KindMeeting, attache.StatusScheduled, "2021-08-22", []string{"SG", "US"}, 2},
+		{"postponed", "", "2013-09-17",
+			"Brazilian President Dilma Rocha postponed her state visit to the United States planned for October 23.",
+			attache.KindVisit, attache.StatusCancelled, "2013-10-23", []string{"BR", "US"}, 1},
+		{"venue is not a party", "The White House", "2023-02-19",
+			"Vice President Ada Lane met with Prime Minister Rob Hale of the United Kingdom in Munich, Germany on February 18.",
+			attache.KindMeeting, attache.StatusHeld, "2023-02-18", []string{"GB", "US"}, 2},
+		{"joint statement without names", "U.S. Department of State", "2021-06-03",
+			"On June 2, the United States of America and India virtually convened the second meeting of the Counternarcotics Working Group.",
+			attache.KindTalks, attache.StatusHeld, "2021-06-02", []string{"IN", "US"}, 0},
+		{"summit with weekday", "", "2019-07-10",
+			"Leaders met in Niamey for a summit where on Sunday Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the agreement.",
+			attache.KindSummit, attache.StatusHeld, "2019-07-07", []string{"BJ", "NG"}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			if len(e.Meetings) != 1 {
+				t.Fatalf("meetings = %+v, want one", e.Meetings)
+			}
+			m := e.Meetings[0]
+			if m.Kind != tc.kind || m.Status != tc.status {
+				t.Errorf("kind/status = %s/%s, want %s/%s", m.Kind, m.Status, tc.kind, tc.status)
+			}
+			got := ""
+			if m.Date != nil {
+				got = string(*m.Date)
+			}
+			if got != tc.date {
+				t.Errorf("date = %q, want %q", got, tc.date)
+			}
+			if !equalStrings(m.Countries, tc.countries) {
+				t.Errorf("countries = %v, want %v", m.Countries, tc.countries)
+			}
+			if len(m.Participants) != tc.participants {
+				t.Errorf("participants = %v, want %d", m.Participants, tc.participants)
+			}
+			if len(m.Evidence) == 0 {
+				t.Errorf("no evidence")
+			}
+		})
+	}
+}
+
+func TestNotEngagements(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"Secretary of State Mark Pine sent a letter to Secretary of Transportation Ella Chen about flights.",
+		"The foreign ministers will converse often and meet at least once a year.",
+		"President Tom Grant spoke to the press at a hospital in a long sentence.",
+		"We will establish a climate working group to strengthen climate actions.",
+		"They looked forward to meeting soon, as soon as circumstances permit.",
+		"Prime Minister Rita Sand of the United Kingdom met her cabinet ministers from the United Kingdom.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Text: text})
+		if len(e.Meetings) != 0 {
+			t.Errorf("%q: meetings %+v, want none", text, e.Meetings)
+		}
+	}
+}
+
+func TestIssuesScopedToEngagements(t *testing.T) {
+	x := newExtractor(t)
+	text := "Foreign Minister Ana Ruiz of Chile met Foreign Minister Luis Paz of Bolivia today to discuss trade and drug trafficking.\n\n" +
+		"Separately, a storm hit the coast and the government announced a new health plan."
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2020-01-01", Text: text})
+	var ids []string
+	for _, is := range e.Issues {
+		ids = append(ids, is.ID)
+	}
+	if !equalStrings(ids, []string{"counternarcotics", "trade-investment"}) {
+		t.Errorf("issues = %v", ids)
+	}
+	e = extractText(t, x, attache.Article{ID: "t", Text: "The government announced a new health plan and new trade rules."})
+	if len(e.Issues) != 0 {
+		t.Errorf("issues without an engagement: %+v", e.Issues)
+	}
+}

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+func newExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New()
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return x
+}
+
+func extractText(t testing.TB, x *Extractor, a attache.Article) *attache.Extraction {
+	t.Helper()
+	e, err := x.Extract(a)
+	if err != nil {
+		t.Fatalf("Extract: %v", err)
+	}
+	return e
+}
+
+func countryCodes(e *attache.Extraction) []string {
+	var out []string
+	for _, c := range e.Countries {
+		out = append(out, c.Code)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func officialByName(e *attache.Extraction, name string) (attache.OfficialFact, bool) {
+	for _, o := range e.Officials {
+		if o.Name == name {
+			return o, true
+		}
+	}
+	return attache.OfficialFact{}, false
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

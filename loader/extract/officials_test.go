@@ -1,0 +1,100 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+func TestOfficialPatterns(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		wantName, title    string
+		country            string // "" means null
+		org                string
+	}{
+		{"demonym title name", "", "Peruvian President Alejandro Rivas spoke to the press today.", "Alejandro Rivas", "President", "PE", ""},
+		{"possessive title comma name", "", "Peru's defense minister, Marco Lino, resigned after a long debate.", "Marco Lino", "Minister of Defense", "PE", ""},
+		{"name comma possessive title", "", "Marco Lino, Peru's new defense minister, resigned after a long debate.", "Marco Lino", "Minister of Defense", "PE", ""},
+		{"name comma the title of", "", "Bruno Calle, the foreign affairs minister of Cuba, replied on Twitter.", "Bruno Calle", "Foreign Minister", "CU", ""},
+		{"title name of country", "", "Prime Minister Rita Sand of the United Kingdom met reporters today.", "Rita Sand", "Prime Minister", "GB", ""},
+		{"title of country name", "", "The President of Vietnam Mr. Tran Van Minh arrived today.", "Tran Van Minh", "President", "VN", ""},
+		{"honorific dropped", "", "Minister of Foreign Affairs Dr. Ali bin Hamad Al Noor of Bahrain spoke.", "Ali bin Hamad Al Noor", "Foreign Minister", "BH", ""},
+		{"military", "", "Army Gen. Dana Cole, the commander, and Adm. Lee Park of the United States toured the base.", "Dana Cole", "General", "", ""},
+		{"single token", "The White House (briefing room)", "President Grant welcomed the delegation to the White House today.", "Grant", "President", "US", ""},
+		{"US outlet default", "U.S. Department of State", "Deputy Secretary Jane Roe met the Nigerien foreign minister today.", "Jane Roe", "Deputy Secretary", "US", ""},
+		{"international organisation", "", "UN Secretary-General Ana Gomez visited the camps in a long sentence.", "Ana Gomez", "Secretary-General", "", "UN"},
+		{"org official of", "", "Secretary General of the Andean Community Mora praised the summit.", "Mora", "Secretary-General of the Andean Community", "", "Andean Community"},
+		{"president-elect", "U.S. Department of State", "Secretary Blake spoke with Colombian President-Elect Ruiz today.", "Ruiz", "President-Elect", "CO", ""},
+		{"implied by title", "", "Taoiseach Sean Kerr welcomed the visitors in a long sentence.", "Sean Kerr", "Taoiseach", "IE", ""},
+		{"envoy destination", "U.S. Department of State", "Special Representative for Afghanistan Tom Wells led the delegation.", "Tom Wells", "Special Representative for Afghanistan", "US", ""},
+		{"plural title", "", "Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the pact.", "Paul Tano", "President", "BJ", ""},
+		{"topic title", "", "AU trade and industry commissioner Alan Moyo announced the date.", "Alan Moyo", "Commissioner for Trade and Industry", "", "AU"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialByName(e, tc.wantName)
+			if !ok {
+				t.Fatalf("no official %q in %+v", tc.wantName, e.Officials)
+			}
+			if o.Title != tc.title {
+				t.Errorf("title = %q, want %q", o.Title, tc.title)
+			}
+			got := ""
+			if o.Country != nil {
+				got = *o.Country
+			}
+			if got != tc.country && tc.country != "" {
+				t.Errorf("country = %q, want %q", got, tc.country)
+			}
+			if o.Organization != tc.org {
+				t.Errorf("organization = %q, want %q", o.Organization, tc.org)
+			}
+			if len(o.Evidence) == 0 || o.Evidence[0].Rule == "" {
+				t.Errorf("no evidence with a rule")
+			}
+		})
+	}
+}
+
+func TestNotOfficials(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"By Donna Writer\nExample Press Service\n\nLIMA, Peru, Aug. 18, 2005 – A senior defense official said the talks went well today.",
+		"The following is attributable to Spokesperson Ned Example:\n\nThe Secretary met the minister in a long sentence.",
+		"Press Secretary Jo Example said the Paraguayan president would not attend the meeting.",
+		"The UN General Assembly Special Committee on Peacekeeping met in New York for a long time.",
+		"Former Prime Minister Abe Example was remembered in a long sentence here.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Text: text})
+		if len(e.Officials) != 0 {
+			t.Errorf("%q: officials %+v, want none", text, e.Officials)
+		}
+	}
+}
+
+func TestAliasesAndAnaphora(t *testing.T) {
+	x := newExtractor(t)
+	text := "LIMA, Peru, Aug. 18, 2005 – Defense Secretary Donald Example is slated to meet here today with Peruvian President Alonso Rivas and his new defense minister.\n\n" +
+		"Today, Example will meet with Rivas and his new defense minister, Marco Lino, who took office last week."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "American Forces Press Service", Text: text})
+	lino, ok := officialByName(e, "Marco Lino")
+	if !ok || lino.Country == nil || *lino.Country != "PE" {
+		t.Fatalf("Marco Lino: %+v", lino)
+	}
+	if len(e.Meetings) != 1 {
+		t.Fatalf("meetings = %+v, want one merged meeting", e.Meetings)
+	}
+	m := e.Meetings[0]
+	if m.Status != attache.StatusScheduled || m.Date == nil || *m.Date != "2005-08-18" {
+		t.Errorf("meeting = %+v", m)
+	}
+	if len(m.Participants) != 3 {
+		t.Errorf("participants = %v, want three", m.Participants)
+	}
+	if m.Location == nil || m.Location.City == nil || *m.Location.City != "Lima" {
+		t.Errorf("location = %+v, want Lima (here = dateline)", m.Location)
+	}
+}

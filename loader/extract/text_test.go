@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"abbreviations", "Army Gen. Jane Roe met Adm. John Doe on Aug. 17 in St. Louis. Then Dr. Smith spoke.",
+			[]string{"Army Gen. Jane Roe met Adm. John Doe on Aug. 17 in St. Louis.", "Then Dr. Smith spoke."}},
+		{"acronyms", "The U.S. and the U.N. agreed. The talks ended.",
+			[]string{"The U.S. and the U.N. agreed.", "The talks ended."}},
+		{"acronym ends sentence", "He flew to the U.S. The trip was short.",
+			[]string{"He flew to the U.S.", "The trip was short."}},
+		{"initials", "Secretary Antony J. Blinken met Mr. Lee. They talked.",
+			[]string{"Secretary Antony J. Blinken met Mr. Lee.", "They talked."}},
+		{"numbered paragraphs", "1. We have convened today.\n2. We agree.",
+			[]string{"We have convened today.", "We agree."}},
+		{"quotes", "\"We agree,\" she said. \"Good.\" He left.",
+			[]string{"\"We agree,\" she said.", "\"Good.\"", "He left."}},
+		{"number no.", "Resolution No. 5 passed. It was late.",
+			[]string{"Resolution No. 5 passed.", "It was late."}},
+		{"paragraphs", "First line here\n\nSecond paragraph.",
+			[]string{"First line here", "Second paragraph."}},
+		{"no end", "a line with no sentence end at all",
+			[]string{"a line with no sentence end at all"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := splitSentences(tc.text, 0)
+			var got []string
+			for _, s := range ss {
+				got = append(got, tc.text[s.start:s.end])
+				if s.toks[0].start != s.start || s.toks[len(s.toks)-1].end != s.end {
+					t.Errorf("sentence offsets do not match its tokens")
+				}
+			}
+			if !equalStrings(got, tc.want) {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Peru's defense minister", []string{"Peru", "'s", "defense", "minister"}},
+		{"Japan’s Secretariat", []string{"Japan", "’s", "Secretariat"}},
+		{"U.S.-Bahrain talks", []string{"U.S.", "-", "Bahrain", "talks"}},
+		{"Côte d'Ivoire", []string{"Côte", "d'Ivoire"}},
+		{"el-Sisi of Egypt", []string{"el", "-", "Sisi", "of", "Egypt"}},
+		{"Gen. Smith, Aug. 18, 2005", []string{"Gen.", "Smith", ",", "Aug.", "18", ",", "2005"}},
+		{"1970s-era Soviet", []string{"1970s", "-", "era", "Soviet"}},
+		{"US$3.4 trillion", []string{"US", "$", "3.4", "trillion"}},
+		{"Washington, D.C.", []string{"Washington", ",", "D.C."}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, tk := range tokenize(tc.in, 0, len(tc.in), nil) {
+			got = append(got, tk.text)
+			if tc.in[tk.start:tk.end] != tk.text {
+				t.Errorf("%q: token %q has wrong offsets", tc.in, tk.text)
+			}
+		}
+		if !equalStrings(got, tc.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestTokenizeInvalidUTF8(t *testing.T) {
+	in := "a\xffb \xc3 c"
+	toks := tokenize(in, 0, len(in), nil)
+	var b strings.Builder
+	for _, tk := range toks {
+		b.WriteString(tk.text)
+	}
+	if len(toks) == 0 {
+		t.Fatal("no tokens")
+	}
+}
