@@ -207,6 +207,15 @@ test('path between two officials is highlighted', async () => {
   await shot(page, '10-path');
 });
 
+test('a shared link with a path opens with the path highlighted', async () => {
+  const other = await browser.context.newPage();
+  watch(other, problems);
+  await other.goto(page.url());
+  await other.waitForFunction(() => window.attacheExplorer.graph.cy.nodes('.path').length >= 2);
+  await other.locator('#details h2', { hasText: 'Path in' }).waitFor();
+  await other.close();
+});
+
 test('keyboard: the node list selects and expands', async () => {
   const button = page.locator('#node-list button.node-btn.official').first();
   await button.focus();
@@ -227,13 +236,28 @@ test('readable on a narrow screen', async () => {
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
+test('errors say what is happening', async () => {
+  // A separate page: the browser logs the failed API calls, which is expected here.
+  const other = await browser.context.newPage();
+  await other.route('**/graphql', (route) => route.fulfill({ status: 502, contentType: 'text/plain', body: 'bad gateway' }));
+  await other.goto('/?e=country:PE');
+  await other.locator('#status.error', { hasText: 'Could not load the graph' }).waitFor();
+  await other.getByRole('heading', { name: 'Could not load the graph' }).waitFor();
+  await shot(other, '13-api-error');
+  // Once the API answers again, "Try again" loads the view.
+  await other.unroute('**/graphql');
+  await other.getByRole('button', { name: 'Try again' }).click();
+  await other.waitForFunction(() => window.attacheExplorer.graph.cy.nodes().length > 0);
+  await other.close();
+});
+
 test('GraphiQL is served from the same bundle', async () => {
   const gq = await browser.context.newPage();
   watch(gq, problems);
   await gq.goto('/graphql');
   await gq.locator('.graphiql-container').waitFor();
   await gq.waitForTimeout(300);
-  await shot(gq, '13-graphiql');
+  await shot(gq, '14-graphiql');
   await gq.close();
 });
 

@@ -78,10 +78,15 @@ function addAll(meetings) {
   for (const m of meetings) graph.addMeeting(m);
 }
 
-function refreshChrome() {
+function refreshChrome(error = null) {
   const empty = graph.isEmpty();
   els.empty.hidden = !empty;
-  if (empty && state.expanded.length) {
+  if (empty && error) {
+    append(clear(els.empty),
+      h('h2', {}, 'Could not load the graph'),
+      h('p', {}, error.message),
+      h('button', { type: 'button', onclick: () => rebuild() }, 'Try again'));
+  } else if (empty && state.expanded.length) {
     append(clear(els.empty), 
       h('h2', {}, 'Nothing to show'),
       h('p', {}, `No engagements of ${state.expanded.map(nameOf).join(', ')} match these filters.`),
@@ -118,7 +123,7 @@ async function rebuild() {
     summarise();
   } catch (err) {
     if (gen !== generation) return;
-    refreshChrome();
+    refreshChrome(err);
     say(`Could not load the graph: ${err.message}`, 'error');
   }
   await showSelection();
@@ -392,7 +397,7 @@ async function loadIssueOptions() {
     for (const i of list) append(els.issue, h('option', { value: i.id }, `${i.label} (${i.meetingCount})`));
     els.issue.value = state.filters.issue;
   } catch (err) {
-    append(els.issue, h('option', { value: '', disabled: true }, `issues unavailable: ${err.message}`));
+    append(els.issue, h('option', { value: '', disabled: true }, 'issues unavailable'));
   }
 }
 
