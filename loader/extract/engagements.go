@@ -85,6 +85,15 @@ type candidate struct {
 	stateMentions []string
 }
 
+// neighbours bounds how many triggers of one sentence on either side of a
+// trigger it is compared with, so that a sentence costs time linear in its
+// length even when it has thousands of triggers.
+const neighbours = 4
+
+// maxMergeLookBack bounds how many engagements back a restatement is
+// looked for, which keeps merging linear in the length of the text.
+const maxMergeLookBack = 48
+
 // maxDateDistance is how far (in tokens, commas counting 8) a date may
 // stand from its trigger.
 const maxDateDistance = 24
@@ -203,14 +212,39 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			}
 			return dd
 		}
-		nearest := func(pos int) int {
-			best, bd := 0, 1<<30
-			for ti, t := range trigs {
-				if dd := distance(pos, t); dd < bd {
-					best, bd = ti, dd
+		// The triggers are in text order, and distance grows with every
+		// trigger further away, so the nearest one is the last trigger
+		// before pos or the first after it: a binary search.
+		nearestIn := func(pos int, idx []int) int {
+			k := sort.Search(len(idx), func(i int) bool { return trigs[idx[i]].tok > pos })
+			best, bd := -1, 1<<30
+			for _, c := range []int{k - 1, k} {
+				if c >= 0 && c < len(idx) {
+					if dd := distance(pos, trigs[idx[c]]); dd < bd || dd == bd && idx[c] < best {
+						best, bd = idx[c], dd
+					}
 				}
 			}
 			return best
+		}
+		allIdx := make([]int, len(trigs))
+		var eventIdx []int
+		for ti := range trigs {
+			allIdx[ti] = ti
+			if !trigs[ti].entry.Weak && !trigs[ti].entry.Attach {
+				eventIdx = append(eventIdx, ti)
+			}
+		}
+		nearest := func(pos int) int { return nearestIn(pos, allIdx) }
+		// "they", "we", "the two sides", "again", "next": the parties of an
+		// engagement told before.
+		inherits := false
+		for k := 0; k < len(toks); k++ {
+			w := toks[k].lower
+			if inheritCues[w] && (w != "two" || k+1 < len(toks) && (toks[k+1].lower == "sides" || toks[k+1].lower == "countries" || toks[k+1].lower == "nations" || toks[k+1].lower == "governments")) || w == "again" || w == "next" {
+				inherits = true
+				break
+			}
 		}
 		cs := make([]candidate, len(trigs))
 		for ti, t := range trigs {
@@ -246,14 +280,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 					c.negated = true
 				}
 			}
-			if !c.definite {
-				for k := 0; k < len(toks); k++ {
-					w := toks[k].lower
-					if inheritCues[w] && (w != "two" || k+1 < len(toks) && (toks[k+1].lower == "sides" || toks[k+1].lower == "countries" || toks[k+1].lower == "nations" || toks[k+1].lower == "governments")) || w == "again" || w == "next" {
-						c.inherit = true
-					}
-				}
-			}
+			c.inherit = !c.definite && inherits
 			cs[ti] = c
 		}
 		for _, r := range refsBySent[si] {
@@ -287,14 +314,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			// war"), and a possessive is rarely a party; an event trigger
 			// of the sentence may still take it.
 			if c.weak && (cm.tok > trigs[ti].tok || cm.possessive) {
-				alt, ad := -1, 1<<30
-				for tj, t := range trigs {
-					if !cs[tj].weak && !cs[tj].attach {
-						if dd := distance(cm.tok, t); dd < ad {
-							alt, ad = tj, dd
-						}
-					}
-				}
+				alt := nearestIn(cm.tok, eventIdx)
 				if alt < 0 || cm.possessive {
 					continue
 				}
@@ -309,7 +329,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				continue
 			}
 			best, bestGap := -1, 1<<30
-			for tj := range cs {
+			for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
 				if tj == ti || cs[tj].weak || cs[tj].attach || kindFamily(cs[tj].kind) != kindFamily(cs[ti].kind) && !cs[ti].attach || cs[tj].definite && len(cs[ti].people) > 0 && !cs[ti].attach {
 					continue
 				}
@@ -333,7 +353,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			if len(cs[ti].people)+len(cs[ti].countries)+len(cs[ti].stateMentions) > 0 || cs[ti].attach {
 				continue
 			}
-			for tj := range cs {
+			for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
 				if tj == ti || len(cs[tj].people)+len(cs[tj].countries)+len(cs[tj].stateMentions) == 0 {
 					continue
 				}
@@ -352,7 +372,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			if cs[ti].kind != "visit" || len(cs[ti].people) == 0 {
 				continue
 			}
-			for tj := range cs {
+			for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
 				if tj == ti || kindFamily(cs[tj].kind) != "meet" || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
 					continue
 				}
@@ -577,6 +597,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		return out
 	}
 	var out []candidate
+	participating := map[int]bool{}
 	for _, c := range cands {
 		// A visit goes to a place: the visited state joins the parties.
 		if c.kind == "visit" {
@@ -604,10 +625,8 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 					if !containsStr(cs, people[pi].country) {
 						n = -1
 					}
-					for k := range out {
-						if containsInt(out[k].people, pi) {
-							n = -1
-						}
+					if participating[pi] {
+						n = -1
 					}
 				}
 			}
@@ -648,6 +667,9 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 				c.rules = append(c.rules, "parties-of-previous")
 			}
 		}
+		for _, pi := range c.people {
+			participating[pi] = true
+		}
 		out = append(out, c)
 	}
 	// Merge.
@@ -659,7 +681,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	var merged []candidate
 	for _, c := range out {
 		target := -1
-		for mi := len(merged) - 1; mi >= 0; mi-- {
+		for mi := len(merged) - 1; mi >= 0 && mi >= len(merged)-maxMergeLookBack; mi-- {
 			if x.sameEngagement(&merged[mi], &c, countryOf) {
 				target = mi
 				break
@@ -692,7 +714,8 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	for i, m := range merged {
 		if m.kind == "visit" {
 			carried := false
-			for j, o := range merged {
+			for j := max(0, i-maxMergeLookBack); j < len(merged) && j <= i+maxMergeLookBack; j++ {
+				o := merged[j]
 				if i == j || o.kind == "visit" {
 					continue
 				}
@@ -708,15 +731,19 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		kept = append(kept, m)
 	}
 	// A summit's host leader takes part in it.
+	leaders := map[string][]int{}
+	for pi, p := range people {
+		if (p.level == "head_of_state" || p.level == "head_of_government") && !p.former && p.country != "" {
+			leaders[p.country] = append(leaders[p.country], pi)
+		}
+	}
 	for i := range kept {
 		m := &kept[i]
 		if m.kind != "summit" || m.locCode == "" || len(m.people) == 0 {
 			continue
 		}
-		for pi, p := range people {
-			if p.country == m.locCode && (p.level == "head_of_state" || p.level == "head_of_government") && !p.former {
-				m.people = appendUnique(m.people, pi)
-			}
+		for _, pi := range leaders[m.locCode] {
+			m.people = appendUnique(m.people, pi)
 		}
 	}
 	var final []candidate

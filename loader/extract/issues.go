@@ -122,23 +122,31 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 			hitsBySent[si] = append([]issueHit(nil), buf...)
 		}
 	}
+	// Issues by paragraph, so that each engagement reads its own paragraphs.
+	byPara := map[int][]string{}
+	var all []string
+	for si, hs := range hitsBySent {
+		for _, h := range hs {
+			byPara[sents[si].para] = appendUniqueStr(byPara[sents[si].para], h.issue)
+			all = appendUniqueStr(all, h.issue)
+		}
+	}
 	per := make([][]string, len(engs))
 	var article []issueHit
 	seenArticle := map[string]bool{}
 	for ei, e := range engs {
-		paras := map[int]bool{}
-		for _, si := range e.sents {
-			paras[sents[si].para] = true
-		}
-		seen := map[string]bool{}
-		for si, hs := range hitsBySent {
-			if !whole && !paras[sents[si].para] {
-				continue
-			}
-			for _, h := range hs {
-				if !seen[h.issue] {
-					seen[h.issue] = true
-					per[ei] = append(per[ei], h.issue)
+		if whole {
+			per[ei] = append([]string(nil), all...)
+		} else {
+			done := map[int]bool{}
+			for _, si := range e.sents {
+				p := sents[si].para
+				if done[p] {
+					continue
+				}
+				done[p] = true
+				for _, is := range byPara[p] {
+					per[ei] = appendUniqueStr(per[ei], is)
 				}
 			}
 		}

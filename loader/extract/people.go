@@ -69,6 +69,9 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	}
 	sort.SliceStable(order, func(i, j int) bool { return len(ms[order[i]].nameToks) > len(ms[order[j]].nameToks) })
 	var people []person
+	// Persons by the first and last words of their names: a mention can
+	// only be someone whose name starts or ends with one of its words.
+	byWord := map[string][]int{}
 	for _, mi := range order {
 		m := ms[mi]
 		if len(m.nameToks) == 0 {
@@ -78,9 +81,14 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 			continue // the journalist is no official
 		}
 		found := -1
-		for pi := range people {
-			if samePerson(m.nameToks, people[pi].key) {
-				if found < 0 || people[pi].title == m.title.title {
+		for _, pi := range byWord[m.nameToks[len(m.nameToks)-1]] {
+			if samePerson(m.nameToks, people[pi].key) && (found < 0 || people[pi].title == m.title.title) {
+				found = pi
+			}
+		}
+		if found < 0 {
+			for _, pi := range byWord[m.nameToks[0]] {
+				if samePerson(m.nameToks, people[pi].key) && (found < 0 || people[pi].title == m.title.title) {
 					found = pi
 				}
 			}
@@ -88,6 +96,9 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		if found < 0 {
 			people = append(people, person{name: m.name, key: m.nameToks, first: sents[m.sent].toks[m.tok].start})
 			found = len(people) - 1
+			k := m.nameToks
+			byWord[k[0]] = appendUnique(byWord[k[0]], found)
+			byWord[k[len(k)-1]] = appendUnique(byWord[k[len(k)-1]], found)
 		}
 		p := &people[found]
 		p.mentions = append(p.mentions, m)
@@ -97,23 +108,22 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	}
 	// One person written two ways ("Antony J. Blinken", "Tony Blinken"):
 	// the same surname and titles of one office.
-	for i := 0; i < len(people); i++ {
-		for j := i + 1; j < len(people); j++ {
-			a, b := people[i], people[j]
-			if len(a.key) < 2 || len(b.key) < 2 || a.key[len(a.key)-1] != b.key[len(b.key)-1] {
+	bySurname := map[string]int{}
+	merged := people[:0]
+	for _, p := range people {
+		if len(p.key) >= 2 {
+			if i, ok := bySurname[p.key[len(p.key)-1]]; ok && titlesAgree(merged[i].mentions, p.mentions) {
+				merged[i].mentions = append(merged[i].mentions, p.mentions...)
+				if p.first < merged[i].first {
+					merged[i].first = p.first
+				}
 				continue
 			}
-			if !titlesAgree(a.mentions, b.mentions) {
-				continue
-			}
-			people[i].mentions = append(people[i].mentions, b.mentions...)
-			if b.first < people[i].first {
-				people[i].first = b.first
-			}
-			people = append(people[:j], people[j+1:]...)
-			j--
+			bySurname[p.key[len(p.key)-1]] = len(merged)
 		}
+		merged = append(merged, p)
 	}
+	people = merged
 	// Bound states: those a mention's own words name; the nearest-state
 	// rule must not hand them to someone else.
 	bound := map[[2]int]bool{}
@@ -155,11 +165,12 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		}
 		p.priority = prioNone
 	}
+	ctx := newStateIndex(sents, cms, people)
 	// Countries, in order of the mentions' reliability.
 	for pi := range people {
 		p := &people[pi]
 		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, cms, bound, people, pi, m, false)
+			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, false)
 			if prio < p.priority {
 				p.country, p.priority, p.rule = c, prio, rule
 			}
@@ -187,7 +198,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		}
 		p.priority = prioNone
 		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, cms, bound, people, pi, m, true)
+			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, true)
 			if prio < p.priority {
 				p.country, p.priority, p.rule = c, prio, rule
 			}
@@ -226,6 +237,64 @@ func trimHeadlineNames(sents []sentence, ms []officialMention) {
 	}
 }
 
+// maxLookBack bounds how many sentences back a search goes, so that a
+// long paragraph costs time in proportion to its length.
+const maxLookBack = 6
+
+// stateIndex holds the country mentions by sentence and what the article
+// says most often, computed once for all the people of an article.
+type stateIndex struct {
+	bySent         map[int][]countryMention
+	top, topNotUS  string
+	mentionsBySent map[int][]mentionAt
+}
+
+type mentionAt struct {
+	person, at int
+	country    string
+}
+
+// nearWindow is how far (in tokens) from a mention the states that decide
+// its country may be.
+const nearWindow = 60
+
+// near returns the country mentions of the mention's sentence within
+// nearWindow tokens of it (the mentions are in token order).
+func (ix *stateIndex) near(m officialMention) []countryMention {
+	list := ix.bySent[m.sent]
+	a := sort.Search(len(list), func(i int) bool { return list[i].tok >= m.tok-nearWindow })
+	b := sort.Search(len(list), func(i int) bool { return list[i].tok > m.end+nearWindow })
+	if a > b {
+		return nil
+	}
+	return list[a:b]
+}
+
+func newStateIndex(sents []sentence, cms []countryMention, people []person) *stateIndex {
+	ix := &stateIndex{bySent: map[int][]countryMention{}, mentionsBySent: map[int][]mentionAt{}}
+	count := map[string]int{}
+	bestN, bestNotUS := 0, 0
+	for _, cm := range cms {
+		ix.bySent[cm.sent] = append(ix.bySent[cm.sent], cm)
+		if cm.location || sents[cm.sent].headline {
+			continue
+		}
+		count[cm.code]++
+		if n := count[cm.code]; n > bestN {
+			ix.top, bestN = cm.code, n
+		}
+		if n := count[cm.code]; cm.code != "US" && n > bestNotUS {
+			ix.topNotUS, bestNotUS = cm.code, n
+		}
+	}
+	for pi, p := range people {
+		for _, o := range p.mentions {
+			ix.mentionsBySent[o.sent] = append(ix.mentionsBySent[o.sent], mentionAt{pi, sents[o.sent].toks[o.tok].start, o.country})
+		}
+	}
+	return ix
+}
+
 // titlesAgree: some title of one is some title of the other, or one
 // starts the other ("Secretary" and "Secretary of State").
 func titlesAgree(a, b []officialMention) bool {
@@ -241,7 +310,7 @@ func titlesAgree(a, b []officialMention) bool {
 }
 
 // mentionCountry decides the state one mention's person serves.
-func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryMention, bound map[[2]int]bool, people []person, self int, m officialMention, noUSDefault bool) (string, int, string) {
+func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateIndex, bound map[[2]int]bool, people []person, self int, m officialMention, noUSDefault bool) (string, int, string) {
 	if m.country != "" {
 		return m.country, prioExplicit, m.rule + "+state"
 	}
@@ -250,34 +319,27 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 	}
 	if m.anaphoraOf != "" {
 		// The nearest person mentioned before, in this or the previous sentence.
-		best, bestAt := -1, -1
+		bestAt, bestC := -1, ""
 		at := sents[m.sent].toks[m.tok].start
-		for pi, p := range people {
-			if pi == self {
-				continue
-			}
-			for _, o := range p.mentions {
-				oat := sents[o.sent].toks[o.tok].start
-				if oat < at && oat > bestAt && m.sent-o.sent <= 1 && o.country != "" {
-					best, bestAt = pi, oat
+		for _, si := range []int{m.sent - 1, m.sent} {
+			for _, o := range ctx.mentionsBySent[si] {
+				if o.person != self && o.at < at && o.at > bestAt && o.country != "" {
+					bestAt, bestC = o.at, o.country
 				}
 			}
 		}
-		if best >= 0 {
-			for _, o := range people[best].mentions {
-				if o.country != "" {
-					return o.country, prioAnaphora, m.rule + "+anaphora"
-				}
-			}
+		if bestC != "" {
+			return bestC, prioAnaphora, m.rule + "+anaphora"
 		}
 	}
 	s := sents[m.sent]
 	// "led the Indian delegation", "the U.S. side was co-chaired by X":
 	// the nearest such delegation that the words between tie to the person
 	// ("met with the Ukrainian delegation" does not).
+	near := ctx.near(m)
 	dbest, ddist := "", 1<<30
-	for _, cm := range cms {
-		if cm.sent == m.sent && cm.end < len(s.toks) && (s.toks[cm.end].lower == "delegation" || s.toks[cm.end].lower == "side") {
+	for _, cm := range near {
+		if cm.end < len(s.toks) && (s.toks[cm.end].lower == "delegation" || s.toks[cm.end].lower == "side") {
 			a, b := m.end, cm.tok
 			dist := cm.tok - m.end
 			if cm.end <= m.tok {
@@ -300,7 +362,7 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 	}
 	// The host of a meeting abroad: "In Manila, the Secretary will meet
 	// with President X": X serves the state where the meeting is.
-	if host := x.hostCountry(sents, cms, m); host != "" && (host != "US" || !d.usOutlet) {
+	if host := x.hostCountry(sents, near, m); host != "" && (host != "US" || !d.usOutlet) {
 		return host, prioDelegation, m.rule + "+host"
 	}
 	if d.usOutlet && m.title.entry.US && !m.title.notUS && !noUSDefault {
@@ -309,8 +371,8 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
 	// The nearest state in the sentence that no one else's title claims.
 	best, bestDist := "", 1<<30
-	for _, cm := range cms {
-		if cm.sent != m.sent || cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" {
+	for _, cm := range near {
+		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" {
 			continue
 		}
 		dist := cm.tok - m.end
@@ -328,25 +390,19 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 		return best, prioSentence, m.rule + "+nearest-state"
 	}
 	// The nearest state before, in the same paragraph.
-	for si := m.sent - 1; si >= 0 && sents[si].para == s.para; si-- {
-		for k := len(cms) - 1; k >= 0; k-- {
-			cm := cms[k]
-			if cm.sent == si && !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") {
+	for si := m.sent - 1; si >= 0 && si >= m.sent-maxLookBack && sents[si].para == s.para; si-- {
+		list := ctx.bySent[si]
+		for k := len(list) - 1; k >= 0; k-- {
+			cm := list[k]
+			if !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") {
 				return cm.code, prioParagraph, m.rule + "+paragraph-state"
 			}
 		}
 	}
 	// The state the article names most often.
-	count := map[string]int{}
-	best, bestN := "", 0
-	for _, cm := range cms {
-		if cm.location || sents[cm.sent].headline || exclUS && cm.code == "US" {
-			continue
-		}
-		count[cm.code]++
-		if n := count[cm.code]; n > bestN {
-			best, bestN = cm.code, n
-		}
+	best = ctx.top
+	if exclUS {
+		best = ctx.topNotUS
 	}
 	if best != "" {
 		return best, prioArticle, m.rule + "+article-state"
@@ -356,7 +412,7 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, cms []countryM
 
 // hostCountry returns the state where a meeting happens when the mention
 // is its object ("meet with X") and the sentence places it abroad.
-func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m officialMention) string {
+func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m officialMention) string { // cms: the sentence's
 	s := sents[m.sent]
 	with := -1
 	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {
@@ -382,7 +438,7 @@ func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m offici
 	}
 	loc := ""
 	for _, cm := range cms {
-		if cm.sent == m.sent && cm.location {
+		if cm.location {
 			if loc != "" && loc != cm.code {
 				return ""
 			}
@@ -422,10 +478,14 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 			}
 		}
 	}
+	multiByFirst := map[string][]multi{}
+	for _, mu := range multis {
+		multiByFirst[mu.toks[0]] = append(multiByFirst[mu.toks[0]], mu)
+	}
 	for si, s := range sents {
 		for i := 0; i < len(s.toks); i++ {
 			matched := false
-			for _, mu := range multis {
+			for _, mu := range multiByFirst[s.toks[i].text] {
 				if i+len(mu.toks) > len(s.toks) {
 					continue
 				}
@@ -451,6 +511,20 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 			}
 		}
 	}
+	// Where each person is named, in order, for "the most recent" below.
+	starts := make([][]int, len(people))
+	for pi := range people {
+		sort.Slice(people[pi].refs, func(i, j int) bool {
+			a, b := people[pi].refs[i], people[pi].refs[j]
+			if a.sent != b.sent {
+				return a.sent < b.sent
+			}
+			return a.tok < b.tok
+		})
+		for _, r := range people[pi].refs {
+			starts[pi] = append(starts[pi], sents[r.sent].toks[r.tok].start)
+		}
+	}
 	// Title anaphora.
 	var parties []unnamedParty
 	for ui, tm := range unnamed {
@@ -458,7 +532,7 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 		if tm.former {
 			continue
 		}
-		cands := x.titleCandidates(d, people, tm, sents, si)
+		cands := x.titleCandidates(d, people, starts, tm, sents, si)
 		if len(cands) > 0 && (tm.determiner != "" || tm.country != "" || tm.entry.Plural) {
 			if !tm.entry.Plural {
 				cands = cands[:1]
@@ -497,7 +571,7 @@ type unnamedParty struct {
 
 // titleCandidates lists the persons an unnamed title may refer to, the
 // most likely first.
-func (x *Extractor) titleCandidates(d *document, people []person, tm titleMatch, sents []sentence, si int) []int {
+func (x *Extractor) titleCandidates(d *document, people []person, starts [][]int, tm titleMatch, sents []sentence, si int) []int {
 	want := strings.ToLower(tm.title)
 	base := strings.ToLower(tm.entry.Title.Title)
 	var out []int
@@ -519,9 +593,14 @@ func (x *Extractor) titleCandidates(d *document, people []person, tm titleMatch,
 	}
 	// The most recently mentioned before this sentence first.
 	at := sents[si].start
-	sort.SliceStable(out, func(i, j int) bool {
-		return lastBefore(people[out[i]], sents, at) > lastBefore(people[out[j]], sents, at)
-	})
+	last := func(pi int) int {
+		k := sort.SearchInts(starts[pi], at)
+		if k == 0 {
+			return -1
+		}
+		return starts[pi][k-1]
+	}
+	sort.SliceStable(out, func(i, j int) bool { return last(out[i]) > last(out[j]) })
 	return out
 }
 
@@ -529,21 +608,6 @@ func (x *Extractor) titleCandidates(d *document, people []person, tm titleMatch,
 // a bare head word refers only to titles that start with it.
 func titleHeadMatch(full, base string) bool {
 	return base != "" && strings.HasPrefix(full, base)
-}
-
-func lastBefore(p person, sents []sentence, at int) int {
-	best := -1
-	for _, m := range p.mentions {
-		if s := sents[m.sent].toks[m.tok].start; s < at && s > best {
-			best = s
-		}
-	}
-	for _, r := range p.refs {
-		if s := sents[r.sent].toks[r.tok].start; s < at && s > best {
-			best = s
-		}
-	}
-	return best
 }
 
 func appendUnique(xs []int, v int) []int {

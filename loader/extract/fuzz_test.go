@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// FuzzExtract runs the whole extractor on arbitrary text and checks its
+// invariants: no panic, evidence inside the cleaned text and equal to it,
+// every participant a listed official, the same input the same output.
+func FuzzExtract(f *testing.F) {
+	for _, seed := range []string{
+		"",
+		"LIMA, Peru, Aug. 18, 2005 – Defense Secretary Donald Example is slated to meet here today with Peruvian President Alonso Rivas and his new defense minister.",
+		"Secretary of State Jane Roe met with Nigerien Foreign Minister Ali Sani today in Washington, D.C. They discussed security cooperation in the Sahel.",
+		"<html><body><nav>Menu</nav><article><h1>Talks</h1><p>President Ada Obi of Nigeria and President Paul Tano of Benin signed the pact on Sunday.</p></article></body></html>",
+		"1. We have convened. 2. We will hold a summit by the end of 2021.",
+		"Mr. Luiz Example da Silva, the Brazilian President will meet with the President of Vietnam Mr. Tran Van Minh today.",
+		"\xff\xfe\x00 U.S. U.N. Gen. Adm. Aug. Dr. Mr. St. No. 5",
+		"Presidents Ada Obi of Nigeria and Paul Tano of Benin, Prime Minister X of Y, the Secretary, his defense minister, Marco Lino, Peru's new defense minister.",
+	} {
+		f.Add(seed, "U.S. Department of State", "2022-07-28")
+	}
+	x, err := New()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text, outlet, published string) {
+		a := attache.Article{ID: "fuzz", Text: text, Outlet: outlet, Published: attache.Date(published)}
+		e1, err1 := x.Extract(a)
+		e2, err2 := x.Extract(a)
+		if (err1 == nil) != (err2 == nil) {
+			t.Fatalf("errors differ: %v / %v", err1, err2)
+		}
+		if err1 != nil {
+			if attache.ErrorCode(err1) != attache.EINVALID {
+				t.Fatalf("error without a code: %v", err1)
+			}
+			return
+		}
+		checkInvariants(t, e1)
+		if !reflect.DeepEqual(e1, e2) {
+			t.Fatal("same input, different output")
+		}
+	})
+}

@@ -1,0 +1,146 @@
+package extract
+
+import (
+	"encoding/json"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/attache-project/attache"
+)
+
+// checkInvariants holds for every extraction: evidence points into the
+// cleaned text, participants are listed officials, ids are set.
+func checkInvariants(t testing.TB, e *attache.Extraction) {
+	t.Helper()
+	check := func(what string, evs []attache.Evidence) {
+		for _, ev := range evs {
+			if ev.Start < 0 || ev.End < ev.Start || ev.End > len(e.CleanText) {
+				t.Fatalf("%s: evidence [%d,%d) outside the text (%d bytes)", what, ev.Start, ev.End, len(e.CleanText))
+			}
+			if e.CleanText[ev.Start:ev.End] != ev.Sentence {
+				t.Fatalf("%s: evidence sentence %q is not the text at [%d,%d)", what, ev.Sentence, ev.Start, ev.End)
+			}
+		}
+	}
+	names := map[string]bool{}
+	for _, o := range e.Officials {
+		names[o.Name] = true
+		check("official "+o.Name, o.Evidence)
+	}
+	for _, c := range e.Countries {
+		check("country "+c.Code, c.Evidence)
+	}
+	for i, m := range e.Meetings {
+		check(fmt.Sprintf("meeting %d", i), m.Evidence)
+		for _, p := range m.Participants {
+			if !names[p] {
+				t.Fatalf("meeting %d: participant %q is no listed official", i, p)
+			}
+		}
+	}
+	for _, is := range e.Issues {
+		check("issue "+is.ID, is.Evidence)
+	}
+	if e.Article.ID == "" || len(e.Article.TextHash) != 64 {
+		t.Fatalf("article id %q, hash %q", e.Article.ID, e.Article.TextHash)
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name    string
+		text    string
+		wantErr bool
+	}{
+		{"empty", "", false},
+		{"invalid utf8", "Secretary of State Jane Roe \xff\xfe met \xc3 Foreign Minister Ali Sani of Niger today.", false},
+		{"binary", strings.Repeat("\x00\x01\x02\xff", 256), true},
+		{"html with scripts", "<html><head><script>if (a < b) { president('x') }</script></head><body><p>Foreign Minister Ali Sani of Niger met Secretary of State Jane Roe today in Niamey.</p><script>document.write('<p>Fake</p>')</script></body></html>", false},
+		{"unclosed html", "<html><body><div><p>President Ada Obi of Nigeria met President Paul Tano of Benin<div><div>", false},
+		{"only punctuation", strings.Repeat(".,;:-– ", 1000), false},
+		{"only a title", "President", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e, err := x.Extract(attache.Article{ID: "bad", Text: tc.text})
+			if tc.wantErr {
+				if err == nil || attache.ErrorCode(err) != attache.EINVALID {
+					t.Fatalf("err = %v, want a BAD_USER_INPUT error", err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatalf("err = %v", err)
+			}
+			checkInvariants(t, e)
+			if strings.Contains(e.CleanText, "Fake") || strings.Contains(e.CleanText, "president('x')") {
+				t.Errorf("script text in clean text: %q", e.CleanText)
+			}
+		})
+	}
+}
+
+func TestDeterministicAndIDs(t *testing.T) {
+	x := newExtractor(t)
+	a := attache.Article{Text: "LIMA, Peru, Aug. 18, 2005 – Defense Secretary Donald Example met Peruvian President Alonso Rivas here today to discuss drug trafficking."}
+	e1 := extractText(t, x, a)
+	e2 := extractText(t, x, a)
+	if !reflect.DeepEqual(e1, e2) {
+		t.Fatal("two runs differ")
+	}
+	if e1.Article.ID != e1.Article.TextHash[:16] {
+		t.Errorf("id %q is not the hash prefix of %q", e1.Article.ID, e1.Article.TextHash)
+	}
+	// Whitespace does not change the hash.
+	b := a
+	b.Text = strings.ReplaceAll(a.Text, " ", "  ")
+	if extractText(t, x, b).Article.TextHash != e1.Article.TextHash {
+		t.Error("hash depends on whitespace")
+	}
+	if _, err := json.Marshal(e1); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The extractor runs in time linear in its input: a 10 MB article and a
+// 1 MB line without a sentence end both finish in proportion to their size.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long input")
+	}
+	x := newExtractor(t)
+	var b strings.Builder
+	for i := 0; b.Len() < 10<<20; i++ {
+		fmt.Fprintf(&b, "WASHINGTON, March %d, 2010 – Secretary of State Jane Roe%d met with Foreign Minister Ali Sani%d of Niger and Peruvian President Alonso Rivas%d here today. "+
+			"They discussed trade, drug trafficking and the peacekeeping mission in the Congo, the secretary said. The talks will resume in %d.\n\n", i%28+1, i%40, i%40, i%7, 2011+i%5)
+	}
+	small := b.String()[:100<<10]
+	big := b.String()
+	line := strings.Repeat("the minister met the president and discussed trade with Peru and Chile and ", (1<<20)/78)
+
+	measure := func(text string) time.Duration {
+		start := time.Now()
+		e, err := x.Extract(attache.Article{ID: "big", Text: text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkInvariants(t, e)
+		return time.Since(start)
+	}
+	tSmall := measure(small)
+	tBig := measure(big)
+	tLine := measure(line)
+	t.Logf("100 KB: %v, 10 MB: %v, 1 MB line: %v", tSmall, tBig, tLine)
+	// 100 times the input may take at most 300 times as long (allowing for
+	// garbage collection and a noisy machine), and never a minute.
+	if tBig > 300*tSmall+time.Second || tBig > time.Minute {
+		t.Errorf("10 MB took %v against %v for 100 KB: not linear", tBig, tSmall)
+	}
+	if tLine > 30*time.Second {
+		t.Errorf("1 MB line took %v", tLine)
+	}
+}
