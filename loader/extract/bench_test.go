@@ -24,7 +24,7 @@ func loadCorpus(b *testing.B) []attache.Article {
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
 		var row struct {
-			ID, Text                         string
+			ID, Text                      string
 			Title, Outlet, URL, Published *string
 		}
 		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
