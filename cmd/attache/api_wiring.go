@@ -122,7 +122,12 @@ func (m *apiMetrics) aroundResponses(ctx context.Context, next graphql.ResponseH
 	resp := next(ctx)
 	name := "anonymous"
 	if graphql.HasOperationContext(ctx) {
-		name = m.label(graphql.GetOperationContext(ctx).OperationName)
+		opCtx := graphql.GetOperationContext(ctx)
+		op := opCtx.OperationName
+		if op == "" && opCtx.Operation != nil {
+			op = opCtx.Operation.Name
+		}
+		name = m.label(op)
 	}
 	outcome := "ok"
 	if resp != nil && len(resp.Errors) > 0 {
