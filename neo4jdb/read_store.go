@@ -52,10 +52,11 @@ func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[str
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(timeout)))
 	}
 	res, err := neo4j.ExecuteQuery(ctx, s.db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
-	if err == nil && ctx.Err() != nil {
-		err = ctx.Err()
-	}
-	if err != nil {
+	if ctxErr := ctx.Err(); ctxErr != nil {
+		// The driver reports an expired context in several ways (a
+		// connectivity error among them); the cause is the deadline.
+		err = &attache.Error{Code: attache.ETIMEOUT, Message: "the query took too long", Err: errors.Join(ctxErr, err)}
+	} else if err != nil {
 		err = s.readError(name, err)
 	}
 	if s.observe != nil {

@@ -138,3 +138,12 @@ func save(t *testing.T, db *neo4jdb.DB, docs ...*attache.Extraction) {
 		}
 	}
 }
+
+func mustExtractor(t *testing.T) *extract.Extractor {
+	t.Helper()
+	x, err := extract.New()
+	if err != nil {
+		t.Fatalf("extractor: %v", err)
+	}
+	return x
+}
