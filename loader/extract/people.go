@@ -170,13 +170,52 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	for pi := range people {
 		p := &people[pi]
 		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, false)
+			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, false, nil)
 			if prio < p.priority {
 				p.country, p.priority, p.rule = c, prio, rule
 			}
 		}
 		if p.priority == prioOrg {
 			p.country = ""
+		}
+	}
+	// A counterpart is not a compatriot: "Obama spoke with President
+	// Rouhani of Iran" makes Obama no Iranian, whatever else is near.
+	explicitBySent := map[int]map[int]string{} // sentence -> person -> state
+	for pi, p := range people {
+		for _, m := range p.mentions {
+			if m.country != "" {
+				if explicitBySent[m.sent] == nil {
+					explicitBySent[m.sent] = map[int]string{}
+				}
+				explicitBySent[m.sent][pi] = m.country
+			}
+		}
+	}
+	for pi := range people {
+		p := &people[pi]
+		// Only a state read off nearby words; the article's main state is
+		// compatriots' too ("talks between Prime Minister Blair and Paisley").
+		if p.priority != prioSentence && p.priority != prioParagraph || p.country == "" {
+			continue
+		}
+		counter := map[string]bool{}
+		for _, m := range p.mentions {
+			for other, c := range explicitBySent[m.sent] {
+				if other != pi {
+					counter[c] = true
+				}
+			}
+		}
+		if !counter[p.country] {
+			continue
+		}
+		p.country, p.priority = "", prioNone
+		for _, m := range p.mentions {
+			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, false, counter)
+			if prio < p.priority {
+				p.country, p.priority, p.rule = c, prio, rule+"+not-counterpart"
+			}
 		}
 	}
 	// A US outlet's unmarked "President" is the US president for one
@@ -198,7 +237,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		}
 		p.priority = prioNone
 		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, true)
+			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, true, nil)
 			if prio < p.priority {
 				p.country, p.priority, p.rule = c, prio, rule
 			}
@@ -246,6 +285,8 @@ const maxLookBack = 6
 type stateIndex struct {
 	bySent         map[int][]countryMention
 	top, topNotUS  string
+	ranked         []string // states by how often the article names them
+	mentionsUS     bool
 	mentionsBySent map[int][]mentionAt
 }
 
@@ -292,6 +333,17 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 			ix.mentionsBySent[o.sent] = append(ix.mentionsBySent[o.sent], mentionAt{pi, sents[o.sent].toks[o.tok].start, o.country})
 		}
 	}
+	for c := range count {
+		ix.ranked = append(ix.ranked, c)
+	}
+	sort.Slice(ix.ranked, func(i, j int) bool {
+		a, b := ix.ranked[i], ix.ranked[j]
+		if count[a] != count[b] {
+			return count[a] > count[b]
+		}
+		return a < b
+	})
+	ix.mentionsUS = count["US"] > 0
 	return ix
 }
 
@@ -310,7 +362,7 @@ func titlesAgree(a, b []officialMention) bool {
 }
 
 // mentionCountry decides the state one mention's person serves.
-func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateIndex, bound map[[2]int]bool, people []person, self int, m officialMention, noUSDefault bool) (string, int, string) {
+func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateIndex, bound map[[2]int]bool, people []person, self int, m officialMention, noUSDefault bool, exclude map[string]bool) (string, int, string) {
 	if m.country != "" {
 		return m.country, prioExplicit, m.rule + "+state"
 	}
@@ -372,7 +424,7 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 	// The nearest state in the sentence that no one else's title claims.
 	best, bestDist := "", 1<<30
 	for _, cm := range near {
-		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" {
+		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] {
 			continue
 		}
 		dist := cm.tok - m.end
@@ -389,12 +441,19 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 	if best != "" {
 		return best, prioSentence, m.rule + "+nearest-state"
 	}
+	// International news leaves the offices of the United States unmarked
+	// ("President Obama", "Secretary of State Rice"): an office the US has,
+	// in an article that names the US, is American when nothing nearer says
+	// otherwise.
+	if !d.usOutlet && m.title.entry.US && ctx.mentionsUS && !exclude["US"] && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister" || m.title.entry.Level == "other") {
+		return "US", prioParagraph, m.rule + "+us-office"
+	}
 	// The nearest state before, in the same paragraph.
 	for si := m.sent - 1; si >= 0 && si >= m.sent-maxLookBack && sents[si].para == s.para; si-- {
 		list := ctx.bySent[si]
 		for k := len(list) - 1; k >= 0; k-- {
 			cm := list[k]
-			if !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") {
+			if !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") && !exclude[cm.code] {
 				return cm.code, prioParagraph, m.rule + "+paragraph-state"
 			}
 		}
@@ -403,6 +462,15 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 	best = ctx.top
 	if exclUS {
 		best = ctx.topNotUS
+	}
+	if exclude[best] {
+		best = ""
+		for _, c := range ctx.ranked {
+			if !exclude[c] && !(exclUS && c == "US") {
+				best = c
+				break
+			}
+		}
 	}
 	if best != "" {
 		return best, prioArticle, m.rule + "+article-state"
