@@ -160,16 +160,16 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 			cm := countryMention{code: code, kind: e.kind, sent: si, tok: i, end: j, start: toks[i].start, stop: toks[j-1].end, text: joinTokens(toks[i:j])}
 			cm.possessive = j < len(toks) && toks[j].kind == tokPoss
 			cm.ambiguous = e.ambiguous
-			if i >= 2 && toks[i-1].lower == "from" && delegationNouns[toks[i-2].lower] {
-				cm.party = true
+			if i >= 2 && (toks[i-1].lower == "from" || toks[i-1].lower == "of") && delegationNouns[toks[i-2].lower] {
+				cm.party = true // "representatives from Mexico", "the delegations of China"
 			} else if j < len(toks) && delegationNouns[toks[j].lower] && toks[j].lower != "state" {
 				cm.party = true // "the Ukrainian delegation", "Mexican officials"
-			} else if n := len(out); n > 0 && out[n-1].party && out[n-1].sent == si && out[n-1].end < i && i-out[n-1].end <= 2 {
+			} else if n := len(out); n > 0 && out[n-1].party && out[n-1].sent == si && out[n-1].end < i && i-out[n-1].end <= 3 {
 				// the rest of the list: "from Bolivia, Brazil, and Chile"
 				between := toks[out[n-1].end:i]
 				list := true
 				for _, b := range between {
-					if b.text != "," && b.lower != "and" {
+					if b.text != "," && b.lower != "and" && b.lower != "the" {
 						list = false
 					}
 				}

@@ -103,14 +103,15 @@ var vagueCues = []string{
 	"look forward", "looked forward", "looks forward", "regularly", "at least once", "as soon as", "future sessions",
 	"interest in", "hope to", "hopes to", "would like to", "often", "continue to meet", "support for",
 	"called for", "calls for", "whenever", "from time to time", "each year", "every year",
-	"once a year", "in the future", "future meetings", "further exchanges",
+	"once a year", "in the future", "future meetings", "further exchanges", "coming weeks", "coming months",
+	"pursue the", "would like", "hopes for", "hoped for",
 }
 
 // nounTriggers name an engagement; with "the" they refer to one named before.
 var nounTriggers = map[string]bool{
 	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "visit": true, "visits": true,
 	"trip": true, "call": true, "calls": true, "phone call": true, "dialogue": true, "working group": true,
-	"negotiations": true, "consultations": true, "discussions": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
+	"negotiations": true, "consultations": true, "discussions": true, "round": true, "session": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
 }
 
 // readoutCues are what a readout says its participants did.
@@ -283,8 +284,29 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			c.inherit = !c.definite && inherits
 			cs[ti] = c
 		}
+		// "welcomed the meeting ... between Kerry and Zarif": a noun
+		// trigger that names its parties with "between" has no others.
+		between := make([]int, len(trigs))
+		for ti, t := range trigs {
+			between[ti] = -1
+			if nounTriggers[t.entry.Surface] {
+				for k := t.end; k < len(toks) && k < t.end+10; k++ {
+					if toks[k].lower == "between" {
+						between[ti] = k
+						break
+					}
+					if toks[k].text == "," || toks[k].text == ";" {
+						break
+					}
+				}
+			}
+		}
 		for _, r := range refsBySent[si] {
-			c := &cs[nearest(r.tok)]
+			ti := nearest(r.tok)
+			if between[ti] >= 0 && r.tok < between[ti] {
+				continue
+			}
+			c := &cs[ti]
 			c.people = appendUnique(c.people, r.person)
 		}
 		for _, p := range partiesBySent[si] {
@@ -508,6 +530,14 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 		return true
 	case "received":
 		return next != "the" && next != "a"
+	case "welcomed", "welcome", "welcomes", "welcoming":
+		// "welcomed the meeting": approval of an engagement, not a host's.
+		for k := j; k < len(toks) && k < j+4; k++ {
+			if nounTriggers[toks[k].lower] || toks[k].lower == "agreement" || toks[k].lower == "progress" || toks[k].lower == "anniversary" || toks[k].lower == "decision" || toks[k].lower == "statement" {
+				return false
+			}
+		}
+		return true
 	case "summit":
 		return true
 	}

@@ -255,7 +255,7 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 	// "AU trade and industry commissioner": topic words between the
 	// state or organisation and the office.
 	if k2 := k; toks[k].kind == tokWord && !toks[k].upper {
-		for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) {
+		for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) && !rankWords[toks[k2].lower] {
 			k2--
 		}
 		// The topic neither starts nor ends with "and".
@@ -396,6 +396,12 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		country, countryTok = "", -1
 	}
 	return last + 1, country, countryTok, org
+}
+
+// rankWords qualify an office; they are no topic of it ("vice").
+var rankWords = map[string]bool{
+	"vice": true, "deputy": true, "assistant": true, "acting": true, "senior": true, "chief": true, "top": true,
+	"new": true, "former": true, "principal": true, "interim": true, "junior": true, "under": true, "lead": true,
 }
 
 // destination: an envoy's "to/for" complement names where they are sent.

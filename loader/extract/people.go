@@ -391,7 +391,11 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 	near := ctx.near(m)
 	dbest, ddist := "", 1<<30
 	for _, cm := range near {
-		if cm.end < len(s.toks) && (s.toks[cm.end].lower == "delegation" || s.toks[cm.end].lower == "side") {
+		next := cm.end
+		if next < len(s.toks) && s.toks[next].kind == tokPoss {
+			next++ // "South Korea's delegation was led by"
+		}
+		if next < len(s.toks) && (s.toks[next].lower == "delegation" || s.toks[next].lower == "side") {
 			a, b := m.end, cm.tok
 			dist := cm.tok - m.end
 			if cm.end <= m.tok {
