@@ -202,6 +202,41 @@ test('follow a shared link: the same view opens', async () => {
   await other.close();
 });
 
+test('filter by status and kind', async () => {
+  await page.selectOption('#f-status', 'held');
+  await page.waitForFunction(() => window.attacheExplorer.state.filters.status === 'held');
+  await waitIdle();
+  let g = await graphState();
+  assert.ok(g.meetings.every((m) => m.status === 'held'), g.meetings.map((m) => m.status).join());
+  await page.selectOption('#f-kind', chosen.kind);
+  await page.waitForFunction((k) => window.attacheExplorer.state.filters.kind === k, chosen.kind);
+  await waitIdle();
+  g = await graphState();
+  assert.ok(g.meetings.length >= 1 && g.meetings.every((m) => m.kind === chosen.kind && m.status === 'held'));
+  assert.match(page.url(), new RegExp(`kind=${chosen.kind}.*status=held|status=held.*kind=${chosen.kind}`));
+});
+
+test('double-click focuses a node', async () => {
+  const key = `meeting:${chosen.id}`;
+  await page.waitForFunction((k) => window.attacheExplorer.graph.has(k), key);
+  const pos = await page.evaluate((id) => {
+    const n = window.attacheExplorer.graph.cy.getElementById(id);
+    const box = document.getElementById('graph').getBoundingClientRect();
+    const p = n.renderedPosition();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, key);
+  await page.mouse.dblclick(pos.x, pos.y);
+  await page.waitForFunction((k) => window.attacheExplorer.state.focus === k, key);
+  const faded = await page.evaluate((k) => {
+    const cy = window.attacheExplorer.graph.cy;
+    return { near: cy.getElementById(k).closedNeighborhood().filter('.faded').length, others: cy.elements('.faded').length };
+  }, key);
+  assert.equal(faded.near, 0, 'the node and its neighbours stay clear');
+  assert.match(page.url(), /focus=meeting/);
+  await page.waitForTimeout(350);
+  await shot(page, '11-focus');
+});
+
 test('path between two officials is highlighted', async () => {
   await page.click('#f-clear');
   await page.waitForFunction(() => !window.attacheExplorer.state.filters.from);
@@ -224,7 +259,7 @@ test('path between two officials is highlighted', async () => {
   const steps = await page.locator('#details .path-steps li').allInnerTexts();
   console.log(`# path ${a.name} → ${b.name}: ${steps.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
   assert.match(page.url(), /pathFrom=official/);
-  await shot(page, '11-path');
+  await shot(page, '12-path');
 });
 
 test('a shared link with a path opens with the path highlighted', async () => {
@@ -244,7 +279,7 @@ test('keyboard: the node list selects and expands', async () => {
   await page.locator('#details h3', { hasText: 'Engagements in view' }).waitFor();
   await waitIdle();
   await panelIsClean();
-  await shot(page, '12-keyboard-official');
+  await shot(page, '13-keyboard-official');
 });
 
 test('readable on a narrow screen', async () => {
@@ -252,7 +287,7 @@ test('readable on a narrow screen', async () => {
   await page.waitForTimeout(200);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `no sideways scrolling (${overflow}px)`);
-  await shot(page, '13-narrow');
+  await shot(page, '14-narrow');
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 
@@ -263,7 +298,7 @@ test('errors say what is happening', async () => {
   await other.goto('/?e=country:PE');
   await other.locator('#status.error', { hasText: 'Could not load the graph' }).waitFor();
   await other.getByRole('heading', { name: 'Could not load the graph' }).waitFor();
-  await shot(other, '14-api-error');
+  await shot(other, '15-api-error');
   // Once the API answers again, "Try again" loads the view.
   await other.unroute('**/graphql');
   await other.getByRole('button', { name: 'Try again' }).click();
@@ -277,7 +312,7 @@ test('GraphiQL is served from the same bundle', async () => {
   await gq.goto('/graphql');
   await gq.locator('.graphiql-container').waitFor();
   await gq.waitForTimeout(300);
-  await shot(gq, '15-graphiql');
+  await shot(gq, '16-graphiql');
   await gq.close();
 });
 

@@ -23,7 +23,11 @@ let pathResult = null;
 let generation = 0; // bumps on every rebuild so late answers of an old view are dropped
 
 const graph = new Graph($('graph'), {
-  onSelect: (key) => select(key),
+  onSelect: (key) => {
+    // A click on the background also lifts a focus.
+    if (!key && state.focus) focus(null);
+    select(key);
+  },
   onExpand: (key) => expand(key),
   onFocus: (key) => focus(key),
 });
@@ -58,6 +62,11 @@ function keepMeeting(m) {
   return dateInRange(m.date, f.from, f.to);
 }
 
+// How many engagements one expansion draws (newest first); the status line
+// says when there are more, and the filters narrow them.
+const PAGE = 60;
+const truncated = new Map(); // entity key → how many engagements it has in all
+
 /** Fetches the meetings around one entity under the current filters. */
 async function fetchAround(key) {
   const p = parseKey(key);
@@ -70,9 +79,11 @@ async function fetchAround(key) {
     const a = await api.article(p.id);
     return (a?.meetings || []).filter(keepMeeting);
   }
-  const { items } = await api.meetings(meetingFilter(key, state.filters), 60);
+  const { items, total } = await api.meetings(meetingFilter(key, state.filters), PAGE);
+  if (total > items.length) truncated.set(key, total);
   return items;
 }
+
 
 function addAll(meetings) {
   for (const m of meetings) graph.addMeeting(m);
@@ -111,6 +122,7 @@ async function rebuild() {
   }
   say(`Loading ${state.expanded.map(nameOf).join(', ') || 'the path'}…`, 'loading');
   try {
+    truncated.clear();
     const lists = await Promise.all(state.expanded.map(fetchAround));
     if (gen !== generation) return;
     lists.forEach(addAll);
@@ -155,7 +167,11 @@ function summarise(prefix = '') {
   const counts = { official: 0, country: 0, meeting: 0, issue: 0 };
   graph.cy.nodes().forEach((n) => { counts[n.data('type')] = (counts[n.data('type')] || 0) + 1; });
   const n = (k, one, many) => `${counts[k]} ${counts[k] === 1 ? one : many}`;
-  const text = `${n('meeting', 'engagement', 'engagements')}, ${n('official', 'official', 'officials')}, ${n('country', 'state', 'states')}, ${n('issue', 'issue', 'issues')} in view.`;
+  let text = `${n('meeting', 'engagement', 'engagements')}, ${n('official', 'official', 'officials')}, ${n('country', 'state', 'states')}, ${n('issue', 'issue', 'issues')} in view.`;
+  const more = [...truncated].filter(([k]) => state.expanded.includes(k));
+  if (more.length) {
+    text += ` Showing the newest ${PAGE} of ${more.map(([k, total]) => `${total} for ${nameOf(k)}`).join(', ')}: narrow the dates to see older ones.`;
+  }
   say(prefix ? `${prefix} ${text}` : text);
 }
 
@@ -450,6 +466,8 @@ $('path').addEventListener('submit', async (e) => {
     }
     state.path = { from, to };
     state.selected = null;
+    state.focus = null;
+    graph.focus(null);
     syncURL(true);
     els.pathClear.hidden = false;
     const gen = generation;
