@@ -235,6 +235,9 @@ test('double-click focuses a node', async () => {
   assert.match(page.url(), /focus=meeting/);
   await page.waitForTimeout(350);
   await shot(page, '11-focus');
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => window.attacheExplorer.state.focus === null);
+  assert.equal(await page.evaluate(() => window.attacheExplorer.graph.cy.elements('.faded').length), 0, 'Escape lifts the focus');
 });
 
 test('path between two officials is highlighted', async () => {

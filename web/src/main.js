@@ -370,9 +370,14 @@ els.search.addEventListener('keydown', async (e) => {
 els.search.addEventListener('blur', () => setTimeout(closeSuggestions, 100));
 
 document.addEventListener('keydown', (e) => {
-  if (e.key === '/' && !/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement?.tagName || '')) {
+  if (/^(INPUT|SELECT|TEXTAREA)$/.test(document.activeElement?.tagName || '')) return;
+  if (e.key === '/') {
     e.preventDefault();
     els.search.focus();
+  } else if (e.key === 'Escape' && (state.focus || state.selected)) {
+    // Escape steps back: first out of a focus, then out of the selection.
+    if (state.focus) focus(null);
+    else select(null);
   }
 });
 
