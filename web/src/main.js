@@ -17,6 +17,7 @@ const els = {
 };
 
 let state = decodeState(window.location.search);
+const welcome = [...els.empty.childNodes].map((n) => n.cloneNode(true)); // the first visit's explanation
 const labels = new Map(); // entity key → a name to show before its node exists
 let granularity = 'YEAR';
 let pathResult = null;
@@ -98,11 +99,13 @@ function refreshChrome(error = null) {
       h('p', {}, error.message),
       h('button', { type: 'button', onclick: () => rebuild() }, 'Try again'));
   } else if (empty && state.expanded.length) {
-    append(clear(els.empty), 
+    append(clear(els.empty),
       h('h2', {}, 'Nothing to show'),
       h('p', {}, `No engagements of ${state.expanded.map(nameOf).join(', ')} match these filters.`),
       h('p', {}, 'Widen the dates or clear the filters.'),
     );
+  } else if (empty) {
+    append(clear(els.empty), welcome.map((n) => n.cloneNode(true)));
   }
   graph.markExpanded(state.expanded);
   graph.select(state.selected);
