@@ -619,7 +619,8 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		for _, cc := range c.countries {
 			out = appendUniqueStr(out, cc)
 		}
-		if len(c.people) == 0 && len(c.countries) == 0 || c.kind == "visit" {
+		// A summit's states are named in lists beside its leaders.
+		if len(c.people) == 0 && len(c.countries) == 0 || c.kind == "visit" || c.kind == "summit" {
 			for _, cc := range c.stateMentions {
 				out = appendUniqueStr(out, cc)
 			}
@@ -627,6 +628,8 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		return out
 	}
 	var out []candidate
+	var firstParties []string // the states of the first engagement with two
+	scanned := 0
 	participating := map[int]bool{}
 	for _, c := range cands {
 		// A visit goes to a place: the visited state joins the parties.
@@ -644,8 +647,11 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 				continue
 			}
 			n := len(out) - 1
-			for n >= 0 && (out[n].weak || c.govAttach && len(countryOf(&out[n])) == 0) {
+			for n >= 0 && n >= len(out)-maxMergeLookBack && (out[n].weak || c.govAttach && len(countryOf(&out[n])) == 0) {
 				n--
+			}
+			if n < len(out)-maxMergeLookBack {
+				n = -1
 			}
 			if n >= 0 && c.govAttach {
 				// Only officials of the engagement's states who take part in
@@ -682,14 +688,13 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		if len(c.people) == 0 && len(c.countries) == 0 && len(c.stateMentions) == 0 && c.inherit {
 			// The statement's parties: the first engagement with two states,
 			// else the last one with any.
-			var from []string
-			for k := range out {
-				if cs := countryOf(&out[k]); len(cs) >= 2 {
-					from = cs
-					break
+			for ; scanned < len(out) && firstParties == nil; scanned++ {
+				if cs := countryOf(&out[scanned]); len(cs) >= 2 {
+					firstParties = cs
 				}
 			}
-			for k := len(out) - 1; k >= 0 && len(from) == 0; k-- {
+			from := firstParties
+			for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack && len(from) == 0; k-- {
 				from = countryOf(&out[k])
 			}
 			if len(from) > 0 {
@@ -774,6 +779,41 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		}
 		for _, pi := range leaders[m.locCode] {
 			m.people = appendUnique(m.people, pi)
+		}
+	}
+	// The leaders an article about a summit names around it attend it,
+	// unless the article places them at another engagement that day.
+	for i := range kept {
+		m := &kept[i]
+		if m.kind != "summit" || !(m.headline || len(m.sents) > 0 && m.sents[0] <= d.firstBodySent+1) {
+			continue
+		}
+		paras := map[int]bool{}
+		for _, si := range m.sents {
+			paras[sents[si].para] = true
+			paras[sents[si].para+1] = true
+		}
+		for pi, p := range people {
+			if p.former || p.level != "head_of_state" && p.level != "head_of_government" || containsInt(m.people, pi) {
+				continue
+			}
+			near := false
+			for _, r := range p.refs {
+				if paras[sents[r.sent].para] {
+					near = true
+					break
+				}
+			}
+			busy := false
+			for j := range kept {
+				if j != i && containsInt(kept[j].people, pi) && !datesCompatible(kept[j].date, m.date) {
+					busy = true
+				}
+			}
+			if near && !busy {
+				m.people = append(m.people, pi)
+				m.rules = appendUniqueStr(m.rules, "summit-leaders")
+			}
 		}
 	}
 	var final []candidate

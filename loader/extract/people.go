@@ -508,13 +508,17 @@ func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m offici
 	if with < 0 {
 		return ""
 	}
-	loc := ""
+	// The place named nearest to the person.
+	loc, best := "", 1<<30
 	for _, cm := range cms {
 		if cm.location {
-			if loc != "" && loc != cm.code {
-				return ""
+			d := cm.tok - m.tok
+			if d < 0 {
+				d = -d
 			}
-			loc = cm.code
+			if d < best {
+				loc, best = cm.code, d
+			}
 		}
 	}
 	return loc
