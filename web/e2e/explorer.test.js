@@ -290,7 +290,16 @@ test('readable on a narrow screen', async () => {
   await page.waitForTimeout(200);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `no sideways scrolling (${overflow}px)`);
+  const toggle = page.getByRole('button', { name: 'Filters & tools' });
+  if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+  assert.equal(await page.locator('#filters').isVisible(), false, 'filters fold away on a narrow screen');
   await shot(page, '14-narrow');
+  await toggle.click();
+  await page.locator('#filters').waitFor();
+  await shot(page, '14-narrow-tools');
+  await toggle.click();
+  const zoom = await page.evaluate(() => window.attacheExplorer.graph.cy.zoom());
+  assert.ok(zoom >= 0.6, `labels stay readable (zoom ${zoom.toFixed(2)})`);
   await page.setViewportSize({ width: 1280, height: 800 });
 });
 

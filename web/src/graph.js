@@ -47,6 +47,11 @@ const STYLE = [
   { selector: 'edge.path', style: { 'line-color': '#d81b60', width: 4, opacity: 1, 'z-index': 9 } },
 ];
 
+// Below this zoom the 11 px labels are too small to read; above the other, a
+// few nodes look oversized.
+const MIN_READABLE_ZOOM = 0.65;
+const MAX_FIT_ZOOM = 1.3;
+
 export function meetingLabel(m) {
   return `${m.kind || 'meeting'}${m.date ? ` ${m.date}` : ''}`;
 }
@@ -175,15 +180,32 @@ export class Graph {
       // Labels count as part of a node, so names do not overlap.
       nodeDimensionsIncludeLabels: true,
     });
-    // A handful of nodes would otherwise be blown up to the maximum zoom.
-    const done = layout.promiseOn('layoutstop').then(() => {
-      if (this.cy.zoom() > 1.3) {
-        this.cy.zoom(1.3);
-        this.cy.center();
-      }
-    });
+    const done = layout.promiseOn('layoutstop').then(() => this.readableFit());
     layout.run();
     return done;
+  }
+
+  /**
+   * Fits the graph in view, but within zooms where labels stay readable: a
+   * handful of nodes is not blown up, and a big graph on a narrow screen is
+   * shown around the selected node (or its middle) rather than shrunk to dots.
+   * fitAll() shows everything whatever the zoom.
+   */
+  readableFit() {
+    const cy = this.cy;
+    cy.fit(undefined, 40);
+    if (cy.zoom() > MAX_FIT_ZOOM) {
+      cy.zoom(MAX_FIT_ZOOM);
+      cy.center();
+    } else if (cy.zoom() < MIN_READABLE_ZOOM) {
+      cy.zoom(MIN_READABLE_ZOOM);
+      const sel = cy.nodes(':selected');
+      cy.center(sel.nonempty() ? sel : cy.nodes('.expanded').nonempty() ? cy.nodes('.expanded') : undefined);
+    }
+  }
+
+  fitAll() {
+    this.cy.animate({ fit: { eles: this.cy.elements(), padding: 30 }, duration: 250 });
   }
 
   /** Fades everything but the node and its neighbours and zooms to them. */

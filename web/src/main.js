@@ -550,6 +550,12 @@ $('x-link').addEventListener('click', async () => {
   }
 });
 
+$('fit').addEventListener('click', () => graph.fitAll());
+$('tools-toggle').addEventListener('click', (e) => {
+  const open = document.body.classList.toggle('tools-open');
+  e.currentTarget.setAttribute('aria-expanded', String(open));
+});
+
 // ---- start -----------------------------------------------------------
 
 window.addEventListener('popstate', () => {
@@ -563,11 +569,16 @@ window.addEventListener('resize', () => {
   clearTimeout(resizeTimer);
   resizeTimer = setTimeout(() => {
     graph.resize();
-    graph.cy.fit(undefined, 30);
+    graph.readableFit();
   }, 150);
 });
 
 writeFilters();
 if (state.path) els.pathClear.hidden = false;
+if (state.path || Object.values(state.filters).some(Boolean)) {
+  // On a narrow screen, a link with filters opens with them in sight.
+  document.body.classList.add('tools-open');
+  $('tools-toggle').setAttribute('aria-expanded', 'true');
+}
 loadIssueOptions();
 rebuild();
