@@ -15,7 +15,9 @@ type OfficialView struct {
 	Title   string
 	Level   Level
 	// CountryCode is the state served; empty for an organisation's official.
-	CountryCode  string
+	CountryCode string
+	// CountryName comes with the official so showing it costs no lookup.
+	CountryName  string
 	Organization string
 }
 
@@ -27,8 +29,9 @@ type MeetingView struct {
 	Date          Date
 	DatePrecision DatePrecision
 	City          string
-	// HostCode is the state it was held in, when known.
+	// HostCode is the state it was held in, when known, and HostName its name.
 	HostCode string
+	HostName string
 }
 
 // IssueView is a policy issue with how often it comes up.
@@ -52,10 +55,10 @@ type Role struct {
 // Report is an article's report of an engagement, or its mention of an
 // official, with the sentence that states it.
 type Report struct {
-	ArticleID string
-	Evidence  string
-	Start     int
-	End       int
+	Article  ArticleInfo
+	Evidence string
+	Start    int
+	End      int
 }
 
 // Counterpart is an official met, how often and when.
@@ -100,7 +103,8 @@ const (
 type OfficialMet struct {
 	Official     OfficialView
 	Counterparts []OfficialView
-	MeetingIDs   []string
+	// Meetings are the engagements, newest first.
+	Meetings     []MeetingView
 	MeetingCount int
 	FirstDate    Date
 	LastDate     Date

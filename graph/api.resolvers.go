@@ -155,11 +155,7 @@ func (r *meetingResolver) Location(ctx context.Context, obj *attache.MeetingView
 	if obj.City != "" {
 		loc.City = &obj.City
 	}
-	country, err := loadOne(ctx, r.loaders(ctx).Country, obj.HostCode)
-	if err != nil {
-		return nil, err
-	}
-	loc.Country = country
+	loc.Country = known(obj.HostCode, obj.HostName)
 	return loc, nil
 }
 
@@ -177,7 +173,7 @@ func (r *meetingResolver) Countries(ctx context.Context, obj *attache.MeetingVie
 
 // Host is the resolver for the host field.
 func (r *meetingResolver) Host(ctx context.Context, obj *attache.MeetingView) (*attache.Country, error) {
-	return loadOne(ctx, r.loaders(ctx).Country, obj.HostCode)
+	return known(obj.HostCode, obj.HostName), nil
 }
 
 // Issues is the resolver for the issues field.
@@ -197,11 +193,6 @@ func (r *meetingConnectionResolver) TotalCount(ctx context.Context, obj *model.M
 	return obj.Count(ctx)
 }
 
-// Article is the resolver for the article field.
-func (r *mentionResolver) Article(ctx context.Context, obj *attache.Report) (*attache.ArticleInfo, error) {
-	return r.loaders(ctx).loadArticle(ctx, obj.ArticleID)
-}
-
 // IngestArticle is the resolver for the ingestArticle field.
 func (r *mutationResolver) IngestArticle(ctx context.Context, input model.IngestArticleInput) (*model.IngestResult, error) {
 	return r.ingestArticle(ctx, input)
@@ -217,7 +208,7 @@ func (r *officialResolver) Level(ctx context.Context, obj *attache.OfficialView)
 
 // Country is the resolver for the country field.
 func (r *officialResolver) Country(ctx context.Context, obj *attache.OfficialView) (*attache.Country, error) {
-	return loadOne(ctx, r.loaders(ctx).Country, obj.CountryCode)
+	return known(obj.CountryCode, obj.CountryName), nil
 }
 
 // Roles is the resolver for the roles field.
@@ -264,11 +255,6 @@ func (r *officialResolver) Mentions(ctx context.Context, obj *attache.OfficialVi
 // TotalCount is the resolver for the totalCount field.
 func (r *officialConnectionResolver) TotalCount(ctx context.Context, obj *model.OfficialConnection) (int, error) {
 	return obj.Count(ctx)
-}
-
-// Meetings is the resolver for the meetings field.
-func (r *officialMetResolver) Meetings(ctx context.Context, obj *attache.OfficialMet) ([]*attache.MeetingView, error) {
-	return loadAll(ctx, r.loaders(ctx).Meeting, obj.MeetingIDs)
 }
 
 // TotalCount is the resolver for the totalCount field.
@@ -461,11 +447,6 @@ func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	return &model.Stats{Nodes: counts(st.Nodes), Relationships: counts(st.Relationships)}, nil
 }
 
-// Article is the resolver for the article field.
-func (r *reportResolver) Article(ctx context.Context, obj *attache.Report) (*attache.ArticleInfo, error) {
-	return r.loaders(ctx).loadArticle(ctx, obj.ArticleID)
-}
-
 // Country is the resolver for the country field.
 func (r *roleResolver) Country(ctx context.Context, obj *attache.Role) (*attache.Country, error) {
 	return mustFind(r.loaders(ctx).Country.Load(ctx, obj.CountryCode))
@@ -543,9 +524,6 @@ func (r *Resolver) MeetingConnection() MeetingConnectionResolver {
 	return &meetingConnectionResolver{r}
 }
 
-// Mention returns MentionResolver implementation.
-func (r *Resolver) Mention() MentionResolver { return &mentionResolver{r} }
-
 // Mutation returns MutationResolver implementation.
 func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 
@@ -557,9 +535,6 @@ func (r *Resolver) OfficialConnection() OfficialConnectionResolver {
 	return &officialConnectionResolver{r}
 }
 
-// OfficialMet returns OfficialMetResolver implementation.
-func (r *Resolver) OfficialMet() OfficialMetResolver { return &officialMetResolver{r} }
-
 // OfficialMetConnection returns OfficialMetConnectionResolver implementation.
 func (r *Resolver) OfficialMetConnection() OfficialMetConnectionResolver {
 	return &officialMetConnectionResolver{r}
@@ -567,9 +542,6 @@ func (r *Resolver) OfficialMetConnection() OfficialMetConnectionResolver {
 
 // PathStep returns PathStepResolver implementation.
 func (r *Resolver) PathStep() PathStepResolver { return &pathStepResolver{r} }
-
-// Report returns ReportResolver implementation.
-func (r *Resolver) Report() ReportResolver { return &reportResolver{r} }
 
 // Role returns RoleResolver implementation.
 func (r *Resolver) Role() RoleResolver { return &roleResolver{r} }
@@ -585,14 +557,11 @@ type (
 	issueResolver                 struct{ *Resolver }
 	meetingResolver               struct{ *Resolver }
 	meetingConnectionResolver     struct{ *Resolver }
-	mentionResolver               struct{ *Resolver }
 	mutationResolver              struct{ *Resolver }
 	officialResolver              struct{ *Resolver }
 	officialConnectionResolver    struct{ *Resolver }
-	officialMetResolver           struct{ *Resolver }
 	officialMetConnectionResolver struct{ *Resolver }
 	pathStepResolver              struct{ *Resolver }
-	reportResolver                struct{ *Resolver }
 	roleResolver                  struct{ *Resolver }
 	searchHitResolver             struct{ *Resolver }
 )

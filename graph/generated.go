@@ -35,15 +35,12 @@ type ResolverRoot interface {
 	Issue() IssueResolver
 	Meeting() MeetingResolver
 	MeetingConnection() MeetingConnectionResolver
-	Mention() MentionResolver
 	Mutation() MutationResolver
 	Official() OfficialResolver
 	OfficialConnection() OfficialConnectionResolver
-	OfficialMet() OfficialMetResolver
 	OfficialMetConnection() OfficialMetConnectionResolver
 	PathStep() PathStepResolver
 	Query() QueryResolver
-	Report() ReportResolver
 	Role() RoleResolver
 	SearchHit() SearchHitResolver
 }
@@ -362,9 +359,6 @@ type MeetingResolver interface {
 type MeetingConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.MeetingConnection) (int, error)
 }
-type MentionResolver interface {
-	Article(ctx context.Context, obj *attache.Report) (*attache.ArticleInfo, error)
-}
 type MutationResolver interface {
 	IngestArticle(ctx context.Context, input model.IngestArticleInput) (*model.IngestResult, error)
 }
@@ -380,9 +374,6 @@ type OfficialResolver interface {
 }
 type OfficialConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.OfficialConnection) (int, error)
-}
-type OfficialMetResolver interface {
-	Meetings(ctx context.Context, obj *attache.OfficialMet) ([]*attache.MeetingView, error)
 }
 type OfficialMetConnectionResolver interface {
 	TotalCount(ctx context.Context, obj *model.OfficialMetConnection) (int, error)
@@ -411,9 +402,6 @@ type QueryResolver interface {
 	Search(ctx context.Context, text string, first *int) ([]*attache.SearchHit, error)
 	Connection(ctx context.Context, from string, to string, maxHops *int) (*model.ConnectionPath, error)
 	Stats(ctx context.Context) (*model.Stats, error)
-}
-type ReportResolver interface {
-	Article(ctx context.Context, obj *attache.Report) (*attache.ArticleInfo, error)
 }
 type RoleResolver interface {
 	Country(ctx context.Context, obj *attache.Role) (*attache.Country, error)
@@ -5735,11 +5723,11 @@ func (ec *executionContext) _Mention_article(ctx context.Context, field graphql.
 			return ec.fieldContext_Mention_article(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Mention().Article(ctx, obj)
+			return obj.Article, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *attache.ArticleInfo) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐArticleInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v attache.ArticleInfo) graphql.Marshaler {
+			return ec.marshalNArticle2githubᚗcomᚋattacheᚑprojectᚋattacheᚐArticleInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -5749,8 +5737,8 @@ func (ec *executionContext) fieldContext_Mention_article(_ context.Context, fiel
 	fc = &graphql.FieldContext{
 		Object:     "Mention",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
 		},
@@ -6464,11 +6452,11 @@ func (ec *executionContext) _OfficialMet_meetings(ctx context.Context, field gra
 			return ec.fieldContext_OfficialMet_meetings(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.OfficialMet().Meetings(ctx, obj)
+			return obj.Meetings, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v []*attache.MeetingView) graphql.Marshaler {
-			return ec.marshalNMeeting2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐMeetingViewᚄ(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v []attache.MeetingView) graphql.Marshaler {
+			return ec.marshalNMeeting2ᚕgithubᚗcomᚋattacheᚑprojectᚋattacheᚐMeetingViewᚄ(ctx, selections, v)
 		},
 		true,
 		true,
@@ -6478,8 +6466,8 @@ func (ec *executionContext) fieldContext_OfficialMet_meetings(_ context.Context,
 	fc = &graphql.FieldContext{
 		Object:     "OfficialMet",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Meeting(ctx, field)
 		},
@@ -7788,11 +7776,11 @@ func (ec *executionContext) _Report_article(ctx context.Context, field graphql.C
 			return ec.fieldContext_Report_article(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Report().Article(ctx, obj)
+			return obj.Article, nil
 		},
 		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v *attache.ArticleInfo) graphql.Marshaler {
-			return ec.marshalNArticle2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐArticleInfo(ctx, selections, v)
+		func(ctx context.Context, selections ast.SelectionSet, v attache.ArticleInfo) graphql.Marshaler {
+			return ec.marshalNArticle2githubᚗcomᚋattacheᚑprojectᚋattacheᚐArticleInfo(ctx, selections, v)
 		},
 		true,
 		true,
@@ -7802,8 +7790,8 @@ func (ec *executionContext) fieldContext_Report_article(_ context.Context, field
 	fc = &graphql.FieldContext{
 		Object:     "Report",
 		Field:      field,
-		IsMethod:   true,
-		IsResolver: true,
+		IsMethod:   false,
+		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Article(ctx, field)
 		},
@@ -10639,25 +10627,24 @@ func (ec *executionContext) _Mention(ctx context.Context, sel ast.SelectionSet, 
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Mention")
 		case "article":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Mention_article(ctx, field, obj)
-				})
+			out.Values[i] = ec._Mention_article(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
 			out.Values[i] = ec._Mention_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "start":
 			out.Values[i] = ec._Mention_start(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "end":
 			out.Values[i] = ec._Mention_end(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -10910,33 +10897,32 @@ func (ec *executionContext) _OfficialMet(ctx context.Context, sel ast.SelectionS
 		case "official":
 			out.Values[i] = ec._OfficialMet_official(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "counterparts":
 			out.Values[i] = ec._OfficialMet_counterparts(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "meetings":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._OfficialMet_meetings(ctx, field, obj)
-				})
+			out.Values[i] = ec._OfficialMet_meetings(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "meetingCount":
 			out.Values[i] = ec._OfficialMet_meetingCount(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "firstDate":
 			out.Values[i] = ec._OfficialMet_firstDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "lastDate":
 			out.Values[i] = ec._OfficialMet_lastDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11353,25 +11339,24 @@ func (ec *executionContext) _Report(ctx context.Context, sel ast.SelectionSet, o
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("Report")
 		case "article":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Report_article(ctx, field, obj)
-				})
+			out.Values[i] = ec._Report_article(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
 		case "evidence":
 			out.Values[i] = ec._Report_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "start":
 			out.Values[i] = ec._Report_start(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		case "end":
 			out.Values[i] = ec._Report_end(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				atomic.AddUint32(&out.Invalids, 1)
+				out.Invalids++
 			}
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
@@ -11956,6 +11941,10 @@ func (ec *executionContext) ___Type(ctx context.Context, sel ast.SelectionSet, o
 
 // region    ***************************** type.gotpl *****************************
 
+func (ec *executionContext) marshalNArticle2githubᚗcomᚋattacheᚑprojectᚋattacheᚐArticleInfo(ctx context.Context, sel ast.SelectionSet, v attache.ArticleInfo) graphql.Marshaler {
+	return ec._Article(ctx, sel, &v)
+}
+
 func (ec *executionContext) marshalNArticle2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐArticleInfo(ctx context.Context, sel ast.SelectionSet, v *attache.ArticleInfo) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Article!")
@@ -12296,6 +12285,26 @@ var (
 		attache.LevelOther:            "OTHER",
 	}
 )
+
+func (ec *executionContext) marshalNMeeting2githubᚗcomᚋattacheᚑprojectᚋattacheᚐMeetingView(ctx context.Context, sel ast.SelectionSet, v attache.MeetingView) graphql.Marshaler {
+	return ec._Meeting(ctx, sel, &v)
+}
+
+func (ec *executionContext) marshalNMeeting2ᚕgithubᚗcomᚋattacheᚑprojectᚋattacheᚐMeetingViewᚄ(ctx context.Context, sel ast.SelectionSet, v []attache.MeetingView) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNMeeting2githubᚗcomᚋattacheᚑprojectᚋattacheᚐMeetingView(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
 
 func (ec *executionContext) marshalNMeeting2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐMeetingViewᚄ(ctx context.Context, sel ast.SelectionSet, v []*attache.MeetingView) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {

@@ -53,8 +53,6 @@ func deref[T any](p *T) T {
 	return *p
 }
 
-func ptr[T any](v T) *T { return &v }
-
 // countryCode turns an ISO code (any case) or a name into a code. Two
 // letters are taken as a code without asking the database.
 func (r *Resolver) countryCode(ctx context.Context, codeOrName string) (string, error) {

@@ -1,7 +1,6 @@
 package graph
 
 import (
-	"context"
 	"sort"
 
 	"github.com/attache-project/attache"
@@ -21,14 +20,13 @@ func mustFind[V any](v V, err error) (*V, error) {
 	return &v, nil
 }
 
-// loadArticle loads the article of a report or mention.
-func (l *Loaders) loadArticle(ctx context.Context, id string) (*attache.ArticleInfo, error) {
-	a, err := loadOne(ctx, l.Article, id)
-	if err == nil && a == nil {
-		// The article was deleted between two statements; keep its id.
-		a = &attache.ArticleInfo{ID: id}
+// known is a country the store sent with its parent, so showing it costs
+// no lookup; nil when there is none.
+func known(code, name string) *attache.Country {
+	if code == "" {
+		return nil
 	}
-	return a, err
+	return &attache.Country{Code: code, Name: name}
 }
 
 // counts lists a count map by name.

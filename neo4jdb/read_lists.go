@@ -410,7 +410,7 @@ WHERE ($from IS NULL OR m.date >= $from)
 var queryOfficialsWhoMet = whoMetMatch + `
 WITH f, l, m
 ORDER BY m.date DESC, m.id
-WITH f, collect(DISTINCT l) AS ls, collect(DISTINCT m.id) AS ms, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
+WITH f, collect(DISTINCT l) AS ls, collect(DISTINCT m) AS ms, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
 WITH f, ls, ms, n, firstDate, lastDate, coalesce(f.name, '') AS k
 WHERE $afterN IS NULL
    OR n < $afterN
@@ -420,7 +420,7 @@ LIMIT $limit
 RETURN n, k,
        ` + as(officialProjection, "f") + ` AS official,
        [x IN ls | ` + as(officialProjection, "x") + `] AS counterparts,
-       ms AS meetings,
+       [x IN ms | ` + as(meetingProjection, "x") + `] AS meetings,
        firstDate,
        lastDate
 `
@@ -461,7 +461,7 @@ func (s *ReadStore) OfficialsWhoMet(ctx context.Context, q attache.WhoMetQuery, 
 		met := attache.OfficialMet{
 			Official:     officialFrom(off),
 			Counterparts: listOf(officialFrom)(rList(rec, "counterparts")),
-			MeetingIDs:   asStrs(rList(rec, "meetings")),
+			Meetings:     listOf(meetingFrom)(rList(rec, "meetings")),
 			MeetingCount: rInt(rec, "n"),
 			FirstDate:    attache.Date(rStr(rec, "firstDate")),
 			LastDate:     attache.Date(rStr(rec, "lastDate")),

@@ -12,12 +12,12 @@ import (
 
 // officialProjection is the map an official is read as; {v} is the
 // variable bound to the Official node (a literal name, never user input).
-const officialProjection = `{id: {v}.id, name: {v}.name, aliases: {v}.aliases, title: {v}.title, level: {v}.level, organization: {v}.organization, country: head([({v})-[:REPRESENTS]->(rc:Country) | rc.code])}`
+const officialProjection = `{id: {v}.id, name: {v}.name, aliases: {v}.aliases, title: {v}.title, level: {v}.level, organization: {v}.organization, country: head([({v})-[:REPRESENTS]->(rc:Country) | [rc.code, rc.name]])}`
 
 // issueProjection reads an issue with its counts, which are degree lookups.
 const issueProjection = `{id: {v}.id, label: {v}.label, description: {v}.description, meetings: COUNT { ({v})<-[:DISCUSSED]-(:Meeting) }, articles: COUNT { ({v})<-[:MENTIONS]-(:Article) }}`
 
-const meetingProjection = `{id: {v}.id, kind: {v}.kind, status: {v}.status, date: {v}.date, datePrecision: {v}.datePrecision, city: {v}.city, host: head([({v})-[:HELD_IN]->(hc:Country) | hc.code])}`
+const meetingProjection = `{id: {v}.id, kind: {v}.kind, status: {v}.status, date: {v}.date, datePrecision: {v}.datePrecision, city: {v}.city, host: head([({v})-[:HELD_IN]->(hc:Country) | [hc.code, hc.name]])}`
 
 const articleProjection = `{id: {v}.id, title: {v}.title, url: {v}.url, outlet: {v}.outlet, published: {v}.published}`
 
@@ -28,10 +28,23 @@ func as(projection, variable string) string {
 
 func officialFrom(v any) attache.OfficialView {
 	m := asMap(v)
+	code, name := codeAndName(m["country"])
 	return attache.OfficialView{
 		ID: asStr(m["id"]), Name: asStr(m["name"]), Aliases: asStrs(m["aliases"]), Title: asStr(m["title"]),
-		Level: attache.Level(asStr(m["level"])), CountryCode: asStr(m["country"]), Organization: asStr(m["organization"]),
+		Level: attache.Level(asStr(m["level"])), CountryCode: code, CountryName: name, Organization: asStr(m["organization"]),
 	}
+}
+
+// codeAndName reads a [code, name] pair; a missing name is the code.
+func codeAndName(v any) (code, name string) {
+	l, _ := v.([]any)
+	if len(l) == 2 {
+		code, name = asStr(l[0]), asStr(l[1])
+	}
+	if name == "" {
+		name = code
+	}
+	return code, name
 }
 
 func issueFrom(v any) attache.IssueView {
@@ -51,9 +64,11 @@ func meetingFrom(v any) attache.MeetingView {
 	if prec == "" {
 		prec = date.Precision()
 	}
-	return attache.MeetingView{ID: asStr(m["id"]), Kind: attache.MeetingKind(asStr(m["kind"])),
+	out := attache.MeetingView{ID: asStr(m["id"]), Kind: attache.MeetingKind(asStr(m["kind"])),
 		Status: attache.MeetingStatus(asStr(m["status"])), Date: date, DatePrecision: prec,
-		City: asStr(m["city"]), HostCode: asStr(m["host"])}
+		City: asStr(m["city"])}
+	out.HostCode, out.HostName = codeAndName(m["host"])
+	return out
 }
 
 func articleFrom(v any) attache.ArticleInfo {
@@ -73,7 +88,7 @@ func countryFrom(v any) attache.Country {
 
 func reportFrom(v any) attache.Report {
 	m := asMap(v)
-	return attache.Report{ArticleID: asStr(m["article"]), Evidence: asStr(m["evidence"]),
+	return attache.Report{Article: articleFrom(m["article"]), Evidence: asStr(m["evidence"]),
 		Start: asInt(m["start"]), End: asInt(m["end"])}
 }
 
@@ -223,12 +238,12 @@ func (s *ReadStore) MeetingIssues(ctx context.Context, ids []string) (map[string
 	return keyed(ctx, s, "meetingIssues", queryMeetingIssues, map[string]any{"ids": anyStrs(ids)}, listOf(issueFrom))
 }
 
-const queryMeetingReportsRead = `
+var queryMeetingReportsRead = `
 UNWIND $ids AS key
 MATCH (m:Meeting {id: key})<-[r:REPORTS]-(a:Article)
 WITH key, r, a
 ORDER BY a.published DESC, a.id
-RETURN key, collect({article: a.id, evidence: r.evidence, start: r.start, end: r.end}) AS item
+RETURN key, collect({article: ` + as(articleProjection, "a") + `, evidence: r.evidence, start: r.start, end: r.end}) AS item
 `
 
 // MeetingReports lists the articles reporting each meeting with their
@@ -254,12 +269,12 @@ func (s *ReadStore) OfficialRoles(ctx context.Context, ids []string) (map[string
 	}))
 }
 
-const queryOfficialMentionsRead = `
+var queryOfficialMentionsRead = `
 UNWIND $ids AS key
 MATCH (o:Official {id: key})<-[r:MENTIONS]-(a:Article)
 WITH key, r, a
 ORDER BY a.published DESC, a.id
-WITH key, collect({article: a.id, evidence: r.evidence, start: r.start, end: r.end}) AS all
+WITH key, collect({article: ` + as(articleProjection, "a") + `, evidence: r.evidence, start: r.start, end: r.end}) AS all
 RETURN key, all[0..$first] AS item
 `
 

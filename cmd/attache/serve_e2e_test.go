@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"io"
 	"net/http"
 	"strings"
@@ -176,11 +175,3 @@ const peruQuery = `{
     }
   }
 }`
-
-// decode is a helper for tests that read a field of data.
-func decode(t *testing.T, raw json.RawMessage, v any) {
-	t.Helper()
-	if err := json.Unmarshal(raw, v); err != nil {
-		t.Fatalf("decode: %v\n%s", err, raw)
-	}
-}

@@ -6,9 +6,12 @@ package neo4jtest
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -53,11 +56,50 @@ func Open(t testing.TB) *neo4jdb.DB {
 	return db
 }
 
+// The lock is held once per process: tests of one package take turns on a
+// mutex, and a test (or its subtest) that opens the store again while it
+// holds the lock goes on instead of waiting for itself.
+var (
+	mu     sync.Mutex
+	turn   = sync.NewCond(&mu)
+	holder string // name of the test holding the lock, "" when free
+	depth  int
+	held   *os.File
+)
+
 // lock takes an exclusive flock on a file named after the server, released
 // when the test ends. Cleanups run last-in first-out, so the lock is held
 // until the graph has been wiped.
 func lock(t testing.TB, uri string) {
 	t.Helper()
+	mu.Lock()
+	defer mu.Unlock()
+	for holder != "" && t.Name() != holder && !strings.HasPrefix(t.Name(), holder+"/") {
+		turn.Wait()
+	}
+	if holder == "" {
+		f, err := flock(t, uri)
+		if err != nil {
+			t.Fatal(err)
+		}
+		holder, held = t.Name(), f
+	}
+	depth++
+	t.Cleanup(func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if depth--; depth == 0 {
+			_ = syscall.Flock(int(held.Fd()), syscall.LOCK_UN)
+			held.Close()
+			holder, held = "", nil
+			turn.Broadcast()
+		}
+	})
+}
+
+// flock waits for the cross-process lock, saying so when another process
+// keeps it for a while.
+func flock(t testing.TB, uri string) (*os.File, error) {
 	name := "attache-neo4j-" + strings.Map(func(r rune) rune {
 		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' {
 			return r
@@ -66,14 +108,23 @@ func lock(t testing.TB, uri string) {
 	}, uri) + ".lock"
 	f, err := os.OpenFile(filepath.Join(os.TempDir(), name), os.O_CREATE|os.O_RDWR, 0o666)
 	if err != nil {
-		t.Fatalf("open the Neo4j test lock: %v", err)
+		return nil, fmt.Errorf("open the Neo4j test lock: %w", err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX); err != nil {
-		f.Close()
-		t.Fatalf("take the Neo4j test lock %s: %v", f.Name(), err)
+	start := time.Now()
+	warned := false
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if err == nil {
+			return f, nil
+		}
+		if !errors.Is(err, syscall.EWOULDBLOCK) {
+			f.Close()
+			return nil, fmt.Errorf("take the Neo4j test lock %s: %w", f.Name(), err)
+		}
+		if !warned && time.Since(start) > 10*time.Second {
+			warned = true
+			t.Logf("waiting for %s: another test process is using Neo4j", f.Name())
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
-	t.Cleanup(func() {
-		_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
-		f.Close()
-	})
 }
