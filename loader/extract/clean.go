@@ -77,6 +77,9 @@ var chromeClasses = []string{
 	"promo", "breadcrumb", "masthead", "menu", "site-nav", "navbar", "most-read", "popular", "subscribe",
 }
 
+// chromeClassWords are class names that mark furniture only as whole words.
+var chromeClassWords = map[string]bool{"more": true, "ad": true, "ads": true, "tags": true, "toolbar": true, "byline-links": true}
+
 // voidElements never have an end tag.
 var voidElements = map[string]bool{
 	"br": true, "img": true, "input": true, "meta": true, "link": true, "hr": true, "area": true,
@@ -170,6 +173,11 @@ func htmlToText(s string) (string, pageMeta) {
 					if strings.Contains(class, c) {
 						chrome = true
 						break
+					}
+				}
+				for _, w := range strings.Fields(class) {
+					if chromeClassWords[w] {
+						chrome = true
 					}
 				}
 			}

@@ -75,7 +75,7 @@ func newCountryMatcher(g *lexicon.Gazetteer, places []lexicon.Place) *countryMat
 	for _, p := range g.Phrases() {
 		add(p.Text, phraseEntry{code: p.Code, kind: p.Kind, ambiguous: p.Ambiguous})
 		if p.Kind == lexicon.PhraseCapital {
-			m.capital[p.Text] = p.Code
+			m.capital[strings.ToLower(p.Text)] = p.Code
 		}
 	}
 	for _, c := range g.Countries() {
@@ -175,7 +175,8 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 				}
 				cm.party = list
 			}
-			cm.location = isLocationRole(toks, i, j) || x.cityBefore(toks, i)
+			cm.location = isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
+				j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" // "France, where she met"
 			// "Paris Agreement", "Minsk Group": a capital in a name.
 			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper || toks[j].text == "-" && !toks[j].space) {
 				i = j - 1
@@ -249,8 +250,8 @@ func (x *Extractor) cityBefore(toks []token, i int) bool {
 	for k > 0 && toks[k-1].kind == tokWord && toks[k-1].upper {
 		k--
 	}
-	if k == 0 || functionWords[toks[k].lower] {
-		return false
+	if functionWords[toks[k].lower] || k == 0 && strings.ToUpper(toks[0].text) != toks[0].text {
+		return false // a sentence's first word may be anything; a dateline's city is in capitals
 	}
 	for j := k; j <= i-2; j++ {
 		if _, _, ok := x.countries.match(toks, j); ok {
@@ -298,7 +299,7 @@ func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
 	}
 	// A US state: "Atlanta, Georgia", "Washington state".
 	if i >= 2 && toks[i-1].text == "," && toks[i-2].kind == tokWord && toks[i-2].upper {
-		if c, ok := x.countries.capital[toks[i-2].text]; !ok || c != e.code {
+		if c, ok := x.countries.capital[strings.ToLower(toks[i-2].text)]; !ok || c != e.code {
 			if _, _, isState := x.countries.match(toks, i-2); !isState {
 				return false
 			}

@@ -306,6 +306,11 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			if between[ti] >= 0 && r.tok < between[ti] {
 				continue
 			}
+			// After "visit", a person takes part only as a host ("a visit
+			// to Ireland with Taoiseach X"), not as a topic.
+			if trigs[ti].entry.Kind == "visit" && r.tok >= trigs[ti].end && !hostWordBetween(toks, trigs[ti].end, r.tok) {
+				continue
+			}
 			c := &cs[ti]
 			c.people = appendUnique(c.people, r.person)
 		}
@@ -317,6 +322,11 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			ti := nearest(cm.tok)
 			c := &cs[ti]
 			if cm.location {
+				// A visit goes where its words send it ("visit to X"), not to
+				// a place named elsewhere in the sentence.
+				if c.kind == "visit" && (cm.tok < trigs[ti].end || cm.tok > trigs[ti].end+5) {
+					continue
+				}
 				if c.locCode == "" {
 					c.locCode = cm.code
 					c.city = locationCity(d, toks, cm)
@@ -376,7 +386,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				continue
 			}
 			for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
-				if tj == ti || len(cs[tj].people)+len(cs[tj].countries)+len(cs[tj].stateMentions) == 0 {
+				if tj == ti || cs[tj].attach || cs[tj].weak && len(cs[tj].people)+len(cs[tj].countries)+len(cs[tj].stateMentions) == 0 {
 					continue
 				}
 				if cs[tj].locCode == "" && cs[ti].locCode != "" {
@@ -416,7 +426,20 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				continue
 			}
 			for _, r := range refsBySent[si] {
-				cs[ti].people = appendUnique(cs[ti].people, r.person)
+				if r.tok < trigs[ti].tok {
+					cs[ti].people = appendUnique(cs[ti].people, r.person)
+				}
+			}
+			// "From Goma, she flies to Nigeria": the person last named.
+			if len(cs[ti].people) == 0 {
+				for k := 0; k < trigs[ti].tok; k++ {
+					if w := toks[k].lower; w == "she" || w == "he" {
+						if p, ok := lastNamed(refsBySent, si, sents); ok {
+							cs[ti].people = append(cs[ti].people, p)
+						}
+						break
+					}
+				}
 			}
 		}
 		// "here" is the dateline's city.
@@ -442,6 +465,10 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			if !c.hasDate {
 				c.hasDate = true
 				c.date = dm.value
+				// "leaves on Thursday to meet": a weekday ahead for what is to come.
+				if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && x.dates.isWeekday(toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
+					c.date = weekdayNear(refDate, x.dates.weekdays[toks[dm.tok].lower], true)
+				}
 			}
 		}
 		// "Arriving here Aug. 17 after visiting Paraguay": a visit without
@@ -466,6 +493,28 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 }
 
 func (s sentence) text(doc string) string { return doc[s.start:s.end] }
+
+// hostWordBetween: "with", "meet", "host" between a visit and a person, or
+// "of" before its visitor ("the June visit of Vice President X").
+func hostWordBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		switch toks[k].lower {
+		case "with", "meet", "meets", "met", "meeting", "host", "hosted", "hosts", "received", "welcomed", "by", "of":
+			return true
+		}
+	}
+	return false
+}
+
+// lastNamed returns the person named last in the few sentences before si.
+func lastNamed(refsBySent map[int][]ref, si int, sents []sentence) (int, bool) {
+	for k := si - 1; k >= 0 && k >= si-maxLookBack; k-- {
+		if rs := refsBySent[k]; len(rs) > 0 {
+			return rs[len(rs)-1].person, true
+		}
+	}
+	return 0, false
+}
 
 // insideOfficial: the state is part of an official's name span ("President
 // Yoon of the Republic of Korea" names KR through the person already).
@@ -499,7 +548,7 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 			}
 		}
 		return false
-	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip":
+	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left":
 		for k := j; k < len(toks) && k < j+3; k++ {
 			if toks[k].lower == "to" {
 				return true
@@ -620,7 +669,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 			out = appendUniqueStr(out, cc)
 		}
 		// A summit's states are named in lists beside its leaders.
-		if len(c.people) == 0 && len(c.countries) == 0 || c.kind == "visit" || c.kind == "summit" {
+		if len(c.people) == 0 && len(c.countries) == 0 || c.kind == "summit" {
 			for _, cc := range c.stateMentions {
 				out = appendUniqueStr(out, cc)
 			}
@@ -632,10 +681,23 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	scanned := 0
 	participating := map[int]bool{}
 	for _, c := range cands {
-		// A visit goes to a place: the visited state joins the parties.
+		// A visit goes to a place: the visited state joins the parties. In a
+		// statement between two governments, a visit the text does not place
+		// goes to the other party ("following the June visit of X").
 		if c.kind == "visit" {
 			if c.locCode != "" {
 				c.countries = appendUniqueStr(c.countries, c.locCode)
+			} else if d.statement && len(c.people) > 0 {
+				for ; scanned < len(out) && firstParties == nil; scanned++ {
+					if cs := countryOf(&out[scanned]); len(cs) >= 2 {
+						firstParties = cs
+					}
+				}
+				if len(firstParties) == 2 {
+					for _, cc := range firstParties {
+						c.countries = appendUniqueStr(c.countries, cc)
+					}
+				}
 			}
 			if c.after && c.date.d > 0 {
 				c.date.d = 0 // "after visiting Paraguay" ended by that day: the month is sure
@@ -957,7 +1019,7 @@ func kindFamily(k string) string {
 // sameEngagement decides whether candidate c restates engagement m.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
 	fm, fc := kindFamily(m.kind), kindFamily(c.kind)
-	if c.weak || m.weak {
+	if (c.weak || m.weak) && fm != "visit" && fc != "visit" {
 		fm, fc = "any", "any" // "discussed" in a call's readout is the call
 	}
 	if fm != fc && !(fc == "visit" && fm == "meet" && (len(c.people) > 0 && shareAny(m.people, c.people) || len(c.people) == 0 && c.definite)) {

@@ -99,6 +99,20 @@ var honorifics = map[string]bool{
 	"prof.": true, "professor": true, "sheikh": true, "hon.": true, "honorable": true, "honourable": true,
 }
 
+// nameStopWords are capitalised words that are never part of a name
+// ("Than Shwe" and "Theresa May" show that many others can be).
+var nameStopWords = map[string]bool{
+	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
+	"at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "this": true, "that": true,
+	"these": true, "those": true, "he": true, "she": true, "it": true, "they": true, "we": true, "our": true,
+	"his": true, "her": true, "their": true, "its": true, "i": true, "you": true, "as": true, "after": true,
+	"before": true, "during": true, "while": true, "both": true, "all": true, "today": true, "yesterday": true,
+	"tomorrow": true, "if": true, "when": true, "where": true, "who": true, "which": true, "what": true,
+	"said": true, "says": true, "will": true, "would": true, "has": true, "have": true, "had": true, "is": true,
+	"was": true, "are": true, "were": true, "not": true, "no": true, "also": true, "however": true, "there": true,
+	"here": true, "former": true, "acting": true, "senior": true, "deputy": true, "joint": true, "new": true,
+}
+
 // particles are lower-case parts of names: "bin", "da", "el-".
 var particles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "da": true, "de": true, "do": true, "dos": true,
@@ -157,7 +171,7 @@ func (x *Extractor) isNameToken(t token) bool {
 	if t.kind != tokWord || !t.upper {
 		return false
 	}
-	if functionWords[t.lower] || x.isTitleWord(t.lower) || orgWords[t.lower] || honorifics[t.lower] {
+	if nameStopWords[t.lower] || x.isTitleWord(t.lower) || orgWords[t.lower] || honorifics[t.lower] {
 		return false
 	}
 	if x.dates.month(t.text) > 0 && t.text != "May" && t.text != "June" || x.dates.isWeekday(t) {

@@ -425,7 +425,9 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 		return "US", prioImplied, m.rule + "+us-outlet"
 	}
 	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
-	// The nearest state in the sentence that no one else's title claims.
+	// The nearest state in the sentence that no one else's title claims;
+	// an office the US has, in international news, only from close by.
+	usOffice := !d.usOutlet && m.title.entry.US && ctx.mentionsUS && !exclude["US"]
 	best, bestDist := "", 1<<30
 	for _, cm := range near {
 		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] {
@@ -442,14 +444,14 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 			best, bestDist = cm.code, dist
 		}
 	}
-	if best != "" {
+	if best != "" && !(usOffice && bestDist > 6) {
 		return best, prioSentence, m.rule + "+nearest-state"
 	}
 	// International news leaves the offices of the United States unmarked
 	// ("President Obama", "Secretary of State Rice"): an office the US has,
 	// in an article that names the US, is American when nothing nearer says
 	// otherwise.
-	if !d.usOutlet && m.title.entry.US && ctx.mentionsUS && !exclude["US"] && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister" || m.title.entry.Level == "other") {
+	if usOffice && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister" || m.title.entry.Level == "other") {
 		return "US", prioParagraph, m.rule + "+us-office"
 	}
 	// The nearest state before, in the same paragraph.
@@ -490,8 +492,13 @@ func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m offici
 	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {
 		if s.toks[k].lower == "with" && k > 0 {
 			switch s.toks[k-1].lower {
-			case "meet", "met", "meets", "meeting", "meetings", "talks", "lunch", "dinner", "bilaterally":
-				with = k
+			case "meet", "met", "meets", "meeting", "meetings", "talks", "lunch", "dinner", "bilaterally", "text", "issue", "plan", "situation", "matter":
+				with = k // "discussed the text with President X"
+			}
+			for j := k - 1; j >= 0 && j >= k-4; j-- {
+				if strings.HasPrefix(s.toks[j].lower, "discuss") || s.toks[j].lower == "spoke" || s.toks[j].lower == "talked" {
+					with = k
+				}
 			}
 		}
 		// "to meet Prime Minister X"
