@@ -446,7 +446,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		for k, t := range toks {
 			if t.lower == "here" && d.dateline.city != "" {
 				c := &cs[nearest(k)]
-				if c.locCode == "" {
+				if c.locCode == "" || c.city == "" && c.locCode == d.datelineCountry {
 					c.city = d.dateline.city
 					c.locCode = d.datelineCountry
 				}
