@@ -103,12 +103,11 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 			inState[cm.sent][k] = true
 		}
 	}
+	// An article that opens with its engagement is about it throughout.
 	whole := false
-	if d.usOutlet || d.statement {
-		for _, e := range engs {
-			if e.headline || e.para <= d.firstBodyPara+1 {
-				whole = true
-			}
+	for _, e := range engs {
+		if e.headline || e.para <= d.firstBodyPara+1 && (d.usOutlet || d.statement) || len(e.sents) > 0 && e.sents[0] <= d.firstBodySent {
+			whole = true
 		}
 	}
 	var hitsBySent = map[int][]issueHit{}
