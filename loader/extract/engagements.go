@@ -884,7 +884,15 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		if len(m.people) == 0 && len(cs) == 0 {
 			continue
 		}
-		if len(cs) < 2 {
+		// An international organisation's official meeting a state's is
+		// an engagement of two parties.
+		orgs := 0
+		for _, pi := range m.people {
+			if people[pi].country == "" && people[pi].org != "" {
+				orgs++
+			}
+		}
+		if len(cs) < 2 && !(orgs > 0 && len(cs) == 1 && !m.weak) {
 			// One state alone: an engagement only when it is a named round
 			// of talks with a date; a weak mention is none.
 			if m.weak || !(m.kind == "talks" || m.kind == "summit") || !m.hasDate {

@@ -420,6 +420,10 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 	// with President X": X serves the state where the meeting is.
 	if host := x.hostCountry(sents, near, m); host != "" && (host != "US" || !d.usOutlet) {
 		return host, prioDelegation, m.rule + "+host"
+	} else if host == "" && x.meetsWith(sents, m) && d.datelineCountry != "" && !m.title.entry.US && !exclude[d.datelineCountry] {
+		// "LIMA — Rumsfeld sat down with Defense Minister X": a host where
+		// the article is datelined.
+		return d.datelineCountry, prioDelegation, m.rule + "+dateline-host"
 	}
 	if d.usOutlet && m.title.entry.US && !m.title.notUS && !noUSDefault {
 		return "US", prioImplied, m.rule + "+us-outlet"
@@ -487,12 +491,34 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 // hostCountry returns the state where a meeting happens when the mention
 // is its object ("meet with X") and the sentence places it abroad.
 func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m officialMention) string { // cms: the sentence's
+	if !x.meetsWith(sents, m) {
+		return ""
+	}
+	// The place named nearest to the person.
+	loc, best := "", 1<<30
+	for _, cm := range cms {
+		if cm.location {
+			d := cm.tok - m.tok
+			if d < 0 {
+				d = -d
+			}
+			if d < best {
+				loc, best = cm.code, d
+			}
+		}
+	}
+	return loc
+}
+
+// meetsWith reports whether the mention is the object of a meeting: "met
+// with X", "to meet X", "discussed the text with X", "sat down with X".
+func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 	s := sents[m.sent]
 	with := -1
 	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {
 		if s.toks[k].lower == "with" && k > 0 {
 			switch s.toks[k-1].lower {
-			case "meet", "met", "meets", "meeting", "meetings", "talks", "lunch", "dinner", "bilaterally", "text", "issue", "plan", "situation", "matter":
+			case "meet", "met", "meets", "meeting", "meetings", "talks", "lunch", "dinner", "bilaterally", "text", "issue", "plan", "situation", "matter", "down", "and":
 				with = k // "discussed the text with President X"
 			}
 			for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -512,23 +538,7 @@ func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m offici
 			break
 		}
 	}
-	if with < 0 {
-		return ""
-	}
-	// The place named nearest to the person.
-	loc, best := "", 1<<30
-	for _, cm := range cms {
-		if cm.location {
-			d := cm.tok - m.tok
-			if d < 0 {
-				d = -d
-			}
-			if d < best {
-				loc, best = cm.code, d
-			}
-		}
-	}
-	return loc
+	return with >= 0
 }
 
 // findRefs finds every place each person is named (any form, or the last
