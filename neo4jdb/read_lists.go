@@ -397,14 +397,18 @@ func (s *ReadStore) ListIssues(ctx context.Context) ([]attache.IssueView, error)
 // Officials who met a state's officials: the state's (leading) officials,
 // the meetings they attended in the period, the other participants who do
 // not serve the state. Most meetings first, then by name.
+// The state's officials are gathered once, so telling a foreign official
+// from one of them is a list lookup rather than a relationship check per row.
 const whoMetMatch = `
-MATCH (c:Country {code: $country})<-[r:REPRESENTS]-(l:Official)
+MATCH (c:Country {code: $country})
+WITH c, [(c)<-[:REPRESENTS]-(x:Official) | x] AS own
+MATCH (c)<-[r:REPRESENTS]-(l:Official)
 WHERE NOT $leadersOnly
    OR coalesce(r.level, l.level) IN $leaderLevels
 MATCH (l)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(f:Official)
 WHERE ($from IS NULL OR m.date >= $from)
   AND ($to IS NULL OR m.date <= $to)
-  AND NOT EXISTS { (f)-[:REPRESENTS]->(c) }
+  AND NOT f IN own
 `
 
 var queryOfficialsWhoMet = whoMetMatch + `

@@ -287,9 +287,11 @@ func (s *ReadStore) OfficialMentions(ctx context.Context, ids []string, first in
 // not serve the same state.
 var queryCounterparts = `
 UNWIND $ids AS key
-MATCH (me:Official {id: key})-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Official)
+MATCH (me:Official {id: key})
+WITH key, me, [(me)-[:REPRESENTS]->(:Country)<-[:REPRESENTS]-(x:Official) | x] AS compatriots
+MATCH (me)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Official)
 WHERE o <> me
-  AND NOT EXISTS { (me)-[:REPRESENTS]->(:Country)<-[:REPRESENTS]-(o) }
+  AND NOT o IN compatriots
 WITH key, o, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
 ORDER BY n DESC, o.name, o.id
 WITH key, collect({official: ` + as(officialProjection, "o") + `, n: n, firstDate: firstDate, lastDate: lastDate}) AS all
