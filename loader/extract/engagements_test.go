@@ -87,8 +87,10 @@ func TestNotEngagements(t *testing.T) {
 
 func TestIssuesScopedToEngagements(t *testing.T) {
 	x := newExtractor(t)
-	text := "Foreign Minister Ana Ruiz of Chile met Foreign Minister Luis Paz of Bolivia today to discuss trade and drug trafficking.\n\n" +
-		"Separately, a storm hit the coast and the government announced a new health plan."
+	// The engagement is not the article's opening, so only its own
+	// paragraph counts.
+	text := "A storm hit the coast on Monday and the government announced a new health plan.\n\n" +
+		"Later, Foreign Minister Ana Ruiz of Chile met Foreign Minister Luis Paz of Bolivia to discuss trade and drug trafficking."
 	e := extractText(t, x, attache.Article{ID: "t", Published: "2020-01-01", Text: text})
 	var ids []string
 	for _, is := range e.Issues {
