@@ -1,0 +1,84 @@
+package neo4jdb
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+func TestLuceneQueryKeepsOnlyWords(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"toledo", "+(toledo OR toledo*)"},
+		{"Alejandro Tol", "+alejandro +(tol OR tol*)"},
+		{`"}) MATCH (n) DETACH DELETE n //`, "+match +n +detach +delete +(n OR n*)"},
+		{`*:* OR name:x~2 AND [a TO z]`, "+or +name +x +2 +and +a +to +(z OR z*)"},
+		{"Sánchez-Cerén", "+sánchez +(cerén OR cerén*)"},
+		{"  '`\\ ", ""},
+	} {
+		if got := luceneQuery(tt.in); got != tt.want {
+			t.Errorf("luceneQuery(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := luceneQuery(strings.Repeat("a ", 50)); strings.Count(got, "+") != 8 {
+		t.Errorf("a long text gives %d clauses, want at most 8", strings.Count(got, "+"))
+	}
+}
+
+func TestCursorRoundTripAndForgery(t *testing.T) {
+	c := encodeCursor(3, "2005-08-18", "meeting:PE-US:2005-08-18")
+	got, err := decodeCursor(c, 3)
+	if err != nil || got.int(0) != 3 || got.str(1) != "2005-08-18" || got.str(2) != "meeting:PE-US:2005-08-18" {
+		t.Fatalf("decodeCursor(encodeCursor(...)) = %v, %v", got, err)
+	}
+	for _, bad := range []string{"%%%", "bm90IGpzb24", encodeCursor("a", "b"), "'}) MATCH (n) DETACH DELETE n //"} {
+		if _, err := decodeCursor(bad, 3); attache.ErrorCode(err) != attache.EINVALID {
+			t.Errorf("decodeCursor(%q) = %v, want BAD_USER_INPUT", bad, err)
+		}
+	}
+	if c, err := decodeCursor("", 2); c != nil || err != nil {
+		t.Errorf("an empty cursor is the start of the list, got %v, %v", c, err)
+	}
+}
+
+func TestDateBoundsIncludeTheWholePeriod(t *testing.T) {
+	to := toParam("2005").(string)
+	for _, d := range []string{"2005", "2005-01", "2005-12-31"} {
+		if !(d <= to) || !(d >= fromParam("2005").(string)) {
+			t.Errorf("%s is not within 2005..2005", d)
+		}
+	}
+	if "2006-01-01" <= to {
+		t.Errorf("2006-01-01 is within to: 2005")
+	}
+	if fromParam("") != nil || toParam("") != nil {
+		t.Error("an empty bound must be null")
+	}
+}
+
+func TestMeetingQueryStartsFromTheMostSelectiveFilter(t *testing.T) {
+	for _, tt := range []struct {
+		f     attache.MeetingFilter
+		start string
+	}{
+		{attache.MeetingFilter{Countries: []string{"PE", "US"}, Official: "x"}, meetingsFromCountry},
+		{attache.MeetingFilter{Official: "x", Issue: "y"}, meetingsFromOfficial},
+		{attache.MeetingFilter{Issue: "y", HostCountry: "PE"}, meetingsFromIssue},
+		{attache.MeetingFilter{HostCountry: "PE"}, meetingsFromHost},
+		{attache.MeetingFilter{AnyCountry: []string{"PE"}}, meetingsFromAny},
+		{attache.MeetingFilter{From: "2005"}, meetingsFromAll},
+	} {
+		match, conds, params := meetingQuery(tt.f)
+		if match != tt.start {
+			t.Errorf("%+v starts with %q, want %q", tt.f, match, tt.start)
+		}
+		for _, c := range conds {
+			if strings.ContainsAny(c, `'"`) {
+				t.Errorf("condition %q holds a literal", c)
+			}
+		}
+		if params["startCountry"] != nil && params["startCountry"] != tt.f.Countries[0] {
+			t.Errorf("start country %v", params["startCountry"])
+		}
+	}
+}
