@@ -344,6 +344,11 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 	d.usOutlet = isUSOutlet(outlet)
 	bodyStarted := false
 	headline := collapseSpaces(normalizeText(title))
+	// A title that is a site banner ("United States Department of Defense"
+	// twice, as a reader that takes the first line gets it) is no headline.
+	if isRepeatedBanner(headline) || chromeLines[strings.ToLower(headline)] {
+		headline = ""
+	}
 	var topCandidates []string // short lines before the body: headline candidates
 	for i := 0; i < len(lines); i++ {
 		line := strings.TrimSpace(lines[i])
