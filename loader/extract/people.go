@@ -37,9 +37,10 @@ const (
 	prioDelegation = 4 // "led the Indian delegation"
 	prioImplied    = 5 // a US office in a US government outlet
 	prioSentence   = 6 // the nearest state in the sentence
-	prioParagraph  = 7
-	prioArticle    = 8
-	prioNone       = 9
+	prioUSOffice   = 7 // an office the US has, unmarked, in international news
+	prioParagraph  = 8
+	prioArticle    = 9
+	prioNone       = 10
 )
 
 // samePerson tells whether mention tokens a can name the person with key b:
@@ -184,7 +185,9 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	explicitBySent := map[int]map[int]string{} // sentence -> person -> state
 	for pi, p := range people {
 		for _, m := range p.mentions {
-			if m.country != "" {
+			// Only the other side of a meeting or call: "spoke with
+			// President Rouhani of Iran", not a colleague named beside.
+			if m.country != "" && x.meetsWith(sents, m) {
 				if explicitBySent[m.sent] == nil {
 					explicitBySent[m.sent] = map[int]string{}
 				}
@@ -448,15 +451,15 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 			best, bestDist = cm.code, dist
 		}
 	}
-	if best != "" && !(usOffice && bestDist > 6) {
+	if best != "" && !(usOffice && bestDist > 10) {
 		return best, prioSentence, m.rule + "+nearest-state"
 	}
 	// International news leaves the offices of the United States unmarked
 	// ("President Obama", "Secretary of State Rice"): an office the US has,
 	// in an article that names the US, is American when nothing nearer says
 	// otherwise.
-	if usOffice && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister" || m.title.entry.Level == "other") {
-		return "US", prioParagraph, m.rule + "+us-office"
+	if usOffice && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister") {
+		return "US", prioUSOffice, m.rule + "+us-office"
 	}
 	// The nearest state before, in the same paragraph.
 	for si := m.sent - 1; si >= 0 && si >= m.sent-maxLookBack && sents[si].para == s.para; si-- {
@@ -521,7 +524,7 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 			case "meet", "met", "meets", "meeting", "meetings", "talks", "lunch", "dinner", "bilaterally", "text", "issue", "plan", "situation", "matter", "down", "and":
 				with = k // "discussed the text with President X"
 			}
-			for j := k - 1; j >= 0 && j >= k-4; j-- {
+			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if strings.HasPrefix(s.toks[j].lower, "discuss") || s.toks[j].lower == "spoke" || s.toks[j].lower == "talked" {
 					with = k
 				}
