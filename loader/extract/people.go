@@ -64,6 +64,7 @@ func samePerson(a, b []string) bool {
 func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline string) []person {
 	bylineKey := nameKeyTokens(byline)
 	trimHeadlineNames(sents, ms)
+	x.coordinate(sents, ms)
 	order := make([]int, len(ms))
 	for i := range order {
 		order[i] = i
@@ -348,6 +349,36 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 	})
 	ix.mentionsUS = count["US"] > 0
 	return ix
+}
+
+// coordinate gives an unmarked office joined by "and" to a marked one the
+// same state: "Cambodian Prime Minister Hun Sen and Deputy Prime Minister
+// and Foreign Minister Prak Sokhonn".
+func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
+	for i := 1; i < len(ms); i++ {
+		m, prev := &ms[i], ms[i-1]
+		if m.country != "" || m.title.org != "" || prev.country == "" || prev.sent != m.sent {
+			continue
+		}
+		start := m.title.modStart
+		if m.title.tok < start || start == 0 {
+			start = m.title.tok
+		}
+		toks := sents[m.sent].toks
+		if start <= prev.end || start-prev.end > 8 || toks[prev.end].lower != "and" {
+			continue
+		}
+		joined := true
+		for _, t := range toks[prev.end:start] {
+			if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] {
+				joined = false
+			}
+		}
+		if joined {
+			m.country = prev.country
+			m.rule += "+coordinated"
+		}
+	}
 }
 
 // titlesAgree: some title of one is some title of the other, or one
