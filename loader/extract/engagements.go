@@ -354,6 +354,37 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			}
 			c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 		}
+		quoted := quotedTokens(toks)
+		for _, dm := range dms {
+			if !dm.value.known() || quoted[dm.tok] {
+				continue // a date in a quotation is the speaker's, not the engagement's
+			}
+			ti := nearest(dm.tok)
+			if len(trigs) > 1 && distance(dm.tok, trigs[ti]) > maxDateDistance || cs[ti].weak && (dm.tok >= trigs[ti].end && topicTrigger(trigs[ti].entry.Surface) || dm.value.d == 0 && !nounTriggers[trigs[ti].entry.Surface]) {
+				continue
+			}
+			c := &cs[ti]
+			if !c.hasDate {
+				c.hasDate = true
+				c.date = dm.value
+				// "leaves on Thursday to meet": a weekday ahead for what is to come.
+				if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && x.dates.isWeekday(toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
+					c.date = weekdayNear(refDate, x.dates.weekdays[toks[dm.tok].lower], true)
+				}
+			}
+		}
+		// "Arriving here Aug. 17 after visiting Paraguay": a visit without
+		// a date of its own takes the sentence's.
+		for ti := range cs {
+			if cs[ti].kind == "visit" && !cs[ti].hasDate {
+				for _, dm := range dms {
+					if dm.value.known() && distance(dm.tok, trigs[ti]) <= maxDateDistance {
+						cs[ti].hasDate, cs[ti].date = true, dm.value
+						break
+					}
+				}
+			}
+		}
 		// A weak trigger joined to an event without a comma between states
 		// that event ("an AU summit where on Sunday A and B signed").
 		for ti := range cs {
@@ -449,37 +480,6 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				if c.locCode == "" || c.city == "" && c.locCode == d.datelineCountry {
 					c.city = d.dateline.city
 					c.locCode = d.datelineCountry
-				}
-			}
-		}
-		quoted := quotedTokens(toks)
-		for _, dm := range dms {
-			if !dm.value.known() || quoted[dm.tok] {
-				continue // a date in a quotation is the speaker's, not the engagement's
-			}
-			ti := nearest(dm.tok)
-			if len(trigs) > 1 && distance(dm.tok, trigs[ti]) > maxDateDistance || cs[ti].weak && (dm.tok >= trigs[ti].end && topicTrigger(trigs[ti].entry.Surface) || dm.value.d == 0 && !nounTriggers[trigs[ti].entry.Surface]) {
-				continue
-			}
-			c := &cs[ti]
-			if !c.hasDate {
-				c.hasDate = true
-				c.date = dm.value
-				// "leaves on Thursday to meet": a weekday ahead for what is to come.
-				if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && x.dates.isWeekday(toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
-					c.date = weekdayNear(refDate, x.dates.weekdays[toks[dm.tok].lower], true)
-				}
-			}
-		}
-		// "Arriving here Aug. 17 after visiting Paraguay": a visit without
-		// a date of its own takes the sentence's.
-		for ti := range cs {
-			if cs[ti].kind == "visit" && !cs[ti].hasDate {
-				for _, dm := range dms {
-					if dm.value.known() && distance(dm.tok, trigs[ti]) <= maxDateDistance {
-						cs[ti].hasDate, cs[ti].date = true, dm.value
-						break
-					}
 				}
 			}
 		}

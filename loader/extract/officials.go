@@ -622,7 +622,7 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 					continue
 				}
 				switch t.lower {
-				case "the", "a", "an", "his", "her", "its", "their", "new", "acting", "interim", "current", "then", "outgoing", "incoming", "newly", "appointed", "top":
+				case "the", "a", "an", "his", "her", "its", "their", "new", "acting", "interim", "current", "then", "outgoing", "incoming", "newly", "appointed", "top", "senior", "junior", "chief", "veteran", "career", "leading":
 					k++
 					continue
 				case "former":

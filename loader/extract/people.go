@@ -447,6 +447,22 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 			}
 		}
 	}
+	// "..., and Russia's by Deputy Foreign Minister X": a delegation
+	// named by ellipsis.
+	k := m.title.tok
+	if m.title.modStart > 0 && m.title.modStart < k {
+		k = m.title.modStart
+	}
+	if m.tok < k {
+		k = m.tok // "Japan's by Kenichiro Sasae, a senior official"
+	}
+	if k >= 3 && s.toks[k-1].lower == "by" && s.toks[k-2].kind == tokPoss {
+		for _, cm := range near {
+			if cm.end == k-2 {
+				dbest = cm.code
+			}
+		}
+	}
 	if dbest != "" {
 		return dbest, prioDelegation, m.rule + "+delegation"
 	}
