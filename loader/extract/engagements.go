@@ -114,6 +114,9 @@ var nounTriggers = map[string]bool{
 	"negotiations": true, "consultations": true, "discussions": true, "round": true, "session": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
 }
 
+// delegationCues say in any article that a person took part for a state.
+var delegationCues = []string{"delegation", "negotiator", "counterpart", "co-chaired", "chaired the", "headed the"}
+
 // readoutCues are what a readout says its participants did.
 var readoutCues = []string{
 	"delegation", " led ", "co-chaired", "chaired", "headed", "reiterated", "emphasized", "underscored",
@@ -124,7 +127,7 @@ var futureCues = map[string]bool{
 	"will": true, "would": true, "shall": true, "slated": true, "scheduled": true, "expected": true, "plans": true,
 	"plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "upcoming": true, "next": true,
 	"set": true, "due": true, "ahead": true, "forthcoming": true, "'ll": true, "commit": true, "committed": true,
-	"going": true, "forward": true, "preparing": true, "prepare": true, "later": true, "tomorrow": true,
+	"going": true, "forward": true, "preparing": true, "reconvene": true, "resume": true, "prepare": true, "later": true, "tomorrow": true,
 }
 
 var cancelCues = map[string]bool{
@@ -184,7 +187,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		if len(trigs) == 0 {
 			// In a government readout, officials who "led the delegation" or
 			// "reiterated" something took part in the engagement just told.
-			if (d.usOutlet || d.statement) && len(refsBySent[si]) > 0 && containsAny(low, readoutCues) {
+			if len(refsBySent[si]) > 0 && ((d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)) {
 				c := candidate{kind: "meeting", status: "held", attach: true, govAttach: true, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
 				for _, r := range refsBySent[si] {
 					c.people = appendUnique(c.people, r.person)
@@ -582,7 +585,11 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 	case "welcomed", "welcome", "welcomes", "welcoming":
 		// "welcomed the meeting": approval of an engagement, not a host's.
 		for k := j; k < len(toks) && k < j+4; k++ {
-			if nounTriggers[toks[k].lower] || toks[k].lower == "agreement" || toks[k].lower == "progress" || toks[k].lower == "anniversary" || toks[k].lower == "decision" || toks[k].lower == "statement" {
+			switch toks[k].lower {
+			case "agreement", "progress", "anniversary", "decision", "statement", "document", "plan", "deal", "accord", "text", "proposal", "move", "news", "report", "announcement", "opportunity", "steps", "efforts":
+				return false
+			}
+			if nounTriggers[toks[k].lower] {
 				return false
 			}
 		}
@@ -679,7 +686,6 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	var out []candidate
 	var firstParties []string // the states of the first engagement with two
 	scanned := 0
-	participating := map[int]bool{}
 	for _, c := range cands {
 		// A visit goes to a place: the visited state joins the parties. In a
 		// statement between two governments, a visit the text does not place
@@ -704,31 +710,24 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 			}
 		}
 		// "Foreign ministers attended for Argentina": parties of the last one.
+		if c.govAttach {
+			out = append(out, c) // placed after merging, below
+			continue
+		}
 		if c.attach {
 			if c.negated {
 				continue
 			}
-			n := len(out) - 1
-			for n >= 0 && n >= len(out)-maxMergeLookBack && (out[n].weak || c.govAttach && len(countryOf(&out[n])) == 0) {
-				n--
-			}
-			if n < len(out)-maxMergeLookBack {
-				n = -1
-			}
-			if n >= 0 && c.govAttach {
-				// Only officials of the engagement's states who take part in
-				// no other engagement join it.
-				cs := countryOf(&out[n])
-				for _, pi := range c.people {
-					if !containsStr(cs, people[pi].country) {
-						n = -1
-					}
-					if participating[pi] {
-						n = -1
-					}
+			// "Foreign ministers attended for Argentina": the parties join
+			// the latest event of the paragraph.
+			n := -1
+			for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
+				if !out[k].weak && !out[k].govAttach {
+					n = k
+					break
 				}
 			}
-			if n >= 0 && (out[n].para == c.para || c.govAttach && out[n].para >= c.para-1) {
+			if n >= 0 && out[n].para == c.para {
 				last := &out[n]
 				// The parties named so far stay parties once people join.
 				last.countries = countryOf(last)
@@ -739,9 +738,6 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 					last.countries = appendUniqueStr(last.countries, cc)
 				}
 				last.sents = append(last.sents, c.sents...)
-				continue
-			}
-			if c.govAttach {
 				continue
 			}
 			c.weak = true
@@ -764,9 +760,6 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 				c.rules = append(c.rules, "parties-of-previous")
 			}
 		}
-		for _, pi := range c.people {
-			participating[pi] = true
-		}
 		out = append(out, c)
 	}
 	// Merge.
@@ -777,6 +770,52 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	}
 	var merged []candidate
 	for _, c := range out {
+		if c.govAttach {
+			// Officials who take part in no other engagement join the latest
+			// one whose states include theirs, an event before a weak one.
+			free := true
+			for _, pi := range c.people {
+				for k := max(0, len(merged)-maxMergeLookBack); k < len(merged); k++ {
+					if containsInt(merged[k].people, pi) {
+						free = false
+					}
+				}
+			}
+			n := -1
+			for pass := 0; pass < 2 && n < 0 && free; pass++ {
+				for k := len(merged) - 1; k >= 0 && k >= len(merged)-maxMergeLookBack; k-- {
+					if pass == 0 && merged[k].weak {
+						continue
+					}
+					cs := countryOf(&merged[k])
+					fits := len(cs) > 0
+					for _, pi := range c.people {
+						if !containsStr(cs, people[pi].country) {
+							fits = false
+						}
+					}
+					if fits {
+						n = k
+						break
+					}
+				}
+			}
+			lastPara := -1
+			if n >= 0 {
+				for _, si := range merged[n].sents {
+					lastPara = max(lastPara, sents[si].para)
+				}
+			}
+			if n >= 0 && lastPara >= c.para-2 {
+				last := &merged[n]
+				last.countries = countryOf(last)
+				for _, pi := range c.people {
+					last.people = appendUnique(last.people, pi)
+				}
+				last.sents = append(last.sents, c.sents...)
+			}
+			continue
+		}
 		target := -1
 		for mi := len(merged) - 1; mi >= 0 && mi >= len(merged)-maxMergeLookBack; mi-- {
 			if x.sameEngagement(&merged[mi], &c, countryOf) {
