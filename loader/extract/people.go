@@ -357,7 +357,10 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 	for i := 1; i < len(ms); i++ {
 		m, prev := &ms[i], ms[i-1]
-		if m.country != "" || m.title.org != "" || prev.country == "" || prev.sent != m.sent {
+		// Only a state written before the first office distributes over the
+		// list ("Cambodian Prime Minister A and Foreign Minister B"); one
+		// implied by the office ("Secretary of State") does not.
+		if m.country != "" || m.title.org != "" || prev.country == "" || prev.sent != m.sent || prev.title.countryTok < 0 || prev.title.countryTok >= prev.title.tok {
 			continue
 		}
 		start := m.title.modStart
