@@ -214,18 +214,34 @@ CALL {
 // DeleteAll removes every node and relationship and keeps the schema. It is
 // for tests and for reloading from scratch.
 func (db *DB) DeleteAll(ctx context.Context) error {
-	// CALL { } IN TRANSACTIONS needs an auto-commit transaction; deleting
-	// everything is idempotent, so a failure is simply reported.
+	// CALL { } IN TRANSACTIONS needs an auto-commit transaction, which the
+	// driver does not retry; deleting everything is idempotent, so a
+	// deadlock with a concurrent writer is simply tried again.
+	var err error
+	for attempt := 0; attempt < 5; attempt++ {
+		if err = db.deleteAll(ctx); err == nil || !neo4j.IsRetryable(err) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return db.storeError("delete the graph", ctx.Err())
+		case <-time.After(time.Duration(attempt+1) * 200 * time.Millisecond):
+		}
+	}
+	if err != nil {
+		return db.storeError("delete the graph", err)
+	}
+	return nil
+}
+
+func (db *DB) deleteAll(ctx context.Context) error {
 	session := db.session(ctx, neo4j.AccessModeWrite)
 	defer session.Close(ctx)
 	res, err := session.Run(ctx, queryDeleteAll, nil)
 	if err == nil {
 		_, err = res.Consume(ctx)
 	}
-	if err != nil {
-		return db.storeError("delete the graph", err)
-	}
-	return nil
+	return err
 }
 
 type routing int

@@ -1,0 +1,75 @@
+package neo4jdb
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestChooseMeeting(t *testing.T) {
+	cands := []candidate{
+		{ID: "meeting:CL-US:2024-03-14", Date: "2024-03-14", Participants: []string{"US:a", "CL:b"}},
+		{ID: "meeting:CL-US:2024-05", Date: "2024-05", Participants: []string{"US:a"}},
+		{ID: "meeting:CL-US:undated", Date: "", Participants: []string{"US:z"}},
+	}
+	tests := []struct {
+		name         string
+		own, date    string
+		participants []string
+		countryless  bool
+		want         string
+	}{
+		{"same key", "meeting:CL-US:2024-05", "2024-05", nil, false, "meeting:CL-US:2024-05"},
+		{"coarser date joins finer", "meeting:CL-US:2024-03", "2024-03", []string{"US:a"}, false, "meeting:CL-US:2024-03-14"},
+		{"year overlaps both, most precise wins", "meeting:CL-US:2024", "2024", []string{"US:a"}, false, "meeting:CL-US:2024-03-14"},
+		{"other day is another meeting", "meeting:CL-US:2024-03-15", "2024-03-15", []string{"US:a"}, false, "meeting:CL-US:2024-03-15"},
+		{"no shared participant", "meeting:CL-US:2024-03", "2024-03", []string{"US:q"}, false, "meeting:CL-US:2024-03"},
+		{"undated with many fits stays apart", "meeting:CL-US:undated-x", "", []string{"US:a"}, false, "meeting:CL-US:undated-x"},
+		{"countryless needs a shared participant", "meeting:~x:2024-05", "2024-05", nil, true, "meeting:~x:2024-05"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := chooseMeeting(tt.own, tt.date, tt.participants, tt.countryless, cands); got != tt.want {
+				t.Errorf("chooseMeeting = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAggregateMeetingIgnoresOrder(t *testing.T) {
+	reports := []meetingReport{
+		{Article: "a2", Published: "2024-03-01", Kind: "meeting", Status: "scheduled", Date: "2024-03", Participants: []string{"US:a"}, Countries: []string{"CL", "US"}, Issues: []string{"security"}},
+		{Article: "a1", Published: "2024-03-15", Kind: "talks", Status: "held", Date: "2024-03-14", City: "Santiago", HeldIn: "CL", Participants: []string{"CL:b", "US:a"}, Countries: []string{"CL", "US"}, Issues: []string{"trade"}},
+		{Article: "a4", Published: "2024-03-20", Kind: "talks", Status: "scheduled", Date: "2024-03-13", Participants: []string{"US:a"}, Countries: []string{"CL", "US"}},
+	}
+	want := aggregateMeeting(slices.Clone(reports))
+	if want.Status != "held" || want.Kind != "talks" || want.Date != "2024-03-13" || want.City != "Santiago" ||
+		!slices.Equal(want.Dates, []string{"2024-03", "2024-03-13", "2024-03-14"}) ||
+		!slices.Equal(want.Participants, []string{"CL:b", "US:a"}) || !slices.Equal(want.Issues, []string{"security", "trade"}) {
+		t.Errorf("aggregate = %+v", want)
+	}
+	rev := slices.Clone(reports)
+	slices.Reverse(rev)
+	if got := aggregateMeeting(rev); !equalState(got, want) {
+		t.Errorf("reversed reports give %+v, want %+v", got, want)
+	}
+}
+
+func equalState(a, b meetingState) bool {
+	return a.Kind == b.Kind && a.Status == b.Status && a.Date == b.Date && a.City == b.City && a.HeldIn == b.HeldIn &&
+		slices.Equal(a.Dates, b.Dates) && slices.Equal(a.Participants, b.Participants) &&
+		slices.Equal(a.Countries, b.Countries) && slices.Equal(a.Issues, b.Issues)
+}
+
+func TestAggregateOfficial(t *testing.T) {
+	ms := []officialMention{
+		{Article: "r2", Published: "2024-01-02", Name: "Antonia Velmont", Country: "US"},
+		{Article: "r1", Published: "2024-01-01", Name: "Antonia J. Velmont", Title: "Deputy Secretary", Level: "deputy", Country: "US"},
+		{Article: "r3", Published: "2024-01-03", Name: "Velmont", Title: "Secretary of State", Level: "minister", Aliases: []string{"Secretary Velmont"}, Country: "US"},
+	}
+	s := aggregateOfficial(ms)
+	if s.Name != "Antonia J. Velmont" || s.Title != "Secretary of State" || s.Level != "minister" ||
+		!slices.Equal(s.Aliases, []string{"Antonia Velmont", "Secretary Velmont", "Velmont"}) ||
+		s.FirstSeen != "2024-01-01" || s.LastSeen != "2024-01-03" || !slices.Equal(s.Countries, []string{"US"}) {
+		t.Errorf("aggregate = %+v", s)
+	}
+}

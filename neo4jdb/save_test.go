@@ -1,0 +1,382 @@
+package neo4jdb_test
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/neo4jdb"
+	"github.com/attache-project/attache/neo4jdb/neo4jtest"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// The people in these documents are invented; none is in the corpus.
+
+func sp(s string) *string { return &s }
+
+func dp(d string) *attache.Date { x := attache.Date(d); return &x }
+
+func ev(sentence string, start int) []attache.Evidence {
+	return []attache.Evidence{{Sentence: sentence, Start: start, End: start + len(sentence)}}
+}
+
+func official(name, country, title string, level attache.Level, aliases ...string) attache.OfficialFact {
+	return attache.OfficialFact{Name: name, Aliases: aliases, Title: title, Level: level, Country: sp(country),
+		Evidence: ev(title+" "+name+" spoke.", 0)}
+}
+
+func meeting(kind attache.MeetingKind, status attache.MeetingStatus, date string, participants, countries []string) attache.EngagementFact {
+	m := attache.EngagementFact{Kind: kind, Status: status, Participants: participants, Countries: countries,
+		Evidence: ev(fmt.Sprintf("%v met on %s.", participants, date), 10)}
+	if date != "" {
+		m.Date = dp(date)
+	}
+	return m
+}
+
+func article(id, published string, officials []attache.OfficialFact, meetings ...attache.EngagementFact) *attache.Extraction {
+	doc := &attache.Extraction{
+		Article:   attache.ArticleInfo{ID: id, Title: "Title of " + id, Outlet: "Test Wire", Published: attache.Date(published), TextHash: "hash-" + id},
+		Officials: officials,
+		Meetings:  meetings,
+	}
+	seen := map[string]bool{}
+	for _, m := range meetings {
+		for _, c := range m.Countries {
+			if !seen[c] {
+				seen[c] = true
+				doc.Countries = append(doc.Countries, attache.CountryFact{Code: c, Name: "Country " + c, Evidence: ev("In "+c+".", 20)})
+			}
+		}
+		for _, is := range m.Issues {
+			doc.Issues = append(doc.Issues, attache.IssueFact{ID: is, Evidence: ev("About "+is+".", 30)})
+		}
+	}
+	return doc
+}
+
+// The documents of the merging tests: two articles on one meeting between
+// the US and Chile, worded differently and dated to different precision,
+// a third article about another meeting, and a one-word name.
+func corpus() []*attache.Extraction {
+	held := meeting(attache.KindTalks, attache.StatusHeld, "2024-03-14",
+		[]string{"Antonia J. Velmont", "Ramon Ostrova"}, []string{"US", "CL"})
+	held.Location = &attache.Location{City: sp("Santiago"), Country: sp("CL")}
+	held.Issues = []string{"trade"}
+	preview := meeting(attache.KindMeeting, attache.StatusScheduled, "2024-03",
+		[]string{"Antonia Velmont"}, []string{"CL", "US"})
+	preview.Issues = []string{"security"}
+	other := meeting(attache.KindCall, attache.StatusHeld, "2024-04-02",
+		[]string{"Velmont", "Peter Harlan"}, []string{"US", "GB"})
+	return []*attache.Extraction{
+		article("a1", "2024-03-15", []attache.OfficialFact{
+			official("Antonia J. Velmont", "US", "Secretary of State", attache.LevelMinister, "Velmont"),
+			official("Ramon Ostrova", "CL", "Minister of Foreign Affairs", attache.LevelMinister),
+		}, held),
+		article("a2", "2024-03-01", []attache.OfficialFact{
+			official("Antonia Velmont", "US", "Secretary of State", attache.LevelMinister, "Secretary Velmont"),
+		}, preview),
+		article("a3", "2024-04-03", []attache.OfficialFact{
+			official("Velmont", "US", "Secretary of State", attache.LevelMinister),
+			official("Peter Harlan", "GB", "Foreign Secretary", attache.LevelMinister),
+		}, other),
+	}
+}
+
+func save(t *testing.T, db *neo4jdb.DB, docs ...*attache.Extraction) {
+	t.Helper()
+	for _, d := range docs {
+		if _, err := db.SaveExtraction(context.Background(), d); err != nil {
+			t.Fatalf("save %s: %v", d.Article.ID, err)
+		}
+	}
+}
+
+func dump(t *testing.T, db *neo4jdb.DB) string {
+	t.Helper()
+	d, err := db.Dump(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func count(t *testing.T, db *neo4jdb.DB) attache.Stats {
+	t.Helper()
+	s, err := db.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func wipe(t *testing.T, db *neo4jdb.DB) {
+	t.Helper()
+	if err := db.DeleteAll(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("graph differs from %s (run with -update to accept):\n%s", path, diff(string(want), got))
+	}
+}
+
+// diff lists the lines only in want (-) or only in got (+).
+func diff(want, got string) string {
+	in := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l] = true
+		}
+		return m
+	}
+	w, g := in(want), in(got)
+	var out []string
+	for _, l := range strings.Split(want, "\n") {
+		if !g[l] {
+			out = append(out, "- "+l)
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if !w[l] {
+			out = append(out, "+ "+l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+func TestSaveTwiceIsUnchanged(t *testing.T) {
+	db := neo4jtest.Open(t)
+	ctx := context.Background()
+	doc := corpus()[0]
+	first, err := db.SaveExtraction(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !first.Changed || first.ArticleID != "a1" || first.NodesCreated == 0 || first.RelationshipsCreated == 0 {
+		t.Errorf("first save = %+v, want a changed article with nodes and relationships", first)
+	}
+	before := dump(t, db)
+	second, err := db.SaveExtraction(ctx, doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if second.Changed || second.NodesCreated+second.RelationshipsCreated+second.PropertiesSet != 0 {
+		t.Errorf("second save = %+v, want unchanged and nothing written", second)
+	}
+	if after := dump(t, db); after != before {
+		t.Errorf("saving twice changed the graph:\n%s", diff(before, after))
+	}
+}
+
+func TestCrossArticleMergingIsOrderFree(t *testing.T) {
+	db := neo4jtest.Open(t)
+	docs := corpus()
+	save(t, db, docs...)
+	want := dump(t, db)
+	golden(t, "corpus.dump", want)
+
+	s := count(t, db)
+	if s.Nodes["Meeting"] != 2 || s.Relationships["REPORTS"] != 3 {
+		t.Errorf("stats = %+v; want 2 meetings (the talks reported twice, the call) and 3 reports", s)
+	}
+	for _, line := range []string{
+		`(:Meeting {city: "Santiago", countryKey: "CL-US", date: "2024-03-14", datePrecision: "day", dates: ["2024-03","2024-03-14"], id: "meeting:CL-US:2024-03-14", kind: "talks", status: "held"})`,
+		`(:Article {id: "a2"})-[:REPORTS`,
+	} {
+		if !strings.Contains(want, line) {
+			t.Errorf("graph lacks %s", line)
+		}
+	}
+
+	orders := [][]int{{2, 1, 0}, {1, 2, 0}, {0, 2, 1}}
+	for _, order := range orders {
+		wipe(t, db)
+		for _, i := range order {
+			save(t, db, docs[i])
+		}
+		if got := dump(t, db); got != want {
+			t.Errorf("order %v gives another graph:\n%s", order, diff(want, got))
+		}
+	}
+}
+
+func TestOfficialResolution(t *testing.T) {
+	db := neo4jtest.Open(t)
+	docs := []*attache.Extraction{
+		article("r1", "2024-01-01", []attache.OfficialFact{official("Antonia J. Velmont", "US", "Secretary of State", attache.LevelMinister)}),
+		article("r2", "2024-01-02", []attache.OfficialFact{official("Antonia Velmont", "US", "", "")}),
+		article("r3", "2024-01-03", []attache.OfficialFact{official("Velmont", "US", "Secretary of State", attache.LevelMinister)}),
+		// Same surname, other first names: two people.
+		article("r4", "2024-01-04", []attache.OfficialFact{
+			official("Peter Harlan", "GB", "Foreign Secretary", attache.LevelMinister),
+			official("Susan Harlan", "GB", "Ambassador", attache.LevelAmbassador),
+		}),
+		// Ambiguous one-word name: its own node.
+		article("r5", "2024-01-05", []attache.OfficialFact{official("Harlan", "GB", "", "")}),
+		// Same name, other state: another person.
+		article("r6", "2024-01-06", []attache.OfficialFact{official("Antonia Velmont", "CA", "", "")}),
+	}
+	for _, order := range [][]int{{0, 1, 2, 3, 4, 5}, {2, 1, 0, 5, 4, 3}} {
+		wipe(t, db)
+		for _, i := range order {
+			save(t, db, docs[i])
+		}
+		d := dump(t, db)
+		if n := count(t, db).Nodes["Official"]; n != 5 {
+			t.Errorf("order %v: %d officials, want 5:\n%s", order, n, d)
+		}
+		for _, want := range []string{
+			`(:Official {aliases: ["Antonia Velmont","Velmont"], id: "US:antonia velmont", level: "minister", name: "Antonia J. Velmont", title: "Secretary of State"})`,
+			`(:Official {id: "GB:peter harlan"`,
+			`(:Official {id: "GB:susan harlan"`,
+			`(:Official {id: "GB:harlan"`,
+			`(:Official {id: "CA:antonia velmont"`,
+			`(:Article {id: "r3"})-[:MENTIONS`,
+		} {
+			if !strings.Contains(d, want) {
+				t.Errorf("order %v: graph lacks %s", order, want)
+			}
+		}
+	}
+}
+
+func TestFailedSaveLeavesNothing(t *testing.T) {
+	db := neo4jtest.Open(t)
+	ctx := context.Background()
+	for _, step := range []string{"article", "officials", "meetings"} {
+		restore := neo4jdb.SetTestHook(func(ctx context.Context, tx neo4j.ManagedTransaction, at string) error {
+			if at != step {
+				return nil
+			}
+			// A map is not a valid property value: Neo4j refuses the write.
+			res, err := tx.Run(ctx, "CREATE (x:Broken {value: $value})", map[string]any{"value": map[string]any{"a": 1}})
+			if err == nil {
+				_, err = res.Consume(ctx)
+			}
+			return err
+		})
+		_, err := db.SaveExtraction(ctx, corpus()[0])
+		restore()
+		var neoErr *neo4j.Neo4jError
+		if !errors.As(err, &neoErr) {
+			t.Errorf("failing after %s: error %v, want Neo4j's refusal", step, err)
+		}
+		if d := dump(t, db); d != "\n" {
+			t.Errorf("failing after %s left a graph:\n%s", step, d)
+		}
+	}
+	// And the same document saves once the fault is gone.
+	save(t, db, corpus()[0])
+}
+
+func TestChangedArticleReplacesItsFacts(t *testing.T) {
+	db := neo4jtest.Open(t)
+	docs := corpus()
+	revised := article("a1", "2024-03-15", []attache.OfficialFact{
+		official("Ramon Ostrova", "CL", "Minister of Foreign Affairs", attache.LevelMinister),
+		official("Ines Brandt", "DE", "Federal Chancellor", attache.LevelHeadOfGovernment),
+	}, meeting(attache.KindVisit, attache.StatusHeld, "2024-03-14", []string{"Ines Brandt", "Ramon Ostrova"}, []string{"DE", "CL"}))
+	revised.Article.TextHash = "hash-a1-revised"
+
+	save(t, db, docs[1], docs[2], revised)
+	want := dump(t, db)
+	wipe(t, db)
+	save(t, db, docs...)
+	res, err := db.SaveExtraction(context.Background(), revised)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Changed {
+		t.Errorf("revised article reported unchanged")
+	}
+	if got := dump(t, db); got != want {
+		t.Errorf("revising a1 differs from loading its revision fresh:\n%s", diff(want, got))
+	}
+}
+
+func TestConcurrentSavesMatchSequential(t *testing.T) {
+	db := neo4jtest.Open(t)
+	ctx := context.Background()
+	// Many overlapping documents: the corpus three times over under other
+	// ids, so workers race on the same meetings, officials and countries.
+	var docs []*attache.Extraction
+	for copyN := range 4 {
+		for _, d := range corpus() {
+			d.Article.ID = fmt.Sprintf("%s-%d", d.Article.ID, copyN)
+			d.Article.TextHash = "hash-" + d.Article.ID
+			docs = append(docs, d)
+		}
+	}
+	save(t, db, docs...)
+	want := dump(t, db)
+
+	for round := range 3 {
+		wipe(t, db)
+		shuffled := append([]*attache.Extraction(nil), docs...)
+		rand.New(rand.NewSource(int64(round))).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		work := make(chan *attache.Extraction)
+		var wg sync.WaitGroup
+		errs := make(chan error, len(docs))
+		for range 4 {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for d := range work {
+					if _, err := db.SaveExtraction(ctx, d); err != nil {
+						errs <- err
+					}
+				}
+			}()
+		}
+		for _, d := range shuffled {
+			work <- d
+		}
+		close(work)
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			t.Errorf("round %d: %v", round, err)
+		}
+		if got := dump(t, db); got != want {
+			t.Errorf("round %d: concurrent load differs from sequential:\n%s", round, diff(want, got))
+		}
+	}
+}
+
+func TestSaveRejectsBadInput(t *testing.T) {
+	db := neo4jtest.Open(t)
+	for _, doc := range []*attache.Extraction{
+		nil,
+		{},
+		{Article: attache.ArticleInfo{ID: "x"}, Countries: []attache.CountryFact{{Name: "Nowhere"}}},
+		{Article: attache.ArticleInfo{ID: "x"}, Officials: []attache.OfficialFact{{Name: "..."}}},
+	} {
+		if _, err := db.SaveExtraction(context.Background(), doc); attache.ErrorCode(err) != attache.EINVALID {
+			t.Errorf("SaveExtraction(%+v) = %v, want EINVALID", doc, err)
+		}
+	}
+}

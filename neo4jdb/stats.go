@@ -1,0 +1,41 @@
+package neo4jdb
+
+import (
+	"context"
+
+	"github.com/attache-project/attache"
+)
+
+const queryNodeCounts = `
+MATCH (n)
+UNWIND labels(n) AS label
+RETURN label, count(*) AS n
+`
+
+const queryRelationshipCounts = `
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS n
+`
+
+// Stats counts nodes by label and relationships by type.
+func (db *DB) Stats(ctx context.Context) (attache.Stats, error) {
+	s := attache.Stats{Nodes: map[string]int64{}, Relationships: map[string]int64{}}
+	for _, q := range []struct {
+		cypher, key string
+		into        map[string]int64
+	}{
+		{queryNodeCounts, "label", s.Nodes},
+		{queryRelationshipCounts, "type", s.Relationships},
+	} {
+		res, err := db.query(ctx, q.cypher, nil, read)
+		if err != nil {
+			return attache.Stats{}, db.storeError("count the graph", err)
+		}
+		for _, rec := range res.Records {
+			n, _ := rec.Get("n")
+			count, _ := n.(int64)
+			q.into[str(rec, q.key)] = count
+		}
+	}
+	return s, nil
+}
