@@ -32,6 +32,9 @@ type MeetingView struct {
 	// HostCode is the state it was held in, when known, and HostName its name.
 	HostCode string
 	HostName string
+	// Countries are the states that took part, when the store sent them with
+	// the meeting (nil: not sent, ask for them).
+	Countries []Country
 }
 
 // IssueView is a policy issue with how often it comes up.

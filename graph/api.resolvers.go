@@ -167,6 +167,9 @@ func (r *meetingResolver) Participants(ctx context.Context, obj *attache.Meeting
 
 // Countries is the resolver for the countries field.
 func (r *meetingResolver) Countries(ctx context.Context, obj *attache.MeetingView) ([]*attache.Country, error) {
+	if obj.Countries != nil {
+		return pointers(obj.Countries), nil
+	}
 	countries, err := r.loaders(ctx).MeetingCountries.Load(ctx, obj.ID)
 	return pointers(countries), err
 }

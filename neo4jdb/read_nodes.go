@@ -2,6 +2,7 @@ package neo4jdb
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	"github.com/attache-project/attache"
@@ -17,7 +18,7 @@ const officialProjection = `{id: {v}.id, name: {v}.name, aliases: {v}.aliases, t
 // issueProjection reads an issue with its counts, which are degree lookups.
 const issueProjection = `{id: {v}.id, label: {v}.label, description: {v}.description, meetings: COUNT { ({v})<-[:DISCUSSED]-(:Meeting) }, articles: COUNT { ({v})<-[:MENTIONS]-(:Article) }}`
 
-const meetingProjection = `{id: {v}.id, kind: {v}.kind, status: {v}.status, date: {v}.date, datePrecision: {v}.datePrecision, city: {v}.city, host: head([({v})-[:HELD_IN]->(hc:Country) | [hc.code, hc.name]])}`
+const meetingProjection = `{id: {v}.id, kind: {v}.kind, status: {v}.status, date: {v}.date, datePrecision: {v}.datePrecision, city: {v}.city, host: head([({v})-[:HELD_IN]->(hc:Country) | [hc.code, hc.name]]), countries: [({v})-[:INVOLVED]->(ic:Country) | {code: ic.code, name: ic.name}]}`
 
 const articleProjection = `{id: {v}.id, title: {v}.title, url: {v}.url, outlet: {v}.outlet, published: {v}.published}`
 
@@ -66,7 +67,8 @@ func meetingFrom(v any) attache.MeetingView {
 	}
 	out := attache.MeetingView{ID: asStr(m["id"]), Kind: attache.MeetingKind(asStr(m["kind"])),
 		Status: attache.MeetingStatus(asStr(m["status"])), Date: date, DatePrecision: prec,
-		City: asStr(m["city"])}
+		City: asStr(m["city"]), Countries: listOf(countryFrom)(m["countries"])}
+	sort.Slice(out.Countries, func(i, j int) bool { return out.Countries[i].Name < out.Countries[j].Name })
 	out.HostCode, out.HostName = codeAndName(m["host"])
 	return out
 }

@@ -47,6 +47,8 @@ type apiOptions struct {
 	Limits  graph.Limits
 	Metrics *apiMetrics
 	Logger  *slog.Logger
+	// CacheTTL > 0 answers repeated queries from memory for that long.
+	CacheTTL time.Duration
 }
 
 func runServe(ctx context.Context, app *App, args []string) error {
@@ -59,6 +61,7 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	fs.IntVar(&limits.MaxDepth, "max-depth", limits.MaxDepth, "deepest query `nesting`")
 	fs.IntVar(&limits.MaxPageSize, "max-page", limits.MaxPageSize, "largest `first` of a list")
 	fs.DurationVar(&limits.Timeout, "timeout", limits.Timeout, "longest a request may take, Neo4j transactions included")
+	cacheTTL := fs.Duration("cache-ttl", 0, "answer a query repeated within this `duration` from memory (0: off); answers may be that old")
 	neo4jConfig := neo4jFlags(fs, app)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -84,6 +87,7 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	opts := apiOptions{
 		Read: neo4jdb.NewReadStore(db, metrics.observeQuery), Health: healthService{db: db},
 		Token: token, Auth: mode, CORS: splitList(*cors), Limits: limits, Metrics: metrics, Logger: app.Logger,
+		CacheTTL: *cacheTTL,
 	}
 	if token != "" {
 		x, err := extract.New()
@@ -128,6 +132,7 @@ func newAPIHandler(o apiOptions) http.Handler {
 	}
 	gql := graph.NewServer(&graph.Resolver{HealthCheck: o.Health, Read: o.Read, Ingest: o.Ingest}, o.Limits, o.Logger)
 	gql.AroundResponses(o.Metrics.aroundResponses)
+	graph.UseResultCache(gql, o.CacheTTL, resultCacheEntries)
 	api := withCORS(withAuth(graph.WithTimeout(gql, o.Limits.Timeout), o.Token, o.Auth), o.CORS)
 
 	mux := http.NewServeMux()
@@ -146,6 +151,10 @@ func newAPIHandler(o apiOptions) http.Handler {
 	mux.Handle("GET /", web.Handler())
 	return mux
 }
+
+// resultCacheEntries bounds the result cache: a dashboard's questions with
+// a few parameters each fit many times over.
+const resultCacheEntries = 10000
 
 func splitList(s string) []string {
 	var out []string

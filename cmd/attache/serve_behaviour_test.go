@@ -331,3 +331,31 @@ func TestAuthIngestAndCORS(t *testing.T) {
 		}
 	}
 }
+
+// The result cache answers a repeated read from memory, never a mutation or
+// an answer with errors.
+func TestResultCache(t *testing.T) {
+	db := neo4jtest.Open(t)
+	save(t, db, engagement("c1", "2010-01-01", "PE", "US"))
+	api := startAPI(t, db, func(o *apiOptions) { o.CacheTTL = time.Minute })
+	const q = `query($c: ID!) { country(code: $c) { name partners { country { code } meetingCount } } }`
+	statements := func(query string, vars map[string]any) int64 {
+		before := api.Statements.Load()
+		api.post(t, query, vars)
+		return api.Statements.Load() - before
+	}
+	if n := statements(q, map[string]any{"c": "PE"}); n == 0 {
+		t.Fatal("the first query ran no statement")
+	}
+	if n := statements(q, map[string]any{"c": "PE"}); n != 0 {
+		t.Errorf("a repeated query ran %d statements, want 0", n)
+	}
+	if n := statements(q, map[string]any{"c": "US"}); n == 0 {
+		t.Error("other variables were answered from the cache")
+	}
+	const missing = `{ official(id: "nobody") { id } }`
+	statements(missing, nil)
+	if n := statements(missing, nil); n == 0 {
+		t.Error("an answer with errors was cached")
+	}
+}

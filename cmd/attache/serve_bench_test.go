@@ -31,8 +31,9 @@ import (
 //	ATTACHE_BENCH_NEO4J=bolt://127.0.0.1:7698 go test ./cmd/attache -run TestAPIBenchmark -v -timeout 30m
 //
 // ATTACHE_BENCH_DURATION (default 60s) and ATTACHE_BENCH_CONNECTIONS
-// (default 32) change the load; ATTACHE_BENCH_URL aims at a running
-// `attache serve` instead of an in-process server.
+// (default 32) change the load; ATTACHE_BENCH_CACHE_TTL turns on the result
+// cache; ATTACHE_BENCH_URL aims at a running `attache serve` instead of an
+// in-process server.
 func TestAPIBenchmark(t *testing.T) {
 	uri := os.Getenv("ATTACHE_BENCH_NEO4J")
 	if uri == "" {
@@ -55,12 +56,19 @@ func TestAPIBenchmark(t *testing.T) {
 	}
 	defer db.Close(context.Background())
 
+	var cacheTTL time.Duration
+	if v := os.Getenv("ATTACHE_BENCH_CACHE_TTL"); v != "" {
+		if cacheTTL, err = time.ParseDuration(v); err != nil {
+			t.Fatalf("ATTACHE_BENCH_CACHE_TTL: %v", err)
+		}
+	}
 	url := os.Getenv("ATTACHE_BENCH_URL")
 	api := &testAPI{URL: url}
 	if url == "" {
 		srv := httptest.NewServer(newAPIHandler(apiOptions{
 			Read: neo4jdb.NewReadStore(db, nil), Health: healthService{db: db}, Auth: authMutations,
 			Limits: graph.DefaultLimits, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+			CacheTTL: cacheTTL,
 		}))
 		defer srv.Close()
 		api.URL = srv.URL
@@ -107,7 +115,7 @@ func TestAPIBenchmark(t *testing.T) {
 			t.Errorf("%s: %d errors (%d GraphQL, %d socket, %d non-2xx)", q.name, errorsTotal, r.GraphQLErrors, r.SocketErrors, r.Non2xx)
 		}
 	}
-	t.Logf("%d connections, %s per query:\n%s", mustAtoi(connections), duration, table.String())
+	t.Logf("%d connections, %s per query, result cache %v:\n%s", mustAtoi(connections), duration, cacheTTL, table.String())
 }
 
 type benchQuery struct {
