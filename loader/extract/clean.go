@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -499,12 +498,18 @@ func joinWrapped(lines []string) []string {
 
 // textHash is the hex SHA-256 of the text with whitespace collapsed.
 func normalizedForHash(s string) []byte {
-	var b bytes.Buffer
-	for i, f := range strings.Fields(s) {
-		if i > 0 {
-			b.WriteByte(' ')
+	b := make([]byte, 0, len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = len(b) > 0
+			continue
 		}
-		b.WriteString(f)
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = utf8.AppendRune(b, r)
 	}
-	return b.Bytes()
+	return b
 }

@@ -164,15 +164,23 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 	for si, s := range sents {
 		toks := s.toks
 		var trigs []trig
-		low := strings.ToLower(s.text(d.text))
-		dms := x.dates.findDates(toks, refDate)
-		// "look forward to welcoming the King on July 19": a day makes a
-		// wish an appointment.
-		vague := containsAny(low, vagueCues) && !hasDay(dms)
+		// The sentence's wording and dates are read only when it has a
+		// trigger (most sentences have none).
+		low := ""
+		var dms []dateMention
+		vague, read := false, false
 		for i := 0; i < len(toks); i++ {
 			e, j, ok := x.triggers.match(toks, i)
 			if !ok {
 				continue
+			}
+			if !read {
+				read = true
+				low = strings.ToLower(s.text(d.text))
+				dms = x.dates.findDates(toks, refDate)
+				// "look forward to welcoming the King on July 19": a day
+				// makes a wish an appointment.
+				vague = containsAny(low, vagueCues) && !hasDay(dms)
 			}
 			if !x.triggerFits(e, toks, i, j) {
 				continue
@@ -187,6 +195,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		if len(trigs) == 0 {
 			// In a government readout, officials who "led the delegation" or
 			// "reiterated" something took part in the engagement just told.
+			if len(refsBySent[si]) > 0 {
+				low = strings.ToLower(s.text(d.text))
+			}
 			if len(refsBySent[si]) > 0 && ((d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)) {
 				c := candidate{kind: "meeting", status: "held", attach: true, govAttach: true, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
 				for _, r := range refsBySent[si] {

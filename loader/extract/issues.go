@@ -16,11 +16,11 @@ type keywordEntry struct {
 
 type issueIndex struct {
 	byFirst map[string][]keywordEntry
-	prefix  []keywordEntry // single-word prefixes, tried on every word
+	prefix  map[byte][]keywordEntry // single-word prefixes by their first byte
 }
 
 func newIssueIndex(kws []lexicon.IssueKeyword) *issueIndex {
-	ix := &issueIndex{byFirst: map[string][]keywordEntry{}}
+	ix := &issueIndex{byFirst: map[string][]keywordEntry{}, prefix: map[byte][]keywordEntry{}}
 	for _, k := range kws {
 		p := k.Phrase
 		e := keywordEntry{issue: k.Issue}
@@ -35,7 +35,7 @@ func newIssueIndex(kws []lexicon.IssueKeyword) *issueIndex {
 			continue
 		}
 		if e.prefix && len(e.toks) == 1 {
-			ix.prefix = append(ix.prefix, e)
+			ix.prefix[e.toks[0][0]] = append(ix.prefix[e.toks[0][0]], e)
 			continue
 		}
 		ix.byFirst[e.toks[0]] = append(ix.byFirst[e.toks[0]], e)
@@ -78,7 +78,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 				out = append(out, issueHit{e.issue, si, strings.Join(e.toks, " ")})
 			}
 		}
-		for _, e := range ix.prefix {
+		for _, e := range ix.prefix[t.lower[0]] {
 			if strings.HasPrefix(t.lower, e.toks[0]) {
 				out = append(out, issueHit{e.issue, si, t.lower})
 			}
