@@ -449,10 +449,16 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 		bySent[cm.sent][cm.tok] = cm
 		endBySent[cm.sent][cm.end-1] = cm
 	}
+	var claimedBuf []bool
 	for si, s := range sents {
 		toks := s.toks
 		sc, ec := bySent[si], endBySent[si]
-		claimed := map[int]bool{} // name tokens already read
+		// name tokens already read
+		if cap(claimedBuf) < len(toks) {
+			claimedBuf = make([]bool, len(toks))
+		}
+		claimed := claimedBuf[:len(toks)]
+		clear(claimed)
 		for i := 0; i < len(toks); i++ {
 			e, j, ok := x.titles.match(toks, i)
 			if !ok {

@@ -177,10 +177,11 @@ func mkToken(text string, a, b int, k tokKind, space bool) token {
 // digit or a quote, unless the period belongs to an abbreviation, an
 // initial or an acronym. A numbered paragraph's number ("1.") is left out.
 func splitSentences(text string, headlineEnd int) []sentence {
-	var out []sentence
+	all := make([]token, 0, len(text)/6+16) // every token; sentences are windows on it
+	type span struct{ a, b, para int }
+	var spans []span
 	para := 0
 	pos := 0
-	var buf []token
 	for pos < len(text) {
 		nl := strings.IndexByte(text[pos:], '\n')
 		end := len(text)
@@ -188,11 +189,14 @@ func splitSentences(text string, headlineEnd int) []sentence {
 			end = pos + nl
 		}
 		if strings.TrimSpace(text[pos:end]) != "" {
-			buf = tokenize(text, pos, end, buf[:0])
-			toks := buf
+			first := len(all)
+			all = tokenize(text, pos, end, all)
+			toks := all[first:]
+			off := first
 			// "1. We have convened": the paragraph number is not a sentence.
 			if len(toks) >= 2 && toks[0].kind == tokNumber && len(toks[0].text) <= 3 && (toks[1].text == "." || toks[1].text == ")") {
 				toks = toks[2:]
+				off += 2
 			}
 			s := 0
 			for i := 0; i < len(toks); i++ {
@@ -204,27 +208,23 @@ func splitSentences(text string, headlineEnd int) []sentence {
 				for j+1 < len(toks) && isCloser(toks[j+1].text) && !toks[j+1].space {
 					j++
 				}
-				out = appendSentence(out, toks[s:j+1], para, headlineEnd)
+				spans = append(spans, span{off + s, off + j + 1, para})
 				s = j + 1
 				i = j
 			}
 			if s < len(toks) {
-				out = appendSentence(out, toks[s:], para, headlineEnd)
+				spans = append(spans, span{off + s, off + len(toks), para})
 			}
 			para++
 		}
 		pos = end + 1
 	}
-	return out
-}
-
-func appendSentence(out []sentence, toks []token, para, headlineEnd int) []sentence {
-	if len(toks) == 0 {
-		return out
+	out := make([]sentence, 0, len(spans))
+	for _, sp := range spans {
+		toks := all[sp.a:sp.b:sp.b]
+		out = append(out, sentence{start: toks[0].start, end: toks[len(toks)-1].end, para: sp.para, headline: toks[0].start < headlineEnd, toks: toks})
 	}
-	own := make([]token, len(toks))
-	copy(own, toks)
-	return append(out, sentence{start: own[0].start, end: own[len(own)-1].end, para: para, headline: own[0].start < headlineEnd, toks: own})
+	return out
 }
 
 func isCloser(s string) bool {
