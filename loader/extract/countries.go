@@ -160,7 +160,11 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 			cm := countryMention{code: code, kind: e.kind, sent: si, tok: i, end: j, start: toks[i].start, stop: toks[j-1].end, text: joinTokens(toks[i:j])}
 			cm.possessive = j < len(toks) && toks[j].kind == tokPoss
 			cm.ambiguous = e.ambiguous
-			if i >= 2 && (toks[i-1].lower == "from" || toks[i-1].lower == "of") && delegationNouns[toks[i-2].lower] {
+			k := i - 1
+			if k >= 1 && toks[k].lower == "the" {
+				k-- // "the Government of the United States"
+			}
+			if k >= 1 && (toks[k].lower == "from" || toks[k].lower == "of") && delegationNouns[toks[k-1].lower] {
 				cm.party = true // "representatives from Mexico", "the delegations of China"
 			} else if j < len(toks) && delegationNouns[toks[j].lower] && toks[j].lower != "state" {
 				cm.party = true // "the Ukrainian delegation", "Mexican officials"

@@ -127,7 +127,8 @@ var futureCues = map[string]bool{
 	"will": true, "would": true, "shall": true, "slated": true, "scheduled": true, "expected": true, "plans": true,
 	"plan": true, "planned": true, "planning": true, "intends": true, "intend": true, "upcoming": true, "next": true,
 	"set": true, "due": true, "ahead": true, "forthcoming": true, "'ll": true, "commit": true, "committed": true,
-	"going": true, "forward": true, "preparing": true, "reconvene": true, "resume": true, "prepare": true, "later": true, "tomorrow": true,
+	"going": true, "forward": true, "preparing": true, "reconvene": true, "resume": true, "arrange": true,
+	"arranging": true, "proposed": true, "prepare": true, "later": true, "tomorrow": true,
 }
 
 var cancelCues = map[string]bool{
@@ -617,9 +618,12 @@ func statusOf(toks []token, t trig) string {
 	if from < 0 {
 		from = 0
 	}
-	for k := from; k < t.end+3 && k < len(toks); k++ {
+	for k := from; k < t.end+7 && k < len(toks); k++ {
 		if cancelCues[toks[k].lower] {
 			return "cancelled"
+		}
+		if toks[k].text == ";" || toks[k].text == "." && k >= t.end {
+			break
 		}
 	}
 	if t.entry.Past {
@@ -1093,7 +1097,9 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 			return false
 		}
 	}
-	if m.name != "" && c.name != "" && m.name != c.name {
+	// "the Japan-U.S. Extended Deterrence Dialogue" is "the Extended
+	// Deterrence Dialogue"; "the Third Summit" is not "the First Summit".
+	if m.name != "" && c.name != "" && !strings.HasSuffix(m.name, c.name) && !strings.HasSuffix(c.name, m.name) {
 		return false
 	}
 	mc, cc := countryOf(m), countryOf(c)
