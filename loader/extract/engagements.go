@@ -104,7 +104,8 @@ var vagueCues = []string{
 	"interest in", "hope to", "hopes to", "would like to", "often", "continue to meet", "support for",
 	"called for", "calls for", "whenever", "from time to time", "each year", "every year",
 	"once a year", "in the future", "future meetings", "further exchanges", "coming weeks", "coming months",
-	"pursue the", "would like", "hopes for", "hoped for",
+	"pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to", "want to", "wished to",
+	"circumstances permit", "at an appropriate time",
 }
 
 // nounTriggers name an engagement; with "the" they refer to one named before.
