@@ -144,3 +144,38 @@ func TestLinearTime(t *testing.T) {
 		t.Errorf("1 MB line took %v", tLine)
 	}
 }
+
+// One Extractor serves many goroutines: its reference data is read-only.
+func TestConcurrentUse(t *testing.T) {
+	x := newExtractor(t)
+	texts := []string{
+		"LIMA, Peru, Aug. 18, 2005 – Defense Secretary Donald Example is slated to meet here today with Peruvian President Alonso Rivas.",
+		"Secretary of State Jane Roe met with Nigerien Foreign Minister Ali Sani today in Washington, D.C.",
+		"<html><body><p>President Ada Obi of Nigeria and President Paul Tano of Benin signed the pact on Sunday.</p></body></html>",
+	}
+	want := make([]*attache.Extraction, len(texts))
+	for i, s := range texts {
+		want[i] = extractText(t, x, attache.Article{ID: "c", Published: "2020-01-01", Text: s})
+	}
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i, s := range texts {
+				e, err := x.Extract(attache.Article{ID: "c", Published: "2020-01-01", Text: s})
+				if err == nil && !reflect.DeepEqual(e, want[i]) {
+					err = fmt.Errorf("text %d: concurrent result differs", i)
+				}
+				if err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
