@@ -133,8 +133,9 @@ var futureCues = map[string]bool{
 }
 
 var cancelCues = map[string]bool{
-	"postponed": true, "cancelled": true, "canceled": true, "called": false, "scrapped": true, "cancel": true,
-	"postpone": true, "delayed": true, "suspended": true,
+	"postponed": true, "cancelled": true, "canceled": true, "scrapped": true, "cancel": true,
+	"postpone": true, "delayed": true, "suspended": true, "postpones": true, "cancels": true, "postponing": true,
+	"cancelling": true, "canceling": true, "shelved": true,
 }
 
 var inheritCues = map[string]bool{
@@ -188,6 +189,11 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 				continue
 			}
 			if vague && (!e.Past || containsAny(strings.ToLower(joinTokens(toks[max(0, i-6):i])), vagueCues)) {
+				i = j - 1
+				continue
+			}
+			// "the two could meet": a possibility, not an appointment.
+			if i > 0 && (toks[i-1].lower == "could" || toks[i-1].lower == "might" || toks[i-1].lower == "may") && !e.Past {
 				i = j - 1
 				continue
 			}
@@ -340,7 +346,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			if cm.location {
 				// A visit goes where its words send it ("visit to X"), not to
 				// a place named elsewhere in the sentence.
-				if c.kind == "visit" && (cm.tok < trigs[ti].end || cm.tok > trigs[ti].end+5) {
+				if c.kind == "visit" && (cm.tok < trigs[ti].end || cm.tok > trigs[ti].end+8) {
 					continue
 				}
 				if c.locCode == "" {
@@ -372,8 +378,8 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		}
 		quoted := quotedTokens(toks)
 		for _, dm := range dms {
-			if !dm.value.known() || quoted[dm.tok] {
-				continue // a date in a quotation is the speaker's, not the engagement's
+			if !dm.value.known() || quoted[dm.tok] || toks[dm.tok].start < d.datelineEnd {
+				continue // a date in a quotation is the speaker's; the dateline's is the article's
 			}
 			ti := nearest(dm.tok)
 			if len(trigs) > 1 && distance(dm.tok, trigs[ti]) > maxDateDistance || cs[ti].weak && (dm.tok >= trigs[ti].end && topicTrigger(trigs[ti].entry.Surface) || dm.value.d == 0 && !nounTriggers[trigs[ti].entry.Surface]) {
@@ -392,7 +398,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		// "Arriving here Aug. 17 after visiting Paraguay": a visit without
 		// a date of its own takes the sentence's.
 		for ti := range cs {
-			if cs[ti].kind == "visit" && !cs[ti].hasDate {
+			if cs[ti].kind == "visit" && !cs[ti].hasDate && !cs[ti].definite {
 				for _, dm := range dms {
 					if dm.value.known() && distance(dm.tok, trigs[ti]) <= maxDateDistance {
 						cs[ti].hasDate, cs[ti].date = true, dm.value
@@ -469,8 +475,8 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		// A visit's visitor is the sentence's subject, wherever the
 		// nearest-trigger rule put them.
 		for ti := range cs {
-			if cs[ti].kind != "visit" || len(cs[ti].people) > 0 {
-				continue
+			if cs[ti].kind != "visit" || len(cs[ti].people) > 0 || cs[ti].definite {
+				continue // "to save the visit" refers back; it has no subject here
 			}
 			for _, r := range refsBySent[si] {
 				if r.tok < trigs[ti].tok {
@@ -620,7 +626,7 @@ func statusOf(toks []token, t trig) string {
 		from = 0
 	}
 	for k := from; k < t.end+7 && k < len(toks); k++ {
-		if cancelCues[toks[k].lower] {
+		if cancelCues[toks[k].lower] || (toks[k].lower == "put" || toks[k].lower == "puts" || toks[k].lower == "called" || toks[k].lower == "calls") && k+1 < len(toks) && toks[k+1].lower == "off" {
 			return "cancelled"
 		}
 		if toks[k].text == ";" || toks[k].text == "." && k >= t.end {
@@ -629,6 +635,11 @@ func statusOf(toks []token, t trig) string {
 	}
 	if t.entry.Past {
 		return "held"
+	}
+	// "From Goma, she flies to Nigeria": news tells plans in the present.
+	switch t.entry.Surface {
+	case "flies", "travels", "heads", "leaves":
+		return "scheduled"
 	}
 	for k := from; k < t.end+2 && k < len(toks); k++ {
 		w := toks[k].lower
@@ -868,8 +879,8 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 			carried := false
 			for j := max(0, i-maxMergeLookBack); j < len(merged) && j <= i+maxMergeLookBack; j++ {
 				o := merged[j]
-				if i == j || o.kind == "visit" {
-					continue
+				if i == j || o.kind == "visit" || o.kind == "call" {
+					continue // a call carries no visit
 				}
 				oc := countryOf(&merged[j])
 				if shareAny(m.people, o.people) && containsStr(oc, m.locCode) && datesNear(m.date, o.date) {

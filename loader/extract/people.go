@@ -351,6 +351,24 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 	return ix
 }
 
+// visitDestinations returns the states a mention's person travels to in
+// its sentence: places after a visit word that follows the person.
+func visitDestinations(s sentence, cms []countryMention, m officialMention) []string {
+	var out []string
+	for k := m.end; k < len(s.toks) && k < m.end+12; k++ {
+		w := s.toks[k].lower
+		if w != "visit" && w != "trip" && !strings.HasPrefix(w, "travel") && w != "flies" && w != "flew" {
+			continue
+		}
+		for _, cm := range cms {
+			if cm.location && cm.tok > k && cm.tok <= k+6 {
+				out = append(out, cm.code)
+			}
+		}
+	}
+	return out
+}
+
 // coordinate gives an unmarked office joined by "and" to a marked one the
 // same state: "Cambodian Prime Minister Hun Sen and Deputy Prime Minister
 // and Foreign Minister Prak Sokhonn".
@@ -422,6 +440,18 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 		}
 	}
 	s := sents[m.sent]
+	// A visitor is not of the state visited: "President Rousseff has put
+	// off the state visit to Washington".
+	if dest := visitDestinations(s, ctx.near(m), m); len(dest) > 0 {
+		ex := map[string]bool{}
+		for c := range exclude {
+			ex[c] = true
+		}
+		for _, c := range dest {
+			ex[c] = true
+		}
+		exclude = ex
+	}
 	// "led the Indian delegation", "the U.S. side was co-chaired by X":
 	// the nearest such delegation that the words between tie to the person
 	// ("met with the Ukrainian delegation" does not).
