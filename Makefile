@@ -32,6 +32,10 @@ neo4j-stop: ## stop the Neo4j that 'make neo4j' started
 generate: ## regenerate the GraphQL code from schema/*.graphqls
 	go tool gqlgen generate
 
+.PHONY: web
+web: ## rebuild the explorer bundle in web/dist from web/src (needs Node; commit web/dist)
+	web/build.sh
+
 .PHONY: lint
 lint: ## gofmt, go vet and staticcheck
 	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || (gofmt -l $$(git ls-files '*.go'); exit 1)
