@@ -104,7 +104,7 @@ var vagueCues = []string{
 	"interest in", "hope to", "hopes to", "would like to", "often", "continue to meet", "support for",
 	"called for", "calls for", "whenever", "from time to time", "each year", "every year",
 	"once a year", "in the future", "future meetings", "further exchanges", "coming weeks", "coming months",
-	"pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to", "want to", "wished to",
+	"pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to", "want to", "wished to", "wanted to", "when to", "whether to",
 	"circumstances permit", "at an appropriate time",
 }
 
@@ -578,7 +578,7 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 		}
 		return false
 	case "host", "hosts", "hosted":
-		return prev != "a" && next != "country" && next != "nation"
+		return prev != "a" && prev != "the" && prev != "as" && next != "country" && next != "nation"
 	case "meeting", "meetings":
 		return prev != "press" && next != "room"
 	case "meet", "meets", "met":
@@ -1005,6 +1005,20 @@ func topicTrigger(surface string) bool {
 	return strings.HasPrefix(surface, "discuss") || strings.HasPrefix(surface, "talk")
 }
 
+// ordinalIn returns the ordinal word of an engagement's name, if any.
+func ordinalIn(name string) string {
+	for _, w := range strings.Fields(name) {
+		switch w {
+		case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth":
+			return w
+		}
+		if len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")) {
+			return w
+		}
+	}
+	return ""
+}
+
 func hasDay(dms []dateMention) bool {
 	for _, dm := range dms {
 		if dm.value.d > 0 && !dm.relative {
@@ -1102,20 +1116,21 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 	if !datesCompatible(m.date, c.date) && !(c.definite && m.date.y == c.date.y && m.date.m == c.date.m) {
 		return false
 	}
-	if m.status != c.status && !c.weak && !c.definite {
+	if m.status != c.status && !c.weak {
 		// A headline's tense is loose ("meets" for "will meet"), but only
 		// people or offices on both sides make it the same engagement.
 		if !(m.headline || c.headline) || len(m.people)+len(m.countries) == 0 || len(c.people)+len(c.countries) == 0 {
 			return false
 		}
 	}
-	// "the Japan-U.S. Extended Deterrence Dialogue" is "the Extended
-	// Deterrence Dialogue"; "the Third Summit" is not "the First Summit".
-	if m.name != "" && c.name != "" && !strings.HasSuffix(m.name, c.name) && !strings.HasSuffix(c.name, m.name) {
+	// "the Third Summit" is not "the First Summit".
+	if a, b := ordinalIn(m.name), ordinalIn(c.name); a != "" && b != "" && a != b {
 		return false
 	}
 	mc, cc := countryOf(m), countryOf(c)
-	if c.definite && !c.weak && (len(m.people)+len(mc) > 0 || m.kind == c.kind && !m.weak) && (len(cc) == 0 || m.kind == c.kind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
+	// "the meeting" may name any gathering told before, "the summit" a summit.
+	sameKind := m.kind == c.kind || c.kind == "meeting" && kindFamily(m.kind) == "meet"
+	if c.definite && !c.weak && (len(m.people)+len(mc) > 0 || sameKind && !m.weak) && (len(cc) == 0 || sameKind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
 		return true
 	}
 	if len(m.people) > 0 && len(c.people) > 0 {
