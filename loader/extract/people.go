@@ -347,7 +347,16 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 		}
 		return a < b
 	})
-	ix.mentionsUS = count["US"] > 0
+	// The US figures in the article: named twice, or through an office
+	// only it has ("Secretary of State").
+	ix.mentionsUS = count["US"] >= 2
+	for _, p := range people {
+		for _, o := range p.mentions {
+			if o.country == "US" {
+				ix.mentionsUS = true
+			}
+		}
+	}
 	return ix
 }
 
