@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -15,15 +16,16 @@ import (
 // UseResultCache answers a read operation that an identical one (same
 // document, operation and variables) answered without errors less than ttl
 // ago from memory, without asking Neo4j. It suits dashboards that poll the
-// same questions; the price is that an answer may be up to ttl old, also on
-// the instance that ingested a new article. Each instance keeps its own
+// same questions; the price is that an answer may be up to twice ttl old
+// (an expired answer is served while one request refreshes it), also on the
+// instance that ingested a new article. Each instance keeps its own
 // cache, so instances stay interchangeable behind a load balancer. Register
 // it after any middleware that should see cached answers too (metrics).
 func UseResultCache(srv *handler.Server, ttl time.Duration, entries int) {
 	if ttl <= 0 || entries <= 0 {
 		return
 	}
-	c := &resultCache{ttl: ttl, entries: lru.New[cachedResult](entries)}
+	c := &resultCache{ttl: ttl, entries: lru.New[cachedResult](entries), inFlight: map[string]*flight{}}
 	srv.AroundResponses(c.around)
 }
 
@@ -32,9 +34,22 @@ type cachedResult struct {
 	expires time.Time
 }
 
+// resultCache is an LRU of answers with two protections against a
+// stampede when an answer expires under load: while one request
+// recomputes an expired answer, the others get the previous one (for up to
+// another ttl), and when there is no answer at all only one request per key
+// asks Neo4j while the others wait for it.
 type resultCache struct {
 	ttl     time.Duration
 	entries *lru.LRU[cachedResult] // safe for concurrent use
+
+	mu       sync.Mutex
+	inFlight map[string]*flight // keys being computed
+}
+
+type flight struct {
+	done chan struct{}
+	resp *graphql.Response
 }
 
 func (c *resultCache) around(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
@@ -49,14 +64,44 @@ func (c *resultCache) around(ctx context.Context, next graphql.ResponseHandler) 
 	if !ok {
 		return next(ctx)
 	}
-	if hit, found := c.entries.Get(ctx, key); found && time.Now().Before(hit.expires) {
+	now := time.Now()
+	hit, found := c.entries.Get(ctx, key)
+	if found && now.Before(hit.expires) {
 		return &graphql.Response{Data: hit.data}
 	}
-	resp := next(ctx)
-	if resp != nil && len(resp.Errors) == 0 && resp.Data != nil {
-		c.entries.Add(ctx, key, cachedResult{data: resp.Data, expires: time.Now().Add(c.ttl)})
+	stale := found && now.Before(hit.expires.Add(c.ttl))
+
+	c.mu.Lock()
+	if f, busy := c.inFlight[key]; busy {
+		c.mu.Unlock()
+		if stale {
+			return &graphql.Response{Data: hit.data}
+		}
+		select {
+		case <-f.done:
+			if f.resp != nil && len(f.resp.Errors) == 0 {
+				return &graphql.Response{Data: f.resp.Data}
+			}
+			return next(ctx) // the other request failed; try for ourselves
+		case <-ctx.Done():
+			return next(ctx)
+		}
 	}
-	return resp
+	f := &flight{done: make(chan struct{})}
+	c.inFlight[key] = f
+	c.mu.Unlock()
+
+	defer func() {
+		c.mu.Lock()
+		delete(c.inFlight, key)
+		c.mu.Unlock()
+		close(f.done)
+	}()
+	f.resp = next(ctx)
+	if f.resp != nil && len(f.resp.Errors) == 0 && f.resp.Data != nil {
+		c.entries.Add(ctx, key, cachedResult{data: f.resp.Data, expires: time.Now().Add(c.ttl)})
+	}
+	return f.resp
 }
 
 // cacheKey hashes what decides an answer: the document, the operation and

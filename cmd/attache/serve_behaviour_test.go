@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -353,6 +354,22 @@ func TestResultCache(t *testing.T) {
 	if n := statements(q, map[string]any{"c": "US"}); n == 0 {
 		t.Error("other variables were answered from the cache")
 	}
+	// Concurrent misses of one key ask Neo4j once.
+	const q2 = `query($c: ID!) { country(code: $c) { name issues { count } leaders { name } } }`
+	before := api.Statements.Load()
+	var wg sync.WaitGroup
+	for range 10 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			api.post(t, q2, map[string]any{"c": "PE"})
+		}()
+	}
+	wg.Wait()
+	if n := api.Statements.Load() - before; n > 3 {
+		t.Errorf("10 concurrent identical queries ran %d statements, want those of one (at most 3)", n)
+	}
+
 	const missing = `{ official(id: "nobody") { id } }`
 	statements(missing, nil)
 	if n := statements(missing, nil); n == 0 {
