@@ -213,11 +213,15 @@ func (w *txWriter) save(p *plan) error {
 			return err
 		}
 	}
-	if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": oldCountries}); err != nil {
-		return fmt.Errorf("delete countries no article mentions: %w", err)
+	if len(oldCountries) > 0 {
+		if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": oldCountries}); err != nil {
+			return fmt.Errorf("delete countries no article mentions: %w", err)
+		}
 	}
-	if _, err := w.run(queryDeleteOrphanIssues, map[string]any{"ids": oldIssues}); err != nil {
-		return fmt.Errorf("delete issues no article mentions: %w", err)
+	if len(oldIssues) > 0 {
+		if _, err := w.run(queryDeleteOrphanIssues, map[string]any{"ids": oldIssues}); err != nil {
+			return fmt.Errorf("delete issues no article mentions: %w", err)
+		}
 	}
 	return nil
 }

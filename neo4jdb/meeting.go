@@ -84,48 +84,50 @@ SET m.id = $newId,
     m.countryKey = $countryKey
 `
 
-const querySyncAttended = `
+// querySyncMeetingEdges makes the meeting's ATTENDED, INVOLVED, HELD_IN
+// and DISCUSSED edges exactly those its reports give.
+const querySyncMeetingEdges = `
 MATCH (m:Meeting {id: $id})
-OPTIONAL MATCH (o:Official)-[old:ATTENDED]->(m)
-WHERE NOT o.id IN $keys
-DELETE old
-WITH DISTINCT m
-UNWIND $keys AS key
-MATCH (o:Official {id: key})
-MERGE (o)-[:ATTENDED]->(m)
-`
-
-const querySyncInvolved = `
-MATCH (m:Meeting {id: $id})
-OPTIONAL MATCH (m)-[old:INVOLVED]->(c:Country)
-WHERE NOT c.code IN $keys
-DELETE old
-WITH DISTINCT m
-UNWIND $keys AS key
-MATCH (c:Country {code: key})
-MERGE (m)-[:INVOLVED]->(c)
-`
-
-const querySyncHeldIn = `
-MATCH (m:Meeting {id: $id})
-OPTIONAL MATCH (m)-[old:HELD_IN]->(c:Country)
-WHERE NOT c.code IN $keys
-DELETE old
-WITH DISTINCT m
-UNWIND $keys AS key
-MATCH (c:Country {code: key})
-MERGE (m)-[:HELD_IN]->(c)
-`
-
-const querySyncDiscussed = `
-MATCH (m:Meeting {id: $id})
-OPTIONAL MATCH (m)-[old:DISCUSSED]->(i:Issue)
-WHERE NOT i.id IN $keys
-DELETE old
-WITH DISTINCT m
-UNWIND $keys AS key
-MATCH (i:Issue {id: key})
-MERGE (m)-[:DISCUSSED]->(i)
+CALL (m) {
+  MATCH (o:Official)-[old:ATTENDED]->(m)
+  WHERE NOT o.id IN $participants
+  DELETE old
+}
+CALL (m) {
+  MATCH (m)-[old:INVOLVED]->(c:Country)
+  WHERE NOT c.code IN $countries
+  DELETE old
+}
+CALL (m) {
+  MATCH (m)-[old:HELD_IN]->(c:Country)
+  WHERE NOT c.code IN $venues
+  DELETE old
+}
+CALL (m) {
+  MATCH (m)-[old:DISCUSSED]->(i:Issue)
+  WHERE NOT i.id IN $issues
+  DELETE old
+}
+CALL (m) {
+  UNWIND $participants AS key
+  MATCH (o:Official {id: key})
+  MERGE (o)-[:ATTENDED]->(m)
+}
+CALL (m) {
+  UNWIND $countries AS key
+  MATCH (c:Country {code: key})
+  MERGE (m)-[:INVOLVED]->(c)
+}
+CALL (m) {
+  UNWIND $venues AS key
+  MATCH (c:Country {code: key})
+  MERGE (m)-[:HELD_IN]->(c)
+}
+CALL (m) {
+  UNWIND $issues AS key
+  MATCH (i:Issue {id: key})
+  MERGE (m)-[:DISCUSSED]->(i)
+}
 `
 
 // meetingReport is one article's account of a meeting.
@@ -458,18 +460,11 @@ func (w *txWriter) refreshMeeting(id string) (string, error) {
 	if s.HeldIn != "" {
 		venues = []string{s.HeldIn}
 	}
-	for _, sync := range []struct {
-		query string
-		keys  []string
-	}{
-		{querySyncAttended, s.Participants},
-		{querySyncInvolved, s.Countries},
-		{querySyncHeldIn, nonNil(venues)},
-		{querySyncDiscussed, s.Issues},
-	} {
-		if _, err := w.run(sync.query, map[string]any{"id": newID, "keys": sync.keys}); err != nil {
-			return "", fmt.Errorf("set edges of meeting %s: %w", newID, err)
-		}
+	if _, err := w.run(querySyncMeetingEdges, map[string]any{
+		"id": newID, "participants": s.Participants, "countries": s.Countries,
+		"venues": nonNil(venues), "issues": s.Issues,
+	}); err != nil {
+		return "", fmt.Errorf("set edges of meeting %s: %w", newID, err)
 	}
 	return newID, nil
 }

@@ -71,21 +71,34 @@ SET o.name = $name,
     o.title = $title,
     o.level = $level,
     o.organization = $organization
+WITH o
+CALL (o) {
+  MATCH (o)-[old:REPRESENTS]->(c:Country)
+  WHERE NOT c.code IN $codes
+  DELETE old
+}
+CALL (o) {
+  UNWIND $codes AS code
+  MATCH (c:Country {code: code})
+  MERGE (o)-[r:REPRESENTS]->(c)
+  SET r.title = $title,
+      r.level = $level,
+      r.firstSeen = $firstSeen,
+      r.lastSeen = $lastSeen
+}
 `
 
-const querySyncRepresents = `
-MATCH (o:Official {id: $id})
-OPTIONAL MATCH (o)-[old:REPRESENTS]->(c:Country)
-WHERE NOT c.code IN $codes
-DELETE old
-WITH DISTINCT o
-UNWIND $codes AS code
-MATCH (c:Country {code: code})
-MERGE (o)-[r:REPRESENTS]->(c)
-SET r.title = $title,
-    r.level = $level,
-    r.firstSeen = $firstSeen,
-    r.lastSeen = $lastSeen
+// queryShortForm says whether a one-word official exists that a fuller
+// name may absorb, and how many fuller officials share its last name.
+const queryShortForm = `
+RETURN EXISTS {
+         MATCH (:Article)-[:MENTIONS]->(s:Official {id: $short})
+       } AS exists,
+       COUNT {
+         MATCH (o:Official)
+         WHERE o.id STARTS WITH $prefix
+           AND o.id ENDS WITH $suffix
+       } AS fuller
 `
 
 // Absorbing a one-word official ("US:blinken", saved before anyone wrote
@@ -209,16 +222,15 @@ func (w *txWriter) absorbShortForm(id string) error {
 	tokens := strings.Fields(name)
 	last := tokens[len(tokens)-1]
 	short := prefix + ":" + last
-	recs, err := w.run(queryFullerOfficials, map[string]any{"prefix": prefix + ":", "suffix": " " + last})
+	recs, err := w.run(queryShortForm, map[string]any{"short": short, "prefix": prefix + ":", "suffix": " " + last})
 	if err != nil {
 		return fmt.Errorf("find fuller names of %s: %w", short, err)
 	}
-	if len(recs) != 1 {
+	if exists, _ := recs[0].Get("exists"); exists != true {
 		return nil
 	}
-	recs, err = w.run(queryOfficialMentions, map[string]any{"id": short})
-	if err != nil || len(recs) == 0 {
-		return err
+	if fuller, _ := recs[0].Get("fuller"); fuller != int64(1) {
+		return nil
 	}
 	if err := w.lockOfficials([]string{short}); err != nil {
 		return err
@@ -339,15 +351,10 @@ func (w *txWriter) refreshOfficial(id string) error {
 	s := aggregateOfficial(ms)
 	if _, err := w.run(querySetOfficial, map[string]any{
 		"id": id, "name": s.Name, "aliases": s.Aliases, "title": nullable(s.Title),
-		"level": nullable(s.Level), "organization": nullable(s.Organization),
-	}); err != nil {
-		return fmt.Errorf("set official %s: %w", id, err)
-	}
-	if _, err := w.run(querySyncRepresents, map[string]any{
-		"id": id, "codes": s.Countries, "title": nullable(s.Title), "level": nullable(s.Level),
+		"level": nullable(s.Level), "organization": nullable(s.Organization), "codes": s.Countries,
 		"firstSeen": nullable(s.FirstSeen), "lastSeen": nullable(s.LastSeen),
 	}); err != nil {
-		return fmt.Errorf("set REPRESENTS of %s: %w", id, err)
+		return fmt.Errorf("set official %s: %w", id, err)
 	}
 	return nil
 }
