@@ -380,3 +380,26 @@ func TestSaveRejectsBadInput(t *testing.T) {
 		}
 	}
 }
+
+func TestTaxonomyIssuesKeepTheirLabels(t *testing.T) {
+	db := neo4jtest.Open(t)
+	ctx := context.Background()
+	if err := db.SaveIssues(ctx, []attache.Issue{{ID: "trade", Label: "Trade and investment"}}); err != nil {
+		t.Fatal(err)
+	}
+	doc := corpus()[0] // discusses trade
+	save(t, db, doc)
+	revised := article("a1", "2024-03-15", nil)
+	revised.Article.TextHash = "hash-a1-revised"
+	save(t, db, revised)
+	d := dump(t, db)
+	if !strings.Contains(d, `(:Issue {id: "trade", label: "Trade and investment"})`) {
+		t.Errorf("the taxonomy issue went with the article that discussed it:\n%s", d)
+	}
+	if strings.Contains(d, ":Meeting") || strings.Contains(d, ":Official") {
+		t.Errorf("the revised article's old facts stayed:\n%s", d)
+	}
+	if err := db.SaveIssues(ctx, []attache.Issue{{Label: "no id"}}); attache.ErrorCode(err) != attache.EINVALID {
+		t.Errorf("SaveIssues without an id = %v, want EINVALID", err)
+	}
+}
