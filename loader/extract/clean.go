@@ -354,11 +354,15 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 		if line == "" {
 			continue
 		}
-		low := strings.ToLower(line)
-		if isFooter(low) {
+		low := line
+		if len(line) < 300 {
+			low = strings.ToLower(line)
+		}
+		if len(line) < 300 && isFooter(low) {
 			break
 		}
-		if chromeLines[low] || isRepeatedBanner(line) || containsAny(low, chromeContains) {
+		// Furniture lines are short; a paragraph is never one.
+		if len(line) < 300 && (chromeLines[low] || !bodyStarted && isRepeatedBanner(line) || containsAny(low, chromeContains)) {
 			if !bodyStarted && isUSOutlet(line) {
 				d.usOutlet = true
 			}
