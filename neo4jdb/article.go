@@ -74,6 +74,8 @@ SET a.title = $title,
     a.ingestedAt = datetime()
 `
 
+var _ attache.Store = (*DB)(nil)
+
 // testHook, when set by a test, runs between the steps of the write
 // transaction, so a test can make the transaction fail half-way.
 var testHook func(ctx context.Context, tx neo4j.ManagedTransaction, step string) error

@@ -154,21 +154,27 @@ func kindClass(kind string) string {
 // specific wins.
 var kindRank = map[string]int{"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "call": 1}
 
-// meetingGroup is the middle of a meeting's id and, for meetings between
-// known states, its countryKey.
-func meetingGroup(countries, participants []string) string {
+// meetingGroup is the middle of a meeting's id: the states taking part;
+// without states, a hash of the participants; without either, a hash of
+// the reporting articles, since nothing else could tie such a report to
+// another article's.
+func meetingGroup(countries, participants, articles []string) string {
 	if len(countries) > 0 {
 		return strings.Join(countries, "-")
 	}
-	sum := sha256.Sum256([]byte(strings.Join(participants, "\n")))
+	basis := "participants\n" + strings.Join(participants, "\n")
+	if len(participants) == 0 {
+		basis = "articles\n" + strings.Join(articles, "\n")
+	}
+	sum := sha256.Sum256([]byte(basis))
 	return "~" + hex.EncodeToString(sum[:6])
 }
 
-func meetingID(class string, countries, participants []string, date string) string {
+func meetingID(class string, countries, participants, articles []string, date string) string {
 	if date == "" {
 		date = "undated"
 	}
-	return class + ":" + meetingGroup(countries, participants) + ":" + date
+	return class + ":" + meetingGroup(countries, participants, articles) + ":" + date
 }
 
 // candidate is a stored meeting an incoming report may describe.
@@ -253,6 +259,7 @@ type meetingState struct {
 	Kind, Status, Date, City, HeldIn string
 	Dates                            []string
 	Participants, Countries, Issues  []string
+	Articles                         []string // the reporting articles' ids
 }
 
 // aggregateMeeting combines the reports of a meeting. Kind: the most
@@ -271,6 +278,7 @@ func aggregateMeeting(rs []meetingReport) meetingState {
 	kinds, dates, cities, venues := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	var participants, countries, issues []string
 	for _, r := range rs {
+		s.Articles = append(s.Articles, r.Article)
 		kinds[r.Kind]++
 		if r.Date != "" {
 			dates[r.Date]++
@@ -316,6 +324,7 @@ func aggregateMeeting(rs []meetingReport) meetingState {
 	s.Countries = nonNil(distinct(countries, ident))
 	s.Issues = nonNil(distinct(issues, ident))
 	s.Dates = nonNil(s.Dates)
+	sort.Strings(s.Articles)
 	return s
 }
 
@@ -381,7 +390,7 @@ func (w *txWriter) saveMeetings(article string, rows []meetingRow, officialIDs [
 
 		class := kindClass(r.Kind)
 		countryKey := strings.Join(r.Countries, "-")
-		own := meetingID(class, r.Countries, r.Participants, r.Date)
+		own := meetingID(class, r.Countries, r.Participants, []string{article}, r.Date)
 		recs, err := w.run(queryMeetingCandidates, map[string]any{"countryKey": countryKey, "class": class + ":"})
 		if err != nil {
 			return nil, fmt.Errorf("find meetings like %s: %w", own, err)
@@ -439,7 +448,7 @@ func (w *txWriter) refreshMeeting(id string) (string, error) {
 		}
 	}
 	s := aggregateMeeting(rs)
-	newID := meetingID(kindClass(s.Kind), s.Countries, s.Participants, s.Date)
+	newID := meetingID(kindClass(s.Kind), s.Countries, s.Participants, s.Articles, s.Date)
 	if newID != id {
 		taken, err := w.run(queryMeetingExists, map[string]any{"id": newID})
 		if err != nil {

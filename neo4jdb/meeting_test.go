@@ -73,3 +73,14 @@ func TestAggregateOfficial(t *testing.T) {
 		t.Errorf("aggregate = %+v", s)
 	}
 }
+
+func TestMeetingIDWithoutStatesOrParticipantsIsPerArticle(t *testing.T) {
+	a := meetingID("meeting", nil, nil, []string{"a1"}, "2024-01-02")
+	b := meetingID("meeting", nil, nil, []string{"a2"}, "2024-01-02")
+	if a == b {
+		t.Errorf("two articles' anonymous meetings on one day share the id %s", a)
+	}
+	if got := meetingID("call", []string{"CL", "US"}, []string{"US:x"}, []string{"a1"}, ""); got != "call:CL-US:undated" {
+		t.Errorf("meetingID = %s", got)
+	}
+}
