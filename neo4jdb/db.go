@@ -31,6 +31,10 @@ const (
 	DefaultConnectTimeout = 5 * time.Second
 )
 
+// deleteBatch is how many nodes DeleteAll deletes per transaction, to keep
+// each one's memory small on a large graph.
+const deleteBatch = 10000
+
 // indexWaitSeconds bounds how long Open waits for new indexes to come online.
 const indexWaitSeconds = 300
 
@@ -208,7 +212,7 @@ MATCH (n)
 CALL {
   WITH n
   DETACH DELETE n
-} IN TRANSACTIONS OF 10000 ROWS
+} IN TRANSACTIONS OF $batch ROWS
 `
 
 // DeleteAll removes every node and relationship and keeps the schema. It is
@@ -237,7 +241,7 @@ func (db *DB) DeleteAll(ctx context.Context) error {
 func (db *DB) deleteAll(ctx context.Context) error {
 	session := db.session(ctx, neo4j.AccessModeWrite)
 	defer session.Close(ctx)
-	res, err := session.Run(ctx, queryDeleteAll, nil)
+	res, err := session.Run(ctx, queryDeleteAll, map[string]any{"batch": deleteBatch})
 	if err == nil {
 		_, err = res.Consume(ctx)
 	}
