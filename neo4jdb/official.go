@@ -114,7 +114,7 @@ DELETE old
 `
 
 const queryMoveParticipant = `
-MATCH (a:Article)-[r:REPORTS]->(m:Meeting)
+MATCH (:Official {id: $from})-[:ATTENDED]->(m:Meeting)<-[r:REPORTS]-(a:Article)
 WHERE $from IN r.participants
 SET r.participants = [p IN r.participants WHERE p <> $from AND p <> $to] + [$to]
 RETURN DISTINCT m.id AS id
