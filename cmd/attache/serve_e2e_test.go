@@ -110,6 +110,35 @@ func TestAPIEndToEndOnExamples(t *testing.T) {
 		}
 	})
 
+	t.Run("the explorer's queries", func(t *testing.T) {
+		// The queries of web/src/api.js, which the explorer sends as they are.
+		const official = `id name title level organization aliases country { code name }`
+		const meeting = `id kind status date datePrecision location { city country { code name } } host { code name }
+			participants { ` + official + ` } countries { code name } issues { id label }
+			reports { evidence article { id title url outlet published } }`
+		for _, tt := range []struct {
+			name, query string
+			vars        map[string]any
+		}{
+			{"Search", `query Search($text: String!, $first: Int) { search(text: $text, first: $first) { kind id label score official { id title country { code name } } country { code name } issue { id label } article { id title published } } }`, map[string]any{"text": "peru", "first": 8}},
+			{"Meetings", `query Meetings($filter: MeetingFilter, $first: Int) { meetings(filter: $filter, first: $first) { totalCount edges { node { ` + meeting + ` } } } }`, map[string]any{"filter": map[string]any{"countries": []string{"PE"}, "kind": []string{"TALKS"}, "from": "2005"}, "first": 50}},
+			{"Meeting", `query Meeting($id: ID!) { meeting(id: $id) { ` + meeting + ` } }`, map[string]any{"id": "meeting:PE-US:2005-08-18"}},
+			{"Article", `query Article($id: ID!) { article(id: $id) { id title url outlet published meetings { ` + meeting + ` } } }`, map[string]any{"id": "sample-001"}},
+			{"Official", `query Official($id: ID!) { official(id: $id) { ` + official + ` roles { title level firstSeen lastSeen country { code name } } counterparts(first: 10) { meetingCount firstDate lastDate official { id name country { code name } } } issues(first: 10) { count issue { id label } } } }`, map[string]any{"id": "PE:alejandro toledo"}},
+			{"Country", `query Country($code: ID!, $granularity: Granularity, $from: Date, $to: Date) { country(code: $code) { code name leaders { ` + official + ` } partners(from: $from, to: $to, first: 15) { meetingCount firstDate lastDate country { code name } } timeline(granularity: $granularity, from: $from, to: $to) { period meetingCount } officialsWhoMet(from: $from, to: $to, first: 15) { edges { node { meetingCount firstDate lastDate official { ` + official + ` } counterparts { id name } } } } } }`, map[string]any{"code": "PE", "granularity": "YEAR"}},
+			{"Issue", `query Issue($id: ID!) { issue(id: $id) { id label description meetingCount articleCount } }`, map[string]any{"id": "counternarcotics"}},
+			{"Issues", `query Issues { issues { id label meetingCount } }`, nil},
+			{"Connection", `query Connection($from: ID!, $to: ID!) { connection(from: $from, to: $to) { hops steps { kind id label relationship official { ` + official + ` } meeting { ` + meeting + ` } country { code name } } } }`, map[string]any{"from": "US:donald rumsfeld", "to": "PE:alejandro toledo"}},
+		} {
+			before := api.Statements.Load()
+			resp := api.post(t, tt.query, tt.vars)
+			if len(resp.Errors) > 0 || !strings.Contains(resp.Raw, `"data":{"`) {
+				t.Errorf("%s: %s", tt.name, resp.Raw)
+			}
+			t.Logf("%s: %d statements", tt.name, api.Statements.Load()-before)
+		}
+	})
+
 	t.Run("HTTP surface", func(t *testing.T) {
 		for _, tt := range []struct {
 			method, path string
