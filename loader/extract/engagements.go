@@ -216,7 +216,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			continue
 		}
 		// Each fact goes to the nearest trigger; a comma between them
-		// counts as a long way ("the June 29 meeting with A and B, Blinken
+		// counts as a long way ("the June 29 meeting with A and B, Venn
 		// and the ministers discussed").
 		commas := make([]int, len(toks)+1)
 		for k, t := range toks {
@@ -539,7 +539,7 @@ func lastNamed(refsBySent map[int][]ref, si int, sents []sentence) (int, bool) {
 }
 
 // insideOfficial: the state is part of an official's name span ("President
-// Yoon of the Republic of Korea" names KR through the person already).
+// Seo of the Republic of Korea" names KR through the person already).
 func insideOfficial(refs []ref, cm countryMention) bool {
 	for _, r := range refs {
 		if cm.tok >= r.tok && cm.tok < r.end {

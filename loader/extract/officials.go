@@ -217,7 +217,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 			continue
 		}
 		if t.text == "-" && !t.space && j+1 < len(toks) && !toks[j+1].space && toks[j+1].kind == tokWord && j > start {
-			// el-Sisi, Thomas-Greenfield: the part after the hyphen counts.
+			// el-Masri, Carter-Hale: the part after the hyphen counts.
 			if x.isNameToken(toks[j+1]) || toks[j+1].kind == tokWord {
 				last = j + 1
 				j++
@@ -355,7 +355,7 @@ func (x *Extractor) orgIn(toks []token, a, b int) string {
 // complement reads "of/for/to ..." after a title ending at token j and
 // returns where the complement ends, the state or organisation it names,
 // and its text. The complement ends at its last institution word or state:
-// "Secretary of State Antony Blinken", "Head of the Department of X".
+// "Secretary of State Harold Venn", "Head of the Department of X".
 func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countryMention) (end int, country string, countryTok int, org string) {
 	countryTok = -1
 	if j >= len(toks) {
@@ -513,8 +513,8 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 					tm.org = cOrg
 				}
 			}
-			// Chains: "AU chairperson President Abdel Fattah el-Sisi",
-			// "U.S. Representative to the UN Ambassador Linda Thomas-Greenfield".
+			// Chains: "AU chairperson President Amr Nabil el-Masri",
+			// "U.S. Representative to the UN Ambassador Joan Carter-Hale".
 			for cEnd < len(toks) {
 				e2, j2, ok2 := x.titles.match(toks, cEnd)
 				if !ok2 || !toks[cEnd].upper {
@@ -541,7 +541,7 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			// P1: Title Name [of Country] [and Name [of Country]]
 			k := cEnd
 			if k < len(toks) && toks[k].text == "," && tm.determiner != "" || k < len(toks) && toks[k].text == "," && tm.country != "" && lowerTitle {
-				// P2: "Peru's defense minister, Marciano Rengifo"
+				// P2: "Peru's defense minister, Tomas Ugarte"
 				a, b, ok := x.readName(toks, k+1, sc)
 				if ok && b-a >= 2 && !claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
 					mentions = append(mentions, x.newMention(text, toks, si, a, b, tm, "title-comma-name"))
@@ -563,7 +563,7 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			}
 			for {
 				m := x.newMention(text, toks, si, a, b, tm, "title-name")
-				// "Prime Minister Rishi Sunak of the United Kingdom"
+				// "Prime Minister Alan Pryce of the United Kingdom"
 				if b+1 < len(toks) && toks[b].lower == "of" {
 					c := b + 1
 					if toks[c].lower == "the" && c+1 < len(toks) {
@@ -592,8 +592,8 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			}
 			i = b - 1
 		}
-		// P3: "Marciano Rengifo, Peru's new defense minister",
-		// "Bruno Parrilla, the foreign affairs minister of Cuba".
+		// P3: "Tomas Ugarte, Peru's new defense minister",
+		// "Raul Mendez, the foreign affairs minister of Cuba".
 		for c := 1; c+1 < len(toks); c++ {
 			if toks[c].text != "," {
 				continue

@@ -44,8 +44,8 @@ const (
 )
 
 // samePerson tells whether mention tokens a can name the person with key b:
-// equal, a final run ("Blinken" of "Antony Blinken"), or the first name of
-// a family-name-first name ("Park" of "Park Jin").
+// equal, a final run ("Venn" of "Harold Venn"), or the first name of
+// a family-name-first name ("Seo" of "Seo Min-jun").
 func samePerson(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -108,7 +108,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 			p.first = at
 		}
 	}
-	// One person written two ways ("Antony J. Blinken", "Tony Blinken"):
+	// One person written two ways ("Harold J. Venn", "Hal Venn"):
 	// the same surname and titles of one office.
 	bySurname := map[string]int{}
 	merged := people[:0]
@@ -199,7 +199,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	for pi := range people {
 		p := &people[pi]
 		// Only a state read off nearby words; the article's main state is
-		// compatriots' too ("talks between Prime Minister Blair and Paisley").
+		// compatriots' too ("talks between Prime Minister Hale and Dunmore").
 		if p.priority != prioSentence && p.priority != prioParagraph || p.country == "" {
 			continue
 		}
@@ -251,7 +251,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 }
 
 // trimHeadlineNames cuts title-case headline words off names the body
-// knows shorter: "Secretary Blinken Travels to Kuwait" names Blinken.
+// knows shorter: "Secretary Venn Travels to Oman" names Venn.
 func trimHeadlineNames(sents []sentence, ms []officialMention) {
 	for i := range ms {
 		m := &ms[i]
@@ -513,7 +513,7 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 	if host := x.hostCountry(sents, near, m); host != "" && (host != "US" || !d.usOutlet) {
 		return host, prioDelegation, m.rule + "+host"
 	} else if host == "" && x.meetsWith(sents, m) && d.datelineCountry != "" && !m.title.entry.US && !exclude[d.datelineCountry] {
-		// "LIMA — Rumsfeld sat down with Defense Minister X": a host where
+		// "LIMA — Carver sat down with Defense Minister X": a host where
 		// the article is datelined.
 		return d.datelineCountry, prioDelegation, m.rule + "+dateline-host"
 	}
