@@ -154,6 +154,17 @@ const (
 	OldestFirst MeetingOrder = "date_asc"
 )
 
+// MeetingScope names the kind of parent of a nested meeting list.
+type MeetingScope string
+
+// The parents a meeting list can belong to: an official who attended, a
+// state that took part, an issue discussed.
+const (
+	ScopeOfficial MeetingScope = "official"
+	ScopeCountry  MeetingScope = "country"
+	ScopeIssue    MeetingScope = "issue"
+)
+
 // MeetingFilter narrows a meeting list; zero fields do not filter. Country
 // fields hold ISO codes (upper case).
 type MeetingFilter struct {
@@ -243,6 +254,11 @@ type ReadService interface {
 	// Lists, keyset-paginated; counts are separate so they run only when asked.
 	ListMeetings(ctx context.Context, f MeetingFilter, order MeetingOrder, p PageArgs) (Page[MeetingView], error)
 	CountMeetings(ctx context.Context, f MeetingFilter) (int, error)
+	// ListMeetingsOf pages through the meetings of many parents at once
+	// (the meetings field of a list of officials, states or issues), each
+	// narrowed by f; CountMeetingsOf counts them.
+	ListMeetingsOf(ctx context.Context, scope MeetingScope, ids []string, f MeetingFilter, order MeetingOrder, p PageArgs) (map[string]Page[MeetingView], error)
+	CountMeetingsOf(ctx context.Context, scope MeetingScope, ids []string, f MeetingFilter) (map[string]int, error)
 	ListOfficials(ctx context.Context, f OfficialFilter, p PageArgs) (Page[OfficialView], error)
 	CountOfficials(ctx context.Context, f OfficialFilter) (int, error)
 	ListCountries(ctx context.Context, p PageArgs) (Page[Country], error)

@@ -67,9 +67,7 @@ func (r *countryResolver) Leaders(ctx context.Context, obj *attache.Country) ([]
 
 // Meetings is the resolver for the meetings field.
 func (r *countryResolver) Meetings(ctx context.Context, obj *attache.Country, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
-	return r.meetingsOf(ctx, filter, orderBy, first, after, func(f *attache.MeetingFilter) {
-		f.Countries = append([]string{obj.Code}, f.Countries...)
-	})
+	return r.meetingsOf(ctx, attache.ScopeCountry, obj.Code, filter, orderBy, first, after)
 }
 
 // Partners is the resolver for the partners field.
@@ -115,7 +113,7 @@ func (r *countryConnectionResolver) TotalCount(ctx context.Context, obj *model.C
 
 // Meetings is the resolver for the meetings field.
 func (r *issueResolver) Meetings(ctx context.Context, obj *attache.IssueView, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
-	return r.meetingsOf(ctx, filter, orderBy, first, after, func(f *attache.MeetingFilter) { f.Issue = obj.ID })
+	return r.meetingsOf(ctx, attache.ScopeIssue, obj.ID, filter, orderBy, first, after)
 }
 
 // Countries is the resolver for the countries field.
@@ -222,7 +220,7 @@ func (r *officialResolver) Roles(ctx context.Context, obj *attache.OfficialView)
 
 // Meetings is the resolver for the meetings field.
 func (r *officialResolver) Meetings(ctx context.Context, obj *attache.OfficialView, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
-	return r.meetingsOf(ctx, filter, orderBy, first, after, func(f *attache.MeetingFilter) { f.Official = obj.ID })
+	return r.meetingsOf(ctx, attache.ScopeOfficial, obj.ID, filter, orderBy, first, after)
 }
 
 // Counterparts is the resolver for the counterparts field.
@@ -314,7 +312,15 @@ func (r *queryResolver) OfficialsWhoMet(ctx context.Context, country string, lea
 
 // Meetings is the resolver for the meetings field.
 func (r *queryResolver) Meetings(ctx context.Context, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error) {
-	return r.meetingsOf(ctx, filter, orderBy, first, after, func(*attache.MeetingFilter) {})
+	p, err := r.pageArgs(first, after)
+	if err != nil {
+		return nil, err
+	}
+	f, err := r.meetingFilter(ctx, filter)
+	if err != nil {
+		return nil, err
+	}
+	return r.meetingConnection(ctx, f, orderBy, p)
 }
 
 // Meeting is the resolver for the meeting field.

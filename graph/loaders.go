@@ -2,6 +2,8 @@ package graph
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"time"
 
 	"github.com/vikstrous/dataloadgen"
@@ -36,6 +38,17 @@ type partnersKey struct {
 	First    int
 }
 
+// meetingsOfKey identifies a parent's meeting list; Filter is the filter
+// as JSON, so that the key is comparable.
+type meetingsOfKey struct {
+	Scope  attache.MeetingScope
+	ID     string
+	Filter string
+	Order  attache.MeetingOrder
+	First  int
+	After  string
+}
+
 // Loaders batch the ReadService's by-key lookups of one request.
 type Loaders struct {
 	Official            *dataloadgen.Loader[string, attache.OfficialView]
@@ -55,6 +68,8 @@ type Loaders struct {
 	OfficialIssues      *dataloadgen.Loader[pageKey, []attache.IssueCount]
 	CountryIssues       *dataloadgen.Loader[pageKey, []attache.IssueCount]
 	Partners            *dataloadgen.Loader[partnersKey, []attache.Partner]
+	MeetingsOf          *dataloadgen.Loader[meetingsOfKey, attache.Page[attache.MeetingView]]
+	MeetingCountsOf     *dataloadgen.Loader[meetingsOfKey, int]
 }
 
 // NewLoaders returns fresh loaders over rs for one request.
@@ -84,7 +99,31 @@ func NewLoaders(rs attache.ReadService) *Loaders {
 			func(ctx context.Context, g partnersKey, codes []string) (map[string][]attache.Partner, error) {
 				return rs.Partners(ctx, codes, g.From, g.To, g.First)
 			}), opt),
+		MeetingsOf: dataloadgen.NewLoader(grouped(splitMeetingsOf,
+			func(ctx context.Context, g meetingsOfKey, ids []string) (map[string]attache.Page[attache.MeetingView], error) {
+				var f attache.MeetingFilter
+				if err := json.Unmarshal([]byte(g.Filter), &f); err != nil {
+					return nil, fmt.Errorf("decode a meeting filter: %w", err)
+				}
+				return rs.ListMeetingsOf(ctx, g.Scope, ids, f, g.Order, attache.PageArgs{First: g.First, After: g.After})
+			}), opt),
+		MeetingCountsOf: dataloadgen.NewLoader(grouped(splitMeetingsOf,
+			func(ctx context.Context, g meetingsOfKey, ids []string) (map[string]int, error) {
+				var f attache.MeetingFilter
+				if err := json.Unmarshal([]byte(g.Filter), &f); err != nil {
+					return nil, fmt.Errorf("decode a meeting filter: %w", err)
+				}
+				return rs.CountMeetingsOf(ctx, g.Scope, ids, f)
+			}), opt),
 	}
+}
+
+// splitMeetingsOf separates a parent from the arguments its list shares
+// with its siblings'.
+func splitMeetingsOf(k meetingsOfKey) (meetingsOfKey, string) {
+	id := k.ID
+	k.ID = ""
+	return k, id
 }
 
 // WithLoaders returns ctx carrying fresh loaders over rs.

@@ -2,6 +2,7 @@ package neo4jdb
 
 import (
 	"context"
+	"sort"
 	"strings"
 
 	"github.com/attache-project/attache"
@@ -64,7 +65,14 @@ func meetingQuery(f attache.MeetingFilter) (match string, conds []string, params
 	default:
 		match = meetingsFromAll
 	}
-	if len(f.Countries) > 1 {
+	conds = meetingConds(f, started)
+	return match, conds, params
+}
+
+// meetingConds are the conditions of a filter, less the one its start
+// clause already ensures ("" when the start ensures none).
+func meetingConds(f attache.MeetingFilter, started string) (conds []string) {
+	if len(f.Countries) > 1 || (len(f.Countries) == 1 && started != "countries") {
 		conds = append(conds, meetingHasCountries)
 	}
 	if len(f.AnyCountry) > 0 && started != "any" {
@@ -91,7 +99,7 @@ func meetingQuery(f attache.MeetingFilter) (match string, conds []string, params
 	if f.To != "" {
 		conds = append(conds, meetingUntil)
 	}
-	return match, conds, params
+	return conds
 }
 
 // where joins conditions into a WHERE clause, or nothing.
@@ -149,6 +157,107 @@ func (s *ReadStore) CountMeetings(ctx context.Context, f attache.MeetingFilter) 
 		return 0, err
 	}
 	return rInt(recs[0], "n"), nil
+}
+
+// Nested meeting lists: one statement for the meetings of many parents,
+// each parent's page cut inside its own subquery.
+var meetingScopeStarts = map[attache.MeetingScope]string{
+	attache.ScopeOfficial: `MATCH (:Official {id: sid})-[:ATTENDED]->(m:Meeting)`,
+	attache.ScopeCountry:  `MATCH (:Country {code: sid})<-[:INVOLVED]-(m:Meeting)`,
+	attache.ScopeIssue:    `MATCH (:Issue {id: sid})<-[:DISCUSSED]-(m:Meeting)`,
+}
+
+func scopeStart(scope attache.MeetingScope) (string, error) {
+	start, ok := meetingScopeStarts[scope]
+	if !ok {
+		return "", attache.Errorf(attache.EINVALID, "meetings cannot belong to a %q", scope)
+	}
+	return start, nil
+}
+
+// ListMeetingsOf pages through the meetings of each parent.
+func (s *ReadStore) ListMeetingsOf(ctx context.Context, scope attache.MeetingScope, ids []string, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (map[string]attache.Page[attache.MeetingView], error) {
+	start, err := scopeStart(scope)
+	if err != nil {
+		return nil, err
+	}
+	c, err := decodeCursor(p.After, 2)
+	if err != nil {
+		return nil, err
+	}
+	_, _, params := meetingQuery(f)
+	conds := meetingConds(f, "")
+	sortKey, direction, keyset := `coalesce(m.date, '')`, "DESC", meetingBeforeCursor
+	if order == attache.OldestFirst {
+		sortKey, direction, keyset = `coalesce(m.date, '~')`, "ASC", meetingAfterCursor
+	}
+	cypher := "UNWIND $scopeIDs AS sid\nCALL {\n  WITH sid\n  " + start + "\n  " + where(conds) +
+		"  WITH m, " + sortKey + " AS k\n"
+	if c != nil {
+		cypher += "  WHERE " + keyset + "\n"
+		params["afterKey"], params["afterID"] = c.str(0), c.str(1)
+	}
+	cypher += "  ORDER BY k " + direction + ", m.id " + direction + "\n" +
+		"  LIMIT $limit\n" +
+		"  RETURN m, k\n}\n" +
+		"RETURN sid AS key, collect({k: k, item: " + as(meetingProjection, "m") + "}) AS item\n"
+	params["scopeIDs"], params["limit"] = anyStrs(ids), p.First+1
+	recs, err := s.run(ctx, "listMeetingsOf", cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]attache.Page[attache.MeetingView], len(ids))
+	for _, rec := range recs {
+		var page attache.Page[attache.MeetingView]
+		rows := rList(rec, "item")
+		type row struct {
+			k string
+			m attache.MeetingView
+		}
+		sorted := make([]row, 0, len(rows))
+		for _, r := range rows {
+			m := asMap(r)
+			sorted = append(sorted, row{asStr(m["k"]), meetingFrom(m["item"])})
+		}
+		// collect() need not keep the subquery's order; restore it.
+		sort.Slice(sorted, func(i, j int) bool {
+			a, b := sorted[i], sorted[j]
+			if a.k != b.k {
+				return (a.k > b.k) == (direction == "DESC")
+			}
+			return (a.m.ID > b.m.ID) == (direction == "DESC")
+		})
+		for i, r := range sorted {
+			if i == p.First {
+				page.HasNextPage = true
+				break
+			}
+			page.Edges = append(page.Edges, attache.Edge[attache.MeetingView]{Node: r.m, Cursor: encodeCursor(r.k, r.m.ID)})
+		}
+		out[rStr(rec, "key")] = page
+	}
+	return out, nil
+}
+
+// CountMeetingsOf counts the meetings of each parent.
+func (s *ReadStore) CountMeetingsOf(ctx context.Context, scope attache.MeetingScope, ids []string, f attache.MeetingFilter) (map[string]int, error) {
+	start, err := scopeStart(scope)
+	if err != nil {
+		return nil, err
+	}
+	_, _, params := meetingQuery(f)
+	params["scopeIDs"] = anyStrs(ids)
+	cypher := "UNWIND $scopeIDs AS sid\nCALL {\n  WITH sid\n  " + start + "\n  " + where(meetingConds(f, "")) +
+		"  RETURN count(DISTINCT m) AS n\n}\nRETURN sid AS key, n\n"
+	recs, err := s.run(ctx, "countMeetingsOf", cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]int, len(recs))
+	for _, rec := range recs {
+		out[rStr(rec, "key")] = rInt(rec, "n")
+	}
+	return out, nil
 }
 
 // Official list.

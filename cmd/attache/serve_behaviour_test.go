@@ -146,6 +146,42 @@ func TestRoundTripsBoundedByDepth(t *testing.T) {
 		t.Errorf("a shallower query took %d statements, the deeper %d", shallow, twelve)
 	}
 	t.Logf("meetings→participants: %d statements for 12 meetings", shallow)
+
+	// Nested connections: every official's meetings, with counts, in one
+	// statement per level whatever the number of officials.
+	const nested = `query($n: Int) { officials(first: $n) { edges { node { name meetings(first: 2) { totalCount pageInfo { hasNextPage } edges { node { date } } } } } } }`
+	few, _ := statements(nested, map[string]any{"n": 1})
+	var data struct {
+		Officials struct {
+			Edges []struct {
+				Node struct {
+					Name     string
+					Meetings struct {
+						TotalCount int
+						PageInfo   struct{ HasNextPage bool }
+						Edges      []struct{ Node struct{ Date string } }
+					}
+				}
+			}
+		}
+	}
+	before := api.Statements.Load()
+	api.mustData(t, nested, map[string]any{"n": 13}, &data)
+	many := api.Statements.Load() - before
+	t.Logf("officials→meetings(totalCount): %d statements for 1 official, %d for 13", few, many)
+	if many != few || many > 3 {
+		t.Errorf("nested meeting lists took %d statements for 13 officials and %d for 1, want the same and at most 3", many, few)
+	}
+	for _, e := range data.Officials.Edges {
+		m := e.Node.Meetings
+		if e.Node.Name == "Leader PE" {
+			if m.TotalCount != 12 || !m.PageInfo.HasNextPage || len(m.Edges) != 2 || m.Edges[0].Node.Date != "2012-12-01" || m.Edges[1].Node.Date != "2012-11-01" {
+				t.Errorf("Leader PE's meetings: %+v", m)
+			}
+		} else if m.TotalCount != 1 || len(m.Edges) != 1 || m.PageInfo.HasNextPage {
+			t.Errorf("%s's meetings: %+v", e.Node.Name, m)
+		}
+	}
 }
 
 // injections are strings that would change a query built by concatenation.
