@@ -3,7 +3,7 @@ package neo4jdb
 import (
 	"context"
 	"fmt"
-	"sort"
+	"strings"
 
 	"github.com/attache-project/attache"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -12,9 +12,11 @@ import (
 // Article queries and SaveExtraction, which writes one article's facts in
 // one transaction.
 
-const queryArticleState = `
-MATCH (a:Article {id: $id})
-RETURN a.textHash AS textHash,
+const queryArticlesState = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id,
+       a.textHash AS textHash,
        COLLECT {
          MATCH (a)-[:REPORTS]->(m:Meeting)
          RETURN m.id
@@ -60,17 +62,19 @@ DELETE i
 // An article whose text changed is re-extracted from scratch: its reports
 // and mentions go, and the meetings and officials they fed are recomputed.
 const queryDetachArticleFacts = `
-MATCH (a:Article {id: $id})-[r:REPORTS|MENTIONS]->()
+UNWIND $ids AS id
+MATCH (a:Article {id: id})-[r:REPORTS|MENTIONS]->()
 DELETE r
 `
 
-const queryMergeArticle = `
-MERGE (a:Article {id: $id})
-SET a.title = $title,
-    a.url = $url,
-    a.outlet = $outlet,
-    a.published = $published,
-    a.textHash = $textHash,
+const queryMergeArticles = `
+UNWIND $rows AS row
+MERGE (a:Article {id: row.id})
+SET a.title = row.title,
+    a.url = row.url,
+    a.outlet = row.outlet,
+    a.published = row.published,
+    a.textHash = row.textHash,
     a.ingestedAt = datetime()
 `
 
@@ -85,23 +89,46 @@ var testHook func(ctx context.Context, tx neo4j.ManagedTransaction, step string)
 // the same text hash is left alone (Changed is false). Officials and
 // meetings are merged with those of other articles (see docs/GRAPH_MODEL.md);
 // the result does not depend on the order in which articles are saved, apart
-// from the ambiguous cases the model describes.
+// from the ambiguous cases the model describes. It is SaveExtractions with a
+// batch of one.
 func (db *DB) SaveExtraction(ctx context.Context, doc *attache.Extraction) (attache.SaveResult, error) {
-	p, err := newPlan(doc)
+	res, err := db.SaveExtractions(ctx, []*attache.Extraction{doc})
 	if err != nil {
 		return attache.SaveResult{}, err
 	}
+	return res[0], nil
+}
+
+// SaveExtractions writes a batch of articles in one write transaction, all
+// or nothing, with the same outcome as saving them one after the other with
+// SaveExtraction. The number of statements does not grow with the batch
+// (apart from the rare renames and absorptions described in
+// docs/GRAPH_MODEL.md), which is what makes large loads fast. The graph's
+// counters of the whole batch are reported on its first changed article.
+func (db *DB) SaveExtractions(ctx context.Context, docs []*attache.Extraction) ([]attache.SaveResult, error) {
+	plans := make([]*plan, len(docs))
+	for i, doc := range docs {
+		p, err := newPlan(doc)
+		if err != nil {
+			return nil, err
+		}
+		plans[i] = p
+	}
+	if len(plans) == 0 {
+		return nil, nil
+	}
+	what := "save article " + plans[0].article.ID
+	if len(plans) > 1 {
+		what = fmt.Sprintf("save %d articles from %s", len(plans), plans[0].article.ID)
+	}
 	session := db.session(ctx, neo4j.AccessModeWrite)
 	defer session.Close(ctx)
-	res, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (attache.SaveResult, error) {
-		w := &txWriter{ctx: ctx, tx: tx, result: attache.SaveResult{ArticleID: p.article.ID}}
-		if err := w.save(p); err != nil {
-			return attache.SaveResult{}, err
-		}
-		return w.result, nil
+	res, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) ([]attache.SaveResult, error) {
+		w := &txWriter{ctx: ctx, tx: tx}
+		return w.saveAll(plans)
 	})
 	if err != nil {
-		return attache.SaveResult{}, db.storeError("save article "+p.article.ID, err)
+		return nil, db.storeError(what, err)
 	}
 	return res, nil
 }
@@ -111,7 +138,7 @@ func (db *DB) SaveExtraction(ctx context.Context, doc *attache.Extraction) (atta
 type txWriter struct {
 	ctx    context.Context
 	tx     neo4j.ManagedTransaction
-	result attache.SaveResult
+	counts attache.SaveResult
 	// stale holds meetings whose participants changed under them.
 	stale map[string]bool
 }
@@ -130,9 +157,9 @@ func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, e
 		return nil, err
 	}
 	c := summary.Counters()
-	w.result.NodesCreated += c.NodesCreated()
-	w.result.RelationshipsCreated += c.RelationshipsCreated()
-	w.result.PropertiesSet += c.PropertiesSet()
+	w.counts.NodesCreated += c.NodesCreated()
+	w.counts.RelationshipsCreated += c.RelationshipsCreated()
+	w.counts.PropertiesSet += c.PropertiesSet()
 	return records, nil
 }
 
@@ -143,89 +170,159 @@ func (w *txWriter) step(name string) error {
 	return nil
 }
 
-func (w *txWriter) save(p *plan) error {
-	a := p.article
-	recs, err := w.run(queryArticleState, map[string]any{"id": a.ID})
+// saveAll saves the plans in order. An article named twice in a batch is
+// saved twice, as one after the other would, so the batch is cut before
+// each repeated id into parts that each hold an article once.
+func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
+	results := make([]attache.SaveResult, len(plans))
+	for start := 0; start < len(plans); {
+		end := start
+		seen := map[string]bool{}
+		for end < len(plans) && !seen[plans[end].article.ID] {
+			seen[plans[end].article.ID] = true
+			end++
+		}
+		w.counts = attache.SaveResult{}
+		w.stale = nil
+		changed, err := w.savePart(plans[start:end])
+		if err != nil {
+			return nil, err
+		}
+		first := true
+		for i := start; i < end; i++ {
+			results[i].ArticleID = plans[i].article.ID
+			results[i].Changed = changed[i-start]
+			if results[i].Changed && first {
+				first = false
+				results[i].NodesCreated = w.counts.NodesCreated
+				results[i].RelationshipsCreated = w.counts.RelationshipsCreated
+				results[i].PropertiesSet = w.counts.PropertiesSet
+			}
+		}
+		start = end
+	}
+	return results, nil
+}
+
+// articleState is what a stored article fed before its text changed.
+type articleState struct {
+	TextHash                               string
+	Meetings, Officials, Countries, Issues []string
+}
+
+// savePart saves articles with distinct ids; it says which changed.
+func (w *txWriter) savePart(all []*plan) ([]bool, error) {
+	ids := make([]string, len(all))
+	for i, p := range all {
+		ids[i] = p.article.ID
+	}
+	recs, err := w.run(queryArticlesState, map[string]any{"ids": ids})
 	if err != nil {
-		return fmt.Errorf("read article: %w", err)
+		return nil, fmt.Errorf("read articles: %w", err)
 	}
-	var oldMeetings, oldOfficials, oldCountries, oldIssues []string
-	if len(recs) > 0 {
-		if a.TextHash != "" && str(recs[0], "textHash") == a.TextHash {
-			return nil // same text: unchanged, nothing written
-		}
-		oldMeetings, oldOfficials = strs(recs[0], "meetings"), strs(recs[0], "officials")
-		oldCountries, oldIssues = strs(recs[0], "countries"), strs(recs[0], "issues")
-		if _, err := w.run(queryDetachArticleFacts, map[string]any{"id": a.ID}); err != nil {
-			return fmt.Errorf("detach old facts: %w", err)
+	stored := map[string]articleState{}
+	for _, rec := range recs {
+		stored[str(rec, "id")] = articleState{
+			TextHash: str(rec, "textHash"), Meetings: strs(rec, "meetings"), Officials: strs(rec, "officials"),
+			Countries: strs(rec, "countries"), Issues: strs(rec, "issues"),
 		}
 	}
-	w.result.Changed = true
+	changed := make([]bool, len(all))
+	var plans []*plan
+	var detach, oldMeetings, oldOfficials, oldCountries, oldIssues []string
+	for i, p := range all {
+		old, ok := stored[p.article.ID]
+		if ok && p.article.TextHash != "" && old.TextHash == p.article.TextHash {
+			continue // same text: unchanged, nothing written
+		}
+		changed[i] = true
+		plans = append(plans, p)
+		if ok {
+			detach = append(detach, p.article.ID)
+			oldMeetings = append(oldMeetings, old.Meetings...)
+			oldOfficials = append(oldOfficials, old.Officials...)
+			oldCountries = append(oldCountries, old.Countries...)
+			oldIssues = append(oldIssues, old.Issues...)
+		}
+	}
+	if len(plans) == 0 {
+		return changed, nil
+	}
+	if len(detach) > 0 {
+		if _, err := w.run(queryDetachArticleFacts, map[string]any{"ids": detach}); err != nil {
+			return nil, fmt.Errorf("detach old facts: %w", err)
+		}
+	}
 
 	// Countries first, in code order: their locks serialise the meeting
 	// matching of concurrent saves that involve the same states.
-	if err := w.mergeCountries(p.countries); err != nil {
-		return err
+	if err := w.mergeCountries(plans); err != nil {
+		return nil, err
 	}
-	if _, err := w.run(queryMergeArticle, map[string]any{
-		"id": a.ID, "title": nullable(a.Title), "url": nullable(a.URL), "outlet": nullable(a.Outlet),
-		"published": nullable(a.Published), "textHash": nullable(a.TextHash),
-	}); err != nil {
-		return fmt.Errorf("merge article: %w", err)
+	rows := make([]map[string]any, len(plans))
+	for i, p := range plans {
+		a := p.article
+		rows[i] = map[string]any{
+			"id": a.ID, "title": nullable(a.Title), "url": nullable(a.URL), "outlet": nullable(a.Outlet),
+			"published": nullable(a.Published), "textHash": nullable(a.TextHash),
+		}
+	}
+	if _, err := w.run(queryMergeArticles, map[string]any{"rows": rows}); err != nil {
+		return nil, fmt.Errorf("merge articles: %w", err)
 	}
 	if err := w.step("article"); err != nil {
-		return err
+		return nil, err
 	}
-	if err := w.mentionCountries(a.ID, p.countryMentions); err != nil {
-		return err
+	if err := w.mentionCountries(plans); err != nil {
+		return nil, err
 	}
-	if err := w.mergeIssues(a.ID, p.issues, p.issueMentions); err != nil {
-		return err
+	if err := w.mergeIssues(plans); err != nil {
+		return nil, err
 	}
-	ids, err := w.saveOfficials(a, p.officials)
+	officialIDs, err := w.saveOfficials(plans)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := w.step("officials"); err != nil {
-		return err
+		return nil, err
 	}
-	touched, err := w.saveMeetings(a.ID, p.meetings, ids)
+	touched, err := w.saveMeetings(plans, officialIDs)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := w.step("meetings"); err != nil {
-		return err
+		return nil, err
 	}
 
-	// What the old text of the article fed and the new one does not.
+	// What the old texts of the articles fed and the new ones do not.
 	for id := range w.stale {
 		oldMeetings = append(oldMeetings, id)
 	}
-	sort.Strings(oldMeetings)
-	for _, id := range oldMeetings {
+	for _, id := range distinct(oldMeetings, strings.TrimSpace) {
 		if !touched[id] {
 			if _, err := w.refreshMeeting(id); err != nil {
-				return err
+				return nil, err
 			}
 		}
 	}
-	sort.Strings(oldOfficials)
-	for _, id := range oldOfficials {
-		if err := w.refreshOfficial(id); err != nil {
-			return err
-		}
+	refresh := oldOfficials
+	for _, ids := range officialIDs {
+		refresh = append(refresh, ids...)
+	}
+	if err := w.refreshOfficials(distinct(refresh, strings.TrimSpace)); err != nil {
+		return nil, err
 	}
 	if len(oldCountries) > 0 {
-		if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": oldCountries}); err != nil {
-			return fmt.Errorf("delete countries no article mentions: %w", err)
+		if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": distinct(oldCountries, strings.TrimSpace)}); err != nil {
+			return nil, fmt.Errorf("delete countries no article mentions: %w", err)
 		}
 	}
 	if len(oldIssues) > 0 {
-		if _, err := w.run(queryDeleteOrphanIssues, map[string]any{"ids": oldIssues}); err != nil {
-			return fmt.Errorf("delete issues no article mentions: %w", err)
+		if _, err := w.run(queryDeleteOrphanIssues, map[string]any{"ids": distinct(oldIssues, strings.TrimSpace)}); err != nil {
+			return nil, fmt.Errorf("delete issues no article mentions: %w", err)
 		}
 	}
-	return nil
+	return changed, nil
 }
 
 // strs reads a list-of-strings field of a record.

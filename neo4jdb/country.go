@@ -1,6 +1,9 @@
 package neo4jdb
 
-import "fmt"
+import (
+	"fmt"
+	"sort"
+)
 
 // Countries are reference nodes keyed by ISO code. Saving an article locks
 // the countries it touches, in code order, for the rest of its transaction:
@@ -21,7 +24,7 @@ REMOVE c._lock
 
 const queryMentionCountries = `
 UNWIND $rows AS row
-MATCH (a:Article {id: $article})
+MATCH (a:Article {id: row.article})
 MATCH (c:Country {code: row.key})
 MERGE (a)-[m:MENTIONS]->(c)
 SET m.evidence = row.evidence,
@@ -29,10 +32,25 @@ SET m.evidence = row.evidence,
     m.end = row.end
 `
 
-func (w *txWriter) mergeCountries(countries []countryRow) error {
-	rows := make([]map[string]any, len(countries))
-	for i, c := range countries {
-		rows[i] = map[string]any{"code": c.Code, "name": nullable(c.Name)}
+// mergeCountries merges every state the batch touches, in code order,
+// keeping the first name in byte order.
+func (w *txWriter) mergeCountries(plans []*plan) error {
+	names := map[string]string{}
+	for _, p := range plans {
+		for _, c := range p.countries {
+			if old, ok := names[c.Code]; !ok || (c.Name != "" && (old == "" || c.Name < old)) {
+				names[c.Code] = c.Name
+			}
+		}
+	}
+	codes := make([]string, 0, len(names))
+	for code := range names {
+		codes = append(codes, code)
+	}
+	sort.Strings(codes)
+	rows := make([]map[string]any, len(codes))
+	for i, code := range codes {
+		rows[i] = map[string]any{"code": code, "name": nullable(names[code])}
 	}
 	if _, err := w.run(queryMergeCountries, map[string]any{"rows": rows}); err != nil {
 		return fmt.Errorf("merge countries: %w", err)
@@ -40,17 +58,28 @@ func (w *txWriter) mergeCountries(countries []countryRow) error {
 	return nil
 }
 
-func (w *txWriter) mentionCountries(article string, mentions []mentionRow) error {
-	if _, err := w.run(queryMentionCountries, map[string]any{"article": article, "rows": mentionRows(mentions)}); err != nil {
+func (w *txWriter) mentionCountries(plans []*plan) error {
+	var rows []map[string]any
+	for _, p := range plans {
+		rows = append(rows, mentionRows(p.article.ID, p.countryMentions)...)
+	}
+	if _, err := w.run(queryMentionCountries, map[string]any{"rows": nonNilRows(rows)}); err != nil {
 		return fmt.Errorf("mention countries: %w", err)
 	}
 	return nil
 }
 
-func mentionRows(mentions []mentionRow) []map[string]any {
+func mentionRows(article string, mentions []mentionRow) []map[string]any {
 	rows := make([]map[string]any, len(mentions))
 	for i, m := range mentions {
-		rows[i] = m.Evidence.params(map[string]any{"key": m.Key})
+		rows[i] = m.Evidence.params(map[string]any{"article": article, "key": m.Key})
+	}
+	return rows
+}
+
+func nonNilRows(rows []map[string]any) []map[string]any {
+	if rows == nil {
+		return []map[string]any{}
 	}
 	return rows
 }

@@ -3,6 +3,7 @@ package neo4jdb
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/attache-project/attache"
 )
@@ -17,7 +18,7 @@ MERGE (i:Issue {id: id})
 
 const queryMentionIssues = `
 UNWIND $rows AS row
-MATCH (a:Article {id: $article})
+MATCH (a:Article {id: row.article})
 MATCH (i:Issue {id: row.key})
 MERGE (a)-[m:MENTIONS]->(i)
 SET m.evidence = row.evidence,
@@ -32,11 +33,17 @@ SET i.label = row.label,
     i.description = row.description
 `
 
-func (w *txWriter) mergeIssues(article string, ids []string, mentions []mentionRow) error {
-	if _, err := w.run(queryMergeIssues, map[string]any{"ids": ids}); err != nil {
+func (w *txWriter) mergeIssues(plans []*plan) error {
+	var ids []string
+	var rows []map[string]any
+	for _, p := range plans {
+		ids = append(ids, p.issues...)
+		rows = append(rows, mentionRows(p.article.ID, p.issueMentions)...)
+	}
+	if _, err := w.run(queryMergeIssues, map[string]any{"ids": nonNil(distinct(ids, strings.TrimSpace))}); err != nil {
 		return fmt.Errorf("merge issues: %w", err)
 	}
-	if _, err := w.run(queryMentionIssues, map[string]any{"article": article, "rows": mentionRows(mentions)}); err != nil {
+	if _, err := w.run(queryMentionIssues, map[string]any{"rows": nonNilRows(rows)}); err != nil {
 		return fmt.Errorf("mention issues: %w", err)
 	}
 	return nil

@@ -22,30 +22,115 @@ import (
 // of the states taking part (or "~" and a hash of the participants when no
 // state is known), and the best date its reports give ("undated" if none).
 
-const queryMeetingCandidates = `
-MATCH (m:Meeting {countryKey: $countryKey})
-WHERE m.id STARTS WITH $class
-OPTIONAL MATCH (o:Official)-[:ATTENDED]->(m)
-RETURN m.id AS id, m.date AS date, collect(o.id) AS participants
+// queryMeetingGroups reads the meetings a batch's reports may join: those
+// of each kind class and set of states, with every report of each, so the
+// matching runs in memory as if the articles were saved one by one.
+const queryMeetingGroups = `
+UNWIND $groups AS g
+MATCH (m:Meeting {countryKey: g.countryKey})
+WHERE m.id STARTS WITH g.class
+RETURN g.class AS class,
+       g.countryKey AS countryKey,
+       m.id AS id,
+       COLLECT {
+         MATCH (a:Article)-[r:REPORTS]->(m)
+         RETURN {
+           article: a.id,
+           published: a.published,
+           kind: r.kind,
+           status: r.status,
+           date: r.date,
+           city: r.city,
+           heldIn: r.heldIn,
+           participants: r.participants,
+           countries: r.countries,
+           issues: r.issues
+         }
+       } AS reports
 ORDER BY id
 `
 
-const queryReportMeeting = `
-MATCH (a:Article {id: $article})
-MERGE (m:Meeting {id: $id})
-ON CREATE SET m.countryKey = $countryKey
+// queryRenameMeetings gives meetings the id of their best date; a batch
+// renames through temporary ids so two renames cannot collide.
+const queryRenameMeetings = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.from})
+SET m.id = row.to
+`
+
+const queryReportMeetings = `
+UNWIND $rows AS row
+MATCH (a:Article {id: row.article})
+MERGE (m:Meeting {id: row.id})
+ON CREATE SET m.countryKey = row.countryKey
 MERGE (a)-[r:REPORTS]->(m)
-SET r.evidence = $evidence,
-    r.start = $start,
-    r.end = $end,
-    r.kind = $kind,
-    r.status = $status,
-    r.date = $date,
-    r.city = $city,
-    r.heldIn = $heldIn,
-    r.participants = $participants,
-    r.countries = $countries,
-    r.issues = $issues
+SET r.evidence = row.evidence,
+    r.start = row.start,
+    r.end = row.end,
+    r.kind = row.kind,
+    r.status = row.status,
+    r.date = row.date,
+    r.city = row.city,
+    r.heldIn = row.heldIn,
+    r.participants = row.participants,
+    r.countries = row.countries,
+    r.issues = row.issues
+`
+
+// querySetMeetings writes the aggregate of meetings and makes their
+// ATTENDED, INVOLVED, HELD_IN and DISCUSSED edges exactly those their
+// reports give.
+const querySetMeetings = `
+UNWIND $rows AS row
+MATCH (m:Meeting {id: row.id})
+SET m.kind = row.kind,
+    m.status = row.status,
+    m.date = row.date,
+    m.datePrecision = row.datePrecision,
+    m.dates = row.dates,
+    m.city = row.city,
+    m.countryKey = row.countryKey
+WITH m, row
+CALL (m, row) {
+  MATCH (o:Official)-[old:ATTENDED]->(m)
+  WHERE NOT o.id IN row.participants
+  DELETE old
+}
+CALL (m, row) {
+  MATCH (m)-[old:INVOLVED]->(c:Country)
+  WHERE NOT c.code IN row.countries
+  DELETE old
+}
+CALL (m, row) {
+  MATCH (m)-[old:HELD_IN]->(c:Country)
+  WHERE NOT c.code IN row.venues
+  DELETE old
+}
+CALL (m, row) {
+  MATCH (m)-[old:DISCUSSED]->(i:Issue)
+  WHERE NOT i.id IN row.issues
+  DELETE old
+}
+CALL (m, row) {
+  UNWIND row.participants AS key
+  MATCH (o:Official {id: key})
+  MERGE (o)-[:ATTENDED]->(m)
+}
+CALL (m, row) {
+  UNWIND row.countries AS key
+  MATCH (c:Country {code: key})
+  MERGE (m)-[:INVOLVED]->(c)
+}
+CALL (m, row) {
+  UNWIND row.venues AS key
+  MATCH (c:Country {code: key})
+  MERGE (m)-[:HELD_IN]->(c)
+}
+CALL (m, row) {
+  UNWIND row.issues AS key
+  MATCH (i:Issue {id: key})
+  MERGE (m)-[:DISCUSSED]->(i)
+}
 `
 
 const queryMeetingReports = `
@@ -136,6 +221,7 @@ type meetingReport struct {
 	Kind, Status, Date, City, HeldIn string
 	Participants, Countries, Issues  []string
 	Evidence                         evidence
+	Fresh                            bool // from the batch being saved
 }
 
 // kindClass groups the kinds that can describe one engagement: a summit
@@ -372,55 +458,230 @@ func mergeReports(a, b meetingReport) meetingReport {
 	return a
 }
 
-// saveMeetings matches each engagement of the article to a stored meeting
-// or creates one, writes the article's REPORTS edge and recomputes the
-// meeting. It returns the ids of the meetings the article now reports.
-func (w *txWriter) saveMeetings(article string, rows []meetingRow, officialIDs []string) (map[string]bool, error) {
-	reports := map[string]meetingReport{}
-	for _, row := range rows {
-		r := meetingReport{
-			Article: article, Kind: row.Kind, Status: row.Status, Date: row.Date, City: row.City,
-			HeldIn: row.HeldIn, Countries: nonNil(row.Countries), Issues: nonNil(row.Issues), Evidence: row.Evidence,
-		}
-		var ps []string
-		for _, i := range row.Participants {
-			ps = append(ps, officialIDs[i])
-		}
-		r.Participants = nonNil(distinct(ps, func(x string) string { return x }))
+// meetingGroupKey names the meetings a report may join: same kind class,
+// same states.
+type meetingGroupKey struct{ Class, CountryKey string }
 
-		class := kindClass(r.Kind)
-		countryKey := strings.Join(r.Countries, "-")
-		own := meetingID(class, r.Countries, r.Participants, []string{article}, r.Date)
-		recs, err := w.run(queryMeetingCandidates, map[string]any{"countryKey": countryKey, "class": class + ":"})
-		if err != nil {
-			return nil, fmt.Errorf("find meetings like %s: %w", own, err)
-		}
-		cands := make([]candidate, len(recs))
-		for i, rec := range recs {
-			cands[i] = candidate{ID: str(rec, "id"), Date: str(rec, "date"), Participants: strs(rec, "participants")}
-		}
-		id := chooseMeeting(own, r.Date, r.Participants, len(r.Countries) == 0, cands)
-		if prev, ok := reports[id]; ok {
-			r = mergeReports(prev, r)
-		}
-		if _, err := w.run(queryReportMeeting, r.Evidence.params(map[string]any{
-			"article": article, "id": id, "countryKey": countryKey,
-			"kind": nullable(r.Kind), "status": nullable(r.Status), "date": nullable(r.Date),
-			"city": nullable(r.City), "heldIn": nullable(r.HeldIn),
-			"participants": r.Participants, "countries": r.Countries, "issues": r.Issues,
-		})); err != nil {
-			return nil, fmt.Errorf("report meeting %s: %w", id, err)
-		}
-		newID, err := w.refreshMeeting(id)
-		if err != nil {
-			return nil, err
-		}
-		delete(reports, id)
-		reports[newID] = r
+// memMeeting is a meeting as the batch sees it: its stored id ("" if the
+// batch creates it), its id now, and its reports, one per article.
+type memMeeting struct {
+	stored, id string
+	reports    []meetingReport
+	touched    bool
+	state      *meetingState // cached aggregate; nil when reports changed
+}
+
+func (m *memMeeting) aggregate() meetingState {
+	if m.state == nil {
+		rs := append([]meetingReport(nil), m.reports...)
+		s := aggregateMeeting(rs)
+		m.state = &s
 	}
+	return *m.state
+}
+
+func (m *memMeeting) setReport(r meetingReport) {
+	m.state = nil
+	m.touched = true
+	for i := range m.reports {
+		if m.reports[i].Article == r.Article {
+			m.reports[i] = r
+			return
+		}
+	}
+	m.reports = append(m.reports, r)
+}
+
+// saveMeetings matches each engagement of the batch's articles to a stored
+// meeting, one created earlier in the batch, or a new one, in article
+// order, exactly as saving the articles one by one would; then writes the
+// reports and the meetings they changed in a constant number of
+// statements. It returns the ids (stored and new) of the meetings written.
+func (w *txWriter) saveMeetings(plans []*plan, officialIDs [][]string) (map[string]bool, error) {
+	type pending struct {
+		report meetingReport
+		group  meetingGroupKey
+	}
+	var all [][]pending
+	groupSet := map[meetingGroupKey]bool{}
+	for pi, p := range plans {
+		var rs []pending
+		for _, row := range p.meetings {
+			r := meetingReport{
+				Article: p.article.ID, Published: p.article.Published, Kind: row.Kind, Status: row.Status,
+				Date: row.Date, City: row.City, HeldIn: row.HeldIn, Countries: nonNil(row.Countries),
+				Issues: nonNil(row.Issues), Evidence: row.Evidence, Fresh: true,
+			}
+			var ps []string
+			for _, i := range row.Participants {
+				ps = append(ps, officialIDs[pi][i])
+			}
+			r.Participants = nonNil(distinct(ps, func(x string) string { return x }))
+			g := meetingGroupKey{Class: kindClass(r.Kind) + ":", CountryKey: strings.Join(r.Countries, "-")}
+			groupSet[g] = true
+			rs = append(rs, pending{report: r, group: g})
+		}
+		all = append(all, rs)
+	}
+	if len(groupSet) == 0 {
+		return map[string]bool{}, nil
+	}
+
+	groups, err := w.readMeetingGroups(groupSet)
+	if err != nil {
+		return nil, err
+	}
+	for _, rs := range all {
+		byID := map[string]*memMeeting{} // this article's reports so far
+		for _, pr := range rs {
+			r, g := pr.report, pr.group
+			members := groups[g]
+			own := meetingID(strings.TrimSuffix(g.Class, ":"), r.Countries, r.Participants, []string{r.Article}, r.Date)
+			cands := make([]candidate, 0, len(members))
+			for _, m := range members {
+				if len(m.reports) == 0 {
+					continue // its only article is being revised
+				}
+				s := m.aggregate()
+				cands = append(cands, candidate{ID: m.id, Date: s.Date, Participants: s.Participants})
+			}
+			id := chooseMeeting(own, r.Date, r.Participants, len(r.Countries) == 0, cands)
+			if prev, ok := byID[id]; ok {
+				for _, pr := range prev.reports {
+					if pr.Article == r.Article {
+						r = mergeReports(pr, r)
+					}
+				}
+			}
+			m := findMeeting(members, id)
+			if m == nil {
+				m = &memMeeting{id: id}
+				groups[g] = append(groups[g], m)
+			}
+			delete(byID, m.id)
+			m.setReport(r)
+			s := m.aggregate()
+			if newID := meetingID(kindClass(s.Kind), s.Countries, s.Participants, s.Articles, s.Date); newID != m.id && findMeeting(groups[g], newID) == nil {
+				m.id = newID
+			}
+			byID[m.id] = m
+		}
+	}
+	return w.writeMeetings(groups)
+}
+
+func findMeeting(ms []*memMeeting, id string) *memMeeting {
+	for _, m := range ms {
+		if m.id == id {
+			return m
+		}
+	}
+	return nil
+}
+
+// readMeetingGroups reads the stored meetings of the groups with their reports.
+func (w *txWriter) readMeetingGroups(set map[meetingGroupKey]bool) (map[meetingGroupKey][]*memMeeting, error) {
+	keys := make([]meetingGroupKey, 0, len(set))
+	for g := range set {
+		keys = append(keys, g)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].CountryKey != keys[j].CountryKey {
+			return keys[i].CountryKey < keys[j].CountryKey
+		}
+		return keys[i].Class < keys[j].Class
+	})
+	params := make([]map[string]any, len(keys))
+	for i, g := range keys {
+		params[i] = map[string]any{"class": g.Class, "countryKey": g.CountryKey}
+	}
+	recs, err := w.run(queryMeetingGroups, map[string]any{"groups": params})
+	if err != nil {
+		return nil, fmt.Errorf("find meetings the batch may report: %w", err)
+	}
+	groups := map[meetingGroupKey][]*memMeeting{}
+	for _, rec := range recs {
+		g := meetingGroupKey{Class: str(rec, "class"), CountryKey: str(rec, "countryKey")}
+		m := &memMeeting{stored: str(rec, "id"), id: str(rec, "id")}
+		v, _ := rec.Get("reports")
+		list, _ := v.([]any)
+		for _, x := range list {
+			r, _ := x.(map[string]any)
+			m.reports = append(m.reports, meetingReport{
+				Article: mapStr(r, "article"), Published: mapStr(r, "published"), Kind: mapStr(r, "kind"),
+				Status: mapStr(r, "status"), Date: mapStr(r, "date"), City: mapStr(r, "city"), HeldIn: mapStr(r, "heldIn"),
+				Participants: mapStrs(r, "participants"), Countries: mapStrs(r, "countries"), Issues: mapStrs(r, "issues"),
+			})
+		}
+		groups[g] = append(groups[g], m)
+	}
+	return groups, nil
+}
+
+// writeMeetings renames the stored meetings whose best date changed, writes
+// the batch's reports and the aggregates of the meetings they joined.
+func (w *txWriter) writeMeetings(groups map[meetingGroupKey][]*memMeeting) (map[string]bool, error) {
 	touched := map[string]bool{}
-	for id := range reports {
-		touched[id] = true
+	var changed []*memMeeting
+	for _, ms := range groups {
+		for _, m := range ms {
+			if m.touched {
+				changed = append(changed, m)
+			}
+		}
+	}
+	sort.Slice(changed, func(i, j int) bool { return changed[i].id < changed[j].id })
+	var renames, unrenames []map[string]any
+	for _, m := range changed {
+		touched[m.id] = true
+		if m.stored != "" {
+			touched[m.stored] = true
+			if m.stored != m.id {
+				tmp := "~renaming:" + m.id
+				renames = append(renames, map[string]any{"from": m.stored, "to": tmp})
+				unrenames = append(unrenames, map[string]any{"from": tmp, "to": m.id})
+			}
+		}
+	}
+	if len(renames) > 0 {
+		if _, err := w.run(queryRenameMeetings, map[string]any{"rows": renames}); err != nil {
+			return nil, fmt.Errorf("rename meetings: %w", err)
+		}
+		if _, err := w.run(queryRenameMeetings, map[string]any{"rows": unrenames}); err != nil {
+			return nil, fmt.Errorf("rename meetings: %w", err)
+		}
+	}
+	var reports, sets []map[string]any
+	for _, m := range changed {
+		s := m.aggregate()
+		countryKey := strings.Join(s.Countries, "-")
+		for _, r := range m.reports {
+			if !r.Fresh {
+				continue // another article's, stored already
+			}
+			reports = append(reports, r.Evidence.params(map[string]any{
+				"article": r.Article, "id": m.id, "countryKey": countryKey,
+				"kind": nullable(r.Kind), "status": nullable(r.Status), "date": nullable(r.Date),
+				"city": nullable(r.City), "heldIn": nullable(r.HeldIn),
+				"participants": r.Participants, "countries": r.Countries, "issues": r.Issues,
+			}))
+		}
+		var venues []string
+		if s.HeldIn != "" {
+			venues = []string{s.HeldIn}
+		}
+		sets = append(sets, map[string]any{
+			"id": m.id, "kind": nullable(s.Kind), "status": nullable(s.Status),
+			"date": nullable(s.Date), "datePrecision": nullable(string(attache.Date(s.Date).Precision())),
+			"dates": s.Dates, "city": nullable(s.City), "countryKey": countryKey,
+			"participants": s.Participants, "countries": s.Countries, "venues": nonNil(venues), "issues": s.Issues,
+		})
+	}
+	if _, err := w.run(queryReportMeetings, map[string]any{"rows": nonNilRows(reports)}); err != nil {
+		return nil, fmt.Errorf("report meetings: %w", err)
+	}
+	if _, err := w.run(querySetMeetings, map[string]any{"rows": nonNilRows(sets)}); err != nil {
+		return nil, fmt.Errorf("set meetings: %w", err)
 	}
 	return touched, nil
 }

@@ -20,20 +20,24 @@ SET o._lock = true
 REMOVE o._lock
 `
 
-// queryFullerOfficials finds officials of a state whose key ends with a
-// last name: the candidates for "Blinken" are "US:antony blinken" and any
-// other US official so named.
+// queryFullerOfficials finds, for each one-word name, the officials of its
+// state whose key ends with that last name: the candidates for
+// "US:blinken" are "US:antony blinken" and any other US official so named.
 const queryFullerOfficials = `
-MATCH (o:Official)
-WHERE o.id STARTS WITH $prefix
-  AND o.id ENDS WITH $suffix
-RETURN o.id AS id
-ORDER BY id
+UNWIND $rows AS row
+RETURN row.key AS key,
+       COLLECT {
+         MATCH (o:Official)
+         WHERE o.id STARTS WITH row.prefix
+           AND o.id ENDS WITH row.suffix
+         RETURN o.id
+         ORDER BY o.id
+       } AS fuller
 `
 
 const queryMentionOfficials = `
 UNWIND $rows AS row
-MATCH (a:Article {id: $article})
+MATCH (a:Article {id: row.article})
 MATCH (o:Official {id: row.id})
 MERGE (a)-[m:MENTIONS]->(o)
 SET m.evidence = row.evidence,
@@ -47,16 +51,23 @@ SET m.evidence = row.evidence,
     m.organization = row.organization
 `
 
-const queryOfficialMentions = `
-MATCH (a:Article)-[m:MENTIONS]->(o:Official {id: $id})
-RETURN a.id AS article,
-       a.published AS published,
-       m.name AS name,
-       m.aliases AS aliases,
-       m.title AS title,
-       m.level AS level,
-       m.country AS country,
-       m.organization AS organization
+const queryOfficialsMentions = `
+UNWIND $ids AS id
+MATCH (o:Official {id: id})
+RETURN o.id AS id,
+       COLLECT {
+         MATCH (a:Article)-[m:MENTIONS]->(o)
+         RETURN {
+           article: a.id,
+           published: a.published,
+           name: m.name,
+           aliases: m.aliases,
+           title: m.title,
+           level: m.level,
+           country: m.country,
+           organization: m.organization
+         }
+       } AS mentions
 `
 
 const queryDeleteOfficial = `
@@ -64,41 +75,54 @@ MATCH (o:Official {id: $id})
 DETACH DELETE o
 `
 
-const querySetOfficial = `
-MATCH (o:Official {id: $id})
-SET o.name = $name,
-    o.aliases = $aliases,
-    o.title = $title,
-    o.level = $level,
-    o.organization = $organization
-WITH o
-CALL (o) {
+const queryDeleteOfficials = `
+UNWIND $ids AS id
+MATCH (o:Official {id: id})
+DETACH DELETE o
+`
+
+const querySetOfficials = `
+UNWIND $rows AS row
+MATCH (o:Official {id: row.id})
+SET o.name = row.name,
+    o.aliases = row.aliases,
+    o.title = row.title,
+    o.level = row.level,
+    o.organization = row.organization
+WITH o, row
+CALL (o, row) {
   MATCH (o)-[old:REPRESENTS]->(c:Country)
-  WHERE NOT c.code IN $codes
+  WHERE NOT c.code IN row.codes
   DELETE old
 }
-CALL (o) {
-  UNWIND $codes AS code
+CALL (o, row) {
+  UNWIND row.codes AS code
   MATCH (c:Country {code: code})
   MERGE (o)-[r:REPRESENTS]->(c)
-  SET r.title = $title,
-      r.level = $level,
-      r.firstSeen = $firstSeen,
-      r.lastSeen = $lastSeen
+  SET r.title = row.title,
+      r.level = row.level,
+      r.firstSeen = row.firstSeen,
+      r.lastSeen = row.lastSeen
 }
 `
 
-// queryShortForm says whether a one-word official exists that a fuller
-// name may absorb, and how many fuller officials share its last name.
-const queryShortForm = `
-RETURN EXISTS {
-         MATCH (:Article)-[:MENTIONS]->(s:Official {id: $short})
-       } AS exists,
-       COUNT {
-         MATCH (o:Official)
-         WHERE o.id STARTS WITH $prefix
-           AND o.id ENDS WITH $suffix
-       } AS fuller
+// queryShortForms finds the one-word officials that a fuller name may
+// absorb: mentioned, and the only fuller official of the state with that
+// last name is the given one.
+const queryShortForms = `
+UNWIND $rows AS row
+WITH row
+WHERE EXISTS {
+        MATCH (:Article)-[:MENTIONS]->(s:Official {id: row.short})
+      }
+  AND COUNT {
+        MATCH (o:Official)
+        WHERE o.id STARTS WITH row.prefix
+          AND o.id ENDS WITH row.suffix
+      } = 1
+RETURN row.short AS short,
+       row.id AS id
+ORDER BY short
 `
 
 // Absorbing a one-word official ("US:blinken", saved before anyone wrote
@@ -120,85 +144,96 @@ SET r.participants = [p IN r.participants WHERE p <> $from AND p <> $to] + [$to]
 RETURN DISTINCT m.id AS id
 `
 
-// saveOfficials resolves, locks and mentions the article's officials and
-// recomputes them. It returns the graph id of each row.
-func (w *txWriter) saveOfficials(a articleRow, rows []officialRow) ([]string, error) {
-	ids := make([]string, len(rows))
-	var fuller []string
-	for i, r := range rows {
-		if len(r.Tokens) > 1 {
-			ids[i] = r.Key
-			fuller = append(fuller, r.Key)
+// saveOfficials resolves, locks and mentions the officials of the batch's
+// articles. It returns the graph id of each row of each plan.
+func (w *txWriter) saveOfficials(plans []*plan) ([][]string, error) {
+	ids := make([][]string, len(plans))
+	fullerSet := map[string]bool{}
+	shortRows := map[string]officialRow{}
+	for pi, p := range plans {
+		ids[pi] = make([]string, len(p.officials))
+		for i, r := range p.officials {
+			if len(r.Tokens) > 1 {
+				ids[pi][i] = r.Key
+				fullerSet[r.Key] = true
+			} else {
+				shortRows[r.Key] = r
+			}
 		}
 	}
-	sort.Strings(fuller)
+	fuller := sortedSet(fullerSet)
 	if err := w.lockOfficials(fuller); err != nil {
 		return nil, err
 	}
-	// One-word names, after the fuller names of the same article exist.
-	for _, i := range byKey(rows) {
-		r := rows[i]
-		if len(r.Tokens) > 1 {
-			continue
+	// One-word names, after the fuller names of the batch exist.
+	resolvedShort := map[string]string{}
+	if len(shortRows) > 0 {
+		rows := make([]map[string]any, 0, len(shortRows))
+		for key, r := range shortRows {
+			rows = append(rows, map[string]any{"key": key, "prefix": r.Prefix + ":", "suffix": " " + r.Tokens[0]})
 		}
-		recs, err := w.run(queryFullerOfficials, map[string]any{"prefix": r.Prefix + ":", "suffix": " " + r.Tokens[0]})
+		recs, err := w.run(queryFullerOfficials, map[string]any{"rows": rows})
 		if err != nil {
-			return nil, fmt.Errorf("resolve official %s: %w", r, err)
+			return nil, fmt.Errorf("resolve one-word officials: %w", err)
 		}
-		ids[i] = r.Key
-		if len(recs) == 1 {
-			ids[i] = str(recs[0], "id")
+		lock := map[string]bool{}
+		for _, rec := range recs {
+			key, id := str(rec, "key"), str(rec, "key")
+			if f := strs(rec, "fuller"); len(f) == 1 {
+				id = f[0]
+			} else {
+				lock[id] = true
+			}
+			resolvedShort[key] = id
 		}
-		if err := w.lockOfficials([]string{ids[i]}); err != nil {
+		if err := w.lockOfficials(sortedSet(lock)); err != nil {
 			return nil, err
 		}
 	}
 
-	// One MENTIONS edge per official, folding rows that resolved together.
-	merged := map[string]officialRow{}
-	for i, r := range rows {
-		if old, ok := merged[ids[i]]; ok {
-			r = mergeOfficialRows(old, r)
+	// One MENTIONS edge per official and article, folding rows that
+	// resolved together.
+	var mentions []map[string]any
+	for pi, p := range plans {
+		merged := map[string]officialRow{}
+		for i, r := range p.officials {
+			if len(r.Tokens) <= 1 {
+				ids[pi][i] = resolvedShort[r.Key]
+			}
+			if old, ok := merged[ids[pi][i]]; ok {
+				r = mergeOfficialRows(old, r)
+			}
+			merged[ids[pi][i]] = r
 		}
-		merged[ids[i]] = r
+		resolved := make([]string, 0, len(merged))
+		for id := range merged {
+			resolved = append(resolved, id)
+		}
+		sort.Strings(resolved)
+		for _, id := range resolved {
+			r := merged[id]
+			mentions = append(mentions, r.Evidence.params(map[string]any{
+				"article": p.article.ID, "id": id, "name": r.Name, "aliases": r.Aliases, "title": nullable(r.Title),
+				"level": nullable(r.Level), "country": nullable(r.Country), "organization": nullable(r.Organization),
+			}))
+		}
 	}
-	resolved := make([]string, 0, len(merged))
-	for id := range merged {
-		resolved = append(resolved, id)
-	}
-	sort.Strings(resolved)
-	mentions := make([]map[string]any, 0, len(merged))
-	for _, id := range resolved {
-		r := merged[id]
-		mentions = append(mentions, r.Evidence.params(map[string]any{
-			"id": id, "name": r.Name, "aliases": r.Aliases, "title": nullable(r.Title), "level": nullable(r.Level),
-			"country": nullable(r.Country), "organization": nullable(r.Organization),
-		}))
-	}
-	if _, err := w.run(queryMentionOfficials, map[string]any{"article": a.ID, "rows": mentions}); err != nil {
+	if _, err := w.run(queryMentionOfficials, map[string]any{"rows": nonNilRows(mentions)}); err != nil {
 		return nil, fmt.Errorf("mention officials: %w", err)
 	}
-
-	for _, id := range fuller {
-		if err := w.absorbShortForm(id); err != nil {
-			return nil, err
-		}
-	}
-	for _, id := range resolved {
-		if err := w.refreshOfficial(id); err != nil {
-			return nil, err
-		}
+	if err := w.absorbShortForms(fuller); err != nil {
+		return nil, err
 	}
 	return ids, nil
 }
 
-func byKey(rows []officialRow) []int {
-	order := make([]int, len(rows))
-	for i := range order {
-		order[i] = i
+func sortedSet(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
 	}
-	sort.Slice(order, func(i, j int) bool { return rows[order[i]].Key < rows[order[j]].Key })
-	return order
+	sort.Strings(out)
+	return out
 }
 
 func (w *txWriter) lockOfficials(ids []string) error {
@@ -211,27 +246,37 @@ func (w *txWriter) lockOfficials(ids []string) error {
 	return nil
 }
 
-// absorbShortForm folds "US:blinken" into "US:antony blinken" when the
+// absorbShortForms folds "US:blinken" into "US:antony blinken" when the
 // latter is the only US official with that last name, so the graph is the
-// same whichever of the two articles was saved first.
-func (w *txWriter) absorbShortForm(id string) error {
-	prefix, name, ok := strings.Cut(id, ":")
-	if !ok {
+// same whichever of the two articles was saved first. Finding them is one
+// statement; each absorption (rare) takes a few.
+func (w *txWriter) absorbShortForms(fuller []string) error {
+	var rows []map[string]any
+	for _, id := range fuller {
+		prefix, name, ok := strings.Cut(id, ":")
+		if !ok {
+			continue
+		}
+		tokens := strings.Fields(name)
+		last := tokens[len(tokens)-1]
+		rows = append(rows, map[string]any{"id": id, "short": prefix + ":" + last, "prefix": prefix + ":", "suffix": " " + last})
+	}
+	if len(rows) == 0 {
 		return nil
 	}
-	tokens := strings.Fields(name)
-	last := tokens[len(tokens)-1]
-	short := prefix + ":" + last
-	recs, err := w.run(queryShortForm, map[string]any{"short": short, "prefix": prefix + ":", "suffix": " " + last})
+	recs, err := w.run(queryShortForms, map[string]any{"rows": rows})
 	if err != nil {
-		return fmt.Errorf("find fuller names of %s: %w", short, err)
+		return fmt.Errorf("find one-word names to absorb: %w", err)
 	}
-	if exists, _ := recs[0].Get("exists"); exists != true {
-		return nil
+	for _, rec := range recs {
+		if err := w.absorb(str(rec, "short"), str(rec, "id")); err != nil {
+			return err
+		}
 	}
-	if fuller, _ := recs[0].Get("fuller"); fuller != int64(1) {
-		return nil
-	}
+	return nil
+}
+
+func (w *txWriter) absorb(short, id string) error {
 	if err := w.lockOfficials([]string{short}); err != nil {
 		return err
 	}
@@ -239,7 +284,7 @@ func (w *txWriter) absorbShortForm(id string) error {
 	if _, err := w.run(queryMoveMentions, params); err != nil {
 		return fmt.Errorf("move mentions of %s to %s: %w", short, id, err)
 	}
-	recs, err = w.run(queryMoveParticipant, params)
+	recs, err := w.run(queryMoveParticipant, params)
 	if err != nil {
 		return fmt.Errorf("move meetings of %s to %s: %w", short, id, err)
 	}
@@ -327,34 +372,69 @@ func aggregateOfficial(ms []officialMention) officialState {
 	return s
 }
 
-// refreshOfficial recomputes an official from its mentions and deletes it
-// when no article mentions it any more.
-func (w *txWriter) refreshOfficial(id string) error {
-	recs, err := w.run(queryOfficialMentions, map[string]any{"id": id})
-	if err != nil {
-		return fmt.Errorf("read mentions of %s: %w", id, err)
-	}
-	if len(recs) == 0 {
-		if _, err := w.run(queryDeleteOfficial, map[string]any{"id": id}); err != nil {
-			return fmt.Errorf("delete unmentioned official %s: %w", id, err)
-		}
+// refreshOfficials recomputes officials from their mentions and deletes
+// those no article mentions any more.
+func (w *txWriter) refreshOfficials(ids []string) error {
+	if len(ids) == 0 {
 		return nil
 	}
-	ms := make([]officialMention, len(recs))
-	for i, r := range recs {
-		ms[i] = officialMention{
-			Article: str(r, "article"), Published: str(r, "published"), Name: str(r, "name"),
-			Title: str(r, "title"), Level: str(r, "level"), Country: str(r, "country"),
-			Organization: str(r, "organization"), Aliases: strs(r, "aliases"),
+	recs, err := w.run(queryOfficialsMentions, map[string]any{"ids": ids})
+	if err != nil {
+		return fmt.Errorf("read mentions of officials: %w", err)
+	}
+	var unmentioned []string
+	rows := make([]map[string]any, 0, len(recs))
+	for _, rec := range recs {
+		id := str(rec, "id")
+		v, _ := rec.Get("mentions")
+		list, _ := v.([]any)
+		if len(list) == 0 {
+			unmentioned = append(unmentioned, id)
+			continue
+		}
+		ms := make([]officialMention, 0, len(list))
+		for _, x := range list {
+			m, _ := x.(map[string]any)
+			ms = append(ms, officialMention{
+				Article: mapStr(m, "article"), Published: mapStr(m, "published"), Name: mapStr(m, "name"),
+				Title: mapStr(m, "title"), Level: mapStr(m, "level"), Country: mapStr(m, "country"),
+				Organization: mapStr(m, "organization"), Aliases: mapStrs(m, "aliases"),
+			})
+		}
+		s := aggregateOfficial(ms)
+		rows = append(rows, map[string]any{
+			"id": id, "name": s.Name, "aliases": s.Aliases, "title": nullable(s.Title),
+			"level": nullable(s.Level), "organization": nullable(s.Organization), "codes": s.Countries,
+			"firstSeen": nullable(s.FirstSeen), "lastSeen": nullable(s.LastSeen),
+		})
+	}
+	if len(unmentioned) > 0 {
+		if _, err := w.run(queryDeleteOfficials, map[string]any{"ids": unmentioned}); err != nil {
+			return fmt.Errorf("delete unmentioned officials: %w", err)
 		}
 	}
-	s := aggregateOfficial(ms)
-	if _, err := w.run(querySetOfficial, map[string]any{
-		"id": id, "name": s.Name, "aliases": s.Aliases, "title": nullable(s.Title),
-		"level": nullable(s.Level), "organization": nullable(s.Organization), "codes": s.Countries,
-		"firstSeen": nullable(s.FirstSeen), "lastSeen": nullable(s.LastSeen),
-	}); err != nil {
-		return fmt.Errorf("set official %s: %w", id, err)
+	if len(rows) > 0 {
+		if _, err := w.run(querySetOfficials, map[string]any{"rows": rows}); err != nil {
+			return fmt.Errorf("set officials: %w", err)
+		}
 	}
 	return nil
+}
+
+// mapStr reads a string field of a map a query returned.
+func mapStr(m map[string]any, key string) string {
+	s, _ := m[key].(string)
+	return s
+}
+
+// mapStrs reads a list-of-strings field of a map a query returned.
+func mapStrs(m map[string]any, key string) []string {
+	list, _ := m[key].([]any)
+	out := make([]string, 0, len(list))
+	for _, x := range list {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
 }
