@@ -237,12 +237,23 @@ func write(ctx context.Context, store attache.Store, batch []job, dryRun bool) [
 			docs[i] = j.doc
 		}
 		saved, err := bs.SaveExtractions(ctx, docs)
-		for i := range results {
-			if err != nil {
-				results[i].err = err
-			} else {
+		if err == nil {
+			for i := range results {
 				results[i].SaveResult = saved[i]
 			}
+			return results
+		}
+		if attache.ErrorCode(err) == attache.EUNAVAILABLE || ctx.Err() != nil {
+			for i := range results {
+				results[i].err = err
+			}
+			return results
+		}
+		// The batch was rolled back whole; saving its articles one by one
+		// lets the one that broke it fail alone instead of taking the
+		// others with it.
+		for i, j := range batch {
+			results[i].SaveResult, results[i].err = store.SaveExtraction(ctx, j.doc)
 		}
 	default:
 		for i, j := range batch {
