@@ -403,3 +403,50 @@ func TestTaxonomyIssuesKeepTheirLabels(t *testing.T) {
 		t.Errorf("SaveIssues without an id = %v, want EINVALID", err)
 	}
 }
+
+// SaveExtractions gives the graph that saving its articles one by one
+// gives, wherever the batches are cut, and a batch that names an article
+// twice or comes again changes nothing more.
+func TestBatchedSavesMatchSequential(t *testing.T) {
+	db := neo4jtest.Open(t)
+	ctx := context.Background()
+	docs := append(corpus(), synthetic(40)...)
+	save(t, db, docs...)
+	want := dump(t, db)
+
+	for _, size := range []int{2, 7, len(docs)} {
+		wipe(t, db)
+		for start := 0; start < len(docs); start += size {
+			part := docs[start:min(start+size, len(docs))]
+			res, err := db.SaveExtractions(ctx, part)
+			if err != nil {
+				t.Fatalf("batches of %d: %v", size, err)
+			}
+			if len(res) != len(part) {
+				t.Fatalf("batches of %d: %d results for %d articles", size, len(res), len(part))
+			}
+			for i, r := range res {
+				if r.ArticleID != part[i].Article.ID || !r.Changed {
+					t.Errorf("batches of %d: result %d = %+v; want %s changed", size, i, r, part[i].Article.ID)
+				}
+			}
+		}
+		if got := dump(t, db); got != want {
+			t.Errorf("batches of %d give another graph than one by one:\n%s", size, diff(want, got))
+		}
+	}
+
+	again := append([]*attache.Extraction{docs[3]}, docs...)
+	res, err := db.SaveExtractions(ctx, again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range res {
+		if r.Changed {
+			t.Errorf("saving a stored article again in a batch: result %d (%s) changed", i, r.ArticleID)
+		}
+	}
+	if got := dump(t, db); got != want {
+		t.Errorf("a repeated batch changed the graph:\n%s", diff(want, got))
+	}
+}
