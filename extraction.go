@@ -16,6 +16,11 @@ type Extraction struct {
 	Countries []CountryFact    `json:"countries"`
 	Meetings  []EngagementFact `json:"meetings"`
 	Issues    []IssueFact      `json:"issues"`
+	// StateNames names every state whose code the facts use, including
+	// those the article refers to only as an engagement's party or venue
+	// (and so not in Countries), so that the graph's Country nodes all
+	// carry a name.
+	StateNames map[string]string `json:"stateNames,omitempty"`
 }
 
 // ArticleInfo is the metadata of an extracted article, without its text.

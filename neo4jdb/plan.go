@@ -96,6 +96,9 @@ func newPlan(doc *attache.Extraction) (*plan, error) {
 		if code == "" {
 			return ""
 		}
+		if name == "" {
+			name = doc.StateNames[code]
+		}
 		if old, ok := countries[code]; !ok || (name != "" && (old == "" || name < old)) {
 			countries[code] = name
 		}

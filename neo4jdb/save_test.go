@@ -450,3 +450,30 @@ func TestBatchedSavesMatchSequential(t *testing.T) {
 		t.Errorf("a repeated batch changed the graph:\n%s", diff(want, got))
 	}
 }
+
+// A state that an article names only as an engagement's venue or party
+// (no country mention) still gets its name, from the extraction's
+// StateNames.
+func TestVenueStatesAreNamed(t *testing.T) {
+	db := neo4jtest.Open(t)
+	m := meeting(attache.KindMeeting, attache.StatusHeld, "2024-05-02",
+		[]string{"Antonia J. Velmont", "Ramon Ostrova"}, []string{"US", "CL", "NO"})
+	m.Location = &attache.Location{City: sp("Brussels"), Country: sp("BE")}
+	doc := article("v1", "2024-05-03", []attache.OfficialFact{
+		official("Antonia J. Velmont", "US", "Secretary of State", attache.LevelMinister),
+		official("Ramon Ostrova", "CL", "Minister of Foreign Affairs", attache.LevelMinister),
+	}, m)
+	doc.Countries = doc.Countries[:2] // the article never names Norway
+	doc.StateNames = map[string]string{"BE": "Belgium", "NO": "Norway", "US": "United States"}
+	save(t, db, doc)
+	d := dump(t, db)
+	for _, want := range []string{
+		`(:Country {code: "BE", name: "Belgium"})`,
+		`(:Country {code: "NO", name: "Norway"})`,
+		`(:Country {code: "CL", name: "Country CL"})`, // the mention's name stands
+	} {
+		if !strings.Contains(d, want) {
+			t.Errorf("graph lacks %s:\n%s", want, d)
+		}
+	}
+}

@@ -281,11 +281,39 @@ func (x *Extractor) Extract(a attache.Article) (*attache.Extraction, error) {
 		}
 		out.Meetings = append(out.Meetings, m)
 	}
+	out.StateNames = x.stateNames(out)
 	for _, h := range articleIssues {
 		out.Issues = append(out.Issues, attache.IssueFact{ID: h.issue, Evidence: []attache.Evidence{ev(h.sent, "issue:keyword:"+h.word)}})
 	}
 	sort.SliceStable(out.Issues, func(i, j int) bool { return out.Issues[i].ID < out.Issues[j].ID })
 	return out, nil
+}
+
+// stateNames gives the lexicon's name of every state code in the facts.
+func (x *Extractor) stateNames(doc *attache.Extraction) map[string]string {
+	names := map[string]string{}
+	add := func(code string) {
+		if name := x.countries.names[code]; name != "" {
+			names[code] = name
+		}
+	}
+	for _, c := range doc.Countries {
+		add(c.Code)
+	}
+	for _, o := range doc.Officials {
+		if o.Country != nil {
+			add(*o.Country)
+		}
+	}
+	for _, m := range doc.Meetings {
+		for _, c := range m.Countries {
+			add(c)
+		}
+		if m.Location != nil && m.Location.Country != nil {
+			add(*m.Location.Country)
+		}
+	}
+	return names
 }
 
 func sourceName(a attache.Article) string {
