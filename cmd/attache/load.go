@@ -35,8 +35,8 @@ when any failed.`,
 func runLoad(ctx context.Context, app *App, args []string) error {
 	fs := newFlagSet(app, "load", loadCommand().Usage)
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction `goroutines`")
-	writers := fs.Int("writers", 2, "concurrent write `transactions`")
-	batchSize := fs.Int("batch-size", 1, "`articles` per write transaction")
+	writers := fs.Int("writers", 1, "concurrent write `transactions` (saves about the same states take turns)")
+	batchSize := fs.Int("batch-size", loader.DefaultBatchSize, "`articles` per write transaction (1 writes each article in its own)")
 	dryRun := fs.Bool("dry-run", false, "extract and report what would be written, write nothing")
 	quiet := fs.Bool("quiet", false, "no progress bar or progress lines")
 	neo4jConfig := neo4jFlags(fs, app)

@@ -161,7 +161,8 @@ func TestLoadKilledAndRerunEqualsCleanRun(t *testing.T) {
 			if err := db.DeleteAll(context.Background()); err != nil {
 				t.Fatal(err)
 			}
-			cmd := exec.Command(bin, "load", "--quiet", "--workers", "2", "--writers", "4", path)
+			// Batches of 40: a kill lands between batches or inside one.
+			cmd := exec.Command(bin, "load", "--quiet", "--workers", "2", "--batch-size", "40", path)
 			cmd.Env = os.Environ()
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
@@ -260,11 +261,14 @@ func TestTwoConcurrentLoadersEqualOne(t *testing.T) {
 	}
 	var wg sync.WaitGroup
 	outs := make([]string, 2)
+	// One loader writes article by article, the other in batches of 40,
+	// so both ways of writing race on the same meetings and officials.
+	batchSizes := []string{"1", "40"}
 	for i, p := range []string{first, second} {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out, err := exec.Command(bin, "load", "--quiet", "--writers", "3", p).CombinedOutput()
+			out, err := exec.Command(bin, "load", "--quiet", "--writers", "3", "--batch-size", batchSizes[i], p).CombinedOutput()
 			outs[i] = string(out)
 			if err != nil {
 				t.Errorf("loader %d: %v\n%s", i+1, err, out)
@@ -273,4 +277,21 @@ func TestTwoConcurrentLoadersEqualOne(t *testing.T) {
 	}
 	wg.Wait()
 	requireSameGraph(t, "two concurrent loaders", single, dump(t, db))
+}
+
+// TestBatchedLoadEqualsOneByOne loads a corpus article by article and then
+// in batches: the graphs must be the same, wherever the batches are cut.
+func TestBatchedLoadEqualsOneByOne(t *testing.T) {
+	db := neo4jtest.Open(t)
+	path := corpus(t, 400, 3)
+	load(t, "--writers", "1", "--batch-size", "1", path)
+	oneByOne := dump(t, db)
+	for _, size := range []string{"7", "50", "400"} {
+		if err := db.DeleteAll(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		load(t, "--writers", "1", "--workers", "1", "--batch-size", size, path)
+		requireSameGraph(t, "batches of "+size, oneByOne, dump(t, db))
+	}
+
 }
