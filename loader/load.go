@@ -77,8 +77,14 @@ type Summary struct {
 }
 
 type job struct {
+	seq     int // position in the reading order
 	article attache.Article
-	doc     *attache.Extraction
+	doc     *attache.Extraction // nil: the article failed before writing
+}
+
+type numberedItem struct {
+	Item
+	seq int
 }
 
 // Load reads the sources, extracts each article in parallel and writes each
@@ -103,7 +109,7 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 
-	items := make(chan Item, opt.Workers*4)
+	items := make(chan numberedItem, opt.Workers*4)
 	extracted := make(chan job, opt.Workers*4)
 	var sum Summary
 	var mu sync.Mutex // guards sum
@@ -121,9 +127,11 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 	var readErr error
 	go func() {
 		defer close(items)
+		seq := 0
 		readErr = ReadSources(paths, stdin, func(it Item) error {
 			select {
-			case items <- it:
+			case items <- numberedItem{Item: it, seq: seq}:
+				seq++
 				return nil
 			case <-ctx.Done():
 				return context.Cause(ctx)
@@ -140,17 +148,18 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 				mu.Lock()
 				sum.Read++
 				mu.Unlock()
+				var doc *attache.Extraction
 				if it.Err != nil {
 					fail(sourceOf(it.Err), it.Err)
-					continue
-				}
-				doc, err := x.Extract(it.Article)
-				if err != nil {
+				} else if d, err := x.Extract(it.Article); err != nil {
 					fail(it.Article.Source, fmt.Errorf("%s: extracting: %w", it.Article.Source, err))
-					continue
+				} else {
+					doc = d
 				}
+				// Failures travel on too, so the batcher knows their place
+				// in the reading order is taken.
 				select {
-				case extracted <- job{article: it.Article, doc: doc}:
+				case extracted <- job{seq: it.seq, article: it.Article, doc: doc}:
 				case <-ctx.Done():
 					return
 				}
@@ -162,10 +171,11 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 		close(extracted)
 	}()
 
-	// Consecutive articles travel in one batch, so a load in batches saves
-	// articles in about the order it reads them, as a load one by one
-	// does: where the store's matching depends on order (ambiguous reports,
-	// docs/GRAPH_MODEL.md), a rerun after a crash meets the same order.
+	// Consecutive articles travel in one batch, put back in the order they
+	// were read (extraction workers finish out of turn), so one writer saves
+	// them in reading order: where the store's matching depends on order
+	// (ambiguous reports, docs/GRAPH_MODEL.md), a rerun after a crash meets
+	// the same order as a clean run.
 	batches := make(chan []job)
 	go func() {
 		defer close(batches)
@@ -179,10 +189,24 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 				return false
 			}
 		}
+		waiting := map[int]job{} // finished ahead of their turn
+		next := 0
 		for j := range extracted {
-			batch = append(batch, j)
-			if len(batch) >= opt.BatchSize && !send() {
-				return
+			waiting[j.seq] = j
+			for {
+				j, ok := waiting[next]
+				if !ok {
+					break
+				}
+				delete(waiting, next)
+				next++
+				if j.doc == nil {
+					continue
+				}
+				batch = append(batch, j)
+				if len(batch) >= opt.BatchSize && !send() {
+					return
+				}
 			}
 		}
 		if len(batch) > 0 {
