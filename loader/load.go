@@ -33,6 +33,10 @@ type BatchStore interface {
 // rejects is retried article by article.
 const DefaultBatchSize = 500
 
+// DefaultFlushAfter bounds how long a read article waits for its batch to
+// fill when the source goes quiet.
+const DefaultFlushAfter = time.Second
+
 // Options tune a load.
 type Options struct {
 	// Workers is the number of extraction goroutines (default: the number of CPUs).
@@ -45,6 +49,9 @@ type Options struct {
 	// BatchSize is how many articles one write transaction carries
 	// (default DefaultBatchSize).
 	BatchSize int
+	// FlushAfter is how long a part-filled batch waits for more articles
+	// before it is written anyway (default DefaultFlushAfter).
+	FlushAfter time.Duration
 	// DryRun extracts everything and reports what would be written, writing nothing.
 	DryRun bool
 	// Progress, when set, is told about every article as it finishes.
@@ -102,6 +109,9 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 	}
 	if opt.BatchSize <= 0 {
 		opt.BatchSize = DefaultBatchSize
+	}
+	if opt.FlushAfter <= 0 {
+		opt.FlushAfter = DefaultFlushAfter
 	}
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -171,48 +181,8 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 		close(extracted)
 	}()
 
-	// Consecutive articles travel in one batch, put back in the order they
-	// were read (extraction workers finish out of turn), so one writer saves
-	// them in reading order: where the store's matching depends on order
-	// (ambiguous reports, docs/GRAPH_MODEL.md), a rerun after a crash meets
-	// the same order as a clean run.
 	batches := make(chan []job)
-	go func() {
-		defer close(batches)
-		batch := make([]job, 0, opt.BatchSize)
-		send := func() bool {
-			select {
-			case batches <- batch:
-				batch = make([]job, 0, opt.BatchSize)
-				return true
-			case <-ctx.Done():
-				return false
-			}
-		}
-		waiting := map[int]job{} // finished ahead of their turn
-		next := 0
-		for j := range extracted {
-			waiting[j.seq] = j
-			for {
-				j, ok := waiting[next]
-				if !ok {
-					break
-				}
-				delete(waiting, next)
-				next++
-				if j.doc == nil {
-					continue
-				}
-				batch = append(batch, j)
-				if len(batch) >= opt.BatchSize && !send() {
-					return
-				}
-			}
-		}
-		if len(batch) > 0 {
-			send()
-		}
-	}()
+	go batchInOrder(ctx, extracted, batches, opt.BatchSize, opt.FlushAfter)
 
 	var writers sync.WaitGroup
 	for range opt.Writers {
@@ -267,6 +237,71 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 		return sum, cause
 	}
 	return sum, nil
+}
+
+// batchInOrder cuts the extracted articles into batches of consecutive
+// articles, put back in the order they were read (extraction workers finish
+// out of turn), so one writer saves them in reading order: where the store's
+// matching depends on order (ambiguous reports, docs/GRAPH_MODEL.md), a rerun
+// after a crash meets the same order as a clean run. Articles that failed
+// (no doc) keep their place and are dropped. A source that trickles (a feed
+// piped to stdin) must not keep what it gave unwritten until a batch fills:
+// a batch goes as it is flushAfter after its first article.
+func batchInOrder(ctx context.Context, in <-chan job, out chan<- []job, size int, flushAfter time.Duration) {
+	defer close(out)
+	due := time.NewTimer(flushAfter)
+	due.Stop()
+	armed := false
+	batch := make([]job, 0, size)
+	send := func() bool {
+		select {
+		case out <- batch:
+			batch = make([]job, 0, size)
+			due.Stop()
+			armed = false
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+	waiting := map[int]job{} // finished ahead of their turn
+	next := 0
+	for {
+		select {
+		case j, ok := <-in:
+			if !ok {
+				if len(batch) > 0 {
+					send()
+				}
+				return
+			}
+			waiting[j.seq] = j
+			for {
+				j, ok := waiting[next]
+				if !ok {
+					break
+				}
+				delete(waiting, next)
+				next++
+				if j.doc == nil {
+					continue
+				}
+				batch = append(batch, j)
+				if len(batch) >= size && !send() {
+					return
+				}
+			}
+			if len(batch) > 0 && !armed {
+				due.Reset(flushAfter)
+				armed = true
+			}
+		case <-due.C:
+			armed = false
+			if len(batch) > 0 && !send() {
+				return
+			}
+		}
+	}
 }
 
 type writeResult struct {
