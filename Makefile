@@ -53,6 +53,10 @@ eval: ## extract the shared corpus and score it against the gold annotations
 bench: ## run the Go benchmarks (extraction; loading needs a running Neo4j)
 	go test -run '^$$' -bench . -benchmem ./...
 
+.PHONY: bench-load
+bench-load: ## load 10,000 generated articles into a Neo4j of its own, per batch size; prints a table
+	scripts/bench-load.sh
+
 .PHONY: build
 build: ## build bin/attache
 	go build -o bin/attache ./cmd/attache
