@@ -605,6 +605,13 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			for a < c && !x.isNameToken(toks[a]) {
 				a++
 			}
+			// A state's name is no person's: "… of South Africa, Foreign
+			// Minister …" names a state and then the next delegation.
+			for k := a; k < c; k++ {
+				if cm, ok := sc[k]; ok && cm.end > a {
+					a = cm.end
+				}
+			}
 			if c-a < 2 || claimed[a] {
 				continue
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -72,6 +73,22 @@ func TestNotOfficials(t *testing.T) {
 		if len(e.Officials) != 0 {
 			t.Errorf("%q: officials %+v, want none", text, e.Officials)
 		}
+	}
+}
+
+// A state named just before a comma and a title is no person: "… of
+// South Africa, Foreign Minister …" starts the next delegation.
+func TestStateBeforeCommaTitleIsNoPerson(t *testing.T) {
+	x := newExtractor(t)
+	text := "The delegations were led by Foreign Minister Ana Vell of South Africa, Foreign Minister Oren Tal of Germany and Polish Foreign Minister Kofi Lane."
+	e := extractText(t, x, attache.Article{ID: "t", Text: text})
+	var names []string
+	for _, o := range e.Officials {
+		names = append(names, o.Name)
+	}
+	want := []string{"Ana Vell", "Oren Tal", "Kofi Lane"}
+	if strings.Join(names, "|") != strings.Join(want, "|") {
+		t.Errorf("officials %q, want %q", names, want)
 	}
 }
 
