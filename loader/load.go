@@ -313,12 +313,13 @@ type writeResult struct {
 // article, and returns one result per article.
 func write(ctx context.Context, store attache.Store, batch []job, dryRun bool) []writeResult {
 	results := make([]writeResult, len(batch))
-	switch bs, ok := store.(BatchStore); {
-	case dryRun:
+	if dryRun {
 		for i, j := range batch {
 			results[i].SaveResult = attache.SaveResult{ArticleID: j.doc.Article.ID, Changed: true}
 		}
-	case ok && len(batch) > 1:
+		return results
+	}
+	if bs, ok := store.(BatchStore); ok && len(batch) > 1 {
 		docs := make([]*attache.Extraction, len(batch))
 		for i, j := range batch {
 			docs[i] = j.doc
@@ -337,15 +338,11 @@ func write(ctx context.Context, store attache.Store, batch []job, dryRun bool) [
 			return results
 		}
 		// The batch was rolled back whole; saving its articles one by one
-		// lets the one that broke it fail alone instead of taking the
+		// below lets the one that broke it fail alone instead of taking the
 		// others with it.
-		for i, j := range batch {
-			results[i].SaveResult, results[i].err = store.SaveExtraction(ctx, j.doc)
-		}
-	default:
-		for i, j := range batch {
-			results[i].SaveResult, results[i].err = store.SaveExtraction(ctx, j.doc)
-		}
+	}
+	for i, j := range batch {
+		results[i].SaveResult, results[i].err = store.SaveExtraction(ctx, j.doc)
 	}
 	return results
 }
