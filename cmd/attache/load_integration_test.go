@@ -25,16 +25,26 @@ import (
 // corpus writes a synthetic corpus of n articles as JSON Lines.
 func corpus(t *testing.T, n int, seed int64) string {
 	t.Helper()
+	path, _ := corpusWithTruth(t, n, seed)
+	return path
+}
+
+// corpusWithTruth writes a synthetic corpus and returns its truth too.
+func corpusWithTruth(t *testing.T, n int, seed int64) (string, synth.Truth) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "corpus.jsonl")
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	if _, err := synth.WriteJSONL(f, synth.Config{Articles: n, Seed: seed}); err != nil {
+	truth, err := synth.WriteJSONL(f, synth.Config{Articles: n, Seed: seed})
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
 		t.Fatalf("generating the corpus: %v", err)
 	}
-	return path
+	return path, truth
 }
 
 // buildCLI builds the attache binary once per test binary run, for tests

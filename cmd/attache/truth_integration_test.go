@@ -2,14 +2,11 @@ package main
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/attache-project/attache/neo4jdb/neo4jtest"
-	"github.com/attache-project/attache/synth"
 )
 
 // reportLine is a REPORTS edge in the store's canonical dump.
@@ -45,18 +42,7 @@ func articlePairs(groups map[string][]string) map[[2]string]bool {
 // margin; the log has the figures of each run.
 func TestLoadedGraphAgainstTruth(t *testing.T) {
 	db := neo4jtest.Open(t)
-	path := filepath.Join(t.TempDir(), "corpus.jsonl")
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	truth, err := synth.WriteJSONL(f, synth.Config{Articles: 600, Seed: 11})
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		t.Fatalf("generating the corpus: %v", err)
-	}
+	path, truth := corpusWithTruth(t, 600, 11)
 	load(t, path)
 
 	want := map[string][]string{}
