@@ -279,14 +279,14 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 	if err := w.mergeIssues(plans); err != nil {
 		return nil, err
 	}
-	officialIDs, err := w.saveOfficials(plans)
+	officials, err := w.saveOfficials(plans)
 	if err != nil {
 		return nil, err
 	}
 	if err := w.step("officials"); err != nil {
 		return nil, err
 	}
-	touched, err := w.saveMeetings(plans, officialIDs)
+	touched, err := w.saveMeetings(plans, officials.ids)
 	if err != nil {
 		return nil, err
 	}
@@ -305,11 +305,16 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 			}
 		}
 	}
-	refresh := oldOfficials
-	for _, ids := range officialIDs {
-		refresh = append(refresh, ids...)
+	// Officials whose mentions were removed or moved are recomputed from
+	// all of them; the others take the batch's new mentions in.
+	recompute := distinct(append(oldOfficials, officials.absorbed...), strings.TrimSpace)
+	for _, id := range recompute {
+		delete(officials.added, id)
 	}
-	if err := w.refreshOfficials(distinct(refresh, strings.TrimSpace)); err != nil {
+	if err := w.refreshOfficials(recompute); err != nil {
+		return nil, err
+	}
+	if err := w.foldOfficials(officials.added); err != nil {
 		return nil, err
 	}
 	if len(oldCountries) > 0 {

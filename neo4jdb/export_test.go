@@ -13,3 +13,17 @@ func SetTestHook(f func(ctx context.Context, tx neo4j.ManagedTransaction, step s
 	testHook = f
 	return func() { testHook = old }
 }
+
+// queryForgetOfficialKeys makes officials look as an earlier version
+// stored them: no keys of their title and level, no dates on the node.
+const queryForgetOfficialKeys = `
+MATCH (o:Official)
+REMOVE o.titleKey, o.levelKey, o.firstSeen, o.lastSeen
+`
+
+// ForgetOfficialKeys turns the stored officials into those of a graph
+// written before officials were folded incrementally.
+func ForgetOfficialKeys(ctx context.Context, db *DB) error {
+	_, err := db.query(ctx, queryForgetOfficialKeys, nil, write)
+	return err
+}

@@ -2,14 +2,17 @@ package neo4jdb
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
 
 // Officials. Each article's view of an official (name, aliases, title,
 // level) lives on its MENTIONS edge; the Official node and its REPRESENTS
-// edge are recomputed from all of them after every save, so they do not
-// depend on the order in which articles arrive.
+// edges are their aggregate (officialState.add), which does not depend on
+// the order in which articles arrive. A save folds the batch's new
+// mentions into the stored aggregate; an official whose mentions were
+// removed or moved is recomputed from all of them.
 
 // queryLockOfficials creates officials that do not exist yet and takes
 // their write locks for the rest of the transaction.
@@ -88,7 +91,11 @@ SET o.name = row.name,
     o.aliases = row.aliases,
     o.title = row.title,
     o.level = row.level,
-    o.organization = row.organization
+    o.organization = row.organization,
+    o.firstSeen = row.firstSeen,
+    o.lastSeen = row.lastSeen,
+    o.titleKey = row.titleKey,
+    o.levelKey = row.levelKey
 WITH o, row
 CALL (o, row) {
   MATCH (o)-[old:REPRESENTS]->(c:Country)
@@ -144,9 +151,19 @@ SET r.participants = [p IN r.participants WHERE p <> $from AND p <> $to] + [$to]
 RETURN DISTINCT m.id AS id
 `
 
+// savedOfficials is what saveOfficials did: the graph id of each row of
+// each plan, the new mentions of each official, and the officials that
+// absorbed a short form (whose mentions therefore moved).
+type savedOfficials struct {
+	ids      [][]string
+	added    map[string][]officialMention
+	absorbed []string
+}
+
 // saveOfficials resolves, locks and mentions the officials of the batch's
-// articles. It returns the graph id of each row of each plan.
-func (w *txWriter) saveOfficials(plans []*plan) ([][]string, error) {
+// articles.
+func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
+	var none savedOfficials
 	ids := make([][]string, len(plans))
 	fullerSet := map[string]bool{}
 	shortRows := map[string]officialRow{}
@@ -163,7 +180,7 @@ func (w *txWriter) saveOfficials(plans []*plan) ([][]string, error) {
 	}
 	fuller := sortedSet(fullerSet)
 	if err := w.lockOfficials(fuller); err != nil {
-		return nil, err
+		return none, err
 	}
 	// One-word names, after the fuller names of the batch exist.
 	resolvedShort := map[string]string{}
@@ -174,7 +191,7 @@ func (w *txWriter) saveOfficials(plans []*plan) ([][]string, error) {
 		}
 		recs, err := w.run(queryFullerOfficials, map[string]any{"rows": rows})
 		if err != nil {
-			return nil, fmt.Errorf("resolve one-word officials: %w", err)
+			return none, fmt.Errorf("resolve one-word officials: %w", err)
 		}
 		lock := map[string]bool{}
 		for _, rec := range recs {
@@ -187,13 +204,14 @@ func (w *txWriter) saveOfficials(plans []*plan) ([][]string, error) {
 			resolvedShort[key] = id
 		}
 		if err := w.lockOfficials(sortedSet(lock)); err != nil {
-			return nil, err
+			return none, err
 		}
 	}
 
 	// One MENTIONS edge per official and article, folding rows that
 	// resolved together.
 	var mentions []map[string]any
+	added := map[string][]officialMention{}
 	for pi, p := range plans {
 		merged := map[string]officialRow{}
 		for i, r := range p.officials {
@@ -216,15 +234,20 @@ func (w *txWriter) saveOfficials(plans []*plan) ([][]string, error) {
 				"article": p.article.ID, "id": id, "name": r.Name, "aliases": r.Aliases, "title": nullable(r.Title),
 				"level": nullable(r.Level), "country": nullable(r.Country), "organization": nullable(r.Organization),
 			}))
+			added[id] = append(added[id], officialMention{
+				Article: p.article.ID, Published: p.article.Published, Name: r.Name, Aliases: r.Aliases,
+				Title: r.Title, Level: r.Level, Country: r.Country, Organization: r.Organization,
+			})
 		}
 	}
 	if _, err := w.run(queryMentionOfficials, map[string]any{"rows": nonNilRows(mentions)}); err != nil {
-		return nil, fmt.Errorf("mention officials: %w", err)
+		return none, fmt.Errorf("mention officials: %w", err)
 	}
-	if err := w.absorbShortForms(fuller); err != nil {
-		return nil, err
+	absorbed, err := w.absorbShortForms(fuller)
+	if err != nil {
+		return none, err
 	}
-	return ids, nil
+	return savedOfficials{ids: ids, added: added, absorbed: absorbed}, nil
 }
 
 func sortedSet(set map[string]bool) []string {
@@ -249,8 +272,9 @@ func (w *txWriter) lockOfficials(ids []string) error {
 // absorbShortForms folds "US:blinken" into "US:antony blinken" when the
 // latter is the only US official with that last name, so the graph is the
 // same whichever of the two articles was saved first. Finding them is one
-// statement; each absorption (rare) takes a few.
-func (w *txWriter) absorbShortForms(fuller []string) error {
+// statement; each absorption (rare) takes a few. It returns the officials
+// that absorbed one.
+func (w *txWriter) absorbShortForms(fuller []string) ([]string, error) {
 	var rows []map[string]any
 	for _, id := range fuller {
 		prefix, name, ok := strings.Cut(id, ":")
@@ -262,18 +286,20 @@ func (w *txWriter) absorbShortForms(fuller []string) error {
 		rows = append(rows, map[string]any{"id": id, "short": prefix + ":" + last, "prefix": prefix + ":", "suffix": " " + last})
 	}
 	if len(rows) == 0 {
-		return nil
+		return nil, nil
 	}
 	recs, err := w.run(queryShortForms, map[string]any{"rows": rows})
 	if err != nil {
-		return fmt.Errorf("find one-word names to absorb: %w", err)
+		return nil, fmt.Errorf("find one-word names to absorb: %w", err)
 	}
+	var absorbed []string
 	for _, rec := range recs {
 		if err := w.absorb(str(rec, "short"), str(rec, "id")); err != nil {
-			return err
+			return nil, err
 		}
+		absorbed = append(absorbed, str(rec, "id"))
 	}
-	return nil
+	return absorbed, nil
 }
 
 func (w *txWriter) absorb(short, id string) error {
@@ -303,66 +329,85 @@ type officialMention struct {
 	Aliases                                                       []string
 }
 
-// officialState is what the node and its REPRESENTS edge hold.
+// officialState is what the node and its REPRESENTS edges hold.
 type officialState struct {
 	Name, Title, Level, Organization string
 	Aliases                          []string
 	Countries                        []string
 	FirstSeen, LastSeen              string
+	// TitleKey and LevelKey name the mention that Title and Level come
+	// from (see mentionKey; LevelKey starts with "1" when that mention
+	// gives a title too, "0" when not). Stored on the node, they let a new
+	// mention be folded into the official without reading the others.
+	TitleKey, LevelKey string
 }
 
-// aggregateOfficial combines the mentions of an official: the fullest name,
-// every other form as an alias, the title and level of the latest article
-// that gives one, and the span of article dates.
-func aggregateOfficial(ms []officialMention) officialState {
-	var s officialState
-	sort.Slice(ms, func(i, j int) bool {
-		if ms[i].Published != ms[j].Published {
-			return ms[i].Published < ms[j].Published
-		}
-		return ms[i].Article < ms[j].Article
-	})
+// mentionKey orders an official's mentions by publication date, then
+// article id; the separator sorts before any character of a date, so the
+// order of keys is that of (published, article): "2024-04-03 a3".
+func mentionKey(m officialMention) string { return m.Published + " " + m.Article }
+
+// add folds one article's view of the official into s: the fullest name,
+// every other form as an alias, the title of the latest mention that gives
+// one, the level of the latest mention that gives one (a mention with a
+// title first), the smallest organization, the states and the span of
+// publication dates. Each part is a maximum, minimum or union, so the
+// result does not depend on the order of the mentions: an official is the
+// same whichever article came first, folded one batch at a time or
+// recomputed from all its mentions.
+func (s *officialState) add(m officialMention) {
 	forms := map[string]bool{}
-	countries := map[string]bool{}
-	for _, m := range ms {
-		if betterName(m.Name, s.Name) {
-			s.Name = m.Name
-		}
-		forms[m.Name] = true
-		for _, a := range m.Aliases {
-			forms[a] = true
-		}
-		if m.Title != "" {
-			s.Title = m.Title
-			if m.Level != "" {
-				s.Level = m.Level
-			}
-		} else if m.Level != "" && s.Title == "" {
-			s.Level = m.Level
-		}
-		if m.Country != "" {
-			countries[m.Country] = true
-		}
-		if m.Organization != "" && (s.Organization == "" || m.Organization < s.Organization) {
-			s.Organization = m.Organization
-		}
-		if m.Published != "" {
-			if s.FirstSeen == "" {
-				s.FirstSeen = m.Published
-			}
-			s.LastSeen = m.Published
+	for _, f := range append(append([]string{s.Name, m.Name}, s.Aliases...), m.Aliases...) {
+		if f != "" {
+			forms[f] = true
 		}
 	}
+	if betterName(m.Name, s.Name) {
+		s.Name = m.Name
+	}
+	s.Aliases = s.Aliases[:0:0]
 	for f := range forms {
-		if f != "" && f != s.Name {
+		if f != s.Name {
 			s.Aliases = append(s.Aliases, f)
 		}
 	}
 	sort.Strings(s.Aliases)
-	for c := range countries {
-		s.Countries = append(s.Countries, c)
+	key := mentionKey(m)
+	if m.Title != "" && key > s.TitleKey {
+		s.Title, s.TitleKey = m.Title, key
 	}
-	sort.Strings(s.Countries)
+	if m.Level != "" {
+		rank := "0 "
+		if m.Title != "" {
+			rank = "1 "
+		}
+		if rank+key > s.LevelKey {
+			s.Level, s.LevelKey = m.Level, rank+key
+		}
+	}
+	if m.Country != "" && !slices.Contains(s.Countries, m.Country) {
+		s.Countries = append(slices.Clone(s.Countries), m.Country)
+		sort.Strings(s.Countries)
+	}
+	if m.Organization != "" && (s.Organization == "" || m.Organization < s.Organization) {
+		s.Organization = m.Organization
+	}
+	if m.Published != "" {
+		if s.FirstSeen == "" || m.Published < s.FirstSeen {
+			s.FirstSeen = m.Published
+		}
+		if m.Published > s.LastSeen {
+			s.LastSeen = m.Published
+		}
+	}
+}
+
+// aggregateOfficial combines all the mentions of an official.
+func aggregateOfficial(ms []officialMention) officialState {
+	var s officialState
+	for _, m := range ms {
+		s.add(m)
+	}
 	if s.Aliases == nil {
 		s.Aliases = []string{}
 	}
@@ -372,8 +417,35 @@ func aggregateOfficial(ms []officialMention) officialState {
 	return s
 }
 
-// refreshOfficials recomputes officials from their mentions and deletes
-// those no article mentions any more.
+// queryOfficialStates reads what officials hold now, to fold new mentions
+// into.
+const queryOfficialStates = `
+UNWIND $ids AS id
+MATCH (o:Official {id: id})
+RETURN o.id AS id,
+       o.name AS name,
+       o.aliases AS aliases,
+       o.title AS title,
+       o.level AS level,
+       o.organization AS organization,
+       o.firstSeen AS firstSeen,
+       o.lastSeen AS lastSeen,
+       o.titleKey AS titleKey,
+       o.levelKey AS levelKey,
+       COLLECT {
+         MATCH (o)-[r:REPRESENTS]->(c:Country)
+         RETURN c.code
+         ORDER BY c.code
+       } AS countries,
+       EXISTS {
+         MATCH (o)-[r:REPRESENTS]->(:Country)
+         WHERE r.firstSeen IS NOT NULL
+       } AS seen
+`
+
+// refreshOfficials recomputes officials from all their mentions and
+// deletes those no article mentions any more: for officials whose mentions
+// were removed (a revised article) or moved (an absorbed short form).
 func (w *txWriter) refreshOfficials(ids []string) error {
 	if len(ids) == 0 {
 		return nil
@@ -383,7 +455,7 @@ func (w *txWriter) refreshOfficials(ids []string) error {
 		return fmt.Errorf("read mentions of officials: %w", err)
 	}
 	var unmentioned []string
-	rows := make([]map[string]any, 0, len(recs))
+	states := map[string]officialState{}
 	for _, rec := range recs {
 		id := str(rec, "id")
 		v, _ := rec.Get("mentions")
@@ -401,22 +473,82 @@ func (w *txWriter) refreshOfficials(ids []string) error {
 				Organization: mapStr(m, "organization"), Aliases: mapStrs(m, "aliases"),
 			})
 		}
-		s := aggregateOfficial(ms)
-		rows = append(rows, map[string]any{
-			"id": id, "name": s.Name, "aliases": s.Aliases, "title": nullable(s.Title),
-			"level": nullable(s.Level), "organization": nullable(s.Organization), "codes": s.Countries,
-			"firstSeen": nullable(s.FirstSeen), "lastSeen": nullable(s.LastSeen),
-		})
+		states[id] = aggregateOfficial(ms)
 	}
 	if len(unmentioned) > 0 {
 		if _, err := w.run(queryDeleteOfficials, map[string]any{"ids": unmentioned}); err != nil {
 			return fmt.Errorf("delete unmentioned officials: %w", err)
 		}
 	}
-	if len(rows) > 0 {
-		if _, err := w.run(querySetOfficials, map[string]any{"rows": rows}); err != nil {
-			return fmt.Errorf("set officials: %w", err)
+	return w.setOfficials(states)
+}
+
+// foldOfficials adds a batch's new mentions to the officials they name,
+// reading only what each official holds now, so a save costs the same
+// however many articles mentioned its officials before. An official stored
+// by an earlier version, without the keys of its title and level or its
+// dates on the node, is recomputed from all its mentions instead.
+func (w *txWriter) foldOfficials(added map[string][]officialMention) error {
+	if len(added) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(added))
+	for id := range added {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	recs, err := w.run(queryOfficialStates, map[string]any{"ids": ids})
+	if err != nil {
+		return fmt.Errorf("read officials: %w", err)
+	}
+	states := map[string]officialState{}
+	var legacy []string
+	for _, rec := range recs {
+		id := str(rec, "id")
+		s := officialState{
+			Name: str(rec, "name"), Aliases: strs(rec, "aliases"), Title: str(rec, "title"), Level: str(rec, "level"),
+			Organization: str(rec, "organization"), TitleKey: str(rec, "titleKey"), LevelKey: str(rec, "levelKey"),
+			Countries: strs(rec, "countries"), FirstSeen: str(rec, "firstSeen"), LastSeen: str(rec, "lastSeen"),
 		}
+		seen, _ := rec.Get("seen")
+		if (s.Title != "" && s.TitleKey == "") || (s.Level != "" && s.LevelKey == "") || (seen == true && s.FirstSeen == "") {
+			legacy = append(legacy, id)
+			continue
+		}
+		for _, m := range added[id] {
+			s.add(m)
+		}
+		states[id] = s
+	}
+	if err := w.refreshOfficials(legacy); err != nil {
+		return err
+	}
+	return w.setOfficials(states)
+}
+
+// setOfficials writes officials' aggregates and makes their REPRESENTS
+// edges those of their states.
+func (w *txWriter) setOfficials(states map[string]officialState) error {
+	if len(states) == 0 {
+		return nil
+	}
+	ids := make([]string, 0, len(states))
+	for id := range states {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	rows := make([]map[string]any, 0, len(ids))
+	for _, id := range ids {
+		s := states[id]
+		rows = append(rows, map[string]any{
+			"id": id, "name": s.Name, "aliases": nonNil(s.Aliases), "title": nullable(s.Title),
+			"level": nullable(s.Level), "organization": nullable(s.Organization), "codes": nonNil(s.Countries),
+			"firstSeen": nullable(s.FirstSeen), "lastSeen": nullable(s.LastSeen),
+			"titleKey": nullable(s.TitleKey), "levelKey": nullable(s.LevelKey),
+		})
+	}
+	if _, err := w.run(querySetOfficials, map[string]any{"rows": rows}); err != nil {
+		return fmt.Errorf("set officials: %w", err)
 	}
 	return nil
 }

@@ -224,6 +224,34 @@ func TestCrossArticleMergingIsOrderFree(t *testing.T) {
 	}
 }
 
+// A graph written before officials were folded incrementally (no keys of
+// their title and level, no dates on the node) takes new articles as if
+// it had been written by this version: such officials are recomputed from
+// all their mentions.
+func TestOfficialsOfAnEarlierVersionAreRecomputed(t *testing.T) {
+	db := neo4jtest.Open(t)
+	// An earlier article that names every official of the corpus with
+	// another title: folded into an official whose stored title has no
+	// key, it would wrongly take over.
+	docs := append(corpus(), article("a0", "2024-02-01", []attache.OfficialFact{
+		official("Antonia Velmont", "US", "Senator", attache.LevelOther),
+		official("Ramon Ostrova", "CL", "Ambassador", attache.LevelAmbassador),
+		official("Peter Harlan", "GB", "Minister of State", attache.LevelDeputy),
+	}))
+	save(t, db, docs...)
+	want := dump(t, db)
+
+	wipe(t, db)
+	save(t, db, docs[:3]...)
+	if err := neo4jdb.ForgetOfficialKeys(context.Background(), db); err != nil {
+		t.Fatal(err)
+	}
+	save(t, db, docs[3])
+	if got := dump(t, db); got != want {
+		t.Errorf("an earlier version's officials, then another article, give another graph:\n%s", diff(want, got))
+	}
+}
+
 func TestOfficialResolution(t *testing.T) {
 	db := neo4jtest.Open(t)
 	docs := []*attache.Extraction{
@@ -250,7 +278,7 @@ func TestOfficialResolution(t *testing.T) {
 			t.Errorf("order %v: %d officials, want 5:\n%s", order, n, d)
 		}
 		for _, want := range []string{
-			`(:Official {aliases: ["Antonia Velmont","Velmont"], id: "US:antonia velmont", level: "minister", name: "Antonia J. Velmont", title: "Secretary of State"})`,
+			`(:Official {aliases: ["Antonia Velmont","Velmont"], firstSeen: "2024-01-01", id: "US:antonia velmont", lastSeen: "2024-01-03", level: "minister", levelKey: "1 2024-01-03 r3", name: "Antonia J. Velmont", title: "Secretary of State", titleKey: "2024-01-03 r3"})`,
 			`(:Official {id: "GB:peter harlan"`,
 			`(:Official {id: "GB:susan harlan"`,
 			`(:Official {id: "GB:harlan"`,

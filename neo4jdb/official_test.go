@@ -1,0 +1,61 @@
+package neo4jdb
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"testing"
+)
+
+// An official folded one batch at a time from what its node holds must be
+// the official recomputed from all its mentions, whatever their order.
+func TestFoldingOfficialsEqualsRecomputing(t *testing.T) {
+	names := []string{"Antonia Velmont", "Antonia J. Velmont", "Velmont", "A. Velmont", ""}
+	titles := []string{"", "", "Deputy Secretary", "Secretary of State", "Ambassador"}
+	levels := []string{"", "deputy", "minister", "ambassador"}
+	dates := []string{"", "2024-01-01", "2024-01-02", "2024-02", "2023"}
+	countries := []string{"", "US", "US", "GB"}
+	orgs := []string{"", "", "NATO", "UN"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	pick := func(xs []string) string { return xs[rng.IntN(len(xs))] }
+	for trial := range 500 {
+		ms := make([]officialMention, 1+rng.IntN(8))
+		for i := range ms {
+			ms[i] = officialMention{
+				Article: string(rune('a' + i)), Published: pick(dates), Name: pick(names), Title: pick(titles),
+				Level: pick(levels), Country: pick(countries), Organization: pick(orgs),
+			}
+			if rng.IntN(3) == 0 {
+				ms[i].Aliases = []string{"Secretary " + pick(names)}
+			}
+		}
+		want := aggregateOfficial(ms)
+
+		shuffled := append([]officialMention(nil), ms...)
+		rng.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		if got := aggregateOfficial(shuffled); !reflect.DeepEqual(got, want) {
+			t.Fatalf("trial %d: mentions in another order give\n%+v\nwant\n%+v", trial, got, want)
+		}
+
+		// Stored after the first k mentions (only what the node and its
+		// REPRESENTS edges keep), then the rest folded in.
+		k := rng.IntN(len(shuffled) + 1)
+		stored := aggregateOfficial(shuffled[:k])
+		s := officialState{
+			Name: stored.Name, Aliases: stored.Aliases, Title: stored.Title, Level: stored.Level,
+			Organization: stored.Organization, TitleKey: stored.TitleKey, LevelKey: stored.LevelKey,
+			Countries: stored.Countries, FirstSeen: stored.FirstSeen, LastSeen: stored.LastSeen,
+		}
+		for _, m := range shuffled[k:] {
+			s.add(m)
+		}
+		if s.Aliases == nil {
+			s.Aliases = []string{}
+		}
+		if s.Countries == nil {
+			s.Countries = []string{}
+		}
+		if !reflect.DeepEqual(s, want) {
+			t.Fatalf("trial %d: %d mentions stored, %d folded in give\n%+v\nwant\n%+v", trial, k, len(shuffled)-k, s, want)
+		}
+	}
+}
