@@ -23,12 +23,24 @@ import (
 // state is known), and the best date its reports give ("undated" if none).
 
 // queryMeetingGroups reads the meetings a batch's reports may join: those
-// of each kind class and set of states, with every report of each, so the
-// matching runs in memory as if the articles were saved one by one.
+// of each kind class and set of states whose date may be one of the
+// reports' dates, with every report of each, so the matching runs in
+// memory as if the articles were saved one by one. Dates are YYYY,
+// YYYY-MM or YYYY-MM-DD, so two may name the same day exactly when one
+// starts with the other. A group with an undated report reads all its
+// meetings, since such a report joins a meeting only when exactly one
+// fits. The meetings whose id is a report's own key come too, whatever
+// their date: a meeting keeps its id when the id of its new best date was
+// taken. Reading by date keeps what a batch reads bounded as the graph
+// grows.
 const queryMeetingGroups = `
 UNWIND $groups AS g
 MATCH (m:Meeting {countryKey: g.countryKey})
 WHERE m.id STARTS WITH g.class
+  AND (g.anyDate
+       OR m.date IS NULL
+       OR any(d IN g.dates WHERE m.date STARTS WITH d OR d STARTS WITH m.date)
+       OR m.id IN g.ids)
 RETURN g.class AS class,
        g.countryKey AS countryKey,
        m.id AS id,
@@ -503,7 +515,7 @@ func (w *txWriter) saveMeetings(plans []*plan, officialIDs [][]string) (map[stri
 		group  meetingGroupKey
 	}
 	var all [][]pending
-	groupSet := map[meetingGroupKey]bool{}
+	groupSet := map[meetingGroupKey]*groupDates{}
 	for pi, p := range plans {
 		var rs []pending
 		for _, row := range p.meetings {
@@ -518,7 +530,15 @@ func (w *txWriter) saveMeetings(plans []*plan, officialIDs [][]string) (map[stri
 			}
 			r.Participants = nonNil(distinct(ps, func(x string) string { return x }))
 			g := meetingGroupKey{Class: kindClass(r.Kind) + ":", CountryKey: strings.Join(r.Countries, "-")}
-			groupSet[g] = true
+			if groupSet[g] == nil {
+				groupSet[g] = &groupDates{dates: map[string]bool{}, ids: map[string]bool{}}
+			}
+			if r.Date == "" {
+				groupSet[g].any = true
+			} else {
+				groupSet[g].dates[r.Date] = true
+			}
+			groupSet[g].ids[meetingID(strings.TrimSuffix(g.Class, ":"), r.Countries, r.Participants, []string{r.Article}, r.Date)] = true
 			rs = append(rs, pending{report: r, group: g})
 		}
 		all = append(all, rs)
@@ -579,8 +599,18 @@ func findMeeting(ms []*memMeeting, id string) *memMeeting {
 	return nil
 }
 
-// readMeetingGroups reads the stored meetings of the groups with their reports.
-func (w *txWriter) readMeetingGroups(set map[meetingGroupKey]bool) (map[meetingGroupKey][]*memMeeting, error) {
+// groupDates are the dates of a batch's reports in one meeting group (any
+// when one of them is undated) and the reports' own meeting ids.
+type groupDates struct {
+	any        bool
+	dates, ids map[string]bool
+}
+
+// readMeetingGroups reads the stored meetings of the groups that the
+// reports' dates may join, with their reports. The meetings it leaves out
+// cannot fit any report of the batch: a meeting's date changes only when a
+// report joins it, and then to that report's date.
+func (w *txWriter) readMeetingGroups(set map[meetingGroupKey]*groupDates) (map[meetingGroupKey][]*memMeeting, error) {
 	keys := make([]meetingGroupKey, 0, len(set))
 	for g := range set {
 		keys = append(keys, g)
@@ -593,7 +623,8 @@ func (w *txWriter) readMeetingGroups(set map[meetingGroupKey]bool) (map[meetingG
 	})
 	params := make([]map[string]any, len(keys))
 	for i, g := range keys {
-		params[i] = map[string]any{"class": g.Class, "countryKey": g.CountryKey}
+		d := set[g]
+		params[i] = map[string]any{"class": g.Class, "countryKey": g.CountryKey, "anyDate": d.any, "dates": sortedSet(d.dates), "ids": sortedSet(d.ids)}
 	}
 	recs, err := w.run(queryMeetingGroups, map[string]any{"groups": params})
 	if err != nil {

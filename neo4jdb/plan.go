@@ -136,6 +136,9 @@ func newPlan(doc *attache.Extraction) (*plan, error) {
 	for _, m := range doc.Meetings {
 		row := meetingRow{Kind: string(m.Kind), Status: string(m.Status), Evidence: firstEvidence(m.Evidence)}
 		if m.Date != nil {
+			if _, _, ok := m.Date.Range(); !ok && *m.Date != "" {
+				return nil, attache.Errorf(attache.EINVALID, "article %s: meeting date %q is not YYYY, YYYY-MM or YYYY-MM-DD", p.article.ID, string(*m.Date))
+			}
 			row.Date = string(*m.Date)
 		}
 		if m.Location != nil {

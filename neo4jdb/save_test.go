@@ -8,6 +8,7 @@ import (
 	"math/rand"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -402,6 +403,9 @@ func TestSaveRejectsBadInput(t *testing.T) {
 		{},
 		{Article: attache.ArticleInfo{ID: "x"}, Countries: []attache.CountryFact{{Name: "Nowhere"}}},
 		{Article: attache.ArticleInfo{ID: "x"}, Officials: []attache.OfficialFact{{Name: "..."}}},
+		// Meetings are matched by their dates' prefixes: a date must be one.
+		{Article: attache.ArticleInfo{ID: "x"}, Meetings: []attache.EngagementFact{{Kind: attache.KindMeeting, Date: dp("last Tuesday")}}},
+		{Article: attache.ArticleInfo{ID: "x"}, Meetings: []attache.EngagementFact{{Kind: attache.KindMeeting, Date: dp("2024-13")}}},
 	} {
 		if _, err := db.SaveExtraction(context.Background(), doc); attache.ErrorCode(err) != attache.EINVALID {
 			t.Errorf("SaveExtraction(%+v) = %v, want EINVALID", doc, err)
@@ -502,6 +506,59 @@ func TestVenueStatesAreNamed(t *testing.T) {
 	} {
 		if !strings.Contains(d, want) {
 			t.Errorf("graph lacks %s:\n%s", want, d)
+		}
+	}
+}
+
+// A save reads only the stored meetings whose date may be one of its
+// reports' dates (one date starts with the other), and all of a group's
+// meetings for an undated report: each account below still finds the
+// meeting it describes, saved one by one or in one batch.
+func TestMeetingsAreFoundByDate(t *testing.T) {
+	db := neo4jtest.Open(t)
+	people := []string{"Antonia Velmont", "Ramon Ostrova"}
+	officials := []attache.OfficialFact{
+		official("Antonia Velmont", "US", "Secretary of State", attache.LevelMinister),
+		official("Ramon Ostrova", "CL", "Minister of Foreign Affairs", attache.LevelMinister),
+	}
+	talks := func(date string) attache.EngagementFact {
+		return meeting(attache.KindTalks, attache.StatusHeld, date, people, []string{"CL", "US"})
+	}
+	docs := []*attache.Extraction{
+		article("d1", "2024-03-15", officials, talks("2024-03-14")),
+		article("d2", "2024-12-30", officials, talks("2024")),       // the year of d1's day
+		article("d3", "2024-03-20", officials, talks("")),           // undated: the only meeting there is
+		article("d4", "2023-05-02", officials, talks("2023-05")),    // another year: another meeting
+		article("d5", "2023-05-10", officials, talks("2023-05-09")), // a day of d4's month
+	}
+	for _, batched := range []bool{false, true} {
+		wipe(t, db)
+		if batched {
+			if _, err := db.SaveExtractions(context.Background(), docs); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			save(t, db, docs...)
+		}
+		d := dump(t, db)
+		if n := count(t, db).Nodes["Meeting"]; n != 2 {
+			t.Errorf("batched %v: %d meetings, want 2:\n%s", batched, n, d)
+		}
+		for _, want := range []string{
+			`(:Article {id: "d2"})-[:REPORTS`,
+			`]->(:Meeting {id: "meeting:CL-US:2024-03-14"})`,
+			`(:Article {id: "d4"})-[:REPORTS {`,
+			`(:Article {id: "d5"})-[:REPORTS {`,
+			`]->(:Meeting {id: "meeting:CL-US:2023-05-09"})`,
+		} {
+			if !strings.Contains(d, want) {
+				t.Errorf("batched %v: graph lacks %s", batched, want)
+			}
+		}
+		for _, a := range []string{"d1", "d2", "d3"} {
+			if !regexp.MustCompile(`\(:Article \{id: "` + a + `"\}\)-\[:REPORTS \{[^}]*\}\]->\(:Meeting \{id: "meeting:CL-US:2024-03-14"\}\)`).MatchString(d) {
+				t.Errorf("batched %v: %s does not report the meeting of 2024-03-14:\n%s", batched, a, d)
+			}
 		}
 	}
 }
