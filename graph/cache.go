@@ -1,10 +1,16 @@
 package graph
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"io"
+	"math/rand/v2"
+	"net/http"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -13,109 +19,269 @@ import (
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
-// UseResultCache answers a read operation that an identical one (same
-// document, operation and variables) answered without errors less than ttl
-// ago from memory, without asking Neo4j. It suits dashboards that poll the
-// same questions; the price is that an answer may be up to twice ttl old
-// (an expired answer is served while one request refreshes it), also on the
-// instance that ingested a new article. Each instance keeps its own
-// cache, so instances stay interchangeable behind a load balancer. Register
-// it after any middleware that should see cached answers too (metrics).
-func UseResultCache(srv *handler.Server, ttl time.Duration, entries int) {
-	if ttl <= 0 || entries <= 0 {
-		return
-	}
-	c := &resultCache{ttl: ttl, entries: lru.New[cachedResult](entries), inFlight: map[string]*flight{}}
-	srv.AroundResponses(c.around)
-}
-
-type cachedResult struct {
-	data    json.RawMessage
-	expires time.Time
-}
-
-// resultCache is an LRU of answers with two protections against a
-// stampede when an answer expires under load: while one request
-// recomputes an expired answer, the others get the previous one (for up to
-// another ttl), and when there is no answer at all only one request per key
-// asks Neo4j while the others wait for it.
-type resultCache struct {
-	ttl     time.Duration
-	entries *lru.LRU[cachedResult] // safe for concurrent use
+// ResultCache answers a read that an identical one (same document,
+// operation, variables and extensions) answered without errors less than
+// ttl ago from memory: the stored HTTP body, without parsing, validating,
+// executing or encoding anything, and without asking Neo4j. It suits
+// dashboards that poll the same questions.
+//
+// An expired answer is still served, for up to another ttl, while one
+// background request refreshes it, so a question asked steadily never
+// waits for Neo4j after its first answer; answers may therefore be older
+// than ttl by the time one refresh takes. When there is no answer at all,
+// only one request per key asks Neo4j while the others wait for it. A
+// mutation that succeeds on this instance empties the cache, so a client
+// that ingests an article sees it at once; other instances see it within
+// ttl. Each instance keeps its own cache, so instances stay
+// interchangeable behind a load balancer.
+type ResultCache struct {
+	ttl, refreshTimeout time.Duration
+	entries             *lru.LRU[cachedAnswer] // safe for concurrent use
+	// generation counts the mutations that succeeded; answers of an
+	// earlier generation are not served.
+	generation atomic.Uint64
 
 	mu       sync.Mutex
 	inFlight map[string]*flight // keys being computed
+
+	// refreshing holds a token per background refresh running, so
+	// refreshes never take more than maxRefreshes of the server's cores
+	// and Neo4j connections from the requests being answered.
+	refreshing chan struct{}
+
+	// OnHit, when set, is told of every answer served from memory, with
+	// the operation's name, for metrics.
+	OnHit func(operation string, elapsed time.Duration)
+}
+
+// maxRefreshes bounds the background refreshes running at once.
+const maxRefreshes = 2
+
+// maxCachedRequest is the largest request body the cache looks at; larger
+// ones go straight through.
+const maxCachedRequest = 1 << 20
+
+// NewResultCache returns a cache of up to entries answers kept for ttl, or
+// nil (no cache) when ttl or entries is not positive. refreshTimeout
+// bounds a background refresh, as the request timeout bounds a request.
+func NewResultCache(ttl time.Duration, entries int, refreshTimeout time.Duration) *ResultCache {
+	if ttl <= 0 || entries <= 0 {
+		return nil
+	}
+	if refreshTimeout <= 0 {
+		refreshTimeout = DefaultLimits.Timeout
+	}
+	return &ResultCache{ttl: ttl, refreshTimeout: refreshTimeout, entries: lru.New[cachedAnswer](entries),
+		inFlight: map[string]*flight{}, refreshing: make(chan struct{}, maxRefreshes)}
+}
+
+type cachedAnswer struct {
+	body        []byte
+	contentType string
+	operation   string
+	expires     time.Time
+	generation  uint64
 }
 
 type flight struct {
-	done chan struct{}
-	resp *graphql.Response
+	done   chan struct{}
+	answer *cachedAnswer // nil when the answer may not be cached
 }
 
-func (c *resultCache) around(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
-	if !graphql.HasOperationContext(ctx) {
-		return next(ctx)
-	}
-	op := graphql.GetOperationContext(ctx)
-	if op.Operation == nil || op.Operation.Operation != ast.Query {
-		return next(ctx)
-	}
-	key, ok := cacheKey(op)
-	if !ok {
-		return next(ctx)
-	}
-	now := time.Now()
-	hit, found := c.entries.Get(ctx, key)
-	if found && now.Before(hit.expires) {
-		return &graphql.Response{Data: hit.data}
-	}
-	stale := found && now.Before(hit.expires.Add(c.ttl))
+// answerNote is how the GraphQL server tells the cache, through the
+// request's context, whether the answer it wrote may be cached.
+type answerNote struct {
+	cacheable bool
+	operation string
+}
 
-	c.mu.Lock()
-	if f, busy := c.inFlight[key]; busy {
-		c.mu.Unlock()
-		if stale {
-			return &graphql.Response{Data: hit.data}
+type answerNoteKey struct{}
+
+// Register lets the cache learn from srv which answers are reads without
+// errors and which mutations succeeded. Without it nothing is cached.
+func (c *ResultCache) Register(srv *handler.Server) {
+	if c == nil {
+		return
+	}
+	srv.AroundResponses(func(ctx context.Context, next graphql.ResponseHandler) *graphql.Response {
+		resp := next(ctx)
+		if !graphql.HasOperationContext(ctx) {
+			return resp
 		}
-		select {
-		case <-f.done:
-			if f.resp != nil && len(f.resp.Errors) == 0 {
-				return &graphql.Response{Data: f.resp.Data}
+		op := graphql.GetOperationContext(ctx)
+		if op.Operation == nil || resp == nil || len(resp.Errors) > 0 {
+			return resp
+		}
+		switch op.Operation.Operation {
+		case ast.Mutation:
+			c.generation.Add(1)
+		case ast.Query:
+			if note, ok := ctx.Value(answerNoteKey{}).(*answerNote); ok && resp.Data != nil {
+				note.cacheable = true
+				note.operation = op.OperationName
+				if note.operation == "" {
+					note.operation = op.Operation.Name
+				}
 			}
-			return next(ctx) // the other request failed; try for ourselves
-		case <-ctx.Done():
-			return next(ctx)
 		}
-	}
-	f := &flight{done: make(chan struct{})}
-	c.inFlight[key] = f
-	c.mu.Unlock()
+		return resp
+	})
+}
 
+// Handler serves the GraphQL POST requests it can from the cache and
+// passes the others to next.
+func (c *ResultCache) Handler(next http.Handler) http.Handler {
+	if c == nil {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		if r.Method != http.MethodPost || !strings.HasPrefix(r.Header.Get("Content-Type"), "application/json") {
+			next.ServeHTTP(w, r)
+			return
+		}
+		body, err := io.ReadAll(io.LimitReader(r.Body, maxCachedRequest+1))
+		r.Body = io.NopCloser(io.MultiReader(bytes.NewReader(body), r.Body))
+		if err != nil || len(body) > maxCachedRequest {
+			next.ServeHTTP(w, r)
+			return
+		}
+		key, ok := requestKey(body)
+		if !ok {
+			next.ServeHTTP(w, r)
+			return
+		}
+		gen := c.generation.Load()
+		hit, found := c.entries.Get(r.Context(), key)
+		found = found && hit.generation == gen
+		now := time.Now()
+		if found && now.Before(hit.expires) {
+			c.serve(w, hit, start)
+			return
+		}
+		stale := found && now.Before(hit.expires.Add(c.ttl))
+
+		c.mu.Lock()
+		if f, busy := c.inFlight[key]; busy {
+			c.mu.Unlock()
+			if stale {
+				c.serve(w, hit, start)
+				return
+			}
+			select {
+			case <-f.done:
+				if f.answer != nil {
+					c.serve(w, *f.answer, start)
+					return
+				}
+			case <-r.Context().Done():
+			}
+			next.ServeHTTP(w, r) // the other request's answer may not be cached
+			return
+		}
+		f := &flight{done: make(chan struct{})}
+		c.inFlight[key] = f
+		c.mu.Unlock()
+
+		if stale {
+			// The client gets the expired answer now; the refresh outlives
+			// the request, with its values but a deadline of its own.
+			ctx, cancel := context.WithTimeout(context.WithoutCancel(r.Context()), c.refreshTimeout)
+			refresh := r.Clone(ctx)
+			refresh.Body = io.NopCloser(bytes.NewReader(body))
+			go func() {
+				defer cancel()
+				c.refreshing <- struct{}{}
+				defer func() { <-c.refreshing }()
+				c.compute(next, refresh, key, gen, f)
+			}()
+			c.serve(w, hit, start)
+			return
+		}
+		rec := c.compute(next, r, key, gen, f)
+		rec.writeTo(w)
+	})
+}
+
+// compute runs a request into a recorder, caches its answer when the
+// GraphQL server said it may and no mutation succeeded meanwhile, and ends
+// the key's flight.
+func (c *ResultCache) compute(next http.Handler, r *http.Request, key string, gen uint64, f *flight) *recorder {
 	defer func() {
 		c.mu.Lock()
 		delete(c.inFlight, key)
 		c.mu.Unlock()
 		close(f.done)
 	}()
-	f.resp = next(ctx)
-	if f.resp != nil && len(f.resp.Errors) == 0 && f.resp.Data != nil {
-		c.entries.Add(ctx, key, cachedResult{data: f.resp.Data, expires: time.Now().Add(c.ttl)})
+	note := &answerNote{}
+	rec := &recorder{header: http.Header{}, status: http.StatusOK}
+	next.ServeHTTP(rec, r.WithContext(context.WithValue(r.Context(), answerNoteKey{}, note)))
+	if note.cacheable && rec.status == http.StatusOK && c.generation.Load() == gen {
+		// Answers cached together (a dashboard's first load) expire
+		// apart, so their refreshes spread out instead of coming at once.
+		ttl := c.ttl - time.Duration(rand.Int64N(int64(c.ttl)/5+1))
+		a := cachedAnswer{body: rec.body.Bytes(), contentType: rec.header.Get("Content-Type"), operation: note.operation,
+			expires: time.Now().Add(ttl), generation: gen}
+		c.entries.Add(r.Context(), key, a)
+		f.answer = &a
 	}
-	return f.resp
+	return rec
 }
 
-// cacheKey hashes what decides an answer: the document, the operation and
-// the variables (encoded with sorted keys).
-func cacheKey(op *graphql.OperationContext) (string, bool) {
-	vars, err := json.Marshal(op.Variables)
+func (c *ResultCache) serve(w http.ResponseWriter, a cachedAnswer, start time.Time) {
+	if a.contentType != "" {
+		w.Header().Set("Content-Type", a.contentType)
+	}
+	_, _ = w.Write(a.body)
+	if c.OnHit != nil {
+		c.OnHit(a.operation, time.Since(start))
+	}
+}
+
+// requestKey hashes what decides an answer: the document, the operation,
+// the variables (re-encoded, so the order of their keys does not matter)
+// and the extensions (a persisted query's hash).
+func requestKey(body []byte) (string, bool) {
+	var req struct {
+		Query         string         `json:"query"`
+		OperationName string         `json:"operationName"`
+		Variables     map[string]any `json:"variables"`
+		Extensions    map[string]any `json:"extensions"`
+	}
+	if err := json.Unmarshal(body, &req); err != nil {
+		return "", false
+	}
+	vars, err := json.Marshal(req.Variables)
+	if err != nil {
+		return "", false
+	}
+	ext, err := json.Marshal(req.Extensions)
 	if err != nil {
 		return "", false
 	}
 	h := sha256.New()
-	h.Write([]byte(op.RawQuery))
-	h.Write([]byte{0})
-	h.Write([]byte(op.OperationName))
-	h.Write([]byte{0})
-	h.Write(vars)
+	for _, part := range [][]byte{[]byte(req.Query), []byte(req.OperationName), vars, ext} {
+		h.Write(part)
+		h.Write([]byte{0})
+	}
 	return string(h.Sum(nil)), true
+}
+
+// recorder keeps a response to cache it and then write it.
+type recorder struct {
+	header http.Header
+	status int
+	body   bytes.Buffer
+}
+
+func (r *recorder) Header() http.Header         { return r.header }
+func (r *recorder) Write(b []byte) (int, error) { return r.body.Write(b) }
+func (r *recorder) WriteHeader(status int)      { r.status = status }
+
+func (r *recorder) writeTo(w http.ResponseWriter) {
+	for k, v := range r.header {
+		w.Header()[k] = v
+	}
+	w.WriteHeader(r.status)
+	_, _ = w.Write(r.body.Bytes())
 }

@@ -141,6 +141,13 @@ func (m *apiMetrics) aroundResponses(ctx context.Context, next graphql.ResponseH
 	return resp
 }
 
+// observeHit records an answer the result cache served from memory.
+func (m *apiMetrics) observeHit(operation string, elapsed time.Duration) {
+	name := m.label(operation)
+	m.requests.WithLabelValues(name, "ok").Inc()
+	m.latency.WithLabelValues(name).Observe(elapsed.Seconds())
+}
+
 func (m *apiMetrics) handler() http.Handler {
 	return promhttp.HandlerFor(m.registry, promhttp.HandlerOpts{})
 }

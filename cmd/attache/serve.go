@@ -61,7 +61,7 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	fs.IntVar(&limits.MaxDepth, "max-depth", limits.MaxDepth, "deepest query `nesting`")
 	fs.IntVar(&limits.MaxPageSize, "max-page", limits.MaxPageSize, "largest `first` of a list")
 	fs.DurationVar(&limits.Timeout, "timeout", limits.Timeout, "longest a request may take, Neo4j transactions included")
-	cacheTTL := fs.Duration("cache-ttl", 0, "answer a query repeated within this `duration` from memory (0: off); answers may be that old")
+	cacheTTL := fs.Duration("cache-ttl", defaultCacheTTL, "answer a read repeated within this `duration` from memory, refreshing it in the background (0: off); answers may be that old, or the time of a refresh more")
 	neo4jConfig := neo4jFlags(fs, app)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -132,8 +132,12 @@ func newAPIHandler(o apiOptions) http.Handler {
 	}
 	gql := graph.NewServer(&graph.Resolver{HealthCheck: o.Health, Read: o.Read, Ingest: o.Ingest}, o.Limits, o.Logger)
 	gql.AroundResponses(o.Metrics.aroundResponses)
-	graph.UseResultCache(gql, o.CacheTTL, resultCacheEntries)
-	api := withCORS(withAuth(graph.WithTimeout(gql, o.Limits.Timeout), o.Token, o.Auth), o.CORS)
+	cache := graph.NewResultCache(o.CacheTTL, resultCacheEntries, o.Limits.Timeout)
+	cache.Register(gql)
+	if cache != nil {
+		cache.OnHit = o.Metrics.observeHit
+	}
+	api := withCORS(withAuth(graph.WithTimeout(cache.Handler(gql), o.Limits.Timeout), o.Token, o.Auth), o.CORS)
 
 	mux := http.NewServeMux()
 	mux.Handle("POST /graphql", api)
@@ -151,6 +155,11 @@ func newAPIHandler(o apiOptions) http.Handler {
 	mux.Handle("GET /", web.Handler())
 	return mux
 }
+
+// defaultCacheTTL keeps dashboards that poll the same questions off Neo4j
+// (see docs/BENCHMARKS.md); news changes over minutes, not seconds, and a
+// mutation on the instance empties its cache.
+const defaultCacheTTL = 5 * time.Second
 
 // resultCacheEntries bounds the result cache: a dashboard's questions with
 // a few parameters each fit many times over.

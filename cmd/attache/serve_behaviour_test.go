@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"sync"
@@ -375,7 +376,7 @@ func TestResultCache(t *testing.T) {
 	db := neo4jtest.Open(t)
 	save(t, db, engagement("c1", "2010-01-01", "PE", "US"))
 	api := startAPI(t, db, func(o *apiOptions) { o.CacheTTL = time.Minute })
-	const q = `query($c: ID!) { country(code: $c) { name partners { country { code } meetingCount } } }`
+	const q = `query Partners($c: ID!) { country(code: $c) { name partners { country { code } meetingCount } } }`
 	statements := func(query string, vars map[string]any) int64 {
 		before := api.Statements.Load()
 		api.post(t, query, vars)
@@ -386,6 +387,16 @@ func TestResultCache(t *testing.T) {
 	}
 	if n := statements(q, map[string]any{"c": "PE"}); n != 0 {
 		t.Errorf("a repeated query ran %d statements, want 0", n)
+	}
+	// Answers from memory count in the metrics like the others.
+	res, err := http.Get(api.URL + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(res.Body)
+	res.Body.Close()
+	if want := `attache_graphql_requests_total{operation="Partners",outcome="ok"} 2`; !strings.Contains(string(metrics), want) {
+		t.Errorf("metrics lack %s:\n%s", want, metrics)
 	}
 	if n := statements(q, map[string]any{"c": "US"}); n == 0 {
 		t.Error("other variables were answered from the cache")
@@ -410,5 +421,73 @@ func TestResultCache(t *testing.T) {
 	statements(missing, nil)
 	if n := statements(missing, nil); n == 0 {
 		t.Error("an answer with errors was cached")
+	}
+}
+
+// An expired answer is served at once while a background request
+// refreshes it; a mutation that succeeds empties the cache.
+func TestResultCacheRefreshesAndForgets(t *testing.T) {
+	db := neo4jtest.Open(t)
+	save(t, db, engagement("c1", "2010-01-01", "PE", "US"))
+	const token = "s3cret-token"
+	const ttl = 2 * time.Second // long enough for a save on a slow machine
+	api := startAPI(t, db, func(o *apiOptions) {
+		o.CacheTTL, o.Token, o.Ingest = ttl, token, ingester{x: mustExtractor(t), store: db}
+	})
+	const q = `{ country(code: "PE") { partners { country { code } meetingCount } } }`
+	count := func() string {
+		resp := api.post(t, q, nil)
+		if len(resp.Errors) > 0 {
+			t.Fatalf("%s", resp.Raw)
+		}
+		return resp.Raw
+	}
+	if got := count(); !strings.Contains(got, `"meetingCount":1`) {
+		t.Fatalf("first answer: %s", got)
+	}
+
+	// A second meeting, written behind the API's back, then the answer
+	// expires: the next request still gets the old count, without
+	// waiting, and a refresh follows.
+	save(t, db, engagement("c2", "2011-01-01", "PE", "US"))
+	time.Sleep(ttl + 100*time.Millisecond)
+	before := api.Statements.Load()
+	if got := count(); !strings.Contains(got, `"meetingCount":1`) {
+		t.Errorf("an expired answer was not served while refreshing: %s", got)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for api.Statements.Load() == before && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if api.Statements.Load() == before {
+		t.Fatal("no background refresh of the expired answer")
+	}
+	var got string
+	for time.Now().Before(deadline) {
+		if got = count(); strings.Contains(got, `"meetingCount":2`) {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if !strings.Contains(got, `"meetingCount":2`) {
+		t.Errorf("the refreshed answer never came: %s", got)
+	}
+
+	// A mutation on this instance: the next read asks Neo4j.
+	before = api.Statements.Load()
+	count()
+	if api.Statements.Load() != before {
+		t.Fatal("a fresh answer was not served from the cache")
+	}
+	const mutation = `mutation($in: IngestArticleInput!) { ingestArticle(input: $in) { articleId } }`
+	resp := api.post(t, mutation, map[string]any{"in": map[string]any{"id": "api-2", "text": "President Alejandro Toledo of Peru met U.S. Defense Secretary Donald Rumsfeld in Lima on Thursday."}},
+		"Authorization", "Bearer "+token)
+	if len(resp.Errors) > 0 {
+		t.Fatalf("ingest: %s", resp.Raw)
+	}
+	before = api.Statements.Load()
+	count()
+	if api.Statements.Load() == before {
+		t.Error("a read after a mutation was answered from the cache")
 	}
 }

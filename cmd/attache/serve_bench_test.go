@@ -31,8 +31,9 @@ import (
 //	ATTACHE_BENCH_NEO4J=bolt://127.0.0.1:7698 go test ./cmd/attache -run TestAPIBenchmark -v -timeout 30m
 //
 // ATTACHE_BENCH_DURATION (default 60s) and ATTACHE_BENCH_CONNECTIONS
-// (default 32) change the load; ATTACHE_BENCH_CACHE_TTL turns on the result
-// cache; ATTACHE_BENCH_URL aims at a running `attache serve` instead of an
+// (default 32) change the load; ATTACHE_BENCH_CACHE_TTL sets the result
+// cache's TTL (default that of `attache serve`, 0 turns it off, so every
+// request reaches Neo4j); ATTACHE_BENCH_URL aims at a running `attache serve` instead of an
 // in-process server.
 func TestAPIBenchmark(t *testing.T) {
 	uri := os.Getenv("ATTACHE_BENCH_NEO4J")
@@ -56,7 +57,7 @@ func TestAPIBenchmark(t *testing.T) {
 	}
 	defer db.Close(context.Background())
 
-	var cacheTTL time.Duration
+	cacheTTL := defaultCacheTTL // as `attache serve` runs
 	if v := os.Getenv("ATTACHE_BENCH_CACHE_TTL"); v != "" {
 		if cacheTTL, err = time.ParseDuration(v); err != nil {
 			t.Fatalf("ATTACHE_BENCH_CACHE_TTL: %v", err)
