@@ -624,7 +624,7 @@ func (w *txWriter) readMeetingGroups(set map[meetingGroupKey]*groupDates) (map[m
 	params := make([]map[string]any, len(keys))
 	for i, g := range keys {
 		d := set[g]
-		params[i] = map[string]any{"class": g.Class, "countryKey": g.CountryKey, "anyDate": d.any, "dates": sortedSet(d.dates), "ids": sortedSet(d.ids)}
+		params[i] = map[string]any{"class": g.Class, "countryKey": g.CountryKey, "anyDate": d.any, "dates": sortedKeys(d.dates), "ids": sortedKeys(d.ids)}
 	}
 	recs, err := w.run(queryMeetingGroups, map[string]any{"groups": params})
 	if err != nil {

@@ -178,7 +178,7 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 			}
 		}
 	}
-	fuller := sortedSet(fullerSet)
+	fuller := sortedKeys(fullerSet)
 	if err := w.lockOfficials(fuller); err != nil {
 		return none, err
 	}
@@ -203,7 +203,7 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 			}
 			resolvedShort[key] = id
 		}
-		if err := w.lockOfficials(sortedSet(lock)); err != nil {
+		if err := w.lockOfficials(sortedKeys(lock)); err != nil {
 			return none, err
 		}
 	}
@@ -250,9 +250,10 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	return savedOfficials{ids: ids, added: added, absorbed: absorbed}, nil
 }
 
-func sortedSet(set map[string]bool) []string {
-	out := make([]string, 0, len(set))
-	for k := range set {
+// sortedKeys lists a map's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
 		out = append(out, k)
 	}
 	sort.Strings(out)
@@ -492,11 +493,7 @@ func (w *txWriter) foldOfficials(added map[string][]officialMention) error {
 	if len(added) == 0 {
 		return nil
 	}
-	ids := make([]string, 0, len(added))
-	for id := range added {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := sortedKeys(added)
 	recs, err := w.run(queryOfficialStates, map[string]any{"ids": ids})
 	if err != nil {
 		return fmt.Errorf("read officials: %w", err)
@@ -532,11 +529,7 @@ func (w *txWriter) setOfficials(states map[string]officialState) error {
 	if len(states) == 0 {
 		return nil
 	}
-	ids := make([]string, 0, len(states))
-	for id := range states {
-		ids = append(ids, id)
-	}
-	sort.Strings(ids)
+	ids := sortedKeys(states)
 	rows := make([]map[string]any, 0, len(ids))
 	for _, id := range ids {
 		s := states[id]
