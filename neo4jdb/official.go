@@ -193,14 +193,17 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 		if err != nil {
 			return none, fmt.Errorf("resolve one-word officials: %w", err)
 		}
+		// Lock what each one-word name resolved to, a stored fuller
+		// official too: the fold that ends the save reads and rewrites it,
+		// and a concurrent save must wait for that rather than fold into
+		// the state this one read.
 		lock := map[string]bool{}
 		for _, rec := range recs {
 			key, id := str(rec, "key"), str(rec, "key")
 			if f := strs(rec, "fuller"); len(f) == 1 {
 				id = f[0]
-			} else {
-				lock[id] = true
 			}
+			lock[id] = true
 			resolvedShort[key] = id
 		}
 		if err := w.lockOfficials(sortedKeys(lock)); err != nil {
