@@ -24,7 +24,7 @@ var importRules = map[string]struct {
 	"neo4jdb/neo4jtest":      {project: []string{"", "neo4jdb"}, outside: []string{"github.com/neo4j/neo4j-go-driver/v5"}},
 	"neo4jlocal":             {project: []string{""}},
 	"synth":                  {project: []string{""}},
-	"graph":                  {project: []string{"", "graph/model"}, outside: []string{"github.com/99designs/gqlgen", "github.com/vektah/gqlparser/v2", "github.com/vikstrous/dataloadgen"}},
+	"graph":                  {project: []string{"", "graph/model"}, outside: []string{"github.com/99designs/gqlgen", "github.com/vektah/gqlparser/v2", "github.com/vikstrous/dataloadgen", "github.com/hashicorp/golang-lru/v2"}},
 	"graph/model":            {project: []string{""}, outside: []string{"github.com/99designs/gqlgen"}},
 	"web":                    {},
 	"cmd/attache":            {project: []string{"*"}, outside: []string{"*"}},

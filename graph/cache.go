@@ -15,7 +15,7 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
+	lru "github.com/hashicorp/golang-lru/v2"
 	"github.com/vektah/gqlparser/v2/ast"
 )
 
@@ -36,7 +36,11 @@ import (
 // interchangeable behind a load balancer.
 type ResultCache struct {
 	ttl, refreshTimeout time.Duration
-	entries             *lru.LRU[cachedAnswer] // safe for concurrent use
+	entries             *lru.Cache[string, cachedAnswer] // safe for concurrent use
+	// size is the bytes of the answers held; adding one evicts the least
+	// recently used until it is within maxBytes.
+	size     atomic.Int64
+	maxBytes int64
 	// generation counts the mutations that succeeded; answers of an
 	// earlier generation are not served.
 	generation atomic.Uint64
@@ -61,18 +65,48 @@ const maxRefreshes = 2
 // ones go straight through.
 const maxCachedRequest = 1 << 20
 
-// NewResultCache returns a cache of up to entries answers kept for ttl, or
-// nil (no cache) when ttl or entries is not positive. refreshTimeout
-// bounds a background refresh, as the request timeout bounds a request.
-func NewResultCache(ttl time.Duration, entries int, refreshTimeout time.Duration) *ResultCache {
-	if ttl <= 0 || entries <= 0 {
+// NewResultCache returns a cache of up to entries answers and maxBytes of
+// them, each kept for ttl, or nil (no cache) when ttl, entries or maxBytes
+// is not positive. An answer larger than a sixteenth of maxBytes is not
+// kept, so one huge answer cannot empty the cache. refreshTimeout bounds a
+// background refresh, as the request timeout bounds a request.
+func NewResultCache(ttl time.Duration, entries int, maxBytes int64, refreshTimeout time.Duration) *ResultCache {
+	if ttl <= 0 || entries <= 0 || maxBytes <= 0 {
 		return nil
 	}
 	if refreshTimeout <= 0 {
 		refreshTimeout = DefaultLimits.Timeout
 	}
-	return &ResultCache{ttl: ttl, refreshTimeout: refreshTimeout, entries: lru.New[cachedAnswer](entries),
+	c := &ResultCache{ttl: ttl, refreshTimeout: refreshTimeout,
 		inFlight: map[string]*flight{}, refreshing: make(chan struct{}, maxRefreshes)}
+	c.maxBytes = maxBytes
+	var err error
+	c.entries, err = lru.NewWithEvict(entries, func(_ string, a cachedAnswer) { c.size.Add(-int64(len(a.body))) })
+	if err != nil {
+		panic("result cache: " + err.Error()) // only for a size that is not positive, excluded above
+	}
+	return c
+}
+
+// Bytes reports the size of the answers the cache holds.
+func (c *ResultCache) Bytes() int64 { return c.size.Load() }
+
+// add keeps an answer within the cache's budget.
+func (c *ResultCache) add(key string, a cachedAnswer) {
+	n := int64(len(a.body))
+	if n > c.maxBytes/16 {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.entries.Remove(key) // a refreshed answer replaces the old one's bytes
+	c.entries.Add(key, a)
+	c.size.Add(n)
+	for c.size.Load() > c.maxBytes {
+		if _, _, ok := c.entries.RemoveOldest(); !ok {
+			break
+		}
+	}
 }
 
 type cachedAnswer struct {
@@ -152,7 +186,7 @@ func (c *ResultCache) Handler(next http.Handler) http.Handler {
 			return
 		}
 		gen := c.generation.Load()
-		hit, found := c.entries.Get(r.Context(), key)
+		hit, found := c.entries.Get(key)
 		found = found && hit.generation == gen
 		now := time.Now()
 		if found && now.Before(hit.expires) {
@@ -222,8 +256,8 @@ func (c *ResultCache) compute(next http.Handler, r *http.Request, key string, ge
 		ttl := c.ttl - time.Duration(rand.Int64N(int64(c.ttl)/5+1))
 		a := cachedAnswer{body: rec.body.Bytes(), contentType: rec.header.Get("Content-Type"), operation: note.operation,
 			expires: time.Now().Add(ttl), generation: gen}
-		c.entries.Add(r.Context(), key, a)
-		f.answer = &a
+		c.add(key, a)
+		f.answer = &a // the requests waiting for it get it, kept or not
 	}
 	return rec
 }

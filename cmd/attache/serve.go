@@ -132,7 +132,7 @@ func newAPIHandler(o apiOptions) http.Handler {
 	}
 	gql := graph.NewServer(&graph.Resolver{HealthCheck: o.Health, Read: o.Read, Ingest: o.Ingest}, o.Limits, o.Logger)
 	gql.AroundResponses(o.Metrics.aroundResponses)
-	cache := graph.NewResultCache(o.CacheTTL, resultCacheEntries, o.Limits.Timeout)
+	cache := graph.NewResultCache(o.CacheTTL, resultCacheEntries, resultCacheBytes, o.Limits.Timeout)
 	cache.Register(gql)
 	if cache != nil {
 		cache.OnHit = o.Metrics.observeHit
@@ -164,6 +164,10 @@ const defaultCacheTTL = 5 * time.Second
 // resultCacheEntries bounds the result cache: a dashboard's questions with
 // a few parameters each fit many times over.
 const resultCacheEntries = 10000
+
+// resultCacheBytes bounds the memory the result cache holds (the answers'
+// JSON); an answer over a sixteenth of it (16 MB) is not kept.
+const resultCacheBytes = 256 << 20
 
 func splitList(s string) []string {
 	var out []string
