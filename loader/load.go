@@ -27,10 +27,10 @@ type BatchStore interface {
 
 // DefaultBatchSize is how many articles one write transaction carries
 // unless told otherwise. A batch costs about as many statements as one
-// article, so large batches load several times faster (docs/BENCHMARKS.md:
-// 58 articles/s one by one, 309 with batches of 500 on a cold server and
-// 773 on a warm one); each article is still all or nothing, and a batch
-// the store rejects is retried article by article.
+// article, so large batches load many times faster (docs/BENCHMARKS.md:
+// 58 articles/s one by one; with batches of 500, 330 on a freshly started
+// server and 990 on a warm one); each article is still all or nothing, and
+// a batch the store rejects is retried article by article.
 const DefaultBatchSize = 500
 
 // DefaultFlushAfter bounds how long a read article waits for its batch to

@@ -8,14 +8,14 @@
 # longer than a minute; WARMUP=0 measures a cold server. Prints one table
 # row per run; docs/BENCHMARKS.md records the figures.
 #
-#   scripts/bench-load.sh                      # 10,000 articles, batch sizes 1 50 200 1000
+#   scripts/bench-load.sh                      # 10,000 articles, batch sizes 50 200 500 1000, one writer (the loader's default)
 #   N=2000 BATCHES="1 100" WRITERS=2 WARMUP=0 scripts/bench-load.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 n="${N:-10000}"
-batches="${BATCHES:-1 50 200 1000}"
-writers="${WRITERS:-2}"
+batches="${BATCHES:-50 200 500 1000}"
+writers="${WRITERS:-1}"
 port="${PORT:-7699}"
 warmup="${WARMUP:-2000}"
 
