@@ -136,16 +136,19 @@ func (m *apiMetrics) aroundResponses(ctx context.Context, next graphql.ResponseH
 			outcome = c
 		}
 	}
-	m.requests.WithLabelValues(name, outcome).Inc()
-	m.latency.WithLabelValues(name).Observe(time.Since(start).Seconds())
+	m.observe(name, outcome, time.Since(start))
 	return resp
+}
+
+// observe records one request of an operation (already a label).
+func (m *apiMetrics) observe(name, outcome string, elapsed time.Duration) {
+	m.requests.WithLabelValues(name, outcome).Inc()
+	m.latency.WithLabelValues(name).Observe(elapsed.Seconds())
 }
 
 // observeHit records an answer the result cache served from memory.
 func (m *apiMetrics) observeHit(operation string, elapsed time.Duration) {
-	name := m.label(operation)
-	m.requests.WithLabelValues(name, "ok").Inc()
-	m.latency.WithLabelValues(name).Observe(elapsed.Seconds())
+	m.observe(m.label(operation), "ok", elapsed)
 }
 
 func (m *apiMetrics) handler() http.Handler {
