@@ -47,7 +47,7 @@ eval: ## extract the shared corpus and score it against the gold annotations
 	@test -d $(SHARED)/eval || (echo "make eval needs $(SHARED)/eval and $(SHARED)/corpus beside the checkout"; exit 1)
 	rm -rf tmp/eval && mkdir -p tmp/eval
 	$(ATTACHE) extract --out tmp/eval $(SHARED)/corpus/articles.jsonl
-	go run $(SHARED)/eval/score.go -gold $(SHARED)/eval/gold -pred tmp/eval
+	go run $(SHARED)/eval/score.go -gold $(SHARED)/eval/gold -pred tmp/eval -corpus $(SHARED)/corpus/articles.jsonl
 
 .PHONY: bench
 bench: ## run the Go benchmarks (extraction; loading needs a running Neo4j)

@@ -21,6 +21,8 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -82,8 +84,36 @@ func New() (*Extractor, error) {
 // maxBinaryShare is the share of NUL bytes above which input is not text.
 const maxBinaryShare = 0.01
 
-// Extract returns the facts found in one article.
-func (x *Extractor) Extract(a attache.Article) (*attache.Extraction, error) {
+// Extract returns the facts found in one article. A bug that panics on some
+// text becomes that article's error, naming the article and where it broke,
+// so one article never ends a run of thousands.
+func (x *Extractor) Extract(a attache.Article) (e *attache.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, err = nil, attache.Errorf(attache.EINTERNAL, "article %s: the extractor failed on this text (%v at %s); please report it with the article",
+				sourceName(a), r, panicSite())
+		}
+	}()
+	return x.extract(a)
+}
+
+// panicSite names the extractor's function and line where a recovered panic
+// was raised: the first frame of this package below the runtime's.
+func panicSite() string {
+	pcs := make([]uintptr, 32)
+	frames := runtime.CallersFrames(pcs[:runtime.Callers(3, pcs)])
+	for {
+		f, more := frames.Next()
+		if strings.Contains(f.Function, "/loader/extract.") && !strings.HasSuffix(f.Function, ".panicSite") {
+			return fmt.Sprintf("%s:%d", filepath.Base(f.File), f.Line)
+		}
+		if !more {
+			return "unknown"
+		}
+	}
+}
+
+func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	if nul := strings.Count(a.Text, "\x00"); nul > 0 && float64(nul) > maxBinaryShare*float64(len(a.Text)) {
 		return nil, attache.Errorf(attache.EINVALID, "article %s: the text is binary data (%d NUL bytes), not an article", sourceName(a), nul)
 	}

@@ -71,8 +71,12 @@ func newTitleIndex(titles []lexicon.Title) *titleIndex {
 
 func (x *Extractor) isTitleWord(lower string) bool { return x.titles.heads[lower] }
 
-// matchTitle returns the longest title starting at token i.
+// match returns the longest title starting at token i; none when i is past
+// the end (a sentence may end where a title was expected: "… etc.").
 func (ti *titleIndex) match(toks []token, i int) (titleEntry, int, bool) {
+	if i < 0 || i >= len(toks) {
+		return titleEntry{}, i, false
+	}
 	for _, e := range ti.byFirst[toks[i].lower] {
 		if i+len(e.toks) > len(toks) {
 			continue

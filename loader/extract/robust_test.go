@@ -179,3 +179,34 @@ func TestConcurrentUse(t *testing.T) {
 		}
 	}
 }
+
+// A heading whose region name ("South America", "East Asia") is followed by
+// ", etc." once indexed past the end of the sentence and ended the whole run.
+func TestHeadingEndingInAbbreviation(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"1. Situation in South America, etc.",
+		"East Asia, etc.",
+		"2. Cooperation on energy and trade, etc.\n\n3. Relations with Central Asia, etc.",
+	} {
+		e, err := x.Extract(attache.Article{ID: "heading", Text: text})
+		if err != nil {
+			t.Fatalf("%q: %v", text, err)
+		}
+		checkInvariants(t, e)
+	}
+}
+
+// A panic inside the extractor becomes the article's error, with its id and
+// the place it broke, instead of ending the process.
+func TestPanicBecomesArticleError(t *testing.T) {
+	var broken *Extractor // every pass dereferences it
+	e, err := broken.Extract(attache.Article{ID: "art-7", Text: "Foreign Minister Ali Sani of Niger met President Paul Tano of Benin."})
+	if e != nil || err == nil {
+		t.Fatalf("got %v, %v; want an error", e, err)
+	}
+	msg := err.Error()
+	if attache.ErrorCode(err) != attache.EINTERNAL || !strings.Contains(msg, "art-7") || !strings.Contains(msg, ".go:") {
+		t.Fatalf("error %q (code %s) does not name the article and the place", msg, attache.ErrorCode(err))
+	}
+}
