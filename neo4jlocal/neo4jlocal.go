@@ -47,6 +47,10 @@ type Options struct {
 	// route (default ATTACHE_NEO4J_ADDR, then 127.0.0.1:7687). The docker
 	// route always publishes 127.0.0.1:7687.
 	Addr string
+	// State is the maven route's folder for data, log and pid (default
+	// ATTACHE_NEO4J_STATE, then .neo4j under Root): a second folder lets a
+	// checkout run a throwaway server for its tests beside the user's own.
+	State string
 	// User and Password are the credentials the server is set up with
 	// (default NEO4J_USER / NEO4J_PASSWORD, then neo4j / attache-local).
 	User, Password string
@@ -192,6 +196,12 @@ func (o Options) withDefaults() (Options, error) {
 	if _, _, err := net.SplitHostPort(o.Addr); err != nil {
 		return o, fmt.Errorf("neo4jlocal: listen address %q is not host:port: %w", o.Addr, err)
 	}
+	if o.State == "" {
+		o.State = firstNonEmpty(o.Getenv("ATTACHE_NEO4J_STATE"), filepath.Join(o.Root, ".neo4j"))
+	}
+	if !filepath.IsAbs(o.State) {
+		o.State = filepath.Join(o.Root, o.State)
+	}
 	if o.User == "" {
 		o.User = firstNonEmpty(o.Getenv("NEO4J_USER"), DefaultUser)
 	}
@@ -209,7 +219,7 @@ func (o Options) logf(format string, args ...any) {
 }
 
 // stateDir is where the maven route keeps data, logs, pid and ready files.
-func (o Options) stateDir() string { return filepath.Join(o.Root, ".neo4j") }
+func (o Options) stateDir() string { return o.State }
 
 func firstNonEmpty(vals ...string) string {
 	for _, v := range vals {

@@ -445,8 +445,13 @@ func TestOptionsDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if o.Root != "/r" || o.Addr != DefaultAddr || o.User != "u" || o.Password != DefaultPassword || o.StartTimeout != 3*time.Minute {
+	if o.Root != "/r" || o.Addr != DefaultAddr || o.User != "u" || o.Password != DefaultPassword || o.StartTimeout != 3*time.Minute || o.State != "/r/.neo4j" {
 		t.Errorf("defaults = %+v", o)
+	}
+	// A test server keeps its data apart from the user's (relative to the root).
+	o, err = Options{Getenv: env(map[string]string{"ATTACHE_ROOT": "/r", "ATTACHE_NEO4J_STATE": ".neo4j-test"})}.withDefaults()
+	if err != nil || o.State != "/r/.neo4j-test" || o.mavenPaths().data != "/r/.neo4j-test/data" {
+		t.Errorf("ATTACHE_NEO4J_STATE gave %q (%v)", o.State, err)
 	}
 	if _, err := (Options{Addr: "7687", Getenv: env(nil)}).withDefaults(); err == nil {
 		t.Error("accepted an address without a host")

@@ -58,7 +58,7 @@ server_pid=""
 neo4j_started=""
 cleanup() {
 	if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
-	if [ -n "$neo4j_started" ]; then "$work/attache" neo4j stop >/dev/null 2>&1 || true; fi
+	if [ -n "$neo4j_started" ]; then test_neo4j_stop "$work/attache" >/dev/null 2>&1; fi
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -66,13 +66,10 @@ trap cleanup EXIT
 log "web: building attache"
 go build -o "$work/attache" ./cmd/attache
 
-neo4j_addr="${NEO4J_URI:-bolt://127.0.0.1:7687}"
-hostport="${neo4j_addr#*://}"; hostport="${hostport%%/*}"
-if ! (exec 3<>"/dev/tcp/${hostport%:*}/${hostport##*:}") 2>/dev/null; then
-	log "web: no Neo4j at $neo4j_addr: starting one"
-	"$work/attache" neo4j start
-	neo4j_started=yes
-fi
+# The tests' own Neo4j (scripts/test-neo4j.sh), never the user's graph.
+. scripts/test-neo4j.sh
+test_neo4j_start "$work/attache"
+if [ -n "$test_neo4j_started" ]; then neo4j_started=yes; fi
 
 log "web: attache load examples/articles"
 # Loading is idempotent; a second try covers a transient Neo4j error (such as

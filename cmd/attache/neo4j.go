@@ -23,6 +23,7 @@ status  report the server; exit status 3 when it is not running
 Environment: NEO4J_URI, NEO4J_USER (default neo4j), NEO4J_PASSWORD (default
 attache-local), ATTACHE_NEO4J_ROUTE (docker|maven, to force a route),
 ATTACHE_NEO4J_ADDR (maven route listen address, default 127.0.0.1:7687),
+ATTACHE_NEO4J_STATE (maven route folder for data, log and pid, default .neo4j),
 ATTACHE_NEO4J_HEAP (default 2g), ATTACHE_NEO4J_PAGECACHE_MB (default 512),
 ATTACHE_NEO4J_JAVA_OPTS (extra JVM flags).`
 
