@@ -3,6 +3,7 @@ package extract
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,9 +15,18 @@ import (
 var corpusPath = filepath.Join("..", "..", "..", "shared", "corpus", "articles.jsonl")
 
 func loadCorpus(b *testing.B) []attache.Article {
+	arts, err := readCorpus()
+	if err != nil {
+		b.Skipf("corpus not readable at %s (the shared folder is beside the checkout): %v", corpusPath, err)
+	}
+	return arts
+}
+
+// readCorpus reads the shared corpus's articles.
+func readCorpus() ([]attache.Article, error) {
 	f, err := os.Open(corpusPath)
 	if err != nil {
-		b.Skipf("corpus not found at %s (the shared folder is beside the checkout): %v", corpusPath, err)
+		return nil, err
 	}
 	defer f.Close()
 	var out []attache.Article
@@ -28,7 +38,7 @@ func loadCorpus(b *testing.B) []attache.Article {
 			Title, Outlet, URL, Published *string
 		}
 		if err := json.Unmarshal(sc.Bytes(), &row); err != nil {
-			b.Fatalf("corpus: %v", err)
+			return nil, fmt.Errorf("corpus: %w", err)
 		}
 		s := func(p *string) string {
 			if p == nil {
@@ -39,9 +49,9 @@ func loadCorpus(b *testing.B) []attache.Article {
 		out = append(out, attache.Article{ID: row.ID, Text: row.Text, Title: s(row.Title), Outlet: s(row.Outlet), URL: s(row.URL), Published: attache.Date(s(row.Published))})
 	}
 	if err := sc.Err(); err != nil {
-		b.Fatalf("corpus: %v", err)
+		return nil, fmt.Errorf("corpus: %w", err)
 	}
-	return out
+	return out, nil
 }
 
 // BenchmarkExtractCorpus extracts every corpus article once per iteration

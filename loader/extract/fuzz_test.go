@@ -9,7 +9,10 @@ import (
 
 // FuzzExtract runs the whole extractor on arbitrary text and checks its
 // invariants: no panic, evidence inside the cleaned text and equal to it,
-// every participant a listed official, the same input the same output.
+// every participant a listed official, the same input the same output. Its
+// seeds are the built-in texts below, the regression inputs in
+// testdata/fuzz/FuzzExtract, and the lines, sentences and fragments of the
+// shared corpus (all of them under -fuzz, a sample as a plain test).
 func FuzzExtract(f *testing.F) {
 	for _, seed := range []string{
 		"",
@@ -22,6 +25,13 @@ func FuzzExtract(f *testing.F) {
 		"Presidents Ada Obi of Nigeria and Paul Tano of Benin, Prime Minister X of Y, the Secretary, his defense minister, Marco Lino, Peru's new defense minister.",
 	} {
 		f.Add(seed, "U.S. Department of State", "2022-07-28")
+	}
+	stride := 25
+	if fuzzing() {
+		stride = 1
+	}
+	for _, s := range corpusSeeds(f, stride) {
+		f.Add(s.text, s.outlet, s.published)
 	}
 	x, err := New()
 	if err != nil {
