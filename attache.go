@@ -50,6 +50,37 @@ const (
 // MeetingKinds lists every kind.
 var MeetingKinds = []MeetingKind{KindMeeting, KindVisit, KindCall, KindSummit, KindTalks}
 
+// Rank orders the kinds from the least to the most specific: when accounts
+// of one engagement name different kinds, the most specific is kept
+// (a summit is a meeting; talks are a meeting with delegations; a call is
+// no visit). Unknown kinds rank below all.
+func (k MeetingKind) Rank() int {
+	switch k {
+	case KindSummit:
+		return 5
+	case KindTalks:
+		return 4
+	case KindCall:
+		return 3
+	case KindMeeting:
+		return 2
+	case KindVisit:
+		return 1
+	}
+	return 0
+}
+
+// Class groups the kinds that may describe one engagement: a summit, talks
+// and a meeting may be one event seen by different reporters, while a call
+// is never a visit or a meeting in person.
+func (k MeetingKind) Class() MeetingKind {
+	switch k {
+	case KindCall, KindVisit:
+		return k
+	}
+	return KindMeeting
+}
+
 // MeetingStatus says whether an engagement took place.
 type MeetingStatus string
 
@@ -73,6 +104,19 @@ const (
 	DateMonth DatePrecision = "month"
 	DateDay   DatePrecision = "day"
 )
+
+// Rank orders the precisions: none 0, year 1, month 2, day 3.
+func (p DatePrecision) Rank() int {
+	switch p {
+	case DateYear:
+		return 1
+	case DateMonth:
+		return 2
+	case DateDay:
+		return 3
+	}
+	return 0
+}
 
 // Date is a calendar date known to a precision: "2005-08-18", "2005-08",
 // "2005" or empty. It is kept as text because that is how analysts and the
@@ -107,6 +151,17 @@ func (d Date) Range() (first, last time.Time, ok bool) {
 		return t, t.AddDate(1, 0, -1), err == nil
 	}
 	return time.Time{}, time.Time{}, false
+}
+
+// Overlaps says whether two dates may name the same day: their ranges meet.
+// An unknown date may name any day.
+func (d Date) Overlaps(o Date) bool {
+	df, dl, dok := d.Range()
+	of, ol, ook := o.Range()
+	if !dok || !ook {
+		return true
+	}
+	return !df.After(ol) && !of.After(dl)
 }
 
 // Evidence ties a fact to the sentence that states it: the article, the

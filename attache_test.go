@@ -73,3 +73,48 @@ func TestLeaderLevels(t *testing.T) {
 		}
 	}
 }
+
+func TestDateOverlaps(t *testing.T) {
+	tests := []struct {
+		a, b attache.Date
+		want bool
+	}{
+		{"2005-08-18", "2005-08-18", true},
+		{"2005-08-18", "2005-08-19", false},
+		{"2005-08", "2005-08-31", true},
+		{"2005", "2005-11", true},
+		{"2005", "2006-01-01", false},
+		{"2005-11", "2005-12", false},
+		{"", "1999-01-01", true},
+		{"2005-13", "2005-01-01", true}, // unreadable: may be any day
+	}
+	for _, tt := range tests {
+		if got := tt.a.Overlaps(tt.b); got != tt.want {
+			t.Errorf("%q.Overlaps(%q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+		if got := tt.b.Overlaps(tt.a); got != tt.want {
+			t.Errorf("%q.Overlaps(%q) = %v, want %v (not symmetric)", tt.b, tt.a, got, tt.want)
+		}
+	}
+	if !(attache.DateDay.Rank() > attache.DateMonth.Rank() && attache.DateMonth.Rank() > attache.DateYear.Rank() && attache.DateYear.Rank() > attache.DateNone.Rank()) {
+		t.Error("precision ranks out of order")
+	}
+}
+
+func TestMeetingKindRankAndClass(t *testing.T) {
+	order := []attache.MeetingKind{"", attache.KindVisit, attache.KindMeeting, attache.KindCall, attache.KindTalks, attache.KindSummit}
+	for i := 1; i < len(order); i++ {
+		if order[i].Rank() <= order[i-1].Rank() {
+			t.Errorf("%q ranks %d, not above %q (%d)", order[i], order[i].Rank(), order[i-1], order[i-1].Rank())
+		}
+	}
+	classes := map[attache.MeetingKind]attache.MeetingKind{
+		attache.KindSummit: attache.KindMeeting, attache.KindTalks: attache.KindMeeting, attache.KindMeeting: attache.KindMeeting,
+		attache.KindCall: attache.KindCall, attache.KindVisit: attache.KindVisit,
+	}
+	for k, want := range classes {
+		if got := k.Class(); got != want {
+			t.Errorf("%q.Class() = %q, want %q", k, got, want)
+		}
+	}
+}

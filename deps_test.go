@@ -17,10 +17,11 @@ var importRules = map[string]struct {
 }{
 	"":                       {},
 	"schema":                 {},
-	"loader/extract":         {project: []string{"", "loader/extract/lexicon"}, outside: []string{"golang.org/x/net/html", "golang.org/x/text"}},
+	"identity":               {project: []string{""}, outside: []string{"golang.org/x/text"}},
+	"loader/extract":         {project: []string{"", "identity", "loader/extract/lexicon"}, outside: []string{"golang.org/x/net/html", "golang.org/x/text"}},
 	"loader/extract/lexicon": {project: []string{""}},
 	"loader":                 {project: []string{"", "loader/extract"}, outside: []string{"golang.org/x/term"}},
-	"neo4jdb":                {project: []string{"", "schema"}, outside: []string{"github.com/neo4j/neo4j-go-driver/v5", "golang.org/x/text"}},
+	"neo4jdb":                {project: []string{"", "identity", "schema"}, outside: []string{"github.com/neo4j/neo4j-go-driver/v5", "golang.org/x/text"}},
 	"neo4jdb/neo4jtest":      {project: []string{"", "neo4jdb"}, outside: []string{"github.com/neo4j/neo4j-go-driver/v5"}},
 	"neo4jlocal":             {project: []string{""}},
 	"synth":                  {project: []string{""}},

@@ -1,0 +1,122 @@
+package identity
+
+import (
+	"slices"
+	"strings"
+)
+
+// leadingWords are honorifics and offices that may precede a name
+// ("Secretary of State Jane Roe", "Dr. Roe", "H.E. Mr. …"); they are
+// dropped from the front of a name, never from its middle.
+var leadingWords = set(
+	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
+	"lord", "lady", "sheikh", "sheik", "shri", "smt", "hon", "honorable", "honourable", "rev",
+	"reverend", "excellency", "his", "her", "president", "vice", "prime",
+	"minister", "premier", "chancellor", "secretary", "general", "gen",
+	"ambassador", "amb", "deputy", "foreign", "defense", "defence", "state",
+	"senator", "sen", "rep", "representative", "governor", "gov", "mayor",
+	"king", "queen", "prince", "princess", "emperor", "emir", "sultan",
+	"admiral", "adm", "colonel", "col", "lt", "captain", "capt", "chairman",
+	"chairwoman", "chair", "speaker", "envoy", "special", "of", "the", "for",
+)
+
+// trailingSuffixes are generational suffixes dropped from the end.
+var trailingSuffixes = set("jr", "sr", "ii", "iii", "iv")
+
+// particles are written joined or apart ("al-Sani", "al Sani", "Alsani"):
+// they are joined to the word that follows.
+var particles = set("al", "el", "ul", "bin", "ibn", "abu", "abdul", "abd")
+
+// givenNames maps familiar forms of given names to the full form, so
+// "Bill Roe" and "William Roe" fold alike. General knowledge of English
+// usage only; a form with several full forms is left out.
+var givenNames = map[string]string{
+	"bill": "william", "will": "william", "billy": "william",
+	"bob": "robert", "rob": "robert", "bobby": "robert",
+	"joe": "joseph", "jim": "james", "jimmy": "james", "mike": "michael",
+	"tom": "thomas", "dick": "richard", "rick": "richard", "ted": "edward",
+	"ed": "edward", "dan": "daniel", "dave": "david", "chris": "christopher",
+	"steve": "stephen", "ben": "benjamin", "sam": "samuel", "nick": "nicholas",
+	"ron": "ronald", "don": "donald", "jeff": "jeffrey", "greg": "gregory",
+	"andy": "andrew", "matt": "matthew", "tim": "timothy", "tony": "anthony",
+	"chuck": "charles", "charlie": "charles", "hank": "henry", "larry": "lawrence",
+	"jerry": "gerald", "pat": "patrick", "liz": "elizabeth", "beth": "elizabeth",
+	"kate": "katherine", "cathy": "catherine", "sue": "susan", "peggy": "margaret",
+	"maggie": "margaret", "jenny": "jennifer", "becky": "rebecca", "vicky": "victoria",
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// NameTokens returns the words of a person's name that identify them,
+// in the order written: folded, without leading honorifics or offices,
+// trailing generational suffixes or one-letter initials, with particles
+// joined to the next word and familiar given names in their full form. It
+// keeps at least one word of a name that has any.
+func NameTokens(name string) []string {
+	tokens := Fold(name)
+	if kept := withoutInitials(tokens); len(kept) > 0 {
+		tokens = kept
+	}
+	for len(tokens) > 1 && leadingWords[tokens[0]] {
+		tokens = tokens[1:]
+	}
+	for len(tokens) > 1 && trailingSuffixes[tokens[len(tokens)-1]] {
+		tokens = tokens[:len(tokens)-1]
+	}
+	tokens = joinParticles(tokens)
+	if len(tokens) == 0 {
+		return nil
+	}
+	if full, ok := givenNames[tokens[0]]; ok && len(tokens) > 1 {
+		tokens = append([]string{full}, tokens[1:]...)
+	}
+	return tokens
+}
+
+// withoutInitials drops one-letter words: "J." in "Jane J. Roe", and the
+// letters of "H.E.".
+func withoutInitials(tokens []string) []string {
+	var kept []string
+	for _, t := range tokens {
+		if len([]rune(t)) > 1 {
+			kept = append(kept, t)
+		}
+	}
+	return kept
+}
+
+func joinParticles(tokens []string) []string {
+	out := make([]string, 0, len(tokens))
+	for i := 0; i < len(tokens); i++ {
+		if particles[tokens[i]] && i+1 < len(tokens) {
+			out = append(out, tokens[i]+tokens[i+1])
+			i++
+			continue
+		}
+		out = append(out, tokens[i])
+	}
+	return out
+}
+
+// PersonKey is the key two forms of one person's name share whatever the
+// order of given and family name ("Taro Yamada", "YAMADA Taro") and
+// whatever middle names one of them adds: the first and last identifying
+// words, sorted. It is "" for a name without letters.
+func PersonKey(name string) string {
+	tokens := NameTokens(name)
+	switch len(tokens) {
+	case 0:
+		return ""
+	case 1:
+		return tokens[0]
+	}
+	ends := []string{tokens[0], tokens[len(tokens)-1]}
+	slices.Sort(ends)
+	return strings.Join(ends, " ")
+}

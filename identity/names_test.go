@@ -1,0 +1,70 @@
+package identity
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFold(t *testing.T) {
+	tests := map[string][]string{
+		"Recep Erdoğan":     {"recep", "erdogan"},
+		"José Sánchez-Ruiz": {"jose", "sanchezruiz"},
+		"O'Brien":           {"obrien"},
+		"Łukasz Øvergård":   {"lukasz", "overgard"},
+		"  ":                nil,
+		"Straße":            {"strasse"},
+	}
+	for in, want := range tests {
+		if got := Fold(in); !slices.Equal(got, want) {
+			t.Errorf("Fold(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Forms of one invented person's name share a key; different people do not.
+func TestPersonKey(t *testing.T) {
+	same := [][]string{
+		{"Taro Yamada", "YAMADA Taro", "Yamada Taro", "Mr. Taro Yamada"},
+		{"Joe Roe", "Joseph Roe", "Joseph R. Roe", "President Joseph Roe Jr."},
+		{"Jane Roe", "Jane Miller Roe", "Dr. Jane Roe"},
+		{"Ali al-Sani", "Ali al Sani", "Ali Alsani", "Ali Al-Sani"},
+		{"Bill Example", "William Example"},
+		{"Ji-won Park", "Park Ji-won"},
+		{"Kemal Öztürk", "Kemal Ozturk"},
+	}
+	for _, forms := range same {
+		want := PersonKey(forms[0])
+		for _, f := range forms[1:] {
+			if got := PersonKey(f); got != want {
+				t.Errorf("PersonKey(%q) = %q, want %q as for %q", f, got, want, forms[0])
+			}
+		}
+	}
+	different := [][2]string{
+		{"Jane Roe", "John Roe"},
+		{"Taro Yamada", "Jiro Yamada"},
+		{"Ali al-Sani", "Ali al-Bakr"},
+	}
+	for _, p := range different {
+		if PersonKey(p[0]) == PersonKey(p[1]) {
+			t.Errorf("%q and %q share the key %q", p[0], p[1], PersonKey(p[0]))
+		}
+	}
+	if k := PersonKey("..."); k != "" {
+		t.Errorf("a name without words has the key %q", k)
+	}
+}
+
+func TestNameTokensKeepsOrderAndOneWord(t *testing.T) {
+	tests := map[string][]string{
+		"Secretary of State Jane Roe": {"jane", "roe"},
+		"President Roe":               {"roe"},
+		"Mike Example III":            {"michael", "example"},
+		"Minister":                    {"minister"},
+	}
+	for in, want := range tests {
+		if got := NameTokens(in); !slices.Equal(got, want) {
+			t.Errorf("NameTokens(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
