@@ -61,7 +61,7 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	if *dryRun {
 		sum, err = loader.Load(ctx, fs.Args(), app.Stdin, x, nil, opt)
 	} else {
-		db, openErr := openStore(ctx, neo4jConfig())
+		db, openErr := openStore(ctx, neo4jConfig(), app.Logger)
 		if openErr != nil {
 			return openErr
 		}

@@ -77,7 +77,7 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	if mode == authRead && token == "" {
 		return fmt.Errorf("%w: --auth read needs ATTACHE_API_TOKEN", errUsage)
 	}
-	db, err := openStore(ctx, neo4jConfig())
+	db, err := openStore(ctx, neo4jConfig(), app.Logger)
 	if err != nil {
 		return err
 	}

@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"flag"
+	"log/slog"
 
 	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/loader/extract"
 	"github.com/attache-project/attache/neo4jdb"
 )
 
@@ -24,10 +26,23 @@ func neo4jFlags(fs *flag.FlagSet, app *App) func() neo4jdb.Config {
 	}
 }
 
-// openStore connects to Neo4j and applies the schema; it fails within a few
-// seconds, naming the URI, when Neo4j cannot be reached.
-func openStore(ctx context.Context, cfg neo4jdb.Config) (*neo4jdb.DB, error) {
-	return neo4jdb.Open(ctx, cfg)
+// openStore connects to Neo4j, applies the schema and labels the policy
+// issues from the taxonomy; it fails within a few seconds, naming the URI,
+// when Neo4j cannot be reached. A store that refuses the labels (a
+// read-only user) is still served: that is logged, not fatal.
+func openStore(ctx context.Context, cfg neo4jdb.Config, logger *slog.Logger) (*neo4jdb.DB, error) {
+	db, err := neo4jdb.Open(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	x, err := extract.New()
+	if err == nil {
+		err = db.SaveIssues(ctx, x.Taxonomy())
+	}
+	if err != nil {
+		logger.Warn("the policy issues keep their ids as labels", "reason", err)
+	}
+	return db, nil
 }
 
 // healthService adapts the store to the API's health interface.
