@@ -12,8 +12,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -30,14 +28,30 @@ type Limits struct {
 	MaxDepth int
 	// MaxPageSize bounds `first`.
 	MaxPageSize int
-	// Timeout bounds a request, Neo4j transactions included.
+	// Timeout bounds a request, Neo4j transactions included, and parsing,
+	// validation and reading the body too.
 	Timeout time.Duration
+	// MaxBodyBytes bounds a request's body.
+	MaxBodyBytes int64
+	// MaxTokens bounds the tokens of a query (gqlparser's parser limit).
+	MaxTokens int
+	// MaxFields bounds a query's fields, each fragment counted wherever it
+	// is spread, checked before validation: validation compares the fields
+	// of a selection set pairwise, so this bound keeps it in milliseconds.
+	MaxFields int
+	// NoIntrospection refuses introspection queries (__schema, __type);
+	// GraphiQL then has no documentation to show.
+	NoIntrospection bool
 }
 
 // DefaultLimits suit analysts' dashboards: a page of 100 meetings with
 // their participants' countries and partners fits, a crawl of the graph
 // does not.
-var DefaultLimits = Limits{MaxComplexity: 20000, MaxDepth: 12, MaxPageSize: DefaultMaxPageSize, Timeout: 10 * time.Second}
+// The body, token and field limits leave room for GraphiQL's introspection
+// query (about 110 fields spread out) and for dashboards' largest queries
+// many times over.
+var DefaultLimits = Limits{MaxComplexity: 20000, MaxDepth: 12, MaxPageSize: DefaultMaxPageSize, Timeout: 10 * time.Second,
+	MaxBodyBytes: 1 << 20, MaxTokens: 15000, MaxFields: 1000}
 
 // NewServer returns the GraphQL handler: POST only (GET /graphql serves
 // GraphiQL elsewhere), with the limits, the error presenter and per-request
@@ -52,10 +66,15 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 	cfg := Config{Resolvers: r}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(NewExecutableSchema(cfg))
-	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	srv.AddTransport(postTransport{limits: limits, logger: logger})
+	srv.SetParserTokenLimit(limits.MaxTokens)
+	srv.SetQueryCache(newBoundedCache(queryCacheEntries, queryCacheBytes, maxCachedQuery*(1+astFactor),
+		func(query string, _ *ast.QueryDocument) int64 { return int64(len(query)) * (1 + astFactor) }))
+	if !limits.NoIntrospection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: newBoundedCache(100, 16*maxCachedQuery, maxCachedQuery,
+		func(hash, query string) int64 { return int64(len(hash) + len(query)) })})
 	srv.Use(&limitsExtension{limits: limits})
 	srv.SetErrorPresenter(errorPresenter(logger))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
@@ -71,8 +90,10 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 	return srv
 }
 
-// WithTimeout bounds each request by d: resolvers see the deadline, and the
-// store turns it into the Neo4j transaction's timeout.
+// WithTimeout bounds each request by d: reading its body (a client that
+// sends it slowly loses its connection at the deadline), parsing and
+// validating it, and running it; resolvers see the deadline, and the store
+// turns it into the Neo4j transaction's timeout.
 func WithTimeout(next http.Handler, d time.Duration) http.Handler {
 	if d <= 0 {
 		return next
@@ -80,7 +101,22 @@ func WithTimeout(next http.Handler, d time.Duration) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		ctx, cancel := context.WithTimeout(req.Context(), d)
 		defer cancel()
+		deadline, _ := ctx.Deadline()
+		// Not every ResponseWriter has a connection (tests' recorders).
+		_ = http.NewResponseController(w).SetReadDeadline(deadline)
 		next.ServeHTTP(w, req.WithContext(ctx))
+	})
+}
+
+// WithBodyLimit refuses to read more than n bytes of a request's body; the
+// GraphQL transport answers 413 with a BAD_USER_INPUT error.
+func WithBodyLimit(next http.Handler, n int64) http.Handler {
+	if n <= 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		req.Body = http.MaxBytesReader(w, req.Body, n)
+		next.ServeHTTP(w, req)
 	})
 }
 
@@ -89,6 +125,11 @@ func WithTimeout(next http.Handler, d time.Duration) http.Handler {
 func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		defer func() {
+			// Messages may quote what the caller sent; the caller does not
+			// need it back by the megabyte.
+			gqlErr.Message = excerpt(gqlErr.Message, maxMessage)
+		}()
 		var domain *attache.Error
 		switch {
 		case errors.As(err, &domain):
@@ -122,6 +163,12 @@ func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		return gqlErr
 	}
 }
+
+// maxQuotedID bounds an id quoted in a message; maxMessage any message.
+const (
+	maxQuotedID = 80
+	maxMessage  = 500
+)
 
 func setCode(e *gqlerror.Error, code string) {
 	if e.Extensions == nil {

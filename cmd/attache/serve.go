@@ -137,7 +137,7 @@ func newAPIHandler(o apiOptions) http.Handler {
 	if cache != nil {
 		cache.OnHit = o.Metrics.observeHit
 	}
-	api := withCORS(withAuth(graph.WithTimeout(cache.Handler(gql), o.Limits.Timeout), o.Token, o.Auth), o.CORS)
+	api := withCORS(withAuth(graph.WithBodyLimit(graph.WithTimeout(cache.Handler(gql), o.Limits.Timeout), o.Limits.MaxBodyBytes), o.Token, o.Auth), o.CORS)
 
 	mux := http.NewServeMux()
 	mux.Handle("POST /graphql", api)
