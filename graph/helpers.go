@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vikstrous/dataloadgen"
 
@@ -14,6 +15,18 @@ import (
 
 // DefaultMaxPageSize bounds `first` when the Resolver sets no bound.
 const DefaultMaxPageSize = 100
+
+// MaxSearchLength bounds search text in characters: Lucene builds an
+// automaton per word, and one of a thousand letters is "too large" for it.
+const MaxSearchLength = 200
+
+// checkSearch refuses search text longer than MaxSearchLength.
+func checkSearch(text string) error {
+	if n := utf8.RuneCountInString(text); n > MaxSearchLength {
+		return attache.Errorf(attache.EINVALID, "the search text has %d characters; the limit is %d", n, MaxSearchLength)
+	}
+	return nil
+}
 
 // pageArgs checks `first` and `after` of a list.
 func (r *Resolver) pageArgs(first *int, after *string) (attache.PageArgs, error) {

@@ -210,6 +210,9 @@ func optParam(s string) any {
 	return s
 }
 
+// maxSearchWord bounds each word of a full-text query, in letters.
+const maxSearchWord = 64
+
 // luceneQuery turns free text into a full-text query that cannot be a
 // Lucene syntax error: the letters and digits of each word, every word
 // required, the last one also as a prefix so the explorer can suggest as the
@@ -219,6 +222,9 @@ func luceneQuery(text string) string {
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
+		if r := []rune(w); len(r) > maxSearchWord {
+			w = string(r[:maxSearchWord]) // a longer prefix query is "too large" for Lucene
+		}
 		words = append(words, strings.ToLower(w))
 		if len(words) == 8 {
 			break

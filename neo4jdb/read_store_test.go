@@ -20,6 +20,9 @@ func TestLuceneQueryKeepsOnlyWords(t *testing.T) {
 			t.Errorf("luceneQuery(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+	if got := luceneQuery(strings.Repeat("é", 1500)); got != "+("+strings.Repeat("é", 64)+" OR "+strings.Repeat("é", 64)+"*)" {
+		t.Errorf("a word of 1,500 letters gives %q, want it cut to 64", got)
+	}
 	if got := luceneQuery(strings.Repeat("a ", 50)); strings.Count(got, "+") != 8 {
 		t.Errorf("a long text gives %d clauses, want at most 8", strings.Count(got, "+"))
 	}

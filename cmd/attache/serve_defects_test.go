@@ -1,0 +1,81 @@
+package main
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/neo4jdb/neo4jtest"
+)
+
+// Search text is bounded before Lucene sees it: a word of 1,500 letters
+// was an internal error ("input automaton is too large").
+func TestLongSearchIsBadUserInput(t *testing.T) {
+	db := neo4jtest.Open(t)
+	save(t, db, engagement("s1", "2010-01-01", "PE", "US"))
+	api := startAPI(t, db)
+	word := strings.Repeat("a", 1500)
+	for _, q := range []string{
+		`query($s: String!) { search(text: $s) { id } }`,
+		`query($s: String) { officials(filter: {search: $s}) { totalCount } }`,
+		`query($s: String) { articles(filter: {search: $s}) { totalCount } }`,
+	} {
+		resp := api.post(t, q, map[string]any{"s": word})
+		if len(resp.Errors) != 1 || resp.Errors[0].Code() != attache.EINVALID || !strings.Contains(resp.Errors[0].Message, "the limit is 200") {
+			t.Errorf("%s with 1,500 letters: %.300s", q, resp.Raw)
+		}
+		t.Logf("%.200s", resp.Raw)
+		// Just under the bound, one long word is an ordinary search.
+		if resp := api.post(t, q, map[string]any{"s": strings.Repeat("b", 200)}); len(resp.Errors) > 0 {
+			t.Errorf("%s with a word of 200 letters: %.300s", q, resp.Raw)
+		}
+	}
+}
+
+// An official's connection to themselves has no hops; Neo4j's shortestPath
+// refused it and the API answered INTERNAL.
+func TestConnectionToThemselvesIsZeroHops(t *testing.T) {
+	db := neo4jtest.Open(t)
+	save(t, db, engagement("c1", "2010-01-01", "PE", "US"))
+	api := startAPI(t, db)
+	var got struct {
+		Connection struct {
+			Hops  int
+			Steps []struct{ Kind, ID, Label string }
+		}
+	}
+	api.mustData(t, `{ connection(from: "PE:leader pe", to: "PE:leader pe") { hops steps { kind id label } } }`, nil, &got)
+	c := got.Connection
+	if c.Hops != 0 || len(c.Steps) != 1 || c.Steps[0].ID != "PE:leader pe" || c.Steps[0].Kind != "OFFICIAL" || c.Steps[0].Label != "Leader PE" {
+		t.Errorf("connection to themselves = %+v, want zero hops and the official", c)
+	}
+	resp := api.post(t, `{ connection(from: "XX:nobody", to: "XX:nobody") { hops } }`, nil)
+	if len(resp.Errors) != 1 || resp.Errors[0].Code() != attache.ENOTFOUND {
+		t.Errorf("connection of an unknown official to themselves: %s", resp.Raw)
+	}
+}
+
+// A NOT_FOUND message quotes the start of the id, not all 40 KB of it.
+func TestNotFoundMessagesAreShort(t *testing.T) {
+	db := neo4jtest.Open(t)
+	api := startAPI(t, db)
+	id := strings.Repeat("x", 40<<10)
+	for _, q := range []string{
+		`query($s: ID!) { official(id: $s) { id } }`,
+		`query($s: ID!) { meeting(id: $s) { id } }`,
+		`query($s: ID!) { issue(id: $s) { id } }`,
+		`query($s: ID!) { article(id: $s) { id } }`,
+		`query($s: ID!) { country(code: $s) { code } }`,
+		`query($s: ID!) { connection(from: $s, to: $s) { hops } }`,
+	} {
+		resp := api.post(t, q, map[string]any{"s": id})
+		if len(resp.Errors) != 1 || resp.Errors[0].Code() != attache.ENOTFOUND {
+			t.Errorf("%s: %.300s", q, resp.Raw)
+			continue
+		}
+		if len(resp.Raw) > 400 {
+			t.Errorf("%s: a %d-byte answer for a %d-byte id: %.300s", q, len(resp.Raw), len(id), resp.Raw)
+		}
+		t.Logf("%s", resp.Raw)
+	}
+}
