@@ -76,7 +76,9 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 	srv.Use(extension.AutomaticPersistedQuery{Cache: newBoundedCache(100, 16*maxCachedQuery, maxCachedQuery,
 		func(hash, query string) int64 { return int64(len(hash) + len(query)) })})
 	srv.Use(&limitsExtension{limits: limits})
-	srv.SetErrorPresenter(errorPresenter(logger))
+	breaker := newStoreBreaker(r.HealthCheck, logger)
+	srv.AroundRootFields(breaker.aroundRootFields)
+	srv.SetErrorPresenter(errorPresenter(logger, breaker))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		logger.Error("panic in a resolver", "panic", v, "path", graphql.GetPath(ctx).String())
 		return attache.Errorf(attache.EINTERNAL, "internal error")
@@ -122,7 +124,7 @@ func WithBodyLimit(next http.Handler, n int64) http.Handler {
 
 // errorPresenter gives every error an extensions.code and a message safe
 // for clients; internal detail (driver errors, Cypher) goes to the log only.
-func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
+func errorPresenter(logger *slog.Logger, breaker *storeBreaker) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
 		defer func() {
@@ -134,17 +136,26 @@ func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		switch {
 		case errors.As(err, &domain):
 			code := domain.Code
-			if code == attache.EUNAVAILABLE {
-				// Clients act on it like a timeout: try again later.
-				code = attache.ETIMEOUT
-			}
 			gqlErr.Message = domain.Message
-			if code == attache.EINTERNAL {
+			switch code {
+			case attache.EINTERNAL:
 				gqlErr.Message = "internal error"
+			case attache.EUNAVAILABLE:
+				// The store's message is for operators (where Neo4j
+				// should be, how to start one); the log has it.
+				gqlErr.Message = StoreUnavailable
 			}
 			setCode(gqlErr, code)
-			if code == attache.EINTERNAL || code == attache.ETIMEOUT {
-				logger.Error("query failed", "code", domain.Code, "path", gqlErr.Path.String(), "err", err)
+			if code == attache.EUNAVAILABLE {
+				if errors.Is(err, errStoreDown) {
+					break // logged once, when the breaker opened
+				}
+				if breaker != nil {
+					breaker.trip()
+				}
+			}
+			if code == attache.EINTERNAL || code == attache.ETIMEOUT || code == attache.EUNAVAILABLE {
+				logger.Error("query failed", "code", domain.Code, "path", gqlErr.Path.String(), "err", excerpt(domain.Error(), 2000))
 			}
 		case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled):
 			gqlErr.Message = "the request took too long"
@@ -163,6 +174,9 @@ func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		return gqlErr
 	}
 }
+
+// StoreUnavailable is what API clients learn when Neo4j does not answer.
+const StoreUnavailable = "the graph store is unavailable"
 
 // maxQuotedID bounds an id quoted in a message; maxMessage any message.
 const (
@@ -206,6 +220,11 @@ func (l *limitsExtension) MutateOperationContext(ctx context.Context, opCtx *gra
 	if op == nil {
 		return nil
 	}
+	if l.limits.NoIntrospection && introspects(op.SelectionSet) {
+		err := gqlerror.Errorf("introspection (__schema, __type) is off on this server")
+		setCode(err, attache.EINVALID)
+		return err
+	}
 	if l.limits.MaxDepth > 0 {
 		if d := depth(op.SelectionSet, 0); d > l.limits.MaxDepth {
 			err := gqlerror.Errorf("the query nests %d levels deep; the limit is %d", d, l.limits.MaxDepth)
@@ -221,6 +240,27 @@ func (l *limitsExtension) MutateOperationContext(ctx context.Context, opCtx *gra
 		}
 	}
 	return nil
+}
+
+// introspects reports whether a root selection set asks for the schema.
+func introspects(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name == "__schema" || s.Name == "__type" {
+				return true
+			}
+		case *ast.InlineFragment:
+			if introspects(s.SelectionSet) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Definition != nil && introspects(s.Definition.SelectionSet) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // depth is the deepest nesting of fields in a selection set; fragments do

@@ -52,7 +52,11 @@ func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[str
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(timeout)))
 	}
 	res, err := neo4j.ExecuteQuery(ctx, s.db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
-	if ctxErr := ctx.Err(); ctxErr != nil {
+	if err != nil && connectivityFailure(err) {
+		// Neo4j is gone: the driver retried until the deadline or its
+		// retry limit, and waiting longer would not help.
+		err = s.db.unavailable(err)
+	} else if ctxErr := ctx.Err(); ctxErr != nil {
 		// The driver reports an expired context in several ways (a
 		// connectivity error among them); the cause is the deadline.
 		err = &attache.Error{Code: attache.ETIMEOUT, Message: "the query took too long", Err: errors.Join(ctxErr, err)}
@@ -66,6 +70,24 @@ func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[str
 		return nil, err
 	}
 	return res.Records, nil
+}
+
+// connectivityFailure reports whether err is the driver failing to reach
+// Neo4j, also when its retries ran out on connectivity errors.
+func connectivityFailure(err error) bool {
+	var conn *neo4j.ConnectivityError
+	if errors.As(err, &conn) {
+		return true
+	}
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) {
+		for _, e := range limit.Errors {
+			if connectivityFailure(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readError classifies a failed read: a server-side transaction timeout is
