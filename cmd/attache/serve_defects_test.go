@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
+	"net/http"
 	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/graph"
 	"github.com/attache-project/attache/neo4jdb/neo4jtest"
 )
 
@@ -77,5 +80,76 @@ func TestNotFoundMessagesAreShort(t *testing.T) {
 			t.Errorf("%s: a %d-byte answer for a %d-byte id: %.300s", q, len(resp.Raw), len(id), resp.Raw)
 		}
 		t.Logf("%s", resp.Raw)
+	}
+}
+
+// With --auth read GraphiQL and the explorer need the token like the API;
+// --graphiql=false and --introspection=false turn those off.
+func TestAuthReadClosesPagesAndFlagsTurnThemOff(t *testing.T) {
+	db := neo4jtest.Open(t)
+	const token = "s3cret-token"
+	get := func(url string, headers ...string) int {
+		req, _ := http.NewRequest(http.MethodGet, url, nil)
+		for i := 0; i+1 < len(headers); i += 2 {
+			req.Header.Set(headers[i], headers[i+1])
+		}
+		res, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res.Body.Close()
+		return res.StatusCode
+	}
+	closed := startAPI(t, db, func(o *apiOptions) { o.Token, o.Auth = token, authRead })
+	for _, page := range []string{"/graphql", "/"} {
+		if code := get(closed.URL + page); code != http.StatusUnauthorized {
+			t.Errorf("--auth read: GET %s without the token answers %d", page, code)
+		}
+		if code := get(closed.URL+page, "Authorization", "Bearer "+token); code != http.StatusOK {
+			t.Errorf("--auth read: GET %s with the token answers %d", page, code)
+		}
+	}
+	for _, probe := range []string{"/healthz", "/metrics"} {
+		if code := get(closed.URL + probe); code != http.StatusOK {
+			t.Errorf("--auth read: GET %s answers %d, want the probe open", probe, code)
+		}
+	}
+
+	open := startAPI(t, db)
+	if code := get(open.URL + "/graphql"); code != http.StatusOK {
+		t.Errorf("GraphiQL by default: %d", code)
+	}
+	const introspection = `{ __schema { queryType { name } } }`
+	if resp := open.post(t, introspection, nil); len(resp.Errors) > 0 {
+		t.Errorf("introspection by default: %s", resp.Raw)
+	}
+	off := startAPI(t, db, func(o *apiOptions) { o.NoGraphiQL, o.Limits.NoIntrospection = true, true })
+	if code := get(off.URL + "/graphql"); code != http.StatusNotFound {
+		t.Errorf("--graphiql=false: GET /graphql answers %d", code)
+	}
+	for _, q := range []string{introspection, `{ __type(name: "Meeting") { name } }`, `{ ... on Query { __schema { types { name } } } }`} {
+		resp := off.post(t, q, nil)
+		if len(resp.Errors) != 1 || resp.Errors[0].Code() != attache.EINVALID || !strings.Contains(resp.Errors[0].Message, "introspection") {
+			t.Errorf("--introspection=false: %s answers %s", q, resp.Raw)
+		}
+	}
+	if resp := off.post(t, `{ __typename stats { nodes { type } } }`, nil); len(resp.Errors) > 0 {
+		t.Errorf("--introspection=false refuses an ordinary query: %s", resp.Raw)
+	}
+}
+
+// The listening server bounds slow and idle connections, and `serve
+// --help` documents the new flags.
+func TestServeBoundsConnectionsAndDocumentsFlags(t *testing.T) {
+	srv := newHTTPServer(http.NotFoundHandler(), graph.DefaultLimits)
+	if srv.ReadHeaderTimeout <= 0 || srv.ReadTimeout < graph.DefaultLimits.Timeout || srv.IdleTimeout <= 0 || srv.MaxHeaderBytes <= 0 {
+		t.Errorf("server without bounds: header %s, read %s, idle %s, header bytes %d",
+			srv.ReadHeaderTimeout, srv.ReadTimeout, srv.IdleTimeout, srv.MaxHeaderBytes)
+	}
+	code, stdout, stderr := run(t, context.Background(), nil, "serve", "--help")
+	for _, flag := range []string{"--introspection", "--graphiql", "--max-body", "--max-tokens", "--max-fields"} {
+		if !strings.Contains(stdout+stderr, flag) {
+			t.Errorf("serve --help (exit %d) does not mention %s", code, flag)
+		}
 	}
 }
