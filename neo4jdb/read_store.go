@@ -2,6 +2,7 @@ package neo4jdb
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -73,11 +74,16 @@ func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[str
 }
 
 // connectivityFailure reports whether err is the driver failing to reach
-// Neo4j, also when its retries ran out on connectivity errors.
+// Neo4j, also when its retries ran out on connectivity errors. The driver
+// also reports an expired context as a connectivity error: that one is the
+// request's deadline, not Neo4j's absence.
 func connectivityFailure(err error) bool {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return false
+	}
 	var conn *neo4j.ConnectivityError
 	if errors.As(err, &conn) {
-		return true
+		return conn.Inner == nil || !isContextError(conn.Inner)
 	}
 	var limit *neo4j.TransactionExecutionLimit
 	if errors.As(err, &limit) {
@@ -88,6 +94,14 @@ func connectivityFailure(err error) bool {
 		}
 	}
 	return false
+}
+
+// isContextError reports an error that is, or quotes, the context's end
+// (the driver does not always wrap it).
+func isContextError(err error) bool {
+	msg := err.Error()
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) ||
+		strings.Contains(msg, context.DeadlineExceeded.Error()) || strings.Contains(msg, context.Canceled.Error())
 }
 
 // readError classifies a failed read: a server-side transaction timeout is
@@ -104,20 +118,35 @@ func (s *ReadStore) readError(name string, err error) error {
 	return s.db.storeError("read "+name, err)
 }
 
-// cursor is the sort key of a list item, opaque to clients.
+// cursor is the sort key of a list item, opaque to clients. It also
+// carries its list's tag, so a cursor given out by one list (or by the same
+// list under another filter or order) is refused by the others.
 type cursor []any
 
-func encodeCursor(values ...any) string {
-	data, err := json.Marshal(values)
+// listTag names a list and what selects and orders its items; the parent
+// of a nested list is not part of it, since one request pages all the
+// parents of a level with one cursor.
+func listTag(list string, selection ...any) string {
+	data, err := json.Marshal(selection)
+	if err != nil {
+		data = []byte(fmt.Sprint(selection...)) // filters are plain values
+	}
+	sum := sha256.Sum256(append([]byte(list+"\x00"), data...))
+	return list + "." + base64.RawURLEncoding.EncodeToString(sum[:6])
+}
+
+func encodeCursor(tag string, values ...any) string {
+	data, err := json.Marshal(append([]any{tag}, values...))
 	if err != nil {
 		return "" // values are strings and numbers
 	}
 	return base64.RawURLEncoding.EncodeToString(data)
 }
 
-// decodeCursor reads a cursor made by encodeCursor with n values; "" is the
+// decodeCursor reads a cursor that encodeCursor made for the list tagged
+// tag, whose values are of kinds: 's' a string, 'n' a number. "" is the
 // start of the list.
-func decodeCursor(s string, n int) (cursor, error) {
+func decodeCursor(s, tag, kinds string) (cursor, error) {
 	if s == "" {
 		return nil, nil
 	}
@@ -126,10 +155,28 @@ func decodeCursor(s string, n int) (cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(data, &c)
 	}
-	if err != nil || len(c) != n {
+	if err != nil || len(c) != len(kinds)+1 || c[0] != tag || !cursorKinds(c[1:], kinds) {
 		return nil, attache.Errorf(attache.EINVALID, "the cursor %q is not one this list gave out", truncate(s, 40))
 	}
-	return c, nil
+	return c[1:], nil
+}
+
+func cursorKinds(values []any, kinds string) bool {
+	for i, v := range values {
+		switch v.(type) {
+		case string:
+			if kinds[i] != 's' {
+				return false
+			}
+		case float64:
+			if kinds[i] != 'n' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (c cursor) str(i int) string {

@@ -153,3 +153,55 @@ func TestServeBoundsConnectionsAndDocumentsFlags(t *testing.T) {
 		}
 	}
 }
+
+// A cursor works only in the list (and filter and order) that gave it out;
+// one from another list, or crafted, is BAD_USER_INPUT instead of a page
+// from some arbitrary position.
+func TestCursorsBelongToTheirList(t *testing.T) {
+	db := neo4jtest.Open(t)
+	for i, p := range []string{"FR", "DE", "IT"} {
+		save(t, db, engagement("k"+p, "2010-0"+string(rune('1'+i))+"-10", "PE", p))
+	}
+	api := startAPI(t, db)
+	endCursor := func(q string) string {
+		var data map[string]struct{ PageInfo struct{ EndCursor string } }
+		api.mustData(t, q, nil, &data)
+		for _, v := range data {
+			return v.PageInfo.EndCursor
+		}
+		return ""
+	}
+	meetings := endCursor(`{ meetings(first: 1) { pageInfo { endCursor } } }`)
+	officials := endCursor(`{ officials(first: 1) { pageInfo { endCursor } } }`)
+	countries := endCursor(`{ countries(first: 1) { pageInfo { endCursor } } }`)
+	filtered := endCursor(`{ meetings(first: 1, filter: {anyCountry: ["FR"]}) { pageInfo { endCursor } } }`)
+	// What a cursor looked like before it carried its list: two strings.
+	crafted := "WyJ6enoiLCJ6enoiXQ" // ["zzz","zzz"]
+
+	for _, tt := range []struct {
+		name, query, cursor string
+		ok                  bool
+	}{
+		{"own list", `query($c: String) { meetings(first: 1, after: $c) { totalCount } }`, meetings, true},
+		{"meetings cursor in officials", `query($c: String) { officials(after: $c) { totalCount } }`, meetings, false},
+		{"officials cursor in countries", `query($c: String) { countries(after: $c) { totalCount } }`, officials, false},
+		{"countries cursor in articles", `query($c: String) { articles(after: $c) { totalCount } }`, countries, false},
+		{"meetings cursor in a country's meetings", `query($c: String) { country(code: "PE") { meetings(after: $c) { totalCount } } }`, meetings, false},
+		{"another filter", `query($c: String) { meetings(after: $c, filter: {anyCountry: ["DE"]}) { totalCount } }`, filtered, false},
+		{"another order", `query($c: String) { meetings(after: $c, orderBy: DATE_ASC) { totalCount } }`, meetings, false},
+		{"crafted", `query($c: String) { officials(after: $c) { totalCount } }`, crafted, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := api.post(t, tt.query, map[string]any{"c": tt.cursor})
+			if tt.ok {
+				if len(resp.Errors) > 0 {
+					t.Errorf("refused: %s", resp.Raw)
+				}
+				return
+			}
+			if len(resp.Errors) != 1 || resp.Errors[0].Code() != attache.EINVALID || !strings.Contains(resp.Errors[0].Message, "cursor") {
+				t.Errorf("want BAD_USER_INPUT about the cursor, got %s", resp.Raw)
+			}
+		})
+	}
+}
