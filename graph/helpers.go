@@ -28,6 +28,9 @@ func checkSearch(text string) error {
 	return nil
 }
 
+// MaxFilterCountries bounds the countries a meeting filter names.
+const MaxFilterCountries = 50
+
 // pageArgs checks `first` and `after` of a list.
 func (r *Resolver) pageArgs(first *int, after *string) (attache.PageArgs, error) {
 	limit := r.MaxPageSize
@@ -99,6 +102,10 @@ func (r *Resolver) meetingFilter(ctx context.Context, f *model.MeetingFilter) (a
 	var out attache.MeetingFilter
 	if f == nil {
 		return out, nil
+	}
+	if n := len(f.Countries) + len(f.AnyCountry); n > MaxFilterCountries {
+		// Each name costs a lookup: a long list would run thousands.
+		return out, attache.Errorf(attache.EINVALID, "a meeting filter names %d countries; the limit is %d", n, MaxFilterCountries)
 	}
 	var err error
 	if out.Countries, err = r.countryCodes(ctx, f.Countries); err != nil {

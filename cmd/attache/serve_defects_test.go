@@ -205,3 +205,26 @@ func TestCursorsBelongToTheirList(t *testing.T) {
 		})
 	}
 }
+
+// A meeting filter names at most 50 countries: each name is a lookup, and
+// a list of thousands ran thousands of statements until the timeout.
+func TestMeetingFilterNamesFewCountries(t *testing.T) {
+	db := neo4jtest.Open(t)
+	loadExamples(t, db) // states with their names
+	api := startAPI(t, db)
+	names := make([]string, 3000)
+	for i := range names {
+		names[i] = "Peru"
+	}
+	if resp := api.post(t, `query($c: [ID!]) { meetings(filter: {anyCountry: $c}) { totalCount } }`, map[string]any{"c": names[:50]}); len(resp.Errors) > 0 {
+		t.Errorf("50 country names: %.300s", resp.Raw)
+	}
+	before := api.Statements.Load()
+	resp := api.post(t, `query($c: [ID!]) { meetings(filter: {anyCountry: $c}) { totalCount } }`, map[string]any{"c": names})
+	if len(resp.Errors) != 1 || resp.Errors[0].Code() != attache.EINVALID || !strings.Contains(resp.Errors[0].Message, "the limit is 50") {
+		t.Errorf("3,000 country names: %.300s", resp.Raw)
+	}
+	if n := api.Statements.Load() - before; n > 0 {
+		t.Errorf("3,000 country names ran %d statements", n)
+	}
+}
