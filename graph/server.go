@@ -47,9 +47,9 @@ type Limits struct {
 // DefaultLimits suit analysts' dashboards: a page of 100 meetings with
 // their participants' countries and partners fits, a crawl of the graph
 // does not.
-// The body, token and field limits leave room for GraphiQL's introspection
-// query (about 110 fields spread out) and for dashboards' largest queries
-// many times over.
+// The body, token and field limits leave room for the full introspection
+// query (gqlgen's introspection.Query: 466 fields, fragments spread out)
+// and for dashboards' largest queries many times over.
 var DefaultLimits = Limits{MaxComplexity: 20000, MaxDepth: 12, MaxPageSize: DefaultMaxPageSize, Timeout: 10 * time.Second,
 	MaxBodyBytes: 1 << 20, MaxTokens: 15000, MaxFields: 1000}
 
@@ -226,7 +226,7 @@ func (l *limitsExtension) MutateOperationContext(ctx context.Context, opCtx *gra
 		return err
 	}
 	if l.limits.MaxDepth > 0 {
-		if d := depth(op.SelectionSet, 0); d > l.limits.MaxDepth {
+		if d := depth(withoutIntrospection(op.SelectionSet), 0); d > l.limits.MaxDepth {
 			err := gqlerror.Errorf("the query nests %d levels deep; the limit is %d", d, l.limits.MaxDepth)
 			setCode(err, attache.EINVALID)
 			return err
@@ -261,6 +261,20 @@ func introspects(set ast.SelectionSet) bool {
 		}
 	}
 	return false
+}
+
+// withoutIntrospection drops __schema and __type from a root selection
+// set: GraphiQL's introspection query nests __Type's ofType 9 deep, and
+// gqlparser's MaxIntrospectionDepth rule already bounds what it can ask.
+func withoutIntrospection(set ast.SelectionSet) ast.SelectionSet {
+	out := make(ast.SelectionSet, 0, len(set))
+	for _, sel := range set {
+		if f, ok := sel.(*ast.Field); ok && (f.Name == "__schema" || f.Name == "__type") {
+			continue
+		}
+		out = append(out, sel)
+	}
+	return out
 }
 
 // depth is the deepest nesting of fields in a selection set; fragments do

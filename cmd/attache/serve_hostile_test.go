@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql/introspection"
+
 	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/neo4jdb/neo4jtest"
 )
@@ -293,5 +295,15 @@ func TestUndecodableBodiesAreBadUserInput(t *testing.T) {
 	resp, _, _ := postRaw(t, api.URL, strings.NewReader(`query=%7B%7D`), "application/x-www-form-urlencoded")
 	if resp.Status != http.StatusUnsupportedMediaType || len(resp.Errors) != 1 || resp.Errors[0].Code() != attache.EINVALID {
 		t.Errorf("a form body: %d %s", resp.Status, resp.Raw)
+	}
+}
+
+// The limits leave room for the full introspection query GraphiQL sends.
+func TestIntrospectionFitsTheLimits(t *testing.T) {
+	db := neo4jtest.Open(t)
+	api := startAPI(t, db)
+	resp := api.post(t, introspection.Query, nil)
+	if len(resp.Errors) > 0 || !strings.Contains(resp.Raw, `"__schema"`) {
+		t.Errorf("the introspection query: %.300s", resp.Raw)
 	}
 }
