@@ -42,11 +42,13 @@ func (t postTransport) Supports(r *http.Request) bool {
 	return r.Method == http.MethodPost && r.Header.Get("Upgrade") == ""
 }
 
-// refusal is a request turned away before gqlgen sees it.
+// refusal is a request turned away before gqlgen sees it; log holds
+// bounded detail for the server's log line.
 type refusal struct {
 	status int
 	code   string
 	msg    string
+	log    []any
 }
 
 func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
@@ -83,29 +85,31 @@ func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 // decode reads the body, bounded by the server's body limit, into params.
 func (t postTransport) decode(r *http.Request) (*graphql.RawParams, *refusal) {
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
-		return nil, &refusal{http.StatusUnsupportedMediaType, attache.EINVALID,
-			"POST /graphql takes Content-Type: application/json"}
+		return nil, &refusal{status: http.StatusUnsupportedMediaType, code: attache.EINVALID,
+			msg: "POST /graphql takes Content-Type: application/json", log: []any{"content_type", excerpt(r.Header.Get("Content-Type"), 100)}}
 	}
 	body, err := io.ReadAll(r.Body)
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
-		return nil, &refusal{http.StatusRequestEntityTooLarge, attache.EINVALID,
-			fmt.Sprintf("the request body is over %d bytes, the server's limit", tooLarge.Limit)}
+		return nil, &refusal{status: http.StatusRequestEntityTooLarge, code: attache.EINVALID,
+			msg: fmt.Sprintf("the request body is over %d bytes, the server's limit", tooLarge.Limit)}
 	case err != nil:
 		// The client was too slow or went away: the read deadline passed.
-		t.logger.Warn("reading a request body failed", "err", err, "read", len(body))
-		return nil, &refusal{http.StatusRequestTimeout, attache.ETIMEOUT, "the request body did not arrive in time"}
+		return nil, &refusal{status: http.StatusRequestTimeout, code: attache.ETIMEOUT,
+			msg: "the request body did not arrive in time", log: []any{"err", err, "read", len(body)}}
 	}
 	params := &graphql.RawParams{}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
 	if err := dec.Decode(params); err != nil {
-		t.logger.Warn("undecodable request body", "err", err, "bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody))
-		return nil, &refusal{http.StatusBadRequest, attache.EINVALID, "the request body is not a GraphQL request (a JSON object with a string \"query\", an optional object \"variables\" and string \"operationName\"): " + decodeReason(err)}
+		return nil, &refusal{status: http.StatusBadRequest, code: attache.EINVALID,
+			msg: "the request body is not a GraphQL request (a JSON object with a string \"query\", an optional object \"variables\" and string \"operationName\"): " + decodeReason(err),
+			log: []any{"err", excerpt(err.Error(), 200), "bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody)}}
 	}
 	if dec.More() {
-		return nil, &refusal{http.StatusBadRequest, attache.EINVALID, "the request body holds more than one JSON value"}
+		return nil, &refusal{status: http.StatusBadRequest, code: attache.EINVALID, msg: "the request body holds more than one JSON value",
+			log: []any{"bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody)}}
 	}
 	return params, nil
 }
@@ -158,11 +162,12 @@ func (t postTransport) precheck(query string) *refusal {
 		if errors.As(err, &gqlErr) && strings.HasPrefix(gqlErr.Message, "exceeded token limit") {
 			msg = fmt.Sprintf("the query has more than %d tokens, the server's limit", t.limits.MaxTokens)
 		}
-		return &refusal{http.StatusUnprocessableEntity, attache.EINVALID, excerpt(msg, 300)}
+		return &refusal{status: http.StatusUnprocessableEntity, code: attache.EINVALID, msg: excerpt(msg, 300), log: []any{"bytes", len(query)}}
 	}
 	if n := countFields(doc, t.limits.MaxFields); t.limits.MaxFields > 0 && n > t.limits.MaxFields {
-		return &refusal{http.StatusUnprocessableEntity, attache.EINVALID,
-			fmt.Sprintf("the query selects more than %d fields (fragments counted where they are spread), the server's limit", t.limits.MaxFields)}
+		return &refusal{status: http.StatusUnprocessableEntity, code: attache.EINVALID,
+			msg: fmt.Sprintf("the query selects more than %d fields (fragments counted where they are spread), the server's limit", t.limits.MaxFields),
+			log: []any{"bytes", len(query)}}
 	}
 	return nil
 }
@@ -200,7 +205,7 @@ func timeoutError() *gqlerror.Error {
 // refuse answers a request turned away before gqlgen, through gqlgen's
 // error path so that metrics count it like any other error.
 func (t postTransport) refuse(ctx context.Context, w http.ResponseWriter, exec graphql.GraphExecutor, ref refusal) {
-	t.logger.Info("request refused", "status", ref.status, "code", ref.code, "reason", ref.msg)
+	t.logger.Info("request refused", append([]any{"status", ref.status, "code", ref.code, "reason", ref.msg}, ref.log...)...)
 	err := gqlerror.Errorf("%s", ref.msg)
 	setCode(err, ref.code)
 	w.WriteHeader(ref.status)
