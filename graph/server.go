@@ -348,5 +348,6 @@ func setComplexity(c *ComplexityRoot) {
 
 // Describe says the limits in one line, for the log.
 func (l Limits) Describe() string {
-	return fmt.Sprintf("complexity %d, depth %d, page %d, timeout %s", l.MaxComplexity, l.MaxDepth, l.MaxPageSize, l.Timeout)
+	return fmt.Sprintf("complexity %d, depth %d, page %d, timeout %s, body %d bytes, %d tokens, %d fields, introspection %v",
+		l.MaxComplexity, l.MaxDepth, l.MaxPageSize, l.Timeout, l.MaxBodyBytes, l.MaxTokens, l.MaxFields, !l.NoIntrospection)
 }
