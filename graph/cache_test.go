@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -9,6 +10,9 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/parser"
 )
 
 // answerOf is a stand-in for the GraphQL server: it answers every request
@@ -72,5 +76,71 @@ func TestResultCacheKeepsToItsBudget(t *testing.T) {
 				t.Errorf("last question answered from memory: %v, want %v", kept, tt.maxKept > 0)
 			}
 		})
+	}
+}
+
+// The parsed-query cache holds at most its byte budget whatever the
+// queries, and does not keep one over its item bound: 30 distinct 20 MB
+// queries held 950 MB in gqlgen's entry-counted LRU.
+func TestQueryCacheKeepsToItsBudget(t *testing.T) {
+	const budget, item = 1 << 20, 64 << 10
+	c := newBoundedCache(1000, budget, item, func(k string, v string) int64 { return int64(len(k) + len(v)) })
+	ctx := context.Background()
+	for i := range 200 {
+		key := fmt.Sprintf("q%d %s", i, strings.Repeat("x", 30<<10))
+		c.Add(ctx, key, "")
+		if c.Bytes() > budget {
+			t.Fatalf("after %d queries the cache holds %d bytes, over %d", i+1, c.Bytes(), budget)
+		}
+		if _, ok := c.Get(ctx, key); !ok {
+			t.Fatalf("query %d, within the item bound, was not kept", i)
+		}
+	}
+	huge := strings.Repeat("y", item+1)
+	c.Add(ctx, huge, "")
+	if _, ok := c.Get(ctx, huge); ok {
+		t.Error("a query over the item bound was kept")
+	}
+	c.Add(ctx, "small", "")
+	c.Add(ctx, "small", "") // a replaced entry's weight is not counted twice
+	before := c.Bytes()
+	c.Add(ctx, "small", "")
+	if c.Bytes() != before {
+		t.Errorf("re-adding an entry changed the weight from %d to %d", before, c.Bytes())
+	}
+}
+
+// The field count spreads fragments where they are used, stops growing
+// past the limit (a fragment bomb stands for 2^n fields) and survives
+// cycles, which validation reports.
+func TestCountFields(t *testing.T) {
+	for _, tt := range []struct {
+		query string
+		want  int
+	}{
+		{`{ a b { c d } }`, 4},
+		{`{ a ...F ...F } fragment F on Q { b c }`, 7}, // 1 + 2×2 spread + 2 in the definition
+		{`{ a ... on Q { b } }`, 2},
+		{`{ ...A } fragment A on Q { ...B } fragment B on Q { ...A x }`, 3},
+	} {
+		doc, err := parser.ParseQuery(&ast.Source{Input: tt.query})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := countFields(doc, 1000); got != tt.want {
+			t.Errorf("countFields(%s) = %d, want %d", tt.query, got, tt.want)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("{ ...F0 } fragment F40 on Q { a }\n")
+	for i := 39; i >= 0; i-- {
+		fmt.Fprintf(&b, "fragment F%d on Q { ...F%d ...F%d }\n", i, i+1, i+1)
+	}
+	doc, err := parser.ParseQuery(&ast.Source{Input: b.String()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := countFields(doc, 1000); got != 1001 {
+		t.Errorf("a fragment bomb counts %d, want the limit plus one", got)
 	}
 }

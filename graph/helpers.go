@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/vikstrous/dataloadgen"
 
@@ -14,6 +15,21 @@ import (
 
 // DefaultMaxPageSize bounds `first` when the Resolver sets no bound.
 const DefaultMaxPageSize = 100
+
+// MaxSearchLength bounds search text in characters: Lucene builds an
+// automaton per word, and one of a thousand letters is "too large" for it.
+const MaxSearchLength = 200
+
+// checkSearch refuses search text longer than MaxSearchLength.
+func checkSearch(text string) error {
+	if n := utf8.RuneCountInString(text); n > MaxSearchLength {
+		return attache.Errorf(attache.EINVALID, "the search text has %d characters; the limit is %d", n, MaxSearchLength)
+	}
+	return nil
+}
+
+// MaxFilterCountries bounds the countries a meeting filter names.
+const MaxFilterCountries = 50
 
 // pageArgs checks `first` and `after` of a list.
 func (r *Resolver) pageArgs(first *int, after *string) (attache.PageArgs, error) {
@@ -86,6 +102,10 @@ func (r *Resolver) meetingFilter(ctx context.Context, f *model.MeetingFilter) (a
 	var out attache.MeetingFilter
 	if f == nil {
 		return out, nil
+	}
+	if n := len(f.Countries) + len(f.AnyCountry); n > MaxFilterCountries {
+		// Each name costs a lookup: a long list would run thousands.
+		return out, attache.Errorf(attache.EINVALID, "a meeting filter names %d countries; the limit is %d", n, MaxFilterCountries)
 	}
 	var err error
 	if out.Countries, err = r.countryCodes(ctx, f.Countries); err != nil {

@@ -150,7 +150,7 @@ func nodes[V any](fetch func(context.Context, []string) (map[string]V, error), w
 			case err != nil:
 				errs[i] = err
 			case !ok:
-				errs[i] = attache.Errorf(attache.ENOTFOUND, "no %s %q", what, k)
+				errs[i] = attache.Errorf(attache.ENOTFOUND, "no %s %q", what, excerpt(k, maxQuotedID))
 			default:
 				values[i] = v
 			}

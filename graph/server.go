@@ -12,8 +12,6 @@ import (
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
-	"github.com/99designs/gqlgen/graphql/handler/lru"
-	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
@@ -30,14 +28,30 @@ type Limits struct {
 	MaxDepth int
 	// MaxPageSize bounds `first`.
 	MaxPageSize int
-	// Timeout bounds a request, Neo4j transactions included.
+	// Timeout bounds a request, Neo4j transactions included, and parsing,
+	// validation and reading the body too.
 	Timeout time.Duration
+	// MaxBodyBytes bounds a request's body.
+	MaxBodyBytes int64
+	// MaxTokens bounds the tokens of a query (gqlparser's parser limit).
+	MaxTokens int
+	// MaxFields bounds a query's fields, each fragment counted wherever it
+	// is spread, checked before validation: validation compares the fields
+	// of a selection set pairwise, so this bound keeps it in milliseconds.
+	MaxFields int
+	// NoIntrospection refuses introspection queries (__schema, __type);
+	// GraphiQL then has no documentation to show.
+	NoIntrospection bool
 }
 
 // DefaultLimits suit analysts' dashboards: a page of 100 meetings with
 // their participants' countries and partners fits, a crawl of the graph
 // does not.
-var DefaultLimits = Limits{MaxComplexity: 20000, MaxDepth: 12, MaxPageSize: DefaultMaxPageSize, Timeout: 10 * time.Second}
+// The body, token and field limits leave room for the full introspection
+// query (gqlgen's introspection.Query: 466 fields, fragments spread out)
+// and for dashboards' largest queries many times over.
+var DefaultLimits = Limits{MaxComplexity: 20000, MaxDepth: 12, MaxPageSize: DefaultMaxPageSize, Timeout: 10 * time.Second,
+	MaxBodyBytes: 1 << 20, MaxTokens: 15000, MaxFields: 1000}
 
 // NewServer returns the GraphQL handler: POST only (GET /graphql serves
 // GraphiQL elsewhere), with the limits, the error presenter and per-request
@@ -52,12 +66,19 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 	cfg := Config{Resolvers: r}
 	setComplexity(&cfg.Complexity)
 	srv := handler.New(NewExecutableSchema(cfg))
-	srv.AddTransport(transport.POST{})
-	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
-	srv.Use(extension.Introspection{})
-	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
+	srv.AddTransport(postTransport{limits: limits, logger: logger})
+	srv.SetParserTokenLimit(limits.MaxTokens)
+	srv.SetQueryCache(newBoundedCache(queryCacheEntries, queryCacheBytes, maxCachedQuery*(1+astFactor),
+		func(query string, _ *ast.QueryDocument) int64 { return int64(len(query)) * (1 + astFactor) }))
+	if !limits.NoIntrospection {
+		srv.Use(extension.Introspection{})
+	}
+	srv.Use(extension.AutomaticPersistedQuery{Cache: newBoundedCache(100, 16*maxCachedQuery, maxCachedQuery,
+		func(hash, query string) int64 { return int64(len(hash) + len(query)) })})
 	srv.Use(&limitsExtension{limits: limits})
-	srv.SetErrorPresenter(errorPresenter(logger))
+	breaker := newStoreBreaker(r.HealthCheck, logger)
+	srv.AroundRootFields(breaker.aroundRootFields)
+	srv.SetErrorPresenter(errorPresenter(logger, breaker))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
 		logger.Error("panic in a resolver", "panic", v, "path", graphql.GetPath(ctx).String())
 		return attache.Errorf(attache.EINTERNAL, "internal error")
@@ -71,8 +92,10 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 	return srv
 }
 
-// WithTimeout bounds each request by d: resolvers see the deadline, and the
-// store turns it into the Neo4j transaction's timeout.
+// WithTimeout bounds each request by d: reading its body (a client that
+// sends it slowly loses its connection at the deadline), parsing and
+// validating it, and running it; resolvers see the deadline, and the store
+// turns it into the Neo4j transaction's timeout.
 func WithTimeout(next http.Handler, d time.Duration) http.Handler {
 	if d <= 0 {
 		return next
@@ -80,30 +103,59 @@ func WithTimeout(next http.Handler, d time.Duration) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 		ctx, cancel := context.WithTimeout(req.Context(), d)
 		defer cancel()
+		deadline, _ := ctx.Deadline()
+		// Not every ResponseWriter has a connection (tests' recorders).
+		_ = http.NewResponseController(w).SetReadDeadline(deadline)
 		next.ServeHTTP(w, req.WithContext(ctx))
+	})
+}
+
+// WithBodyLimit refuses to read more than n bytes of a request's body; the
+// GraphQL transport answers 413 with a BAD_USER_INPUT error.
+func WithBodyLimit(next http.Handler, n int64) http.Handler {
+	if n <= 0 {
+		return next
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		req.Body = http.MaxBytesReader(w, req.Body, n)
+		next.ServeHTTP(w, req)
 	})
 }
 
 // errorPresenter gives every error an extensions.code and a message safe
 // for clients; internal detail (driver errors, Cypher) goes to the log only.
-func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
+func errorPresenter(logger *slog.Logger, breaker *storeBreaker) graphql.ErrorPresenterFunc {
 	return func(ctx context.Context, err error) *gqlerror.Error {
 		gqlErr := graphql.DefaultErrorPresenter(ctx, err)
+		defer func() {
+			// Messages may quote what the caller sent; the caller does not
+			// need it back by the megabyte.
+			gqlErr.Message = excerpt(gqlErr.Message, maxMessage)
+		}()
 		var domain *attache.Error
 		switch {
 		case errors.As(err, &domain):
 			code := domain.Code
-			if code == attache.EUNAVAILABLE {
-				// Clients act on it like a timeout: try again later.
-				code = attache.ETIMEOUT
-			}
 			gqlErr.Message = domain.Message
-			if code == attache.EINTERNAL {
+			switch code {
+			case attache.EINTERNAL:
 				gqlErr.Message = "internal error"
+			case attache.EUNAVAILABLE:
+				// The store's message is for operators (where Neo4j
+				// should be, how to start one); the log has it.
+				gqlErr.Message = StoreUnavailable
 			}
 			setCode(gqlErr, code)
-			if code == attache.EINTERNAL || code == attache.ETIMEOUT {
-				logger.Error("query failed", "code", domain.Code, "path", gqlErr.Path.String(), "err", err)
+			if code == attache.EUNAVAILABLE {
+				if errors.Is(err, errStoreDown) {
+					break // logged once, when the breaker opened
+				}
+				if breaker != nil {
+					breaker.trip()
+				}
+			}
+			if code == attache.EINTERNAL || code == attache.ETIMEOUT || code == attache.EUNAVAILABLE {
+				logger.Error("query failed", "code", domain.Code, "path", gqlErr.Path.String(), "err", excerpt(domain.Error(), 2000))
 			}
 		case errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled):
 			gqlErr.Message = "the request took too long"
@@ -122,6 +174,15 @@ func errorPresenter(logger *slog.Logger) graphql.ErrorPresenterFunc {
 		return gqlErr
 	}
 }
+
+// StoreUnavailable is what API clients learn when Neo4j does not answer.
+const StoreUnavailable = "the graph store is unavailable"
+
+// maxQuotedID bounds an id quoted in a message; maxMessage any message.
+const (
+	maxQuotedID = 80
+	maxMessage  = 500
+)
 
 func setCode(e *gqlerror.Error, code string) {
 	if e.Extensions == nil {
@@ -159,8 +220,13 @@ func (l *limitsExtension) MutateOperationContext(ctx context.Context, opCtx *gra
 	if op == nil {
 		return nil
 	}
+	if l.limits.NoIntrospection && introspects(op.SelectionSet) {
+		err := gqlerror.Errorf("introspection (__schema, __type) is off on this server")
+		setCode(err, attache.EINVALID)
+		return err
+	}
 	if l.limits.MaxDepth > 0 {
-		if d := depth(op.SelectionSet, 0); d > l.limits.MaxDepth {
+		if d := depth(withoutIntrospection(op.SelectionSet), 0); d > l.limits.MaxDepth {
 			err := gqlerror.Errorf("the query nests %d levels deep; the limit is %d", d, l.limits.MaxDepth)
 			setCode(err, attache.EINVALID)
 			return err
@@ -174,6 +240,41 @@ func (l *limitsExtension) MutateOperationContext(ctx context.Context, opCtx *gra
 		}
 	}
 	return nil
+}
+
+// introspects reports whether a root selection set asks for the schema.
+func introspects(set ast.SelectionSet) bool {
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			if s.Name == "__schema" || s.Name == "__type" {
+				return true
+			}
+		case *ast.InlineFragment:
+			if introspects(s.SelectionSet) {
+				return true
+			}
+		case *ast.FragmentSpread:
+			if s.Definition != nil && introspects(s.Definition.SelectionSet) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// withoutIntrospection drops __schema and __type from a root selection
+// set: GraphiQL's introspection query nests __Type's ofType 9 deep, and
+// gqlparser's MaxIntrospectionDepth rule already bounds what it can ask.
+func withoutIntrospection(set ast.SelectionSet) ast.SelectionSet {
+	out := make(ast.SelectionSet, 0, len(set))
+	for _, sel := range set {
+		if f, ok := sel.(*ast.Field); ok && (f.Name == "__schema" || f.Name == "__type") {
+			continue
+		}
+		out = append(out, sel)
+	}
+	return out
 }
 
 // depth is the deepest nesting of fields in a selection set; fragments do
@@ -247,5 +348,6 @@ func setComplexity(c *ComplexityRoot) {
 
 // Describe says the limits in one line, for the log.
 func (l Limits) Describe() string {
-	return fmt.Sprintf("complexity %d, depth %d, page %d, timeout %s", l.MaxComplexity, l.MaxDepth, l.MaxPageSize, l.Timeout)
+	return fmt.Sprintf("complexity %d, depth %d, page %d, timeout %s, body %d bytes, %d tokens, %d fields, introspection %v",
+		l.MaxComplexity, l.MaxDepth, l.MaxPageSize, l.Timeout, l.MaxBodyBytes, l.MaxTokens, l.MaxFields, !l.NoIntrospection)
 }

@@ -55,7 +55,7 @@ func link(set ast.SelectionSet, doc *ast.QueryDocument) {
 }
 
 func TestErrorPresenterHidesInternals(t *testing.T) {
-	present := errorPresenter(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	present := errorPresenter(slog.New(slog.NewTextHandler(io.Discard, nil)), nil)
 	for _, tt := range []struct {
 		err         error
 		code, msg   string
@@ -63,7 +63,7 @@ func TestErrorPresenterHidesInternals(t *testing.T) {
 	}{
 		{attache.Errorf(attache.ENOTFOUND, "no official %q", "x"), attache.ENOTFOUND, `no official "x"`, ""},
 		{fmt.Errorf("read listMeetings: %w", errors.New("Neo.ClientError.Statement.SyntaxError: MATCH (m)")), attache.EINTERNAL, "internal error", "MATCH"},
-		{&attache.Error{Code: attache.EUNAVAILABLE, Message: "cannot reach Neo4j", Err: errors.New("dial tcp")}, attache.ETIMEOUT, "cannot reach Neo4j", "dial"},
+		{&attache.Error{Code: attache.EUNAVAILABLE, Message: "cannot reach Neo4j at bolt://db:7687; start one with 'make neo4j'", Err: errors.New("dial tcp")}, attache.EUNAVAILABLE, "the graph store is unavailable", "make neo4j"},
 		{&attache.Error{Code: attache.EINTERNAL, Message: "secret detail", Err: errors.New("x")}, attache.EINTERNAL, "internal error", "secret"},
 		{context.DeadlineExceeded, attache.ETIMEOUT, "took too long", ""},
 		{&gqlerror.Error{Message: "Cannot query field", Extensions: map[string]any{"code": "GRAPHQL_VALIDATION_FAILED"}}, attache.EINVALID, "Cannot query field", ""},

@@ -114,7 +114,8 @@ func where(conds []string) string {
 // last in both orders.
 func (s *ReadStore) ListMeetings(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], error) {
 	var page attache.Page[attache.MeetingView]
-	c, err := decodeCursor(p.After, 2)
+	tag := listTag("meetings", f, order)
+	c, err := decodeCursor(p.After, tag, "ss")
 	if err != nil {
 		return page, err
 	}
@@ -144,7 +145,7 @@ func (s *ReadStore) ListMeetings(ctx context.Context, f attache.MeetingFilter, o
 		}
 		v, _ := rec.Get("item")
 		m := meetingFrom(v)
-		page.Edges = append(page.Edges, attache.Edge[attache.MeetingView]{Node: m, Cursor: encodeCursor(rStr(rec, "k"), m.ID)})
+		page.Edges = append(page.Edges, attache.Edge[attache.MeetingView]{Node: m, Cursor: encodeCursor(tag, rStr(rec, "k"), m.ID)})
 	}
 	return page, nil
 }
@@ -181,7 +182,8 @@ func (s *ReadStore) ListMeetingsOf(ctx context.Context, scope attache.MeetingSco
 	if err != nil {
 		return nil, err
 	}
-	c, err := decodeCursor(p.After, 2)
+	tag := listTag("meetingsOf", scope, f, order)
+	c, err := decodeCursor(p.After, tag, "ss")
 	if err != nil {
 		return nil, err
 	}
@@ -232,7 +234,7 @@ func (s *ReadStore) ListMeetingsOf(ctx context.Context, scope attache.MeetingSco
 				page.HasNextPage = true
 				break
 			}
-			page.Edges = append(page.Edges, attache.Edge[attache.MeetingView]{Node: r.m, Cursor: encodeCursor(r.k, r.m.ID)})
+			page.Edges = append(page.Edges, attache.Edge[attache.MeetingView]{Node: r.m, Cursor: encodeCursor(tag, r.k, r.m.ID)})
 		}
 		out[rStr(rec, "key")] = page
 	}
@@ -302,7 +304,8 @@ func officialQuery(f attache.OfficialFilter) (match string, conds []string, para
 // ListOfficials pages through the officials matching f, by name.
 func (s *ReadStore) ListOfficials(ctx context.Context, f attache.OfficialFilter, p attache.PageArgs) (attache.Page[attache.OfficialView], error) {
 	var page attache.Page[attache.OfficialView]
-	c, err := decodeCursor(p.After, 2)
+	tag := listTag("officials", f)
+	c, err := decodeCursor(p.After, tag, "ss")
 	if err != nil {
 		return page, err
 	}
@@ -328,7 +331,7 @@ func (s *ReadStore) ListOfficials(ctx context.Context, f attache.OfficialFilter,
 		}
 		v, _ := rec.Get("item")
 		o := officialFrom(v)
-		page.Edges = append(page.Edges, attache.Edge[attache.OfficialView]{Node: o, Cursor: encodeCursor(rStr(rec, "k"), o.ID)})
+		page.Edges = append(page.Edges, attache.Edge[attache.OfficialView]{Node: o, Cursor: encodeCursor(tag, rStr(rec, "k"), o.ID)})
 	}
 	return page, nil
 }
@@ -360,7 +363,8 @@ RETURN k, {code: c.code, name: c.name} AS item
 // ListCountries pages through the states by name.
 func (s *ReadStore) ListCountries(ctx context.Context, p attache.PageArgs) (attache.Page[attache.Country], error) {
 	var page attache.Page[attache.Country]
-	c, err := decodeCursor(p.After, 2)
+	tag := listTag("countries")
+	c, err := decodeCursor(p.After, tag, "ss")
 	if err != nil {
 		return page, err
 	}
@@ -379,7 +383,7 @@ func (s *ReadStore) ListCountries(ctx context.Context, p attache.PageArgs) (atta
 		}
 		v, _ := rec.Get("item")
 		co := countryFrom(v)
-		page.Edges = append(page.Edges, attache.Edge[attache.Country]{Node: co, Cursor: encodeCursor(rStr(rec, "k"), co.Code)})
+		page.Edges = append(page.Edges, attache.Edge[attache.Country]{Node: co, Cursor: encodeCursor(tag, rStr(rec, "k"), co.Code)})
 	}
 	return page, nil
 }
@@ -438,7 +442,8 @@ func articleQuery(f attache.ArticleFilter) (match string, conds []string, params
 // ListArticles pages through the articles matching f, newest first.
 func (s *ReadStore) ListArticles(ctx context.Context, f attache.ArticleFilter, p attache.PageArgs) (attache.Page[attache.ArticleInfo], error) {
 	var page attache.Page[attache.ArticleInfo]
-	c, err := decodeCursor(p.After, 2)
+	tag := listTag("articles", f)
+	c, err := decodeCursor(p.After, tag, "ss")
 	if err != nil {
 		return page, err
 	}
@@ -464,7 +469,7 @@ func (s *ReadStore) ListArticles(ctx context.Context, f attache.ArticleFilter, p
 		}
 		v, _ := rec.Get("item")
 		a := articleFrom(v)
-		page.Edges = append(page.Edges, attache.Edge[attache.ArticleInfo]{Node: a, Cursor: encodeCursor(rStr(rec, "k"), a.ID)})
+		page.Edges = append(page.Edges, attache.Edge[attache.ArticleInfo]{Node: a, Cursor: encodeCursor(tag, rStr(rec, "k"), a.ID)})
 	}
 	return page, nil
 }
@@ -551,7 +556,8 @@ func whoMetParams(q attache.WhoMetQuery) map[string]any {
 // officials (its leaders with q.LeadersOnly).
 func (s *ReadStore) OfficialsWhoMet(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs) (attache.Page[attache.OfficialMet], error) {
 	var page attache.Page[attache.OfficialMet]
-	c, err := decodeCursor(p.After, 3)
+	tag := listTag("officialsWhoMet", q)
+	c, err := decodeCursor(p.After, tag, "nss")
 	if err != nil {
 		return page, err
 	}
@@ -580,7 +586,7 @@ func (s *ReadStore) OfficialsWhoMet(ctx context.Context, q attache.WhoMetQuery, 
 			LastDate:     attache.Date(rStr(rec, "lastDate")),
 		}
 		page.Edges = append(page.Edges, attache.Edge[attache.OfficialMet]{Node: met,
-			Cursor: encodeCursor(met.MeetingCount, rStr(rec, "k"), met.Official.ID)})
+			Cursor: encodeCursor(tag, met.MeetingCount, rStr(rec, "k"), met.Official.ID)})
 	}
 	return page, nil
 }

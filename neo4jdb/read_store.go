@@ -2,6 +2,7 @@ package neo4jdb
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/base64"
 	"encoding/json"
 	"errors"
@@ -52,7 +53,11 @@ func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[str
 		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(timeout)))
 	}
 	res, err := neo4j.ExecuteQuery(ctx, s.db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
-	if ctxErr := ctx.Err(); ctxErr != nil {
+	if err != nil && connectivityFailure(err) {
+		// Neo4j is gone: the driver retried until the deadline or its
+		// retry limit, and waiting longer would not help.
+		err = s.db.unavailable(err)
+	} else if ctxErr := ctx.Err(); ctxErr != nil {
 		// The driver reports an expired context in several ways (a
 		// connectivity error among them); the cause is the deadline.
 		err = &attache.Error{Code: attache.ETIMEOUT, Message: "the query took too long", Err: errors.Join(ctxErr, err)}
@@ -66,6 +71,37 @@ func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[str
 		return nil, err
 	}
 	return res.Records, nil
+}
+
+// connectivityFailure reports whether err is the driver failing to reach
+// Neo4j, also when its retries ran out on connectivity errors. The driver
+// also reports an expired context as a connectivity error: that one is the
+// request's deadline, not Neo4j's absence.
+func connectivityFailure(err error) bool {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) {
+		return false
+	}
+	var conn *neo4j.ConnectivityError
+	if errors.As(err, &conn) {
+		return conn.Inner == nil || !isContextError(conn.Inner)
+	}
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) {
+		for _, e := range limit.Errors {
+			if connectivityFailure(e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isContextError reports an error that is, or quotes, the context's end
+// (the driver does not always wrap it).
+func isContextError(err error) bool {
+	msg := err.Error()
+	return errors.Is(err, context.DeadlineExceeded) || errors.Is(err, context.Canceled) ||
+		strings.Contains(msg, context.DeadlineExceeded.Error()) || strings.Contains(msg, context.Canceled.Error())
 }
 
 // readError classifies a failed read: a server-side transaction timeout is
@@ -82,20 +118,35 @@ func (s *ReadStore) readError(name string, err error) error {
 	return s.db.storeError("read "+name, err)
 }
 
-// cursor is the sort key of a list item, opaque to clients.
+// cursor is the sort key of a list item, opaque to clients. It also
+// carries its list's tag, so a cursor given out by one list (or by the same
+// list under another filter or order) is refused by the others.
 type cursor []any
 
-func encodeCursor(values ...any) string {
-	data, err := json.Marshal(values)
+// listTag names a list and what selects and orders its items; the parent
+// of a nested list is not part of it, since one request pages all the
+// parents of a level with one cursor.
+func listTag(list string, selection ...any) string {
+	data, err := json.Marshal(selection)
+	if err != nil {
+		data = []byte(fmt.Sprint(selection...)) // filters are plain values
+	}
+	sum := sha256.Sum256(append([]byte(list+"\x00"), data...))
+	return list + "." + base64.RawURLEncoding.EncodeToString(sum[:6])
+}
+
+func encodeCursor(tag string, values ...any) string {
+	data, err := json.Marshal(append([]any{tag}, values...))
 	if err != nil {
 		return "" // values are strings and numbers
 	}
 	return base64.RawURLEncoding.EncodeToString(data)
 }
 
-// decodeCursor reads a cursor made by encodeCursor with n values; "" is the
+// decodeCursor reads a cursor that encodeCursor made for the list tagged
+// tag, whose values are of kinds: 's' a string, 'n' a number. "" is the
 // start of the list.
-func decodeCursor(s string, n int) (cursor, error) {
+func decodeCursor(s, tag, kinds string) (cursor, error) {
 	if s == "" {
 		return nil, nil
 	}
@@ -104,10 +155,28 @@ func decodeCursor(s string, n int) (cursor, error) {
 	if err == nil {
 		err = json.Unmarshal(data, &c)
 	}
-	if err != nil || len(c) != n {
+	if err != nil || len(c) != len(kinds)+1 || c[0] != tag || !cursorKinds(c[1:], kinds) {
 		return nil, attache.Errorf(attache.EINVALID, "the cursor %q is not one this list gave out", truncate(s, 40))
 	}
-	return c, nil
+	return c[1:], nil
+}
+
+func cursorKinds(values []any, kinds string) bool {
+	for i, v := range values {
+		switch v.(type) {
+		case string:
+			if kinds[i] != 's' {
+				return false
+			}
+		case float64:
+			if kinds[i] != 'n' {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func (c cursor) str(i int) string {
@@ -210,6 +279,9 @@ func optParam(s string) any {
 	return s
 }
 
+// maxSearchWord bounds each word of a full-text query, in letters.
+const maxSearchWord = 64
+
 // luceneQuery turns free text into a full-text query that cannot be a
 // Lucene syntax error: the letters and digits of each word, every word
 // required, the last one also as a prefix so the explorer can suggest as the
@@ -219,6 +291,9 @@ func luceneQuery(text string) string {
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
+		if r := []rune(w); len(r) > maxSearchWord {
+			w = string(r[:maxSearchWord]) // a longer prefix query is "too large" for Lucene
+		}
 		words = append(words, strings.ToLower(w))
 		if len(words) == 8 {
 			break

@@ -20,23 +20,38 @@ func TestLuceneQueryKeepsOnlyWords(t *testing.T) {
 			t.Errorf("luceneQuery(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+	if got := luceneQuery(strings.Repeat("é", 1500)); got != "+("+strings.Repeat("é", 64)+" OR "+strings.Repeat("é", 64)+"*)" {
+		t.Errorf("a word of 1,500 letters gives %q, want it cut to 64", got)
+	}
 	if got := luceneQuery(strings.Repeat("a ", 50)); strings.Count(got, "+") != 8 {
 		t.Errorf("a long text gives %d clauses, want at most 8", strings.Count(got, "+"))
 	}
 }
 
 func TestCursorRoundTripAndForgery(t *testing.T) {
-	c := encodeCursor(3, "2005-08-18", "meeting:PE-US:2005-08-18")
-	got, err := decodeCursor(c, 3)
+	tag := listTag("officialsWhoMet", attache.WhoMetQuery{Country: "PE"})
+	c := encodeCursor(tag, 3, "2005-08-18", "meeting:PE-US:2005-08-18")
+	got, err := decodeCursor(c, tag, "nss")
 	if err != nil || got.int(0) != 3 || got.str(1) != "2005-08-18" || got.str(2) != "meeting:PE-US:2005-08-18" {
 		t.Fatalf("decodeCursor(encodeCursor(...)) = %v, %v", got, err)
 	}
-	for _, bad := range []string{"%%%", "bm90IGpzb24", encodeCursor("a", "b"), "'}) MATCH (n) DETACH DELETE n //"} {
-		if _, err := decodeCursor(bad, 3); attache.ErrorCode(err) != attache.EINVALID {
-			t.Errorf("decodeCursor(%q) = %v, want BAD_USER_INPUT", bad, err)
+	for _, tt := range []struct{ name, cursor string }{
+		{"not base64", "%%%"},
+		{"not JSON", "bm90IGpzb24"},
+		{"too few values", encodeCursor(tag, "a", "b")},
+		{"Cypher", "'}) MATCH (n) DETACH DELETE n //"},
+		{"another list", encodeCursor(listTag("officials", attache.OfficialFilter{}), 3, "2005-08-18", "x")},
+		{"another filter", encodeCursor(listTag("officialsWhoMet", attache.WhoMetQuery{Country: "US"}), 3, "2005-08-18", "x")},
+		{"no tag", "WzMsIjIwMDUiLCJ4Il0"}, // [3,"2005","x"]
+		{"a string for a number", encodeCursor(tag, "3", "2005-08-18", "x")},
+		{"an object for a string", encodeCursor(tag, 3, map[string]any{"a": 1}, "x")},
+		{"null for a string", encodeCursor(tag, 3, nil, "x")},
+	} {
+		if _, err := decodeCursor(tt.cursor, tag, "nss"); attache.ErrorCode(err) != attache.EINVALID {
+			t.Errorf("%s: decodeCursor(%q) = %v, want BAD_USER_INPUT", tt.name, tt.cursor, err)
 		}
 	}
-	if c, err := decodeCursor("", 2); c != nil || err != nil {
+	if c, err := decodeCursor("", tag, "ss"); c != nil || err != nil {
 		t.Errorf("an empty cursor is the start of the list, got %v, %v", c, err)
 	}
 }

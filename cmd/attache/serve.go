@@ -22,7 +22,8 @@ func serveCommand() *command {
 	return &command{
 		Name:    "serve",
 		Summary: "serve the GraphQL API and the graph explorer",
-		Usage: `Usage: attache serve [--addr 127.0.0.1:8080] [--auth mutations|read] [--cors ORIGINS] [limits] [neo4j flags]
+		Usage: `Usage: attache serve [--addr 127.0.0.1:8080] [--auth mutations|read] [--cors ORIGINS]
+                    [--introspection=false] [--graphiql=false] [limits] [neo4j flags]
 
 Serves the GraphQL API at /graphql (POST for queries, GET for GraphiQL), the
 graph explorer at /, /healthz (the process is up, with Neo4j's version),
@@ -31,7 +32,14 @@ SIGTERM or Ctrl-C.
 
 The ingestArticle mutation needs ATTACHE_API_TOKEN set on the server and
 "Authorization: Bearer <token>" on the request; without a token mutations are
-off. With --auth read every request needs the token.`,
+off. With --auth read every request to /graphql (GraphiQL included) and to
+the explorer needs the token; the probes and /metrics stay open.
+Deployments that do not want the schema browsable turn off --introspection
+and --graphiql.
+
+Hostile or careless requests are refused with a GraphQL error: bodies over
+--max-body, queries over --max-tokens or --max-fields, and requests (body
+read, validation and execution together) over --timeout.`,
 		Run: runServe,
 	}
 }
@@ -49,7 +57,24 @@ type apiOptions struct {
 	Logger  *slog.Logger
 	// CacheTTL > 0 answers repeated queries from memory for that long.
 	CacheTTL time.Duration
+	// NoGraphiQL answers GET /graphql with 404.
+	NoGraphiQL bool
 }
+
+// newHTTPServer bounds what a connection may hold: its headers must arrive
+// within readHeaderTimeout, its whole request within the request timeout
+// and that (the GraphQL handler also sets a per-request read deadline),
+// and an idle keep-alive connection is closed after idleTimeout.
+func newHTTPServer(h http.Handler, limits graph.Limits) *http.Server {
+	return &http.Server{Handler: h, ReadHeaderTimeout: readHeaderTimeout, ReadTimeout: readHeaderTimeout + max(limits.Timeout, 0),
+		IdleTimeout: idleTimeout, MaxHeaderBytes: maxHeaderBytes}
+}
+
+const (
+	readHeaderTimeout = 10 * time.Second
+	idleTimeout       = 2 * time.Minute
+	maxHeaderBytes    = 64 << 10
+)
 
 func runServe(ctx context.Context, app *App, args []string) error {
 	fs := newFlagSet(app, "serve", serveCommand().Usage)
@@ -61,11 +86,17 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	fs.IntVar(&limits.MaxDepth, "max-depth", limits.MaxDepth, "deepest query `nesting`")
 	fs.IntVar(&limits.MaxPageSize, "max-page", limits.MaxPageSize, "largest `first` of a list")
 	fs.DurationVar(&limits.Timeout, "timeout", limits.Timeout, "longest a request may take, Neo4j transactions included")
+	fs.Int64Var(&limits.MaxBodyBytes, "max-body", limits.MaxBodyBytes, "largest request body in `bytes`")
+	fs.IntVar(&limits.MaxTokens, "max-tokens", limits.MaxTokens, "largest query in parser `tokens`")
+	fs.IntVar(&limits.MaxFields, "max-fields", limits.MaxFields, "most `fields` a query selects, fragments counted where spread")
+	introspection := fs.Bool("introspection", true, "answer introspection queries (__schema, __type), which GraphiQL's documentation needs")
+	graphiql := fs.Bool("graphiql", true, "serve GraphiQL at GET /graphql")
 	cacheTTL := fs.Duration("cache-ttl", defaultCacheTTL, "answer a read repeated within this `duration` from memory, refreshing it in the background (0: off); answers may be that old, or the time of a refresh more")
 	neo4jConfig := neo4jFlags(fs, app)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
+	limits.NoIntrospection = !*introspection
 	if fs.NArg() > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, fs.Arg(0))
 	}
@@ -87,7 +118,7 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	opts := apiOptions{
 		Read: neo4jdb.NewReadStore(db, metrics.observeQuery), Health: healthService{db: db},
 		Token: token, Auth: mode, CORS: splitList(*cors), Limits: limits, Metrics: metrics, Logger: app.Logger,
-		CacheTTL: *cacheTTL,
+		CacheTTL: *cacheTTL, NoGraphiQL: !*graphiql,
 	}
 	if token != "" {
 		x, err := extract.New()
@@ -103,7 +134,7 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	if err != nil {
 		return fmt.Errorf("listening on %s: %w", *addr, err)
 	}
-	srv := &http.Server{Handler: newAPIHandler(opts), ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
+	srv := newHTTPServer(newAPIHandler(opts), limits)
 	app.Logger.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql",
 		"limits", limits.Describe(), "auth", string(mode))
 	errc := make(chan error, 1)
@@ -137,14 +168,20 @@ func newAPIHandler(o apiOptions) http.Handler {
 	if cache != nil {
 		cache.OnHit = o.Metrics.observeHit
 	}
-	api := withCORS(withAuth(graph.WithTimeout(cache.Handler(gql), o.Limits.Timeout), o.Token, o.Auth), o.CORS)
+	api := withCORS(withAuth(graph.WithBodyLimit(graph.WithTimeout(cache.Handler(gql), o.Limits.Timeout), o.Limits.MaxBodyBytes), o.Token, o.Auth), o.CORS)
 
 	mux := http.NewServeMux()
 	mux.Handle("POST /graphql", api)
 	mux.Handle("OPTIONS /graphql", withCORS(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.WriteHeader(http.StatusNoContent)
 	}), o.CORS))
-	mux.Handle("GET /graphql", web.GraphiQL())
+	graphiql := http.Handler(web.GraphiQL())
+	if o.NoGraphiQL {
+		graphiql = http.NotFoundHandler()
+	}
+	// The pages follow the API's token rule: with --auth read, GraphiQL
+	// and the explorer are closed like the API itself.
+	mux.Handle("GET /graphql", withAuth(graphiql, o.Token, o.Auth))
 	mux.Handle("GET /metrics", o.Metrics.handler())
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
 		writeHealth(w, r.Context(), o.Health, http.StatusOK)
@@ -152,7 +189,7 @@ func newAPIHandler(o apiOptions) http.Handler {
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		writeHealth(w, r.Context(), o.Health, http.StatusServiceUnavailable)
 	})
-	mux.Handle("GET /", web.Handler())
+	mux.Handle("GET /", withAuth(web.Handler(), o.Token, o.Auth))
 	return mux
 }
 

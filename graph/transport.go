@@ -1,0 +1,291 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"mime"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/99designs/gqlgen/graphql/errcode"
+	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/parser"
+
+	"github.com/attache-project/attache"
+)
+
+// postTransport is gqlgen's POST transport made safe for hostile callers:
+// the body is decoded strictly (a malformed one is the caller's error, not
+// an internal one), the query is parsed with a token limit and its fields
+// counted before gqlgen validates it (validation is quadratic in the
+// fields of a selection set, so only a bounded query reaches it),
+// validation runs under the request's deadline, and a request whose
+// deadline passes answers with a TIMEOUT error instead of gqlgen's `null`.
+type postTransport struct {
+	limits Limits
+	logger *slog.Logger
+}
+
+var _ graphql.Transport = postTransport{}
+
+// Supports takes every POST, so that a wrong content type gets a GraphQL
+// error with a code rather than gqlgen's bare "transport not supported".
+func (t postTransport) Supports(r *http.Request) bool {
+	return r.Method == http.MethodPost && r.Header.Get("Upgrade") == ""
+}
+
+// refusal is a request turned away before gqlgen sees it; log holds
+// bounded detail for the server's log line.
+type refusal struct {
+	status int
+	code   string
+	msg    string
+	log    []any
+}
+
+func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.GraphExecutor) {
+	ctx := r.Context()
+	w.Header().Set("Content-Type", "application/json")
+	start := graphql.Now()
+	params, ref := t.decode(r)
+	if ref == nil {
+		ref = t.precheck(params.Query)
+	}
+	if ref != nil {
+		t.refuse(ctx, w, exec, *ref)
+		return
+	}
+	params.Headers = r.Header
+	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
+
+	opCtx, errs := t.prepare(ctx, exec, params)
+	if errs != nil {
+		w.WriteHeader(statusFor(errs))
+		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx), errs))
+		return
+	}
+	responses, ctx := exec.DispatchOperation(ctx, opCtx)
+	resp := responses(ctx)
+	if resp == nil {
+		// gqlgen gives no answer once the deadline has passed.
+		t.logger.Warn("request abandoned at its deadline", "operation", params.OperationName, "err", context.Cause(ctx))
+		resp = exec.DispatchError(ctx, gqlerror.List{timeoutError()})
+	}
+	writeResponse(w, resp)
+}
+
+// decode reads the body, bounded by the server's body limit, into params.
+func (t postTransport) decode(r *http.Request) (*graphql.RawParams, *refusal) {
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		return nil, &refusal{status: http.StatusUnsupportedMediaType, code: attache.EINVALID,
+			msg: "POST /graphql takes Content-Type: application/json", log: []any{"content_type", excerpt(r.Header.Get("Content-Type"), 100)}}
+	}
+	body, err := io.ReadAll(r.Body)
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		return nil, &refusal{status: http.StatusRequestEntityTooLarge, code: attache.EINVALID,
+			msg: fmt.Sprintf("the request body is over %d bytes, the server's limit", tooLarge.Limit)}
+	case err != nil:
+		// The client was too slow or went away: the read deadline passed.
+		return nil, &refusal{status: http.StatusRequestTimeout, code: attache.ETIMEOUT,
+			msg: "the request body did not arrive in time", log: []any{"err", err, "read", len(body)}}
+	}
+	params := &graphql.RawParams{}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.UseNumber()
+	if err := dec.Decode(params); err != nil {
+		return nil, &refusal{status: http.StatusBadRequest, code: attache.EINVALID,
+			msg: "the request body is not a GraphQL request (a JSON object with a string \"query\", an optional object \"variables\" and string \"operationName\"): " + decodeReason(err),
+			log: []any{"err", excerpt(err.Error(), 200), "bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody)}}
+	}
+	if dec.More() {
+		return nil, &refusal{status: http.StatusBadRequest, code: attache.EINVALID, msg: "the request body holds more than one JSON value",
+			log: []any{"bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody)}}
+	}
+	return params, nil
+}
+
+// decodeReason says what was wrong with a body in words about the request,
+// not about Go types.
+func decodeReason(err error) string {
+	var typeErr *json.UnmarshalTypeError
+	switch {
+	case errors.Is(err, io.EOF):
+		return "the body is empty"
+	case errors.As(err, &typeErr) && typeErr.Field != "":
+		return fmt.Sprintf("%q is a JSON %s", typeErr.Field, typeErr.Value)
+	case errors.As(err, &typeErr):
+		return fmt.Sprintf("the body is a JSON %s", typeErr.Value)
+	default:
+		return excerpt(err.Error(), 200)
+	}
+}
+
+// maxLoggedBody bounds the part of a bad body that goes to the log.
+const maxLoggedBody = 256
+
+// excerpt cuts s to at most n bytes (on a rune boundary) and marks the cut.
+func excerpt(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// precheck parses the query with the token limit and counts its fields,
+// fragments spread out, so that validation (quadratic in the fields of a
+// selection set) only ever sees a query it checks in milliseconds. An
+// empty query passes: a persisted query's hash stands for one that passed.
+func (t postTransport) precheck(query string) *refusal {
+	if query == "" {
+		return nil
+	}
+	doc, err := parser.ParseQueryWithTokenLimit(&ast.Source{Input: query}, t.limits.MaxTokens)
+	if err != nil {
+		msg := err.Error()
+		var gqlErr *gqlerror.Error
+		if errors.As(err, &gqlErr) && strings.HasPrefix(gqlErr.Message, "exceeded token limit") {
+			msg = fmt.Sprintf("the query has more than %d tokens, the server's limit", t.limits.MaxTokens)
+		}
+		return &refusal{status: http.StatusUnprocessableEntity, code: attache.EINVALID, msg: excerpt(msg, 300), log: []any{"bytes", len(query)}}
+	}
+	if n := countFields(doc, t.limits.MaxFields); t.limits.MaxFields > 0 && n > t.limits.MaxFields {
+		return &refusal{status: http.StatusUnprocessableEntity, code: attache.EINVALID,
+			msg: fmt.Sprintf("the query selects more than %d fields (fragments counted where they are spread), the server's limit", t.limits.MaxFields),
+			log: []any{"bytes", len(query)}}
+	}
+	return nil
+}
+
+// prepare parses and validates the request in gqlgen under the request's
+// deadline: when the deadline passes first, the request answers TIMEOUT
+// at once (the bounded work left finishes in the background).
+func (t postTransport) prepare(ctx context.Context, exec graphql.GraphExecutor, params *graphql.RawParams) (*graphql.OperationContext, gqlerror.List) {
+	type prepared struct {
+		opCtx *graphql.OperationContext
+		errs  gqlerror.List
+	}
+	done := make(chan prepared, 1)
+	begin := time.Now()
+	go func() {
+		opCtx, errs := exec.CreateOperationContext(ctx, params)
+		done <- prepared{opCtx, errs}
+	}()
+	select {
+	case p := <-done:
+		return p.opCtx, p.errs
+	case <-ctx.Done():
+		t.logger.Error("validation did not finish before the request's deadline", "after", time.Since(begin),
+			"bytes", len(params.Query), "operation", excerpt(params.OperationName, 64))
+		return nil, gqlerror.List{timeoutError()}
+	}
+}
+
+func timeoutError() *gqlerror.Error {
+	err := gqlerror.Errorf("the request took too long")
+	setCode(err, attache.ETIMEOUT)
+	return err
+}
+
+// refuse answers a request turned away before gqlgen, through gqlgen's
+// error path so that metrics count it like any other error.
+func (t postTransport) refuse(ctx context.Context, w http.ResponseWriter, exec graphql.GraphExecutor, ref refusal) {
+	t.logger.Info("request refused", append([]any{"status", ref.status, "code", ref.code, "reason", ref.msg}, ref.log...)...)
+	err := gqlerror.Errorf("%s", ref.msg)
+	setCode(err, ref.code)
+	w.WriteHeader(ref.status)
+	writeResponse(w, exec.DispatchError(ctx, gqlerror.List{err}))
+}
+
+// statusFor keeps gqlgen's statuses for application/json: 422 for a query
+// that does not parse or validate, 200 for the rest.
+func statusFor(errs gqlerror.List) int {
+	if errcode.GetErrorKind(errs) == errcode.KindProtocol {
+		return http.StatusUnprocessableEntity
+	}
+	return http.StatusOK
+}
+
+func writeResponse(w io.Writer, resp *graphql.Response) {
+	b, err := json.Marshal(resp)
+	if err != nil {
+		b = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`)
+	}
+	_, _ = w.Write(b)
+}
+
+// countFields counts the fields of every operation and fragment of doc,
+// each fragment counted wherever it is spread, up to a little over limit:
+// nested spreads can stand for exponentially many fields, and the count
+// stops growing once it is over.
+func countFields(doc *ast.QueryDocument, limit int) int {
+	c := fieldCounter{doc: doc, limit: limit, memo: map[string]int{}, busy: map[string]bool{}}
+	total := 0
+	for _, op := range doc.Operations {
+		total = c.add(total, c.set(op.SelectionSet))
+	}
+	for _, f := range doc.Fragments {
+		total = c.add(total, c.fragment(f.Name))
+	}
+	return total
+}
+
+type fieldCounter struct {
+	doc   *ast.QueryDocument
+	limit int
+	memo  map[string]int
+	busy  map[string]bool // fragments being counted: a cycle counts once
+}
+
+// add sums saturating just over the limit, so no count overflows.
+func (c *fieldCounter) add(a, b int) int {
+	if c.limit > 0 && a+b > c.limit {
+		return c.limit + 1
+	}
+	return a + b
+}
+
+func (c *fieldCounter) set(set ast.SelectionSet) int {
+	n := 0
+	for _, sel := range set {
+		switch s := sel.(type) {
+		case *ast.Field:
+			n = c.add(n, c.add(1, c.set(s.SelectionSet)))
+		case *ast.InlineFragment:
+			n = c.add(n, c.set(s.SelectionSet))
+		case *ast.FragmentSpread:
+			n = c.add(n, c.fragment(s.Name))
+		}
+	}
+	return n
+}
+
+func (c *fieldCounter) fragment(name string) int {
+	if n, ok := c.memo[name]; ok {
+		return n
+	}
+	def := c.doc.Fragments.ForName(name)
+	if def == nil || c.busy[name] {
+		return 0 // validation reports unknown fragments and cycles
+	}
+	c.busy[name] = true
+	n := c.set(def.SelectionSet)
+	delete(c.busy, name)
+	c.memo[name] = n
+	return n
+}
