@@ -40,6 +40,17 @@ async function waitIdle() {
   await page.waitForFunction(() => !document.body.classList.contains('busy'));
 }
 
+/** The number N of the panel's "Engagements in view (N)" heading, or null. */
+async function panelMeetingCount() {
+  const text = await page.locator('#details h3', { hasText: 'Engagements in view' }).innerText();
+  return Number(/\((\d+)\)/.exec(text)?.[1] ?? NaN);
+}
+
+/** How many meetings of the graph touch a node. */
+function meetingsAround(key) {
+  return page.evaluate((k) => window.attacheExplorer.graph.cy.getElementById(k).neighborhood('node[type="meeting"]').length, key);
+}
+
 test('the empty page says how to begin', async () => {
   await page.goto('/');
   await assert.doesNotReject(page.getByRole('heading', { name: 'Explore who met whom' }).waitFor());
@@ -115,6 +126,28 @@ test('open the evidence panel', async () => {
   assert.ok(await links.count() >= 1, 'every sentence names its article');
   await evidence.scrollIntoViewIfNeeded();
   await shot(page, '06-evidence');
+});
+
+test('the panel follows an expansion', async () => {
+  // Peru's partner: selected and expanded from the node list, as an analyst
+  // opens a state seen in the graph. Its panel must list the engagements the
+  // expansion drew, not the ones in view when it was selected.
+  const g = await graphState();
+  const partner = g.nodes.find((n) => n.type === 'country' && !/Peru/.test(n.label));
+  assert.ok(partner, 'Peru met another state');
+  const meetingsBefore = await meetingsAround(partner.id);
+  await page.locator(`#node-list button[data-key="${partner.id}"]`).click();
+  await page.waitForFunction((k) => window.attacheExplorer.state.expanded.includes(k), partner.id);
+  await waitIdle();
+  const meetingsAfter = await meetingsAround(partner.id);
+  assert.ok(meetingsAfter > meetingsBefore, `the expansion drew more engagements (${meetingsBefore} → ${meetingsAfter})`);
+  await page.locator('#details h2', { hasText: partner.label }).waitFor();
+  await page.waitForFunction((n) => {
+    const h = [...document.querySelectorAll('#details h3')].find((x) => x.textContent.startsWith('Engagements in view'));
+    return h && h.textContent.includes(`(${n})`);
+  }, meetingsAfter, { timeout: 5000 }).catch(() => {});
+  assert.equal(await panelMeetingCount(), meetingsAfter, 'the panel lists every engagement in view after the expansion');
+  await shot(page, '07-expanded');
 });
 
 test('apply a date filter: the graph and lists follow', async () => {

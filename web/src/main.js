@@ -117,6 +117,7 @@ function refreshChrome(error = null) {
 async function rebuild() {
   const gen = ++generation;
   graph.clear();
+  details.clear();
   if (!state.expanded.length && !state.path) {
     refreshChrome();
     say('');
@@ -161,6 +162,8 @@ async function expand(key) {
     refreshChrome();
     syncURL(true);
     summarise(`Expanded ${nameOf(key)} (${meetings.length} engagement${meetings.length === 1 ? '' : 's'}).`);
+    // The panel lists the engagements in view: after an expansion there are more.
+    await refreshPanel();
   } catch (err) {
     say(`Could not expand ${nameOf(key)}: ${err.message}`, 'error');
   }
@@ -199,6 +202,22 @@ function meetingsTouching(key) {
     .sort((a, b) => String(b.date || '').localeCompare(String(a.date || '')));
 }
 
+// What the panel fetched for an entity, by entity and period: redrawing the
+// panel after an expansion then needs no second request. Cleared on rebuild.
+const details = new Map();
+function cached(parts, load) {
+  const k = JSON.stringify(parts);
+  if (!details.has(k)) details.set(k, load().catch((err) => { details.delete(k); throw err; }));
+  return details.get(k);
+}
+
+/** Redraws the panel for what is now in view, where the reader had scrolled to. */
+async function refreshPanel() {
+  const top = els.panel.scrollTop;
+  await showSelection();
+  els.panel.scrollTop = top;
+}
+
 let panelToken = 0;
 async function showSelection() {
   const token = ++panelToken;
@@ -217,19 +236,20 @@ async function showSelection() {
     }
     renderMessage(els.details, nameOf(key), 'Loading…');
     if (p.type === 'official') {
-      const o = await api.official(p.id);
+      const o = await cached([key], () => api.official(p.id));
       if (token !== panelToken) return;
       if (!o) return renderMessage(els.details, 'Not found', `No official ${p.id}.`);
       return renderOfficial(els.details, o, meetingsTouching(key), panelCtx);
     }
     if (p.type === 'country') {
-      const c = await api.country(p.id, { granularity, from: state.filters.from, to: state.filters.to });
+      const c = await cached([key, granularity, state.filters.from, state.filters.to],
+        () => api.country(p.id, { granularity, from: state.filters.from, to: state.filters.to }));
       if (token !== panelToken) return;
       if (!c) return renderMessage(els.details, 'Not found', `No country ${p.id}.`);
       return renderCountry(els.details, c, meetingsTouching(key), panelCtx);
     }
     if (p.type === 'issue') {
-      const i = await api.issue(p.id);
+      const i = await cached([key], () => api.issue(p.id));
       if (token !== panelToken) return;
       if (!i) return renderMessage(els.details, 'Not found', `No issue ${p.id}.`);
       return renderIssue(els.details, i, meetingsTouching(key), panelCtx);
