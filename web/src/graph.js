@@ -56,6 +56,36 @@ export function meetingLabel(m) {
   return `${m.kind || 'meeting'}${m.date ? ` ${m.date}` : ''}`;
 }
 
+/** Where new nodes gather: the node they expand from, else the middle of the placed ones. */
+function anchorPosition(cy, anchorKey, placed) {
+  const a = cy.getElementById(anchorKey);
+  if (a.nonempty() && placed.contains(a)) return { ...a.position() };
+  const bb = placed.boundingBox();
+  return { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+}
+
+/**
+ * Starting places for new nodes: meetings on a ring around the anchor (wider
+ * as there are more), everything else beside a neighbour already seeded or
+ * placed. fCoSE starts from these, so new nodes settle near where they belong.
+ */
+function seedPositions(cy, fresh, center) {
+  const meetings = fresh.filter('[type="meeting"]');
+  const ring = Math.max(140, (meetings.length * 60) / (2 * Math.PI));
+  meetings.forEach((m, i) => {
+    const t = (2 * Math.PI * i) / Math.max(meetings.length, 1);
+    m.position({ x: center.x + ring * Math.cos(t), y: center.y + ring * Math.sin(t) });
+  });
+  const seeded = new Set(meetings.map((m) => m.id()));
+  fresh.difference(meetings).forEach((n, i) => {
+    const near = n.neighborhood('node').filter((x) => seeded.has(x.id()) || !fresh.contains(x));
+    const base = near.nonempty() ? near[0].position() : center;
+    const t = i * 2.39996; // the golden angle spreads neighbours of one meeting apart
+    n.position({ x: base.x + 70 * Math.cos(t), y: base.y + 70 * Math.sin(t) });
+    seeded.add(n.id());
+  });
+}
+
 export class Graph {
   constructor(container, { onSelect, onExpand, onFocus } = {}) {
     this.cy = cytoscape({
@@ -183,6 +213,67 @@ export class Graph {
     const done = layout.promiseOn('layoutstop').then(() => this.readableFit());
     layout.run();
     return done;
+  }
+
+  /** The ids of the nodes drawn now; layoutAround places only the others. */
+  placedIds() {
+    return new Set(this.cy.nodes().map((n) => n.id()));
+  }
+
+  /**
+   * Places the nodes added since `placed` (ids from placedIds) and leaves
+   * every placed node where it is, so an expansion does not scramble what the
+   * reader has already found. New nodes start around the node they expand
+   * from (or the middle of the graph), fCoSE settles them with the placed
+   * nodes fixed, and the view pans to them only if they fall outside it.
+   */
+  layoutAround(placed, anchorKey) {
+    const cy = this.cy;
+    const fresh = cy.nodes().filter((n) => !placed.has(n.id()));
+    if (fresh.empty()) return Promise.resolve();
+    if (!placed.size) return this.layout();
+    const old = cy.nodes().filter((n) => placed.has(n.id()));
+    const kept = new Map(old.map((n) => [n.id(), { ...n.position() }]));
+    seedPositions(cy, fresh, anchorPosition(cy, anchorKey, old));
+    const layout = cy.layout({
+      name: 'fcose',
+      quality: 'proof',
+      randomize: false,
+      animate: false,
+      fit: false,
+      nodeRepulsion: 9000,
+      idealEdgeLength: 90,
+      nodeSeparation: 90,
+      packComponents: false,
+      nodeDimensionsIncludeLabels: true,
+      fixedNodeConstraint: [...kept].map(([nodeId, position]) => ({ nodeId, position })),
+    });
+    const done = layout.promiseOn('layoutstop').then(() => {
+      // fCoSE honours fixed nodes up to rounding; put them back exactly, and
+      // keep how far they had drifted for the browser tests to report.
+      let drift = 0;
+      for (const [id, p] of kept) {
+        const n = cy.getElementById(id);
+        drift = Math.max(drift, Math.hypot(n.position('x') - p.x, n.position('y') - p.y));
+        n.position(p);
+      }
+      this.lastLayout = { placed: kept.size, added: fresh.length, drift };
+      this.reveal(fresh.union(cy.getElementById(anchorKey)));
+    });
+    layout.run();
+    return done;
+  }
+
+  /** Pans (and if need be zooms out, down to readable) so that eles are in view. */
+  reveal(eles) {
+    const cy = this.cy;
+    const bb = eles.boundingBox();
+    const ext = cy.extent();
+    if (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2) return;
+    const zoom = cy.zoom();
+    cy.fit(eles, 40);
+    cy.zoom(Math.min(zoom, Math.max(cy.zoom(), MIN_READABLE_ZOOM)));
+    cy.center(eles);
   }
 
   /**

@@ -156,9 +156,9 @@ async function expand(key) {
     const meetings = await fetchAround(key);
     if (gen !== generation) return;
     state.expanded.push(key);
-    const before = graph.cy.nodes().length;
+    const placed = graph.placedIds();
     addAll(meetings);
-    if (graph.cy.nodes().length !== before) await graph.layout();
+    await graph.layoutAround(placed, key);
     refreshChrome();
     syncURL(true);
     summarise(`Expanded ${nameOf(key)} (${meetings.length} engagement${meetings.length === 1 ? '' : 's'}).`);
@@ -265,6 +265,7 @@ function select(key) {
   state.selected = key;
   graph.select(key);
   syncURL();
+  els.panel.scrollTop = 0; // another entity's details start at their top
   showSelection();
   renderNodeList();
 }
@@ -499,13 +500,14 @@ $('path').addEventListener('submit', async (e) => {
     syncURL(true);
     els.pathClear.hidden = false;
     const gen = generation;
+    const placed = graph.placedIds();
     await loadPath(gen);
     if (!pathResult) {
       say(`No path links ${nameOf(from)} and ${nameOf(to)}.`, 'error');
       await showSelection();
       return;
     }
-    await graph.layout();
+    await graph.layoutAround(placed, from);
     refreshChrome();
     graph.highlightPath(pathKeys(pathResult));
     await showSelection();
