@@ -179,9 +179,69 @@ test('expanding keeps placed nodes still and the panel current', async () => {
   console.log(`# incremental layout: expanding Brazil added ${Object.keys(after2).length - Object.keys(before2).length} nodes; ${stirred2.length} of ${Object.keys(before2).length} placed nodes moved`);
   assert.equal(stirred2.length, 0, `placed nodes stay still: ${stirred2.join(', ')}`);
   await shot(page, '07-expanded-again');
+});
+
+test('hide a kind of node, then collapse an expansion', async () => {
+  // Officials hidden from the legend: gone from the canvas and the list, and
+  // the choice is part of the link.
+  await page.locator('#legend button[data-type="official"]').click();
+  await page.waitForFunction(() => window.attacheExplorer.state.hidden.includes('official'));
+  const shown = () => page.evaluate(() => {
+    const cy = window.attacheExplorer.graph.cy;
+    return { officials: cy.nodes('[type="official"]').filter((n) => n.visible()).length, others: cy.nodes('[type!="official"]').filter((n) => n.visible()).length };
+  });
+  let v = await shown();
+  assert.equal(v.officials, 0, 'no official is drawn');
+  assert.ok(v.others > 0, 'the rest still is');
+  assert.equal(await page.locator('#node-list button.node-btn.official').count(), 0, 'nor listed');
+  assert.match(page.url(), /hide=official/);
+  assert.equal(await page.locator('#legend button[data-type="official"]').getAttribute('aria-pressed'), 'false');
+  await shot(page, '07c-officials-hidden');
+  await page.locator('#legend button[data-type="official"]').click();
+  await page.waitForFunction(() => !window.attacheExplorer.state.hidden.length);
+  v = await shown();
+  assert.ok(v.officials > 0, 'officials are back');
+  assert.doesNotMatch(page.url(), /hide=/);
+
+  // Collapse Brazil: its summit without the United States goes, with the
+  // states and officials only it brought; nothing else moves.
+  const g = await graphState();
+  const brazil = g.nodes.find((n) => n.type === 'country' && n.label === 'Brazil');
+  if (!brazil || !g.state.expanded.includes(brazil.id)) return;
+  await page.locator(`#node-list button[data-key="${brazil.id}"]`).click();
+  const placed = await positions();
+  await page.getByRole('button', { name: 'Collapse Brazil' }).click();
+  await page.waitForFunction((k) => !window.attacheExplorer.state.expanded.includes(k), brazil.id);
+  const before = Object.fromEntries(g.nodes.map((n) => [n.id, n]));
+  const after = await graphState();
+  const kept = await positions();
+  assert.deepEqual(moved(placed, kept), [], 'the nodes that stay do not move');
+  assert.equal(await page.getByRole('button', { name: 'Collapse Brazil' }).isVisible(), false, 'nothing left to collapse');
+  const gone = g.nodes.filter((n) => !kept[n.id]);
+  console.log(`# collapse Brazil: ${gone.length} nodes went (${gone.map((n) => n.type).join(', ')}), ${after.nodes.length} stay`);
+  assert.ok(gone.length >= 1 && gone.some((n) => n.type === 'meeting'), 'its own engagement went');
+  assert.ok(after.nodes.some((n) => n.id === brazil.id), 'Brazil itself stays (other engagements link it)');
+  assert.ok(after.nodes.every((n) => before[n.id]), 'nothing new appeared');
+  assert.doesNotMatch(page.url(), new RegExp(`e=${encodeURIComponent(brazil.id)}`));
+  await shot(page, '07d-collapsed');
+
+  // Expanding with a kind hidden: the new nodes of that kind come hidden,
+  // and the placed ones (hidden or not) still do not move.
+  await page.locator('#legend button[data-type="issue"]').click();
+  await page.waitForFunction(() => window.attacheExplorer.state.hidden.includes('issue'));
+  const placed2 = await positions();
+  await page.locator(`#node-list button[data-key="${brazil.id}"]`).click();
+  await page.waitForFunction((k) => window.attacheExplorer.state.expanded.includes(k), brazil.id);
+  await waitIdle();
+  assert.deepEqual(moved(placed2, await positions()), [], 'expanding with issues hidden moves nothing');
+  assert.equal(await page.evaluate(() => window.attacheExplorer.graph.cy.nodes('[type="issue"]').filter((n) => n.visible()).length), 0, 'issues stay hidden');
+  await page.locator('#legend button[data-type="issue"]').click();
+  await page.getByRole('button', { name: 'Collapse Brazil' }).click();
+  await page.waitForFunction((k) => !window.attacheExplorer.state.expanded.includes(k), brazil.id);
   // Back to the United States, for the steps that follow.
-  await page.locator(`#node-list button[data-key="${partner.id}"]`).click();
-  await page.locator('#details h2', { hasText: partner.label }).waitFor();
+  const us = g.nodes.find((n) => n.label === 'United States');
+  await page.locator(`#node-list button[data-key="${us.id}"]`).click();
+  await page.locator('#details h2', { hasText: us.label }).waitFor();
 });
 
 test('apply a date filter: the graph and lists follow', async () => {

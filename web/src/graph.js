@@ -36,6 +36,7 @@ const STYLE = [
   { selector: 'node[type="meeting"]', style: { shape: 'diamond', 'background-color': COLORS.meeting, 'font-size': 10 } },
   { selector: 'node[type="issue"]', style: { shape: 'hexagon', 'background-color': COLORS.issue, 'font-size': 10 } },
   { selector: 'node.expanded', style: { 'border-color': '#111', 'border-width': 3 } },
+  { selector: 'node.hidden', style: { display: 'none' } },
   { selector: 'node:selected', style: { 'border-color': '#f2b300', 'border-width': 5, 'z-index': 10 } },
   {
     selector: 'edge',
@@ -98,6 +99,9 @@ export class Graph {
       selectionType: 'single',
     });
     this.meetings = new Map();
+    // Which expanded entities (or "path") brought each meeting in, so that
+    // collapsing one takes away only what no other still needs.
+    this.sources = new Map();
     // A tap selects and expands; a double tap focuses. Cytoscape fires both
     // "tap" events before "dbltap", so the focus simply follows the expand.
     this.cy.on('tap', 'node', (evt) => {
@@ -114,6 +118,7 @@ export class Graph {
   clear() {
     this.cy.elements().remove();
     this.meetings.clear();
+    this.sources.clear();
   }
 
   isEmpty() {
@@ -169,10 +174,12 @@ export class Graph {
     return key;
   }
 
-  /** Adds a meeting with everything around it; returns its key. */
-  addMeeting(m) {
+  /** Adds a meeting with everything around it, brought in by `source`; returns its key. */
+  addMeeting(m, source) {
     const key = makeKey('meeting', m.id);
     this.meetings.set(key, m);
+    if (!this.sources.has(key)) this.sources.set(key, new Set());
+    if (source) this.sources.get(key).add(source);
     this.addNode(key, { type: 'meeting', label: meetingLabel(m), date: m.date || '', kind: m.kind, status: m.status });
     for (const o of m.participants || []) {
       const ok = this.addOfficial(o);
@@ -181,6 +188,35 @@ export class Graph {
     for (const c of m.countries || []) this.addEdge(key, this.addCountry(c), 'country');
     for (const i of m.issues || []) this.addEdge(key, this.addIssue(i), 'issue');
     return key;
+  }
+
+  /**
+   * Takes back what expanding `key` brought in: its meetings that no other
+   * source needs, then the officials, states and issues left without an
+   * edge. The node itself and the keys in `keep` (other expanded entities,
+   * the path) stay; nothing else moves. Returns how many nodes went.
+   */
+  collapse(key, keep) {
+    const cy = this.cy;
+    let gone = cy.collection();
+    for (const [mk, srcs] of this.sources) {
+      if (!srcs.delete(key) || srcs.size || mk === key || keep.has(mk)) continue;
+      this.sources.delete(mk);
+      this.meetings.delete(mk);
+      gone = gone.union(cy.getElementById(mk));
+    }
+    cy.remove(gone);
+    const orphans = cy.nodes().filter((n) => n.data('type') !== 'meeting' && n.degree(false) === 0 && n.id() !== key && !keep.has(n.id()));
+    cy.remove(orphans);
+    return gone.length + orphans.length;
+  }
+
+  /** Hides every node of the given types (and so their edges); shows the rest. */
+  setHidden(types) {
+    this.cy.batch(() => {
+      this.cy.nodes().removeClass('hidden');
+      for (const t of types) this.cy.nodes(`[type="${t}"]`).addClass('hidden');
+    });
   }
 
   markExpanded(keys) {

@@ -4,7 +4,7 @@ import './style.css';
 import * as api from './api.js';
 import { Graph } from './graph.js';
 import { h, clear, append } from './dom.js';
-import { decodeState, encodeState, parseKey, makeKey, meetingFilter, dateInRange } from './state.js';
+import { decodeState, encodeState, parseKey, makeKey, meetingFilter, dateInRange, toggleHidden, DRAWN } from './state.js';
 import { toGraphML, toJSON, exportName } from './export.js';
 import { renderMeeting, renderOfficial, renderCountry, renderIssue, renderPath, renderMessage } from './panel.js';
 
@@ -14,6 +14,7 @@ const els = {
   details: $('details'), nodeList: $('node-list'), panel: $('panel'),
   from: $('f-from'), to: $('f-to'), kind: $('f-kind'), status_: $('f-status'), issue: $('f-issue'),
   pathFrom: $('p-from'), pathTo: $('p-to'), pathClear: $('p-clear'), officialOptions: $('official-options'),
+  nodeActions: $('node-actions'), collapse: $('collapse'), legend: $('legend'),
 };
 
 let state = decodeState(window.location.search);
@@ -86,8 +87,9 @@ async function fetchAround(key) {
 }
 
 
-function addAll(meetings) {
-  for (const m of meetings) graph.addMeeting(m);
+/** Draws meetings brought in by expanding `source`. */
+function addAll(meetings, source) {
+  for (const m of meetings) graph.addMeeting(m, source);
 }
 
 function refreshChrome(error = null) {
@@ -108,8 +110,11 @@ function refreshChrome(error = null) {
     append(clear(els.empty), welcome.map((n) => n.cloneNode(true)));
   }
   graph.markExpanded(state.expanded);
+  graph.setHidden(state.hidden);
   graph.select(state.selected);
   renderNodeList();
+  renderTypeToggles();
+  renderNodeActions();
   fillOfficialOptions();
 }
 
@@ -129,7 +134,7 @@ async function rebuild() {
     truncated.clear();
     const lists = await Promise.all(state.expanded.map(fetchAround));
     if (gen !== generation) return;
-    lists.forEach(addAll);
+    lists.forEach((meetings, i) => addAll(meetings, state.expanded[i]));
     if (state.path) await loadPath(gen);
     if (gen !== generation) return;
     await graph.layout();
@@ -157,7 +162,7 @@ async function expand(key) {
     if (gen !== generation) return;
     state.expanded.push(key);
     const placed = graph.placedIds();
-    addAll(meetings);
+    addAll(meetings, key);
     await graph.layoutAround(placed, key);
     refreshChrome();
     syncURL(true);
@@ -268,7 +273,51 @@ function select(key) {
   els.panel.scrollTop = 0; // another entity's details start at their top
   showSelection();
   renderNodeList();
+  renderNodeActions();
 }
+
+// ---- collapse an expansion, hide a type --------------------------------
+
+/** Takes back what expanding `key` drew; every other node stays where it is. */
+function collapse(key) {
+  if (!state.expanded.includes(key)) return;
+  state.expanded = state.expanded.filter((k) => k !== key);
+  truncated.delete(key);
+  const keep = new Set(state.expanded);
+  if (pathResult) for (const k of pathKeys(pathResult)) keep.add(k);
+  const removed = graph.collapse(key, keep);
+  if (state.focus && !graph.has(state.focus)) focus(null);
+  refreshChrome();
+  syncURL(true);
+  summarise(`Collapsed ${nameOf(key)} (${removed} node${removed === 1 ? '' : 's'} fewer).`);
+  refreshPanel();
+}
+
+function renderNodeActions() {
+  const key = state.selected;
+  const on = Boolean(key && state.expanded.includes(key));
+  els.nodeActions.hidden = !on;
+  if (on) els.collapse.textContent = `Collapse ${nameOf(key)}`;
+}
+els.collapse.addEventListener('click', () => collapse(state.selected));
+
+/** The legend doubles as the show/hide switch of each kind of node. */
+function renderTypeToggles() {
+  for (const b of els.legend.querySelectorAll('button[data-type]')) {
+    const shown = !state.hidden.includes(b.dataset.type);
+    b.setAttribute('aria-pressed', String(shown));
+    b.title = `${shown ? 'Hide' : 'Show'} ${b.dataset.type}s`;
+  }
+}
+els.legend.addEventListener('click', (e) => {
+  const type = e.target.closest('button[data-type]')?.dataset.type;
+  if (!DRAWN.includes(type)) return;
+  state.hidden = toggleHidden(state.hidden, type);
+  graph.setHidden(state.hidden);
+  renderTypeToggles();
+  renderNodeList();
+  syncURL(true);
+});
 
 function focus(key) {
   state.focus = key;
@@ -280,7 +329,7 @@ function focus(key) {
 
 const TYPE_ORDER = { country: 0, official: 1, meeting: 2, issue: 3 };
 function renderNodeList() {
-  const nodes = graph.cy.nodes().map((n) => n.data())
+  const nodes = graph.cy.nodes().filter((n) => !state.hidden.includes(n.data('type'))).map((n) => n.data())
     .sort((a, b) => (TYPE_ORDER[a.type] - TYPE_ORDER[b.type]) || String(a.label).localeCompare(String(b.label)));
   clear(els.nodeList);
   if (!nodes.length) {
@@ -291,9 +340,12 @@ function renderNodeList() {
     append(els.nodeList, h('li', {},
       h('button', {
         type: 'button', class: `node-btn ${d.type}`, 'aria-pressed': String(state.selected === d.id), dataset: { key: d.id },
-        title: 'Enter: select and expand; F: focus',
+        title: 'Enter: select and expand; F: focus; C: collapse',
         onclick: () => panelCtx.open(d.id),
-        onkeydown: (e) => { if (e.key === 'f' || e.key === 'F') { e.preventDefault(); focus(d.id); } },
+        onkeydown: (e) => {
+          if (e.key === 'f' || e.key === 'F') { e.preventDefault(); focus(d.id); }
+          if (e.key === 'c' || e.key === 'C') { e.preventDefault(); collapse(d.id); }
+        },
       }, h('span', { class: `dot ${d.type}` }), d.label)));
   }
 }
@@ -477,7 +529,7 @@ async function loadPath(gen) {
   const keys = pathKeys(pathResult);
   pathResult.steps.forEach((s, i) => {
     if (s.kind === 'official' && s.official) graph.addOfficial(s.official);
-    else if (s.kind === 'meeting' && s.meeting) graph.addMeeting(s.meeting);
+    else if (s.kind === 'meeting' && s.meeting) graph.addMeeting(s.meeting, 'path');
     else if (s.kind === 'country') graph.addCountry(s.country || { code: s.id, name: s.label });
     else graph.addNode(keys[i], { type: s.kind, label: s.label });
     if (i > 0) graph.addEdge(keys[i - 1], keys[i], s.kind === 'country' || pathResult.steps[i - 1].kind === 'country' ? 'serves' : 'participant');

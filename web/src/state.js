@@ -5,6 +5,9 @@
 /** Entity keys look like "country:PE", "official:abc", "issue:trade", "meeting:m1", "article:a1". */
 export const KINDS = ['official', 'country', 'issue', 'meeting', 'article'];
 
+/** The kinds of node the graph draws, each of which can be hidden. */
+export const DRAWN = ['official', 'country', 'meeting', 'issue'];
+
 export function emptyState() {
   return {
     expanded: [],
@@ -12,7 +15,16 @@ export function emptyState() {
     focus: null,
     filters: { from: '', to: '', kind: '', status: '', issue: '' },
     path: null,
+    hidden: [],
   };
+}
+
+/** The hidden kinds with `type` shown or hidden, in DRAWN's order. */
+export function toggleHidden(hidden, type) {
+  const set = new Set(hidden);
+  if (set.has(type)) set.delete(type);
+  else set.add(type);
+  return DRAWN.filter((t) => set.has(t));
 }
 
 /** Splits "country:PE" into {type, id}; null when the key is not one of ours. */
@@ -60,6 +72,8 @@ export function decodeState(search) {
   const pf = params.get('pathFrom');
   const pt = params.get('pathTo');
   if (parseKey(pf) && parseKey(pt)) state.path = { from: pf, to: pt };
+  const hide = new Set((params.get('hide') || '').split(','));
+  state.hidden = DRAWN.filter((t) => hide.has(t));
   return state;
 }
 
@@ -76,6 +90,7 @@ export function encodeState(state) {
     params.set('pathFrom', state.path.from);
     params.set('pathTo', state.path.to);
   }
+  if (state.hidden?.length) params.set('hide', state.hidden.join(','));
   const s = params.toString();
   return s ? `?${s}` : '';
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeState, encodeState, emptyState, parseKey, meetingFilter, dateInRange } from './state.js';
+import { decodeState, encodeState, emptyState, parseKey, meetingFilter, dateInRange, toggleHidden } from './state.js';
 
 test('state round-trips through the URL', () => {
   const s = emptyState();
@@ -9,6 +9,7 @@ test('state round-trips through the URL', () => {
   s.focus = 'country:PE';
   s.filters = { from: '2005-01-01', to: '2005-12-31', kind: 'meeting', status: 'held', issue: 'counternarcotics' };
   s.path = { from: 'official:a', to: 'official:b' };
+  s.hidden = ['official', 'issue'];
   assert.deepEqual(decodeState(encodeState(s)), s);
 });
 
@@ -24,6 +25,7 @@ test('bad values in a shared link are dropped', () => {
     ['?from=yesterday', emptyState()],
     ['?kind=<script>', emptyState()],
     ['?pathFrom=official:a', emptyState()],
+    ['?hide=article,planet', emptyState()],
   ];
   for (const [search, want] of cases) assert.deepEqual(decodeState(search), want, search);
 });
@@ -55,4 +57,16 @@ test('dateInRange treats partial dates as spans', () => {
     ['', '', '', true],
   ];
   for (const [d, from, to, want] of cases) assert.equal(dateInRange(d, from, to), want, `${d} in [${from}, ${to}]`);
+});
+
+test('hidden kinds toggle and keep one order in the URL', () => {
+  const cases = [
+    [[], 'issue', ['issue']],
+    [['issue'], 'official', ['official', 'issue']],
+    [['official', 'issue'], 'official', ['issue']],
+    [['issue'], 'issue', []],
+  ];
+  for (const [hidden, type, want] of cases) assert.deepEqual(toggleHidden(hidden, type), want, `${hidden} ± ${type}`);
+  assert.deepEqual(decodeState('?hide=issue,official,issue').hidden, ['official', 'issue']);
+  assert.equal(encodeState({ ...emptyState(), hidden: ['meeting'] }), '?hide=meeting');
 });
