@@ -294,6 +294,36 @@ test('apply a date filter: the graph and lists follow', async () => {
   await waitIdle();
 });
 
+test('a month filter keeps engagements dated only by the month or year', async () => {
+  // The examples date one round of talks only "2005-11". Filtering November
+  // 2005 must keep it: its month overlaps the range.
+  const { from, to } = await page.evaluate(() => window.attacheExplorer.state.filters);
+  const partial = (await graphState()).meetings.filter((m) => m.date && m.date.length < 10);
+  const setRange = async (f, t) => {
+    await page.fill('#f-from', f);
+    await page.fill('#f-to', t);
+    await page.locator('#f-to').dispatchEvent('change');
+    await page.waitForFunction(([a, b]) => {
+      const s = window.attacheExplorer.state.filters;
+      return s.from === a && s.to === b;
+    }, [f, t]);
+    await waitIdle();
+  };
+  // Back to every date first, so that the partially dated engagements are in view.
+  await setRange('', '');
+  const all = (await graphState()).meetings.filter((m) => m.date && m.date.length < 10);
+  assert.ok(all.length >= 1, `the examples have an engagement dated by month or year (${partial.length} in the month view)`);
+  const target = all[0];
+  const month = target.date.length === 7 ? target.date : `${target.date}-06`;
+  await setRange(`${month}-01`, `${month}-${month.endsWith('-02') ? '28' : '30'}`);
+  const g = await graphState();
+  console.log(`# month filter ${month}: ${g.meetings.length} engagements, dated ${g.meetings.map((m) => m.date).join(', ')}`);
+  assert.ok(g.meetings.some((m) => m.id === target.id), `the engagement dated ${target.date} is kept in ${month}`);
+  for (const m of g.meetings) assert.ok(m.date && (m.date.startsWith(month) || month.startsWith(m.date)), `${m.date} overlaps ${month}`);
+  await shot(page, '09b-partial-date');
+  await setRange(from, to);
+});
+
 test('export GraphML, JSON and PNG', async () => {
   const g = await graphState();
   const [graphml] = await Promise.all([page.waitForEvent('download'), page.click('#x-graphml')]);

@@ -4,7 +4,7 @@ import './style.css';
 import * as api from './api.js';
 import { Graph } from './graph.js';
 import { h, clear, append } from './dom.js';
-import { decodeState, encodeState, parseKey, makeKey, meetingFilter, dateInRange, toggleHidden, DRAWN } from './state.js';
+import { decodeState, encodeState, parseKey, makeKey, meetingFilter, dateInRange, toggleHidden, DRAWN, aggregateFrom, firstDay, lastDay } from './state.js';
 import { toGraphML, toJSON, exportName } from './export.js';
 import { renderMeeting, renderOfficial, renderCountry, renderIssue, renderPath, renderMessage } from './panel.js';
 
@@ -82,8 +82,12 @@ async function fetchAround(key) {
     return (a?.meetings || []).filter(keepMeeting);
   }
   const { items, total } = await api.meetings(meetingFilter(key, state.filters), PAGE);
-  if (total > items.length) truncated.set(key, total);
-  return items;
+  // The API was asked from the start of the year (so that partial dates come
+  // back); what lies before the range is dropped here.
+  const kept = items.filter((m) => dateInRange(m.date, state.filters.from, state.filters.to));
+  const all = total - (items.length - kept.length);
+  if (all > kept.length) truncated.set(key, all);
+  return kept;
 }
 
 
@@ -248,7 +252,7 @@ async function showSelection() {
     }
     if (p.type === 'country') {
       const c = await cached([key, granularity, state.filters.from, state.filters.to],
-        () => api.country(p.id, { granularity, from: state.filters.from, to: state.filters.to }));
+        () => api.country(p.id, { granularity, from: aggregateFrom(state.filters.from), to: lastDay(state.filters.to) }));
       if (token !== panelToken) return;
       if (!c) return renderMessage(els.details, 'Not found', `No country ${p.id}.`);
       return renderCountry(els.details, c, meetingsTouching(key), panelCtx);
@@ -468,8 +472,8 @@ function readFilters() {
 function writeFilters() {
   const f = state.filters;
   // Shared links may carry "2005" or "2005-08"; a date input needs a full date.
-  els.from.value = f.from.length === 10 ? f.from : f.from ? `${f.from}-01-01`.slice(0, 10) : '';
-  els.to.value = f.to.length === 10 ? f.to : f.to.length === 4 ? `${f.to}-12-31` : f.to.length === 7 ? `${f.to}-28` : '';
+  els.from.value = firstDay(f.from);
+  els.to.value = lastDay(f.to);
   els.kind.value = f.kind;
   els.status_.value = f.status;
   els.issue.value = f.issue;
