@@ -61,6 +61,36 @@ function meetingsAround(key) {
   return page.evaluate((k) => window.attacheExplorer.graph.cy.getElementById(k).neighborhood('node[type="meeting"]').length, key);
 }
 
+/** Types a date range into the filter bar and waits for the graph to follow. */
+async function setDates(from, to) {
+  await page.fill('#f-from', from);
+  await page.fill('#f-to', to);
+  await page.locator('#f-to').dispatchEvent('change');
+  await waitDates(from, to);
+}
+
+async function waitDates(from, to) {
+  await page.waitForFunction(([a, b]) => {
+    const s = window.attacheExplorer.state.filters;
+    return s.from === a && s.to === b;
+  }, [from, to]);
+  await waitIdle();
+}
+
+/** The timeline's bars: period, colour and where to click them on the page. */
+async function timelineBars() {
+  await page.locator('#details .chart canvas').scrollIntoViewIfNeeded();
+  return page.evaluate(() => {
+    const canvas = document.querySelector('#details .chart canvas');
+    const chart = canvas.chart;
+    const box = canvas.getBoundingClientRect();
+    return chart.data.labels.map((period, i) => {
+      const bar = chart.getDatasetMeta(0).data[i];
+      return { period, color: chart.data.datasets[0].backgroundColor[i], x: box.left + bar.x, y: box.top + (bar.y + bar.base) / 2 };
+    });
+  });
+}
+
 test('the empty page says how to begin', async () => {
   await page.goto('/');
   await assert.doesNotReject(page.getByRole('heading', { name: 'Explore who met whom' }).waitFor());
@@ -299,29 +329,63 @@ test('a month filter keeps engagements dated only by the month or year', async (
   // 2005 must keep it: its month overlaps the range.
   const { from, to } = await page.evaluate(() => window.attacheExplorer.state.filters);
   const partial = (await graphState()).meetings.filter((m) => m.date && m.date.length < 10);
-  const setRange = async (f, t) => {
-    await page.fill('#f-from', f);
-    await page.fill('#f-to', t);
-    await page.locator('#f-to').dispatchEvent('change');
-    await page.waitForFunction(([a, b]) => {
-      const s = window.attacheExplorer.state.filters;
-      return s.from === a && s.to === b;
-    }, [f, t]);
-    await waitIdle();
-  };
   // Back to every date first, so that the partially dated engagements are in view.
-  await setRange('', '');
+  await setDates('', '');
   const all = (await graphState()).meetings.filter((m) => m.date && m.date.length < 10);
   assert.ok(all.length >= 1, `the examples have an engagement dated by month or year (${partial.length} in the month view)`);
   const target = all[0];
   const month = target.date.length === 7 ? target.date : `${target.date}-06`;
-  await setRange(`${month}-01`, `${month}-${month.endsWith('-02') ? '28' : '30'}`);
+  await setDates(`${month}-01`, `${month}-${month.endsWith('-02') ? '28' : '30'}`);
   const g = await graphState();
   console.log(`# month filter ${month}: ${g.meetings.length} engagements, dated ${g.meetings.map((m) => m.date).join(', ')}`);
   assert.ok(g.meetings.some((m) => m.id === target.id), `the engagement dated ${target.date} is kept in ${month}`);
   for (const m of g.meetings) assert.ok(m.date && (m.date.startsWith(month) || month.startsWith(m.date)), `${m.date} overlaps ${month}`);
   await shot(page, '09b-partial-date');
-  await setRange(from, to);
+  await setDates(from, to);
+});
+
+test('the timeline sets the dates: click a bar, or move its slider', async () => {
+  const { from, to } = await page.evaluate(() => window.attacheExplorer.state.filters);
+  await page.locator('#details .badge.country').waitFor();
+  await page.getByRole('button', { name: 'Year' }).click();
+  await page.getByRole('heading', { name: 'Engagements per year' }).waitFor();
+  let bars = await timelineBars();
+  assert.ok(bars.length >= 2, `a timeline of several years (${bars.map((b) => b.period)})`);
+  // The whole history is drawn whatever the filter, the filtered years solid.
+  const inMonth = bars.filter((b) => b.color === bars.find((x) => x.period === from.slice(0, 4))?.color);
+  assert.equal(inMonth.length, 1, 'only the filtered year is drawn solid');
+
+  // A click on the newest year's bar filters to that year.
+  const pick = bars[bars.length - 1];
+  await page.mouse.click(pick.x, pick.y);
+  await waitDates(`${pick.period}-01-01`, `${pick.period}-12-31`);
+  const g = await graphState();
+  assert.ok(g.meetings.length >= 1 && g.meetings.every((m) => m.date?.startsWith(pick.period)), `every engagement in ${pick.period}: ${g.meetings.map((m) => m.date)}`);
+  assert.equal(await page.inputValue('#f-from'), `${pick.period}-01-01`, 'the filter bar shows the dates');
+  bars = await timelineBars();
+  const solid = bars.find((b) => b.period === pick.period).color;
+  assert.deepEqual(bars.filter((b) => b.color === solid).map((b) => b.period), [pick.period], 'the chosen bar is the solid one');
+  console.log(`# timeline click: ${pick.period} → ${g.meetings.length} engagements`);
+  await shot(page, '09c-timeline-click');
+
+  // The same bar again lifts the filter.
+  const again = bars.find((b) => b.period === pick.period);
+  await page.mouse.click(again.x, again.y);
+  await waitDates('', '');
+
+  // The slider: the first thumb moved to the end shows the newest period only;
+  // back to the start, every date again.
+  const first = page.getByRole('slider', { name: 'First period shown' });
+  await first.focus();
+  await page.keyboard.press('End');
+  await waitDates(`${pick.period}-01-01`, `${pick.period}-12-31`);
+  await page.getByRole('slider', { name: 'First period shown' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  const prev = bars[bars.length - 2].period;
+  await waitDates(`${prev}-01-01`, `${pick.period}-12-31`);
+  assert.match(await page.locator('#details .period-label').innerText(), new RegExp(`${prev} – ${pick.period}`));
+  await shot(page, '09d-timeline-slider');
+  await setDates(from, to);
 });
 
 test('export GraphML, JSON and PNG', async () => {

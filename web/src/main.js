@@ -202,6 +202,14 @@ const panelCtx = {
     granularity = g;
     showSelection();
   },
+  // The timeline's bars and slider set the date filter.
+  get range() { return { from: state.filters.from, to: state.filters.to }; },
+  setRange: ({ from, to }) => {
+    state.filters = { ...state.filters, from, to };
+    writeFilters();
+    syncURL(true);
+    rebuild();
+  },
 };
 
 function meetingsTouching(key) {

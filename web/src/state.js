@@ -168,3 +168,27 @@ export function dateInRange(date, from, to) {
   if (to && firstDay(date) > lastDay(to)) return false;
   return true;
 }
+
+/**
+ * Where the filter's [from, to] falls on a timeline of periods ("2005" or
+ * "2005-11", oldest first): which periods it overlaps, and the first and
+ * last of them as slider positions (the whole timeline when unbounded).
+ */
+export function periodWindow(periods, from, to) {
+  const inRange = periods.map((p) => dateInRange(p, from, to));
+  let start = inRange.indexOf(true);
+  let end = inRange.lastIndexOf(true);
+  if (start < 0) [start, end] = [0, Math.max(periods.length - 1, 0)];
+  return { inRange, start, end };
+}
+
+/**
+ * The date filter for the periods start..end of a timeline (indices, in
+ * either order): from the first day of one to the last day of the other, or
+ * no bounds at all when that is the whole timeline (so undated meetings stay).
+ */
+export function periodRange(periods, start, end) {
+  const [a, b] = start <= end ? [start, end] : [end, start];
+  if (a <= 0 && b >= periods.length - 1) return { from: '', to: '' };
+  return { from: firstDay(periods[a]), to: lastDay(periods[b]) };
+}

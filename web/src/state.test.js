@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeState, encodeState, emptyState, parseKey, meetingFilter, dateInRange, toggleHidden, apiRange, aggregateFrom, lastDay } from './state.js';
+import { decodeState, encodeState, emptyState, parseKey, meetingFilter, dateInRange, toggleHidden, apiRange, aggregateFrom, lastDay, periodWindow, periodRange } from './state.js';
 
 test('state round-trips through the URL', () => {
   const s = emptyState();
@@ -108,4 +108,23 @@ test('lastDay knows the length of months', () => {
 test('aggregateFrom adds no day before the range', () => {
   const cases = [['2005-01-01', '2005'], ['2005-11-01', '2005-11'], ['2005-11-15', '2005-11-15'], ['', '']];
   for (const [d, want] of cases) assert.equal(aggregateFrom(d), want, d);
+});
+
+test('periodWindow places the date filter on a timeline', () => {
+  const years = ['2003', '2005', '2008', '2013'];
+  assert.deepEqual(periodWindow(years, '', ''), { inRange: [true, true, true, true], start: 0, end: 3 });
+  assert.deepEqual(periodWindow(years, '2005-11-01', '2008-12-31'), { inRange: [false, true, true, false], start: 1, end: 2 });
+  assert.deepEqual(periodWindow(years, '2010-01-01', '2011-12-31'), { inRange: [false, false, false, false], start: 0, end: 3 });
+  const months = ['2005-08', '2005-11', '2006-01'];
+  assert.deepEqual(periodWindow(months, '2005-11-01', '2005-11-30').inRange, [false, true, false]);
+  assert.deepEqual(periodWindow([], '', ''), { inRange: [], start: 0, end: 0 });
+});
+
+test('periodRange turns slider positions into a date filter', () => {
+  const years = ['2003', '2005', '2008', '2013'];
+  assert.deepEqual(periodRange(years, 1, 2), { from: '2005-01-01', to: '2008-12-31' });
+  assert.deepEqual(periodRange(years, 2, 1), { from: '2005-01-01', to: '2008-12-31' });
+  assert.deepEqual(periodRange(years, 3, 3), { from: '2013-01-01', to: '2013-12-31' });
+  assert.deepEqual(periodRange(years, 0, 3), { from: '', to: '' }, 'the whole timeline is no filter');
+  assert.deepEqual(periodRange(['2005-02', '2005-11'], 0, 0), { from: '2005-02-01', to: '2005-02-28' });
 });
