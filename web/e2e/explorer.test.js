@@ -61,6 +61,22 @@ function meetingsAround(key) {
   return page.evaluate((k) => window.attacheExplorer.graph.cy.getElementById(k).neighborhood('node[type="meeting"]').length, key);
 }
 
+/** Starts recording the main thread's long tasks (over 50 ms) afresh. */
+function watchLongTasks() {
+  return page.evaluate(() => {
+    window.__longTasks = [];
+    if (!window.__longObserver) {
+      window.__longObserver = new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)));
+      window.__longObserver.observe({ type: 'longtask' });
+    }
+  });
+}
+
+/** The durations (ms) of the long tasks since watchLongTasks. */
+function longTasks() {
+  return page.evaluate(() => window.__longTasks || []);
+}
+
 /** Types a date range into the filter bar and waits for the graph to follow. */
 async function setDates(from, to) {
   await page.fill('#f-from', from);
@@ -177,6 +193,7 @@ test('expanding keeps placed nodes still and the panel current', async () => {
   assert.ok(partner, 'Peru met another state');
   const before = await positions();
   const meetingsBefore = await meetingsAround(partner.id);
+  await watchLongTasks();
   await page.locator(`#node-list button[data-key="${partner.id}"]`).click();
   await page.waitForFunction((k) => window.attacheExplorer.state.expanded.includes(k), partner.id);
   await waitIdle();
@@ -192,6 +209,8 @@ test('expanding keeps placed nodes still and the panel current', async () => {
   const stirred = moved(before, after);
   const added = Object.keys(after).length - Object.keys(before).length;
   const last = await page.evaluate(() => window.attacheExplorer.graph.lastLayout);
+  const long = await longTasks();
+  console.log(`# long tasks while expanding ${partner.label}: ${long.length}, longest ${Math.max(0, ...long).toFixed(0)} ms`);
   console.log(`# incremental layout: expanding ${partner.label} added ${added} nodes; ${stirred.length} of ${Object.keys(before).length} placed nodes moved (fCoSE drift of fixed nodes before reset ${last?.drift.toFixed(2)} px)`);
   assert.equal(stirred.length, 0, `placed nodes stay still: ${stirred.join(', ')}`);
   await shot(page, '07-expanded');
@@ -201,11 +220,14 @@ test('expanding keeps placed nodes still and the panel current', async () => {
   const brazil = (await graphState()).nodes.find((n) => n.type === 'country' && n.label === 'Brazil');
   if (!brazil) return;
   const before2 = await positions();
+  await watchLongTasks();
   await page.locator(`#node-list button[data-key="${brazil.id}"]`).click();
   await page.waitForFunction((k) => window.attacheExplorer.state.expanded.includes(k), brazil.id);
   await waitIdle();
   const after2 = await positions();
   const stirred2 = moved(before2, after2);
+  const long2 = await longTasks();
+  console.log(`# long tasks while expanding Brazil: ${long2.length}, longest ${Math.max(0, ...long2).toFixed(0)} ms`);
   console.log(`# incremental layout: expanding Brazil added ${Object.keys(after2).length - Object.keys(before2).length} nodes; ${stirred2.length} of ${Object.keys(before2).length} placed nodes moved`);
   assert.equal(stirred2.length, 0, `placed nodes stay still: ${stirred2.join(', ')}`);
   await shot(page, '07-expanded-again');

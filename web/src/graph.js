@@ -273,7 +273,7 @@ export class Graph {
     seedPositions(cy, fresh, anchorPosition(cy, anchorKey, old));
     const layout = cy.layout({
       name: 'fcose',
-      quality: 'proof',
+      quality: 'proof', // fCoSE starts from the given positions only at this quality
       randomize: false,
       animate: false,
       fit: false,
