@@ -87,6 +87,59 @@ function seedPositions(cy, fresh, center) {
   });
 }
 
+// Closer than this, two nodes' shapes touch and their labels collide.
+const MIN_GAP = 46;
+
+/**
+ * Moves each of the `fresh` nodes that sits on one of the `still` nodes (or
+ * on a fresh node settled before it) away from it, a few steps at most; the
+ * still nodes do not move. A grid of
+ * MIN_GAP cells keeps this linear in the number of nodes. Returns how many
+ * fresh nodes moved.
+ */
+function separate(fresh, still) {
+  const cell = (v) => Math.floor(v / MIN_GAP);
+  const grid = new Map();
+  const put = (p) => {
+    const k = `${cell(p.x)},${cell(p.y)}`;
+    if (!grid.has(k)) grid.set(k, []);
+    grid.get(k).push(p);
+  };
+  still.forEach((n) => put({ ...n.position() }));
+  const nearest = (p) => {
+    let best = null;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const q of grid.get(`${cell(p.x) + dx},${cell(p.y) + dy}`) || []) {
+          const d = Math.hypot(q.x - p.x, q.y - p.y);
+          if (d < MIN_GAP && (!best || d < best.d)) best = { q, d };
+        }
+      }
+    }
+    return best;
+  };
+  let moved = 0;
+  fresh.forEach((n) => {
+    const p = { ...n.position() };
+    let hit = nearest(p);
+    if (!hit) {
+      put(p); // settled: the new nodes after it keep clear of it too
+      return;
+    }
+    for (let step = 0; hit && step < 8; step++) {
+      // Straight away from the node it sits on (any way at all if exactly on it).
+      const [ux, uy] = hit.d > 0.5 ? [(p.x - hit.q.x) / hit.d, (p.y - hit.q.y) / hit.d] : [Math.cos(step), Math.sin(step)];
+      p.x = hit.q.x + ux * (MIN_GAP + 2);
+      p.y = hit.q.y + uy * (MIN_GAP + 2);
+      hit = nearest(p);
+    }
+    n.position(p);
+    put(p);
+    moved++;
+  });
+  return moved;
+}
+
 export class Graph {
   constructor(container, { onSelect, onExpand, onFocus } = {}) {
     this.cy = cytoscape({
@@ -269,11 +322,15 @@ export class Graph {
     if (fresh.empty()) return Promise.resolve();
     if (!placed.size) return this.layout();
     const old = cy.nodes().filter((n) => placed.has(n.id()));
-    const kept = new Map(old.map((n) => [n.id(), { ...n.position() }]));
     seedPositions(cy, fresh, anchorPosition(cy, anchorKey, old));
-    const layout = cy.layout({
+    // Only the new nodes and the placed nodes they attach to take part: the
+    // cost then grows with the expansion, not with the whole graph.
+    const scope = fresh.union(fresh.neighborhood());
+    const kept = new Map(scope.nodes().filter((n) => placed.has(n.id())).map((n) => [n.id(), { ...n.position() }]));
+    const started = performance.now();
+    const layout = scope.layout({
       name: 'fcose',
-      quality: 'proof', // fCoSE starts from the given positions only at this quality
+      quality: 'default', // fast cooling: new nodes start near their place already
       randomize: false,
       animate: false,
       fit: false,
@@ -293,7 +350,9 @@ export class Graph {
         drift = Math.max(drift, Math.hypot(n.position('x') - p.x, n.position('y') - p.y));
         n.position(p);
       }
-      this.lastLayout = { placed: kept.size, added: fresh.length, drift };
+      // Placed nodes outside the layout did not push the new ones away.
+      const nudged = separate(fresh, cy.nodes().difference(scope));
+      this.lastLayout = { placed: kept.size, added: fresh.length, drift, nudged, ms: performance.now() - started };
       this.reveal(fresh.union(cy.getElementById(anchorKey)));
     });
     layout.run();
