@@ -40,6 +40,73 @@ async function waitIdle() {
   await page.waitForFunction(() => !document.body.classList.contains('busy'));
 }
 
+/** Model positions of every node, to tell which ones a layout moved. */
+function positions() {
+  return page.evaluate(() => Object.fromEntries(window.attacheExplorer.graph.cy.nodes().map((n) => [n.id(), n.position()])));
+}
+
+/** How many of the nodes placed before moved by more than a pixel since. */
+function moved(before, after) {
+  return Object.keys(before).filter((id) => after[id] && Math.hypot(after[id].x - before[id].x, after[id].y - before[id].y) > 1);
+}
+
+/** The number N of the panel's "Engagements in view (N)" heading, or null. */
+async function panelMeetingCount() {
+  const text = await page.locator('#details h3', { hasText: 'Engagements in view' }).innerText();
+  return Number(/\((\d+)\)/.exec(text)?.[1] ?? NaN);
+}
+
+/** How many meetings of the graph touch a node. */
+function meetingsAround(key) {
+  return page.evaluate((k) => window.attacheExplorer.graph.cy.getElementById(k).neighborhood('node[type="meeting"]').length, key);
+}
+
+/** Starts recording the main thread's long tasks (over 50 ms) afresh. */
+function watchLongTasks() {
+  return page.evaluate(() => {
+    window.__longTasks = [];
+    if (!window.__longObserver) {
+      window.__longObserver = new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration)));
+      window.__longObserver.observe({ type: 'longtask' });
+    }
+  });
+}
+
+/** The durations (ms) of the long tasks since watchLongTasks. */
+function longTasks() {
+  return page.evaluate(() => window.__longTasks || []);
+}
+
+/** Types a date range into the filter bar and waits for the graph to follow. */
+async function setDates(from, to) {
+  await page.fill('#f-from', from);
+  await page.fill('#f-to', to);
+  await page.locator('#f-to').dispatchEvent('change');
+  await waitDates(from, to);
+}
+
+async function waitDates(from, to) {
+  await page.waitForFunction(([a, b]) => {
+    const s = window.attacheExplorer.state.filters;
+    return s.from === a && s.to === b;
+  }, [from, to]);
+  await waitIdle();
+}
+
+/** The timeline's bars: period, colour and where to click them on the page. */
+async function timelineBars() {
+  await page.locator('#details .chart canvas').scrollIntoViewIfNeeded();
+  return page.evaluate(() => {
+    const canvas = document.querySelector('#details .chart canvas');
+    const chart = canvas.chart;
+    const box = canvas.getBoundingClientRect();
+    return chart.data.labels.map((period, i) => {
+      const bar = chart.getDatasetMeta(0).data[i];
+      return { period, color: chart.data.datasets[0].backgroundColor[i], x: box.left + bar.x, y: box.top + (bar.y + bar.base) / 2 };
+    });
+  });
+}
+
 test('the empty page says how to begin', async () => {
   await page.goto('/');
   await assert.doesNotReject(page.getByRole('heading', { name: 'Explore who met whom' }).waitFor());
@@ -117,14 +184,126 @@ test('open the evidence panel', async () => {
   await shot(page, '06-evidence');
 });
 
+test('expanding keeps placed nodes still and the panel current', async () => {
+  // Peru's partner: selected and expanded from the node list, as an analyst
+  // opens a state seen in the graph. Its panel must list the engagements the
+  // expansion drew, not the ones in view when it was selected.
+  const g = await graphState();
+  const partner = g.nodes.find((n) => n.type === 'country' && !/Peru/.test(n.label));
+  assert.ok(partner, 'Peru met another state');
+  const before = await positions();
+  const meetingsBefore = await meetingsAround(partner.id);
+  await watchLongTasks();
+  await page.locator(`#node-list button[data-key="${partner.id}"]`).click();
+  await page.waitForFunction((k) => window.attacheExplorer.state.expanded.includes(k), partner.id);
+  await waitIdle();
+  const meetingsAfter = await meetingsAround(partner.id);
+  assert.ok(meetingsAfter > meetingsBefore, `the expansion drew more engagements (${meetingsBefore} → ${meetingsAfter})`);
+  await page.locator('#details h2', { hasText: partner.label }).waitFor();
+  await page.waitForFunction((n) => {
+    const h = [...document.querySelectorAll('#details h3')].find((x) => x.textContent.startsWith('Engagements in view'));
+    return h && h.textContent.includes(`(${n})`);
+  }, meetingsAfter, { timeout: 5000 }).catch(() => {});
+  assert.equal(await panelMeetingCount(), meetingsAfter, 'the panel lists every engagement in view after the expansion');
+  const after = await positions();
+  const stirred = moved(before, after);
+  const added = Object.keys(after).length - Object.keys(before).length;
+  const last = await page.evaluate(() => window.attacheExplorer.graph.lastLayout);
+  const long = await longTasks();
+  console.log(`# long tasks while expanding ${partner.label}: ${long.length}, longest ${Math.max(0, ...long).toFixed(0)} ms`);
+  console.log(`# incremental layout: expanding ${partner.label} added ${added} nodes; ${stirred.length} of ${Object.keys(before).length} placed nodes moved (fCoSE drift of fixed nodes before reset ${last?.drift.toFixed(2)} px)`);
+  assert.equal(stirred.length, 0, `placed nodes stay still: ${stirred.join(', ')}`);
+  await shot(page, '07-expanded');
+
+  // Once more on the bigger graph: Brazil's summit without the United States
+  // is the one engagement of the examples not drawn yet.
+  const brazil = (await graphState()).nodes.find((n) => n.type === 'country' && n.label === 'Brazil');
+  if (!brazil) return;
+  const before2 = await positions();
+  await watchLongTasks();
+  await page.locator(`#node-list button[data-key="${brazil.id}"]`).click();
+  await page.waitForFunction((k) => window.attacheExplorer.state.expanded.includes(k), brazil.id);
+  await waitIdle();
+  const after2 = await positions();
+  const stirred2 = moved(before2, after2);
+  const long2 = await longTasks();
+  console.log(`# long tasks while expanding Brazil: ${long2.length}, longest ${Math.max(0, ...long2).toFixed(0)} ms`);
+  console.log(`# incremental layout: expanding Brazil added ${Object.keys(after2).length - Object.keys(before2).length} nodes; ${stirred2.length} of ${Object.keys(before2).length} placed nodes moved`);
+  assert.equal(stirred2.length, 0, `placed nodes stay still: ${stirred2.join(', ')}`);
+  await shot(page, '07-expanded-again');
+});
+
+test('hide a kind of node, then collapse an expansion', async () => {
+  // Officials hidden from the legend: gone from the canvas and the list, and
+  // the choice is part of the link.
+  await page.locator('#legend button[data-type="official"]').click();
+  await page.waitForFunction(() => window.attacheExplorer.state.hidden.includes('official'));
+  const shown = () => page.evaluate(() => {
+    const cy = window.attacheExplorer.graph.cy;
+    return { officials: cy.nodes('[type="official"]').filter((n) => n.visible()).length, others: cy.nodes('[type!="official"]').filter((n) => n.visible()).length };
+  });
+  let v = await shown();
+  assert.equal(v.officials, 0, 'no official is drawn');
+  assert.ok(v.others > 0, 'the rest still is');
+  assert.equal(await page.locator('#node-list button.node-btn.official').count(), 0, 'nor listed');
+  assert.match(page.url(), /hide=official/);
+  assert.equal(await page.locator('#legend button[data-type="official"]').getAttribute('aria-pressed'), 'false');
+  await shot(page, '07c-officials-hidden');
+  await page.locator('#legend button[data-type="official"]').click();
+  await page.waitForFunction(() => !window.attacheExplorer.state.hidden.length);
+  v = await shown();
+  assert.ok(v.officials > 0, 'officials are back');
+  assert.doesNotMatch(page.url(), /hide=/);
+
+  // Collapse Brazil: its summit without the United States goes, with the
+  // states and officials only it brought; nothing else moves.
+  const g = await graphState();
+  const brazil = g.nodes.find((n) => n.type === 'country' && n.label === 'Brazil');
+  if (!brazil || !g.state.expanded.includes(brazil.id)) return;
+  await page.locator(`#node-list button[data-key="${brazil.id}"]`).click();
+  const placed = await positions();
+  await page.getByRole('button', { name: 'Collapse Brazil' }).click();
+  await page.waitForFunction((k) => !window.attacheExplorer.state.expanded.includes(k), brazil.id);
+  const before = Object.fromEntries(g.nodes.map((n) => [n.id, n]));
+  const after = await graphState();
+  const kept = await positions();
+  assert.deepEqual(moved(placed, kept), [], 'the nodes that stay do not move');
+  assert.equal(await page.getByRole('button', { name: 'Collapse Brazil' }).isVisible(), false, 'nothing left to collapse');
+  const gone = g.nodes.filter((n) => !kept[n.id]);
+  console.log(`# collapse Brazil: ${gone.length} nodes went (${gone.map((n) => n.type).join(', ')}), ${after.nodes.length} stay`);
+  assert.ok(gone.length >= 1 && gone.some((n) => n.type === 'meeting'), 'its own engagement went');
+  assert.ok(after.nodes.some((n) => n.id === brazil.id), 'Brazil itself stays (other engagements link it)');
+  assert.ok(after.nodes.every((n) => before[n.id]), 'nothing new appeared');
+  assert.doesNotMatch(page.url(), new RegExp(`e=${encodeURIComponent(brazil.id)}`));
+  await shot(page, '07d-collapsed');
+
+  // Expanding with a kind hidden: the new nodes of that kind come hidden,
+  // and the placed ones (hidden or not) still do not move.
+  await page.locator('#legend button[data-type="issue"]').click();
+  await page.waitForFunction(() => window.attacheExplorer.state.hidden.includes('issue'));
+  const placed2 = await positions();
+  await page.locator(`#node-list button[data-key="${brazil.id}"]`).click();
+  await page.waitForFunction((k) => window.attacheExplorer.state.expanded.includes(k), brazil.id);
+  await waitIdle();
+  assert.deepEqual(moved(placed2, await positions()), [], 'expanding with issues hidden moves nothing');
+  assert.equal(await page.evaluate(() => window.attacheExplorer.graph.cy.nodes('[type="issue"]').filter((n) => n.visible()).length), 0, 'issues stay hidden');
+  await page.locator('#legend button[data-type="issue"]').click();
+  await page.getByRole('button', { name: 'Collapse Brazil' }).click();
+  await page.waitForFunction((k) => !window.attacheExplorer.state.expanded.includes(k), brazil.id);
+  // Back to the United States, for the steps that follow.
+  const us = g.nodes.find((n) => n.label === 'United States');
+  await page.locator(`#node-list button[data-key="${us.id}"]`).click();
+  await page.locator('#details h2', { hasText: us.label }).waitFor();
+});
+
 test('apply a date filter: the graph and lists follow', async () => {
   // First expand the other state of the meeting, so the graph spans more than one month.
+  // (expanded in an earlier step; a click on an expanded node changes nothing)
   const partner = (await graphState()).nodes.find((n) => n.type === 'country' && !/Peru/.test(n.label));
   if (partner) {
     await page.locator(`#node-list button[data-key="${partner.id}"]`).click();
     await page.waitForFunction((k) => window.attacheExplorer.state.expanded.includes(k), partner.id);
     await waitIdle();
-    await shot(page, '07-expanded');
   }
   const before = await graphState();
   const dates = before.meetings.map((m) => m.date).filter(Boolean).sort();
@@ -165,6 +344,70 @@ test('apply a date filter: the graph and lists follow', async () => {
   await page.waitForFunction((f) => window.attacheExplorer.state.filters.from === f, from);
   await page.waitForFunction(() => window.attacheExplorer.graph.cy.nodes().length > 0);
   await waitIdle();
+});
+
+test('a month filter keeps engagements dated only by the month or year', async () => {
+  // The examples date one round of talks only "2005-11". Filtering November
+  // 2005 must keep it: its month overlaps the range.
+  const { from, to } = await page.evaluate(() => window.attacheExplorer.state.filters);
+  const partial = (await graphState()).meetings.filter((m) => m.date && m.date.length < 10);
+  // Back to every date first, so that the partially dated engagements are in view.
+  await setDates('', '');
+  const all = (await graphState()).meetings.filter((m) => m.date && m.date.length < 10);
+  assert.ok(all.length >= 1, `the examples have an engagement dated by month or year (${partial.length} in the month view)`);
+  const target = all[0];
+  const month = target.date.length === 7 ? target.date : `${target.date}-06`;
+  await setDates(`${month}-01`, `${month}-${month.endsWith('-02') ? '28' : '30'}`);
+  const g = await graphState();
+  console.log(`# month filter ${month}: ${g.meetings.length} engagements, dated ${g.meetings.map((m) => m.date).join(', ')}`);
+  assert.ok(g.meetings.some((m) => m.id === target.id), `the engagement dated ${target.date} is kept in ${month}`);
+  for (const m of g.meetings) assert.ok(m.date && (m.date.startsWith(month) || month.startsWith(m.date)), `${m.date} overlaps ${month}`);
+  await shot(page, '09b-partial-date');
+  await setDates(from, to);
+});
+
+test('the timeline sets the dates: click a bar, or move its slider', async () => {
+  const { from, to } = await page.evaluate(() => window.attacheExplorer.state.filters);
+  await page.locator('#details .badge.country').waitFor();
+  await page.getByRole('button', { name: 'Year' }).click();
+  await page.getByRole('heading', { name: 'Engagements per year' }).waitFor();
+  let bars = await timelineBars();
+  assert.ok(bars.length >= 2, `a timeline of several years (${bars.map((b) => b.period)})`);
+  // The whole history is drawn whatever the filter, the filtered years solid.
+  const inMonth = bars.filter((b) => b.color === bars.find((x) => x.period === from.slice(0, 4))?.color);
+  assert.equal(inMonth.length, 1, 'only the filtered year is drawn solid');
+
+  // A click on the newest year's bar filters to that year.
+  const pick = bars[bars.length - 1];
+  await page.mouse.click(pick.x, pick.y);
+  await waitDates(`${pick.period}-01-01`, `${pick.period}-12-31`);
+  const g = await graphState();
+  assert.ok(g.meetings.length >= 1 && g.meetings.every((m) => m.date?.startsWith(pick.period)), `every engagement in ${pick.period}: ${g.meetings.map((m) => m.date)}`);
+  assert.equal(await page.inputValue('#f-from'), `${pick.period}-01-01`, 'the filter bar shows the dates');
+  bars = await timelineBars();
+  const solid = bars.find((b) => b.period === pick.period).color;
+  assert.deepEqual(bars.filter((b) => b.color === solid).map((b) => b.period), [pick.period], 'the chosen bar is the solid one');
+  console.log(`# timeline click: ${pick.period} → ${g.meetings.length} engagements`);
+  await shot(page, '09c-timeline-click');
+
+  // The same bar again lifts the filter.
+  const again = bars.find((b) => b.period === pick.period);
+  await page.mouse.click(again.x, again.y);
+  await waitDates('', '');
+
+  // The slider: the first thumb moved to the end shows the newest period only;
+  // back to the start, every date again.
+  const first = page.getByRole('slider', { name: 'First period shown' });
+  await first.focus();
+  await page.keyboard.press('End');
+  await waitDates(`${pick.period}-01-01`, `${pick.period}-12-31`);
+  await page.getByRole('slider', { name: 'First period shown' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  const prev = bars[bars.length - 2].period;
+  await waitDates(`${prev}-01-01`, `${pick.period}-12-31`);
+  assert.match(await page.locator('#details .period-label').innerText(), new RegExp(`${prev} – ${pick.period}`));
+  await shot(page, '09d-timeline-slider');
+  await setDates(from, to);
 });
 
 test('export GraphML, JSON and PNG', async () => {

@@ -96,7 +96,7 @@ export const QUERIES = {
       country(code: $code) { code name
         leaders { ${OFFICIAL} }
         partners(from: $from, to: $to, first: 15) { meetingCount firstDate lastDate country { code name } }
-        timeline(granularity: $granularity, from: $from, to: $to) { period meetingCount }
+        timeline(granularity: $granularity) { period meetingCount }
         officialsWhoMet(from: $from, to: $to, first: 15) { edges { node {
           meetingCount firstDate lastDate
           official { ${OFFICIAL} }

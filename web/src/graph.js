@@ -36,6 +36,7 @@ const STYLE = [
   { selector: 'node[type="meeting"]', style: { shape: 'diamond', 'background-color': COLORS.meeting, 'font-size': 10 } },
   { selector: 'node[type="issue"]', style: { shape: 'hexagon', 'background-color': COLORS.issue, 'font-size': 10 } },
   { selector: 'node.expanded', style: { 'border-color': '#111', 'border-width': 3 } },
+  { selector: 'node.hidden', style: { display: 'none' } },
   { selector: 'node:selected', style: { 'border-color': '#f2b300', 'border-width': 5, 'z-index': 10 } },
   {
     selector: 'edge',
@@ -56,6 +57,89 @@ export function meetingLabel(m) {
   return `${m.kind || 'meeting'}${m.date ? ` ${m.date}` : ''}`;
 }
 
+/** Where new nodes gather: the node they expand from, else the middle of the placed ones. */
+function anchorPosition(cy, anchorKey, placed) {
+  const a = cy.getElementById(anchorKey);
+  if (a.nonempty() && placed.contains(a)) return { ...a.position() };
+  const bb = placed.boundingBox();
+  return { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+}
+
+/**
+ * Starting places for new nodes: meetings on a ring around the anchor (wider
+ * as there are more), everything else beside a neighbour already seeded or
+ * placed. fCoSE starts from these, so new nodes settle near where they belong.
+ */
+function seedPositions(cy, fresh, center) {
+  const meetings = fresh.filter('[type="meeting"]');
+  const ring = Math.max(140, (meetings.length * 60) / (2 * Math.PI));
+  meetings.forEach((m, i) => {
+    const t = (2 * Math.PI * i) / Math.max(meetings.length, 1);
+    m.position({ x: center.x + ring * Math.cos(t), y: center.y + ring * Math.sin(t) });
+  });
+  const seeded = new Set(meetings.map((m) => m.id()));
+  fresh.difference(meetings).forEach((n, i) => {
+    const near = n.neighborhood('node').filter((x) => seeded.has(x.id()) || !fresh.contains(x));
+    const base = near.nonempty() ? near[0].position() : center;
+    const t = i * 2.39996; // the golden angle spreads neighbours of one meeting apart
+    n.position({ x: base.x + 70 * Math.cos(t), y: base.y + 70 * Math.sin(t) });
+    seeded.add(n.id());
+  });
+}
+
+// Closer than this, two nodes' shapes touch and their labels collide.
+const MIN_GAP = 46;
+
+/**
+ * Moves each of the `fresh` nodes that sits on one of the `still` nodes (or
+ * on a fresh node settled before it) away from it, a few steps at most; the
+ * still nodes do not move. A grid of
+ * MIN_GAP cells keeps this linear in the number of nodes. Returns how many
+ * fresh nodes moved.
+ */
+function separate(fresh, still) {
+  const cell = (v) => Math.floor(v / MIN_GAP);
+  const grid = new Map();
+  const put = (p) => {
+    const k = `${cell(p.x)},${cell(p.y)}`;
+    if (!grid.has(k)) grid.set(k, []);
+    grid.get(k).push(p);
+  };
+  still.forEach((n) => put({ ...n.position() }));
+  const nearest = (p) => {
+    let best = null;
+    for (let dx = -1; dx <= 1; dx++) {
+      for (let dy = -1; dy <= 1; dy++) {
+        for (const q of grid.get(`${cell(p.x) + dx},${cell(p.y) + dy}`) || []) {
+          const d = Math.hypot(q.x - p.x, q.y - p.y);
+          if (d < MIN_GAP && (!best || d < best.d)) best = { q, d };
+        }
+      }
+    }
+    return best;
+  };
+  let moved = 0;
+  fresh.forEach((n) => {
+    const p = { ...n.position() };
+    let hit = nearest(p);
+    if (!hit) {
+      put(p); // settled: the new nodes after it keep clear of it too
+      return;
+    }
+    for (let step = 0; hit && step < 8; step++) {
+      // Straight away from the node it sits on (any way at all if exactly on it).
+      const [ux, uy] = hit.d > 0.5 ? [(p.x - hit.q.x) / hit.d, (p.y - hit.q.y) / hit.d] : [Math.cos(step), Math.sin(step)];
+      p.x = hit.q.x + ux * (MIN_GAP + 2);
+      p.y = hit.q.y + uy * (MIN_GAP + 2);
+      hit = nearest(p);
+    }
+    n.position(p);
+    put(p);
+    moved++;
+  });
+  return moved;
+}
+
 export class Graph {
   constructor(container, { onSelect, onExpand, onFocus } = {}) {
     this.cy = cytoscape({
@@ -68,6 +152,9 @@ export class Graph {
       selectionType: 'single',
     });
     this.meetings = new Map();
+    // Which expanded entities (or "path") brought each meeting in, so that
+    // collapsing one takes away only what no other still needs.
+    this.sources = new Map();
     // A tap selects and expands; a double tap focuses. Cytoscape fires both
     // "tap" events before "dbltap", so the focus simply follows the expand.
     this.cy.on('tap', 'node', (evt) => {
@@ -84,6 +171,7 @@ export class Graph {
   clear() {
     this.cy.elements().remove();
     this.meetings.clear();
+    this.sources.clear();
   }
 
   isEmpty() {
@@ -139,10 +227,12 @@ export class Graph {
     return key;
   }
 
-  /** Adds a meeting with everything around it; returns its key. */
-  addMeeting(m) {
+  /** Adds a meeting with everything around it, brought in by `source`; returns its key. */
+  addMeeting(m, source) {
     const key = makeKey('meeting', m.id);
     this.meetings.set(key, m);
+    if (!this.sources.has(key)) this.sources.set(key, new Set());
+    if (source) this.sources.get(key).add(source);
     this.addNode(key, { type: 'meeting', label: meetingLabel(m), date: m.date || '', kind: m.kind, status: m.status });
     for (const o of m.participants || []) {
       const ok = this.addOfficial(o);
@@ -151,6 +241,35 @@ export class Graph {
     for (const c of m.countries || []) this.addEdge(key, this.addCountry(c), 'country');
     for (const i of m.issues || []) this.addEdge(key, this.addIssue(i), 'issue');
     return key;
+  }
+
+  /**
+   * Takes back what expanding `key` brought in: its meetings that no other
+   * source needs, then the officials, states and issues left without an
+   * edge. The node itself and the keys in `keep` (other expanded entities,
+   * the path) stay; nothing else moves. Returns how many nodes went.
+   */
+  collapse(key, keep) {
+    const cy = this.cy;
+    let gone = cy.collection();
+    for (const [mk, srcs] of this.sources) {
+      if (!srcs.delete(key) || srcs.size || mk === key || keep.has(mk)) continue;
+      this.sources.delete(mk);
+      this.meetings.delete(mk);
+      gone = gone.union(cy.getElementById(mk));
+    }
+    cy.remove(gone);
+    const orphans = cy.nodes().filter((n) => n.data('type') !== 'meeting' && n.degree(false) === 0 && n.id() !== key && !keep.has(n.id()));
+    cy.remove(orphans);
+    return gone.length + orphans.length;
+  }
+
+  /** Hides every node of the given types (and so their edges); shows the rest. */
+  setHidden(types) {
+    this.cy.batch(() => {
+      this.cy.nodes().removeClass('hidden');
+      for (const t of types) this.cy.nodes(`[type="${t}"]`).addClass('hidden');
+    });
   }
 
   markExpanded(keys) {
@@ -183,6 +302,73 @@ export class Graph {
     const done = layout.promiseOn('layoutstop').then(() => this.readableFit());
     layout.run();
     return done;
+  }
+
+  /** The ids of the nodes drawn now; layoutAround places only the others. */
+  placedIds() {
+    return new Set(this.cy.nodes().map((n) => n.id()));
+  }
+
+  /**
+   * Places the nodes added since `placed` (ids from placedIds) and leaves
+   * every placed node where it is, so an expansion does not scramble what the
+   * reader has already found. New nodes start around the node they expand
+   * from (or the middle of the graph), fCoSE settles them with the placed
+   * nodes fixed, and the view pans to them only if they fall outside it.
+   */
+  layoutAround(placed, anchorKey) {
+    const cy = this.cy;
+    const fresh = cy.nodes().filter((n) => !placed.has(n.id()));
+    if (fresh.empty()) return Promise.resolve();
+    if (!placed.size) return this.layout();
+    const old = cy.nodes().filter((n) => placed.has(n.id()));
+    seedPositions(cy, fresh, anchorPosition(cy, anchorKey, old));
+    // Only the new nodes and the placed nodes they attach to take part: the
+    // cost then grows with the expansion, not with the whole graph.
+    const scope = fresh.union(fresh.neighborhood());
+    const kept = new Map(scope.nodes().filter((n) => placed.has(n.id())).map((n) => [n.id(), { ...n.position() }]));
+    const started = performance.now();
+    const layout = scope.layout({
+      name: 'fcose',
+      quality: 'default', // fast cooling: new nodes start near their place already
+      randomize: false,
+      animate: false,
+      fit: false,
+      nodeRepulsion: 9000,
+      idealEdgeLength: 90,
+      nodeSeparation: 90,
+      packComponents: false,
+      nodeDimensionsIncludeLabels: true,
+      fixedNodeConstraint: [...kept].map(([nodeId, position]) => ({ nodeId, position })),
+    });
+    const done = layout.promiseOn('layoutstop').then(() => {
+      // fCoSE honours fixed nodes up to rounding; put them back exactly, and
+      // keep how far they had drifted for the browser tests to report.
+      let drift = 0;
+      for (const [id, p] of kept) {
+        const n = cy.getElementById(id);
+        drift = Math.max(drift, Math.hypot(n.position('x') - p.x, n.position('y') - p.y));
+        n.position(p);
+      }
+      // Placed nodes outside the layout did not push the new ones away.
+      const nudged = separate(fresh, cy.nodes().difference(scope));
+      this.lastLayout = { placed: kept.size, added: fresh.length, drift, nudged, ms: performance.now() - started };
+      this.reveal(fresh.union(cy.getElementById(anchorKey)));
+    });
+    layout.run();
+    return done;
+  }
+
+  /** Pans (and if need be zooms out, down to readable) so that eles are in view. */
+  reveal(eles) {
+    const cy = this.cy;
+    const bb = eles.boundingBox();
+    const ext = cy.extent();
+    if (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2) return;
+    const zoom = cy.zoom();
+    cy.fit(eles, 40);
+    cy.zoom(Math.min(zoom, Math.max(cy.zoom(), MIN_READABLE_ZOOM)));
+    cy.center(eles);
   }
 
   /**

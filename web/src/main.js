@@ -4,7 +4,7 @@ import './style.css';
 import * as api from './api.js';
 import { Graph } from './graph.js';
 import { h, clear, append } from './dom.js';
-import { decodeState, encodeState, parseKey, makeKey, meetingFilter, dateInRange } from './state.js';
+import { decodeState, encodeState, parseKey, makeKey, meetingFilter, dateInRange, toggleHidden, DRAWN, aggregateFrom, firstDay, lastDay } from './state.js';
 import { toGraphML, toJSON, exportName } from './export.js';
 import { renderMeeting, renderOfficial, renderCountry, renderIssue, renderPath, renderMessage } from './panel.js';
 
@@ -14,6 +14,7 @@ const els = {
   details: $('details'), nodeList: $('node-list'), panel: $('panel'),
   from: $('f-from'), to: $('f-to'), kind: $('f-kind'), status_: $('f-status'), issue: $('f-issue'),
   pathFrom: $('p-from'), pathTo: $('p-to'), pathClear: $('p-clear'), officialOptions: $('official-options'),
+  nodeActions: $('node-actions'), collapse: $('collapse'), legend: $('legend'),
 };
 
 let state = decodeState(window.location.search);
@@ -81,13 +82,18 @@ async function fetchAround(key) {
     return (a?.meetings || []).filter(keepMeeting);
   }
   const { items, total } = await api.meetings(meetingFilter(key, state.filters), PAGE);
-  if (total > items.length) truncated.set(key, total);
-  return items;
+  // The API was asked from the start of the year (so that partial dates come
+  // back); what lies before the range is dropped here.
+  const kept = items.filter((m) => dateInRange(m.date, state.filters.from, state.filters.to));
+  const all = total - (items.length - kept.length);
+  if (all > kept.length) truncated.set(key, all);
+  return kept;
 }
 
 
-function addAll(meetings) {
-  for (const m of meetings) graph.addMeeting(m);
+/** Draws meetings brought in by expanding `source`. */
+function addAll(meetings, source) {
+  for (const m of meetings) graph.addMeeting(m, source);
 }
 
 function refreshChrome(error = null) {
@@ -108,8 +114,11 @@ function refreshChrome(error = null) {
     append(clear(els.empty), welcome.map((n) => n.cloneNode(true)));
   }
   graph.markExpanded(state.expanded);
+  graph.setHidden(state.hidden);
   graph.select(state.selected);
   renderNodeList();
+  renderTypeToggles();
+  renderNodeActions();
   fillOfficialOptions();
 }
 
@@ -117,6 +126,7 @@ function refreshChrome(error = null) {
 async function rebuild() {
   const gen = ++generation;
   graph.clear();
+  details.clear();
   if (!state.expanded.length && !state.path) {
     refreshChrome();
     say('');
@@ -128,7 +138,7 @@ async function rebuild() {
     truncated.clear();
     const lists = await Promise.all(state.expanded.map(fetchAround));
     if (gen !== generation) return;
-    lists.forEach(addAll);
+    lists.forEach((meetings, i) => addAll(meetings, state.expanded[i]));
     if (state.path) await loadPath(gen);
     if (gen !== generation) return;
     await graph.layout();
@@ -155,12 +165,14 @@ async function expand(key) {
     const meetings = await fetchAround(key);
     if (gen !== generation) return;
     state.expanded.push(key);
-    const before = graph.cy.nodes().length;
-    addAll(meetings);
-    if (graph.cy.nodes().length !== before) await graph.layout();
+    const placed = graph.placedIds();
+    addAll(meetings, key);
+    await graph.layoutAround(placed, key);
     refreshChrome();
     syncURL(true);
     summarise(`Expanded ${nameOf(key)} (${meetings.length} engagement${meetings.length === 1 ? '' : 's'}).`);
+    // The panel lists the engagements in view: after an expansion there are more.
+    await refreshPanel();
   } catch (err) {
     say(`Could not expand ${nameOf(key)}: ${err.message}`, 'error');
   }
@@ -190,6 +202,14 @@ const panelCtx = {
     granularity = g;
     showSelection();
   },
+  // The timeline's bars and slider set the date filter.
+  get range() { return { from: state.filters.from, to: state.filters.to }; },
+  setRange: ({ from, to }) => {
+    state.filters = { ...state.filters, from, to };
+    writeFilters();
+    syncURL(true);
+    rebuild();
+  },
 };
 
 function meetingsTouching(key) {
@@ -197,6 +217,22 @@ function meetingsTouching(key) {
   if (n.empty()) return [];
   return n.neighborhood('node[type="meeting"]').map((m) => graph.meetings.get(m.id())).filter(Boolean)
     .sort((a, b) => String(b.date || '').localeCompare(String(a.date || '')));
+}
+
+// What the panel fetched for an entity, by entity and period: redrawing the
+// panel after an expansion then needs no second request. Cleared on rebuild.
+const details = new Map();
+function cached(parts, load) {
+  const k = JSON.stringify(parts);
+  if (!details.has(k)) details.set(k, load().catch((err) => { details.delete(k); throw err; }));
+  return details.get(k);
+}
+
+/** Redraws the panel for what is now in view, where the reader had scrolled to. */
+async function refreshPanel() {
+  const top = els.panel.scrollTop;
+  await showSelection();
+  els.panel.scrollTop = top;
 }
 
 let panelToken = 0;
@@ -217,19 +253,20 @@ async function showSelection() {
     }
     renderMessage(els.details, nameOf(key), 'Loading…');
     if (p.type === 'official') {
-      const o = await api.official(p.id);
+      const o = await cached([key], () => api.official(p.id));
       if (token !== panelToken) return;
       if (!o) return renderMessage(els.details, 'Not found', `No official ${p.id}.`);
       return renderOfficial(els.details, o, meetingsTouching(key), panelCtx);
     }
     if (p.type === 'country') {
-      const c = await api.country(p.id, { granularity, from: state.filters.from, to: state.filters.to });
+      const c = await cached([key, granularity, state.filters.from, state.filters.to],
+        () => api.country(p.id, { granularity, from: aggregateFrom(state.filters.from), to: lastDay(state.filters.to) }));
       if (token !== panelToken) return;
       if (!c) return renderMessage(els.details, 'Not found', `No country ${p.id}.`);
       return renderCountry(els.details, c, meetingsTouching(key), panelCtx);
     }
     if (p.type === 'issue') {
-      const i = await api.issue(p.id);
+      const i = await cached([key], () => api.issue(p.id));
       if (token !== panelToken) return;
       if (!i) return renderMessage(els.details, 'Not found', `No issue ${p.id}.`);
       return renderIssue(els.details, i, meetingsTouching(key), panelCtx);
@@ -245,9 +282,54 @@ function select(key) {
   state.selected = key;
   graph.select(key);
   syncURL();
+  els.panel.scrollTop = 0; // another entity's details start at their top
   showSelection();
   renderNodeList();
+  renderNodeActions();
 }
+
+// ---- collapse an expansion, hide a type --------------------------------
+
+/** Takes back what expanding `key` drew; every other node stays where it is. */
+function collapse(key) {
+  if (!state.expanded.includes(key)) return;
+  state.expanded = state.expanded.filter((k) => k !== key);
+  truncated.delete(key);
+  const keep = new Set(state.expanded);
+  if (pathResult) for (const k of pathKeys(pathResult)) keep.add(k);
+  const removed = graph.collapse(key, keep);
+  if (state.focus && !graph.has(state.focus)) focus(null);
+  refreshChrome();
+  syncURL(true);
+  summarise(`Collapsed ${nameOf(key)} (${removed} node${removed === 1 ? '' : 's'} fewer).`);
+  refreshPanel();
+}
+
+function renderNodeActions() {
+  const key = state.selected;
+  const on = Boolean(key && state.expanded.includes(key));
+  els.nodeActions.hidden = !on;
+  if (on) els.collapse.textContent = `Collapse ${nameOf(key)}`;
+}
+els.collapse.addEventListener('click', () => collapse(state.selected));
+
+/** The legend doubles as the show/hide switch of each kind of node. */
+function renderTypeToggles() {
+  for (const b of els.legend.querySelectorAll('button[data-type]')) {
+    const shown = !state.hidden.includes(b.dataset.type);
+    b.setAttribute('aria-pressed', String(shown));
+    b.title = `${shown ? 'Hide' : 'Show'} ${b.dataset.type}s`;
+  }
+}
+els.legend.addEventListener('click', (e) => {
+  const type = e.target.closest('button[data-type]')?.dataset.type;
+  if (!DRAWN.includes(type)) return;
+  state.hidden = toggleHidden(state.hidden, type);
+  graph.setHidden(state.hidden);
+  renderTypeToggles();
+  renderNodeList();
+  syncURL(true);
+});
 
 function focus(key) {
   state.focus = key;
@@ -259,7 +341,7 @@ function focus(key) {
 
 const TYPE_ORDER = { country: 0, official: 1, meeting: 2, issue: 3 };
 function renderNodeList() {
-  const nodes = graph.cy.nodes().map((n) => n.data())
+  const nodes = graph.cy.nodes().filter((n) => !state.hidden.includes(n.data('type'))).map((n) => n.data())
     .sort((a, b) => (TYPE_ORDER[a.type] - TYPE_ORDER[b.type]) || String(a.label).localeCompare(String(b.label)));
   clear(els.nodeList);
   if (!nodes.length) {
@@ -270,9 +352,12 @@ function renderNodeList() {
     append(els.nodeList, h('li', {},
       h('button', {
         type: 'button', class: `node-btn ${d.type}`, 'aria-pressed': String(state.selected === d.id), dataset: { key: d.id },
-        title: 'Enter: select and expand; F: focus',
+        title: 'Enter: select and expand; F: focus; C: collapse',
         onclick: () => panelCtx.open(d.id),
-        onkeydown: (e) => { if (e.key === 'f' || e.key === 'F') { e.preventDefault(); focus(d.id); } },
+        onkeydown: (e) => {
+          if (e.key === 'f' || e.key === 'F') { e.preventDefault(); focus(d.id); }
+          if (e.key === 'c' || e.key === 'C') { e.preventDefault(); collapse(d.id); }
+        },
       }, h('span', { class: `dot ${d.type}` }), d.label)));
   }
 }
@@ -395,8 +480,8 @@ function readFilters() {
 function writeFilters() {
   const f = state.filters;
   // Shared links may carry "2005" or "2005-08"; a date input needs a full date.
-  els.from.value = f.from.length === 10 ? f.from : f.from ? `${f.from}-01-01`.slice(0, 10) : '';
-  els.to.value = f.to.length === 10 ? f.to : f.to.length === 4 ? `${f.to}-12-31` : f.to.length === 7 ? `${f.to}-28` : '';
+  els.from.value = firstDay(f.from);
+  els.to.value = lastDay(f.to);
   els.kind.value = f.kind;
   els.status_.value = f.status;
   els.issue.value = f.issue;
@@ -456,7 +541,7 @@ async function loadPath(gen) {
   const keys = pathKeys(pathResult);
   pathResult.steps.forEach((s, i) => {
     if (s.kind === 'official' && s.official) graph.addOfficial(s.official);
-    else if (s.kind === 'meeting' && s.meeting) graph.addMeeting(s.meeting);
+    else if (s.kind === 'meeting' && s.meeting) graph.addMeeting(s.meeting, 'path');
     else if (s.kind === 'country') graph.addCountry(s.country || { code: s.id, name: s.label });
     else graph.addNode(keys[i], { type: s.kind, label: s.label });
     if (i > 0) graph.addEdge(keys[i - 1], keys[i], s.kind === 'country' || pathResult.steps[i - 1].kind === 'country' ? 'serves' : 'participant');
@@ -479,13 +564,14 @@ $('path').addEventListener('submit', async (e) => {
     syncURL(true);
     els.pathClear.hidden = false;
     const gen = generation;
+    const placed = graph.placedIds();
     await loadPath(gen);
     if (!pathResult) {
       say(`No path links ${nameOf(from)} and ${nameOf(to)}.`, 'error');
       await showSelection();
       return;
     }
-    await graph.layout();
+    await graph.layoutAround(placed, from);
     refreshChrome();
     graph.highlightPath(pathKeys(pathResult));
     await showSelection();

@@ -2,7 +2,7 @@
 // sentence of every reporting article with a link to it; a country shows its
 // partners, the officials who met its leaders and its timeline.
 import { h, clear, append, safeURL } from './dom.js';
-import { makeKey } from './state.js';
+import { makeKey, periodWindow, periodRange } from './state.js';
 import { meetingLabel } from './graph.js';
 import { drawTimeline } from './timeline.js';
 
@@ -153,7 +153,7 @@ export function renderCountry(el, c, meetings, ctx) {
         h('button', { type: 'button', class: 'small', 'aria-pressed': String(gran === 'YEAR'), onclick: () => ctx.setGranularity('YEAR') }, 'Year'),
         h('button', { type: 'button', class: 'small', 'aria-pressed': String(gran === 'MONTH'), onclick: () => ctx.setGranularity('MONTH') }, 'Month')),
     ),
-    c.timeline.length ? canvasWrap : h('p', { class: 'muted' }, 'No dated engagements in this period.'),
+    c.timeline.length ? [canvasWrap, periodSlider(c.timeline, ctx)] : h('p', { class: 'muted' }, 'No dated engagements.'),
     h('h3', {}, `Engagements in view (${meetings.length})`),
     meetingList(meetings, ctx, 'No engagements match the filters.'),
   );
@@ -162,8 +162,42 @@ export function renderCountry(el, c, meetings, ctx) {
     append(canvasWrap, canvas);
     // A text version of the chart for screen readers and the keyboard.
     append(canvasWrap, h('p', { class: 'visually-hidden' }, c.timeline.map((b) => `${b.period}: ${b.meetingCount}`).join('; ')));
-    destroyChart = drawTimeline(canvas, c.timeline);
+    const periods = c.timeline.map((b) => b.period);
+    const { inRange } = periodWindow(periods, ctx.range.from, ctx.range.to);
+    destroyChart = drawTimeline(canvas, c.timeline, { inRange, onPick: (i) => pickPeriod(periods, i, ctx) });
   }
+}
+
+/** A click on a bar filters to its period; a click on the only bar selected lifts the filter. */
+function pickPeriod(periods, i, ctx) {
+  const { inRange } = periodWindow(periods, ctx.range.from, ctx.range.to);
+  const alone = inRange[i] && inRange.filter(Boolean).length === 1 && (ctx.range.from || ctx.range.to);
+  ctx.setRange(alone ? { from: '', to: '' } : periodRange(periods, i, i));
+}
+
+/**
+ * Two sliders over the timeline's periods, its first and last shown period:
+ * the date filter as a time range the keyboard can move too. The label
+ * follows while a thumb moves; the filter changes when it is let go.
+ */
+function periodSlider(timeline, ctx) {
+  const periods = timeline.map((b) => b.period);
+  const { start, end } = periodWindow(periods, ctx.range.from, ctx.range.to);
+  const last = periods.length - 1;
+  const out = h('output', { class: 'period-label', 'aria-live': 'polite' });
+  const a = h('input', { type: 'range', min: 0, max: last, step: 1, value: start, 'aria-label': 'First period shown' });
+  const b = h('input', { type: 'range', min: 0, max: last, step: 1, value: end, 'aria-label': 'Last period shown' });
+  const label = () => {
+    const [x, y] = [Number(a.value), Number(b.value)].sort((p, q) => p - q);
+    out.textContent = x === 0 && y === last ? `all (${periods[0]} – ${periods[last]})` : x === y ? periods[x] : `${periods[x]} – ${periods[y]}`;
+  };
+  const apply = () => ctx.setRange(periodRange(periods, Number(a.value), Number(b.value)));
+  for (const input of [a, b]) {
+    input.addEventListener('input', label);
+    input.addEventListener('change', apply);
+  }
+  label();
+  return h('div', { class: 'period-slider', role: 'group', 'aria-label': 'Time range' }, h('span', {}, 'Shown: '), out, a, b);
 }
 
 export function renderPath(el, path, ctx) {

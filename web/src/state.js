@@ -5,6 +5,9 @@
 /** Entity keys look like "country:PE", "official:abc", "issue:trade", "meeting:m1", "article:a1". */
 export const KINDS = ['official', 'country', 'issue', 'meeting', 'article'];
 
+/** The kinds of node the graph draws, each of which can be hidden. */
+export const DRAWN = ['official', 'country', 'meeting', 'issue'];
+
 export function emptyState() {
   return {
     expanded: [],
@@ -12,7 +15,16 @@ export function emptyState() {
     focus: null,
     filters: { from: '', to: '', kind: '', status: '', issue: '' },
     path: null,
+    hidden: [],
   };
+}
+
+/** The hidden kinds with `type` shown or hidden, in DRAWN's order. */
+export function toggleHidden(hidden, type) {
+  const set = new Set(hidden);
+  if (set.has(type)) set.delete(type);
+  else set.add(type);
+  return DRAWN.filter((t) => set.has(t));
 }
 
 /** Splits "country:PE" into {type, id}; null when the key is not one of ours. */
@@ -60,6 +72,8 @@ export function decodeState(search) {
   const pf = params.get('pathFrom');
   const pt = params.get('pathTo');
   if (parseKey(pf) && parseKey(pt)) state.path = { from: pf, to: pt };
+  const hide = new Set((params.get('hide') || '').split(','));
+  state.hidden = DRAWN.filter((t) => hide.has(t));
   return state;
 }
 
@@ -76,6 +90,7 @@ export function encodeState(state) {
     params.set('pathFrom', state.path.from);
     params.set('pathTo', state.path.to);
   }
+  if (state.hidden?.length) params.set('hide', state.hidden.join(','));
   const s = params.toString();
   return s ? `?${s}` : '';
 }
@@ -92,19 +107,88 @@ export function meetingFilter(key, filters) {
   if (filters.issue && !f.issue) f.issue = filters.issue;
   if (filters.kind) f.kind = filters.kind;
   if (filters.status) f.status = filters.status;
-  if (filters.from) f.from = filters.from;
-  if (filters.to) f.to = filters.to;
+  const range = apiRange(filters.from, filters.to);
+  if (range.from) f.from = range.from;
+  if (range.to) f.to = range.to;
   return f;
 }
 
-/** Whether a meeting's date (possibly "2005" or "2005-08") falls in [from, to]. */
+/** The first day of a date known to a year, a month or a day ("2005" → "2005-01-01"). */
+export function firstDay(date) {
+  if (!date) return '';
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+/** The last day of a date known to a year, a month or a day ("2004-02" → "2004-02-29"). */
+export function lastDay(date) {
+  if (!date) return '';
+  if (date.length === 4) return `${date}-12-31`;
+  if (date.length === 7) {
+    const [y, m] = date.split('-').map(Number);
+    const days = new Date(Date.UTC(y, m, 0)).getUTCDate(); // day 0 of the next month
+    return `${date}-${String(days).padStart(2, '0')}`;
+  }
+  return date;
+}
+
+/**
+ * The dates to send the API for the range [from, to], so that every meeting
+ * whose date overlaps it comes back, however precisely it is dated. The API
+ * compares dates as text, where "2005" and "2005-11" sort before
+ * "2005-11-01": a `from` of 2005-11-01 would drop talks dated only
+ * "2005-11" and a summit dated "2005". So `from` goes as its year (which
+ * every partial date overlapping the range starts with, or is later than)
+ * and `to` as its last day; the answer is then trimmed with dateInRange.
+ */
+export function apiRange(from, to) {
+  return { from: from ? from.slice(0, 4) : '', to: lastDay(to) };
+}
+
+/**
+ * The `from` for the API's counts (partners, timeline), which cannot be
+ * trimmed here: the coarsest prefix that adds no day before `from`, so a
+ * range starting on the 1st of a month keeps what is dated by that month
+ * (and one starting on 1 January what is dated by the year).
+ */
+export function aggregateFrom(from) {
+  if (/^\d{4}-01-01$/.test(from)) return from.slice(0, 4);
+  if (/^\d{4}-\d{2}-01$/.test(from)) return from.slice(0, 7);
+  return from || '';
+}
+
+/**
+ * Whether a meeting's date overlaps [from, to]. Dates and bounds may be
+ * partial ("2005", "2005-08"): each stands for the span of its days, and a
+ * meeting is kept when its span overlaps the range's.
+ */
 export function dateInRange(date, from, to) {
   if (!from && !to) return true;
   if (!date) return false;
-  // A partial date stands for a span: keep it when the span overlaps.
-  const first = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-  const last = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
-  if (from && last < from) return false;
-  if (to && first > to) return false;
+  if (from && lastDay(date) < firstDay(from)) return false;
+  if (to && firstDay(date) > lastDay(to)) return false;
   return true;
+}
+
+/**
+ * Where the filter's [from, to] falls on a timeline of periods ("2005" or
+ * "2005-11", oldest first): which periods it overlaps, and the first and
+ * last of them as slider positions (the whole timeline when unbounded).
+ */
+export function periodWindow(periods, from, to) {
+  const inRange = periods.map((p) => dateInRange(p, from, to));
+  let start = inRange.indexOf(true);
+  let end = inRange.lastIndexOf(true);
+  if (start < 0) [start, end] = [0, Math.max(periods.length - 1, 0)];
+  return { inRange, start, end };
+}
+
+/**
+ * The date filter for the periods start..end of a timeline (indices, in
+ * either order): from the first day of one to the last day of the other, or
+ * no bounds at all when that is the whole timeline (so undated meetings stay).
+ */
+export function periodRange(periods, start, end) {
+  const [a, b] = start <= end ? [start, end] : [end, start];
+  if (a <= 0 && b >= periods.length - 1) return { from: '', to: '' };
+  return { from: firstDay(periods[a]), to: lastDay(periods[b]) };
 }
