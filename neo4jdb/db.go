@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"sort"
 	"strings"
@@ -48,6 +49,12 @@ type Config struct {
 	// ConnectTimeout bounds the first connection, so an absent server is
 	// reported in seconds rather than after the driver's retries.
 	ConnectTimeout time.Duration
+	// MaxRetryTime is how long the driver retries a write transaction that
+	// failed for a transient reason (a deadlock, a lost connection, a
+	// server that refuses connections) before giving up; zero keeps the
+	// driver's default of 30 s. The loader shortens it, so that a load
+	// whose server went away stops in seconds.
+	MaxRetryTime time.Duration
 }
 
 // ConfigFromEnv reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
@@ -92,6 +99,9 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		func(c *config.Config) {
 			c.SocketConnectTimeout = cfg.ConnectTimeout
 			c.ConnectionAcquisitionTimeout = cfg.ConnectTimeout
+			if cfg.MaxRetryTime > 0 {
+				c.MaxTransactionRetryTime = cfg.MaxRetryTime
+			}
 		})
 	if err != nil {
 		return nil, &attache.Error{Code: attache.EINVALID,
@@ -282,10 +292,33 @@ func (db *DB) storeError(what string, err error) error {
 		return err
 	case errors.Is(err, context.DeadlineExceeded):
 		return &attache.Error{Code: attache.ETIMEOUT, Message: what + ": timed out", Err: err}
-	case neo4j.IsConnectivityError(err):
+	case lostConnection(err):
 		return db.unavailable(err)
 	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// lostConnection reports whether err says that the server could not be
+// reached or that the connection to it broke, however the driver wrapped
+// it. When the driver gives up retrying a transaction it returns a
+// TransactionExecutionLimit holding the error of every attempt (as the
+// driver saw them, not yet wrapped): what counts is the last attempt's.
+func lostConnection(err error) bool {
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) {
+		return len(limit.Errors) > 0 && lostConnection(limit.Errors[len(limit.Errors)-1])
+	}
+	var connErr *neo4j.ConnectivityError
+	var netErr net.Error
+	if errors.As(err, &connErr) || errors.As(err, &netErr) {
+		return true
+	}
+	for _, lost := range []error{io.EOF, io.ErrUnexpectedEOF, syscall.ECONNREFUSED, syscall.ECONNRESET, syscall.EPIPE} {
+		if errors.Is(err, lost) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstLine(s string) string {

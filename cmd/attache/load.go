@@ -32,6 +32,13 @@ when any failed.`,
 	}
 }
 
+// defaultLoadRetryTime bounds the driver's retries of a failed write. The
+// driver's own default, 30 s per transaction, made a load whose Neo4j went
+// away hang silently for half a minute; retrying with backoff (1, 2, 4 s…)
+// for 5 s still rides out deadlocks between concurrent writers, and a load
+// that gives up can simply be run again.
+const defaultLoadRetryTime = 5 * time.Second
+
 func runLoad(ctx context.Context, app *App, args []string) error {
 	fs := newFlagSet(app, "load", loadCommand().Usage)
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction `goroutines`")
@@ -39,6 +46,7 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	batchSize := fs.Int("batch-size", loader.DefaultBatchSize, "`articles` per write transaction (1 writes each article in its own)")
 	dryRun := fs.Bool("dry-run", false, "extract and report what would be written, write nothing")
 	quiet := fs.Bool("quiet", false, "no progress bar or progress lines")
+	retryTime := fs.Duration("retry-time", defaultLoadRetryTime, "how long a failed write is retried (deadlocks, a lost Neo4j) before the load gives up")
 	neo4jConfig := neo4jFlags(fs, app)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -48,6 +56,9 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	}
 	if *workers < 1 || *writers < 1 || *batchSize < 1 {
 		return fmt.Errorf("%w: --workers, --writers and --batch-size must be at least 1", errUsage)
+	}
+	if *retryTime <= 0 {
+		return fmt.Errorf("%w: --retry-time must be positive", errUsage)
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -61,7 +72,9 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	if *dryRun {
 		sum, err = loader.Load(ctx, fs.Args(), app.Stdin, x, nil, opt)
 	} else {
-		db, openErr := openStore(ctx, neo4jConfig())
+		cfg := neo4jConfig()
+		cfg.MaxRetryTime = *retryTime
+		db, openErr := openStore(ctx, cfg)
 		if openErr != nil {
 			return openErr
 		}
