@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -26,8 +28,15 @@ Reads articles (a .txt, .html or .jsonl file, a folder read recursively, or -
 for JSON Lines on stdin), extracts their facts in parallel and writes each
 article atomically into Neo4j. Loading the same input again changes nothing;
 an interrupted load can simply be run again. Bad articles are reported with
-their file, line and reason and do not stop the others; the exit code is 1
-when any failed.`,
+their file, line and reason and do not stop the others; so is a second
+article with an id already read (the first is kept), and named pipes and
+other special files inside folders are skipped (one named on the command
+line is read). The exit code is 1 when any article failed or was skipped.
+
+When Neo4j cannot be reached the load stops after --retry-time with a
+message saying so; what it wrote is whole articles, and running it again
+completes it. SIGINT or SIGTERM stops the load cleanly; a second one exits
+at once.`,
 		Run: runLoad,
 	}
 }
@@ -89,7 +98,7 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	if sum.Failed > 0 {
+	if sum.Failed > 0 || sum.Duplicates > 0 {
 		return exitError{code: 1}
 	}
 	return nil
@@ -104,14 +113,26 @@ func printSummary(w io.Writer, s loader.Summary, dryRun bool) {
 	if dryRun {
 		verb = "would load"
 	}
-	fmt.Fprintf(w, "%d articles read: %d %s, %d unchanged, %d failed in %s (%.0f articles/s)\n",
-		s.Read, s.Loaded, verb, s.Unchanged, s.Failed, s.Elapsed.Round(time.Millisecond), rate)
+	var also strings.Builder
+	if s.Duplicates > 0 {
+		fmt.Fprintf(&also, ", %d duplicates skipped", s.Duplicates)
+	}
+	if s.Unwritten > 0 {
+		fmt.Fprintf(&also, ", %d not written (the load stopped; run it again to write them)", s.Unwritten)
+	}
+	fmt.Fprintf(w, "%d articles read: %d %s, %d unchanged, %d failed%s in %s (%.0f articles/s)\n",
+		s.Read, s.Loaded, verb, s.Unchanged, s.Failed, also.String(), s.Elapsed.Round(time.Millisecond), rate)
 	fmt.Fprintf(w, "facts: %d officials, %d countries, %d engagements, %d issues\n", s.Officials, s.Countries, s.Meetings, s.Issues)
 	if !dryRun {
 		fmt.Fprintf(w, "graph: %d nodes and %d relationships created, %d properties set\n", s.NodesCreated, s.RelationshipsCreated, s.PropertiesSet)
 	}
 	for _, f := range s.Failures {
-		fmt.Fprintf(w, "failed: %v\n", f.Err)
+		var dup *loader.DuplicateError
+		if errors.As(f.Err, &dup) {
+			fmt.Fprintf(w, "duplicate: %v\n", f.Err)
+		} else {
+			fmt.Fprintf(w, "failed: %v\n", f.Err)
+		}
 	}
 }
 
