@@ -306,3 +306,40 @@ func TestBatchedLoadEqualsOneByOne(t *testing.T) {
 		requireSameGraph(t, "batches of "+size, oneByOne, dump(t, db))
 	}
 }
+
+// A second article with an id already read, in the same file or another,
+// is reported with both places and skipped; the first is the one stored,
+// and the summary and the exit code say so.
+func TestLoadReportsDuplicateIDs(t *testing.T) {
+	db := neo4jtest.Open(t)
+	dir := t.TempDir()
+	first := filepath.Join(dir, "first.jsonl")
+	second := filepath.Join(dir, "second.jsonl")
+	rows := `{"id":"same","title":"First report","text":"Foreign Minister Ali Sani of Niger met Foreign Minister Ana Reyes of Peru in Lima on 3 May 2005."}` + "\n" +
+		`{"id":"other","title":"Other report","text":"Foreign Minister Ana Reyes of Peru visited Niamey on 9 May 2005."}` + "\n" +
+		`{"id":"same","title":"Second report","text":"Foreign Minister Ali Sani of Niger called Foreign Minister Ana Reyes of Peru on 1 June 2005."}` + "\n"
+	if err := os.WriteFile(first, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(second, []byte(`{"id":"other","title":"Third report","text":"Niger and Peru signed a trade accord."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ := run(t, context.Background(), nil, "load", "--quiet", first, second)
+	if code != 1 {
+		t.Errorf("exit code %d, want 1", code)
+	}
+	for _, want := range []string{
+		"4 articles read: 2 loaded, 0 unchanged, 0 failed, 2 duplicates skipped",
+		"duplicate: " + first + `:3: article id "same" was already read at ` + first + ":1; this one is skipped",
+		"duplicate: " + second + `:1: article id "other" was already read at ` + first + ":2; this one is skipped",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stdout)
+		}
+	}
+	graph := dump(t, db)
+	if !strings.Contains(graph, "First report") || !strings.Contains(graph, "Other report") ||
+		strings.Contains(graph, "Second report") || strings.Contains(graph, "Third report") {
+		t.Errorf("the graph does not hold exactly the first of each id:\n%s", graph)
+	}
+}

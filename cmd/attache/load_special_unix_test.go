@@ -31,28 +31,6 @@ func folderWithPipe(t *testing.T) string {
 	return dir
 }
 
-// runWithin runs the CLI in this process and fails the test if it has not
-// returned within the limit (a hang, as opening a named pipe would be).
-func runWithin(t *testing.T, limit time.Duration, args ...string) (code int, stdout, stderr string) {
-	t.Helper()
-	type result struct {
-		code           int
-		stdout, stderr string
-	}
-	done := make(chan result, 1)
-	go func() {
-		code, stdout, stderr := run(t, context.Background(), nil, args...)
-		done <- result{code, stdout, stderr}
-	}()
-	select {
-	case r := <-done:
-		return r.code, r.stdout, r.stderr
-	case <-time.After(limit):
-		t.Fatalf("attache %s did not return within %s", strings.Join(args, " "), limit)
-		return 0, "", ""
-	}
-}
-
 // A named pipe with an article's name inside a folder is skipped with a
 // message instead of blocking extract and load forever; the other files
 // are read, and the exit code says something was skipped.
