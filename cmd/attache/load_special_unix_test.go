@@ -151,3 +151,63 @@ func TestIdleStdinEndsOnASignal(t *testing.T) {
 		})
 	}
 }
+
+// SIGTERM in the middle of a load stops it within seconds: the batch being
+// written is rolled back whole, the summary counts what was not written,
+// the exit code is 143, and running the load again gives the graph of a
+// clean load.
+func TestLoadStoppedBySIGTERMAndRerunEqualsCleanRun(t *testing.T) {
+	db := neo4jtest.Open(t)
+	bin, err := buildCLI()
+	if err != nil {
+		t.Fatalf("building attache: %v", err)
+	}
+	ctx := context.Background()
+	const batch = 20
+	path := corpus(t, 400, 8)
+	load(t, "--batch-size", "20", path)
+	clean := dump(t, db)
+	if err := db.DeleteAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+
+	cmd := exec.Command(bin, "load", "--quiet", "--workers", "1", "--batch-size", "20", path)
+	var stdout, stderr strings.Builder
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	if err := waitForArticles(ctx, db, 2*batch, exited); err != nil {
+		_ = cmd.Process.Kill()
+		t.Fatal(err)
+	}
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	sent := time.Now()
+	select {
+	case <-exited:
+	case <-time.After(time.Minute):
+		_ = cmd.Process.Kill()
+		t.Fatal("the load still ran a minute after SIGTERM")
+	}
+	t.Logf("stopped %s after SIGTERM, exit %d\nstdout:\n%s\nstderr:\n%s", time.Since(sent).Round(time.Millisecond),
+		cmd.ProcessState.ExitCode(), stdout.String(), lastLines(stderr.String(), 3))
+	if code := cmd.ProcessState.ExitCode(); code != 143 {
+		t.Errorf("exit code %d, want 143", code)
+	}
+	if !strings.Contains(stderr.String(), "attache load: interrupted by SIGTERM") || !strings.Contains(stdout.String(), "not written (the load stopped") {
+		t.Error("the output does not say that the load was interrupted and what it did not write")
+	}
+	n, err := articleCount(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n%batch != 0 || n >= 400 {
+		t.Errorf("%d articles in the graph after SIGTERM; want a whole number of batches of %d, fewer than all", n, batch)
+	}
+	load(t, "--batch-size", "20", path)
+	requireSameGraph(t, "after SIGTERM and a rerun", clean, dump(t, db))
+}
