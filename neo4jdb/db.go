@@ -129,8 +129,15 @@ func (db *DB) verify(ctx context.Context) error {
 	return nil
 }
 
-// unavailable turns a connection failure into a message a person can act on.
+// unavailable turns a failure to connect into a message a person can act on.
 func (db *DB) unavailable(err error) error {
+	return db.unreachable(err, false)
+}
+
+// unreachable turns a connection failure into a message a person can act
+// on; midway says that the server answered before (a statement or a
+// retried transaction failed), rather than on the first connection.
+func (db *DB) unreachable(err error, midway bool) error {
 	var neoErr *neo4j.Neo4jError
 	if errors.As(err, &neoErr) && strings.HasPrefix(neoErr.Code, "Neo.ClientError.Security.") {
 		return &attache.Error{Code: attache.EUNAVAILABLE,
@@ -140,14 +147,23 @@ func (db *DB) unavailable(err error) error {
 	}
 	return &attache.Error{Code: attache.EUNAVAILABLE,
 		Message: fmt.Sprintf("cannot reach Neo4j at %s (%s); start one with 'make neo4j' or set NEO4J_URI",
-			db.cfg.URI, reason(err, db.cfg.ConnectTimeout)),
+			db.cfg.URI, reason(err, db.cfg.ConnectTimeout, midway)),
 		Err: err}
 }
 
-// reason names the cause of a failed connection in a few words.
-func reason(err error, timeout time.Duration) string {
+// reason names the cause of a failed connection in a few words: that of the
+// last attempt when the driver gave up retrying.
+func reason(err error, timeout time.Duration, midway bool) string {
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		err = limit.Errors[len(limit.Errors)-1]
+	}
 	var dnsErr *net.DNSError
 	switch {
+	case midway && (errors.Is(err, context.DeadlineExceeded) || strings.Contains(strings.ToLower(err.Error()), "timeout")):
+		return "no answer from the server"
+	case midway && (errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNRESET) || strings.Contains(err.Error(), "EOF")):
+		return "connection lost"
 	case errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(err.Error(), "connection refused"):
 		return "connection refused"
 	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "timeout") ||
@@ -293,7 +309,7 @@ func (db *DB) storeError(what string, err error) error {
 	case errors.Is(err, context.DeadlineExceeded):
 		return &attache.Error{Code: attache.ETIMEOUT, Message: what + ": timed out", Err: err}
 	case lostConnection(err):
-		return db.unavailable(err)
+		return db.unreachable(err, true)
 	}
 	return fmt.Errorf("%s: %w", what, err)
 }

@@ -26,17 +26,23 @@ func TestStoreErrorRecognisesALostServer(t *testing.T) {
 		code     string
 		contains string
 	}{
-		{"connection lost in a statement", &neo4j.ConnectivityError{Inner: io.EOF}, attache.EUNAVAILABLE, "connection closed"},
+		{"connection lost in a statement", &neo4j.ConnectivityError{Inner: io.EOF}, attache.EUNAVAILABLE, "(connection lost)"},
 		{"the same, wrapped by the transaction function",
-			fmt.Errorf("read articles: %w", &neo4j.ConnectivityError{Inner: io.EOF}), attache.EUNAVAILABLE, "connection closed"},
+			fmt.Errorf("read articles: %w", &neo4j.ConnectivityError{Inner: io.EOF}), attache.EUNAVAILABLE, "(connection lost)"},
+		{"retries exhausted on a lost connection", &neo4j.TransactionExecutionLimit{
+			Cause:  "timeout (exceeded max retry time: 5s)",
+			Errors: []error{&neo4j.ConnectivityError{Inner: io.EOF}},
+		}, attache.EUNAVAILABLE, "(connection lost)"},
+		{"a server that stopped answering", &neo4j.ConnectivityError{Inner: fmt.Errorf("Timeout while reading from connection: %w", context.DeadlineExceeded)},
+			attache.EUNAVAILABLE, "(no answer from the server)"},
 		{"retries exhausted on a refused connection", &neo4j.TransactionExecutionLimit{
 			Cause:  "timeout (exceeded max retry time: 5s)",
 			Errors: []error{deadlock, &neo4j.ConnectivityError{Inner: refused}},
-		}, attache.EUNAVAILABLE, "connection refused"},
+		}, attache.EUNAVAILABLE, "(connection refused)"},
 		{"retries exhausted, the driver's raw dial error", &neo4j.TransactionExecutionLimit{
 			Cause:  "timeout (exceeded max retry time: 5s)",
 			Errors: []error{io.EOF, refused},
-		}, attache.EUNAVAILABLE, "connection refused"},
+		}, attache.EUNAVAILABLE, "(connection refused)"},
 		{"retries exhausted on deadlocks", &neo4j.TransactionExecutionLimit{
 			Cause:  "timeout (exceeded max retry time: 5s)",
 			Errors: []error{&neo4j.ConnectivityError{Inner: io.EOF}, deadlock},
