@@ -3,6 +3,8 @@
 package loader
 
 import (
+	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -50,5 +52,51 @@ func TestReadSourcesSkipsSpecialFilesInFolders(t *testing.T) {
 	n := 0
 	if err := CountSources([]string{dir}, func(k int) { n += k }); err != nil || n != 2 {
 		t.Errorf("CountSources = %d, %v; want the 2 regular files", n, err)
+	}
+}
+
+// A named pipe named on the command line is read, as the user asked (bash's
+// <(zcat feed.jsonl.gz) is one); while nobody writes to it, a cancelled
+// context still ends the reading.
+func TestReadSourcesReadsANamedPipeNamedExplicitly(t *testing.T) {
+	dir := t.TempDir()
+	pipe := filepath.Join(dir, "feed.jsonl")
+	if err := syscall.Mkfifo(pipe, 0o644); err != nil {
+		t.Skipf("cannot make a named pipe here: %v", err)
+	}
+	go func() {
+		f, err := os.OpenFile(pipe, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		_, _ = f.WriteString(`{"id":"p1","text":"through a pipe"}` + "\n")
+		f.Close()
+	}()
+	ids, errs := collect(t, []string{pipe}, "")
+	if strings.Join(ids, ",") != "p1" || len(errs) != 0 {
+		t.Errorf("ids %v, errors %q; want p1 alone", ids, errs)
+	}
+
+	silent := filepath.Join(dir, "silent.jsonl")
+	if err := syscall.Mkfifo(silent, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- ReadSources(ctx, []string{silent}, nil, func(Item) error { return nil })
+	}()
+	cancel()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("err = %v, want context.Canceled", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("ReadSources still blocks opening a silent pipe after cancellation")
+	}
+	// Let the abandoned reader go: open the pipe's other end once.
+	if f, err := os.OpenFile(silent, os.O_WRONLY, 0); err == nil {
+		f.Close()
 	}
 }
