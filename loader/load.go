@@ -460,6 +460,14 @@ func write(ctx context.Context, store attache.Store, batch []job, dryRun bool) [
 	}
 	for i, j := range batch {
 		results[i].SaveResult, results[i].err = store.SaveExtraction(ctx, j.doc)
+		if err := results[i].err; attache.ErrorCode(err) == attache.EUNAVAILABLE || ctx.Err() != nil {
+			// The store is gone or the load was stopped: the articles left
+			// would each retry for nothing.
+			for k := i + 1; k < len(batch); k++ {
+				results[k].err = err
+			}
+			break
+		}
 	}
 	return results
 }

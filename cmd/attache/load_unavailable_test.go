@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"net/url"
@@ -14,6 +15,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/loader"
+	"github.com/attache-project/attache/loader/extract"
 	"github.com/attache-project/attache/neo4jdb"
 	"github.com/attache-project/attache/neo4jdb/neo4jtest"
 )
@@ -251,4 +255,72 @@ func lastLines(s string, n int) string {
 		lines = lines[len(lines)-n:]
 	}
 	return strings.Join(lines, "\n")
+}
+
+// spoiling extracts as usual but gives articles whose text holds "BREAK"
+// an official without a name, which the store rejects.
+type spoiling struct{ x *extract.Extractor }
+
+func (s spoiling) Extract(a attache.Article) (*attache.Extraction, error) {
+	doc, err := s.x.Extract(a)
+	if err == nil && strings.Contains(a.Text, "BREAK") {
+		doc.Officials = append(doc.Officials, attache.OfficialFact{Name: ""})
+	}
+	return doc, err
+}
+
+// cutAfterBatchFails is the real store, whose server goes away at the
+// moment a batch has been rejected, just before the loader saves the
+// batch's articles one by one.
+type cutAfterBatchFails struct {
+	*neo4jdb.DB
+	proxy *cutProxy
+}
+
+func (s cutAfterBatchFails) SaveExtractions(ctx context.Context, docs []*attache.Extraction) ([]attache.SaveResult, error) {
+	res, err := s.DB.SaveExtractions(ctx, docs)
+	if err != nil {
+		s.proxy.Cut()
+	}
+	return res, err
+}
+
+// When Neo4j goes away while the loader saves a rejected batch article by
+// article, the loader stops at the first article that finds it gone rather
+// than retrying each of the others for --retry-time.
+func TestLoadStopsSoonWhenNeo4jGoesAwayDuringOneByOneSaves(t *testing.T) {
+	neo4jtest.Open(t)
+	ctx := context.Background()
+	proxy := startCutProxy(t, neo4jAddr(t))
+	cfg := neo4jdb.ConfigFromEnv(os.Getenv)
+	cfg.URI = proxy.URI()
+	cfg.MaxRetryTime = defaultLoadRetryTime
+	db, err := neo4jdb.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close(ctx)
+	x, err := extract.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows strings.Builder
+	for i := range 20 {
+		text := "Foreign Minister Ali Sani of Niger met Foreign Minister Ana Reyes of Peru in Lima."
+		if i == 0 {
+			text = "BREAK. " + text
+		}
+		fmt.Fprintf(&rows, `{"id":"a%d","text":%q}`+"\n", i, text)
+	}
+	start := time.Now()
+	sum, err := loader.Load(ctx, []string{"-"}, strings.NewReader(rows.String()), spoiling{x}, cutAfterBatchFails{db, proxy},
+		loader.Options{Workers: 1, BatchSize: 20})
+	took := time.Since(start)
+	t.Logf("the load ended after %s: %v; %+v", took.Round(time.Millisecond), err, sum)
+	if attache.ErrorCode(err) != attache.EUNAVAILABLE {
+		t.Errorf("err = %v, want Neo4j unavailable", err)
+	}
+	if took > 60*time.Second {
+		t.Errorf("took %s to stop; want the time of one article's retries", took.Round(time.Second))
+	}
 }
