@@ -65,7 +65,8 @@ type Progress interface {
 	Finish()
 }
 
-// Failure is an article that could not be read, extracted or written.
+// Failure is an article that could not be read, extracted or written, or
+// that was skipped as a duplicate (Err is then a *DuplicateError).
 type Failure struct {
 	Source string
 	Err    error
@@ -74,9 +75,15 @@ type Failure struct {
 // Summary is what a load did.
 type Summary struct {
 	Read, Loaded, Unchanged, Failed int
-	NodesCreated                    int
-	RelationshipsCreated            int
-	PropertiesSet                   int
+	// Duplicates counts articles skipped because an earlier article of the
+	// load had their id.
+	Duplicates int
+	// Unwritten counts articles read but neither written nor failed,
+	// because the load stopped (Neo4j went away, a signal).
+	Unwritten            int
+	NodesCreated         int
+	RelationshipsCreated int
+	PropertiesSet        int
 	// Facts found, for --dry-run and the log.
 	Officials, Countries, Meetings, Issues int
 	Failures                               []Failure
@@ -98,9 +105,45 @@ type numberedItem struct {
 // article's facts to the store in its own transaction (or a batch of them).
 // A bad article is counted and reported, never fatal to the others. Load
 // returns an error only when the load itself could not go on (ctx cancelled,
-// the store unreachable); per-article failures are in the summary.
+// the store unreachable); per-article failures are in the summary. Every
+// stage watches ctx, so a cancelled load returns promptly, even while its
+// reader waits on an idle pipe.
 func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, store attache.Store, opt Options) (Summary, error) {
 	start := time.Now()
+	opt = opt.withDefaults()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	t := &tally{opt: opt}
+
+	items := make(chan numberedItem, opt.Workers*4)
+	readDone := make(chan error, 1)
+	opt.Logger.Debug("load started", "paths", paths, "workers", opt.Workers, "writers", opt.Writers, "batch", opt.BatchSize)
+	go func() {
+		defer close(items)
+		readDone <- readNumbered(ctx, paths, stdin, items)
+	}()
+	extracted, extractors := extractAll(ctx, t, x, items)
+	batches := make(chan []job)
+	go batchInOrder(ctx, extracted, batches, opt.BatchSize, opt.FlushAfter)
+	writeAll(ctx, t, store, batches, cancel)
+	// Extractors that were stopped may be finishing an article; they
+	// still count it.
+	extractors.Wait()
+	readErr := <-readDone
+
+	sum := t.sum
+	sum.Unwritten = sum.Read - sum.Loaded - sum.Unchanged - sum.Failed - sum.Duplicates
+	if opt.Progress != nil {
+		opt.Progress.Finish()
+	}
+	sum.Elapsed = time.Since(start)
+	if cause := context.Cause(ctx); cause != nil {
+		return sum, cause
+	}
+	return sum, readErr
+}
+
+func (opt Options) withDefaults() Options {
 	if opt.Workers <= 0 {
 		opt.Workers = runtime.NumCPU()
 	}
@@ -116,60 +159,79 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 	if opt.Logger == nil {
 		opt.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	}
-	ctx, cancel := context.WithCancelCause(ctx)
-	defer cancel(nil)
+	return opt
+}
 
-	items := make(chan numberedItem, opt.Workers*4)
-	extracted := make(chan job, opt.Workers*4)
-	var sum Summary
-	var mu sync.Mutex // guards sum
-	fail := func(source string, err error) {
-		mu.Lock()
-		defer mu.Unlock()
-		sum.Failed++
-		sum.Failures = append(sum.Failures, Failure{Source: source, Err: err})
-		opt.Logger.Warn("article failed", "source", source, "err", err)
-		if opt.Progress != nil {
-			opt.Progress.Add(1)
-		}
+// tally adds up a load's outcome from the goroutines of every stage.
+type tally struct {
+	opt Options
+	mu  sync.Mutex
+	sum Summary
+}
+
+func (t *tally) read() {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	t.sum.Read++
+}
+
+// fail records an article that could not be read, extracted or written, or
+// a duplicate, which is counted apart.
+func (t *tally) fail(source string, err error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var dup *DuplicateError
+	if errors.As(err, &dup) {
+		t.sum.Duplicates++
+		t.opt.Logger.Warn("duplicate article skipped", "source", source, "id", dup.ID, "first", dup.First)
+	} else {
+		t.sum.Failed++
+		t.opt.Logger.Warn("article failed", "source", source, "err", err)
 	}
+	t.sum.Failures = append(t.sum.Failures, Failure{Source: source, Err: err})
+	if t.opt.Progress != nil {
+		t.opt.Progress.Add(1)
+	}
+}
 
-	var readErr error
-	go func() {
-		defer close(items)
-		seq := 0
-		readErr = ReadSources(paths, stdin, func(it Item) error {
-			select {
-			case items <- numberedItem{Item: it, seq: seq}:
-				seq++
-				return nil
-			case <-ctx.Done():
-				return context.Cause(ctx)
-			}
-		})
-	}()
+// readNumbered numbers the articles of the sources in reading order.
+func readNumbered(ctx context.Context, paths []string, stdin io.Reader, items chan<- numberedItem) error {
+	seq := 0
+	return ReadSources(ctx, paths, stdin, func(it Item) error {
+		select {
+		case items <- numberedItem{Item: it, seq: seq}:
+			seq++
+			return nil
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	})
+}
 
+// extractAll runs opt.Workers extractors over the items; the returned
+// channel is closed when they have all stopped.
+func extractAll(ctx context.Context, t *tally, x Extractor, items <-chan numberedItem) (<-chan job, *sync.WaitGroup) {
+	extracted := make(chan job, t.opt.Workers*4)
 	var extractors sync.WaitGroup
-	for range opt.Workers {
+	for range t.opt.Workers {
 		extractors.Add(1)
 		go func() {
 			defer extractors.Done()
-			for it := range items {
-				mu.Lock()
-				sum.Read++
-				mu.Unlock()
-				var doc *attache.Extraction
-				if it.Err != nil {
-					fail(sourceOf(it.Err), it.Err)
-				} else if d, err := x.Extract(it.Article); err != nil {
-					fail(it.Article.Source, fmt.Errorf("%s: extracting: %w", it.Article.Source, err))
-				} else {
-					doc = d
+			for {
+				var it numberedItem
+				var ok bool
+				select {
+				case it, ok = <-items:
+				case <-ctx.Done():
+					return
+				}
+				if !ok {
+					return
 				}
 				// Failures travel on too, so the batcher knows their place
 				// in the reading order is taken.
 				select {
-				case extracted <- job{seq: it.seq, article: it.Article, doc: doc}:
+				case extracted <- extractOne(t, x, it):
 				case <-ctx.Done():
 					return
 				}
@@ -180,63 +242,116 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 		extractors.Wait()
 		close(extracted)
 	}()
+	return extracted, &extractors
+}
 
-	batches := make(chan []job)
-	go batchInOrder(ctx, extracted, batches, opt.BatchSize, opt.FlushAfter)
+func extractOne(t *tally, x Extractor, it numberedItem) job {
+	t.read()
+	j := job{seq: it.seq, article: it.Article}
+	if it.Err != nil {
+		t.fail(sourceOf(it.Err), it.Err)
+		return j
+	}
+	doc, err := ExtractArticle(x, it.Article)
+	if err != nil {
+		t.fail(it.Article.Source, err)
+		return j
+	}
+	j.doc = doc
+	return j
+}
 
+// ExtractArticle runs x on one article. Its error, or a panic of the
+// extractor, becomes an error that names the article: where it was read
+// and its id.
+func ExtractArticle(x Extractor, a attache.Article) (*attache.Extraction, error) {
+	doc, err := safeExtract(x, a)
+	if err != nil {
+		return nil, fmt.Errorf("%s: extracting: %w", articleName(a), err)
+	}
+	return doc, nil
+}
+
+// safeExtract turns a panic of the extractor into the article's error, so
+// that one article never ends a load (the extractor recovers its own; this
+// covers any other).
+func safeExtract(x Extractor, a attache.Article) (doc *attache.Extraction, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("the extractor failed on this text: %v", r)
+		}
+	}()
+	return x.Extract(a)
+}
+
+// articleName names an article in messages: where it was read, and its id.
+func articleName(a attache.Article) string {
+	switch {
+	case a.ID == "":
+		return a.Source
+	case a.Source == "":
+		return fmt.Sprintf("article %q", a.ID)
+	}
+	return fmt.Sprintf("%s (id %q)", a.Source, a.ID)
+}
+
+// writeAll runs opt.Writers writers over the batches until there are no
+// more. A batch that finds the store unavailable stops the load: its
+// articles, and those not yet written, are counted as unwritten, since
+// running the load again writes them.
+func writeAll(ctx context.Context, t *tally, store attache.Store, batches <-chan []job, cancel context.CancelCauseFunc) {
 	var writers sync.WaitGroup
-	for range opt.Writers {
+	for range t.opt.Writers {
 		writers.Add(1)
 		go func() {
 			defer writers.Done()
 			for batch := range batches {
-				results := write(ctx, store, batch, opt.DryRun)
-				var unavailable error
-				mu.Lock()
-				for i, j := range batch {
-					r := results[i]
-					if r.err != nil {
-						sum.Failed++
-						sum.Failures = append(sum.Failures, Failure{Source: j.article.Source, Err: fmt.Errorf("%s: writing: %w", j.article.Source, r.err)})
-						opt.Logger.Warn("article not written", "source", j.article.Source, "err", r.err)
-						if attache.ErrorCode(r.err) == attache.EUNAVAILABLE {
-							unavailable = r.err
-						}
-						continue
-					}
-					countFacts(&sum, j.doc)
-					if r.Changed {
-						sum.Loaded++
-					} else {
-						sum.Unchanged++
-					}
-					sum.NodesCreated += r.NodesCreated
-					sum.RelationshipsCreated += r.RelationshipsCreated
-					sum.PropertiesSet += r.PropertiesSet
-				}
-				if opt.Progress != nil {
-					opt.Progress.Add(len(batch))
-				}
-				mu.Unlock()
-				if unavailable != nil {
-					// Neo4j is gone: stop rather than fail every article left.
-					cancel(unavailable)
+				if err := t.written(ctx, batch, write(ctx, store, batch, t.opt.DryRun)); err != nil {
+					t.opt.Logger.Warn("load stopped", "err", err)
+					cancel(err)
 				}
 			}
 		}()
 	}
 	writers.Wait()
-	if opt.Progress != nil {
-		opt.Progress.Finish()
+}
+
+// written records the outcome of a batch; it returns the store's error when
+// the store is unavailable.
+func (t *tally) written(ctx context.Context, batch []job, results []writeResult) (unavailable error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for i, j := range batch {
+		r := results[i]
+		switch {
+		case r.err != nil && attache.ErrorCode(r.err) == attache.EUNAVAILABLE:
+			unavailable = r.err
+			continue
+		case r.err != nil && ctx.Err() != nil:
+			continue // stopped, not failed
+		case r.err != nil:
+			a := j.article
+			a.ID = j.doc.Article.ID // given by the extractor when the source had none
+			t.sum.Failed++
+			t.sum.Failures = append(t.sum.Failures, Failure{Source: a.Source,
+				Err: fmt.Errorf("%s: writing: %w", articleName(a), r.err)})
+			t.opt.Logger.Warn("article not written", "source", j.article.Source, "err", r.err)
+			continue
+		}
+		countFacts(&t.sum, j.doc)
+		if r.Changed {
+			t.sum.Loaded++
+		} else {
+			t.sum.Unchanged++
+		}
+		t.sum.NodesCreated += r.NodesCreated
+		t.sum.RelationshipsCreated += r.RelationshipsCreated
+		t.sum.PropertiesSet += r.PropertiesSet
 	}
-	sum.Elapsed = time.Since(start)
-	if readErr != nil {
-		return sum, readErr
+	if t.opt.Progress != nil {
+		t.opt.Progress.Add(len(batch))
 	}
-	if cause := context.Cause(ctx); cause != nil {
-		return sum, cause
-	}
-	return sum, nil
+	return unavailable
 }
 
 // batchInOrder cuts the extracted articles into batches of consecutive
@@ -300,6 +415,8 @@ func batchInOrder(ctx context.Context, in <-chan job, out chan<- []job, size int
 			if len(batch) > 0 && !send() {
 				return
 			}
+		case <-ctx.Done():
+			return
 		}
 	}
 }
@@ -343,6 +460,14 @@ func write(ctx context.Context, store attache.Store, batch []job, dryRun bool) [
 	}
 	for i, j := range batch {
 		results[i].SaveResult, results[i].err = store.SaveExtraction(ctx, j.doc)
+		if err := results[i].err; attache.ErrorCode(err) == attache.EUNAVAILABLE || ctx.Err() != nil {
+			// The store is gone or the load was stopped: the articles left
+			// would each retry for nothing.
+			for k := i + 1; k < len(batch); k++ {
+				results[k].err = err
+			}
+			break
+		}
 	}
 	return results
 }
@@ -371,7 +496,7 @@ func Ingest(ctx context.Context, x Extractor, store attache.Store, a attache.Art
 	if reason := checkText([]byte(a.Text)); reason != "" {
 		return nil, attache.SaveResult{}, attache.Errorf(attache.EINVALID, "%s", reason)
 	}
-	doc, err := x.Extract(a)
+	doc, err := safeExtract(x, a)
 	if err != nil {
 		return nil, attache.SaveResult{}, fmt.Errorf("extracting: %w", err)
 	}

@@ -5,6 +5,7 @@ package loader
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -57,8 +58,85 @@ var articleExtensions = map[string]bool{".txt": true, ".html": true, ".htm": tru
 
 // ReadSources reads every path in turn (a file, a folder read recursively, or
 // "-" for JSON Lines on stdin) and calls emit with each article or bad input,
-// in a stable order. It stops early only when emit returns an error.
-func ReadSources(paths []string, stdin io.Reader, emit func(Item) error) error {
+// in a stable order. It stops early when emit returns an error, and as soon
+// as ctx is done, with the context's cause.
+//
+// In folders only regular files (or links to them) are read: a named pipe,
+// socket or device with an article's extension is reported as a bad source
+// and skipped, since opening a pipe blocks until someone writes to it. A
+// pipe or device named on the command line is read, as the user asked (for
+// example bash's <(zcat feed.jsonl.gz)). Reading from a pipe or a terminal
+// cannot be interrupted, so the reading runs in a goroutine that a cancelled
+// context abandons: a signal ends a load waiting on an idle stdin.
+//
+// An article whose id was already read in this call, from any of the paths,
+// is reported as a *DuplicateError naming both places, and the first one
+// read is kept.
+func ReadSources(ctx context.Context, paths []string, stdin io.Reader, emit func(Item) error) error {
+	items := make(chan Item)
+	stop := make(chan struct{})
+	defer close(stop)
+	result := make(chan error, 1)
+	go func() {
+		defer close(items)
+		seen := ids{}
+		result <- readSources(paths, stdin, func(it Item) error {
+			select {
+			case items <- seen.check(it):
+				return nil
+			case <-stop:
+				return errStopped
+			}
+		})
+	}()
+	for {
+		select {
+		case it, ok := <-items:
+			if !ok {
+				return <-result
+			}
+			if err := emit(it); err != nil {
+				return err
+			}
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	}
+}
+
+// errStopped ends an abandoned reader; nobody sees it.
+var errStopped = errors.New("reading stopped")
+
+// DuplicateError is an article whose id an earlier article of the same
+// load already had; the earlier one is kept.
+type DuplicateError struct {
+	ID            string
+	Source, First string // where the duplicate and the first were read
+}
+
+func (e *DuplicateError) Error() string {
+	return fmt.Sprintf("%s: article id %q was already read at %s; this one is skipped", e.Source, e.ID, e.First)
+}
+
+// ids remembers where each article id was first read.
+type ids map[string]string
+
+// check turns an article whose id was seen before into a *DuplicateError.
+// Articles without an id get one from their text's hash when extracted:
+// two of them with the same id have the same text and are the same article.
+func (seen ids) check(it Item) Item {
+	a := it.Article
+	if it.Err != nil || a.ID == "" {
+		return it
+	}
+	if first, dup := seen[a.ID]; dup {
+		return Item{Err: &DuplicateError{ID: a.ID, Source: a.Source, First: first}}
+	}
+	seen[a.ID] = a.Source
+	return it
+}
+
+func readSources(paths []string, stdin io.Reader, emit func(Item) error) error {
 	for _, p := range paths {
 		if p == "-" {
 			if err := readJSONL("-", stdin, emit); err != nil {
@@ -73,33 +151,74 @@ func ReadSources(paths []string, stdin io.Reader, emit func(Item) error) error {
 			}
 			continue
 		}
-		if !info.IsDir() {
-			if err := readFile(p, emit); err != nil {
-				return err
-			}
-			continue
+		if info.IsDir() {
+			err = readFolder(p, emit)
+		} else {
+			err = readFile(p, emit)
 		}
-		var files []string
-		walkErr := filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
-			if err != nil {
-				return emit(Item{Err: &SourceError{Path: path, Reason: "cannot read", Err: unwrapPathError(err)}})
-			}
-			if !d.IsDir() && articleExtensions[strings.ToLower(filepath.Ext(path))] {
-				files = append(files, path)
-			}
-			return nil
-		})
-		if walkErr != nil {
-			return walkErr
-		}
-		sort.Strings(files)
-		for _, f := range files {
-			if err := readFile(f, emit); err != nil {
-				return err
-			}
+		if err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// readFolder reads the article files under dir, sorted by path, skipping
+// with a report those that are not regular files.
+func readFolder(dir string, emit func(Item) error) error {
+	var files []string
+	walkErr := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return emit(Item{Err: &SourceError{Path: path, Reason: "cannot read", Err: unwrapPathError(err)}})
+		}
+		if d.IsDir() || !articleExtensions[strings.ToLower(filepath.Ext(path))] {
+			return nil
+		}
+		if reason := notRegular(path, d); reason != "" {
+			return emit(Item{Err: &SourceError{Path: path, Reason: reason}})
+		}
+		files = append(files, path)
+		return nil
+	})
+	if walkErr != nil {
+		return walkErr
+	}
+	sort.Strings(files)
+	for _, f := range files {
+		if err := readFile(f, emit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// notRegular says why the file at path is not read as an article file (a
+// pipe, a socket, a device, a link to one), or "". Links are followed.
+func notRegular(path string, d fs.DirEntry) string {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		info, err := os.Stat(path)
+		if err != nil {
+			return fmt.Sprintf("cannot read: %v", unwrapPathError(err))
+		}
+		mode = info.Mode().Type()
+	}
+	kind := ""
+	switch {
+	case mode.IsRegular():
+		return ""
+	case mode&fs.ModeNamedPipe != 0:
+		kind = "a named pipe"
+	case mode&fs.ModeSocket != 0:
+		kind = "a socket"
+	case mode&fs.ModeDevice != 0:
+		kind = "a device"
+	case mode.IsDir():
+		kind = "a folder"
+	default:
+		kind = "a special file"
+	}
+	return "not a regular file (" + kind + "), skipped; name it on the command line to read it"
 }
 
 func unwrapPathError(err error) error {
@@ -270,7 +389,8 @@ func deref(s *string) string {
 
 // CountSources counts the articles the paths hold (files, and lines of JSON
 // Lines files) without parsing them, for progress estimates. Standard input
-// cannot be counted ahead and gives an error.
+// and pipes cannot be counted ahead and give an error; special files in
+// folders are not counted (ReadSources skips them).
 func CountSources(paths []string, add func(int)) error {
 	for _, p := range paths {
 		if p == "-" {
@@ -282,6 +402,13 @@ func CountSources(paths []string, add func(int)) error {
 			}
 			ext := strings.ToLower(filepath.Ext(path))
 			if path != p && !articleExtensions[ext] {
+				return nil
+			}
+			if notRegular(path, d) != "" {
+				if path == p {
+					// Counting would consume a pipe named on the command line.
+					return fmt.Errorf("%s is not a regular file and cannot be counted ahead", p)
+				}
 				return nil
 			}
 			if ext != ".jsonl" && ext != ".ndjson" {

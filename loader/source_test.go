@@ -1,11 +1,14 @@
 package loader
 
 import (
+	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func writeFiles(t *testing.T, files map[string]string) string {
@@ -25,7 +28,7 @@ func writeFiles(t *testing.T, files map[string]string) string {
 
 func collect(t *testing.T, paths []string, stdin string) (ids []string, errs []string) {
 	t.Helper()
-	err := ReadSources(paths, strings.NewReader(stdin), func(it Item) error {
+	err := ReadSources(context.Background(), paths, strings.NewReader(stdin), func(it Item) error {
 		if it.Err != nil {
 			errs = append(errs, it.Err.Error())
 		} else {
@@ -89,7 +92,7 @@ func TestReadSourcesMetadata(t *testing.T) {
 		"y.txt":   "\n  Headline here  \nbody\n",
 	})
 	var got []Item
-	if err := ReadSources([]string{filepath.Join(dir, "x.jsonl"), filepath.Join(dir, "y.txt")}, nil, func(it Item) error {
+	if err := ReadSources(context.Background(), []string{filepath.Join(dir, "x.jsonl"), filepath.Join(dir, "y.txt")}, nil, func(it Item) error {
 		got = append(got, it)
 		return nil
 	}); err != nil {
@@ -120,7 +123,7 @@ func TestReadSourcesStopsWhenEmitFails(t *testing.T) {
 	dir := writeFiles(t, map[string]string{"a.txt": "a", "b.txt": "b"})
 	stop := errors.New("stop")
 	n := 0
-	err := ReadSources([]string{dir}, nil, func(Item) error { n++; return stop })
+	err := ReadSources(context.Background(), []string{dir}, nil, func(Item) error { n++; return stop })
 	if !errors.Is(err, stop) || n != 1 {
 		t.Errorf("err = %v after %d items, want stop after 1", err, n)
 	}
@@ -136,4 +139,65 @@ func FuzzParseRow(f *testing.F) {
 			t.Fatalf("row %q: want exactly one of an article or an error, got %+v", raw, it)
 		}
 	})
+}
+
+// Standard input that stays open and silent does not keep ReadSources from
+// returning once the context is cancelled.
+func TestReadSourcesStopsOnCancelWhileStdinIsIdle(t *testing.T) {
+	idle, w := io.Pipe()
+	defer w.Close()
+	ctx, cancel := context.WithCancelCause(context.Background())
+	stopped := errors.New("stopped by the test")
+	done := make(chan error, 1)
+	go func() {
+		done <- ReadSources(ctx, []string{"-"}, idle, func(Item) error { return nil })
+	}()
+	cancel(stopped)
+	select {
+	case err := <-done:
+		if !errors.Is(err, stopped) {
+			t.Errorf("err = %v, want the context's cause", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("ReadSources still waits on an idle stdin after cancellation")
+	}
+}
+
+// A second article with an id already read, in the same file or another, is
+// reported with both places; the first is kept. Articles without an id are
+// never duplicates here.
+func TestReadSourcesReportsDuplicateIDs(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.jsonl":     `{"id":"x","text":"first x"}` + "\n" + `{"text":"no id"}` + "\n" + `{"id":"x","text":"second x"}` + "\n" + `{"text":"no id"}` + "\n",
+		"b/dup.txt":   "same name in two folders",
+		"c/dup.txt":   "the other one",
+		"d/other.txt": "not a duplicate",
+	})
+	var texts, errs []string
+	err := ReadSources(context.Background(), []string{dir, "-"}, strings.NewReader(`{"id":"x","text":"third x"}`), func(it Item) error {
+		if it.Err != nil {
+			var dup *DuplicateError
+			if !errors.As(it.Err, &dup) {
+				t.Errorf("error %v is not a *DuplicateError", it.Err)
+			}
+			errs = append(errs, strings.TrimPrefix(it.Err.Error(), dir+"/"))
+		} else {
+			texts = append(texts, it.Article.Text)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "first x,no id,no id,same name in two folders,not a duplicate"; strings.Join(texts, ",") != want {
+		t.Errorf("articles = %q, want %q", strings.Join(texts, ","), want)
+	}
+	want := []string{
+		`a.jsonl:3: article id "x" was already read at ` + dir + `/a.jsonl:1; this one is skipped`,
+		`c/dup.txt: article id "dup" was already read at ` + dir + `/b/dup.txt; this one is skipped`,
+		`-:1: article id "x" was already read at ` + dir + `/a.jsonl:1; this one is skipped`,
+	}
+	if strings.Join(errs, "\n") != strings.Join(want, "\n") {
+		t.Errorf("duplicates:\n%s\nwant:\n%s", strings.Join(errs, "\n"), strings.Join(want, "\n"))
+	}
 }

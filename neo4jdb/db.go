@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"sort"
 	"strings"
@@ -48,6 +49,12 @@ type Config struct {
 	// ConnectTimeout bounds the first connection, so an absent server is
 	// reported in seconds rather than after the driver's retries.
 	ConnectTimeout time.Duration
+	// MaxRetryTime is how long the driver retries a write transaction that
+	// failed for a transient reason (a deadlock, a lost connection, a
+	// server that refuses connections) before giving up; zero keeps the
+	// driver's default of 30 s. The loader shortens it, so that a load
+	// whose server went away stops in seconds.
+	MaxRetryTime time.Duration
 }
 
 // ConfigFromEnv reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD and
@@ -92,6 +99,9 @@ func Open(ctx context.Context, cfg Config) (*DB, error) {
 		func(c *config.Config) {
 			c.SocketConnectTimeout = cfg.ConnectTimeout
 			c.ConnectionAcquisitionTimeout = cfg.ConnectTimeout
+			if cfg.MaxRetryTime > 0 {
+				c.MaxTransactionRetryTime = cfg.MaxRetryTime
+			}
 		})
 	if err != nil {
 		return nil, &attache.Error{Code: attache.EINVALID,
@@ -119,8 +129,15 @@ func (db *DB) verify(ctx context.Context) error {
 	return nil
 }
 
-// unavailable turns a connection failure into a message a person can act on.
+// unavailable turns a failure to connect into a message a person can act on.
 func (db *DB) unavailable(err error) error {
+	return db.unreachable(err, false)
+}
+
+// unreachable turns a connection failure into a message a person can act
+// on; midway says that the server answered before (a statement or a
+// retried transaction failed), rather than on the first connection.
+func (db *DB) unreachable(err error, midway bool) error {
 	var neoErr *neo4j.Neo4jError
 	if errors.As(err, &neoErr) && strings.HasPrefix(neoErr.Code, "Neo.ClientError.Security.") {
 		return &attache.Error{Code: attache.EUNAVAILABLE,
@@ -130,14 +147,23 @@ func (db *DB) unavailable(err error) error {
 	}
 	return &attache.Error{Code: attache.EUNAVAILABLE,
 		Message: fmt.Sprintf("cannot reach Neo4j at %s (%s); start one with 'make neo4j' or set NEO4J_URI",
-			db.cfg.URI, reason(err, db.cfg.ConnectTimeout)),
+			db.cfg.URI, reason(err, db.cfg.ConnectTimeout, midway)),
 		Err: err}
 }
 
-// reason names the cause of a failed connection in a few words.
-func reason(err error, timeout time.Duration) string {
+// reason names the cause of a failed connection in a few words: that of the
+// last attempt when the driver gave up retrying.
+func reason(err error, timeout time.Duration, midway bool) string {
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) && len(limit.Errors) > 0 {
+		err = limit.Errors[len(limit.Errors)-1]
+	}
 	var dnsErr *net.DNSError
 	switch {
+	case midway && (errors.Is(err, context.DeadlineExceeded) || strings.Contains(strings.ToLower(err.Error()), "timeout")):
+		return "no answer from the server"
+	case midway && (errors.Is(err, io.EOF) || errors.Is(err, syscall.ECONNRESET) || strings.Contains(err.Error(), "EOF")):
+		return "connection lost"
 	case errors.Is(err, syscall.ECONNREFUSED) || strings.Contains(err.Error(), "connection refused"):
 		return "connection refused"
 	case errors.Is(err, context.DeadlineExceeded) || strings.Contains(err.Error(), "timeout") ||
@@ -282,10 +308,33 @@ func (db *DB) storeError(what string, err error) error {
 		return err
 	case errors.Is(err, context.DeadlineExceeded):
 		return &attache.Error{Code: attache.ETIMEOUT, Message: what + ": timed out", Err: err}
-	case neo4j.IsConnectivityError(err):
-		return db.unavailable(err)
+	case lostConnection(err):
+		return db.unreachable(err, true)
 	}
 	return fmt.Errorf("%s: %w", what, err)
+}
+
+// lostConnection reports whether err says that the server could not be
+// reached or that the connection to it broke, however the driver wrapped
+// it. When the driver gives up retrying a transaction it returns a
+// TransactionExecutionLimit holding the error of every attempt (as the
+// driver saw them, not yet wrapped): what counts is the last attempt's.
+func lostConnection(err error) bool {
+	var limit *neo4j.TransactionExecutionLimit
+	if errors.As(err, &limit) {
+		return len(limit.Errors) > 0 && lostConnection(limit.Errors[len(limit.Errors)-1])
+	}
+	var connErr *neo4j.ConnectivityError
+	var netErr net.Error
+	if errors.As(err, &connErr) || errors.As(err, &netErr) {
+		return true
+	}
+	for _, lost := range []error{io.EOF, io.ErrUnexpectedEOF, syscall.ECONNREFUSED, syscall.ECONNRESET, syscall.EPIPE} {
+		if errors.Is(err, lost) {
+			return true
+		}
+	}
+	return false
 }
 
 func firstLine(s string) string {

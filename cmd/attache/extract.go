@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"unicode"
 
 	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/loader"
@@ -25,7 +26,13 @@ Extracts officials, countries, engagements and policy issues, each with the
 sentence that states it, from articles and prints them. PATH is a .txt, .html
 or .jsonl file, a folder (read recursively), or - for JSON Lines on stdin.
 JSON follows the evaluation format (shared/eval/FORMAT.md) with ids and
-evidence added. With --out, one ID.json per article is written to DIR.`,
+evidence added. With --out, one ID.json per article is written to DIR.
+
+A bad article (unreadable, not extractable, a second article with an id
+already read, an id that cannot name a file in DIR) is reported with its
+file and line and skipped; the others are extracted, and the exit code is 1.
+Named pipes and other special files inside folders are skipped; one named
+on the command line is read.`,
 		Run: runExtract,
 	}
 }
@@ -52,21 +59,27 @@ func runExtract(ctx context.Context, app *App, args []string) error {
 	if err != nil {
 		return fmt.Errorf("loading reference data: %w", err)
 	}
+	app.Logger.Debug("extract started", "paths", fs.Args())
 	var failed, done int
-	err = loader.ReadSources(fs.Args(), app.Stdin, func(it loader.Item) error {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	err = loader.ReadSources(ctx, fs.Args(), app.Stdin, func(it loader.Item) error {
 		if it.Err != nil {
 			failed++
 			fmt.Fprintf(app.Stderr, "attache extract: %v\n", it.Err)
 			return nil
 		}
-		doc, err := x.Extract(it.Article)
+		doc, err := loader.ExtractArticle(x, it.Article)
 		if err != nil {
 			failed++
-			fmt.Fprintf(app.Stderr, "attache extract: %s: %v\n", it.Article.Source, err)
+			fmt.Fprintf(app.Stderr, "attache extract: %v\n", err)
 			return nil
+		}
+		if *outDir != "" {
+			if problem := fileNameProblem(doc.Article.ID); problem != "" {
+				failed++
+				fmt.Fprintf(app.Stderr, "attache extract: %s: article id %q cannot name a file in %s: %s; skipped\n",
+					it.Article.Source, doc.Article.ID, *outDir, problem)
+				return nil
+			}
 		}
 		done++
 		return writeExtraction(app.Stdout, *outDir, *format, doc)
@@ -74,13 +87,41 @@ func runExtract(ctx context.Context, app *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	if *outDir != "" {
-		fmt.Fprintf(app.Stderr, "attache extract: %d articles written to %s, %d failed\n", done, *outDir, failed)
+	if *outDir != "" || failed > 0 {
+		where := "extracted"
+		if *outDir != "" {
+			where = "written to " + *outDir
+		}
+		fmt.Fprintf(app.Stderr, "attache extract: %d articles %s, %d failed or skipped\n", done, where, failed)
 	}
 	if failed > 0 {
 		return exitError{code: 1}
 	}
 	return nil
+}
+
+// maxFileNameBytes leaves room for the extension under the 255 bytes most
+// file systems allow in a name.
+const maxFileNameBytes = 200
+
+// fileNameProblem says why an article id cannot name its file in --out
+// (it would leave the folder, hide the file or be refused), or "".
+func fileNameProblem(id string) string {
+	switch {
+	case strings.TrimSpace(id) == "":
+		return "it is empty"
+	case id == "." || id == "..":
+		return "it names a folder"
+	case strings.ContainsAny(id, `/\`):
+		return "it contains a path separator"
+	case strings.IndexFunc(id, unicode.IsControl) >= 0:
+		return "it contains a control character"
+	case strings.HasPrefix(id, "."):
+		return "it starts with a dot (a hidden file)"
+	case len(id) > maxFileNameBytes:
+		return fmt.Sprintf("it is longer than %d bytes", maxFileNameBytes)
+	}
+	return ""
 }
 
 func writeExtraction(stdout io.Writer, outDir, format string, doc *attache.Extraction) error {
@@ -92,8 +133,8 @@ func writeExtraction(stdout io.Writer, outDir, format string, doc *attache.Extra
 		} else {
 			name += ".json"
 		}
-		if strings.ContainsAny(doc.Article.ID, `/\`) || doc.Article.ID == "" || doc.Article.ID == "." || doc.Article.ID == ".." {
-			return fmt.Errorf("article id %q cannot name a file", doc.Article.ID)
+		if problem := fileNameProblem(doc.Article.ID); problem != "" {
+			return fmt.Errorf("article id %q cannot name a file: %s", doc.Article.ID, problem)
 		}
 		f, err := os.Create(filepath.Join(outDir, name))
 		if err != nil {

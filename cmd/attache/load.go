@@ -2,10 +2,12 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
@@ -26,11 +28,25 @@ Reads articles (a .txt, .html or .jsonl file, a folder read recursively, or -
 for JSON Lines on stdin), extracts their facts in parallel and writes each
 article atomically into Neo4j. Loading the same input again changes nothing;
 an interrupted load can simply be run again. Bad articles are reported with
-their file, line and reason and do not stop the others; the exit code is 1
-when any failed.`,
+their file, line and reason and do not stop the others; so is a second
+article with an id already read (the first is kept), and named pipes and
+other special files inside folders are skipped (one named on the command
+line is read). The exit code is 1 when any article failed or was skipped.
+
+When Neo4j cannot be reached the load stops after --retry-time with a
+message saying so; what it wrote is whole articles, and running it again
+completes it. SIGINT or SIGTERM stops the load cleanly; a second one exits
+at once.`,
 		Run: runLoad,
 	}
 }
+
+// defaultLoadRetryTime bounds the driver's retries of a failed write. The
+// driver's own default, 30 s per transaction, made a load whose Neo4j went
+// away hang silently for half a minute; retrying with backoff (1, 2, 4 s…)
+// for 5 s still rides out deadlocks between concurrent writers, and a load
+// that gives up can simply be run again.
+const defaultLoadRetryTime = 5 * time.Second
 
 func runLoad(ctx context.Context, app *App, args []string) error {
 	fs := newFlagSet(app, "load", loadCommand().Usage)
@@ -39,6 +55,7 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	batchSize := fs.Int("batch-size", loader.DefaultBatchSize, "`articles` per write transaction (1 writes each article in its own)")
 	dryRun := fs.Bool("dry-run", false, "extract and report what would be written, write nothing")
 	quiet := fs.Bool("quiet", false, "no progress bar or progress lines")
+	retryTime := fs.Duration("retry-time", defaultLoadRetryTime, "how long a failed write is retried (deadlocks, a lost Neo4j) before the load gives up")
 	neo4jConfig := neo4jFlags(fs, app)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -48,6 +65,9 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	}
 	if *workers < 1 || *writers < 1 || *batchSize < 1 {
 		return fmt.Errorf("%w: --workers, --writers and --batch-size must be at least 1", errUsage)
+	}
+	if *retryTime <= 0 {
+		return fmt.Errorf("%w: --retry-time must be positive", errUsage)
 	}
 	x, err := extract.New()
 	if err != nil {
@@ -61,7 +81,9 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	if *dryRun {
 		sum, err = loader.Load(ctx, fs.Args(), app.Stdin, x, nil, opt)
 	} else {
-		db, openErr := openStore(ctx, neo4jConfig(), app.Logger)
+		cfg := neo4jConfig()
+		cfg.MaxRetryTime = *retryTime
+		db, openErr := openStore(ctx, cfg, app.Logger)
 		if openErr != nil {
 			return openErr
 		}
@@ -76,7 +98,7 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	if err != nil {
 		return err
 	}
-	if sum.Failed > 0 {
+	if sum.Failed > 0 || sum.Duplicates > 0 {
 		return exitError{code: 1}
 	}
 	return nil
@@ -91,14 +113,26 @@ func printSummary(w io.Writer, s loader.Summary, dryRun bool) {
 	if dryRun {
 		verb = "would load"
 	}
-	fmt.Fprintf(w, "%d articles read: %d %s, %d unchanged, %d failed in %s (%.0f articles/s)\n",
-		s.Read, s.Loaded, verb, s.Unchanged, s.Failed, s.Elapsed.Round(time.Millisecond), rate)
+	var also strings.Builder
+	if s.Duplicates > 0 {
+		fmt.Fprintf(&also, ", %d duplicates skipped", s.Duplicates)
+	}
+	if s.Unwritten > 0 {
+		fmt.Fprintf(&also, ", %d not written (the load stopped; run it again to write them)", s.Unwritten)
+	}
+	fmt.Fprintf(w, "%d articles read: %d %s, %d unchanged, %d failed%s in %s (%.0f articles/s)\n",
+		s.Read, s.Loaded, verb, s.Unchanged, s.Failed, also.String(), s.Elapsed.Round(time.Millisecond), rate)
 	fmt.Fprintf(w, "facts: %d officials, %d countries, %d engagements, %d issues\n", s.Officials, s.Countries, s.Meetings, s.Issues)
 	if !dryRun {
 		fmt.Fprintf(w, "graph: %d nodes and %d relationships created, %d properties set\n", s.NodesCreated, s.RelationshipsCreated, s.PropertiesSet)
 	}
 	for _, f := range s.Failures {
-		fmt.Fprintf(w, "failed: %v\n", f.Err)
+		var dup *loader.DuplicateError
+		if errors.As(f.Err, &dup) {
+			fmt.Fprintf(w, "duplicate: %v\n", f.Err)
+		} else {
+			fmt.Fprintf(w, "failed: %v\n", f.Err)
+		}
 	}
 }
 

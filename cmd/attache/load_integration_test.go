@@ -192,10 +192,12 @@ func TestLoadKilledAndRerunEqualsCleanRun(t *testing.T) {
 	}
 }
 
-// TestLoadAcrossANeo4jRestart restarts the local Neo4j in the middle of a
-// load; the load may fail, and running it again must give the clean graph.
-// It needs a server this checkout started (the Maven route); with a server
-// given by NEO4J_URI it cannot restart it and says so.
+// TestLoadAcrossANeo4jRestart stops the local Neo4j in the middle of a
+// load: the load must end within seconds saying that Neo4j cannot be
+// reached, with whole batches written, and once the server is started
+// again, running the load again must give the clean graph. It needs a
+// server this checkout started (the Maven route); with a server given by
+// NEO4J_URI it cannot restart it and says so.
 func TestLoadAcrossANeo4jRestart(t *testing.T) {
 	db := neo4jtest.Open(t)
 	bin, err := buildCLI()
@@ -209,32 +211,61 @@ func TestLoadAcrossANeo4jRestart(t *testing.T) {
 	if err != nil || !strings.Contains(string(status), "maven route") || !strings.Contains(string(status), uri) {
 		t.Skipf("needs the Neo4j at %s to be one this checkout started on the Maven route; status says: %s", uri, strings.TrimSpace(string(status)))
 	}
-	path := corpus(t, 400, 4)
+	ctx := context.Background()
+	const batch = 10
+	path := corpus(t, 600, 4)
 	load(t, path)
 	clean := dump(t, db)
-	if err := db.DeleteAll(context.Background()); err != nil {
+	if err := db.DeleteAll(ctx); err != nil {
 		t.Fatal(err)
 	}
 
-	cmd := exec.Command(bin, "load", "--quiet", path)
+	cmd := exec.Command(bin, "load", "--quiet", "--workers", "1", "--batch-size", "10", path)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(500 * time.Millisecond)
+	exited := make(chan error, 1)
+	go func() { exited <- cmd.Wait() }()
+	if err := waitForArticles(ctx, db, 2*batch, exited); err != nil {
+		_ = cmd.Process.Kill()
+		t.Fatal(err)
+	}
 	neo4jEnv := func(c *exec.Cmd) *exec.Cmd {
 		c.Env = append(os.Environ(), "NEO4J_URI=")
 		return c
 	}
+	stopAt := time.Now()
 	if out, err := neo4jEnv(exec.Command(bin, "neo4j", "stop")).CombinedOutput(); err != nil {
 		t.Fatalf("neo4j stop: %v\n%s", err, out)
+	}
+	stopped := time.Since(stopAt)
+	select {
+	case <-exited:
+	case <-time.After(2 * time.Minute):
+		_ = cmd.Process.Kill()
+		t.Error("the load still ran 2 minutes after Neo4j was stopped")
+	}
+	took := time.Since(stopAt)
+	t.Logf("neo4j stop took %s; the load ended %s after the stop began, exit %d:\n%s",
+		stopped.Round(time.Millisecond), took.Round(time.Millisecond), cmd.ProcessState.ExitCode(), lastLines(out.String(), 5))
+	if took-stopped > 30*time.Second {
+		t.Errorf("the load ended %s after Neo4j had stopped; want seconds", (took - stopped).Round(time.Second))
+	}
+	if !strings.Contains(out.String(), "attache load: cannot reach Neo4j at "+uri) || cmd.ProcessState.ExitCode() != 1 {
+		t.Errorf("the load did not end with exit 1 and 'cannot reach Neo4j at %s'", uri)
 	}
 	if out, err := neo4jEnv(exec.Command(bin, "neo4j", "start")).CombinedOutput(); err != nil {
 		t.Fatalf("neo4j start: %v\n%s", err, out)
 	}
-	_ = cmd.Wait()
-	t.Logf("the interrupted load said:\n%s", out.String())
+	n, err := articleCount(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n%batch != 0 || n >= 600 {
+		t.Errorf("%d articles in the graph after the stop; want a whole number of batches of %d, fewer than all", n, batch)
+	}
 	load(t, path)
 	requireSameGraph(t, "after a Neo4j restart and a rerun", clean, dump(t, db))
 }
@@ -304,5 +335,42 @@ func TestBatchedLoadEqualsOneByOne(t *testing.T) {
 		// articles back in reading order before it writes them.
 		load(t, "--workers", "2", "--batch-size", size, path)
 		requireSameGraph(t, "batches of "+size, oneByOne, dump(t, db))
+	}
+}
+
+// A second article with an id already read, in the same file or another,
+// is reported with both places and skipped; the first is the one stored,
+// and the summary and the exit code say so.
+func TestLoadReportsDuplicateIDs(t *testing.T) {
+	db := neo4jtest.Open(t)
+	dir := t.TempDir()
+	first := filepath.Join(dir, "first.jsonl")
+	second := filepath.Join(dir, "second.jsonl")
+	rows := `{"id":"same","title":"First report","text":"Foreign Minister Ali Sani of Niger met Foreign Minister Ana Reyes of Peru in Lima on 3 May 2005."}` + "\n" +
+		`{"id":"other","title":"Other report","text":"Foreign Minister Ana Reyes of Peru visited Niamey on 9 May 2005."}` + "\n" +
+		`{"id":"same","title":"Second report","text":"Foreign Minister Ali Sani of Niger called Foreign Minister Ana Reyes of Peru on 1 June 2005."}` + "\n"
+	if err := os.WriteFile(first, []byte(rows), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(second, []byte(`{"id":"other","title":"Third report","text":"Niger and Peru signed a trade accord."}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ := run(t, context.Background(), nil, "load", "--quiet", first, second)
+	if code != 1 {
+		t.Errorf("exit code %d, want 1", code)
+	}
+	for _, want := range []string{
+		"4 articles read: 2 loaded, 0 unchanged, 0 failed, 2 duplicates skipped",
+		"duplicate: " + first + `:3: article id "same" was already read at ` + first + ":1; this one is skipped",
+		"duplicate: " + second + `:1: article id "other" was already read at ` + first + ":2; this one is skipped",
+	} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("summary lacks %q:\n%s", want, stdout)
+		}
+	}
+	graph := dump(t, db)
+	if !strings.Contains(graph, "First report") || !strings.Contains(graph, "Other report") ||
+		strings.Contains(graph, "Second report") || strings.Contains(graph, "Third report") {
+		t.Errorf("the graph does not hold exactly the first of each id:\n%s", graph)
 	}
 }

@@ -19,15 +19,56 @@ import (
 )
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	ctx, cancel := context.WithCancelCause(context.Background())
+	go handleSignals(sigs, cancel, os.Stderr, os.Exit)
 	code := Main(ctx, os.Args[1:], &App{
 		Stdin:  os.Stdin,
 		Stdout: os.Stdout,
 		Stderr: os.Stderr,
 		Getenv: os.Getenv,
 	})
-	stop()
+	signal.Stop(sigs)
 	os.Exit(code)
+}
+
+// handleSignals cancels the command's context on the first SIGINT or
+// SIGTERM, with an interrupted cause, so that every command stops cleanly
+// (a load finishes no more batches, serve drains its requests). A second
+// signal exits at once, for a stop that takes longer than the operator
+// will wait.
+func handleSignals(sigs <-chan os.Signal, cancel context.CancelCauseFunc, stderr io.Writer, exit func(code int)) {
+	first := <-sigs
+	fmt.Fprintf(stderr, "attache: %s received, stopping; send it again to exit at once\n", signalName(first))
+	cancel(interrupted{first})
+	second := <-sigs
+	fmt.Fprintf(stderr, "attache: %s received again, exiting now\n", signalName(second))
+	exit(interrupted{second}.exitCode())
+}
+
+// interrupted is the cause of a context cancelled by a signal.
+type interrupted struct{ sig os.Signal }
+
+func (e interrupted) Error() string { return "interrupted by " + signalName(e.sig) }
+
+// exitCode follows the shells' convention, 128 plus the signal's number:
+// 130 for SIGINT, 143 for SIGTERM.
+func (e interrupted) exitCode() int {
+	if s, ok := e.sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 130
+}
+
+func signalName(sig os.Signal) string {
+	switch sig {
+	case os.Interrupt:
+		return "SIGINT"
+	case syscall.SIGTERM:
+		return "SIGTERM"
+	}
+	return sig.String()
 }
 
 // App is what a subcommand may touch of the outside world, so that Main can
@@ -113,9 +154,14 @@ func Main(ctx context.Context, args []string, app *App) int {
 	}
 	err := cmd.Run(ctx, app, args[1:])
 	var exit exitError
+	var signalled interrupted
 	switch {
 	case err == nil:
 		return 0
+	case errors.As(context.Cause(ctx), &signalled):
+		// Stopped by a signal: whatever error the stop caused, say so.
+		fmt.Fprintf(app.Stderr, "attache %s: %v\n", cmd.Name, signalled)
+		return signalled.exitCode()
 	case errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.As(err, &exit):
