@@ -1,0 +1,538 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// The engagement passes, in order (docs/EXTRACTION.md):
+//
+//	findTriggers      the sentence's trigger words that state an engagement
+//	newFrame          one candidate per trigger, with its status, whether it
+//	                  refers back ("the summit"), its name and negation
+//	assign*           the roles of the sentence: who, which states, where, when
+//	fold*/lend*/...   triggers of one sentence that state one engagement
+//	settle            joining and splitting mentions across the article,
+//	                  readout dates, summit attendance, dropping non-engagements
+
+// sentFacts indexes the article's mentions by sentence.
+type sentFacts struct {
+	refs    map[int][]ref
+	parties map[int][]unnamedParty
+	cms     map[int][]countryMention
+}
+
+// indexFacts groups the mentions of serving officials, unnamed parties and
+// states by their sentence.
+func indexFacts(people []person, parties []unnamedParty, cms []countryMention) sentFacts {
+	f := sentFacts{refs: map[int][]ref{}, parties: map[int][]unnamedParty{}, cms: map[int][]countryMention{}}
+	for pi := range people {
+		if people[pi].former {
+			continue
+		}
+		for _, r := range people[pi].refs {
+			f.refs[r.sent] = append(f.refs[r.sent], r)
+		}
+	}
+	for _, p := range parties {
+		f.parties[p.sent] = append(f.parties[p.sent], p)
+	}
+	for _, cm := range cms {
+		f.cms[cm.sent] = append(f.cms[cm.sent], cm)
+	}
+	return f
+}
+
+// findEngagements finds the engagements of the article.
+func (x *Extractor) findEngagements(d *document, sents []sentence, people []person, parties []unnamedParty, cms []countryMention, refDate date) []candidate {
+	facts := indexFacts(people, parties, cms)
+	var cands []candidate
+	for si, s := range sents {
+		trigs, dms := x.findTriggers(d, s, refDate)
+		if len(trigs) == 0 {
+			if c, ok := readoutCandidate(d, s, si, facts.refs[si]); ok {
+				cands = append(cands, c)
+			}
+			continue
+		}
+		f := newFrame(si, s, trigs, dms)
+		f.assignPeople(facts.refs[si])
+		f.assignParties(facts.parties[si])
+		f.assignStates(d, facts.cms[si], facts.refs[si])
+		f.assignDates(d, x.dates, refDate)
+		f.visitDates()
+		f.foldWeakTriggers()
+		f.lendEmptyTriggers()
+		f.visitorJoinsMeetings()
+		f.visitSubject(facts.refs, sents)
+		f.hereIsDateline(d)
+		for _, c := range f.cs {
+			if !c.gone {
+				cands = append(cands, c)
+			}
+		}
+	}
+	return x.settle(d, sents, people, cands)
+}
+
+// findTriggers lists the trigger words of a sentence that state an
+// engagement, and the sentence's dates (read only when it has a trigger:
+// most sentences have none).
+func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig, []dateMention) {
+	toks := s.toks
+	var trigs []trig
+	var dms []dateMention
+	vague, read := false, false
+	for i := 0; i < len(toks); i++ {
+		e, j, ok := x.triggers.match(toks, i)
+		if !ok {
+			continue
+		}
+		if !read {
+			read = true
+			low := strings.ToLower(s.text(d.text))
+			dms = x.dates.findDates(toks, refDate)
+			// "look forward to welcoming the King on July 19": a day
+			// makes a wish an appointment.
+			vague = containsAny(low, vagueCues) && !hasDay(dms)
+		}
+		if !x.triggerFits(e, toks, i, j) {
+			continue
+		}
+		if !wishOrPossibility(e, toks, i, vague) {
+			trigs = append(trigs, trig{e, i, j})
+		}
+		i = j - 1
+	}
+	return trigs, dms
+}
+
+// wishOrPossibility: a trigger in a sentence of wishes, or after "could",
+// states no engagement ("the two could meet").
+func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
+	if vague && (!e.Past || containsAny(strings.ToLower(joinTokens(toks[max(0, i-6):i])), vagueCues)) {
+		return true
+	}
+	return i > 0 && (toks[i-1].lower == "could" || toks[i-1].lower == "might" || toks[i-1].lower == "may") && !e.Past
+}
+
+// readoutCandidate: in a government readout, officials who "led the
+// delegation" or "reiterated" something took part in the engagement just
+// told, though their sentence has no trigger.
+func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, bool) {
+	if len(refs) == 0 {
+		return candidate{}, false
+	}
+	low := strings.ToLower(s.text(d.text))
+	if !((d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)) {
+		return candidate{}, false
+	}
+	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: true, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
+	for _, r := range refs {
+		c.people = appendUnique(c.people, r.person)
+	}
+	return c, true
+}
+
+// frame is one sentence with its triggers and the candidate each states;
+// the assign passes give the candidates the roles of the sentence.
+type frame struct {
+	si     int
+	toks   []token
+	trigs  []trig
+	cs     []candidate
+	dms    []dateMention
+	commas []int // commas[k]: the commas, semicolons and colons before token k
+	// allIdx lists every trigger, eventIdx those that are neither weak
+	// nor attachments.
+	allIdx, eventIdx []int
+}
+
+// newFrame makes one candidate per trigger of sentence si.
+func newFrame(si int, s sentence, trigs []trig, dms []dateMention) *frame {
+	toks := s.toks
+	f := &frame{si: si, toks: toks, trigs: trigs, dms: dms, commas: make([]int, len(toks)+1)}
+	for k, t := range toks {
+		f.commas[k+1] = f.commas[k]
+		if t.text == "," || t.text == ";" || t.text == ":" {
+			f.commas[k+1]++
+		}
+	}
+	f.allIdx = make([]int, len(trigs))
+	for ti := range trigs {
+		f.allIdx[ti] = ti
+		if !trigs[ti].entry.Weak && !trigs[ti].entry.Attach {
+			f.eventIdx = append(f.eventIdx, ti)
+		}
+	}
+	inherits := inheritsParties(toks)
+	f.cs = make([]candidate, len(trigs))
+	for ti, t := range trigs {
+		f.cs[ti] = newCandidate(s, si, t, inherits)
+	}
+	return f
+}
+
+// inheritsParties: "they", "we", "the two sides", "again", "next" speak of
+// the parties of an engagement told before.
+func inheritsParties(toks []token) bool {
+	for k := 0; k < len(toks); k++ {
+		w := toks[k].lower
+		if inheritCues[w] && (w != "two" || k+1 < len(toks) && (toks[k+1].lower == "sides" || toks[k+1].lower == "countries" || toks[k+1].lower == "nations" || toks[k+1].lower == "governments")) || w == "again" || w == "next" {
+			return true
+		}
+	}
+	return false
+}
+
+// newCandidate is the engagement one trigger states, before its roles.
+func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
+	toks := s.toks
+	c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
+	c.status = statusOf(toks, t)
+	var name []string
+	c.definite, name = referenceBefore(toks, t)
+	// "the Third South American Summit": a proper name tells one
+	// summit from another.
+	if nounTriggers[t.entry.Surface] && toks[t.tok].upper {
+		c.name = strings.Join(name, " ")
+	}
+	for k := t.tok - 1; k >= 0 && k >= t.tok-3; k-- {
+		if toks[k].lower == "after" {
+			c.after = true
+		}
+		if toks[k].lower == "not" || toks[k].lower == "never" || toks[k].lower == "n't" {
+			c.negated = true
+		}
+	}
+	c.inherit = !c.definite && inherits
+	return c
+}
+
+// referenceBefore reads the words before a trigger: "the summit", "the AU
+// summit", "this meeting", "their dialogue" refer to an engagement already
+// named; the capitalised words between are its name.
+func referenceBefore(toks []token, t trig) (definite bool, name []string) {
+	for k := t.tok - 1; k >= 0 && t.tok-k <= 5; k-- {
+		w := toks[k].lower
+		switch w {
+		case "the", "this", "that", "these", "its", "their", "his", "her", "current":
+			return nounTriggers[t.entry.Surface], name
+		}
+		if toks[k].kind == tokWord && toks[k].upper || toks[k].text == "-" || toks[k].kind == tokNumber {
+			name = append([]string{w}, name...)
+			continue
+		}
+		break
+	}
+	return false, name
+}
+
+// distance from token pos to trigger t, in tokens; a comma between them
+// counts as a long way ("the June 29 meeting with A and B, Venn and the
+// ministers discussed").
+func (f *frame) distance(pos int, t trig) int {
+	switch {
+	case pos >= t.end:
+		return pos - t.end + 1 + 8*(f.commas[pos]-f.commas[t.end])
+	case pos < t.tok:
+		return t.tok - pos + 8*(f.commas[t.tok]-f.commas[pos+1])
+	}
+	return 0
+}
+
+// nearestIn returns the trigger among idx nearest to token pos, or -1.
+// The triggers are in text order and distance grows with every trigger
+// further away, so the nearest one is the last trigger before pos or the
+// first after it: a binary search.
+func (f *frame) nearestIn(pos int, idx []int) int {
+	k := sort.Search(len(idx), func(i int) bool { return f.trigs[idx[i]].tok > pos })
+	best, bd := -1, 1<<30
+	for _, c := range []int{k - 1, k} {
+		if c >= 0 && c < len(idx) {
+			if dd := f.distance(pos, f.trigs[idx[c]]); dd < bd || dd == bd && idx[c] < best {
+				best, bd = idx[c], dd
+			}
+		}
+	}
+	return best
+}
+
+func (f *frame) nearest(pos int) int { return f.nearestIn(pos, f.allIdx) }
+
+// betweenAt: "welcomed the meeting ... between Kerry and Zarif": a noun
+// trigger that names its parties with "between" has no others. It returns
+// the token of "between" per trigger, or -1.
+func (f *frame) betweenAt() []int {
+	between := make([]int, len(f.trigs))
+	for ti, t := range f.trigs {
+		between[ti] = -1
+		if !nounTriggers[t.entry.Surface] {
+			continue
+		}
+		for k := t.end; k < len(f.toks) && k < t.end+10; k++ {
+			if f.toks[k].lower == "between" {
+				between[ti] = k
+				break
+			}
+			if f.toks[k].text == "," || f.toks[k].text == ";" {
+				break
+			}
+		}
+	}
+	return between
+}
+
+// assignPeople gives each official of the sentence to the nearest trigger.
+func (f *frame) assignPeople(refs []ref) {
+	between := f.betweenAt()
+	for _, r := range refs {
+		ti := f.nearest(r.tok)
+		if between[ti] >= 0 && r.tok < between[ti] {
+			continue
+		}
+		// After "visit", a person takes part only as a host ("a visit
+		// to Ireland with Taoiseach X"), not as a topic.
+		if f.trigs[ti].entry.Kind == "visit" && r.tok >= f.trigs[ti].end && !hostWordBetween(f.toks, f.trigs[ti].end, r.tok) {
+			continue
+		}
+		c := &f.cs[ti]
+		c.people = appendUnique(c.people, r.person)
+	}
+}
+
+// assignParties gives each unnamed party ("the Indian delegation") to the
+// nearest trigger.
+func (f *frame) assignParties(parties []unnamedParty) {
+	for _, p := range parties {
+		c := &f.cs[f.nearest(p.tok)]
+		c.countries = appendUniqueStr(c.countries, p.country)
+	}
+}
+
+// assignStates gives each state mention to the nearest trigger: as its
+// place, as a party, or as a state named beside it.
+func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
+	for _, cm := range cms {
+		ti := f.nearest(cm.tok)
+		c := &f.cs[ti]
+		if cm.location {
+			f.assignPlace(d, ti, cm)
+			continue
+		}
+		if insideOfficial(refs, cm) {
+			continue
+		}
+		// "representatives from Mexico and Canada": delegations are
+		// parties even beside named people.
+		if cm.party {
+			c.countries = appendUniqueStr(c.countries, cm.code)
+			continue
+		}
+		// After a weak trigger a state is a topic ("discussed Russia's
+		// war"), and a possessive is rarely a party; an event trigger
+		// of the sentence may still take it.
+		if c.weak && (cm.tok > f.trigs[ti].tok || cm.possessive) {
+			alt := f.nearestIn(cm.tok, f.eventIdx)
+			if alt < 0 || cm.possessive {
+				continue
+			}
+			c = &f.cs[alt]
+		}
+		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
+	}
+}
+
+// assignPlace makes a state named as a place the location of trigger ti.
+func (f *frame) assignPlace(d *document, ti int, cm countryMention) {
+	c := &f.cs[ti]
+	// A visit goes where its words send it ("visit to X"), not to
+	// a place named elsewhere in the sentence.
+	if c.kind == "visit" && (cm.tok < f.trigs[ti].end || cm.tok > f.trigs[ti].end+8) {
+		return
+	}
+	if c.locCode == "" {
+		c.locCode = cm.code
+		c.city = locationCity(d, f.toks, cm)
+	}
+}
+
+// assignDates gives each date of the sentence to the nearest trigger that
+// can take it.
+func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
+	quoted := quotedTokens(f.toks)
+	for _, dm := range f.dms {
+		if !dm.value.known() || quoted[dm.tok] || f.toks[dm.tok].start < d.datelineEnd {
+			continue // a date in a quotation is the speaker's; the dateline's is the article's
+		}
+		ti := f.nearest(dm.tok)
+		t := f.trigs[ti]
+		if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance || f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]) {
+			continue
+		}
+		c := &f.cs[ti]
+		if c.hasDate {
+			continue
+		}
+		c.hasDate = true
+		c.date = dm.value
+		// "leaves on Thursday to meet": a weekday ahead for what is to come.
+		if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
+			c.date = weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
+		}
+	}
+}
+
+// visitDates: "Arriving here Aug. 17 after visiting Paraguay": a visit
+// without a date of its own takes the sentence's.
+func (f *frame) visitDates() {
+	for ti := range f.cs {
+		if f.cs[ti].kind != "visit" || f.cs[ti].hasDate || f.cs[ti].definite {
+			continue
+		}
+		for _, dm := range f.dms {
+			if dm.value.known() && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
+				f.cs[ti].hasDate, f.cs[ti].date = true, dm.value
+				break
+			}
+		}
+	}
+}
+
+// foldWeakTriggers: a weak trigger joined to an event without a comma
+// between states that event ("an AU summit where on Sunday A and B signed").
+func (f *frame) foldWeakTriggers() {
+	cs := f.cs
+	for ti := range cs {
+		if !cs[ti].weak && !cs[ti].attach {
+			continue
+		}
+		best, bestGap := -1, 1<<30
+		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
+			if tj == ti || !canTakeWeak(&cs[tj], &cs[ti]) {
+				continue
+			}
+			a, b := f.trigs[tj].end, f.trigs[ti].tok
+			if b < a {
+				a, b = f.trigs[ti].end, f.trigs[tj].tok
+			}
+			// "participated ... in the fifth NADD meeting": attendance of
+			// an engagement the sentence names.
+			if b >= a && (f.commas[b]-f.commas[a] == 0 || cs[ti].attach) && b-a < bestGap {
+				best, bestGap = tj, b-a
+			}
+		}
+		if best >= 0 {
+			moveInto(&cs[best], &cs[ti])
+		}
+	}
+}
+
+// canTakeWeak: event candidate e may absorb the weak or attaching w.
+func canTakeWeak(e, w *candidate) bool {
+	if e.weak || e.attach {
+		return false
+	}
+	if kindFamily(e.kind) != kindFamily(w.kind) && !w.attach {
+		return false
+	}
+	return !(e.definite && len(w.people) > 0 && !w.attach)
+}
+
+// lendEmptyTriggers: a trigger left with nothing ("met in Niamey ... for a
+// summit") lends its place and date to the sentence's other one.
+func (f *frame) lendEmptyTriggers() {
+	cs := f.cs
+	for ti := range cs {
+		if hasParties(&cs[ti]) || cs[ti].attach {
+			continue
+		}
+		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
+			if tj == ti || cs[tj].attach || cs[tj].weak && !hasParties(&cs[tj]) {
+				continue
+			}
+			if cs[tj].locCode == "" && cs[ti].locCode != "" {
+				cs[tj].locCode, cs[tj].city = cs[ti].locCode, cs[ti].city
+			}
+			if !cs[tj].hasDate && cs[ti].hasDate {
+				cs[tj].hasDate, cs[tj].date = true, cs[ti].date
+			}
+			break
+		}
+	}
+}
+
+// hasParties: the candidate names a person or a state.
+func hasParties(c *candidate) bool {
+	return len(c.people)+len(c.countries)+len(c.stateMentions) > 0
+}
+
+// visitorJoinsMeetings: "traveled to China for meetings with Foreign
+// Minister Wang": the visitor takes part in the meetings the visit is for.
+func (f *frame) visitorJoinsMeetings() {
+	cs := f.cs
+	for ti := range cs {
+		if cs[ti].kind != "visit" || len(cs[ti].people) == 0 {
+			continue
+		}
+		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
+			if tj == ti || kindFamily(cs[tj].kind) != "meet" || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
+				continue
+			}
+			for _, p := range cs[ti].people {
+				cs[tj].people = appendUnique(cs[tj].people, p)
+			}
+			if cs[tj].locCode == "" {
+				cs[tj].locCode, cs[tj].city = cs[ti].locCode, cs[ti].city
+			}
+			if !cs[tj].hasDate && cs[ti].hasDate {
+				cs[tj].hasDate, cs[tj].date = true, cs[ti].date
+			}
+		}
+	}
+}
+
+// visitSubject: a visit's visitor is the sentence's subject, wherever the
+// nearest-trigger rule put them.
+func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence) {
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if c.kind != "visit" || len(c.people) > 0 || c.definite {
+			continue // "to save the visit" refers back; it has no subject here
+		}
+		for _, r := range refsBySent[f.si] {
+			if r.tok < f.trigs[ti].tok {
+				c.people = appendUnique(c.people, r.person)
+			}
+		}
+		if len(c.people) > 0 {
+			continue
+		}
+		// "From Goma, she flies to Nigeria": the person last named.
+		for k := 0; k < f.trigs[ti].tok; k++ {
+			if w := f.toks[k].lower; w == "she" || w == "he" {
+				if p, ok := lastNamed(refsBySent, f.si, sents); ok {
+					c.people = append(c.people, p)
+				}
+				break
+			}
+		}
+	}
+}
+
+// hereIsDateline: "here" is the dateline's city.
+func (f *frame) hereIsDateline(d *document) {
+	if d.dateline.city == "" {
+		return
+	}
+	for k, t := range f.toks {
+		if t.lower != "here" {
+			continue
+		}
+		c := &f.cs[f.nearest(k)]
+		if c.locCode == "" || c.city == "" && c.locCode == d.datelineCountry {
+			c.city = d.dateline.city
+			c.locCode = d.datelineCountry
+		}
+	}
+}

@@ -1,0 +1,162 @@
+package extract
+
+import (
+	"testing"
+)
+
+// frameOf runs the trigger pass on one invented sentence and builds its frame.
+func frameOf(t *testing.T, x *Extractor, text string) (*document, *frame) {
+	t.Helper()
+	d := &document{text: text}
+	sents := splitSentences(text, 0)
+	if len(sents) != 1 {
+		t.Fatalf("%q: %d sentences, want 1", text, len(sents))
+	}
+	trigs, dms := x.findTriggers(d, sents[0], date{2024, 5, 15})
+	if len(trigs) == 0 {
+		return d, nil
+	}
+	return d, newFrame(0, sents[0], trigs, dms)
+}
+
+func TestFindTriggers(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []string // trigger surfaces
+	}{
+		{"Foreign Minister Ali Sani met with his counterpart in Niamey.", []string{"met"}},
+		{"The two ministers could meet in June.", nil},                        // a possibility
+		{"She looks forward to meeting him in the future.", nil},              // a wish
+		{"The minister called for calm.", nil},                                // "called for" is no call
+		{"The talks will meet the needs of both nations.", []string{"talks"}}, // "meet the needs" is no meeting
+	}
+	for _, tc := range tests {
+		_, f := frameOf(t, x, tc.text)
+		var got []string
+		if f != nil {
+			for _, tr := range f.trigs {
+				got = append(got, tr.entry.Surface)
+			}
+		}
+		if !equalStrings(got, tc.want) {
+			t.Errorf("%q: triggers %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestNewCandidate(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text              string
+		status            string
+		definite, negated bool
+		name              string
+	}{
+		{"Ali Sani will visit Benin in June.", "scheduled", false, false, ""},
+		{"Ali Sani visited Benin in June.", "held", false, false, ""},
+		{"Ali Sani had not visited Benin.", "held", false, true, ""},
+		{"The ministers attended the Third Coastal Summit.", "held", true, false, "third coastal"},
+		{"Ali Sani cancelled his visit to Benin.", "cancelled", true, false, ""},
+	}
+	for _, tc := range tests {
+		_, f := frameOf(t, x, tc.text)
+		if f == nil {
+			t.Errorf("%q: no trigger", tc.text)
+			continue
+		}
+		c := f.cs[len(f.cs)-1]
+		if c.status != tc.status || c.definite != tc.definite || c.negated != tc.negated || c.name != tc.name {
+			t.Errorf("%q: status=%s definite=%v negated=%v name=%q, want %s %v %v %q", tc.text, c.status, c.definite, c.negated, c.name, tc.status, tc.definite, tc.negated, tc.name)
+		}
+	}
+}
+
+func TestInheritsParties(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The two sides agreed to meet again.", true},
+		{"They discussed trade.", true},
+		{"Two ministers met in Accra.", false},
+		{"Ali Sani met Paul Tano.", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		if got := inheritsParties(toks); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestFrameDistanceAndNearest(t *testing.T) {
+	x := newExtractor(t)
+	// "met" at token 1, "talks" later after a comma.
+	_, f := frameOf(t, x, "Sani met Tano, and later Obi held talks with Ade.")
+	if f == nil || len(f.trigs) != 2 {
+		t.Fatalf("want two triggers, got %+v", f)
+	}
+	tano, obi := 2, 6
+	if f.toks[tano].text != "Tano" || f.toks[obi].text != "Obi" {
+		t.Fatalf("tokens moved: %q %q", f.toks[tano].text, f.toks[obi].text)
+	}
+	if got := f.nearest(tano); got != 0 {
+		t.Errorf("Tano goes to trigger %d, want 0", got)
+	}
+	// Obi is nearer "talks": the comma makes "met" far.
+	if got := f.nearest(obi); got != 1 {
+		t.Errorf("Obi goes to trigger %d, want 1", got)
+	}
+	if f.distance(obi, f.trigs[0]) <= f.distance(obi, f.trigs[1]) {
+		t.Errorf("a comma should count as a long way")
+	}
+}
+
+func TestAssignPeopleBetween(t *testing.T) {
+	x := newExtractor(t)
+	_, f := frameOf(t, x, "Obi welcomed the meeting between Sani and Tano.")
+	if f == nil {
+		t.Fatal("no trigger")
+	}
+	at := f.betweenAt()
+	ti := len(f.trigs) - 1
+	if at[ti] < 0 || f.toks[at[ti]].lower != "between" {
+		t.Fatalf("between not found: %v", at)
+	}
+	// Obi (token 0) stands before "between": not a party of the meeting.
+	f.assignPeople([]ref{{tok: 0, end: 1, person: 7}, {tok: 5, end: 6, person: 8}})
+	for _, c := range f.cs {
+		if containsInt(c.people, 7) {
+			t.Errorf("the speaker before 'between' became a participant: %+v", c)
+		}
+	}
+}
+
+func TestSettleKeepsInterstateOnly(t *testing.T) {
+	people := []person{{name: "A", country: "NE"}, {name: "B", country: "NE"}, {name: "C", country: "BJ"}}
+	st := &settler{d: &document{}, people: people}
+	kept := []candidate{
+		{kind: "meeting", status: "held", people: []int{0, 1}}, // one state only
+		{kind: "meeting", status: "held", people: []int{0, 2}}, // two states
+		{kind: "talks", status: "held", countries: []string{"NE"}, hasDate: true},
+	}
+	got := st.keepInterstate(kept)
+	if len(got) != 2 || !equalStrings(got[0].countries, []string{"NE", "BJ"}) || got[1].kind != "talks" {
+		t.Errorf("keepInterstate = %+v", got)
+	}
+}
+
+func TestDropCarriedVisits(t *testing.T) {
+	people := []person{{name: "A", country: "NE"}, {name: "C", country: "BJ"}}
+	st := &settler{d: &document{}, people: people}
+	merged := []candidate{
+		{kind: "visit", people: []int{0}, locCode: "BJ", date: date{2024, 5, 2}},
+		{kind: "meeting", people: []int{0, 1}, date: date{2024, 5, 3}},
+		{kind: "visit", locCode: "TG"}, // nobody visits
+	}
+	got := st.dropCarriedVisits(merged)
+	if len(got) != 1 || got[0].kind != "meeting" {
+		t.Errorf("dropCarriedVisits = %+v", got)
+	}
+}
