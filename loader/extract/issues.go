@@ -50,41 +50,111 @@ type issueHit struct {
 	word  string
 }
 
-// match lists the issues a sentence's words put it under.
+// match lists the issues a sentence's words put it under. At each word
+// the longest keyword wins ("exclusive economic zone" is no mere
+// "economic"), and the words it covers start no other keyword.
 func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []issueHit) []issueHit {
-	for i, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
 		if t.kind != tokWord || inState[i] {
 			continue // "Democratic People's Republic" is a state, not democracy
 		}
+		best := 0
+		mark := len(out)
 		for _, e := range ix.byFirst[t.lower] {
-			if i+len(e.toks) > len(toks) {
+			n := len(e.toks)
+			if n < best || !e.matchesAt(toks, i) {
 				continue
 			}
-			ok := true
-			for k := 1; k < len(e.toks); k++ {
-				w := toks[i+k].lower
-				if e.prefix && k == len(e.toks)-1 {
-					if !strings.HasPrefix(w, e.toks[k]) {
-						ok = false
-					}
-				} else if w != e.toks[k] {
-					ok = false
-				}
-				if !ok {
-					break
-				}
+			if n > best {
+				out, best = out[:mark], n
 			}
-			if ok {
-				out = append(out, issueHit{e.issue, si, strings.Join(e.toks, " ")})
+			out = append(out, issueHit{e.issue, si, strings.Join(e.toks, " ")})
+		}
+		if best <= 1 {
+			for _, e := range ix.prefix[t.lower[0]] {
+				if strings.HasPrefix(t.lower, e.toks[0]) {
+					out = append(out, issueHit{e.issue, si, t.lower})
+					best = 1
+				}
 			}
 		}
-		for _, e := range ix.prefix[t.lower[0]] {
-			if strings.HasPrefix(t.lower, e.toks[0]) {
-				out = append(out, issueHit{e.issue, si, t.lower})
+		if best == 0 {
+			continue
+		}
+		if otherSense(toks, i, i+best) {
+			out = out[:mark]
+		}
+		i += best - 1
+	}
+	return out
+}
+
+// matchesAt: the keyword's tokens stand at toks[i:].
+func (e keywordEntry) matchesAt(toks []token, i int) bool {
+	if i+len(e.toks) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(e.toks); k++ {
+		w := toks[i+k].lower
+		if e.prefix && k == len(e.toks)-1 {
+			if !strings.HasPrefix(w, e.toks[k]) {
+				return false
+			}
+		} else if w != e.toks[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// institutionWords head the names of offices and bodies: a keyword before
+// one ("Defence Agency", "energy minister", "Development Bank") or after
+// "of" behind one ("Secretary of Defense") names the body, not a subject.
+var institutionWords = map[string]bool{
+	"agency": true, "forces": true, "force": true, "department": true, "ministry": true, "minister": true,
+	"ministers": true, "secretary": true, "secretaries": true, "bank": true, "command": true, "corps": true,
+	"office": true, "institute": true, "university": true, "college": true, "school": true, "company": true,
+	"corporation": true, "fund": true, "representative": true, "commissioner": true, "attaché": true,
+	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
+}
+
+// idioms are keywords in another sense: "in the pipeline" is no pipeline.
+var idioms = [][]string{{"in", "the", "pipeline"}}
+
+// otherSense: the keyword at toks[i:j] is part of a body's or office's name
+// or of an idiom.
+func otherSense(toks []token, i, j int) bool {
+	if j < len(toks) && toks[j].kind == tokWord && institutionWords[toks[j].lower] {
+		return true
+	}
+	if toks[i].upper && i > 0 {
+		k := i - 1
+		for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
+			k--
+		}
+		if k > 0 && (toks[k].lower == "of" || toks[k].lower == "for") && institutionWords[toks[k-1].lower] {
+			return true
+		}
+	}
+	for _, id := range idioms {
+		for s := max(0, j-len(id)); s <= i && s+len(id) <= len(toks); s++ {
+			if tokensAre(toks[s:s+len(id)], id) {
+				return true
 			}
 		}
 	}
-	return out
+	return false
+}
+
+// tokensAre: the tokens read words, in lower case.
+func tokensAre(toks []token, words []string) bool {
+	for k, w := range words {
+		if toks[k].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // findIssues finds each engagement's issues and the article's: the words

@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+)
+
+// issuesOf lists the issues the matcher finds in one invented sentence.
+func issuesOf(x *Extractor, text string) []string {
+	toks := tokenize(text, 0, len(text), nil)
+	var out []string
+	for _, h := range x.issues.match(toks, 0, nil, nil) {
+		out = appendUniqueStr(out, h.issue)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestIssueMatch(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"keyword", "They discussed energy security and trade.", []string{"energy", "trade-investment"}},
+		{"office name", "He met the Defence Minister and the energy minister.", nil},
+		{"department of", "An official of the Department of Energy attended.", nil},
+		{"body name", "A loan from the Development Bank was approved.", nil},
+		{"idiom", "A visit has been in the pipeline for months.", nil},
+		{"pipeline itself", "They discussed the gas pipeline.", []string{"energy"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !equalStrings(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
