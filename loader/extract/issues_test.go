@@ -28,6 +28,12 @@ func TestIssueMatch(t *testing.T) {
 		{"body name", "A loan from the Development Bank was approved.", nil},
 		{"idiom", "A visit has been in the pipeline for months.", nil},
 		{"pipeline itself", "They discussed the gas pipeline.", []string{"energy"}},
+		{"truce", "She welcomed the truce and the pause in hostilities.", []string{"peace-process"}},
+		{"two-state solution", "They backed a two-state solution.", []string{"peace-process"}},
+		{"healthcare", "They agreed on access to basic healthcare.", []string{"health"}},
+		{"defense beside defence", "They discussed European defense.", []string{"defense-cooperation"}},
+		{"exclusive economic zone", "Drilling in the exclusive economic zone was denounced.", []string{"maritime-security", "territorial-dispute"}},
+		{"arms control, not arms sales", "They discussed arms control.", []string{"nuclear-nonproliferation"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
