@@ -262,7 +262,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.weekday, sc.monthFirst, sc.numberFirst}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.comingWeeks, sc.season, sc.weekday, sc.monthFirst, sc.numberFirst}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -381,6 +381,9 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 		} else if yy, ok := sc.num(j, 1800, 2200); ok {
 			y, j = yy, j+1
 		}
+		if y == 0 {
+			y, j = sc.yearAfter(j)
+		}
 		sc.out = append(sc.out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0})
 		return j, true
 	}
@@ -408,6 +411,117 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 	// A bare month: "in June", "the June visit".
 	sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: resolveYear(date{0, m, 0}, sc.ref), relative: true})
 	return i + 1, true
+}
+
+// yearAfter reads "last year", "this year", "next year" after a day
+// ("March 20 last year"): the year, and the token after it; 0 and j when
+// none follows or the reference date is unknown.
+func (sc *dateScan) yearAfter(j int) (int, int) {
+	if sc.ref.y <= 0 || sc.lower(j+1) != "year" {
+		return 0, j
+	}
+	switch sc.lower(j) {
+	case "last":
+		return sc.ref.y - 1, j + 2
+	case "this":
+		return sc.ref.y, j + 2
+	case "next":
+		return sc.ref.y + 1, j + 2
+	}
+	return 0, j
+}
+
+// relativeMonth reads "this month", "next month", "last month" ("later
+// this month"): the month.
+func (sc *dateScan) relativeMonth(i int) (int, bool) {
+	w := sc.lower(i)
+	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "month" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.m > 0 {
+		shift := map[string]int{"last": -1, "this": 0, "next": 1}[w]
+		t := time.Date(sc.ref.y, time.Month(sc.ref.m)+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
+		dm.value = date{t.Year(), int(t.Month()), 0}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// relativeWeek reads "this week", "next week", "last week": the month when
+// the whole week (Monday to Sunday) lies in one, else the year when it
+// lies in one.
+func (sc *dateScan) relativeWeek(i int) (int, bool) {
+	w := sc.lower(i)
+	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "week" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.d > 0 {
+		ref := sc.ref.time()
+		monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+		monday = monday.AddDate(0, 0, 7*map[string]int{"last": -1, "this": 0, "next": 1}[w])
+		dm.value = spanDate(monday, monday.AddDate(0, 0, 6))
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// comingWeeks reads "in the coming weeks" (up to four weeks after the
+// reference date) and "in the coming days" (up to a week).
+func (sc *dateScan) comingWeeks(i int) (int, bool) {
+	if sc.lower(i) != "coming" || sc.lower(i-1) != "the" {
+		return i, false
+	}
+	days := map[string]int{"weeks": 28, "days": 7}[sc.lower(i+1)]
+	if days == 0 {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.d > 0 {
+		ref := sc.ref.time()
+		dm.value = spanDate(ref, ref.AddDate(0, 0, days))
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// seasonMonths are the months of the northern seasons; winter spans two
+// years and is left out.
+var seasonMonths = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}}
+
+// season reads "this fall", "next spring", "last summer": the year.
+func (sc *dateScan) season(i int) (int, bool) {
+	w := sc.lower(i)
+	span, ok := seasonMonths[sc.lower(i+1)]
+	if !ok || !(w == "next" || w == "this" || w == "last") {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.m > 0 {
+		y := sc.ref.y
+		switch {
+		case w == "next" && sc.ref.m >= span[0]:
+			y++
+		case w == "last" && sc.ref.m <= span[1]:
+			y--
+		}
+		dm.value = date{y, 0, 0}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// spanDate is the finest date certain for a stretch of days: its month,
+// else its year, else none.
+func spanDate(from, to time.Time) date {
+	switch {
+	case from.Year() != to.Year():
+		return date{}
+	case from.Month() != to.Month():
+		return date{from.Year(), 0, 0}
+	}
+	return date{from.Year(), int(from.Month()), 0}
 }
 
 // skipRange steps over "-19" in "18-19" from token j.

@@ -103,7 +103,7 @@ var vagueCues = []string{
 	"look forward", "looked forward", "looks forward", "regularly", "at least once", "as soon as", "future sessions",
 	"interest in", "hope to", "hopes to", "would like to", "often", "continue to meet", "support for",
 	"called for", "calls for", "whenever", "from time to time", "each year", "every year",
-	"once a year", "in the future", "future meetings", "further exchanges", "coming weeks", "coming months",
+	"once a year", "in the future", "future meetings", "further exchanges",
 	"pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to", "want to", "wished to", "wanted to", "when to", "whether to",
 	"circumstances permit", "at an appropriate time",
 }
@@ -538,7 +538,9 @@ func mergeInto(m *candidate, c candidate) {
 	} else if m.city == "" && c.city != "" && c.locCode == m.locCode {
 		m.city = c.city
 	}
-	if m.headline && !c.headline {
+	// A later mention in the body tells the headline's tense, unless it
+	// only refers back ("the visit"), which has no tense of its own.
+	if m.headline && !c.headline && !c.definite {
 		m.status = c.status
 		m.headline = false
 		m.para = c.para

@@ -37,6 +37,15 @@ func TestEngagements(t *testing.T) {
 		{"summit with weekday", "", "2019-07-10",
 			"Leaders met in Niamey for a summit where on Sunday Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the agreement.",
 			attache.KindSummit, attache.StatusHeld, "2019-07-07", []string{"BJ", "NG"}, 2},
+		{"wire story dated by its publication", "Wikinews", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou.",
+			attache.KindMeeting, attache.StatusHeld, "2019-03-05", []string{"BJ", "NE"}, 2},
+		{"coming weeks", "", "2017-03-04",
+			"Foreign Minister Ali Sani of Niger will visit Benin in the coming weeks.",
+			attache.KindVisit, attache.StatusScheduled, "2017", []string{"BJ", "NE"}, 1},
+		{"last month", "", "2017-03-04",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin last month.",
+			attache.KindMeeting, attache.StatusHeld, "2017-02", []string{"BJ", "NE"}, 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -102,5 +111,27 @@ func TestIssuesScopedToEngagements(t *testing.T) {
 	e = extractText(t, x, attache.Article{ID: "t", Text: "The government announced a new health plan and new trade rules."})
 	if len(e.Issues) != 0 {
 		t.Errorf("issues without an engagement: %+v", e.Issues)
+	}
+}
+
+func TestNoEngagement(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"A potential visit of Foreign Minister Ali Sani of Niger to Benin has been talked about for years.",
+		"The two foreign ministers of Niger and Benin could meet in June.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Text: text})
+		if len(e.Meetings) != 0 {
+			t.Errorf("%q: meetings %+v, want none", text, e.Meetings)
+		}
+	}
+}
+
+func TestHeadlineInfinitiveIsScheduled(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Title: "Foreign Minister Ali Sani to visit Benin",
+		Text: "Foreign Minister Ali Sani to visit Benin\n\nThe minister of Niger has accepted an invitation. The visit is part of a regional tour."})
+	if len(e.Meetings) != 1 || e.Meetings[0].Status != attache.StatusScheduled {
+		t.Errorf("meetings %+v, want one scheduled visit", e.Meetings)
 	}
 }

@@ -107,13 +107,22 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 	return trigs, dms
 }
 
-// wishOrPossibility: a trigger in a sentence of wishes, or after "could",
-// states no engagement ("the two could meet").
+// wishOrPossibility: a trigger in a sentence of wishes, after "could" or
+// "potential", states no engagement ("the two could meet").
 func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 	if vague && (!e.Past || containsAny(strings.ToLower(joinTokens(toks[max(0, i-6):i])), vagueCues)) {
 		return true
 	}
-	return i > 0 && (toks[i-1].lower == "could" || toks[i-1].lower == "might" || toks[i-1].lower == "may") && !e.Past
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].lower {
+	case "could", "might", "may":
+		return !e.Past
+	case "potential", "possible", "hypothetical", "prospective":
+		return true // "a potential visit": not yet an engagement
+	}
+	return false
 }
 
 // readoutCandidate: in a government readout, officials who "led the
@@ -190,6 +199,10 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	toks := s.toks
 	c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
 	c.status = statusOf(toks, t)
+	// Headlines tell plans with an infinitive: "Minister to visit Peru".
+	if s.headline && c.status == "held" && t.tok > 0 && toks[t.tok-1].lower == "to" && !t.entry.Past {
+		c.status = "scheduled"
+	}
 	var name []string
 	c.definite, name = referenceBefore(toks, t)
 	// "the Third South American Summit": a proper name tells one

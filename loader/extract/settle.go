@@ -236,13 +236,11 @@ func (st *settler) latestWithStatesOf(merged []candidate, people []int) int {
 	return -1
 }
 
-// readoutDates: a government's statement about an engagement it gives no
-// day for appeared the same day.
+// readoutDates: a report that opens with an engagement it gives no day for
+// appeared the same day, whoever publishes it: a government's readout or
+// release, or a wire story about the day's events.
 func (st *settler) readoutDates(merged []candidate) {
 	d := st.d
-	if !(d.usOutlet || d.statement) {
-		return
-	}
 	for i := range merged {
 		m := &merged[i]
 		if !m.hasDate && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
