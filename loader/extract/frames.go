@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -296,11 +297,22 @@ func (f *frame) betweenAt() []int {
 	return between
 }
 
-// assignPeople gives each official of the sentence to the nearest trigger.
+// assignPeople gives each official of the sentence to the nearest trigger;
+// the members of a list ("A, Crown Prince B, and Foreign Minister C") go
+// where its first member goes, unless a trigger right after a member makes
+// it that trigger's subject ("..., and C discussed").
 func (f *frame) assignPeople(refs []ref) {
 	between := f.betweenAt()
-	for _, r := range refs {
+	refs = slices.Clone(refs)
+	slices.SortStableFunc(refs, func(a, b ref) int { return a.tok - b.tok })
+	heads := f.coordinated(refs)
+	assigned := make([]int, len(refs))
+	for k, r := range refs {
 		ti := f.nearest(r.tok)
+		if h := heads[k]; h != k && ti != assigned[h] && !f.subjectOf(r, ti) {
+			ti = assigned[h]
+		}
+		assigned[k] = ti
 		if between[ti] >= 0 && r.tok < between[ti] {
 			continue
 		}
@@ -312,6 +324,86 @@ func (f *frame) assignPeople(refs []ref) {
 		c := &f.cs[ti]
 		c.people = appendUnique(c.people, r.person)
 	}
+}
+
+// coordinated returns, per ref (in text order), the index of the first
+// ref of the list it belongs to. A list ends with its one "and" ("A, B
+// and C"): a name after it joined by a comma only starts a new clause
+// ("... with A and B of Japan, Secretary C and the ministers discussed").
+func (f *frame) coordinated(refs []ref) []int {
+	heads := make([]int, len(refs))
+	joins := make([]int, len(refs)) // 0 none, 1 a comma, 2 "and"
+	for k := range refs {
+		heads[k] = k
+		if k > 0 {
+			joins[k] = listGap(f.toks, refs[k-1].end, refs[k].tok)
+		}
+	}
+	for k := 0; k < len(refs); {
+		lastAnd := k
+		for end := k + 1; end < len(refs) && joins[end] > 0; end++ {
+			if joins[end] == 1 && lastAnd > k {
+				break // a comma after the "and": the list has ended
+			}
+			if joins[end] == 2 {
+				lastAnd = end
+			}
+		}
+		for m := k + 1; m <= lastAnd; m++ {
+			heads[m] = k
+		}
+		k = lastAnd + 1 // the names after the list's "and" may start one of their own
+	}
+	return heads
+}
+
+// maxListGap bounds the words between two names of one list (a title with
+// its state: ", Speaker of the National Assembly Sheikh").
+const maxListGap = 10
+
+// listGap tells whether the words between two names join them in a list:
+// 2 when "and" does, 1 when only a comma does, 0 when they do not. Beside
+// the comma or "and" there is only what a title or a state is made of:
+// capitalised words, "of", "the", parentheses ("A (Economy), B").
+func listGap(toks []token, a, b int) int {
+	if b <= a || b-a > maxListGap {
+		return 0
+	}
+	join := 0
+	for k := a; k < b; k++ {
+		t := toks[k]
+		switch {
+		case t.lower == "and":
+			join = 2
+		case t.text == ",":
+			join = max(join, 1)
+		case t.kind == tokWord && t.upper, t.lower == "of", t.lower == "the", t.text == "(", t.text == ")", t.text == ".":
+		default:
+			return 0
+		}
+	}
+	return join
+}
+
+// subjectWords may stand between a subject and its verb ("C also met").
+var subjectWords = map[string]bool{
+	"also": true, "then": true, "later": true, "had": true, "has": true, "have": true, "will": true,
+	"would": true, "jointly": true, "separately": true, "both": true, "each": true,
+}
+
+// subjectOf: trigger ti follows the person closely: the person is its
+// subject ("and C discussed", "and C also met").
+func (f *frame) subjectOf(r ref, ti int) bool {
+	t := f.trigs[ti]
+	if t.tok < r.end || t.tok-r.end > 2 {
+		return false
+	}
+	for k := r.end; k < t.tok; k++ {
+		if !subjectWords[f.toks[k].lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // assignParties gives each unnamed party ("the Indian delegation") to the

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"testing"
+
+	"github.com/attache-project/attache"
 )
 
 // frameOf runs the trigger pass on one invented sentence and builds its frame.
@@ -158,5 +160,41 @@ func TestDropCarriedVisits(t *testing.T) {
 	got := st.dropCarriedVisits(merged)
 	if len(got) != 1 || got[0].kind != "meeting" {
 		t.Errorf("dropCarriedVisits = %+v", got)
+	}
+}
+
+func TestListGoesToOneTrigger(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State", Published: "2021-07-28",
+		Text: "Secretary of State Jane Roe will travel on July 28 to Niamey where she will meet with President Ada Obi of Niger, Prime Minister Ali Sani, Speaker of the National Assembly Musa Kane, and Foreign Minister Paul Tano to continue discussions on trade and security."})
+	if len(e.Meetings) != 1 || len(e.Meetings[0].Participants) != 5 {
+		t.Fatalf("meetings %+v, want one with all five", e.Meetings)
+	}
+}
+
+func TestCoordinatedLists(t *testing.T) {
+	x := newExtractor(t)
+	text := "After the meeting with President Ada Obi and Prime Minister Ali Sani of Niger, Secretary Jane Roe and Minister Paul Tano discussed trade."
+	_, f := frameOf(t, x, text)
+	if f == nil {
+		t.Fatal("no trigger")
+	}
+	at := func(word string) int {
+		for k, tk := range f.toks {
+			if tk.text == word {
+				return k
+			}
+		}
+		t.Fatalf("no %q", word)
+		return -1
+	}
+	refs := []ref{{tok: at("Obi") - 1, end: at("Obi") + 1}, {tok: at("Sani") - 1, end: at("Sani") + 1},
+		{tok: at("Roe") - 1, end: at("Roe") + 1}, {tok: at("Tano") - 1, end: at("Tano") + 1}}
+	got := f.coordinated(refs)
+	want := []int{0, 0, 2, 2} // the comma after the first list's "and" starts a new clause
+	for k := range want {
+		if got[k] != want[k] {
+			t.Fatalf("heads %v, want %v", got, want)
+		}
 	}
 }

@@ -16,6 +16,11 @@ type settler struct {
 // engagement between states.
 func (x *Extractor) settle(d *document, sents []sentence, people []person, cands []candidate) []candidate {
 	st := &settler{d: d, sents: sents, people: people}
+	if x.trace != nil {
+		for pi, p := range people {
+			x.trace("person %d %s (%s)", pi, p.name, p.country)
+		}
+	}
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.merge(x, out)
