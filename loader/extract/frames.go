@@ -47,6 +47,7 @@ func indexFacts(people []person, parties []unnamedParty, cms []countryMention) s
 // findEngagements finds the engagements of the article.
 func (x *Extractor) findEngagements(d *document, sents []sentence, people []person, parties []unnamedParty, cms []countryMention, refDate date) []candidate {
 	facts := indexFacts(people, parties, cms)
+	protagonist := mostNamed(people)
 	var cands []candidate
 	for si, s := range sents {
 		trigs, dms := x.findTriggers(d, s, refDate)
@@ -66,10 +67,11 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents)
+		f.pronounSubject(facts.refs[si], protagonist)
 		f.hereIsDateline(d)
-		for _, c := range f.cs {
+		for ti, c := range f.cs {
 			if !c.gone {
-				cands = append(cands, c)
+				cands = append(cands, splitSeparate(c, people, separately(f.toks, f.trigs[ti]))...)
 			}
 		}
 	}
@@ -313,6 +315,9 @@ func (f *frame) assignPeople(refs []ref) {
 			ti = assigned[h]
 		}
 		assigned[k] = ti
+		if f.bystander(r) {
+			continue
+		}
 		if between[ti] >= 0 && r.tok < between[ti] {
 			continue
 		}
@@ -324,6 +329,50 @@ func (f *frame) assignPeople(refs []ref) {
 		c := &f.cs[ti]
 		c.people = appendUnique(c.people, r.person)
 	}
+}
+
+// bystanderNouns are what an official sends or wants without taking part:
+// "instructions from President X", "a message of X".
+var bystanderNouns = map[string]bool{
+	"instructions": true, "instruction": true, "message": true, "messages": true, "letter": true,
+	"greetings": true, "behalf": true, "directive": true, "orders": true, "order": true,
+	"wishes": true, "regards": true, "envoy": true, "guidance": true,
+}
+
+// bystander: the official is named as the source of a message ("he had
+// instructions from President X") or owns something that is not the
+// engagement ("driven by President X's goal", "X's resignation"), not as a
+// party. A possessive before an engagement ("President X's visit", "the
+// secretary's first stop") keeps its party.
+func (f *frame) bystander(r ref) bool {
+	k := r.tok - 1
+	for k >= 0 && f.toks[k].kind == tokWord && f.toks[k].upper {
+		k-- // the title before the name
+	}
+	if k >= 1 && (f.toks[k].lower == "from" || f.toks[k].lower == "of") && bystanderNouns[f.toks[k-1].lower] {
+		return true
+	}
+	if r.end+1 >= len(f.toks) || f.toks[r.end].kind != tokPoss {
+		return false
+	}
+	for j := r.end + 1; j < len(f.toks) && j <= r.end+4; j++ {
+		if travelNouns[f.toks[j].lower] {
+			return false
+		}
+	}
+	for _, t := range f.trigs {
+		if t.tok > r.end && t.tok <= r.end+4 {
+			return false
+		}
+	}
+	return true
+}
+
+// travelNouns after a possessive tell of the person's own engagement.
+var travelNouns = map[string]bool{
+	"stop": true, "stops": true, "tour": true, "arrival": true, "stay": true, "departure": true,
+	"invitation": true, "itinerary": true, "journey": true, "mission": true, "delegation": true,
+	"counterpart": true, "counterparts": true, "host": true, "hosts": true, "guest": true, "guests": true,
 }
 
 // coordinated returns, per ref (in text order), the index of the first
@@ -623,6 +672,104 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence) {
 			}
 		}
 	}
+}
+
+// separately: "met separately with", "will also separately meet", "met
+// with his counterparts from A, B and C": one meeting per other state.
+func separately(toks []token, t trig) bool {
+	for k := max(0, t.tok-2); k < len(toks) && k < t.end+2; k++ {
+		if toks[k].lower == "separately" {
+			return true
+		}
+	}
+	for k := t.end; k < len(toks) && k < t.end+4; k++ {
+		if toks[k].lower == "counterparts" && k+1 < len(toks) && toks[k+1].lower == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// splitSeparate splits an engagement held separately into one per state
+// other than its subject's (the first person's); anything else stays whole.
+func splitSeparate(c candidate, people []person, separate bool) []candidate {
+	if !separate || len(c.people) < 3 {
+		return []candidate{c}
+	}
+	subject := people[c.people[0]].country
+	var order []string
+	byState := map[string][]int{}
+	for _, pi := range c.people[1:] {
+		cc := people[pi].country
+		if cc == subject {
+			continue
+		}
+		if _, ok := byState[cc]; !ok {
+			order = append(order, cc)
+		}
+		byState[cc] = append(byState[cc], pi)
+	}
+	if len(order) < 2 || subject == "" {
+		return []candidate{c}
+	}
+	out := make([]candidate, 0, len(order))
+	for _, cc := range order {
+		b := c
+		b.people = append([]int{c.people[0]}, byState[cc]...)
+		b.stateMentions = nil
+		b.rules = append(slices.Clone(c.rules), "separately")
+		out = append(out, b)
+	}
+	return out
+}
+
+// mostNamed returns the serving official the article names most often,
+// the one its pronouns most likely stand for; -1 if none.
+func mostNamed(people []person) int {
+	best, n := -1, 0
+	for pi, p := range people {
+		if !p.former && len(p.refs) > n {
+			best, n = pi, len(p.refs)
+		}
+	}
+	return best
+}
+
+// pronounSubject: "In Germany, he will meet Chancellor X": an engagement
+// whose subject is a pronoun, with no official named before its trigger,
+// has the article's protagonist as its subject, when the protagonist
+// serves another state than the people named.
+func (f *frame) pronounSubject(refs []ref, protagonist int) {
+	if protagonist < 0 {
+		return
+	}
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if c.gone || c.weak || c.attach || c.kind == "visit" || len(c.people) == 0 || containsInt(c.people, protagonist) {
+			continue
+		}
+		if !pronounBefore(f.toks, refs, f.trigs[ti].tok) {
+			continue
+		}
+		c.people = append([]int{protagonist}, c.people...)
+		c.rules = append(c.rules, "pronoun-subject")
+	}
+}
+
+// pronounBefore: "he" or "she" stands before token end with no official
+// named before it.
+func pronounBefore(toks []token, refs []ref, end int) bool {
+	for _, r := range refs {
+		if r.tok < end {
+			return false
+		}
+	}
+	for k := 0; k < end; k++ {
+		if w := toks[k].lower; w == "he" || w == "she" {
+			return true
+		}
+	}
+	return false
 }
 
 // hereIsDateline: "here" is the dateline's city.

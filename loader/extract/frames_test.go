@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -196,5 +197,64 @@ func TestCoordinatedLists(t *testing.T) {
 		if got[k] != want[k] {
 			t.Fatalf("heads %v, want %v", got, want)
 		}
+	}
+}
+
+func TestParticipantsFromClause(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       [][]string // per meeting, its sorted countries
+	}{
+		{"met separately", "WASHINGTON, Feb. 2, 1999 – U.S. Defense Secretary Jane Roe is scheduled Feb. 4 to depart on a trip to Europe. Roe will visit Spain. She will also meet separately with Defense Ministers Tom Hale of Britain, Luc Morel of France and Karl Weber of Germany.",
+			[][]string{{"ES", "US"}, {"GB", "US"}, {"FR", "US"}, {"DE", "US"}}},
+		{"instructions from a bystander", "Special Envoy Jane Roe of the United States met Foreign Minister Ali Sani of Niger today in Niamey. Roe told Sani that she had instructions from President Tom Grant to resolve the differences through dialogue.",
+			[][]string{{"NE", "US"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: "1999-02-02", Text: tc.text})
+			var got [][]string
+			for _, m := range e.Meetings {
+				cs := append([]string(nil), m.Countries...)
+				sort.Strings(cs)
+				got = append(got, cs)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("meetings %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if !equalStrings(got[i], tc.want[i]) {
+					t.Errorf("meeting %d: %v, want %v", i, got[i], tc.want[i])
+				}
+			}
+			if tc.name == "instructions from a bystander" && len(e.Meetings[0].Participants) != 2 {
+				t.Errorf("participants %v, want the two who met", e.Meetings[0].Participants)
+			}
+		})
+	}
+}
+
+func TestTripDates(t *testing.T) {
+	merged := []candidate{
+		{kind: "visit", people: []int{0}, locCode: "ES", stateMentions: []string{"ZA"}, hasDate: true, date: date{1999, 2, 4}},
+		{kind: "meeting", people: []int{0, 1}, locCode: "DE"},
+		{kind: "call", people: []int{0, 2}},
+		{kind: "meeting", people: []int{3, 4}},
+	}
+	tripDates(merged)
+	if got := merged[1].date.String(); got != "1999-02" {
+		t.Errorf("a stop of a tour: %s, want the month", got)
+	}
+	if merged[2].hasDate || merged[3].hasDate {
+		t.Errorf("a call or another's meeting took the trip's date: %+v %+v", merged[2], merged[3])
+	}
+	one := []candidate{
+		{kind: "visit", people: []int{0}, locCode: "ES", hasDate: true, date: date{1999, 2, 4}},
+		{kind: "meeting", people: []int{0, 1}, locCode: "ES"},
+	}
+	tripDates(one)
+	if got := one[1].date.String(); got != "1999-02-04" {
+		t.Errorf("a meeting where the trip goes: %s, want its first day", got)
 	}
 }

@@ -26,6 +26,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	merged := st.merge(x, out)
 	x.traceCandidates("merged", merged)
 	st.readoutDates(merged)
+	tripDates(merged)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
@@ -251,6 +252,29 @@ func (st *settler) readoutDates(merged []candidate) {
 		if !m.hasDate && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
 			m.date, m.hasDate = d.published, true
 			m.rules = append(m.rules, "readout-date")
+		}
+	}
+}
+
+// tripDates: a meeting told after a dated trip of one of its people, with
+// no date of its own, happens during the trip: on the trip's first day when
+// it is where the trip goes, else (a tour of several stops) in its month.
+func tripDates(merged []candidate) {
+	for i := range merged {
+		v := &merged[i]
+		if v.kind != "visit" || !v.hasDate || len(v.people) == 0 {
+			continue
+		}
+		for j := i + 1; j < len(merged) && j <= i+maxMergeLookBack; j++ {
+			m := &merged[j]
+			if m.kind == "visit" || m.kind == "call" || m.hasDate || !shareAny(m.people, v.people) {
+				continue
+			}
+			m.date, m.hasDate = v.date, true
+			if m.locCode == "" || m.locCode != v.locCode || len(v.stateMentions) > 0 {
+				m.date.d = 0
+			}
+			m.rules = append(m.rules, "trip-date")
 		}
 	}
 }
