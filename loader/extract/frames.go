@@ -47,10 +47,12 @@ func indexFacts(people []person, parties []unnamedParty, cms []countryMention) s
 // findEngagements finds the engagements of the article.
 func (x *Extractor) findEngagements(d *document, sents []sentence, people []person, parties []unnamedParty, cms []countryMention, refDate date) []candidate {
 	facts := indexFacts(people, parties, cms)
-	protagonist := mostNamed(people)
+	subject := -1 // the person "he" or "she" stands for: the last sentence's subject
 	var cands []candidate
 	for si, s := range sents {
 		trigs, dms := x.findTriggers(d, s, refDate)
+		previous := subject
+		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
 		if len(trigs) == 0 {
 			if c, ok := readoutCandidate(d, s, si, facts.refs[si]); ok {
 				cands = append(cands, c)
@@ -67,7 +69,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents)
-		f.pronounSubject(facts.refs[si], protagonist)
+		f.pronounSubject(facts.refs[si], previous)
 		f.hereIsDateline(d)
 		for ti, c := range f.cs {
 			if !c.gone {
@@ -723,22 +725,47 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 	return out
 }
 
-// mostNamed returns the serving official the article names most often,
-// the one its pronouns most likely stand for; -1 if none.
-func mostNamed(people []person) int {
-	best, n := -1, 0
-	for pi, p := range people {
-		if !p.former && len(p.refs) > n {
-			best, n = pi, len(p.refs)
+// maxSubjectTok bounds where a sentence's subject may stand ("In Germany
+// on Monday, Secretary X ...").
+const maxSubjectTok = 8
+
+// nextSubject returns whom "he" or "she" stands for after a sentence: its
+// subject when it opens with an official; the same as before when it opens
+// with a pronoun; else the official it names last, if any.
+func nextSubject(toks []token, refs []ref, trigs []trig, subject int) int {
+	if subj, ok := sentenceSubject(refs, trigs); ok {
+		return subj
+	}
+	if len(refs) == 0 || pronounBefore(toks, refs, min(len(toks), maxSubjectTok)) {
+		return subject
+	}
+	last := refs[0]
+	for _, r := range refs {
+		if r.tok > last.tok {
+			last = r
 		}
 	}
-	return best
+	return last.person
+}
+
+// sentenceSubject returns the official a sentence opens with, before any
+// trigger: the subject that a later "he" or "she" stands for.
+func sentenceSubject(refs []ref, trigs []trig) (int, bool) {
+	first := -1
+	for k, r := range refs {
+		if first < 0 || r.tok < refs[first].tok {
+			first = k
+		}
+	}
+	if first < 0 || refs[first].tok > maxSubjectTok || len(trigs) > 0 && trigs[0].tok < refs[first].tok {
+		return 0, false
+	}
+	return refs[first].person, true
 }
 
 // pronounSubject: "In Germany, he will meet Chancellor X": an engagement
 // whose subject is a pronoun, with no official named before its trigger,
-// has the article's protagonist as its subject, when the protagonist
-// serves another state than the people named.
+// has the subject of the sentences before as its subject.
 func (f *frame) pronounSubject(refs []ref, protagonist int) {
 	if protagonist < 0 {
 		return
