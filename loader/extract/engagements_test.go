@@ -52,6 +52,9 @@ func TestEngagements(t *testing.T) {
 		{"courtesy call", "", "2019-03-05",
 			"Ambassador Ali Sani of Niger paid a courtesy call on President Paul Tano of Benin on Monday.",
 			attache.KindMeeting, attache.StatusHeld, "2019-03-04", []string{"BJ", "NE"}, 2},
+		{"announcement day is not the meeting's", "", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger said on Monday that he will travel to Benin on Wednesday to meet Foreign Minister Paul Tano.",
+			attache.KindMeeting, attache.StatusScheduled, "2019-03-06", []string{"BJ", "NE"}, 2},
 		{"coming weeks", "", "2017-03-04",
 			"Foreign Minister Ali Sani of Niger will visit Benin in the coming weeks.",
 			attache.KindVisit, attache.StatusScheduled, "2017", []string{"BJ", "NE"}, 1},
@@ -131,6 +134,7 @@ func TestNoEngagement(t *testing.T) {
 	for _, text := range []string{
 		"A potential visit of Foreign Minister Ali Sani of Niger to Benin has been talked about for years.",
 		"The two foreign ministers of Niger and Benin could meet in June.",
+		"If talks between Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin fail, the border stays closed.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Text: text})
 		if len(e.Meetings) != 0 {

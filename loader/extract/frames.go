@@ -121,6 +121,15 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 	if i == 0 {
 		return false
 	}
+	// "if talks fail", "unless the meeting takes place": a condition.
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := toks[k].lower; w == "if" || w == "unless" || w == "whether" {
+			return true
+		}
+		if toks[k].text == "," {
+			break
+		}
+	}
 	switch toks[i-1].lower {
 	case "could", "might", "may":
 		return !e.Past
@@ -518,8 +527,8 @@ func (f *frame) assignPlace(d *document, ti int, cm countryMention) {
 func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
 	for _, dm := range f.dms {
-		if !dm.value.known() || quoted[dm.tok] || f.toks[dm.tok].start < d.datelineEnd {
-			continue // a date in a quotation is the speaker's; the dateline's is the article's
+		if !dm.value.known() || quoted[dm.tok] || f.toks[dm.tok].start < d.datelineEnd || saidOn(f.toks, dm.tok) {
+			continue // a date in a quotation is the speaker's; the dateline's is the article's; "said on Monday" the statement's
 		}
 		ti := f.nearest(dm.tok)
 		t := f.trigs[ti]
@@ -537,6 +546,26 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			c.date = weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
 		}
 	}
+}
+
+// speechVerbs date a statement, not the engagement it tells of.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "announces": true, "told": true, "stated": true,
+	"added": true, "noted": true, "reported": true, "confirmed": true, "declared": true, "explained": true,
+	"wrote": true, "tweeted": true, "disclosed": true, "revealed": true,
+}
+
+// saidOn: the date at token k follows a speech verb ("said on Monday",
+// "announced Tuesday", "told reporters on Monday").
+func saidOn(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].lower == "on" {
+		j--
+	}
+	if j >= 0 && (toks[j].lower == "reporters" || toks[j].lower == "journalists") {
+		j--
+	}
+	return j >= 0 && speechVerbs[toks[j].lower]
 }
 
 // visitDates: "Arriving here Aug. 17 after visiting Paraguay": a visit
