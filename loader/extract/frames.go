@@ -233,7 +233,34 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		}
 	}
 	c.inherit = !c.definite && inherits
+	// "he will attend the conference on security policy and meet X": a
+	// verb in its base form takes the tense of its clause, however far back.
+	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
+		c.status = "scheduled"
+	}
 	return c
+}
+
+// baseForms are triggers in the base form of a verb, which tell no tense
+// of their own.
+var baseForms = map[string]bool{
+	"meet": true, "visit": true, "travel": true, "fly": true, "hold talks": true, "attend": true,
+	"convene": true, "reconvene": true, "host": true, "discuss": true, "talk": true,
+}
+
+// futureBefore: a future cue ("will", "is to", "plans") stands before token
+// end in its sentence, after the last semicolon.
+func futureBefore(toks []token, end int) bool {
+	for k := end - 1; k >= 0; k-- {
+		w := toks[k].lower
+		if w == ";" {
+			return false
+		}
+		if w == "will" || w == "shall" || w == "'ll" || w == "plans" || w == "scheduled" || w == "expected" || w == "slated" {
+			return true
+		}
+	}
+	return false
 }
 
 // referenceBefore reads the words before a trigger: "the summit", "the AU

@@ -61,6 +61,7 @@ func TestNewCandidate(t *testing.T) {
 		{"Ali Sani had not visited Benin.", "held", false, true, ""},
 		{"The ministers attended the Third Coastal Summit.", "held", true, false, "third coastal"},
 		{"Ali Sani cancelled his visit to Benin.", "cancelled", true, false, ""},
+		{"In Benin, he will attend the regional conference on maritime security policy and meet Paul Tano.", "scheduled", false, false, ""},
 	}
 	for _, tc := range tests {
 		_, f := frameOf(t, x, tc.text)
