@@ -161,9 +161,6 @@ func tokensAre(toks []token, words []string) bool {
 // of the sentences and paragraphs that tell of an engagement. A government
 // readout or joint statement is about its engagement throughout.
 func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, cms []countryMention) ([][]string, []issueHit) {
-	if len(engs) == 0 {
-		return nil, nil
-	}
 	inState := map[int]map[int]bool{}
 	for _, cm := range cms {
 		if inState[cm.sent] == nil {
@@ -173,8 +170,11 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 			inState[cm.sent][k] = true
 		}
 	}
-	// An article that opens with its engagement is about it throughout.
-	whole := false
+	// An article that opens with its engagement is about it throughout. A
+	// government's release is about its officials' engagements even when
+	// none was found (one the rules missed is still about its subjects);
+	// a news story without one is not.
+	whole := len(engs) == 0 && (d.usOutlet || d.statement)
 	for _, e := range engs {
 		if e.headline || e.para <= d.firstBodyPara+1 && (d.usOutlet || d.statement) || len(e.sents) > 0 && e.sents[0] <= d.firstBodySent {
 			whole = true

@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"testing"
+
+	"github.com/attache-project/attache"
 )
 
 // issuesOf lists the issues the matcher finds in one invented sentence.
@@ -41,5 +43,18 @@ func TestIssueMatch(t *testing.T) {
 				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+func TestIssuesWithoutEngagement(t *testing.T) {
+	x := newExtractor(t)
+	text := "The Secretary of State addressed trade and climate change in a speech at the university."
+	gov := extractText(t, x, attache.Article{ID: "g", Outlet: "U.S. Department of State", Published: "2020-01-02", Text: text})
+	if len(gov.Meetings) != 0 || len(gov.Issues) == 0 {
+		t.Errorf("a government release with no engagement: meetings %d, issues %v; want its subjects", len(gov.Meetings), gov.Issues)
+	}
+	news := extractText(t, x, attache.Article{ID: "n", Outlet: "Wikinews", Published: "2020-01-02", Text: text})
+	if len(news.Issues) != 0 {
+		t.Errorf("a news story with no engagement: issues %v, want none", news.Issues)
 	}
 }
