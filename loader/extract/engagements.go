@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -179,88 +180,107 @@ func insideOfficial(refs []ref, cm countryMention) bool {
 }
 
 // triggerFits rejects trigger words used otherwise: "called for", "spoke to
-// reporters", "travel restrictions".
+// reporters", "travel restrictions". Each group of surfaces has its test.
 func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
-	next := ""
+	fits, ok := fitTests[e.Surface]
+	if !ok {
+		return true
+	}
+	ctx := triggerContext{toks: toks, i: i, j: j}
 	if j < len(toks) {
-		next = toks[j].lower
+		ctx.next = toks[j].lower
 	}
-	prev := ""
 	if i > 0 {
-		prev = toks[i-1].lower
+		ctx.prev = toks[i-1].lower
 	}
-	switch e.Surface {
-	case "call", "calls":
-		return next != "for" && next != "on" && next != "upon" && next != "by" && next != "to" && prev != "wake-up"
-	case "spoke", "speaks":
-		for k := j; k < len(toks) && k < j+3; k++ {
-			if toks[k].lower == "with" || toks[k].lower == "by" {
-				return true
-			}
+	return fits(ctx)
+}
+
+// triggerContext is a trigger at toks[i:j] with the words around it.
+type triggerContext struct {
+	toks       []token
+	i, j       int
+	prev, next string
+}
+
+// after: one of words stands within n tokens after the trigger.
+func (c triggerContext) after(n int, words ...string) bool {
+	for k := c.j; k < len(c.toks) && k < c.j+n; k++ {
+		if slices.Contains(words, c.toks[k].lower) {
+			return true
 		}
+	}
+	return false
+}
+
+// before: one of words stands within n tokens before the trigger.
+func (c triggerContext) before(n int, words ...string) bool {
+	for k := c.i - 1; k >= 0 && k >= c.i-n; k-- {
+		if slices.Contains(words, c.toks[k].lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// fitTests maps a trigger surface to the test that it states an engagement.
+var fitTests = map[string]func(triggerContext) bool{}
+
+func init() {
+	add := func(test func(triggerContext) bool, surfaces ...string) {
+		for _, s := range surfaces {
+			fitTests[s] = test
+		}
+	}
+	add(fitsCall, "call", "calls")
+	add(func(c triggerContext) bool { return c.after(3, "with", "by") }, "spoke", "speaks")
+	add(func(c triggerContext) bool { return c.after(3, "to") },
+		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left")
+	add(func(c triggerContext) bool {
+		return c.prev != "a" && c.prev != "the" && c.prev != "as" && c.next != "country" && c.next != "nation"
+	}, "host", "hosts", "hosted")
+	add(func(c triggerContext) bool { return c.prev != "press" && c.next != "room" }, "meeting", "meetings")
+	// "meet the challenges", "met the requirements": not a meeting.
+	add(func(c triggerContext) bool {
+		return !c.after(3, "challenges", "challenge", "needs", "requirements", "demands", "goals", "targets", "obligations", "expectations", "standards", "criteria", "deadline", "commitments")
+	}, "meet", "meets", "met")
+	// "establish a climate working group": a body to be, no meeting.
+	add(func(c triggerContext) bool {
+		return !c.before(10, "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming")
+	}, "working group", "dialogue", "consultations")
+	add(func(c triggerContext) bool { return c.next != "the" && c.next != "a" }, "received")
+	add(fitsWelcome, "welcomed", "welcome", "welcomes", "welcoming")
+}
+
+// fitsCall: "called for", "calls on", "a wake-up call" are no calls.
+func fitsCall(c triggerContext) bool {
+	switch c.next {
+	case "for", "on", "upon", "by", "to":
 		return false
-	case "travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left":
-		for k := j; k < len(toks) && k < j+3; k++ {
-			if toks[k].lower == "to" {
-				return true
-			}
+	}
+	return c.prev != "wake-up"
+}
+
+// fitsWelcome: "welcomed the meeting", "welcomed the agreement": approval
+// of an engagement or a text, not a host's welcome.
+func fitsWelcome(c triggerContext) bool {
+	for k := c.j; k < len(c.toks) && k < c.j+4; k++ {
+		switch c.toks[k].lower {
+		case "agreement", "progress", "anniversary", "decision", "statement", "document", "plan", "deal", "accord", "text", "proposal", "move", "news", "report", "announcement", "opportunity", "steps", "efforts":
+			return false
 		}
-		return false
-	case "host", "hosts", "hosted":
-		return prev != "a" && prev != "the" && prev != "as" && next != "country" && next != "nation"
-	case "meeting", "meetings":
-		return prev != "press" && next != "room"
-	case "meet", "meets", "met":
-		// "meet the challenges", "met the requirements": not a meeting.
-		for k := j; k < len(toks) && k < j+3; k++ {
-			switch toks[k].lower {
-			case "challenges", "challenge", "needs", "requirements", "demands", "goals", "targets", "obligations", "expectations", "standards", "criteria", "deadline", "commitments":
-				return false
-			}
+		if nounTriggers[c.toks[k].lower] {
+			return false
 		}
-		return true
-	case "working group", "dialogue", "consultations":
-		// "establish a climate working group": a body to be, no meeting.
-		for k := i - 1; k >= 0 && k >= i-10; k-- {
-			switch toks[k].lower {
-			case "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming":
-				return false
-			}
-		}
-		return true
-	case "received":
-		return next != "the" && next != "a"
-	case "welcomed", "welcome", "welcomes", "welcoming":
-		// "welcomed the meeting": approval of an engagement, not a host's.
-		for k := j; k < len(toks) && k < j+4; k++ {
-			switch toks[k].lower {
-			case "agreement", "progress", "anniversary", "decision", "statement", "document", "plan", "deal", "accord", "text", "proposal", "move", "news", "report", "announcement", "opportunity", "steps", "efforts":
-				return false
-			}
-			if nounTriggers[toks[k].lower] {
-				return false
-			}
-		}
-		return true
-	case "summit":
-		return true
 	}
 	return true
 }
 
 // statusOf reads tense and modality around a trigger.
 func statusOf(toks []token, t trig) string {
-	from := t.tok - 8
-	if from < 0 {
-		from = 0
-	}
-	for k := from; k < t.end+7 && k < len(toks); k++ {
-		if cancelCues[toks[k].lower] || (toks[k].lower == "put" || toks[k].lower == "puts" || toks[k].lower == "called" || toks[k].lower == "calls") && k+1 < len(toks) && toks[k+1].lower == "off" {
-			return "cancelled"
-		}
-		if toks[k].text == ";" || toks[k].text == "." && k >= t.end {
-			break
-		}
+	from := max(0, t.tok-8)
+	if cancelledAround(toks, t, from) {
+		return "cancelled"
 	}
 	if t.entry.Past {
 		return "held"
@@ -271,18 +291,36 @@ func statusOf(toks []token, t trig) string {
 		return "scheduled"
 	}
 	for k := from; k < t.end+2 && k < len(toks); k++ {
-		w := toks[k].lower
-		if futureCues[w] {
-			return "scheduled"
-		}
-		if (w == "is" || w == "are") && k+1 < len(toks) && (toks[k+1].lower == "to" || toks[k+1].lower == "set") {
-			return "scheduled"
-		}
-		if w == "to" && k+1 < len(toks) && toks[k+1].lower == "be" {
+		if futureAt(toks, k) {
 			return "scheduled"
 		}
 	}
 	return "held"
+}
+
+// cancelledAround: "postponed", "called off" near the trigger, in its
+// sentence.
+func cancelledAround(toks []token, t trig, from int) bool {
+	for k := from; k < t.end+7 && k < len(toks); k++ {
+		w := toks[k].lower
+		if cancelCues[w] || (w == "put" || w == "puts" || w == "called" || w == "calls") && k+1 < len(toks) && toks[k+1].lower == "off" {
+			return true
+		}
+		if toks[k].text == ";" || toks[k].text == "." && k >= t.end {
+			break
+		}
+	}
+	return false
+}
+
+// futureAt: token k says the future: "will", "is to", "are set", "to be".
+func futureAt(toks []token, k int) bool {
+	w := toks[k].lower
+	next := ""
+	if k+1 < len(toks) {
+		next = toks[k+1].lower
+	}
+	return futureCues[w] || (w == "is" || w == "are") && (next == "to" || next == "set") || w == "to" && next == "be"
 }
 
 // locationCity reads the city before "City, Country" or a capital named as a place.
@@ -447,31 +485,51 @@ func kindFamily(k string) string {
 	return "meet"
 }
 
-// sameEngagement decides whether candidate c restates engagement m.
+// sameEngagement decides whether candidate c restates engagement m: kinds,
+// dates, tense and names that agree, and parties that one holds of the
+// other's.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
-	fm, fc := kindFamily(m.kind), kindFamily(c.kind)
-	if (c.weak || m.weak) && fm != "visit" && fc != "visit" {
-		fm, fc = "any", "any" // "discussed" in a call's readout is the call
-	}
-	if fm != fc && !(fc == "visit" && fm == "meet" && (len(c.people) > 0 && shareAny(m.people, c.people) || len(c.people) == 0 && c.definite)) {
+	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) {
 		return false
-	}
-	if !datesCompatible(m.date, c.date) && !(c.definite && m.date.y == c.date.y && m.date.m == c.date.m) {
-		return false
-	}
-	if m.status != c.status && !c.weak {
-		// A headline's tense is loose ("meets" for "will meet"), but only
-		// people or offices on both sides make it the same engagement.
-		if !(m.headline || c.headline) || len(m.people)+len(m.countries) == 0 || len(c.people)+len(c.countries) == 0 {
-			return false
-		}
 	}
 	// "the Third Summit" is not "the First Summit".
 	if a, b := ordinalIn(m.name), ordinalIn(c.name); a != "" && b != "" && a != b {
 		return false
 	}
-	mc, cc := countryOf(m), countryOf(c)
-	// "the meeting" may name any gathering told before, "the summit" a summit.
+	return partiesAgree(m, c, countryOf(m), countryOf(c))
+}
+
+// kindsAgree: both are calls, visits or meetings; a weak mention may be any
+// ("discussed" in a call's readout is the call), and a visit may restate a
+// meeting of its visitor.
+func kindsAgree(m, c *candidate) bool {
+	fm, fc := kindFamily(m.kind), kindFamily(c.kind)
+	if (c.weak || m.weak) && fm != "visit" && fc != "visit" {
+		return true
+	}
+	return fm == fc || fc == "visit" && fm == "meet" && (len(c.people) > 0 && shareAny(m.people, c.people) || len(c.people) == 0 && c.definite)
+}
+
+// datesAgree: the dates may be one day; "the summit" may refer to one of
+// the same month.
+func datesAgree(m, c *candidate) bool {
+	return datesCompatible(m.date, c.date) || c.definite && m.date.y == c.date.y && m.date.m == c.date.m
+}
+
+// tensesAgree: same status, or a weak mention, or a headline whose loose
+// tense ("meets" for "will meet") is matched by people or offices on both
+// sides.
+func tensesAgree(m, c *candidate) bool {
+	if m.status == c.status || c.weak {
+		return true
+	}
+	return (m.headline || c.headline) && len(m.people)+len(m.countries) > 0 && len(c.people)+len(c.countries) > 0
+}
+
+// partiesAgree: "the meeting" may name any gathering told before, "the
+// summit" a summit; else the people must overlap and the states of one be
+// among the other's.
+func partiesAgree(m, c *candidate, mc, cc []string) bool {
 	sameKind := m.kind == c.kind || c.kind == "meeting" && kindFamily(m.kind) == "meet"
 	if c.definite && !c.weak && (len(m.people)+len(mc) > 0 || sameKind && !m.weak) && (len(cc) == 0 || sameKind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
 		return true
@@ -505,6 +563,7 @@ func moveInto(m, c *candidate) {
 	*c = candidate{gone: true}
 }
 
+// mergeInto folds the restatement c into engagement m.
 func mergeInto(m *candidate, c candidate) {
 	for _, p := range c.people {
 		m.people = appendUnique(m.people, p)
@@ -517,16 +576,7 @@ func mergeInto(m *candidate, c candidate) {
 	}
 	m.sents = append(m.sents, c.sents...)
 	m.rules = append(m.rules, c.rules...)
-	if c.hasDate {
-		if !m.hasDate {
-			m.date, m.hasDate = c.date, true
-		} else if m.date.precisionRank() < c.date.precisionRank() || c.date.d > 0 && m.date.d > 0 && c.date.time().Before(m.date.time()) {
-			m.date = c.date
-		}
-	}
-	if c.after {
-		m.after = true
-	}
+	mergeDate(m, c)
 	if m.name == "" {
 		m.name = c.name
 	}
@@ -545,6 +595,27 @@ func mergeInto(m *candidate, c candidate) {
 		m.headline = false
 		m.para = c.para
 	}
+	mergeKind(m, c)
+}
+
+// mergeDate keeps the finer date, and of two days the earlier (a
+// multi-day engagement is dated by its first day).
+func mergeDate(m *candidate, c candidate) {
+	if c.hasDate {
+		if !m.hasDate {
+			m.date, m.hasDate = c.date, true
+		} else if m.date.precisionRank() < c.date.precisionRank() || c.date.d > 0 && m.date.d > 0 && c.date.time().Before(m.date.time()) {
+			m.date = c.date
+		}
+	}
+	if c.after {
+		m.after = true
+	}
+}
+
+// mergeKind: an event mention makes a weak one an event of its kind, and
+// the more specific kind wins.
+func mergeKind(m *candidate, c candidate) {
 	if !c.weak {
 		if m.weak {
 			m.kind = c.kind

@@ -161,6 +161,13 @@ func tokensAre(toks []token, words []string) bool {
 // of the sentences and paragraphs that tell of an engagement. A government
 // readout or joint statement is about its engagement throughout.
 func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, cms []countryMention) ([][]string, []issueHit) {
+	whole := aboutThroughout(d, engs)
+	hitsBySent := x.issueHits(sents, stateTokens(cms))
+	return engagementIssues(sents, engs, hitsBySent, whole), articleIssues(sents, engs, hitsBySent, whole)
+}
+
+// stateTokens marks, per sentence, the tokens that name a state.
+func stateTokens(cms []countryMention) map[int]map[int]bool {
 	inState := map[int]map[int]bool{}
 	for _, cm := range cms {
 		if inState[cm.sent] == nil {
@@ -170,17 +177,28 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 			inState[cm.sent][k] = true
 		}
 	}
-	// An article that opens with its engagement is about it throughout. A
-	// government's release is about its officials' engagements even when
-	// none was found (one the rules missed is still about its subjects);
-	// a news story without one is not.
-	whole := len(engs) == 0 && (d.usOutlet || d.statement)
+	return inState
+}
+
+// aboutThroughout: an article that opens with its engagement is about it
+// throughout. A government's release is about its officials' engagements
+// even when none was found (one the rules missed is still about its
+// subjects); a news story without one is not.
+func aboutThroughout(d *document, engs []candidate) bool {
+	if len(engs) == 0 {
+		return d.usOutlet || d.statement
+	}
 	for _, e := range engs {
 		if e.headline || e.para <= d.firstBodyPara+1 && (d.usOutlet || d.statement) || len(e.sents) > 0 && e.sents[0] <= d.firstBodySent {
-			whole = true
+			return true
 		}
 	}
-	var hitsBySent = map[int][]issueHit{}
+	return false
+}
+
+// issueHits lists the issue keywords of each body sentence.
+func (x *Extractor) issueHits(sents []sentence, inState map[int]map[int]bool) map[int][]issueHit {
+	hitsBySent := map[int][]issueHit{}
 	var buf []issueHit
 	for si, s := range sents {
 		if s.headline {
@@ -191,6 +209,12 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 			hitsBySent[si] = append([]issueHit(nil), buf...)
 		}
 	}
+	return hitsBySent
+}
+
+// engagementIssues gives each engagement the issues of the paragraphs
+// that tell of it, or of the whole article.
+func engagementIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issueHit, whole bool) [][]string {
 	// Issues by paragraph, so that each engagement reads its own paragraphs.
 	byPara := map[int][]string{}
 	var all []string
@@ -201,8 +225,6 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 		}
 	}
 	per := make([][]string, len(engs))
-	var article []issueHit
-	seenArticle := map[string]bool{}
 	for ei, e := range engs {
 		if whole {
 			per[ei] = append([]string(nil), all...)
@@ -221,6 +243,12 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 		}
 		sort.Strings(per[ei])
 	}
+	return per
+}
+
+// articleIssues lists the article's issues in text order, each with its
+// first hit: those of the engagements' paragraphs, or of the whole text.
+func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issueHit, whole bool) []issueHit {
 	sis := make([]int, 0, len(hitsBySent))
 	for si := range hitsBySent {
 		sis = append(sis, si)
@@ -232,16 +260,18 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 			inScope[sents[si].para] = true
 		}
 	}
+	var article []issueHit
+	seen := map[string]bool{}
 	for _, si := range sis {
 		if !whole && !inScope[sents[si].para] {
 			continue
 		}
 		for _, h := range hitsBySent[si] {
-			if !seenArticle[h.issue] {
-				seenArticle[h.issue] = true
+			if !seen[h.issue] {
+				seen[h.issue] = true
 				article = append(article, h)
 			}
 		}
 	}
-	return per, article
+	return article
 }
