@@ -736,8 +736,8 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence) {
 // with his counterparts from A, B and C": one meeting per other state.
 func separately(toks []token, t trig) bool {
 	for k := max(0, t.tok-2); k < len(toks) && k < t.end+2; k++ {
-		if toks[k].lower == "separately" {
-			return true
+		if toks[k].lower == "separately" || toks[k].lower == "bilateral" && k < t.tok && strings.HasSuffix(t.entry.Surface, "s") {
+			return true // "met separately with", "held bilateral meetings with"
 		}
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
@@ -751,6 +751,9 @@ func separately(toks []token, t trig) bool {
 // splitSeparate splits an engagement held separately into one per state
 // other than its subject's (the first person's); anything else stays whole.
 func splitSeparate(c candidate, people []person, separate bool) []candidate {
+	if separate && len(c.people) <= 1 && len(c.countries) == 0 && len(c.stateMentions) >= 2 {
+		return splitByState(c)
+	}
 	if !separate || len(c.people) < 3 {
 		return []candidate{c}
 	}
@@ -775,6 +778,20 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		b := c
 		b.people = append([]int{c.people[0]}, byState[cc]...)
 		b.stateMentions = nil
+		b.rules = append(slices.Clone(c.rules), "separately")
+		out = append(out, b)
+	}
+	return out
+}
+
+// splitByState: "bilateral meetings with partners such as A, B and C": one
+// engagement with each state named, its person (if any) in each.
+func splitByState(c candidate) []candidate {
+	out := make([]candidate, 0, len(c.stateMentions))
+	for _, cc := range c.stateMentions {
+		b := c
+		b.stateMentions = nil
+		b.countries = []string{cc}
 		b.rules = append(slices.Clone(c.rules), "separately")
 		out = append(out, b)
 	}

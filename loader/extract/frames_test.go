@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"testing"
 
@@ -257,5 +258,19 @@ func TestTripDates(t *testing.T) {
 	tripDates(one)
 	if got := one[1].date.String(); got != "1999-02-04" {
 		t.Errorf("a meeting where the trip goes: %s, want its first day", got)
+	}
+}
+
+func TestBilateralMeetingsSplitByState(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2015-02-02",
+		Text: "On the sidelines of the summit, Foreign Minister Ali Sani of Niger held bilateral meetings with partners such as Mexico, Peru and Cuba."})
+	if len(e.Meetings) != 3 {
+		t.Fatalf("meetings %+v, want one per state", e.Meetings)
+	}
+	for _, m := range e.Meetings {
+		if len(m.Countries) != 2 || !slices.Contains(m.Countries, "NE") {
+			t.Errorf("meeting with %v: bilateral meetings are Niger and one state each", m.Countries)
+		}
 	}
 }
