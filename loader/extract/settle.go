@@ -249,7 +249,10 @@ func (st *settler) readoutDates(merged []candidate) {
 	d := st.d
 	for i := range merged {
 		m := &merged[i]
-		if !m.hasDate && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
+		// "At the dinner, business in 2004 ...": a bare year, the year of
+		// publication, is background, not the engagement's date.
+		yearOnly := m.hasDate && m.date.m == 0 && m.date.y == d.published.y && d.published.d > 0
+		if (!m.hasDate || yearOnly) && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
 			m.date, m.hasDate = d.published, true
 			m.rules = append(m.rules, "readout-date")
 		}
