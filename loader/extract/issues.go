@@ -117,6 +117,7 @@ var institutionWords = map[string]bool{
 	"office": true, "institute": true, "university": true, "college": true, "school": true, "company": true,
 	"corporation": true, "fund": true, "representative": true, "commissioner": true, "attaché": true,
 	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
+	"base": true, "station": true, "academy": true, // "Naval Base", "Naval Station": a place
 }
 
 // idioms are keywords in another sense: "in the pipeline" is no pipeline.

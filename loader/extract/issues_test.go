@@ -29,6 +29,8 @@ func TestIssueMatch(t *testing.T) {
 		{"department of", "An official of the Department of Energy attended.", nil},
 		{"body name", "A loan from the Development Bank was approved.", nil},
 		{"idiom", "A visit has been in the pipeline for months.", nil},
+		{"place named after a keyword", "The dialogue was held at the Naval Base in Georgia.", nil},
+		{"nuclear crisis", "They discussed the nuclear crises in the region.", []string{"nuclear-nonproliferation"}},
 		{"pipeline itself", "They discussed the gas pipeline.", []string{"energy"}},
 		{"truce", "She welcomed the truce and the pause in hostilities.", []string{"peace-process"}},
 		{"two-state solution", "They backed a two-state solution.", []string{"peace-process"}},
