@@ -115,8 +115,9 @@ func TestNotEngagements(t *testing.T) {
 func TestIssuesScopedToEngagements(t *testing.T) {
 	x := newExtractor(t)
 	// The engagement is not the article's opening, so only its own
-	// paragraph counts.
+	// paragraph and those beside it count.
 	text := "A storm hit the coast on Monday and the government announced a new health plan.\n\n" +
+		"The harvest was poor.\n\n" +
 		"Later, Foreign Minister Ana Ruiz of Chile met Foreign Minister Luis Paz of Bolivia to discuss trade and drug trafficking."
 	e := extractText(t, x, attache.Article{ID: "t", Published: "2020-01-01", Text: text})
 	var ids []string

@@ -248,7 +248,9 @@ func engagementIssues(sents []sentence, engs []candidate, hitsBySent map[int][]i
 }
 
 // articleIssues lists the article's issues in text order, each with its
-// first hit: those of the engagements' paragraphs, or of the whole text.
+// first hit: those of the engagements' paragraphs and the paragraphs beside
+// them (a story gives the stakes just before or after the meeting), or of
+// the whole text.
 func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issueHit, whole bool) []issueHit {
 	sis := make([]int, 0, len(hitsBySent))
 	for si := range hitsBySent {
@@ -259,6 +261,8 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 	for _, e := range engs {
 		for _, si := range e.sents {
 			inScope[sents[si].para] = true
+			inScope[sents[si].para-1] = true
+			inScope[sents[si].para+1] = true
 		}
 	}
 	var article []issueHit

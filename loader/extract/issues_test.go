@@ -60,3 +60,19 @@ func TestIssuesWithoutEngagement(t *testing.T) {
 		t.Errorf("a news story with no engagement: issues %v, want none", news.Issues)
 	}
 }
+
+func TestIssuesOfAdjacentParagraphs(t *testing.T) {
+	x := newExtractor(t)
+	text := "Floods hit the capital of Niger last year.\n\nThe harvest was poor.\n\n" +
+		"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on Monday.\n\n" +
+		"New sanctions on smuggling networks took effect in January.\n\n" +
+		"Separately, the ministry announced a program of scholarships."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Wikinews", Published: "2020-01-08", Text: text})
+	var got []string
+	for _, is := range e.Issues {
+		got = append(got, is.ID)
+	}
+	if len(e.Meetings) != 1 || !equalStrings(got, []string{"sanctions"}) {
+		t.Errorf("meetings %d, issues %v; want the next paragraph's sanctions only", len(e.Meetings), got)
+	}
+}
