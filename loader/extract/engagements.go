@@ -84,6 +84,9 @@ type candidate struct {
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
+	// places are further states a visit goes to ("visiting Honduras and
+	// Nicaragua"): one visit each.
+	places []string
 }
 
 // neighbours bounds how many triggers of one sentence on either side of a

@@ -63,6 +63,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.assignPeople(facts.refs[si])
 		f.assignParties(facts.parties[si])
 		f.assignStates(d, facts.cms[si], facts.refs[si])
+		f.visitedStates(facts.cms[si])
 		f.assignDates(d, x.dates, refDate)
 		f.visitDates()
 		f.foldWeakTriggers()
@@ -73,7 +74,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.hereIsDateline(d)
 		for ti, c := range f.cs {
 			if !c.gone {
-				cands = append(cands, splitSeparate(c, people, separately(f.toks, f.trigs[ti]))...)
+				for _, v := range splitVisit(c) {
+					cands = append(cands, splitSeparate(v, people, separately(f.toks, f.trigs[ti]))...)
+				}
 			}
 		}
 	}
@@ -547,6 +550,64 @@ func (f *frame) assignPlace(d *document, ti int, cm countryMention) {
 		c.locCode = cm.code
 		c.city = locationCity(d, f.toks, cm)
 	}
+}
+
+// visitedStates: a visit to a list of states ("visiting Honduras and
+// Nicaragua", "a trip to Spain, Germany and South Africa") goes to each;
+// the states listed after its place are its further places, not parties.
+func (f *frame) visitedStates(cms []countryMention) {
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if c.kind != "visit" || c.locCode == "" {
+			continue
+		}
+		end := -1
+		for _, cm := range cms {
+			switch {
+			case end < 0 && cm.code == c.locCode && cm.tok >= f.trigs[ti].end:
+				end = cm.end
+			case end >= 0 && cm.tok >= end && onlyListWords(f.toks[end:cm.tok]):
+				if cm.code != c.locCode && !containsStr(c.places, cm.code) {
+					c.places = append(c.places, cm.code)
+					c.stateMentions = slices.DeleteFunc(c.stateMentions, func(s string) bool { return s == cm.code })
+				}
+				end = cm.end
+			}
+		}
+	}
+}
+
+// onlyListWords: the tokens join items of a list: commas, "and", "the".
+func onlyListWords(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if t.text != "," && t.lower != "and" && t.lower != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// splitVisit makes a visit to several states one visit per state. A tour
+// dated as a whole gives each stop only its month: the day of each stop is
+// not told.
+func splitVisit(c candidate) []candidate {
+	if len(c.places) == 0 {
+		return []candidate{c}
+	}
+	c.date.d = 0
+	out := []candidate{c}
+	out[0].places = nil
+	for _, cc := range c.places {
+		v := c
+		v.places = nil
+		v.locCode, v.city = cc, ""
+		v.countries = slices.DeleteFunc(slices.Clone(c.countries), func(s string) bool { return s == c.locCode })
+		out = append(out, v)
+	}
+	return out
 }
 
 // assignDates gives each date of the sentence to the nearest trigger that

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -272,5 +273,20 @@ func TestBilateralMeetingsSplitByState(t *testing.T) {
 		if len(m.Countries) != 2 || !slices.Contains(m.Countries, "NE") {
 			t.Errorf("meeting with %v: bilateral meetings are Niger and one state each", m.Countries)
 		}
+	}
+}
+
+func TestVisitToSeveralStates(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2008-01-15",
+		Text: "President Ada Obi of Nigeria will travel to Benin, Togo and Ghana on January 20."})
+	var got []string
+	for _, m := range e.Meetings {
+		got = append(got, strings.Join(m.Countries, "-")+"@"+string(*m.Date))
+	}
+	sort.Strings(got)
+	want := []string{"BJ-NG@2008-01", "GH-NG@2008-01", "NG-TG@2008-01"}
+	if !equalStrings(got, want) {
+		t.Errorf("visits %v, want one per state, each in the tour's month", got)
 	}
 }
