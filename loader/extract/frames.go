@@ -216,6 +216,11 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	toks := s.toks
 	c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
 	c.status = statusOf(toks, t)
+	// "talks ..., which were hosted by Foreign Minister X": the host joins
+	// the engagement the clause hangs on.
+	if t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && beForms[toks[t.tok-1].lower] {
+		c.attach = true
+	}
 	// Headlines tell plans with an infinitive: "Minister to visit Peru".
 	if s.headline && c.status == "held" && t.tok > 0 && toks[t.tok-1].lower == "to" && !t.entry.Past {
 		c.status = "scheduled"
@@ -635,6 +640,9 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		}
 	}
 }
+
+// beForms make a participle after them passive ("were hosted by").
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
 
 // speechVerbs date a statement, not the engagement it tells of.
 var speechVerbs = map[string]bool{

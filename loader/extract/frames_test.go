@@ -211,6 +211,8 @@ func TestParticipantsFromClause(t *testing.T) {
 	}{
 		{"met separately", "WASHINGTON, Feb. 2, 1999 – U.S. Defense Secretary Jane Roe is scheduled Feb. 4 to depart on a trip to Europe. Roe will visit Spain. She will also meet separately with Defense Ministers Tom Hale of Britain, Luc Morel of France and Karl Weber of Germany.",
 			[][]string{{"ES", "US"}, {"GB", "US"}, {"FR", "US"}, {"DE", "US"}}},
+		{"hosted by", "Special Envoy Jane Roe of the United States held talks today in Niamey with Foreign Minister Paul Tano of Benin, which were hosted by Foreign Minister Ali Sani of Niger.",
+			[][]string{{"BJ", "NE", "US"}}},
 		{"instructions from a bystander", "Special Envoy Jane Roe of the United States met Foreign Minister Ali Sani of Niger today in Niamey. Roe told Sani that she had instructions from President Tom Grant to resolve the differences through dialogue.",
 			[][]string{{"NE", "US"}}},
 	}
