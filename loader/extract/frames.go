@@ -72,6 +72,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitSubject(facts.refs, sents)
 		f.pronounSubject(facts.refs[si], previous)
 		f.hereIsDateline(d)
+		if si > 0 && sents[si-1].para == s.para && !sents[si-1].headline {
+			f.previousSentenceDate(d, sents[si-1].toks, x.dates.findDates(sents[si-1].toks, refDate))
+		}
 		for ti, c := range f.cs {
 			if !c.gone {
 				for _, v := range splitVisit(c) {
@@ -939,6 +942,33 @@ func pronounBefore(toks []token, refs []ref, end int) bool {
 		}
 	}
 	return false
+}
+
+// previousSentenceDate: "Late on Sunday, the president announced the
+// withdrawal. The announcement came after he had a phone conversation
+// with X": an engagement with no date of its own in a sentence that
+// continues the one before takes that sentence's one day.
+func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMention) {
+	var day date
+	for _, dm := range prev {
+		if !dm.value.known() || dm.value.d == 0 || toks[dm.tok].start < d.datelineEnd || saidOn(toks, dm.tok) {
+			continue // the dateline's date is the article's; "said on Monday" the statement's
+		}
+		if day.known() && day != dm.value {
+			return // two days: which one is unclear
+		}
+		day = dm.value
+	}
+	if !day.known() {
+		return
+	}
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if !c.hasDate && !c.weak && !c.attach && !c.definite && c.status == "held" && c.kind != "visit" {
+			c.hasDate, c.date = true, day
+			c.rules = append(c.rules, "date-of-previous-sentence")
+		}
+	}
 }
 
 // hereIsDateline: "here" is the dateline's city.
