@@ -622,9 +622,14 @@ func splitVisit(c candidate) []candidate {
 // can take it.
 func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
+	var opening date
 	for _, dm := range f.dms {
 		if !dm.value.known() || quoted[dm.tok] || f.toks[dm.tok].start < d.datelineEnd || saidOn(f.toks, dm.tok) {
 			continue // a date in a quotation is the speaker's; the dateline's is the article's; "said on Monday" the statement's
+		}
+		if f.opensSentence(dm) {
+			opening = dm.value // given below to what has no date nearer
+			continue
 		}
 		ti := f.nearest(dm.tok)
 		t := f.trigs[ti]
@@ -640,6 +645,29 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		// "leaves on Thursday to meet": a weekday ahead for what is to come.
 		if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
 			c.date = weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
+		}
+	}
+	if opening.known() {
+		f.sentenceDate(opening)
+	}
+}
+
+// opensSentence: "Yesterday, ...", "On June 2, ...": a date before the
+// sentence's first comma, at its start, dates all that the sentence tells.
+func (f *frame) opensSentence(dm dateMention) bool {
+	start := 0
+	if len(f.toks) > 0 && f.toks[0].lower == "on" {
+		start = 1
+	}
+	return dm.tok == start && dm.end < len(f.toks) && f.toks[dm.end].text == "," && dm.value.d > 0
+}
+
+// sentenceDate gives a date to the candidates of the sentence that have
+// none and do not refer back to one told before.
+func (f *frame) sentenceDate(v date) {
+	for ti := range f.cs {
+		if c := &f.cs[ti]; !c.hasDate && !c.definite {
+			c.hasDate, c.date = true, v
 		}
 	}
 }
