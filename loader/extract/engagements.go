@@ -523,8 +523,13 @@ func datesAgree(m, c *candidate) bool {
 // tense ("meets" for "will meet") is matched by people or offices on both
 // sides.
 func tensesAgree(m, c *candidate) bool {
-	if m.status == c.status || c.weak {
+	if m.status == c.status {
 		return true
+	}
+	// "The two sides will continue discussions": a weak mention in the
+	// future is a further engagement, not the one held.
+	if c.weak {
+		return !(c.status == "scheduled" && m.status == "held" && !m.headline)
 	}
 	return (m.headline || c.headline) && len(m.people)+len(m.countries) > 0 && len(c.people)+len(c.countries) > 0
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -159,5 +160,19 @@ func TestHeadlineInfinitiveIsScheduled(t *testing.T) {
 		Text: "Foreign Minister Ali Sani to visit Benin\n\nThe minister of Niger has accepted an invitation. The visit is part of a regional tour."})
 	if len(e.Meetings) != 1 || e.Meetings[0].Status != attache.StatusScheduled {
 		t.Errorf("meetings %+v, want one scheduled visit", e.Meetings)
+	}
+}
+
+func TestFurtherTalksAreTheirOwn(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "The White House", Published: "2025-05-12",
+		Text: "Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou today. Both sides agreed that they will continue discussions on trade."})
+	var got []string
+	for _, m := range e.Meetings {
+		got = append(got, string(m.Status))
+	}
+	sort.Strings(got)
+	if !equalStrings(got, []string{"held", "scheduled"}) {
+		t.Errorf("statuses %v, want the meeting held and the further discussions scheduled", got)
 	}
 }
