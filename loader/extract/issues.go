@@ -118,10 +118,16 @@ var institutionWords = map[string]bool{
 	"corporation": true, "fund": true, "representative": true, "commissioner": true, "attaché": true,
 	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
 	"base": true, "station": true, "academy": true, // "Naval Base", "Naval Station": a place
+	"community": true, // "Southern African Development Community"
 }
 
-// idioms are keywords in another sense: "in the pipeline" is no pipeline.
-var idioms = [][]string{{"in", "the", "pipeline"}}
+// idioms are keywords in another sense: "in the pipeline" is no pipeline,
+// "a positive development" no development aid, "economic stabilization"
+// no post-war stabilization.
+var idioms = [][]string{
+	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
+	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
+}
 
 // otherSense: the keyword at toks[i:j] is part of a body's or office's name
 // or of an idiom.
