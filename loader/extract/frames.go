@@ -906,7 +906,7 @@ const maxSubjectTok = 8
 // subject when it opens with an official; the same as before when it opens
 // with a pronoun; else the official it names last, if any.
 func nextSubject(toks []token, refs []ref, trigs []trig, subject int) int {
-	if subj, ok := sentenceSubject(refs, trigs); ok {
+	if subj, ok := sentenceSubject(toks, refs, trigs); ok {
 		return subj
 	}
 	if len(refs) == 0 || pronounBefore(toks, refs, min(len(toks), maxSubjectTok)) {
@@ -921,19 +921,50 @@ func nextSubject(toks []token, refs []ref, trigs []trig, subject int) int {
 	return last.person
 }
 
-// sentenceSubject returns the official a sentence opens with, before any
-// trigger: the subject that a later "he" or "she" stands for.
-func sentenceSubject(refs []ref, trigs []trig) (int, bool) {
+// sentenceSubject returns the official a sentence's main clause opens
+// with: the subject that a later "he" or "she" stands for. The first
+// official counts when he stands at the start of the sentence, before any
+// trigger, or right after an opening phrase's comma ("Shortly after
+// arriving in the capital May 26, Cohen held talks").
+func sentenceSubject(toks []token, refs []ref, trigs []trig) (int, bool) {
 	first := -1
 	for k, r := range refs {
 		if first < 0 || r.tok < refs[first].tok {
 			first = k
 		}
 	}
-	if first < 0 || refs[first].tok > maxSubjectTok || len(trigs) > 0 && trigs[0].tok < refs[first].tok {
+	if first < 0 {
 		return 0, false
 	}
-	return refs[first].person, true
+	r := refs[first]
+	if r.tok <= maxSubjectTok && (len(trigs) == 0 || trigs[0].tok > r.tok) {
+		return r.person, true
+	}
+	k := r.tok
+	for k > 0 && toks[k-1].kind == tokWord && toks[k-1].upper {
+		k-- // the title before the name
+	}
+	if k > 0 && k <= maxOpeningPhrase && toks[k-1].text == "," && (len(trigs) == 0 || trigs[0].tok > r.tok || triggersInOpening(trigs, k)) {
+		return r.person, true
+	}
+	return 0, false
+}
+
+// maxOpeningPhrase bounds an opening phrase before the subject's comma.
+const maxOpeningPhrase = 20
+
+// triggersInOpening: every trigger before token k stands in the opening phrase (before
+// the comma at k-1): "arriving" in "Shortly after arriving ..., Cohen".
+func triggersInOpening(trigs []trig, k int) bool {
+	for _, t := range trigs {
+		if t.tok >= k {
+			break
+		}
+		if t.end > k-1 {
+			return false
+		}
+	}
+	return true
 }
 
 // pronounSubject: "In Germany, he will meet Chancellor X": an engagement

@@ -292,3 +292,37 @@ func TestVisitToSeveralStates(t *testing.T) {
 		t.Errorf("visits %v, want one per state, each in the tour's month", got)
 	}
 }
+
+func TestSentenceSubject(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		name string // the subject's name token, "" for none
+	}{
+		{"Foreign Minister Ali Sani met Paul Tano.", "Sani"},
+		{"Shortly after arriving in the capital on May 26, Ali Sani held talks with Paul Tano.", "Sani"},
+		{"The talks with Paul Tano were long.", ""},
+	}
+	for _, tc := range tests {
+		_, f := frameOf(t, x, tc.text)
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		var refs []ref
+		for k, tk := range toks {
+			if tk.text == "Sani" || tk.text == "Tano" {
+				refs = append(refs, ref{tok: k - 1, end: k + 1, person: k})
+			}
+		}
+		var trigs []trig
+		if f != nil {
+			trigs = f.trigs
+		}
+		p, ok := sentenceSubject(toks, refs, trigs)
+		got := ""
+		if ok {
+			got = toks[p].text
+		}
+		if got != tc.name {
+			t.Errorf("%q: subject %q, want %q", tc.text, got, tc.name)
+		}
+	}
+}
