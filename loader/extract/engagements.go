@@ -282,7 +282,10 @@ func fitsWelcome(c triggerContext) bool {
 // statusOf reads tense and modality around a trigger.
 func statusOf(toks []token, t trig) string {
 	from := max(0, t.tok-8)
-	if cancelledAround(toks, t, from) {
+	if k := cancelledAround(toks, t, from); k >= 0 {
+		if postponedTo(toks, k) {
+			return "scheduled" // postponed to a stated time (GUIDELINES)
+		}
 		return "cancelled"
 	}
 	if t.entry.Past {
@@ -301,19 +304,48 @@ func statusOf(toks []token, t trig) string {
 	return "held"
 }
 
-// cancelledAround: "postponed", "called off" near the trigger, in its
-// sentence.
-func cancelledAround(toks []token, t trig, from int) bool {
+// cancelledAround returns where "postponed", "called off" stands near the
+// trigger, in its sentence, or -1.
+func cancelledAround(toks []token, t trig, from int) int {
 	for k := from; k < t.end+7 && k < len(toks); k++ {
 		w := toks[k].lower
 		if cancelCues[w] || (w == "put" || w == "puts" || w == "called" || w == "calls") && k+1 < len(toks) && toks[k+1].lower == "off" {
-			return true
+			return k
 		}
 		if toks[k].text == ";" || toks[k].text == "." && k >= t.end {
 			break
 		}
 	}
+	return -1
+}
+
+// postponedTo: the cue at k moves the engagement to a stated time
+// ("postponed until March 20", "delayed to next week").
+func postponedTo(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "postponed", "postpone", "postpones", "postponing", "delayed", "put":
+	default:
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+8; j++ {
+		w := toks[j].lower
+		if w != "to" && w != "until" && w != "till" {
+			continue
+		}
+		if j+1 < len(toks) && (toks[j+1].kind == tokNumber || timeWords[toks[j+1].lower]) {
+			return true
+		}
+	}
 	return false
+}
+
+// timeWords begin a stated time: "until March 20", "to next week".
+var timeWords = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true, "jan.": true,
+	"feb.": true, "aug.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true,
+	"next": true, "later": true, "early": true, "late": true, "mid": true,
 }
 
 // futureAt: token k says the future: "will", "is to", "are set", "to be".
