@@ -71,6 +71,9 @@ func TestEngagements(t *testing.T) {
 		{"postponed with no new time", "", "2019-03-05",
 			"Foreign Minister Ali Sani of Niger postponed his visit to the United States because of the storm.",
 			attache.KindVisit, attache.StatusCancelled, "", []string{"NE", "US"}, 1},
+		{"accepted invitation", "", "2019-03-05",
+			"President Paul Tano of Benin accepted an invitation from Foreign Minister Ali Sani of Niger to visit Niger in May.",
+			attache.KindVisit, attache.StatusScheduled, "2019-05", []string{"BJ", "NE"}, 2},
 		{"coming weeks", "", "2017-03-04",
 			"Foreign Minister Ali Sani of Niger will visit Benin in the coming weeks.",
 			attache.KindVisit, attache.StatusScheduled, "2017", []string{"BJ", "NE"}, 1},
@@ -152,6 +155,7 @@ func TestNoEngagement(t *testing.T) {
 		"A potential visit of Foreign Minister Ali Sani of Niger to Benin has been talked about for years.",
 		"The two foreign ministers of Niger and Benin could meet in June.",
 		"If talks between Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin fail, the border stays closed.",
+		"Foreign Minister Ali Sani of Niger invited President Paul Tano of Benin to visit Niger.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Text: text})
 		if len(e.Meetings) != 0 {

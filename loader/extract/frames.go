@@ -127,6 +127,10 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 	if i == 0 {
 		return false
 	}
+	// "invited X to visit": an invitation, an engagement once accepted.
+	if invitedBefore(toks, i) {
+		return true
+	}
 	// "if talks fail", "unless the meeting takes place": a condition.
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if w := toks[k].lower; w == "if" || w == "unless" || w == "whether" {
@@ -143,6 +147,32 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return true // "a potential visit": not yet an engagement
 	}
 	return false
+}
+
+// invitedBefore: the trigger is what an invitation asks for ("invited X
+// to visit", "an invitation for talks") and nothing in the sentence says
+// it was accepted.
+func invitedBefore(toks []token, i int) bool {
+	if i == 0 || toks[i-1].lower != "to" && toks[i-1].lower != "for" {
+		return false
+	}
+	invited := false
+	for k := max(0, i-10); k < i; k++ {
+		switch toks[k].lower {
+		case "invited", "invites", "inviting", "invitation", "invite":
+			invited = true
+		}
+	}
+	if !invited {
+		return false
+	}
+	for _, t := range toks {
+		switch t.lower {
+		case "accepted", "accepts", "accepting", "will", "shall":
+			return false
+		}
+	}
+	return true
 }
 
 // readoutCandidate: in a government readout, officials who "led the
@@ -267,7 +297,7 @@ func futureBefore(toks []token, end int) bool {
 		if w == ";" {
 			return false
 		}
-		if w == "will" || w == "shall" || w == "'ll" || w == "plans" || w == "scheduled" || w == "expected" || w == "slated" {
+		if w == "will" || w == "shall" || w == "'ll" || w == "plans" || w == "scheduled" || w == "expected" || w == "slated" || w == "accepted" || w == "accepts" {
 			return true
 		}
 	}
