@@ -255,13 +255,29 @@ func init() {
 	add(fitsWelcome, "welcomed", "welcome", "welcomes", "welcoming")
 }
 
-// fitsCall: "called for", "calls on", "a wake-up call" are no calls.
+// fitsCall: "called for", "calls on", "a wake-up call" are no calls, nor
+// is an appeal taken up ("the call was seconded by", "the calls were
+// echoed").
 func fitsCall(c triggerContext) bool {
 	switch c.next {
 	case "for", "on", "upon", "by", "to":
 		return false
+	case "was", "were":
+		k := c.j + 1
+		if k < len(c.toks) && strings.HasSuffix(c.toks[k].lower, "ly") {
+			k++ // "was quickly seconded"
+		}
+		if k < len(c.toks) && appealVerbs[c.toks[k].lower] {
+			return false
+		}
 	}
 	return c.prev != "wake-up"
+}
+
+// appealVerbs take up an appeal.
+var appealVerbs = map[string]bool{
+	"seconded": true, "echoed": true, "backed": true, "endorsed": true, "supported": true, "rejected": true,
+	"dismissed": true, "heeded": true, "answered": true, "repeated": true, "renewed": true, "ignored": true,
 }
 
 // fitsWelcome: "welcomed the meeting", "welcomed the agreement": approval

@@ -156,6 +156,7 @@ func TestNoEngagement(t *testing.T) {
 		"The two foreign ministers of Niger and Benin could meet in June.",
 		"If talks between Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin fail, the border stays closed.",
 		"Foreign Minister Ali Sani of Niger invited President Paul Tano of Benin to visit Niger.",
+		"The call was quickly seconded by Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Text: text})
 		if len(e.Meetings) != 0 {
