@@ -326,3 +326,16 @@ func TestSentenceSubject(t *testing.T) {
 		}
 	}
 }
+
+func TestCountryOfOrganisationChair(t *testing.T) {
+	people := []person{{name: "A", org: "EU"}, {name: "B", country: "NE"}}
+	st := &settler{d: &document{}, people: people}
+	chaired := candidate{kind: "meeting", people: []int{0}, stateMentions: []string{"CN", "FR", "IR"}}
+	if got := st.countryOf(&chaired); !equalStrings(got, []string{"CN", "FR", "IR"}) {
+		t.Errorf("a meeting an organisation's official chairs: states %v, want those named beside it", got)
+	}
+	bilateral := candidate{kind: "meeting", people: []int{0, 1}, stateMentions: []string{"CN"}}
+	if got := st.countryOf(&bilateral); !equalStrings(got, []string{"NE"}) {
+		t.Errorf("a meeting with a state's official: states %v, want the official's only", got)
+	}
+}

@@ -58,8 +58,9 @@ func (st *settler) countryOf(c *candidate) []string {
 	for _, cc := range c.countries {
 		out = appendUniqueStr(out, cc)
 	}
-	// A summit's states are named in lists beside its leaders.
-	if len(c.people) == 0 && len(c.countries) == 0 || c.kind == "summit" {
+	// A summit's states are named in lists beside its leaders, and so are
+	// those of a meeting that only officials of organisations chair.
+	if len(out) == 0 || c.kind == "summit" {
 		for _, cc := range c.stateMentions {
 			out = appendUniqueStr(out, cc)
 		}
