@@ -654,7 +654,7 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
 	var opening date
 	for _, dm := range f.dms {
-		if !dm.value.known() || quoted[dm.tok] || f.toks[dm.tok].start < d.datelineEnd || saidOn(f.toks, dm.tok) {
+		if !dm.value.known() || quoted[dm.tok] || f.toks[dm.tok].start < d.datelineEnd || saidOn(f.toks, dm.tok) || backgroundDate(f.toks, dm) {
 			continue // a date in a quotation is the speaker's; the dateline's is the article's; "said on Monday" the statement's
 		}
 		if f.opensSentence(dm) {
@@ -704,6 +704,27 @@ func (f *frame) sentenceDate(v date) {
 
 // beForms make a participle after them passive ("were hosted by").
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// eventNouns after a date make it the name of another event: "the
+// September 11 attacks", "the March 20 elections".
+var eventNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "earthquake": true, "election": true,
+	"elections": true, "coup": true, "invasion": true, "massacre": true, "uprising": true, "revolution": true,
+	"ceasefire": true, "agreement": true, "accords": true, "declaration": true, "war": true,
+}
+
+// backgroundDate: the date is background, not the engagement's: "since the
+// September 11 attacks", "since January", "the May 2 elections".
+func backgroundDate(toks []token, dm dateMention) bool {
+	k := dm.tok - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k >= 0 && toks[k].lower == "since" {
+		return true
+	}
+	return dm.end < len(toks) && eventNouns[toks[dm.end].lower]
+}
 
 // speechVerbs date a statement, not the engagement it tells of.
 var speechVerbs = map[string]bool{
