@@ -162,7 +162,7 @@ func (p *dateParser) leadDateLine(line string) (date, bool) {
 	return date{}, false
 }
 
-// parseDateline reads "LIMA, Peru, Aug. 18, 2005 – " or "WASHINGTON —" at
+// parseDateline reads "NIAMEY, Niger, May 3, 2005 – " or "WASHINGTON —" at
 // the start of the body. It returns the dateline and its length in bytes.
 func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	limit := body

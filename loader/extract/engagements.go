@@ -307,7 +307,7 @@ func statusOf(toks []token, t trig) string {
 	if t.entry.Past {
 		return "held"
 	}
-	// "From Goma, she flies to Nigeria": news tells plans in the present.
+	// "From Niamey, she flies to Benin": news tells plans in the present.
 	switch t.entry.Surface {
 	case "flies", "travels", "heads", "leaves":
 		return "scheduled"

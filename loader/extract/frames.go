@@ -254,13 +254,13 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	if t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && beForms[toks[t.tok-1].lower] {
 		c.attach = true
 	}
-	// Headlines tell plans with an infinitive: "Minister to visit Peru".
+	// Headlines tell plans with an infinitive: "Minister to visit Benin".
 	if s.headline && c.status == "held" && t.tok > 0 && toks[t.tok-1].lower == "to" && !t.entry.Past {
 		c.status = "scheduled"
 	}
 	var name []string
 	c.definite, name = referenceBefore(toks, t)
-	// "the Third South American Summit": a proper name tells one
+	// "the Third Coastal Summit": a proper name tells one
 	// summit from another.
 	if nounTriggers[t.entry.Surface] && toks[t.tok].upper {
 		c.name = strings.Join(name, " ")
@@ -324,7 +324,7 @@ func referenceBefore(toks []token, t trig) (definite bool, name []string) {
 }
 
 // distance from token pos to trigger t, in tokens; a comma between them
-// counts as a long way ("the June 29 meeting with A and B, Venn and the
+// counts as a long way ("the June 29 meeting with A and B, Sani and the
 // ministers discussed").
 func (f *frame) distance(pos int, t trig) int {
 	switch {
@@ -355,7 +355,7 @@ func (f *frame) nearestIn(pos int, idx []int) int {
 
 func (f *frame) nearest(pos int) int { return f.nearestIn(pos, f.allIdx) }
 
-// betweenAt: "welcomed the meeting ... between Kerry and Zarif": a noun
+// betweenAt: "welcomed the meeting ... between Sani and Tano": a noun
 // trigger that names its parties with "between" has no others. It returns
 // the token of "between" per trigger, or -1.
 func (f *frame) betweenAt() []int {
@@ -556,7 +556,7 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 		if insideOfficial(refs, cm) {
 			continue
 		}
-		// "representatives from Mexico and Canada": delegations are
+		// "representatives from Niger and Benin": delegations are
 		// parties even beside named people.
 		if cm.party {
 			c.countries = appendUniqueStr(c.countries, cm.code)
@@ -746,7 +746,7 @@ func saidOn(toks []token, k int) bool {
 	return j >= 0 && speechVerbs[toks[j].lower]
 }
 
-// visitDates: "Arriving here Aug. 17 after visiting Paraguay": a visit
+// visitDates: "Arriving here May 3 after visiting Benin": a visit
 // without a date of its own takes the sentence's.
 func (f *frame) visitDates() {
 	for ti := range f.cs {
@@ -779,7 +779,7 @@ func (f *frame) foldWeakTriggers() {
 			if b < a {
 				a, b = f.trigs[ti].end, f.trigs[tj].tok
 			}
-			// "participated ... in the fifth NADD meeting": attendance of
+			// "participated ... in the fifth regional meeting": attendance of
 			// an engagement the sentence names.
 			if b >= a && (f.commas[b]-f.commas[a] == 0 || cs[ti].attach) && b-a < bestGap {
 				best, bestGap = tj, b-a
@@ -831,7 +831,7 @@ func hasParties(c *candidate) bool {
 }
 
 // visitorJoinsMeetings: "traveled to China for meetings with Foreign
-// Minister Wang": the visitor takes part in the meetings the visit is for.
+// Minister Tano": the visitor takes part in the meetings the visit is for.
 func (f *frame) visitorJoinsMeetings() {
 	cs := f.cs
 	for ti := range cs {
@@ -871,7 +871,7 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence) {
 		if len(c.people) > 0 {
 			continue
 		}
-		// "From Goma, she flies to Nigeria": the person last named.
+		// "From Niamey, she flies to Benin": the person last named.
 		for k := 0; k < f.trigs[ti].tok; k++ {
 			if w := f.toks[k].lower; w == "she" || w == "he" {
 				if p, ok := lastNamed(refsBySent, f.si, sents); ok {
@@ -976,7 +976,7 @@ func nextSubject(toks []token, refs []ref, trigs []trig, subject int) int {
 // with: the subject that a later "he" or "she" stands for. The first
 // official counts when he stands at the start of the sentence, before any
 // trigger, or right after an opening phrase's comma ("Shortly after
-// arriving in the capital May 26, Cohen held talks").
+// arriving in the capital May 26, Sani held talks").
 func sentenceSubject(toks []token, refs []ref, trigs []trig) (int, bool) {
 	first := -1
 	for k, r := range refs {
@@ -1005,7 +1005,7 @@ func sentenceSubject(toks []token, refs []ref, trigs []trig) (int, bool) {
 const maxOpeningPhrase = 20
 
 // triggersInOpening: every trigger before token k stands in the opening phrase (before
-// the comma at k-1): "arriving" in "Shortly after arriving ..., Cohen".
+// the comma at k-1): "arriving" in "Shortly after arriving ..., Sani".
 func triggersInOpening(trigs []trig, k int) bool {
 	for _, t := range trigs {
 		if t.tok >= k {

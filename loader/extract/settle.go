@@ -80,7 +80,7 @@ func (st *settler) firstParties(out []candidate) []string {
 }
 
 // attachAndInherit places visits, joins attachments ("attended for
-// Argentina") to the latest event of their paragraph and gives candidates
+// Benin") to the latest event of their paragraph and gives candidates
 // that name no party ("they", "the next meeting") the parties told before.
 func (st *settler) attachAndInherit(cands []candidate) []candidate {
 	var out []candidate
@@ -88,7 +88,7 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 		if c.kind == "visit" {
 			st.placeVisit(&c, out)
 		}
-		// "Foreign ministers attended for Argentina": placed after merging.
+		// "Foreign ministers attended for Benin": placed after merging.
 		if c.govAttach {
 			out = append(out, c)
 			continue
@@ -121,11 +121,11 @@ func (st *settler) placeVisit(c *candidate, out []candidate) {
 		}
 	}
 	if c.after && c.date.d > 0 {
-		c.date.d = 0 // "after visiting Paraguay" ended by that day: the month is sure
+		c.date.d = 0 // "after visiting Benin" ended by that day: the month is sure
 	}
 }
 
-// attachToLatest: "Foreign ministers attended for Argentina": the parties
+// attachToLatest: "Foreign ministers attended for Benin": the parties
 // join the latest event of the paragraph. It reports whether they did.
 func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 	n := -1
