@@ -262,7 +262,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.comingWeeks, sc.season, sc.weekday, sc.monthFirst, sc.numberFirst}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.weekend, sc.comingWeeks, sc.season, sc.weekday, sc.monthFirst, sc.numberFirst}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -462,6 +462,28 @@ func (sc *dateScan) relativeWeek(i int) (int, bool) {
 		monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
 		monday = monday.AddDate(0, 0, 7*map[string]int{"last": -1, "this": 0, "next": 1}[w])
 		dm.value = spanDate(monday, monday.AddDate(0, 0, 6))
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// weekend reads "this weekend", "next weekend", "last weekend": its
+// Saturday (an engagement over days is dated by its first).
+func (sc *dateScan) weekend(i int) (int, bool) {
+	w := sc.lower(i)
+	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.d > 0 {
+		ref := sc.ref.time()
+		// This week's Saturday; on a Sunday, the day before.
+		sat := ref.AddDate(0, 0, int(time.Saturday-ref.Weekday()))
+		if ref.Weekday() == time.Sunday {
+			sat = ref.AddDate(0, 0, -1)
+		}
+		sat = sat.AddDate(0, 0, 7*map[string]int{"last": -1, "this": 0, "next": 1}[w])
+		dm.value = fromTime(sat)
 	}
 	sc.out = append(sc.out, dm)
 	return i + 2, true

@@ -38,6 +38,8 @@ func TestFindDates(t *testing.T) {
 		{"They met on March 20 last year.", []string{"2018-03-20"}},
 		{"The visit is planned for this fall.", []string{"2019"}},
 		{"They met last summer.", []string{"2018"}},
+		{"The leaders meet this weekend.", []string{"2019-07-13"}}, // from a Wednesday
+		{"They met last weekend.", []string{"2019-07-06"}},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.text, 0, len(tc.text), nil)
