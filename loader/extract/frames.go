@@ -64,6 +64,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.assignParties(facts.parties[si])
 		f.assignStates(d, facts.cms[si], facts.refs[si])
 		f.visitedStates(facts.cms[si])
+		f.groupParties(refDate.y)
 		f.assignDates(d, x.dates, refDate)
 		f.visitDates()
 		f.foldWeakTriggers()

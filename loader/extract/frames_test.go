@@ -339,3 +339,22 @@ func TestCountryOfOrganisationChair(t *testing.T) {
 		t.Errorf("a meeting with a state's official: states %v, want the official's only", got)
 	}
 }
+
+func TestGroupAsParty(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-08-21",
+		Text: "The G7 was already scheduled to meet in Biarritz this weekend."})
+	if len(e.Meetings) != 1 || len(e.Meetings[0].Countries) != 7 {
+		t.Fatalf("meetings %+v, want one of the seven members", e.Meetings)
+	}
+	if d := e.Meetings[0].Date; d == nil || *d != "2019-08-24" {
+		t.Errorf("date %v, want the weekend's Saturday", d)
+	}
+	e = extractText(t, x, attache.Article{ID: "t", Published: "2006-07-14",
+		Text: "President Ada Obi of Nigeria arrived in Russia for the G8 summit."})
+	for _, m := range e.Meetings {
+		if len(m.Countries) > 2 {
+			t.Errorf("a group naming the event made its members parties: %v", m.Countries)
+		}
+	}
+}
