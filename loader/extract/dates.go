@@ -162,7 +162,7 @@ func (p *dateParser) leadDateLine(line string) (date, bool) {
 	return date{}, false
 }
 
-// parseDateline reads "LIMA, Peru, Aug. 18, 2005 – " or "WASHINGTON —" at
+// parseDateline reads "NIAMEY, Niger, May 3, 2005 – " or "WASHINGTON —" at
 // the start of the body. It returns the dateline and its length in bytes.
 func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	limit := body
@@ -258,146 +258,342 @@ type dateMention struct {
 
 // findDates finds date expressions among a sentence's tokens and resolves
 // them against ref (the dateline's or publication date; may be unknown).
-// future tells whether a bare month or weekday lies after ref.
+// Each reader below tries one kind of expression at a token; the first that
+// reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
-	var out []dateMention
-	lower := func(i int) string {
-		if i < 0 || i >= len(toks) {
-			return ""
-		}
-		return toks[i].lower
-	}
-	num := func(i, lo, hi int) (int, bool) {
-		if i < 0 || i >= len(toks) || toks[i].kind != tokNumber {
-			return 0, false
-		}
-		return atoiRange(stripOrdinal(toks[i].text), lo, hi)
-	}
+	sc := dateScan{p: p, toks: toks, ref: ref}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.weekend, sc.comingWeeks, sc.season, sc.weekday, sc.monthFirst, sc.numberFirst}
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		switch {
-		case t.lower == "today" || t.lower == "tonight" || t.lower == "this morning" || (t.lower == "this" && (lower(i+1) == "morning" || lower(i+1) == "afternoon" || lower(i+1) == "evening")):
-			if ref.d > 0 {
-				out = append(out, dateMention{tok: i, end: i + 1, value: ref, relative: true})
-			} else {
-				out = append(out, dateMention{tok: i, end: i + 1, relative: true})
-			}
-		case t.lower == "yesterday" || t.lower == "tomorrow":
-			dm := dateMention{tok: i, end: i + 1, relative: true}
-			if ref.d > 0 {
-				delta := -1
-				if t.lower == "tomorrow" {
-					delta = 1
-				}
-				dm.value = fromTime(ref.time().AddDate(0, 0, delta))
-			}
-			out = append(out, dm)
-		case (t.lower == "next" || t.lower == "this" || t.lower == "last") && lower(i+1) == "year":
-			dm := dateMention{tok: i, end: i + 2, relative: true}
-			if ref.y > 0 {
-				y := ref.y
-				if t.lower == "next" {
-					y++
-				} else if t.lower == "last" {
-					y--
-				}
-				dm.value = date{y, 0, 0}
-			}
-			out = append(out, dm)
-			i++
-		case p.isWeekday(t):
-			wd := p.weekdays[strings.ToLower(t.text)]
-			dm := dateMention{tok: i, end: i + 1, relative: true}
-			if ref.d > 0 {
-				dm.value = weekdayNear(ref, wd, lower(i-1) == "next" || lower(i-1) == "coming")
-			}
-			// "Monday, Aug. 18": the explicit date follows and wins.
-			out = append(out, dm)
-		case t.kind == tokWord && p.month(t.text) > 0 && !(t.text == "May" && !isDateContext(toks, i)) && !(t.text == "March" && !isDateContext(toks, i)):
-			m := p.month(t.text)
-			// Month Day[-Day][, Year]
-			if d, ok := num(i+1, 1, 31); ok {
-				j := i + 2
-				if lower(j) == "-" || lower(j) == "–" {
-					if _, ok := num(j+1, 1, 31); ok {
-						j += 2
-					}
-				}
-				y := 0
-				if lower(j) == "," {
-					if yy, ok := num(j+1, 1800, 2200); ok {
-						y, j = yy, j+2
-					}
-				} else if yy, ok := num(j, 1800, 2200); ok {
-					y, j = yy, j+1
-				}
-				out = append(out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, ref), relative: y == 0})
-				i = j - 1
-				continue
-			}
-			// Day[-Day] Month [Year] was handled at the number.
-			// "March or April of 2005": only the year is sure.
-			if (lower(i+1) == "or" || lower(i+1) == "and" || lower(i+1) == "-") && i+2 < len(toks) && p.month(toks[i+2].text) > 0 {
-				j := i + 3
-				if lower(j) == "of" || lower(j) == "," {
-					j++
-				}
-				if yy, ok := num(j, 1800, 2200); ok {
-					out = append(out, dateMention{tok: i, end: j + 1, value: date{yy, 0, 0}})
-					i = j
-					continue
-				}
-			}
-			// Month [of] Year
-			j := i + 1
-			if lower(j) == "of" || lower(j) == "," {
-				j++
-			}
-			if yy, ok := num(j, 1800, 2200); ok {
-				out = append(out, dateMention{tok: i, end: j + 1, value: date{yy, m, 0}})
-				i = j
-				continue
-			}
-			// A bare month: "in June", "the June visit".
-			out = append(out, dateMention{tok: i, end: i + 1, value: resolveYear(date{0, m, 0}, ref), relative: true})
-		case t.kind == tokNumber:
-			// Day[-Day] Month [Year]: "7-9 December", "24 May 2022", "6 January, 2025"
-			if d, ok := num(i, 1, 31); ok {
-				j := i + 1
-				if (lower(j) == "-" || lower(j) == "–") && j+1 < len(toks) {
-					if _, ok := num(j+1, 1, 31); ok {
-						j += 2
-					}
-				}
-				if j < len(toks) && toks[j].kind == tokWord && p.month(toks[j].text) > 0 {
-					m := p.month(toks[j].text)
-					k := j + 1
-					if lower(k) == "," {
-						k++
-					}
-					y := 0
-					if yy, ok := num(k, 1800, 2200); ok {
-						y = yy
-						k++
-					} else {
-						k = j + 1
-					}
-					out = append(out, dateMention{tok: i, end: k, value: resolveYear(date{y, m, d}, ref), relative: y == 0})
-					i = k - 1
-					continue
-				}
-			}
-			// A year: "in 2023", "by the end of 2021"; "by 2022" is a deadline.
-			if y, ok := num(i, 1900, 2100); ok && len(toks[i].text) == 4 {
-				prev := lower(i - 1)
-				if prev == "by" || prev == "since" || prev == "until" || lower(i+1) == "-" || strings.HasPrefix(lower(i+1), "era") {
-					continue
-				}
-				out = append(out, dateMention{tok: i, end: i + 1, value: date{y, 0, 0}})
+		for _, read := range readers {
+			if next, ok := read(i); ok {
+				i = next - 1
+				break
 			}
 		}
 	}
-	return out
+	return sc.out
+}
+
+// dateScan reads the dates of one sentence.
+type dateScan struct {
+	p    *dateParser
+	toks []token
+	ref  date
+	out  []dateMention
+}
+
+func (sc *dateScan) lower(i int) string {
+	if i < 0 || i >= len(sc.toks) {
+		return ""
+	}
+	return sc.toks[i].lower
+}
+
+func (sc *dateScan) num(i, lo, hi int) (int, bool) {
+	if i < 0 || i >= len(sc.toks) || sc.toks[i].kind != tokNumber {
+		return 0, false
+	}
+	return atoiRange(stripOrdinal(sc.toks[i].text), lo, hi)
+}
+
+// Each reader returns the token after what it read and whether it read a
+// date expression at token i.
+
+// relativeDay reads "today", "this morning", "yesterday", "tomorrow".
+func (sc *dateScan) relativeDay(i int) (int, bool) {
+	w := sc.lower(i)
+	switch {
+	case w == "today" || w == "tonight" || w == "this morning" || (w == "this" && (sc.lower(i+1) == "morning" || sc.lower(i+1) == "afternoon" || sc.lower(i+1) == "evening")):
+		dm := dateMention{tok: i, end: i + 1, relative: true}
+		if sc.ref.d > 0 {
+			dm.value = sc.ref
+		}
+		sc.out = append(sc.out, dm)
+		return i + 1, true
+	case w == "yesterday" || w == "tomorrow":
+		dm := dateMention{tok: i, end: i + 1, relative: true}
+		if sc.ref.d > 0 {
+			delta := -1
+			if w == "tomorrow" {
+				delta = 1
+			}
+			dm.value = fromTime(sc.ref.time().AddDate(0, 0, delta))
+		}
+		sc.out = append(sc.out, dm)
+		return i + 1, true
+	}
+	return i, false
+}
+
+// relativeYear reads "next year", "this year", "last year".
+func (sc *dateScan) relativeYear(i int) (int, bool) {
+	w := sc.lower(i)
+	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "year" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.y > 0 {
+		y := sc.ref.y
+		if w == "next" {
+			y++
+		} else if w == "last" {
+			y--
+		}
+		dm.value = date{y, 0, 0}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// weekday reads "Tuesday", "next Tuesday": the day nearest before the
+// reference date, or after it when "next" or "coming" says so.
+func (sc *dateScan) weekday(i int) (int, bool) {
+	t := sc.toks[i]
+	if !sc.p.isWeekday(t) {
+		return i, false
+	}
+	wd := sc.p.weekdays[strings.ToLower(t.text)]
+	dm := dateMention{tok: i, end: i + 1, relative: true}
+	if sc.ref.d > 0 {
+		dm.value = weekdayNear(sc.ref, wd, sc.lower(i-1) == "next" || sc.lower(i-1) == "coming")
+	}
+	// "Monday, Aug. 18": the explicit date follows and wins.
+	sc.out = append(sc.out, dm)
+	return i + 1, true
+}
+
+// monthFirst reads "Aug. 18[-19][, 2005]", "March or April of 2005",
+// "June 2005" and a bare "June".
+func (sc *dateScan) monthFirst(i int) (int, bool) {
+	t := sc.toks[i]
+	if !(t.kind == tokWord && sc.p.month(t.text) > 0 && !(t.text == "May" && !isDateContext(sc.toks, i)) && !(t.text == "March" && !isDateContext(sc.toks, i))) {
+		return i, false
+	}
+	m := sc.p.month(t.text)
+	// Month Day[-Day][, Year]
+	if d, ok := sc.num(i+1, 1, 31); ok {
+		j := sc.skipRange(i + 2)
+		y := 0
+		if sc.lower(j) == "," {
+			if yy, ok := sc.num(j+1, 1800, 2200); ok {
+				y, j = yy, j+2
+			}
+		} else if yy, ok := sc.num(j, 1800, 2200); ok {
+			y, j = yy, j+1
+		}
+		if y == 0 {
+			y, j = sc.yearAfter(j)
+		}
+		sc.out = append(sc.out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0})
+		return j, true
+	}
+	// Day[-Day] Month [Year] was handled at the number.
+	// "March or April of 2005": only the year is sure.
+	if (sc.lower(i+1) == "or" || sc.lower(i+1) == "and" || sc.lower(i+1) == "-") && i+2 < len(sc.toks) && sc.p.month(sc.toks[i+2].text) > 0 {
+		j := i + 3
+		if sc.lower(j) == "of" || sc.lower(j) == "," {
+			j++
+		}
+		if yy, ok := sc.num(j, 1800, 2200); ok {
+			sc.out = append(sc.out, dateMention{tok: i, end: j + 1, value: date{yy, 0, 0}})
+			return j + 1, true
+		}
+	}
+	// Month [of] Year
+	j := i + 1
+	if sc.lower(j) == "of" || sc.lower(j) == "," {
+		j++
+	}
+	if yy, ok := sc.num(j, 1800, 2200); ok {
+		sc.out = append(sc.out, dateMention{tok: i, end: j + 1, value: date{yy, m, 0}})
+		return j + 1, true
+	}
+	// A bare month: "in June", "the June visit".
+	sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: resolveYear(date{0, m, 0}, sc.ref), relative: true})
+	return i + 1, true
+}
+
+// yearAfter reads "last year", "this year", "next year" after a day
+// ("March 20 last year"): the year, and the token after it; 0 and j when
+// none follows or the reference date is unknown.
+func (sc *dateScan) yearAfter(j int) (int, int) {
+	if sc.ref.y <= 0 || sc.lower(j+1) != "year" {
+		return 0, j
+	}
+	switch sc.lower(j) {
+	case "last":
+		return sc.ref.y - 1, j + 2
+	case "this":
+		return sc.ref.y, j + 2
+	case "next":
+		return sc.ref.y + 1, j + 2
+	}
+	return 0, j
+}
+
+// relativeMonth reads "this month", "next month", "last month" ("later
+// this month"): the month.
+func (sc *dateScan) relativeMonth(i int) (int, bool) {
+	w := sc.lower(i)
+	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "month" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.m > 0 {
+		shift := map[string]int{"last": -1, "this": 0, "next": 1}[w]
+		t := time.Date(sc.ref.y, time.Month(sc.ref.m)+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
+		dm.value = date{t.Year(), int(t.Month()), 0}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// relativeWeek reads "this week", "next week", "last week": the month when
+// the whole week (Monday to Sunday) lies in one, else the year when it
+// lies in one.
+func (sc *dateScan) relativeWeek(i int) (int, bool) {
+	w := sc.lower(i)
+	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "week" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.d > 0 {
+		ref := sc.ref.time()
+		monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+		monday = monday.AddDate(0, 0, 7*map[string]int{"last": -1, "this": 0, "next": 1}[w])
+		dm.value = spanDate(monday, monday.AddDate(0, 0, 6))
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// weekend reads "this weekend", "next weekend", "last weekend": its
+// Saturday (an engagement over days is dated by its first).
+func (sc *dateScan) weekend(i int) (int, bool) {
+	w := sc.lower(i)
+	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.d > 0 {
+		ref := sc.ref.time()
+		// This week's Saturday; on a Sunday, the day before.
+		sat := ref.AddDate(0, 0, int(time.Saturday-ref.Weekday()))
+		if ref.Weekday() == time.Sunday {
+			sat = ref.AddDate(0, 0, -1)
+		}
+		sat = sat.AddDate(0, 0, 7*map[string]int{"last": -1, "this": 0, "next": 1}[w])
+		dm.value = fromTime(sat)
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// comingWeeks reads "in the coming weeks" (up to four weeks after the
+// reference date) and "in the coming days" (up to a week).
+func (sc *dateScan) comingWeeks(i int) (int, bool) {
+	if sc.lower(i) != "coming" || sc.lower(i-1) != "the" {
+		return i, false
+	}
+	days := map[string]int{"weeks": 28, "days": 7}[sc.lower(i+1)]
+	if days == 0 {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.d > 0 {
+		ref := sc.ref.time()
+		dm.value = spanDate(ref, ref.AddDate(0, 0, days))
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// seasonMonths are the months of the northern seasons; winter spans two
+// years and is left out.
+var seasonMonths = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}}
+
+// season reads "this fall", "next spring", "last summer": the year.
+func (sc *dateScan) season(i int) (int, bool) {
+	w := sc.lower(i)
+	span, ok := seasonMonths[sc.lower(i+1)]
+	if !ok || !(w == "next" || w == "this" || w == "last") {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 2, relative: true}
+	if sc.ref.m > 0 {
+		y := sc.ref.y
+		switch {
+		case w == "next" && sc.ref.m >= span[0]:
+			y++
+		case w == "last" && sc.ref.m <= span[1]:
+			y--
+		}
+		dm.value = date{y, 0, 0}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 2, true
+}
+
+// spanDate is the finest date certain for a stretch of days: its month,
+// else its year, else none.
+func spanDate(from, to time.Time) date {
+	switch {
+	case from.Year() != to.Year():
+		return date{}
+	case from.Month() != to.Month():
+		return date{from.Year(), 0, 0}
+	}
+	return date{from.Year(), int(from.Month()), 0}
+}
+
+// skipRange steps over "-19" in "18-19" from token j.
+func (sc *dateScan) skipRange(j int) int {
+	if sc.lower(j) == "-" || sc.lower(j) == "–" {
+		if _, ok := sc.num(j+1, 1, 31); ok {
+			return j + 2
+		}
+	}
+	return j
+}
+
+// numberFirst reads "7-9 December", "24 May 2022", "6 January, 2025" and a
+// year ("in 2023"; "by 2022" is a deadline, "since 2001" background).
+func (sc *dateScan) numberFirst(i int) (int, bool) {
+	if sc.toks[i].kind != tokNumber {
+		return i, false
+	}
+	if d, ok := sc.num(i, 1, 31); ok {
+		j := i + 1
+		if (sc.lower(j) == "-" || sc.lower(j) == "–") && j+1 < len(sc.toks) {
+			if _, ok := sc.num(j+1, 1, 31); ok {
+				j += 2
+			}
+		}
+		if j < len(sc.toks) && sc.toks[j].kind == tokWord && sc.p.month(sc.toks[j].text) > 0 {
+			m := sc.p.month(sc.toks[j].text)
+			k := j + 1
+			if sc.lower(k) == "," {
+				k++
+			}
+			y := 0
+			if yy, ok := sc.num(k, 1800, 2200); ok {
+				y = yy
+				k++
+			} else {
+				k = j + 1
+			}
+			sc.out = append(sc.out, dateMention{tok: i, end: k, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0})
+			return k, true
+		}
+	}
+	if y, ok := sc.num(i, 1900, 2100); ok && len(sc.toks[i].text) == 4 {
+		prev := sc.lower(i - 1)
+		if prev == "by" || prev == "since" || prev == "until" || sc.lower(i+1) == "-" || strings.HasPrefix(sc.lower(i+1), "era") {
+			return i + 1, true
+		}
+		sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: date{y, 0, 0}})
+	}
+	return i + 1, true
 }
 
 func (p *dateParser) isWeekday(t token) bool {

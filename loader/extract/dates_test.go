@@ -29,6 +29,17 @@ func TestFindDates(t *testing.T) {
 		{"Theresa May resigned.", nil},
 		{"The 1970s-era equipment.", nil},
 		{"In the June visit.", []string{"2019-06"}},
+		{"They met last month.", []string{"2019-06"}},
+		{"She will visit later this month.", []string{"2019-07"}},
+		{"He travels there next month.", []string{"2019-08"}},
+		{"They met last week.", []string{"2019-07"}},              // July 1-7
+		{"He will travel in the coming weeks.", []string{"2019"}}, // runs into August
+		{"They will meet in the coming days.", []string{"2019-07"}},
+		{"They met on March 20 last year.", []string{"2018-03-20"}},
+		{"The visit is planned for this fall.", []string{"2019"}},
+		{"They met last summer.", []string{"2018"}},
+		{"The leaders meet this weekend.", []string{"2019-07-13"}}, // from a Wednesday
+		{"They met last weekend.", []string{"2019-07-06"}},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.text, 0, len(tc.text), nil)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -37,6 +38,51 @@ func TestEngagements(t *testing.T) {
 		{"summit with weekday", "", "2019-07-10",
 			"Leaders met in Niamey for a summit where on Sunday Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the agreement.",
 			attache.KindSummit, attache.StatusHeld, "2019-07-07", []string{"BJ", "NG"}, 2},
+		{"wire story dated by its publication", "Wikinews", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou.",
+			attache.KindMeeting, attache.StatusHeld, "2019-03-05", []string{"BJ", "NE"}, 2},
+		{"phone conversation", "", "2019-03-05",
+			"President Ada Obi of Nigeria had a phone conversation with President Paul Tano of Benin on Monday.",
+			attache.KindCall, attache.StatusHeld, "2019-03-04", []string{"BJ", "NG"}, 2},
+		{"telephone talks", "", "2019-03-05",
+			"President Ada Obi of Nigeria held telephone talks with President Paul Tano of Benin on Monday.",
+			attache.KindCall, attache.StatusHeld, "2019-03-04", []string{"BJ", "NG"}, 2},
+		{"met virtually", "", "2019-03-05",
+			"President Ada Obi of Nigeria met virtually with President Paul Tano of Benin on Monday.",
+			attache.KindCall, attache.StatusHeld, "2019-03-04", []string{"BJ", "NG"}, 2},
+		{"courtesy call", "", "2019-03-05",
+			"Ambassador Ali Sani of Niger paid a courtesy call on President Paul Tano of Benin on Monday.",
+			attache.KindMeeting, attache.StatusHeld, "2019-03-04", []string{"BJ", "NE"}, 2},
+		{"announcement day is not the meeting's", "", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger said on Monday that he will travel to Benin on Wednesday to meet Foreign Minister Paul Tano.",
+			attache.KindMeeting, attache.StatusScheduled, "2019-03-06", []string{"BJ", "NE"}, 2},
+		{"a bare year is background", "Wikinews", "2004-11-16",
+			"President Ada Obi of Nigeria met President Paul Tano of Benin. At the dinner, Obi said trade between the two in 2004 will reach three billion dollars.",
+			attache.KindMeeting, attache.StatusHeld, "2004-11-16", []string{"BJ", "NG"}, 2},
+		{"date of the sentence before", "Wikinews", "2019-10-08",
+			"The army said on Tuesday it would withdraw.\n\nLate on Sunday, the government of Nigeria announced new measures. The announcement came after President Ada Obi of Nigeria had a phone conversation with President Paul Tano of Benin.",
+			attache.KindCall, attache.StatusHeld, "2019-10-06", []string{"BJ", "NG"}, 2},
+		{"a date opening the sentence", "U.S. Department of State", "2022-02-11",
+			"Yesterday, Deputy Assistant Secretary of State for Narcotics Affairs Jane Roe and Office of Drug Control Policy Assistant Director Tom Hale participated virtually alongside representatives from Niger and Benin in the fifth regional drug dialogue meeting to advance public health and security efforts.",
+			attache.KindTalks, attache.StatusHeld, "2022-02-10", []string{"BJ", "NE", "US"}, 2},
+		{"postponed to a stated time", "", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger postponed his visit to the United States until March 20.",
+			attache.KindVisit, attache.StatusScheduled, "2019-03-20", []string{"NE", "US"}, 1},
+		{"postponed with no new time", "", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger postponed his visit to the United States because of the storm.",
+			attache.KindVisit, attache.StatusCancelled, "", []string{"NE", "US"}, 1},
+		{"accepted invitation", "", "2019-03-05",
+			"President Paul Tano of Benin accepted an invitation from Foreign Minister Ali Sani of Niger to visit Niger in May.",
+			attache.KindVisit, attache.StatusScheduled, "2019-05", []string{"BJ", "NE"}, 2},
+		{"background date", "", "2019-05-05",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin, their first meeting since the March 2 elections.",
+			attache.KindMeeting, attache.StatusHeld, "2019-05-05", []string{"BJ", "NE"}, 2},
+		{"coming weeks", "", "2017-03-04",
+			"Foreign Minister Ali Sani of Niger will visit Benin in the coming weeks.",
+			attache.KindVisit, attache.StatusScheduled, "2017", []string{"BJ", "NE"}, 1},
+		{"last month", "", "2017-03-04",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin last month.",
+			attache.KindMeeting, attache.StatusHeld, "2017-02", []string{"BJ", "NE"}, 2},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -88,8 +134,9 @@ func TestNotEngagements(t *testing.T) {
 func TestIssuesScopedToEngagements(t *testing.T) {
 	x := newExtractor(t)
 	// The engagement is not the article's opening, so only its own
-	// paragraph counts.
+	// paragraph and those beside it count.
 	text := "A storm hit the coast on Monday and the government announced a new health plan.\n\n" +
+		"The harvest was poor.\n\n" +
 		"Later, Foreign Minister Ana Ruiz of Chile met Foreign Minister Luis Paz of Bolivia to discuss trade and drug trafficking."
 	e := extractText(t, x, attache.Article{ID: "t", Published: "2020-01-01", Text: text})
 	var ids []string
@@ -102,5 +149,44 @@ func TestIssuesScopedToEngagements(t *testing.T) {
 	e = extractText(t, x, attache.Article{ID: "t", Text: "The government announced a new health plan and new trade rules."})
 	if len(e.Issues) != 0 {
 		t.Errorf("issues without an engagement: %+v", e.Issues)
+	}
+}
+
+func TestNoEngagement(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"A potential visit of Foreign Minister Ali Sani of Niger to Benin has been talked about for years.",
+		"The two foreign ministers of Niger and Benin could meet in June.",
+		"If talks between Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin fail, the border stays closed.",
+		"Foreign Minister Ali Sani of Niger invited President Paul Tano of Benin to visit Niger.",
+		"The call was quickly seconded by Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Text: text})
+		if len(e.Meetings) != 0 {
+			t.Errorf("%q: meetings %+v, want none", text, e.Meetings)
+		}
+	}
+}
+
+func TestHeadlineInfinitiveIsScheduled(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Title: "Foreign Minister Ali Sani to visit Benin",
+		Text: "Foreign Minister Ali Sani to visit Benin\n\nThe minister of Niger has accepted an invitation. The visit is part of a regional tour."})
+	if len(e.Meetings) != 1 || e.Meetings[0].Status != attache.StatusScheduled {
+		t.Errorf("meetings %+v, want one scheduled visit", e.Meetings)
+	}
+}
+
+func TestFurtherTalksAreTheirOwn(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "The White House", Published: "2025-05-12",
+		Text: "Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou today. Both sides agreed that they will continue discussions on trade."})
+	var got []string
+	for _, m := range e.Meetings {
+		got = append(got, string(m.Status))
+	}
+	sort.Strings(got)
+	if !equalStrings(got, []string{"held", "scheduled"}) {
+		t.Errorf("statuses %v, want the meeting held and the further discussions scheduled", got)
 	}
 }

@@ -50,50 +50,131 @@ type issueHit struct {
 	word  string
 }
 
-// match lists the issues a sentence's words put it under.
+// match lists the issues a sentence's words put it under. At each word
+// the longest keyword wins ("exclusive economic zone" is no mere
+// "economic"), and the words it covers start no other keyword.
 func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []issueHit) []issueHit {
-	for i, t := range toks {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
 		if t.kind != tokWord || inState[i] {
 			continue // "Democratic People's Republic" is a state, not democracy
 		}
+		best := 0
+		mark := len(out)
 		for _, e := range ix.byFirst[t.lower] {
-			if i+len(e.toks) > len(toks) {
+			n := len(e.toks)
+			if n < best || !e.matchesAt(toks, i) {
 				continue
 			}
-			ok := true
-			for k := 1; k < len(e.toks); k++ {
-				w := toks[i+k].lower
-				if e.prefix && k == len(e.toks)-1 {
-					if !strings.HasPrefix(w, e.toks[k]) {
-						ok = false
-					}
-				} else if w != e.toks[k] {
-					ok = false
-				}
-				if !ok {
-					break
-				}
+			if n > best {
+				out, best = out[:mark], n
 			}
-			if ok {
-				out = append(out, issueHit{e.issue, si, strings.Join(e.toks, " ")})
+			out = append(out, issueHit{e.issue, si, strings.Join(e.toks, " ")})
+		}
+		if best <= 1 {
+			for _, e := range ix.prefix[t.lower[0]] {
+				if strings.HasPrefix(t.lower, e.toks[0]) {
+					out = append(out, issueHit{e.issue, si, t.lower})
+					best = 1
+				}
 			}
 		}
-		for _, e := range ix.prefix[t.lower[0]] {
-			if strings.HasPrefix(t.lower, e.toks[0]) {
-				out = append(out, issueHit{e.issue, si, t.lower})
+		if best == 0 {
+			continue
+		}
+		if otherSense(toks, i, i+best) {
+			out = out[:mark]
+		}
+		i += best - 1
+	}
+	return out
+}
+
+// matchesAt: the keyword's tokens stand at toks[i:].
+func (e keywordEntry) matchesAt(toks []token, i int) bool {
+	if i+len(e.toks) > len(toks) {
+		return false
+	}
+	for k := 1; k < len(e.toks); k++ {
+		w := toks[i+k].lower
+		if e.prefix && k == len(e.toks)-1 {
+			if !strings.HasPrefix(w, e.toks[k]) {
+				return false
+			}
+		} else if w != e.toks[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// institutionWords head the names of offices and bodies: a keyword before
+// one ("Defence Agency", "energy minister", "Development Bank") or after
+// "of" behind one ("Secretary of Defense") names the body, not a subject.
+var institutionWords = map[string]bool{
+	"agency": true, "forces": true, "force": true, "department": true, "ministry": true, "minister": true,
+	"ministers": true, "secretary": true, "secretaries": true, "bank": true, "command": true, "corps": true,
+	"office": true, "institute": true, "university": true, "college": true, "school": true, "company": true,
+	"corporation": true, "fund": true, "representative": true, "commissioner": true, "attaché": true,
+	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
+	"base": true, "station": true, "academy": true, // "Naval Base", "Naval Station": a place
+	"community": true, // "Southern African Development Community"
+}
+
+// idioms are keywords in another sense: "in the pipeline" is no pipeline,
+// "a positive development" no development aid, "economic stabilization"
+// no post-war stabilization.
+var idioms = [][]string{
+	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
+	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
+}
+
+// otherSense: the keyword at toks[i:j] is part of a body's or office's name
+// or of an idiom.
+func otherSense(toks []token, i, j int) bool {
+	if j < len(toks) && toks[j].kind == tokWord && institutionWords[toks[j].lower] {
+		return true
+	}
+	if toks[i].upper && i > 0 {
+		k := i - 1
+		for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
+			k--
+		}
+		if k > 0 && (toks[k].lower == "of" || toks[k].lower == "for") && institutionWords[toks[k-1].lower] {
+			return true
+		}
+	}
+	for _, id := range idioms {
+		for s := max(0, j-len(id)); s <= i && s+len(id) <= len(toks); s++ {
+			if tokensAre(toks[s:s+len(id)], id) {
+				return true
 			}
 		}
 	}
-	return out
+	return false
+}
+
+// tokensAre: the tokens read words, in lower case.
+func tokensAre(toks []token, words []string) bool {
+	for k, w := range words {
+		if toks[k].lower != w {
+			return false
+		}
+	}
+	return true
 }
 
 // findIssues finds each engagement's issues and the article's: the words
 // of the sentences and paragraphs that tell of an engagement. A government
 // readout or joint statement is about its engagement throughout.
 func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, cms []countryMention) ([][]string, []issueHit) {
-	if len(engs) == 0 {
-		return nil, nil
-	}
+	whole := aboutThroughout(d, engs)
+	hitsBySent := x.issueHits(sents, stateTokens(cms))
+	return engagementIssues(sents, engs, hitsBySent, whole), articleIssues(sents, engs, hitsBySent, whole)
+}
+
+// stateTokens marks, per sentence, the tokens that name a state.
+func stateTokens(cms []countryMention) map[int]map[int]bool {
 	inState := map[int]map[int]bool{}
 	for _, cm := range cms {
 		if inState[cm.sent] == nil {
@@ -103,14 +184,28 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 			inState[cm.sent][k] = true
 		}
 	}
-	// An article that opens with its engagement is about it throughout.
-	whole := false
+	return inState
+}
+
+// aboutThroughout: an article that opens with its engagement is about it
+// throughout. A government's release is about its officials' engagements
+// even when none was found (one the rules missed is still about its
+// subjects); a news story without one is not.
+func aboutThroughout(d *document, engs []candidate) bool {
+	if len(engs) == 0 {
+		return d.usOutlet || d.statement
+	}
 	for _, e := range engs {
 		if e.headline || e.para <= d.firstBodyPara+1 && (d.usOutlet || d.statement) || len(e.sents) > 0 && e.sents[0] <= d.firstBodySent {
-			whole = true
+			return true
 		}
 	}
-	var hitsBySent = map[int][]issueHit{}
+	return false
+}
+
+// issueHits lists the issue keywords of each body sentence.
+func (x *Extractor) issueHits(sents []sentence, inState map[int]map[int]bool) map[int][]issueHit {
+	hitsBySent := map[int][]issueHit{}
 	var buf []issueHit
 	for si, s := range sents {
 		if s.headline {
@@ -121,6 +216,12 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 			hitsBySent[si] = append([]issueHit(nil), buf...)
 		}
 	}
+	return hitsBySent
+}
+
+// engagementIssues gives each engagement the issues of the paragraphs
+// that tell of it, or of the whole article.
+func engagementIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issueHit, whole bool) [][]string {
 	// Issues by paragraph, so that each engagement reads its own paragraphs.
 	byPara := map[int][]string{}
 	var all []string
@@ -131,8 +232,6 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 		}
 	}
 	per := make([][]string, len(engs))
-	var article []issueHit
-	seenArticle := map[string]bool{}
 	for ei, e := range engs {
 		if whole {
 			per[ei] = append([]string(nil), all...)
@@ -151,6 +250,14 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 		}
 		sort.Strings(per[ei])
 	}
+	return per
+}
+
+// articleIssues lists the article's issues in text order, each with its
+// first hit: those of the engagements' paragraphs and the paragraphs beside
+// them (a story gives the stakes just before or after the meeting), or of
+// the whole text.
+func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issueHit, whole bool) []issueHit {
 	sis := make([]int, 0, len(hitsBySent))
 	for si := range hitsBySent {
 		sis = append(sis, si)
@@ -160,18 +267,22 @@ func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, 
 	for _, e := range engs {
 		for _, si := range e.sents {
 			inScope[sents[si].para] = true
+			inScope[sents[si].para-1] = true
+			inScope[sents[si].para+1] = true
 		}
 	}
+	var article []issueHit
+	seen := map[string]bool{}
 	for _, si := range sis {
 		if !whole && !inScope[sents[si].para] {
 			continue
 		}
 		for _, h := range hitsBySent[si] {
-			if !seenArticle[h.issue] {
-				seenArticle[h.issue] = true
+			if !seen[h.issue] {
+				seen[h.issue] = true
 				article = append(article, h)
 			}
 		}
 	}
-	return per, article
+	return article
 }

@@ -1,0 +1,1100 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+)
+
+// The engagement passes, in order (docs/EXTRACTION.md):
+//
+//	findTriggers      the sentence's trigger words that state an engagement
+//	newFrame          one candidate per trigger, with its status, whether it
+//	                  refers back ("the summit"), its name and negation
+//	assign*           the roles of the sentence: who, which states, where, when
+//	fold*/lend*/...   triggers of one sentence that state one engagement
+//	settle            joining and splitting mentions across the article,
+//	                  readout dates, summit attendance, dropping non-engagements
+
+// sentFacts indexes the article's mentions by sentence.
+type sentFacts struct {
+	refs    map[int][]ref
+	parties map[int][]unnamedParty
+	cms     map[int][]countryMention
+}
+
+// indexFacts groups the mentions of serving officials, unnamed parties and
+// states by their sentence.
+func indexFacts(people []person, parties []unnamedParty, cms []countryMention) sentFacts {
+	f := sentFacts{refs: map[int][]ref{}, parties: map[int][]unnamedParty{}, cms: map[int][]countryMention{}}
+	for pi := range people {
+		if people[pi].former {
+			continue
+		}
+		for _, r := range people[pi].refs {
+			f.refs[r.sent] = append(f.refs[r.sent], r)
+		}
+	}
+	for _, p := range parties {
+		f.parties[p.sent] = append(f.parties[p.sent], p)
+	}
+	for _, cm := range cms {
+		f.cms[cm.sent] = append(f.cms[cm.sent], cm)
+	}
+	return f
+}
+
+// findEngagements finds the engagements of the article.
+func (x *Extractor) findEngagements(d *document, sents []sentence, people []person, parties []unnamedParty, cms []countryMention, refDate date) []candidate {
+	facts := indexFacts(people, parties, cms)
+	subject := -1 // the person "he" or "she" stands for: the last sentence's subject
+	var cands []candidate
+	for si, s := range sents {
+		trigs, dms := x.findTriggers(d, s, refDate)
+		previous := subject
+		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
+		if len(trigs) == 0 {
+			if c, ok := readoutCandidate(d, s, si, facts.refs[si]); ok {
+				cands = append(cands, c)
+			}
+			continue
+		}
+		f := newFrame(si, s, trigs, dms)
+		f.assignPeople(facts.refs[si])
+		f.assignParties(facts.parties[si])
+		f.assignStates(d, facts.cms[si], facts.refs[si])
+		f.visitedStates(facts.cms[si])
+		f.groupParties(refDate.y)
+		f.assignDates(d, x.dates, refDate)
+		f.visitDates()
+		f.foldWeakTriggers()
+		f.lendEmptyTriggers()
+		f.visitorJoinsMeetings()
+		f.visitSubject(facts.refs, sents)
+		f.pronounSubject(facts.refs[si], previous)
+		f.hereIsDateline(d)
+		if si > 0 && sents[si-1].para == s.para && !sents[si-1].headline {
+			f.previousSentenceDate(d, sents[si-1].toks, x.dates.findDates(sents[si-1].toks, refDate))
+		}
+		for ti, c := range f.cs {
+			if !c.gone {
+				for _, v := range splitVisit(c) {
+					cands = append(cands, splitSeparate(v, people, separately(f.toks, f.trigs[ti]))...)
+				}
+			}
+		}
+	}
+	return x.settle(d, sents, people, cands)
+}
+
+// findTriggers lists the trigger words of a sentence that state an
+// engagement, and the sentence's dates (read only when it has a trigger:
+// most sentences have none).
+func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig, []dateMention) {
+	toks := s.toks
+	var trigs []trig
+	var dms []dateMention
+	vague, read := false, false
+	for i := 0; i < len(toks); i++ {
+		e, j, ok := x.triggers.match(toks, i)
+		if !ok {
+			continue
+		}
+		if !read {
+			read = true
+			low := strings.ToLower(s.text(d.text))
+			dms = x.dates.findDates(toks, refDate)
+			// "look forward to welcoming the King on July 19": a day
+			// makes a wish an appointment.
+			vague = containsAny(low, vagueCues) && !hasDay(dms)
+		}
+		if !x.triggerFits(e, toks, i, j) {
+			continue
+		}
+		if !wishOrPossibility(e, toks, i, vague) {
+			trigs = append(trigs, trig{e, i, j})
+		}
+		i = j - 1
+	}
+	return trigs, dms
+}
+
+// wishOrPossibility: a trigger in a sentence of wishes, after "could" or
+// "potential", states no engagement ("the two could meet").
+func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
+	if vague && (!e.Past || containsAny(strings.ToLower(joinTokens(toks[max(0, i-6):i])), vagueCues)) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	// "invited X to visit": an invitation, an engagement once accepted.
+	if invitedBefore(toks, i) {
+		return true
+	}
+	// "if talks fail", "unless the meeting takes place": a condition.
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := toks[k].lower; w == "if" || w == "unless" || w == "whether" {
+			return true
+		}
+		if toks[k].text == "," {
+			break
+		}
+	}
+	switch toks[i-1].lower {
+	case "could", "might", "may":
+		return !e.Past
+	case "potential", "possible", "hypothetical", "prospective":
+		return true // "a potential visit": not yet an engagement
+	}
+	return false
+}
+
+// invitedBefore: the trigger is what an invitation asks for ("invited X
+// to visit", "an invitation for talks") and nothing in the sentence says
+// it was accepted.
+func invitedBefore(toks []token, i int) bool {
+	if i == 0 || toks[i-1].lower != "to" && toks[i-1].lower != "for" {
+		return false
+	}
+	invited := false
+	for k := max(0, i-10); k < i; k++ {
+		switch toks[k].lower {
+		case "invited", "invites", "inviting", "invitation", "invite":
+			invited = true
+		}
+	}
+	if !invited {
+		return false
+	}
+	for _, t := range toks {
+		switch t.lower {
+		case "accepted", "accepts", "accepting", "will", "shall":
+			return false
+		}
+	}
+	return true
+}
+
+// readoutCandidate: in a government readout, officials who "led the
+// delegation" or "reiterated" something took part in the engagement just
+// told, though their sentence has no trigger.
+func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, bool) {
+	if len(refs) == 0 {
+		return candidate{}, false
+	}
+	low := strings.ToLower(s.text(d.text))
+	if !((d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)) {
+		return candidate{}, false
+	}
+	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: true, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
+	for _, r := range refs {
+		c.people = appendUnique(c.people, r.person)
+	}
+	return c, true
+}
+
+// frame is one sentence with its triggers and the candidate each states;
+// the assign passes give the candidates the roles of the sentence.
+type frame struct {
+	si     int
+	toks   []token
+	trigs  []trig
+	cs     []candidate
+	dms    []dateMention
+	commas []int // commas[k]: the commas, semicolons and colons before token k
+	// allIdx lists every trigger, eventIdx those that are neither weak
+	// nor attachments.
+	allIdx, eventIdx []int
+}
+
+// newFrame makes one candidate per trigger of sentence si.
+func newFrame(si int, s sentence, trigs []trig, dms []dateMention) *frame {
+	toks := s.toks
+	f := &frame{si: si, toks: toks, trigs: trigs, dms: dms, commas: make([]int, len(toks)+1)}
+	for k, t := range toks {
+		f.commas[k+1] = f.commas[k]
+		if t.text == "," || t.text == ";" || t.text == ":" {
+			f.commas[k+1]++
+		}
+	}
+	f.allIdx = make([]int, len(trigs))
+	for ti := range trigs {
+		f.allIdx[ti] = ti
+		if !trigs[ti].entry.Weak && !trigs[ti].entry.Attach {
+			f.eventIdx = append(f.eventIdx, ti)
+		}
+	}
+	inherits := inheritsParties(toks)
+	f.cs = make([]candidate, len(trigs))
+	for ti, t := range trigs {
+		f.cs[ti] = newCandidate(s, si, t, inherits)
+	}
+	return f
+}
+
+// inheritsParties: "they", "we", "the two sides", "again", "next" speak of
+// the parties of an engagement told before.
+func inheritsParties(toks []token) bool {
+	for k := 0; k < len(toks); k++ {
+		w := toks[k].lower
+		if inheritCues[w] && (w != "two" || k+1 < len(toks) && (toks[k+1].lower == "sides" || toks[k+1].lower == "countries" || toks[k+1].lower == "nations" || toks[k+1].lower == "governments")) || w == "again" || w == "next" {
+			return true
+		}
+	}
+	return false
+}
+
+// newCandidate is the engagement one trigger states, before its roles.
+func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
+	toks := s.toks
+	c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
+	c.status = statusOf(toks, t)
+	// "talks ..., which were hosted by Foreign Minister X": the host joins
+	// the engagement the clause hangs on.
+	if t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && beForms[toks[t.tok-1].lower] {
+		c.attach = true
+	}
+	// Headlines tell plans with an infinitive: "Minister to visit Benin".
+	if s.headline && c.status == "held" && t.tok > 0 && toks[t.tok-1].lower == "to" && !t.entry.Past {
+		c.status = "scheduled"
+	}
+	var name []string
+	c.definite, name = referenceBefore(toks, t)
+	// "the Third Coastal Summit": a proper name tells one
+	// summit from another.
+	if nounTriggers[t.entry.Surface] && toks[t.tok].upper {
+		c.name = strings.Join(name, " ")
+	}
+	for k := t.tok - 1; k >= 0 && k >= t.tok-3; k-- {
+		if toks[k].lower == "after" {
+			c.after = true
+		}
+		if toks[k].lower == "not" || toks[k].lower == "never" || toks[k].lower == "n't" {
+			c.negated = true
+		}
+	}
+	c.inherit = !c.definite && inherits
+	// "he will attend the conference on security policy and meet X": a
+	// verb in its base form takes the tense of its clause, however far back.
+	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
+		c.status = "scheduled"
+	}
+	return c
+}
+
+// baseForms are triggers in the base form of a verb, which tell no tense
+// of their own.
+var baseForms = map[string]bool{
+	"meet": true, "visit": true, "travel": true, "fly": true, "hold talks": true, "attend": true,
+	"convene": true, "reconvene": true, "host": true, "discuss": true, "talk": true,
+}
+
+// futureBefore: a future cue ("will", "is to", "plans") stands before token
+// end in its sentence, after the last semicolon.
+func futureBefore(toks []token, end int) bool {
+	for k := end - 1; k >= 0; k-- {
+		w := toks[k].lower
+		if w == ";" {
+			return false
+		}
+		if w == "will" || w == "shall" || w == "'ll" || w == "plans" || w == "scheduled" || w == "expected" || w == "slated" || w == "accepted" || w == "accepts" {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceBefore reads the words before a trigger: "the summit", "the AU
+// summit", "this meeting", "their dialogue" refer to an engagement already
+// named; the capitalised words between are its name.
+func referenceBefore(toks []token, t trig) (definite bool, name []string) {
+	for k := t.tok - 1; k >= 0 && t.tok-k <= 5; k-- {
+		w := toks[k].lower
+		switch w {
+		case "the", "this", "that", "these", "its", "their", "his", "her", "current":
+			return nounTriggers[t.entry.Surface], name
+		}
+		if toks[k].kind == tokWord && toks[k].upper || toks[k].text == "-" || toks[k].kind == tokNumber {
+			name = append([]string{w}, name...)
+			continue
+		}
+		break
+	}
+	return false, name
+}
+
+// distance from token pos to trigger t, in tokens; a comma between them
+// counts as a long way ("the June 29 meeting with A and B, Sani and the
+// ministers discussed").
+func (f *frame) distance(pos int, t trig) int {
+	switch {
+	case pos >= t.end:
+		return pos - t.end + 1 + 8*(f.commas[pos]-f.commas[t.end])
+	case pos < t.tok:
+		return t.tok - pos + 8*(f.commas[t.tok]-f.commas[pos+1])
+	}
+	return 0
+}
+
+// nearestIn returns the trigger among idx nearest to token pos, or -1.
+// The triggers are in text order and distance grows with every trigger
+// further away, so the nearest one is the last trigger before pos or the
+// first after it: a binary search.
+func (f *frame) nearestIn(pos int, idx []int) int {
+	k := sort.Search(len(idx), func(i int) bool { return f.trigs[idx[i]].tok > pos })
+	best, bd := -1, 1<<30
+	for _, c := range []int{k - 1, k} {
+		if c >= 0 && c < len(idx) {
+			if dd := f.distance(pos, f.trigs[idx[c]]); dd < bd || dd == bd && idx[c] < best {
+				best, bd = idx[c], dd
+			}
+		}
+	}
+	return best
+}
+
+func (f *frame) nearest(pos int) int { return f.nearestIn(pos, f.allIdx) }
+
+// betweenAt: "welcomed the meeting ... between Sani and Tano": a noun
+// trigger that names its parties with "between" has no others. It returns
+// the token of "between" per trigger, or -1.
+func (f *frame) betweenAt() []int {
+	between := make([]int, len(f.trigs))
+	for ti, t := range f.trigs {
+		between[ti] = -1
+		if !nounTriggers[t.entry.Surface] {
+			continue
+		}
+		for k := t.end; k < len(f.toks) && k < t.end+10; k++ {
+			if f.toks[k].lower == "between" {
+				between[ti] = k
+				break
+			}
+			if f.toks[k].text == "," || f.toks[k].text == ";" {
+				break
+			}
+		}
+	}
+	return between
+}
+
+// assignPeople gives each official of the sentence to the nearest trigger;
+// the members of a list ("A, Crown Prince B, and Foreign Minister C") go
+// where its first member goes, unless a trigger right after a member makes
+// it that trigger's subject ("..., and C discussed").
+func (f *frame) assignPeople(refs []ref) {
+	between := f.betweenAt()
+	refs = slices.Clone(refs)
+	slices.SortStableFunc(refs, func(a, b ref) int { return a.tok - b.tok })
+	heads := f.coordinated(refs)
+	assigned := make([]int, len(refs))
+	for k, r := range refs {
+		ti := f.nearest(r.tok)
+		if h := heads[k]; h != k && ti != assigned[h] && !f.subjectOf(r, ti) {
+			ti = assigned[h]
+		}
+		assigned[k] = ti
+		if f.bystander(r) {
+			continue
+		}
+		if between[ti] >= 0 && r.tok < between[ti] {
+			continue
+		}
+		// After "visit", a person takes part only as a host ("a visit
+		// to Ireland with Taoiseach X"), not as a topic.
+		if f.trigs[ti].entry.Kind == "visit" && r.tok >= f.trigs[ti].end && !hostWordBetween(f.toks, f.trigs[ti].end, r.tok) {
+			continue
+		}
+		c := &f.cs[ti]
+		c.people = appendUnique(c.people, r.person)
+	}
+}
+
+// bystanderNouns are what an official sends or wants without taking part:
+// "instructions from President X", "a message of X".
+var bystanderNouns = map[string]bool{
+	"instructions": true, "instruction": true, "message": true, "messages": true, "letter": true,
+	"greetings": true, "behalf": true, "directive": true, "orders": true, "order": true,
+	"wishes": true, "regards": true, "envoy": true, "guidance": true,
+}
+
+// bystander: the official is named as the source of a message ("he had
+// instructions from President X") or owns something that is not the
+// engagement ("driven by President X's goal", "X's resignation"), not as a
+// party. A possessive before an engagement ("President X's visit", "the
+// secretary's first stop") keeps its party.
+func (f *frame) bystander(r ref) bool {
+	k := r.tok - 1
+	for k >= 0 && f.toks[k].kind == tokWord && f.toks[k].upper {
+		k-- // the title before the name
+	}
+	if k >= 1 && (f.toks[k].lower == "from" || f.toks[k].lower == "of") && bystanderNouns[f.toks[k-1].lower] {
+		return true
+	}
+	if r.end+1 >= len(f.toks) || f.toks[r.end].kind != tokPoss {
+		return false
+	}
+	for j := r.end + 1; j < len(f.toks) && j <= r.end+4; j++ {
+		if travelNouns[f.toks[j].lower] {
+			return false
+		}
+	}
+	for _, t := range f.trigs {
+		if t.tok > r.end && t.tok <= r.end+4 {
+			return false
+		}
+	}
+	return true
+}
+
+// travelNouns after a possessive tell of the person's own engagement.
+var travelNouns = map[string]bool{
+	"stop": true, "stops": true, "tour": true, "arrival": true, "stay": true, "departure": true,
+	"invitation": true, "itinerary": true, "journey": true, "mission": true, "delegation": true,
+	"counterpart": true, "counterparts": true, "host": true, "hosts": true, "guest": true, "guests": true,
+}
+
+// coordinated returns, per ref (in text order), the index of the first
+// ref of the list it belongs to. A list ends with its one "and" ("A, B
+// and C"): a name after it joined by a comma only starts a new clause
+// ("... with A and B of Japan, Secretary C and the ministers discussed").
+func (f *frame) coordinated(refs []ref) []int {
+	heads := make([]int, len(refs))
+	joins := make([]int, len(refs)) // 0 none, 1 a comma, 2 "and"
+	for k := range refs {
+		heads[k] = k
+		if k > 0 {
+			joins[k] = listGap(f.toks, refs[k-1].end, refs[k].tok)
+		}
+	}
+	for k := 0; k < len(refs); {
+		lastAnd := k
+		for end := k + 1; end < len(refs) && joins[end] > 0; end++ {
+			if joins[end] == 1 && lastAnd > k {
+				break // a comma after the "and": the list has ended
+			}
+			if joins[end] == 2 {
+				lastAnd = end
+			}
+		}
+		for m := k + 1; m <= lastAnd; m++ {
+			heads[m] = k
+		}
+		k = lastAnd + 1 // the names after the list's "and" may start one of their own
+	}
+	return heads
+}
+
+// maxListGap bounds the words between two names of one list (a title with
+// its state: ", Speaker of the National Assembly Sheikh").
+const maxListGap = 10
+
+// listGap tells whether the words between two names join them in a list:
+// 2 when "and" does, 1 when only a comma does, 0 when they do not. Beside
+// the comma or "and" there is only what a title or a state is made of:
+// capitalised words, "of", "the", parentheses ("A (Economy), B").
+func listGap(toks []token, a, b int) int {
+	if b <= a || b-a > maxListGap {
+		return 0
+	}
+	join := 0
+	for k := a; k < b; k++ {
+		t := toks[k]
+		switch {
+		case t.lower == "and":
+			join = 2
+		case t.text == ",":
+			join = max(join, 1)
+		case t.kind == tokWord && t.upper, t.lower == "of", t.lower == "the", t.text == "(", t.text == ")", t.text == ".":
+		default:
+			return 0
+		}
+	}
+	return join
+}
+
+// subjectWords may stand between a subject and its verb ("C also met").
+var subjectWords = map[string]bool{
+	"also": true, "then": true, "later": true, "had": true, "has": true, "have": true, "will": true,
+	"would": true, "jointly": true, "separately": true, "both": true, "each": true,
+}
+
+// subjectOf: trigger ti follows the person closely: the person is its
+// subject ("and C discussed", "and C also met").
+func (f *frame) subjectOf(r ref, ti int) bool {
+	t := f.trigs[ti]
+	if t.tok < r.end || t.tok-r.end > 2 {
+		return false
+	}
+	for k := r.end; k < t.tok; k++ {
+		if !subjectWords[f.toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// assignParties gives each unnamed party ("the Indian delegation") to the
+// nearest trigger.
+func (f *frame) assignParties(parties []unnamedParty) {
+	for _, p := range parties {
+		c := &f.cs[f.nearest(p.tok)]
+		c.countries = appendUniqueStr(c.countries, p.country)
+	}
+}
+
+// assignStates gives each state mention to the nearest trigger: as its
+// place, as a party, or as a state named beside it.
+func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
+	for _, cm := range cms {
+		ti := f.nearest(cm.tok)
+		c := &f.cs[ti]
+		if cm.location {
+			f.assignPlace(d, ti, cm)
+			continue
+		}
+		if insideOfficial(refs, cm) {
+			continue
+		}
+		// "representatives from Niger and Benin": delegations are
+		// parties even beside named people.
+		if cm.party {
+			c.countries = appendUniqueStr(c.countries, cm.code)
+			continue
+		}
+		// After a weak trigger a state is a topic ("discussed Russia's
+		// war"), and a possessive is rarely a party; an event trigger
+		// of the sentence may still take it.
+		if c.weak && (cm.tok > f.trigs[ti].tok || cm.possessive) {
+			alt := f.nearestIn(cm.tok, f.eventIdx)
+			if alt < 0 || cm.possessive {
+				continue
+			}
+			c = &f.cs[alt]
+		}
+		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
+	}
+}
+
+// assignPlace makes a state named as a place the location of trigger ti.
+func (f *frame) assignPlace(d *document, ti int, cm countryMention) {
+	c := &f.cs[ti]
+	// A visit goes where its words send it ("visit to X"), not to
+	// a place named elsewhere in the sentence.
+	if c.kind == "visit" && (cm.tok < f.trigs[ti].end || cm.tok > f.trigs[ti].end+8) {
+		return
+	}
+	if c.locCode == "" {
+		c.locCode = cm.code
+		c.city = locationCity(d, f.toks, cm)
+	}
+}
+
+// visitedStates: a visit to a list of states ("visiting Honduras and
+// Nicaragua", "a trip to Spain, Germany and South Africa") goes to each;
+// the states listed after its place are its further places, not parties.
+func (f *frame) visitedStates(cms []countryMention) {
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if c.kind != "visit" || c.locCode == "" {
+			continue
+		}
+		end := -1
+		for _, cm := range cms {
+			switch {
+			case end < 0 && cm.code == c.locCode && cm.tok >= f.trigs[ti].end:
+				end = cm.end
+			case end >= 0 && cm.tok >= end && onlyListWords(f.toks[end:cm.tok]):
+				if cm.code != c.locCode && !containsStr(c.places, cm.code) {
+					c.places = append(c.places, cm.code)
+					c.stateMentions = slices.DeleteFunc(c.stateMentions, func(s string) bool { return s == cm.code })
+				}
+				end = cm.end
+			}
+		}
+	}
+}
+
+// onlyListWords: the tokens join items of a list: commas, "and", "the".
+func onlyListWords(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if t.text != "," && t.lower != "and" && t.lower != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// splitVisit makes a visit to several states one visit per state. A tour
+// dated as a whole gives each stop only its month: the day of each stop is
+// not told.
+func splitVisit(c candidate) []candidate {
+	if len(c.places) == 0 {
+		return []candidate{c}
+	}
+	c.date.d = 0
+	out := []candidate{c}
+	out[0].places = nil
+	for _, cc := range c.places {
+		v := c
+		v.places = nil
+		v.locCode, v.city = cc, ""
+		v.countries = slices.DeleteFunc(slices.Clone(c.countries), func(s string) bool { return s == c.locCode })
+		out = append(out, v)
+	}
+	return out
+}
+
+// assignDates gives each date of the sentence to the nearest trigger that
+// can take it.
+func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
+	quoted := quotedTokens(f.toks)
+	var opening date
+	for _, dm := range f.dms {
+		if !dm.value.known() || quoted[dm.tok] || f.toks[dm.tok].start < d.datelineEnd || saidOn(f.toks, dm.tok) || backgroundDate(f.toks, dm) {
+			continue // a date in a quotation is the speaker's; the dateline's is the article's; "said on Monday" the statement's
+		}
+		if f.opensSentence(dm) {
+			opening = dm.value // given below to what has no date nearer
+			continue
+		}
+		ti := f.nearest(dm.tok)
+		t := f.trigs[ti]
+		if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance || f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]) {
+			continue
+		}
+		c := &f.cs[ti]
+		if c.hasDate {
+			continue
+		}
+		c.hasDate = true
+		c.date = dm.value
+		// "leaves on Thursday to meet": a weekday ahead for what is to come.
+		if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
+			c.date = weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
+		}
+	}
+	if opening.known() {
+		f.sentenceDate(opening)
+	}
+}
+
+// opensSentence: "Yesterday, ...", "On June 2, ...": a date before the
+// sentence's first comma, at its start, dates all that the sentence tells.
+func (f *frame) opensSentence(dm dateMention) bool {
+	start := 0
+	if len(f.toks) > 0 && f.toks[0].lower == "on" {
+		start = 1
+	}
+	return dm.tok == start && dm.end < len(f.toks) && f.toks[dm.end].text == "," && dm.value.d > 0
+}
+
+// sentenceDate gives a date to the candidates of the sentence that have
+// none and do not refer back to one told before.
+func (f *frame) sentenceDate(v date) {
+	for ti := range f.cs {
+		if c := &f.cs[ti]; !c.hasDate && !c.definite {
+			c.hasDate, c.date = true, v
+		}
+	}
+}
+
+// beForms make a participle after them passive ("were hosted by").
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// eventNouns after a date make it the name of another event: "the
+// September 11 attacks", "the March 20 elections".
+var eventNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "earthquake": true, "election": true,
+	"elections": true, "coup": true, "invasion": true, "massacre": true, "uprising": true, "revolution": true,
+	"ceasefire": true, "agreement": true, "accords": true, "declaration": true, "war": true,
+}
+
+// backgroundDate: the date is background, not the engagement's: "since the
+// September 11 attacks", "since January", "the May 2 elections".
+func backgroundDate(toks []token, dm dateMention) bool {
+	k := dm.tok - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k >= 0 && toks[k].lower == "since" {
+		return true
+	}
+	return dm.end < len(toks) && eventNouns[toks[dm.end].lower]
+}
+
+// speechVerbs date a statement, not the engagement it tells of.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "announced": true, "announces": true, "told": true, "stated": true,
+	"added": true, "noted": true, "reported": true, "confirmed": true, "declared": true, "explained": true,
+	"wrote": true, "tweeted": true, "disclosed": true, "revealed": true,
+}
+
+// saidOn: the date at token k follows a speech verb ("said on Monday",
+// "announced Tuesday", "told reporters on Monday").
+func saidOn(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].lower == "on" {
+		j--
+	}
+	if j >= 0 && (toks[j].lower == "reporters" || toks[j].lower == "journalists") {
+		j--
+	}
+	return j >= 0 && speechVerbs[toks[j].lower]
+}
+
+// visitDates: "Arriving here May 3 after visiting Benin": a visit
+// without a date of its own takes the sentence's.
+func (f *frame) visitDates() {
+	for ti := range f.cs {
+		if f.cs[ti].kind != "visit" || f.cs[ti].hasDate || f.cs[ti].definite {
+			continue
+		}
+		for _, dm := range f.dms {
+			if dm.value.known() && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
+				f.cs[ti].hasDate, f.cs[ti].date = true, dm.value
+				break
+			}
+		}
+	}
+}
+
+// foldWeakTriggers: a weak trigger joined to an event without a comma
+// between states that event ("an AU summit where on Sunday A and B signed").
+func (f *frame) foldWeakTriggers() {
+	cs := f.cs
+	for ti := range cs {
+		if !cs[ti].weak && !cs[ti].attach {
+			continue
+		}
+		best, bestGap := -1, 1<<30
+		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
+			if tj == ti || !canTakeWeak(&cs[tj], &cs[ti]) {
+				continue
+			}
+			a, b := f.trigs[tj].end, f.trigs[ti].tok
+			if b < a {
+				a, b = f.trigs[ti].end, f.trigs[tj].tok
+			}
+			// "participated ... in the fifth regional meeting": attendance of
+			// an engagement the sentence names.
+			if b >= a && (f.commas[b]-f.commas[a] == 0 || cs[ti].attach) && b-a < bestGap {
+				best, bestGap = tj, b-a
+			}
+		}
+		if best >= 0 {
+			moveInto(&cs[best], &cs[ti])
+		}
+	}
+}
+
+// canTakeWeak: event candidate e may absorb the weak or attaching w.
+func canTakeWeak(e, w *candidate) bool {
+	if e.weak || e.attach {
+		return false
+	}
+	if kindFamily(e.kind) != kindFamily(w.kind) && !w.attach {
+		return false
+	}
+	return !(e.definite && len(w.people) > 0 && !w.attach)
+}
+
+// lendEmptyTriggers: a trigger left with nothing ("met in Niamey ... for a
+// summit") lends its place and date to the sentence's other one.
+func (f *frame) lendEmptyTriggers() {
+	cs := f.cs
+	for ti := range cs {
+		if hasParties(&cs[ti]) || cs[ti].attach {
+			continue
+		}
+		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
+			if tj == ti || cs[tj].attach || cs[tj].weak && !hasParties(&cs[tj]) {
+				continue
+			}
+			if cs[tj].locCode == "" && cs[ti].locCode != "" {
+				cs[tj].locCode, cs[tj].city = cs[ti].locCode, cs[ti].city
+			}
+			if !cs[tj].hasDate && cs[ti].hasDate {
+				cs[tj].hasDate, cs[tj].date = true, cs[ti].date
+			}
+			break
+		}
+	}
+}
+
+// hasParties: the candidate names a person or a state.
+func hasParties(c *candidate) bool {
+	return len(c.people)+len(c.countries)+len(c.stateMentions) > 0
+}
+
+// visitorJoinsMeetings: "traveled to China for meetings with Foreign
+// Minister Tano": the visitor takes part in the meetings the visit is for.
+func (f *frame) visitorJoinsMeetings() {
+	cs := f.cs
+	for ti := range cs {
+		if cs[ti].kind != "visit" || len(cs[ti].people) == 0 {
+			continue
+		}
+		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
+			if tj == ti || kindFamily(cs[tj].kind) != "meet" || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
+				continue
+			}
+			for _, p := range cs[ti].people {
+				cs[tj].people = appendUnique(cs[tj].people, p)
+			}
+			if cs[tj].locCode == "" {
+				cs[tj].locCode, cs[tj].city = cs[ti].locCode, cs[ti].city
+			}
+			if !cs[tj].hasDate && cs[ti].hasDate {
+				cs[tj].hasDate, cs[tj].date = true, cs[ti].date
+			}
+		}
+	}
+}
+
+// visitSubject: a visit's visitor is the sentence's subject, wherever the
+// nearest-trigger rule put them.
+func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence) {
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if c.kind != "visit" || len(c.people) > 0 || c.definite {
+			continue // "to save the visit" refers back; it has no subject here
+		}
+		for _, r := range refsBySent[f.si] {
+			if r.tok < f.trigs[ti].tok {
+				c.people = appendUnique(c.people, r.person)
+			}
+		}
+		if len(c.people) > 0 {
+			continue
+		}
+		// "From Niamey, she flies to Benin": the person last named.
+		for k := 0; k < f.trigs[ti].tok; k++ {
+			if w := f.toks[k].lower; w == "she" || w == "he" {
+				if p, ok := lastNamed(refsBySent, f.si, sents); ok {
+					c.people = append(c.people, p)
+				}
+				break
+			}
+		}
+	}
+}
+
+// separately: "met separately with", "will also separately meet", "met
+// with his counterparts from A, B and C": one meeting per other state.
+func separately(toks []token, t trig) bool {
+	for k := max(0, t.tok-2); k < len(toks) && k < t.end+2; k++ {
+		if toks[k].lower == "separately" || toks[k].lower == "bilateral" && k < t.tok && strings.HasSuffix(t.entry.Surface, "s") {
+			return true // "met separately with", "held bilateral meetings with"
+		}
+	}
+	for k := t.end; k < len(toks) && k < t.end+4; k++ {
+		if toks[k].lower == "counterparts" && k+1 < len(toks) && toks[k+1].lower == "from" {
+			return true
+		}
+	}
+	return false
+}
+
+// splitSeparate splits an engagement held separately into one per state
+// other than its subject's (the first person's); anything else stays whole.
+func splitSeparate(c candidate, people []person, separate bool) []candidate {
+	if separate && len(c.people) <= 1 && len(c.countries) == 0 && len(c.stateMentions) >= 2 {
+		return splitByState(c)
+	}
+	if !separate || len(c.people) < 3 {
+		return []candidate{c}
+	}
+	subject := people[c.people[0]].country
+	var order []string
+	byState := map[string][]int{}
+	for _, pi := range c.people[1:] {
+		cc := people[pi].country
+		if cc == subject {
+			continue
+		}
+		if _, ok := byState[cc]; !ok {
+			order = append(order, cc)
+		}
+		byState[cc] = append(byState[cc], pi)
+	}
+	if len(order) < 2 || subject == "" {
+		return []candidate{c}
+	}
+	out := make([]candidate, 0, len(order))
+	for _, cc := range order {
+		b := c
+		b.people = append([]int{c.people[0]}, byState[cc]...)
+		b.stateMentions = nil
+		b.rules = append(slices.Clone(c.rules), "separately")
+		out = append(out, b)
+	}
+	return out
+}
+
+// splitByState: "bilateral meetings with partners such as A, B and C": one
+// engagement with each state named, its person (if any) in each.
+func splitByState(c candidate) []candidate {
+	out := make([]candidate, 0, len(c.stateMentions))
+	for _, cc := range c.stateMentions {
+		b := c
+		b.stateMentions = nil
+		b.countries = []string{cc}
+		b.rules = append(slices.Clone(c.rules), "separately")
+		out = append(out, b)
+	}
+	return out
+}
+
+// maxSubjectTok bounds where a sentence's subject may stand ("In Germany
+// on Monday, Secretary X ...").
+const maxSubjectTok = 8
+
+// nextSubject returns whom "he" or "she" stands for after a sentence: its
+// subject when it opens with an official; the same as before when it opens
+// with a pronoun; else the official it names last, if any.
+func nextSubject(toks []token, refs []ref, trigs []trig, subject int) int {
+	if subj, ok := sentenceSubject(toks, refs, trigs); ok {
+		return subj
+	}
+	if len(refs) == 0 || pronounBefore(toks, refs, min(len(toks), maxSubjectTok)) {
+		return subject
+	}
+	last := refs[0]
+	for _, r := range refs {
+		if r.tok > last.tok {
+			last = r
+		}
+	}
+	return last.person
+}
+
+// sentenceSubject returns the official a sentence's main clause opens
+// with: the subject that a later "he" or "she" stands for. The first
+// official counts when he stands at the start of the sentence, before any
+// trigger, or right after an opening phrase's comma ("Shortly after
+// arriving in the capital May 26, Sani held talks").
+func sentenceSubject(toks []token, refs []ref, trigs []trig) (int, bool) {
+	first := -1
+	for k, r := range refs {
+		if first < 0 || r.tok < refs[first].tok {
+			first = k
+		}
+	}
+	if first < 0 {
+		return 0, false
+	}
+	r := refs[first]
+	if r.tok <= maxSubjectTok && (len(trigs) == 0 || trigs[0].tok > r.tok) {
+		return r.person, true
+	}
+	k := r.tok
+	for k > 0 && toks[k-1].kind == tokWord && toks[k-1].upper {
+		k-- // the title before the name
+	}
+	if k > 0 && k <= maxOpeningPhrase && toks[k-1].text == "," && (len(trigs) == 0 || trigs[0].tok > r.tok || triggersInOpening(trigs, k)) {
+		return r.person, true
+	}
+	return 0, false
+}
+
+// maxOpeningPhrase bounds an opening phrase before the subject's comma.
+const maxOpeningPhrase = 20
+
+// triggersInOpening: every trigger before token k stands in the opening phrase (before
+// the comma at k-1): "arriving" in "Shortly after arriving ..., Sani".
+func triggersInOpening(trigs []trig, k int) bool {
+	for _, t := range trigs {
+		if t.tok >= k {
+			break
+		}
+		if t.end > k-1 {
+			return false
+		}
+	}
+	return true
+}
+
+// pronounSubject: "In Germany, he will meet Chancellor X": an engagement
+// whose subject is a pronoun, with no official named before its trigger,
+// has the subject of the sentences before as its subject.
+func (f *frame) pronounSubject(refs []ref, protagonist int) {
+	if protagonist < 0 {
+		return
+	}
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if c.gone || c.weak || c.attach || c.kind == "visit" || len(c.people) == 0 || containsInt(c.people, protagonist) {
+			continue
+		}
+		if !pronounBefore(f.toks, refs, f.trigs[ti].tok) {
+			continue
+		}
+		c.people = append([]int{protagonist}, c.people...)
+		c.rules = append(c.rules, "pronoun-subject")
+	}
+}
+
+// pronounBefore: "he" or "she" stands before token end with no official
+// named before it.
+func pronounBefore(toks []token, refs []ref, end int) bool {
+	for _, r := range refs {
+		if r.tok < end {
+			return false
+		}
+	}
+	for k := 0; k < end; k++ {
+		if w := toks[k].lower; w == "he" || w == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+// previousSentenceDate: "Late on Sunday, the president announced the
+// withdrawal. The announcement came after he had a phone conversation
+// with X": an engagement with no date of its own in a sentence that
+// continues the one before takes that sentence's one day.
+func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMention) {
+	var day date
+	for _, dm := range prev {
+		if !dm.value.known() || dm.value.d == 0 || toks[dm.tok].start < d.datelineEnd || saidOn(toks, dm.tok) {
+			continue // the dateline's date is the article's; "said on Monday" the statement's
+		}
+		if day.known() && day != dm.value {
+			return // two days: which one is unclear
+		}
+		day = dm.value
+	}
+	if !day.known() {
+		return
+	}
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if !c.hasDate && !c.weak && !c.attach && !c.definite && c.status == "held" && c.kind != "visit" {
+			c.hasDate, c.date = true, day
+			c.rules = append(c.rules, "date-of-previous-sentence")
+		}
+	}
+}
+
+// hereIsDateline: "here" is the dateline's city.
+func (f *frame) hereIsDateline(d *document) {
+	if d.dateline.city == "" {
+		return
+	}
+	for k, t := range f.toks {
+		if t.lower != "here" {
+			continue
+		}
+		c := &f.cs[f.nearest(k)]
+		if c.locCode == "" || c.city == "" && c.locCode == d.datelineCountry {
+			c.city = d.dateline.city
+			c.locCode = d.datelineCountry
+		}
+	}
+}

@@ -1,0 +1,360 @@
+package extract
+
+import (
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// frameOf runs the trigger pass on one invented sentence and builds its frame.
+func frameOf(t *testing.T, x *Extractor, text string) (*document, *frame) {
+	t.Helper()
+	d := &document{text: text}
+	sents := splitSentences(text, 0)
+	if len(sents) != 1 {
+		t.Fatalf("%q: %d sentences, want 1", text, len(sents))
+	}
+	trigs, dms := x.findTriggers(d, sents[0], date{2024, 5, 15})
+	if len(trigs) == 0 {
+		return d, nil
+	}
+	return d, newFrame(0, sents[0], trigs, dms)
+}
+
+func TestFindTriggers(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []string // trigger surfaces
+	}{
+		{"Foreign Minister Ali Sani met with his counterpart in Niamey.", []string{"met"}},
+		{"The two ministers could meet in June.", nil},                        // a possibility
+		{"She looks forward to meeting him in the future.", nil},              // a wish
+		{"The minister called for calm.", nil},                                // "called for" is no call
+		{"The talks will meet the needs of both nations.", []string{"talks"}}, // "meet the needs" is no meeting
+	}
+	for _, tc := range tests {
+		_, f := frameOf(t, x, tc.text)
+		var got []string
+		if f != nil {
+			for _, tr := range f.trigs {
+				got = append(got, tr.entry.Surface)
+			}
+		}
+		if !equalStrings(got, tc.want) {
+			t.Errorf("%q: triggers %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestNewCandidate(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text              string
+		status            string
+		definite, negated bool
+		name              string
+	}{
+		{"Ali Sani will visit Benin in June.", "scheduled", false, false, ""},
+		{"Ali Sani visited Benin in June.", "held", false, false, ""},
+		{"Ali Sani had not visited Benin.", "held", false, true, ""},
+		{"The ministers attended the Third Coastal Summit.", "held", true, false, "third coastal"},
+		{"Ali Sani cancelled his visit to Benin.", "cancelled", true, false, ""},
+		{"In Benin, he will attend the regional conference on maritime security policy and meet Paul Tano.", "scheduled", false, false, ""},
+	}
+	for _, tc := range tests {
+		_, f := frameOf(t, x, tc.text)
+		if f == nil {
+			t.Errorf("%q: no trigger", tc.text)
+			continue
+		}
+		c := f.cs[len(f.cs)-1]
+		if c.status != tc.status || c.definite != tc.definite || c.negated != tc.negated || c.name != tc.name {
+			t.Errorf("%q: status=%s definite=%v negated=%v name=%q, want %s %v %v %q", tc.text, c.status, c.definite, c.negated, c.name, tc.status, tc.definite, tc.negated, tc.name)
+		}
+	}
+}
+
+func TestInheritsParties(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The two sides agreed to meet again.", true},
+		{"They discussed trade.", true},
+		{"Two ministers met in Accra.", false},
+		{"Ali Sani met Paul Tano.", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		if got := inheritsParties(toks); got != tc.want {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestFrameDistanceAndNearest(t *testing.T) {
+	x := newExtractor(t)
+	// "met" at token 1, "talks" later after a comma.
+	_, f := frameOf(t, x, "Sani met Tano, and later Obi held talks with Ade.")
+	if f == nil || len(f.trigs) != 2 {
+		t.Fatalf("want two triggers, got %+v", f)
+	}
+	tano, obi := 2, 6
+	if f.toks[tano].text != "Tano" || f.toks[obi].text != "Obi" {
+		t.Fatalf("tokens moved: %q %q", f.toks[tano].text, f.toks[obi].text)
+	}
+	if got := f.nearest(tano); got != 0 {
+		t.Errorf("Tano goes to trigger %d, want 0", got)
+	}
+	// Obi is nearer "talks": the comma makes "met" far.
+	if got := f.nearest(obi); got != 1 {
+		t.Errorf("Obi goes to trigger %d, want 1", got)
+	}
+	if f.distance(obi, f.trigs[0]) <= f.distance(obi, f.trigs[1]) {
+		t.Errorf("a comma should count as a long way")
+	}
+}
+
+func TestAssignPeopleBetween(t *testing.T) {
+	x := newExtractor(t)
+	_, f := frameOf(t, x, "Obi welcomed the meeting between Sani and Tano.")
+	if f == nil {
+		t.Fatal("no trigger")
+	}
+	at := f.betweenAt()
+	ti := len(f.trigs) - 1
+	if at[ti] < 0 || f.toks[at[ti]].lower != "between" {
+		t.Fatalf("between not found: %v", at)
+	}
+	// Obi (token 0) stands before "between": not a party of the meeting.
+	f.assignPeople([]ref{{tok: 0, end: 1, person: 7}, {tok: 5, end: 6, person: 8}})
+	for _, c := range f.cs {
+		if containsInt(c.people, 7) {
+			t.Errorf("the speaker before 'between' became a participant: %+v", c)
+		}
+	}
+}
+
+func TestSettleKeepsInterstateOnly(t *testing.T) {
+	people := []person{{name: "A", country: "NE"}, {name: "B", country: "NE"}, {name: "C", country: "BJ"}}
+	st := &settler{d: &document{}, people: people}
+	kept := []candidate{
+		{kind: "meeting", status: "held", people: []int{0, 1}}, // one state only
+		{kind: "meeting", status: "held", people: []int{0, 2}}, // two states
+		{kind: "talks", status: "held", countries: []string{"NE"}, hasDate: true},
+	}
+	got := st.keepInterstate(kept)
+	if len(got) != 2 || !equalStrings(got[0].countries, []string{"NE", "BJ"}) || got[1].kind != "talks" {
+		t.Errorf("keepInterstate = %+v", got)
+	}
+}
+
+func TestDropCarriedVisits(t *testing.T) {
+	people := []person{{name: "A", country: "NE"}, {name: "C", country: "BJ"}}
+	st := &settler{d: &document{}, people: people}
+	merged := []candidate{
+		{kind: "visit", people: []int{0}, locCode: "BJ", date: date{2024, 5, 2}},
+		{kind: "meeting", people: []int{0, 1}, date: date{2024, 5, 3}},
+		{kind: "visit", locCode: "TG"}, // nobody visits
+	}
+	got := st.dropCarriedVisits(merged)
+	if len(got) != 1 || got[0].kind != "meeting" {
+		t.Errorf("dropCarriedVisits = %+v", got)
+	}
+}
+
+func TestListGoesToOneTrigger(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State", Published: "2021-07-28",
+		Text: "Secretary of State Jane Roe will travel on July 28 to Niamey where she will meet with President Ada Obi of Niger, Prime Minister Ali Sani, Speaker of the National Assembly Musa Kane, and Foreign Minister Paul Tano to continue discussions on trade and security."})
+	if len(e.Meetings) != 1 || len(e.Meetings[0].Participants) != 5 {
+		t.Fatalf("meetings %+v, want one with all five", e.Meetings)
+	}
+}
+
+func TestCoordinatedLists(t *testing.T) {
+	x := newExtractor(t)
+	text := "After the meeting with President Ada Obi and Prime Minister Ali Sani of Niger, Secretary Jane Roe and Minister Paul Tano discussed trade."
+	_, f := frameOf(t, x, text)
+	if f == nil {
+		t.Fatal("no trigger")
+	}
+	at := func(word string) int {
+		for k, tk := range f.toks {
+			if tk.text == word {
+				return k
+			}
+		}
+		t.Fatalf("no %q", word)
+		return -1
+	}
+	refs := []ref{{tok: at("Obi") - 1, end: at("Obi") + 1}, {tok: at("Sani") - 1, end: at("Sani") + 1},
+		{tok: at("Roe") - 1, end: at("Roe") + 1}, {tok: at("Tano") - 1, end: at("Tano") + 1}}
+	got := f.coordinated(refs)
+	want := []int{0, 0, 2, 2} // the comma after the first list's "and" starts a new clause
+	for k := range want {
+		if got[k] != want[k] {
+			t.Fatalf("heads %v, want %v", got, want)
+		}
+	}
+}
+
+func TestParticipantsFromClause(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       [][]string // per meeting, its sorted countries
+	}{
+		{"met separately", "WASHINGTON, Feb. 2, 1999 – U.S. Defense Secretary Jane Roe is scheduled Feb. 4 to depart on a trip to Europe. Roe will visit Spain. She will also meet separately with Defense Ministers Tom Hale of Britain, Luc Morel of France and Karl Weber of Germany.",
+			[][]string{{"ES", "US"}, {"GB", "US"}, {"FR", "US"}, {"DE", "US"}}},
+		{"hosted by", "Special Envoy Jane Roe of the United States held talks today in Niamey with Foreign Minister Paul Tano of Benin, which were hosted by Foreign Minister Ali Sani of Niger.",
+			[][]string{{"BJ", "NE", "US"}}},
+		{"instructions from a bystander", "Special Envoy Jane Roe of the United States met Foreign Minister Ali Sani of Niger today in Niamey. Roe told Sani that she had instructions from President Tom Grant to resolve the differences through dialogue.",
+			[][]string{{"NE", "US"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: "1999-02-02", Text: tc.text})
+			var got [][]string
+			for _, m := range e.Meetings {
+				cs := append([]string(nil), m.Countries...)
+				sort.Strings(cs)
+				got = append(got, cs)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("meetings %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				if !equalStrings(got[i], tc.want[i]) {
+					t.Errorf("meeting %d: %v, want %v", i, got[i], tc.want[i])
+				}
+			}
+			if tc.name == "instructions from a bystander" && len(e.Meetings[0].Participants) != 2 {
+				t.Errorf("participants %v, want the two who met", e.Meetings[0].Participants)
+			}
+		})
+	}
+}
+
+func TestTripDates(t *testing.T) {
+	merged := []candidate{
+		{kind: "visit", people: []int{0}, locCode: "ES", stateMentions: []string{"ZA"}, hasDate: true, date: date{1999, 2, 4}},
+		{kind: "meeting", people: []int{0, 1}, locCode: "DE"},
+		{kind: "call", people: []int{0, 2}},
+		{kind: "meeting", people: []int{3, 4}},
+	}
+	tripDates(merged)
+	if got := merged[1].date.String(); got != "1999-02" {
+		t.Errorf("a stop of a tour: %s, want the month", got)
+	}
+	if merged[2].hasDate || merged[3].hasDate {
+		t.Errorf("a call or another's meeting took the trip's date: %+v %+v", merged[2], merged[3])
+	}
+	one := []candidate{
+		{kind: "visit", people: []int{0}, locCode: "ES", hasDate: true, date: date{1999, 2, 4}},
+		{kind: "meeting", people: []int{0, 1}, locCode: "ES"},
+	}
+	tripDates(one)
+	if got := one[1].date.String(); got != "1999-02-04" {
+		t.Errorf("a meeting where the trip goes: %s, want its first day", got)
+	}
+}
+
+func TestBilateralMeetingsSplitByState(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2015-02-02",
+		Text: "On the sidelines of the summit, Foreign Minister Ali Sani of Niger held bilateral meetings with partners such as Mexico, Peru and Cuba."})
+	if len(e.Meetings) != 3 {
+		t.Fatalf("meetings %+v, want one per state", e.Meetings)
+	}
+	for _, m := range e.Meetings {
+		if len(m.Countries) != 2 || !slices.Contains(m.Countries, "NE") {
+			t.Errorf("meeting with %v: bilateral meetings are Niger and one state each", m.Countries)
+		}
+	}
+}
+
+func TestVisitToSeveralStates(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2008-01-15",
+		Text: "President Ada Obi of Nigeria will travel to Benin, Togo and Ghana on January 20."})
+	var got []string
+	for _, m := range e.Meetings {
+		got = append(got, strings.Join(m.Countries, "-")+"@"+string(*m.Date))
+	}
+	sort.Strings(got)
+	want := []string{"BJ-NG@2008-01", "GH-NG@2008-01", "NG-TG@2008-01"}
+	if !equalStrings(got, want) {
+		t.Errorf("visits %v, want one per state, each in the tour's month", got)
+	}
+}
+
+func TestSentenceSubject(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		name string // the subject's name token, "" for none
+	}{
+		{"Foreign Minister Ali Sani met Paul Tano.", "Sani"},
+		{"Shortly after arriving in the capital on May 26, Ali Sani held talks with Paul Tano.", "Sani"},
+		{"The talks with Paul Tano were long.", ""},
+	}
+	for _, tc := range tests {
+		_, f := frameOf(t, x, tc.text)
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		var refs []ref
+		for k, tk := range toks {
+			if tk.text == "Sani" || tk.text == "Tano" {
+				refs = append(refs, ref{tok: k - 1, end: k + 1, person: k})
+			}
+		}
+		var trigs []trig
+		if f != nil {
+			trigs = f.trigs
+		}
+		p, ok := sentenceSubject(toks, refs, trigs)
+		got := ""
+		if ok {
+			got = toks[p].text
+		}
+		if got != tc.name {
+			t.Errorf("%q: subject %q, want %q", tc.text, got, tc.name)
+		}
+	}
+}
+
+func TestCountryOfOrganisationChair(t *testing.T) {
+	people := []person{{name: "A", org: "EU"}, {name: "B", country: "NE"}}
+	st := &settler{d: &document{}, people: people}
+	chaired := candidate{kind: "meeting", people: []int{0}, stateMentions: []string{"CN", "FR", "IR"}}
+	if got := st.countryOf(&chaired); !equalStrings(got, []string{"CN", "FR", "IR"}) {
+		t.Errorf("a meeting an organisation's official chairs: states %v, want those named beside it", got)
+	}
+	bilateral := candidate{kind: "meeting", people: []int{0, 1}, stateMentions: []string{"CN"}}
+	if got := st.countryOf(&bilateral); !equalStrings(got, []string{"NE"}) {
+		t.Errorf("a meeting with a state's official: states %v, want the official's only", got)
+	}
+}
+
+func TestGroupAsParty(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-08-21",
+		Text: "The G7 was already scheduled to meet in Biarritz this weekend."})
+	if len(e.Meetings) != 1 || len(e.Meetings[0].Countries) != 7 {
+		t.Fatalf("meetings %+v, want one of the seven members", e.Meetings)
+	}
+	if d := e.Meetings[0].Date; d == nil || *d != "2019-08-24" {
+		t.Errorf("date %v, want the weekend's Saturday", d)
+	}
+	e = extractText(t, x, attache.Article{ID: "t", Published: "2006-07-14",
+		Text: "President Ada Obi of Nigeria arrived in Russia for the G8 summit."})
+	for _, m := range e.Meetings {
+		if len(m.Countries) > 2 {
+			t.Errorf("a group naming the event made its members parties: %v", m.Countries)
+		}
+	}
+}

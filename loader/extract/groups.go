@@ -1,0 +1,122 @@
+package extract
+
+// group is a club of states whose name stands for its members: "the G7
+// met", "Quad leaders will meet". Membership is general knowledge; a member
+// counts only in the years it belonged.
+type group struct {
+	names   []string // lower-case token sequences, as written
+	members []membership
+}
+
+type membership struct {
+	code     string
+	from, to int // years; to 0 while a member
+}
+
+// groups are small clubs whose meetings are meetings of all their members.
+// Large bodies (the EU, the UN, the AU) are left out: an engagement of
+// theirs is not one of every member state.
+var groups = []group{
+	{names: []string{"g7", "g-7", "group of seven"}, members: members(1976, 0, "CA", "FR", "DE", "IT", "JP", "GB", "US")},
+	{names: []string{"g8", "g-8", "group of eight"}, members: append(members(1997, 0, "CA", "FR", "DE", "IT", "JP", "GB", "US"), membership{"RU", 1997, 2014})},
+	{names: []string{"quad"}, members: members(2007, 0, "AU", "IN", "JP", "US")},
+	{names: []string{"e3"}, members: members(2003, 0, "DE", "FR", "GB")},
+	{names: []string{"e3+3", "p5+1"}, members: members(2006, 0, "CN", "DE", "FR", "GB", "RU", "US")},
+	{names: []string{"brics"}, members: append(members(2009, 0, "BR", "RU", "IN", "CN"), membership{"ZA", 2011, 0})},
+	{names: []string{"gulf cooperation council", "gcc"}, members: members(1981, 0, "BH", "KW", "OM", "QA", "SA", "AE")},
+}
+
+func members(from, to int, codes ...string) []membership {
+	out := make([]membership, len(codes))
+	for i, c := range codes {
+		out[i] = membership{c, from, to}
+	}
+	return out
+}
+
+// membersIn returns the group's members in year y (any year when y is 0).
+func (g group) membersIn(y int) []string {
+	var out []string
+	for _, m := range g.members {
+		if y == 0 || y >= m.from && (m.to == 0 || y <= m.to) {
+			out = append(out, m.code)
+		}
+	}
+	return out
+}
+
+// groupNames are the groups' names split into tokens as the text is,
+// with the index of their group.
+var groupNames = func() (out []struct {
+	words []string
+	group int
+}) {
+	for gi, g := range groups {
+		for _, name := range g.names {
+			var words []string
+			for _, t := range tokenize(name, 0, len(name), nil) {
+				words = append(words, t.lower)
+			}
+			out = append(out, struct {
+				words []string
+				group int
+			}{words, gi})
+		}
+	}
+	return out
+}()
+
+// groupAt returns the group named at toks[i:] and the token after its name.
+func groupAt(toks []token, i int) (group, int, bool) {
+	for _, n := range groupNames {
+		if i+len(n.words) <= len(toks) && tokensAre(toks[i:i+len(n.words)], n.words) {
+			return groups[n.group], i + len(n.words), true
+		}
+	}
+	return group{}, i, false
+}
+
+// groupWords may stand between a group's name and its engagement verb:
+// "G7 leaders will meet", "the Quad foreign ministers met".
+var groupWords = map[string]bool{
+	"leaders": true, "ministers": true, "foreign": true, "finance": true, "defence": true, "defense": true,
+	"countries": true, "members": true, "states": true, "nations": true, "partners": true, "was": true,
+	"were": true, "is": true, "are": true, "will": true, "already": true, "scheduled": true, "to": true,
+	"set": true, "due": true, "also": true, "have": true, "has": true, "had": true,
+}
+
+// groupParties: a group named as the subject of an engagement ("G7 was
+// already scheduled to meet this weekend") makes its members the parties.
+// A group that only names the event ("for the G8 summit") does not.
+func (f *frame) groupParties(year int) {
+	for i := 0; i < len(f.toks); i++ {
+		g, j, ok := groupAt(f.toks, i)
+		if !ok {
+			continue
+		}
+		for k := j; k < len(f.toks) && k <= j+5; k++ {
+			if ti, ok := f.triggerAt(k); ok {
+				if c := &f.cs[ti]; !c.weak && !c.attach && !nounTriggers[f.trigs[ti].entry.Surface] {
+					for _, cc := range g.membersIn(year) {
+						c.countries = appendUniqueStr(c.countries, cc)
+					}
+				}
+				break
+			}
+			if !groupWords[f.toks[k].lower] {
+				break
+			}
+		}
+		i = j - 1
+	}
+}
+
+// triggerAt returns the trigger that starts at token k.
+func (f *frame) triggerAt(k int) (int, bool) {
+	for ti, t := range f.trigs {
+		if t.tok == k {
+			return ti, true
+		}
+	}
+	return 0, false
+}

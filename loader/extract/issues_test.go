@@ -1,0 +1,82 @@
+package extract
+
+import (
+	"sort"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// issuesOf lists the issues the matcher finds in one invented sentence.
+func issuesOf(x *Extractor, text string) []string {
+	toks := tokenize(text, 0, len(text), nil)
+	var out []string
+	for _, h := range x.issues.match(toks, 0, nil, nil) {
+		out = appendUniqueStr(out, h.issue)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestIssueMatch(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"keyword", "They discussed energy security and trade.", []string{"energy", "trade-investment"}},
+		{"office name", "He met the Defence Minister and the energy minister.", nil},
+		{"department of", "An official of the Department of Energy attended.", nil},
+		{"body name", "A loan from the Development Bank was approved.", nil},
+		{"idiom", "A visit has been in the pipeline for months.", nil},
+		{"place named after a keyword", "The dialogue was held at the Naval Base in Georgia.", nil},
+		{"keyword in a body's name", "Leaders of the Southern African Development Community gathered.", nil},
+		{"development in another sense", "That is a positive development for both.", nil},
+		{"economic stabilization", "Regarding economic stabilization, they welcomed the payment.", nil},
+		{"development aid", "They discussed food security and development.", []string{"economic-development", "humanitarian-aid"}},
+		{"nuclear crisis", "They discussed the nuclear crises in the region.", []string{"nuclear-nonproliferation"}},
+		{"pipeline itself", "They discussed the gas pipeline.", []string{"energy"}},
+		{"truce", "She welcomed the truce and the pause in hostilities.", []string{"peace-process"}},
+		{"two-state solution", "They backed a two-state solution.", []string{"peace-process"}},
+		{"healthcare", "They agreed on access to basic healthcare.", []string{"health"}},
+		{"defense beside defence", "They discussed European defense.", []string{"defense-cooperation"}},
+		{"exclusive economic zone", "Drilling in the exclusive economic zone was denounced.", []string{"maritime-security", "territorial-dispute"}},
+		{"arms control, not arms sales", "They discussed arms control.", []string{"nuclear-nonproliferation"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !equalStrings(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestIssuesWithoutEngagement(t *testing.T) {
+	x := newExtractor(t)
+	text := "The Secretary of State addressed trade and climate change in a speech at the university."
+	gov := extractText(t, x, attache.Article{ID: "g", Outlet: "U.S. Department of State", Published: "2020-01-02", Text: text})
+	if len(gov.Meetings) != 0 || len(gov.Issues) == 0 {
+		t.Errorf("a government release with no engagement: meetings %d, issues %v; want its subjects", len(gov.Meetings), gov.Issues)
+	}
+	news := extractText(t, x, attache.Article{ID: "n", Outlet: "Wikinews", Published: "2020-01-02", Text: text})
+	if len(news.Issues) != 0 {
+		t.Errorf("a news story with no engagement: issues %v, want none", news.Issues)
+	}
+}
+
+func TestIssuesOfAdjacentParagraphs(t *testing.T) {
+	x := newExtractor(t)
+	text := "Floods hit the capital of Niger last year.\n\nThe harvest was poor.\n\n" +
+		"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on Monday.\n\n" +
+		"New sanctions on smuggling networks took effect in January.\n\n" +
+		"Separately, the ministry announced a program of scholarships."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Wikinews", Published: "2020-01-08", Text: text})
+	var got []string
+	for _, is := range e.Issues {
+		got = append(got, is.ID)
+	}
+	if len(e.Meetings) != 1 || !equalStrings(got, []string{"sanctions"}) {
+		t.Errorf("meetings %d, issues %v; want the next paragraph's sanctions only", len(e.Meetings), got)
+	}
+}

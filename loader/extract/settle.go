@@ -1,0 +1,416 @@
+package extract
+
+// settler holds what the article-level passes over the candidates read.
+type settler struct {
+	d      *document
+	sents  []sentence
+	people []person
+	// first is the states of the first engagement with two (the parties of
+	// a statement); scanned is how many engagements were looked at for it.
+	first   []string
+	scanned int
+}
+
+// settle turns candidates into engagements: attaches, inherits parties,
+// merges mentions of one engagement, dates readouts and drops what is no
+// engagement between states.
+func (x *Extractor) settle(d *document, sents []sentence, people []person, cands []candidate) []candidate {
+	st := &settler{d: d, sents: sents, people: people}
+	if x.trace != nil {
+		for pi, p := range people {
+			x.trace("person %d %s (%s)", pi, p.name, p.country)
+		}
+	}
+	out := st.attachAndInherit(cands)
+	x.traceCandidates("cand", out)
+	merged := st.merge(x, out)
+	x.traceCandidates("merged", merged)
+	st.readoutDates(merged)
+	tripDates(merged)
+	kept := st.dropCarriedVisits(merged)
+	st.summitHostLeaders(kept)
+	st.summitLeaders(kept)
+	return st.keepInterstate(kept)
+}
+
+func (x *Extractor) traceCandidates(what string, cs []candidate) {
+	if x.trace == nil {
+		return
+	}
+	for _, c := range cs {
+		if what == "cand" {
+			x.trace("cand %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v inh=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.inherit, c.sents)
+		} else {
+			x.trace("merged %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.sents)
+		}
+	}
+}
+
+// countryOf lists the states taking part in c: its people's, its
+// delegations', and the states named beside it when nothing else is.
+func (st *settler) countryOf(c *candidate) []string {
+	var out []string
+	for _, pi := range c.people {
+		if cc := st.people[pi].country; cc != "" {
+			out = appendUniqueStr(out, cc)
+		}
+	}
+	for _, cc := range c.countries {
+		out = appendUniqueStr(out, cc)
+	}
+	// A summit's states are named in lists beside its leaders, and so are
+	// those of a meeting that only officials of organisations chair.
+	if len(out) == 0 || c.kind == "summit" {
+		for _, cc := range c.stateMentions {
+			out = appendUniqueStr(out, cc)
+		}
+	}
+	return out
+}
+
+// firstParties returns the states of the first engagement in out with two
+// or more, looking only at engagements not yet looked at.
+func (st *settler) firstParties(out []candidate) []string {
+	for ; st.scanned < len(out) && st.first == nil; st.scanned++ {
+		if cs := st.countryOf(&out[st.scanned]); len(cs) >= 2 {
+			st.first = cs
+		}
+	}
+	return st.first
+}
+
+// attachAndInherit places visits, joins attachments ("attended for
+// Benin") to the latest event of their paragraph and gives candidates
+// that name no party ("they", "the next meeting") the parties told before.
+func (st *settler) attachAndInherit(cands []candidate) []candidate {
+	var out []candidate
+	for _, c := range cands {
+		if c.kind == "visit" {
+			st.placeVisit(&c, out)
+		}
+		// "Foreign ministers attended for Benin": placed after merging.
+		if c.govAttach {
+			out = append(out, c)
+			continue
+		}
+		if c.attach {
+			if c.negated || st.attachToLatest(out, &c) {
+				continue
+			}
+			c.weak = true
+		}
+		if len(c.people) == 0 && len(c.countries) == 0 && len(c.stateMentions) == 0 && c.inherit {
+			st.inheritParties(&c, out)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// placeVisit: a visit goes to a place, and the visited state joins the
+// parties. In a statement between two governments, a visit the text does
+// not place goes to the other party ("following the June visit of X").
+func (st *settler) placeVisit(c *candidate, out []candidate) {
+	if c.locCode != "" {
+		c.countries = appendUniqueStr(c.countries, c.locCode)
+	} else if st.d.statement && len(c.people) > 0 {
+		if fp := st.firstParties(out); len(fp) == 2 {
+			for _, cc := range fp {
+				c.countries = appendUniqueStr(c.countries, cc)
+			}
+		}
+	}
+	if c.after && c.date.d > 0 {
+		c.date.d = 0 // "after visiting Benin" ended by that day: the month is sure
+	}
+}
+
+// attachToLatest: "Foreign ministers attended for Benin": the parties
+// join the latest event of the paragraph. It reports whether they did.
+func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
+	n := -1
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
+		if !out[k].weak && !out[k].govAttach {
+			n = k
+			break
+		}
+	}
+	if n < 0 || out[n].para != c.para {
+		return false
+	}
+	last := &out[n]
+	// The parties named so far stay parties once people join.
+	last.countries = st.countryOf(last)
+	for _, pi := range c.people {
+		last.people = appendUnique(last.people, pi)
+	}
+	for _, cc := range st.countryOf(c) {
+		last.countries = appendUniqueStr(last.countries, cc)
+	}
+	last.sents = append(last.sents, c.sents...)
+	return true
+}
+
+// inheritParties: "They committed to ... the next meeting": the statement's
+// parties (the first engagement with two states), else those of the last
+// engagement with any.
+func (st *settler) inheritParties(c *candidate, out []candidate) {
+	from := st.firstParties(out)
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack && len(from) == 0; k-- {
+		from = st.countryOf(&out[k])
+	}
+	if len(from) > 0 {
+		c.countries = append([]string(nil), from...)
+		c.rules = append(c.rules, "parties-of-previous")
+	}
+}
+
+// merge folds each candidate into the engagement it restates, and the
+// officials of a readout into the engagement they took part in.
+func (st *settler) merge(x *Extractor, out []candidate) []candidate {
+	var merged []candidate
+	for _, c := range out {
+		if c.govAttach {
+			st.joinReadoutOfficials(merged, c)
+			continue
+		}
+		target := -1
+		for mi := len(merged) - 1; mi >= 0 && mi >= len(merged)-maxMergeLookBack; mi-- {
+			if x.sameEngagement(&merged[mi], &c, st.countryOf) {
+				target = mi
+				break
+			}
+		}
+		if target < 0 {
+			merged = append(merged, c)
+			continue
+		}
+		mergeInto(&merged[target], c)
+	}
+	return merged
+}
+
+// joinReadoutOfficials: officials of a readout who take part in no other
+// engagement join the latest one whose states include theirs, an event
+// before a weak one, if it was told at most two paragraphs before.
+func (st *settler) joinReadoutOfficials(merged []candidate, c candidate) {
+	for _, pi := range c.people {
+		for k := max(0, len(merged)-maxMergeLookBack); k < len(merged); k++ {
+			if containsInt(merged[k].people, pi) {
+				return
+			}
+		}
+	}
+	n := st.latestWithStatesOf(merged, c.people)
+	if n < 0 {
+		return
+	}
+	lastPara := -1
+	for _, si := range merged[n].sents {
+		lastPara = max(lastPara, st.sents[si].para)
+	}
+	if lastPara < c.para-2 {
+		return
+	}
+	last := &merged[n]
+	last.countries = st.countryOf(last)
+	for _, pi := range c.people {
+		last.people = appendUnique(last.people, pi)
+	}
+	last.sents = append(last.sents, c.sents...)
+}
+
+// latestWithStatesOf returns the latest engagement whose states include
+// every state of people, preferring events to weak mentions; -1 if none.
+func (st *settler) latestWithStatesOf(merged []candidate, people []int) int {
+	for pass := 0; pass < 2; pass++ {
+		for k := len(merged) - 1; k >= 0 && k >= len(merged)-maxMergeLookBack; k-- {
+			if pass == 0 && merged[k].weak {
+				continue
+			}
+			cs := st.countryOf(&merged[k])
+			fits := len(cs) > 0
+			for _, pi := range people {
+				if !containsStr(cs, st.people[pi].country) {
+					fits = false
+				}
+			}
+			if fits {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// readoutDates: a report that opens with an engagement it gives no day for
+// appeared the same day, whoever publishes it: a government's readout or
+// release, or a wire story about the day's events.
+func (st *settler) readoutDates(merged []candidate) {
+	d := st.d
+	for i := range merged {
+		m := &merged[i]
+		// "At the dinner, business in 2004 ...": a bare year, the year of
+		// publication, is background, not the engagement's date.
+		yearOnly := m.hasDate && m.date.m == 0 && m.date.y == d.published.y && d.published.d > 0
+		if (!m.hasDate || yearOnly) && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
+			m.date, m.hasDate = d.published, true
+			m.rules = append(m.rules, "readout-date")
+		}
+	}
+}
+
+// tripDates: a meeting told after a dated trip of one of its people, with
+// no date of its own, happens during the trip: on the trip's first day when
+// it is where the trip goes, else (a tour of several stops) in its month.
+func tripDates(merged []candidate) {
+	for i := range merged {
+		v := &merged[i]
+		if v.kind != "visit" || !v.hasDate || len(v.people) == 0 {
+			continue
+		}
+		for j := i + 1; j < len(merged) && j <= i+maxMergeLookBack; j++ {
+			m := &merged[j]
+			if m.kind == "visit" || m.kind == "call" || m.hasDate || !shareAny(m.people, v.people) {
+				continue
+			}
+			m.date, m.hasDate = v.date, true
+			if m.locCode == "" || m.locCode != v.locCode || len(v.stateMentions) > 0 {
+				m.date.d = 0
+			}
+			m.rules = append(m.rules, "trip-date")
+		}
+	}
+}
+
+// dropCarriedVisits: a visit that a meeting with the hosts carries is no
+// entry of its own, and a visit with no visitor is none.
+func (st *settler) dropCarriedVisits(merged []candidate) []candidate {
+	var kept []candidate
+	for i, m := range merged {
+		if m.kind == "visit" && (len(m.people) == 0 || st.visitCarried(merged, i)) {
+			continue
+		}
+		kept = append(kept, m)
+	}
+	return kept
+}
+
+// visitCarried: a meeting near visit i shares its visitor, takes place in
+// the visited state and on near days.
+func (st *settler) visitCarried(merged []candidate, i int) bool {
+	m := merged[i]
+	for j := max(0, i-maxMergeLookBack); j < len(merged) && j <= i+maxMergeLookBack; j++ {
+		o := merged[j]
+		if i == j || o.kind == "visit" || o.kind == "call" {
+			continue // a call carries no visit
+		}
+		if shareAny(m.people, o.people) && containsStr(st.countryOf(&merged[j]), m.locCode) && datesNear(m.date, o.date) {
+			return true
+		}
+	}
+	return false
+}
+
+// leader: a serving head of state or government with a state.
+func leader(p person) bool {
+	return (p.level == "head_of_state" || p.level == "head_of_government") && !p.former
+}
+
+// summitHostLeaders: a summit's host leader takes part in it.
+func (st *settler) summitHostLeaders(kept []candidate) {
+	leaders := map[string][]int{}
+	for pi, p := range st.people {
+		if leader(p) && p.country != "" {
+			leaders[p.country] = append(leaders[p.country], pi)
+		}
+	}
+	for i := range kept {
+		m := &kept[i]
+		if m.kind != "summit" || m.locCode == "" || len(m.people) == 0 {
+			continue
+		}
+		for _, pi := range leaders[m.locCode] {
+			m.people = appendUnique(m.people, pi)
+		}
+	}
+}
+
+// summitLeaders: the leaders an article about a summit names around it
+// attend it, unless the article places them at another engagement that day.
+func (st *settler) summitLeaders(kept []candidate) {
+	for i := range kept {
+		m := &kept[i]
+		if m.kind != "summit" || !(m.headline || len(m.sents) > 0 && m.sents[0] <= st.d.firstBodySent+1) {
+			continue
+		}
+		paras := map[int]bool{}
+		for _, si := range m.sents {
+			paras[st.sents[si].para] = true
+			paras[st.sents[si].para+1] = true
+		}
+		for pi, p := range st.people {
+			if !leader(p) || containsInt(m.people, pi) {
+				continue
+			}
+			if st.namedIn(p, paras) && !busyElsewhere(kept, i, pi) {
+				m.people = append(m.people, pi)
+				m.rules = appendUniqueStr(m.rules, "summit-leaders")
+			}
+		}
+	}
+}
+
+// namedIn: the person is named in one of the paragraphs.
+func (st *settler) namedIn(p person, paras map[int]bool) bool {
+	for _, r := range p.refs {
+		if paras[st.sents[r.sent].para] {
+			return true
+		}
+	}
+	return false
+}
+
+// busyElsewhere: person pi takes part in an engagement other than i on a
+// date that cannot be i's.
+func busyElsewhere(kept []candidate, i, pi int) bool {
+	for j := range kept {
+		if j != i && containsInt(kept[j].people, pi) && !datesCompatible(kept[j].date, kept[i].date) {
+			return true
+		}
+	}
+	return false
+}
+
+// keepInterstate keeps the engagements between states and gives each its
+// states.
+func (st *settler) keepInterstate(kept []candidate) []candidate {
+	var final []candidate
+	for _, m := range kept {
+		cs := st.countryOf(&m)
+		if len(m.people) == 0 && len(cs) == 0 {
+			continue
+		}
+		// An international organisation's official meeting a state's is
+		// an engagement of two parties.
+		orgs := 0
+		for _, pi := range m.people {
+			if st.people[pi].country == "" && st.people[pi].org != "" {
+				orgs++
+			}
+		}
+		if len(cs) < 2 && !(orgs > 0 && len(cs) == 1 && !m.weak) {
+			// One state alone: an engagement only when it is a named round
+			// of talks with a date; a weak mention is none.
+			if m.weak || !(m.kind == "talks" || m.kind == "summit") || !m.hasDate {
+				continue
+			}
+		}
+		if m.weak && len(cs) < 2 {
+			continue
+		}
+		m.countries = cs
+		final = append(final, m)
+	}
+	return final
+}

@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// TestTraceArticle prints the engagement stage's working for one corpus
+// article (a debugging aid: ATTACHE_TRACE_ID=NNN go test -run TestTraceArticle -v).
+func TestTraceArticle(t *testing.T) {
+	id := os.Getenv("ATTACHE_TRACE_ID")
+	if id == "" {
+		t.Skip("ATTACHE_TRACE_ID not set")
+	}
+	f, err := os.Open("../../../shared/corpus/articles.jsonl")
+	if err != nil {
+		t.Skip(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	x := newExtractor(t)
+	x.trace = func(format string, args ...any) { t.Logf(format, args...) }
+	for sc.Scan() {
+		var a attache.Article
+		var raw struct {
+			ID, Text  string
+			Outlet    *string
+			Published *string
+		}
+		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil || raw.ID != id {
+			continue
+		}
+		a.ID, a.Text = raw.ID, raw.Text
+		if raw.Outlet != nil {
+			a.Outlet = *raw.Outlet
+		}
+		if raw.Published != nil {
+			a.Published = attache.Date(*raw.Published)
+		}
+		extractText(t, x, a)
+	}
+}
