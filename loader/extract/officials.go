@@ -438,275 +438,391 @@ func foreignInstitution(comp string) bool {
 	return false
 }
 
-// findOfficials runs the official patterns over every sentence.
-func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMention) ([]officialMention, []titleMatch, []int) {
-	var mentions []officialMention
-	var unnamed []titleMatch
-	var unnamedSent []int
-	bySent := map[int]map[int]countryMention{}
-	endBySent := map[int]map[int]countryMention{}
+// officialsFound collects what the official patterns find in an article:
+// named officials, and offices named without a person (for anaphora).
+type officialsFound struct {
+	mentions    []officialMention
+	unnamed     []titleMatch
+	unnamedSent []int
+}
+
+// sentenceStates indexes the country mentions of each sentence by their
+// first and by their last token.
+func sentenceStates(cms []countryMention) (byStart, byEnd map[int]map[int]countryMention) {
+	byStart, byEnd = map[int]map[int]countryMention{}, map[int]map[int]countryMention{}
 	for _, cm := range cms {
-		if bySent[cm.sent] == nil {
-			bySent[cm.sent] = map[int]countryMention{}
-			endBySent[cm.sent] = map[int]countryMention{}
+		if byStart[cm.sent] == nil {
+			byStart[cm.sent] = map[int]countryMention{}
+			byEnd[cm.sent] = map[int]countryMention{}
 		}
-		bySent[cm.sent][cm.tok] = cm
-		endBySent[cm.sent][cm.end-1] = cm
+		byStart[cm.sent][cm.tok] = cm
+		byEnd[cm.sent][cm.end-1] = cm
 	}
+	return byStart, byEnd
+}
+
+// officialSentence is one sentence as the official patterns read it.
+type officialSentence struct {
+	text    string
+	si      int
+	toks    []token
+	sc, ec  map[int]countryMention // states by first and last token
+	claimed []bool                 // name tokens already read
+}
+
+// findOfficials runs the official patterns over every sentence: first
+// "title name" (and "title, name"), then appositions "name, title".
+func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMention) ([]officialMention, []titleMatch, []int) {
+	var found officialsFound
+	bySent, endBySent := sentenceStates(cms)
 	var claimedBuf []bool
 	for si, s := range sents {
-		toks := s.toks
-		sc, ec := bySent[si], endBySent[si]
-		// name tokens already read
-		if cap(claimedBuf) < len(toks) {
-			claimedBuf = make([]bool, len(toks))
+		if cap(claimedBuf) < len(s.toks) {
+			claimedBuf = make([]bool, len(s.toks))
 		}
-		claimed := claimedBuf[:len(toks)]
-		clear(claimed)
-		for i := 0; i < len(toks); i++ {
-			e, j, ok := x.titles.match(toks, i)
-			if !ok {
-				continue
-			}
-			if e.Skip {
-				// "Press Secretary Jen Psaki": a spokesperson, no official.
-				if a, b, ok := x.readName(toks, j, sc); ok {
-					claimed[a] = true
-					i = b - 1
-				}
-				continue
-			}
-			tm := titleMatch{entry: e, tok: i}
-			x.modifiers(toks, i, sc, ec, &tm)
-			topic := ""
-			if tm.topicEnd > tm.topicStart {
-				topic = nameText(text, toks, tm.topicStart, tm.topicEnd)
-			}
-			// A lower-case title needs something that makes it an office:
-			// "Peru's defense minister", "the foreign affairs minister".
-			lowerTitle := !toks[i].upper
-			if lowerTitle && tm.country == "" && tm.org == "" && tm.determiner == "" && !(tm.modStart > 0 && toks[tm.modStart-1].upper && toks[tm.modStart-1].kind == tokWord && tm.modStart-1 > 0) {
-				// "president of ..." mid-sentence stays possible below.
-				if !(j < len(toks) && toks[j].lower == "of") {
-					i = j - 1
-					continue
-				}
-			}
-			cEnd, cCountry, cTok, cOrg := x.complement(toks, j, sc)
-			tm.end = cEnd
-			tm.title = e.Title.Title
-			if cEnd > j {
-				comp := nameText(text, toks, j, cEnd)
-				if destination(e, toks[j].lower) {
-					// "Ambassador to Peru", "Special Representative for
-					// Afghanistan": the state is where the envoy goes.
-					tm.title = e.Title.Title + " " + comp
-					cCountry, cTok, cOrg = "", -1, ""
-				} else if cCountry == "" && !strings.HasPrefix(strings.ToLower(comp), "to ") {
-					if !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
-						tm.title = e.Title.Title + " " + comp
-					}
-				}
-				if foreignInstitution(comp) {
-					tm.notUS = true
-				}
-				if cCountry != "" {
-					tm.country, tm.countryTok = cCountry, cTok
-				}
-				if cOrg != "" && tm.country == "" {
-					tm.org = cOrg
-				}
-			}
-			// Chains: "AU chairperson President Amr Nabil el-Masri",
-			// "U.S. Representative to the UN Ambassador Joan Carter-Hale".
-			for cEnd < len(toks) {
-				e2, j2, ok2 := x.titles.match(toks, cEnd)
-				if !ok2 || !toks[cEnd].upper {
-					break
-				}
-				c2End, c2Country, c2Tok, c2Org := x.complement(toks, j2, sc)
-				tm.entry = e2
-				tm.title = e2.Title.Title
-				if c2Country != "" {
-					tm.country, tm.countryTok = c2Country, c2Tok
-				}
-				if c2Org != "" && tm.country == "" {
-					tm.org = c2Org
-				}
-				cEnd = c2End
-				tm.end = cEnd
-			}
-			if tm.entry.Implies != "" && tm.country == "" {
-				tm.country = tm.entry.Implies
-			}
-			if topic != "" && tm.entry.Surface == e.Surface {
-				tm.title = topicTitle(e.Title.Title, topic)
-			}
-			// P1: Title Name [of Country] [and Name [of Country]]
-			k := cEnd
-			if k < len(toks) && toks[k].text == "," && tm.determiner != "" || k < len(toks) && toks[k].text == "," && tm.country != "" && lowerTitle {
-				// P2: "Peru's defense minister, Tomas Ugarte"
-				a, b, ok := x.readName(toks, k+1, sc)
-				if ok && b-a >= 2 && !claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
-					mentions = append(mentions, x.newMention(text, toks, si, a, b, tm, "title-comma-name"))
-					claimed[a] = true
-					i = b - 1
-					continue
-				}
-			}
-			if tm.entry.NoName || k >= len(toks) {
-				unnamed, unnamedSent = append(unnamed, tm), append(unnamedSent, si)
-				i = cEnd - 1
-				continue
-			}
-			a, b, ok := x.readName(toks, k, sc)
-			if !ok || claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
-				unnamed, unnamedSent = append(unnamed, tm), append(unnamedSent, si)
-				i = cEnd - 1
-				continue
-			}
-			for {
-				m := x.newMention(text, toks, si, a, b, tm, "title-name")
-				// "Prime Minister Alan Pryce of the United Kingdom"
-				if b+1 < len(toks) && toks[b].lower == "of" {
-					c := b + 1
-					if toks[c].lower == "the" && c+1 < len(toks) {
-						c++
-					}
-					if cm, ok := sc[c]; ok {
-						m.country = cm.code
-						m.title.countryTok = cm.tok
-						b = cm.end
-					} else if org, s, ok := x.orgAt(toks, c); ok {
-						m.title.org = org
-						b = s
-					}
-				}
-				mentions = append(mentions, m)
-				claimed[a] = true
-				// "Presidents A of X and B of Y"
-				if tm.entry.Plural && b+1 < len(toks) && (toks[b].lower == "and" || toks[b].text == ",") {
-					a2, b2, ok2 := x.readName(toks, b+1, sc)
-					if ok2 {
-						a, b = a2, b2
-						continue
-					}
-				}
-				break
-			}
-			i = b - 1
+		os := officialSentence{text: text, si: si, toks: s.toks, sc: bySent[si], ec: endBySent[si], claimed: claimedBuf[:len(s.toks)]}
+		clear(os.claimed)
+		for i := 0; i < len(os.toks); i++ {
+			i = x.titleNamePatterns(&os, i, &found)
 		}
-		// P3: "Tomas Ugarte, Peru's new defense minister",
-		// "Raul Mendez, the foreign affairs minister of Cuba".
-		for c := 1; c+1 < len(toks); c++ {
-			if toks[c].text != "," {
-				continue
+		for c := 1; c+1 < len(os.toks); c++ {
+			if os.toks[c].text == "," {
+				x.appositionAt(&os, c, &found)
 			}
-			a := c
-			for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space) {
-				a--
-			}
-			for a < c && !x.isNameToken(toks[a]) {
-				a++
-			}
-			// A state's name is no person's: "… of South Africa, Foreign
-			// Minister …" names a state and then the next delegation.
-			for k := a; k < c; k++ {
-				if cm, ok := sc[k]; ok && cm.end > a {
-					a = cm.end
-				}
-			}
-			if c-a < 2 || claimed[a] {
-				continue
-			}
-			if a > 0 && toks[a-1].kind == tokWord && toks[a-1].upper && !honorifics[toks[a-1].lower] && !functionWords[toks[a-1].lower] {
-				continue // inside a longer capitalised span
-			}
-			if a > 0 && toks[a-1].kind == tokPoss {
-				continue
-			}
-			// After the comma: determiners, states, adjectives, then a title.
-			k := c + 1
-			tm := titleMatch{countryTok: -1}
-			for k < len(toks) {
-				t := toks[k]
-				if cm, ok := sc[k]; ok {
-					tm.country, tm.countryTok = cm.code, cm.tok
-					k = cm.end
-					if k < len(toks) && toks[k].kind == tokPoss {
-						k++
-					}
-					continue
-				}
-				switch t.lower {
-				case "the", "a", "an", "his", "her", "its", "their", "new", "acting", "interim", "current", "then", "outgoing", "incoming", "newly", "appointed", "top", "senior", "junior", "chief", "veteran", "career", "leading":
-					k++
-					continue
-				case "former":
-					tm.former = true
-					k++
-					continue
-				}
-				if org, s, ok := x.orgAt(toks, k); ok {
-					tm.org = org
-					k = s
-					continue
-				}
-				break
-			}
-			if k >= len(toks) {
-				continue
-			}
-			// "the trade and industry minister": lower-case topic words.
-			tk := k
-			for tk < len(toks) && tk-k < 4 {
-				if _, _, ok := x.titles.match(toks, tk); ok {
-					break
-				}
-				if toks[tk].kind == tokWord && !toks[tk].upper && (tk > k && toks[tk].lower == "and" || !functionWords[toks[tk].lower]) {
-					tk++
-					continue
-				}
-				break
-			}
-			e, j, ok := x.titles.match(toks, tk)
-			if !ok || e.Skip {
-				continue
-			}
-			tm.entry, tm.tok = e, tk
-			tm.title = e.Title.Title
-			if tk > k {
-				tm.title = topicTitle(e.Title.Title, nameText(text, toks, k, tk))
-			}
-			cEnd, cCountry, cTok, cOrg := x.complement(toks, j, sc)
-			// "the Brazilian President's residence" is no apposition.
-			if cEnd < len(toks) && toks[cEnd].kind == tokPoss {
-				continue
-			}
-			if cEnd > j {
-				comp := nameText(text, toks, j, cEnd)
-				if destination(e, toks[j].lower) {
-					tm.title = tm.title + " " + comp
-					cCountry, cTok, cOrg = "", -1, ""
-				} else if cCountry == "" && !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
-					tm.title = tm.title + " " + comp
-				}
-				if cCountry != "" {
-					tm.country, tm.countryTok = cCountry, cTok
-				}
-				if cOrg != "" && tm.country == "" {
-					tm.org = cOrg
-				}
-			}
-			if tm.entry.Implies != "" && tm.country == "" {
-				tm.country = tm.entry.Implies
-			}
-			tm.end = cEnd
-			mentions = append(mentions, x.newMention(text, toks, si, a, c, tm, "name-comma-title"))
-			claimed[a] = true
 		}
 	}
-	return mentions, unnamed, unnamedSent
+	return found.mentions, found.unnamed, found.unnamedSent
+}
+
+// titleNamePatterns reads an office starting at token i and the name it
+// introduces, and returns the last token it consumed (i when none).
+func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *officialsFound) int {
+	toks := os.toks
+	e, j, ok := x.titles.match(toks, i)
+	if !ok {
+		return i
+	}
+	if e.Skip {
+		// "Press Secretary Jen Psaki": a spokesperson, no official.
+		if a, b, ok := x.readName(toks, j, os.sc); ok {
+			os.claimed[a] = true
+			return b - 1
+		}
+		return i
+	}
+	tm, lowerTitle, ok := x.officeAt(os, i, e, j)
+	if !ok {
+		return j - 1
+	}
+	cEnd := tm.end
+	// P2: "Peru's defense minister, Tomas Ugarte"
+	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
+		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
+		os.claimed[a] = true
+		return b - 1
+	}
+	if tm.entry.NoName || cEnd >= len(toks) {
+		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
+		return cEnd - 1
+	}
+	// P1: Title Name [of Country] [and Name [of Country]]
+	a, b, ok := x.readName(toks, cEnd, os.sc)
+	if !ok || os.claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
+		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
+		return cEnd - 1
+	}
+	return x.namesAfterTitle(os, tm, a, b, found)
+}
+
+// commaName reads P2, a name set off by a comma after a determined or
+// state-marked title: "Peru's defense minister, Tomas Ugarte".
+func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bool) (int, int, bool) {
+	toks, k := os.toks, tm.end
+	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" && lowerTitle) {
+		return 0, 0, false
+	}
+	a, b, ok := x.readName(toks, k+1, os.sc)
+	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
+		return a, b, true
+	}
+	return 0, 0, false
+}
+
+// namesAfterTitle records the name at toks[a:b] under the office, its
+// "of Country" tail, and for a plural office the names joined after it
+// ("Presidents A of X and B of Y"); it returns the last token consumed.
+func (x *Extractor) namesAfterTitle(os *officialSentence, tm titleMatch, a, b int, found *officialsFound) int {
+	toks := os.toks
+	for {
+		m := x.newMention(os.text, toks, os.si, a, b, tm, "title-name")
+		b = x.ofStateAfterName(toks, os.sc, &m, b)
+		found.mentions = append(found.mentions, m)
+		os.claimed[a] = true
+		if tm.entry.Plural && b+1 < len(toks) && (toks[b].lower == "and" || toks[b].text == ",") {
+			if a2, b2, ok2 := x.readName(toks, b+1, os.sc); ok2 {
+				a, b = a2, b2
+				continue
+			}
+		}
+		return b - 1
+	}
+}
+
+// ofStateAfterName reads "of [the] Country" or "of [the] Organisation"
+// after a name ending at b: "Prime Minister Alan Pryce of the United
+// Kingdom". It returns where the mention now ends.
+func (x *Extractor) ofStateAfterName(toks []token, sc map[int]countryMention, m *officialMention, b int) int {
+	if b+1 >= len(toks) || toks[b].lower != "of" {
+		return b
+	}
+	c := b + 1
+	if toks[c].lower == "the" && c+1 < len(toks) {
+		c++
+	}
+	if cm, ok := sc[c]; ok {
+		m.country = cm.code
+		m.title.countryTok = cm.tok
+		return cm.end
+	}
+	if org, s, ok := x.orgAt(toks, c); ok {
+		m.title.org = org
+		return s
+	}
+	return b
+}
+
+// officeAt reads the office whose title entry e spans toks[i:j]: its
+// modifiers, complement, chained titles and implied state. ok is false for
+// a lower-case title that nothing marks as an office.
+func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (titleMatch, bool, bool) {
+	toks := os.toks
+	tm := titleMatch{entry: e, tok: i}
+	x.modifiers(toks, i, os.sc, os.ec, &tm)
+	topic := ""
+	if tm.topicEnd > tm.topicStart {
+		topic = nameText(os.text, toks, tm.topicStart, tm.topicEnd)
+	}
+	lowerTitle := !toks[i].upper
+	if lowerTitle && !marksLowerTitle(toks, tm, j) {
+		return tm, lowerTitle, false
+	}
+	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)
+	tm.end = cEnd
+	tm.title = e.Title.Title
+	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, true, &tm)
+	x.titleChain(toks, os.sc, &tm)
+	if tm.entry.Implies != "" && tm.country == "" {
+		tm.country = tm.entry.Implies
+	}
+	if topic != "" && tm.entry.Surface == e.Surface {
+		tm.title = topicTitle(e.Title.Title, topic)
+	}
+	return tm, lowerTitle, true
+}
+
+// marksLowerTitle: a lower-case title needs something that makes it an
+// office ("Peru's defense minister", "the foreign affairs minister", a
+// capitalised word before it) or an "of" complement after it.
+func marksLowerTitle(toks []token, tm titleMatch, j int) bool {
+	if tm.country != "" || tm.org != "" || tm.determiner != "" {
+		return true
+	}
+	if tm.modStart > 0 && toks[tm.modStart-1].upper && toks[tm.modStart-1].kind == tokWord && tm.modStart-1 > 0 {
+		return true
+	}
+	// "president of ..." mid-sentence stays possible.
+	return j < len(toks) && toks[j].lower == "of"
+}
+
+// complementRead is what complement found after a title.
+type complementRead struct {
+	end        int
+	country    string
+	countryTok int
+	org        string
+}
+
+// applyComplement folds the complement toks[j:c.end] of the title e into
+// tm: a destination for envoys, a state or organisation, or words that
+// complete the title ("Assistant Secretary for East Asian Affairs").
+// inline marks the "title name" pattern, where a "to ..." complement is no
+// part of the title and a foreign institution marks a non-US office.
+func applyComplement(text string, toks []token, e titleEntry, j int, c complementRead, inline bool, tm *titleMatch) {
+	if c.end <= j {
+		return
+	}
+	comp := nameText(text, toks, j, c.end)
+	if destination(e, toks[j].lower) {
+		// "Ambassador to Peru", "Special Representative for Afghanistan":
+		// the state is where the envoy goes.
+		tm.title = tm.title + " " + comp
+		c.country, c.countryTok, c.org = "", -1, ""
+	} else if c.country == "" && !(inline && strings.HasPrefix(strings.ToLower(comp), "to ")) {
+		if !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
+			tm.title = tm.title + " " + comp
+		}
+	}
+	if inline && foreignInstitution(comp) {
+		tm.notUS = true
+	}
+	if c.country != "" {
+		tm.country, tm.countryTok = c.country, c.countryTok
+	}
+	if c.org != "" && tm.country == "" {
+		tm.org = c.org
+	}
+}
+
+// titleChain reads titles that follow one another: "AU chairperson
+// President Amr Nabil el-Masri", "U.S. Representative to the UN
+// Ambassador Joan Carter-Hale". The last title is the office.
+func (x *Extractor) titleChain(toks []token, sc map[int]countryMention, tm *titleMatch) {
+	for tm.end < len(toks) {
+		e2, j2, ok2 := x.titles.match(toks, tm.end)
+		if !ok2 || !toks[tm.end].upper {
+			return
+		}
+		c2End, c2Country, c2Tok, c2Org := x.complement(toks, j2, sc)
+		tm.entry = e2
+		tm.title = e2.Title.Title
+		if c2Country != "" {
+			tm.country, tm.countryTok = c2Country, c2Tok
+		}
+		if c2Org != "" && tm.country == "" {
+			tm.org = c2Org
+		}
+		tm.end = c2End
+	}
+}
+
+// appositionAt reads P3 around the comma at token c: "Tomas Ugarte, Peru's
+// new defense minister", "Raul Mendez, the foreign affairs minister of Cuba".
+func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFound) {
+	a, ok := x.nameBeforeComma(os, c)
+	if !ok {
+		return
+	}
+	tm, ok := x.titleAfterComma(os, c+1)
+	if !ok {
+		return
+	}
+	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, c, tm, "name-comma-title"))
+	os.claimed[a] = true
+}
+
+// nameBeforeComma finds the unclaimed name of two or more words that ends
+// at the comma at token c and stands on its own (no longer capitalised
+// span, no possessive before it).
+func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
+	toks := os.toks
+	a := c
+	for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space) {
+		a--
+	}
+	for a < c && !x.isNameToken(toks[a]) {
+		a++
+	}
+	// A state's name is no person's: "… of South Africa, Foreign
+	// Minister …" names a state and then the next delegation.
+	for k := a; k < c; k++ {
+		if cm, ok := os.sc[k]; ok && cm.end > a {
+			a = cm.end
+		}
+	}
+	if c-a < 2 || os.claimed[a] {
+		return a, false
+	}
+	if a > 0 && toks[a-1].kind == tokWord && toks[a-1].upper && !honorifics[toks[a-1].lower] && !functionWords[toks[a-1].lower] {
+		return a, false // inside a longer capitalised span
+	}
+	if a > 0 && toks[a-1].kind == tokPoss {
+		return a, false
+	}
+	return a, true
+}
+
+// appositionModifiers are the words that may stand between the comma and
+// the title of an apposition.
+var appositionModifiers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "new": true, "acting": true,
+	"interim": true, "current": true, "then": true, "outgoing": true, "incoming": true, "newly": true, "appointed": true,
+	"top": true, "senior": true, "junior": true, "chief": true, "veteran": true, "career": true, "leading": true,
+}
+
+// titleAfterComma reads the office of an apposition starting at token k:
+// determiners, states, organisations and adjectives, lower-case topic
+// words, then a title with its complement.
+func (x *Extractor) titleAfterComma(os *officialSentence, k int) (titleMatch, bool) {
+	toks := os.toks
+	tm := titleMatch{countryTok: -1}
+	k = x.appositionLead(toks, os.sc, k, &tm)
+	if k >= len(toks) {
+		return tm, false
+	}
+	// "the trade and industry minister": lower-case topic words.
+	tk := k
+	for tk < len(toks) && tk-k < 4 {
+		if _, _, ok := x.titles.match(toks, tk); ok {
+			break
+		}
+		if toks[tk].kind == tokWord && !toks[tk].upper && (tk > k && toks[tk].lower == "and" || !functionWords[toks[tk].lower]) {
+			tk++
+			continue
+		}
+		break
+	}
+	e, j, ok := x.titles.match(toks, tk)
+	if !ok || e.Skip {
+		return tm, false
+	}
+	tm.entry, tm.tok = e, tk
+	tm.title = e.Title.Title
+	if tk > k {
+		tm.title = topicTitle(e.Title.Title, nameText(os.text, toks, k, tk))
+	}
+	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)
+	// "the Brazilian President's residence" is no apposition.
+	if cEnd < len(toks) && toks[cEnd].kind == tokPoss {
+		return tm, false
+	}
+	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, false, &tm)
+	if tm.entry.Implies != "" && tm.country == "" {
+		tm.country = tm.entry.Implies
+	}
+	tm.end = cEnd
+	return tm, true
+}
+
+// appositionLead skips what comes between an apposition's comma and its
+// title, noting a state, an organisation or "former"; it returns the
+// first token after them.
+func (x *Extractor) appositionLead(toks []token, sc map[int]countryMention, k int, tm *titleMatch) int {
+	for k < len(toks) {
+		if cm, ok := sc[k]; ok {
+			tm.country, tm.countryTok = cm.code, cm.tok
+			k = cm.end
+			if k < len(toks) && toks[k].kind == tokPoss {
+				k++
+			}
+			continue
+		}
+		if appositionModifiers[toks[k].lower] {
+			k++
+			continue
+		}
+		if toks[k].lower == "former" {
+			tm.former = true
+			k++
+			continue
+		}
+		if org, s, ok := x.orgAt(toks, k); ok {
+			tm.org = org
+			k = s
+			continue
+		}
+		return k
+	}
+	return k
 }
 
 // orgAt finds an organisation's form starting at token k.

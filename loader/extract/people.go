@@ -60,11 +60,33 @@ func samePerson(a, b []string) bool {
 }
 
 // clusterOfficials groups mentions into persons and decides each one's
-// title, level and country.
+// title, level and country. The passes: headline names trimmed, a state
+// distributed over coordinated offices, mentions grouped by name, one
+// person written two ways merged, each person summarised, then the state
+// of each person decided and corrected for counterparts and for the
+// unmarked leaders of US outlets.
 func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline string) []person {
-	bylineKey := nameKeyTokens(byline)
 	trimHeadlineNames(sents, ms)
 	x.coordinate(sents, ms)
+	people := groupMentions(sents, ms, nameKeyTokens(byline))
+	people = mergeSurnames(people)
+	bound := boundStates(people)
+	for pi := range people {
+		summarizePerson(&people[pi])
+	}
+	cc := countryContext{d: d, sents: sents, ctx: newStateIndex(sents, cms, people), bound: bound, people: people}
+	for pi := range people {
+		x.decideCountry(&cc, pi, false, nil, "")
+	}
+	x.notCounterparts(&cc)
+	x.oneUnmarkedUSLeader(&cc)
+	return people
+}
+
+// groupMentions gathers mentions into persons, the fullest names first: a
+// mention joins a person whose name key it can name (samePerson),
+// preferring one with the same title. The byline's journalist is left out.
+func groupMentions(sents []sentence, ms []officialMention, bylineKey []string) []person {
 	order := make([]int, len(ms))
 	for i := range order {
 		order[i] = i
@@ -82,19 +104,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		if len(bylineKey) > 0 && samePerson(m.nameToks, bylineKey) {
 			continue // the journalist is no official
 		}
-		found := -1
-		for _, pi := range byWord[m.nameToks[len(m.nameToks)-1]] {
-			if samePerson(m.nameToks, people[pi].key) && (found < 0 || people[pi].title == m.title.title) {
-				found = pi
-			}
-		}
-		if found < 0 {
-			for _, pi := range byWord[m.nameToks[0]] {
-				if samePerson(m.nameToks, people[pi].key) && (found < 0 || people[pi].title == m.title.title) {
-					found = pi
-				}
-			}
-		}
+		found := personOf(people, byWord, m)
 		if found < 0 {
 			people = append(people, person{name: m.name, key: m.nameToks, first: sents[m.sent].toks[m.tok].start})
 			found = len(people) - 1
@@ -108,8 +118,29 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 			p.first = at
 		}
 	}
-	// One person written two ways ("Harold J. Venn", "Hal Venn"):
-	// the same surname and titles of one office.
+	return people
+}
+
+// personOf returns the person a mention names, looked up by the last and
+// then the first word of its name, or -1.
+func personOf(people []person, byWord map[string][]int, m officialMention) int {
+	found := -1
+	for _, w := range []string{m.nameToks[len(m.nameToks)-1], m.nameToks[0]} {
+		for _, pi := range byWord[w] {
+			if samePerson(m.nameToks, people[pi].key) && (found < 0 || people[pi].title == m.title.title) {
+				found = pi
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return found
+}
+
+// mergeSurnames joins one person written two ways ("Harold J. Venn", "Hal
+// Venn"): the same surname and titles of one office.
+func mergeSurnames(people []person) []person {
 	bySurname := map[string]int{}
 	merged := people[:0]
 	for _, p := range people {
@@ -125,9 +156,12 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		}
 		merged = append(merged, p)
 	}
-	people = merged
-	// Bound states: those a mention's own words name; the nearest-state
-	// rule must not hand them to someone else.
+	return merged
+}
+
+// boundStates are the states a mention's own words name; the
+// nearest-state rule must not hand them to someone else.
+func boundStates(people []person) map[[2]int]bool {
 	bound := map[[2]int]bool{}
 	for _, p := range people {
 		for _, m := range p.mentions {
@@ -136,59 +170,76 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 			}
 		}
 	}
-	for pi := range people {
-		p := &people[pi]
-		sort.SliceStable(p.mentions, func(i, j int) bool {
-			a, b := p.mentions[i], p.mentions[j]
-			if a.sent != b.sent {
-				return a.sent < b.sent
-			}
-			return a.tok < b.tok
-		})
-		p.former = true
-		seen := map[string]bool{}
-		for _, m := range p.mentions {
-			if !m.title.former {
-				p.former = false
-			}
-			if !seen[m.name] {
-				seen[m.name] = true
-				p.forms = append(p.forms, m.name)
-			}
-			if len(m.nameToks) > len(p.key) || len(m.nameToks) == len(p.key) && len(m.name) > len(p.name) {
-				p.name, p.key = m.name, m.nameToks
-			}
-			if len(m.title.title) > len(p.title) || p.title == "" {
-				p.title, p.level, p.titleUS = m.title.title, m.title.entry.Level, m.title.entry.US
-			}
-			if m.title.org != "" && p.org == "" {
-				p.org = m.title.org
-			}
+	return bound
+}
+
+// summarizePerson orders a person's mentions and takes from them the
+// fullest name, the longest title, the organisation, the forms written,
+// and whether every mention calls the person former.
+func summarizePerson(p *person) {
+	sort.SliceStable(p.mentions, func(i, j int) bool {
+		a, b := p.mentions[i], p.mentions[j]
+		if a.sent != b.sent {
+			return a.sent < b.sent
 		}
-		p.priority = prioNone
-	}
-	ctx := newStateIndex(sents, cms, people)
-	// Countries, in order of the mentions' reliability.
-	for pi := range people {
-		p := &people[pi]
-		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, false, nil)
-			if prio < p.priority {
-				p.country, p.priority, p.rule = c, prio, rule
-			}
+		return a.tok < b.tok
+	})
+	p.former = true
+	seen := map[string]bool{}
+	for _, m := range p.mentions {
+		if !m.title.former {
+			p.former = false
 		}
-		if p.priority == prioOrg {
-			p.country = ""
+		if !seen[m.name] {
+			seen[m.name] = true
+			p.forms = append(p.forms, m.name)
+		}
+		if len(m.nameToks) > len(p.key) || len(m.nameToks) == len(p.key) && len(m.name) > len(p.name) {
+			p.name, p.key = m.name, m.nameToks
+		}
+		if len(m.title.title) > len(p.title) || p.title == "" {
+			p.title, p.level, p.titleUS = m.title.title, m.title.entry.Level, m.title.entry.US
+		}
+		if m.title.org != "" && p.org == "" {
+			p.org = m.title.org
 		}
 	}
-	// A counterpart is not a compatriot: "Obama spoke with President
-	// Rouhani of Iran" makes Obama no Iranian, whatever else is near.
+	p.priority = prioNone
+}
+
+// countryContext is what deciding a person's state reads.
+type countryContext struct {
+	d      *document
+	sents  []sentence
+	ctx    *stateIndex
+	bound  map[[2]int]bool
+	people []person
+}
+
+// decideCountry sets person pi's state from the surest of its mentions'
+// states. ruleSuffix marks a second decision in the evidence.
+func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, exclude map[string]bool, ruleSuffix string) {
+	p := &cc.people[pi]
+	for _, m := range p.mentions {
+		c, prio, rule := x.mentionCountry(cc.d, cc.sents, cc.ctx, cc.bound, cc.people, pi, m, noUSDefault, exclude)
+		if prio < p.priority {
+			p.country, p.priority, p.rule = c, prio, rule+ruleSuffix
+		}
+	}
+}
+
+// notCounterparts: a counterpart is not a compatriot. "Obama spoke with
+// President Rouhani of Iran" makes Obama no Iranian, whatever else is
+// near; a state read off nearby words is decided again without the states
+// of the other side of a meeting in the same sentence.
+func (x *Extractor) notCounterparts(cc *countryContext) {
+	people := cc.people
 	explicitBySent := map[int]map[int]string{} // sentence -> person -> state
 	for pi, p := range people {
 		for _, m := range p.mentions {
 			// Only the other side of a meeting or call: "spoke with
 			// President Rouhani of Iran", not a colleague named beside.
-			if m.country != "" && x.meetsWith(sents, m) {
+			if m.country != "" && x.meetsWith(cc.sents, m) {
 				if explicitBySent[m.sent] == nil {
 					explicitBySent[m.sent] = map[int]string{}
 				}
@@ -215,15 +266,15 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 			continue
 		}
 		p.country, p.priority = "", prioNone
-		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, false, counter)
-			if prio < p.priority {
-				p.country, p.priority, p.rule = c, prio, rule+"+not-counterpart"
-			}
-		}
+		x.decideCountry(cc, pi, false, counter, "+not-counterpart")
 	}
-	// A US outlet's unmarked "President" is the US president for one
-	// person only, the first named; another is some other state's.
+}
+
+// oneUnmarkedUSLeader: a US outlet's unmarked "President" is the US
+// president for one person only, the first named; another is some other
+// state's.
+func (x *Extractor) oneUnmarkedUSLeader(cc *countryContext) {
+	people := cc.people
 	seenUS := map[string]bool{}
 	byFirst := make([]int, len(people))
 	for i := range byFirst {
@@ -240,14 +291,8 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 			continue
 		}
 		p.priority = prioNone
-		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, true, nil)
-			if prio < p.priority {
-				p.country, p.priority, p.rule = c, prio, rule
-			}
-		}
+		x.decideCountry(cc, pi, true, nil, "")
 	}
-	return people
 }
 
 // trimHeadlineNames cuts title-case headline words off names the body
@@ -425,7 +470,11 @@ func titlesAgree(a, b []officialMention) bool {
 	return false
 }
 
-// mentionCountry decides the state one mention's person serves.
+// mentionCountry decides the state one mention's person serves. The cues,
+// surest first: the mention's own words, an organisation, the antecedent
+// of "his minister", a delegation the person leads, the host of a meeting
+// abroad, a US office in a US outlet, the nearest state in the sentence,
+// an unmarked US office in international news, the paragraph, the article.
 func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateIndex, bound map[[2]int]bool, people []person, self int, m officialMention, noUSDefault bool, exclude map[string]bool) (string, int, string) {
 	if m.country != "" {
 		return m.country, prioExplicit, m.rule + "+state"
@@ -434,63 +483,131 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 		return "", prioOrg, m.rule + "+organization"
 	}
 	if m.anaphoraOf != "" {
-		// The nearest person mentioned before, in this or the previous sentence.
-		bestAt, bestC := -1, ""
-		at := sents[m.sent].toks[m.tok].start
-		for _, si := range []int{m.sent - 1, m.sent} {
-			for _, o := range ctx.mentionsBySent[si] {
-				if o.person != self && o.at < at && o.at > bestAt && o.country != "" {
-					bestAt, bestC = o.at, o.country
-				}
-			}
-		}
-		if bestC != "" {
-			return bestC, prioAnaphora, m.rule + "+anaphora"
+		if c := anaphoraCountry(sents, ctx, self, m); c != "" {
+			return c, prioAnaphora, m.rule + "+anaphora"
 		}
 	}
 	s := sents[m.sent]
+	near := ctx.near(m)
 	// A visitor is not of the state visited: "President Rousseff has put
 	// off the state visit to Washington".
-	if dest := visitDestinations(s, ctx.near(m), m); len(dest) > 0 {
-		ex := map[string]bool{}
-		for c := range exclude {
-			ex[c] = true
-		}
-		for _, c := range dest {
-			ex[c] = true
-		}
-		exclude = ex
+	exclude = withVisitDestinations(exclude, visitDestinations(s, near, m))
+	if c := delegationCountry(s, near, m); c != "" {
+		return c, prioDelegation, m.rule + "+delegation"
 	}
-	// "led the Indian delegation", "the U.S. side was co-chaired by X":
-	// the nearest such delegation that the words between tie to the person
-	// ("met with the Ukrainian delegation" does not).
-	near := ctx.near(m)
+	if c, rule := x.hostOf(d, sents, near, m, exclude); c != "" {
+		return c, prioDelegation, m.rule + rule
+	}
+	if d.usOutlet && m.title.entry.US && !m.title.notUS && !noUSDefault {
+		return "US", prioImplied, m.rule + "+us-outlet"
+	}
+	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
+	// The nearest state in the sentence that no one else's title claims;
+	// an office the US has, in international news, only from close by.
+	usOffice := !d.usOutlet && m.title.entry.US && ctx.mentionsUS && !exclude["US"]
+	best, bestDist := nearestFreeState(near, bound, m, exclUS, exclude)
+	if best != "" && !(usOffice && bestDist > 10) {
+		return best, prioSentence, m.rule + "+nearest-state"
+	}
+	// International news leaves the offices of the United States unmarked
+	// ("President Obama", "Secretary of State Rice"): an office the US has,
+	// in an article that names the US, is American when nothing nearer says
+	// otherwise.
+	if usOffice && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister") {
+		return "US", prioUSOffice, m.rule + "+us-office"
+	}
+	if c := paragraphState(sents, ctx, bound, m, exclUS, exclude); c != "" {
+		return c, prioParagraph, m.rule + "+paragraph-state"
+	}
+	if c := ctx.articleState(exclUS, exclude); c != "" {
+		return c, prioArticle, m.rule + "+article-state"
+	}
+	return "", prioNone, m.rule
+}
+
+// hostOf: the host of a meeting abroad ("In Manila, the Secretary will
+// meet with President X": X serves the state where the meeting is), or of
+// a meeting where the article is datelined ("LIMA — Carver sat down with
+// Defense Minister X"). It returns the state and the rule's suffix.
+func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention, m officialMention, exclude map[string]bool) (string, string) {
+	host := x.hostCountry(sents, near, m)
+	if host != "" {
+		if host != "US" || !d.usOutlet {
+			return host, "+host"
+		}
+		return "", ""
+	}
+	if x.meetsWith(sents, m) && d.datelineCountry != "" && !m.title.entry.US && !exclude[d.datelineCountry] {
+		return d.datelineCountry, "+dateline-host"
+	}
+	return "", ""
+}
+
+// anaphoraCountry is the state of the nearest person mentioned before
+// "his defense minister", in this or the previous sentence.
+func anaphoraCountry(sents []sentence, ctx *stateIndex, self int, m officialMention) string {
+	bestAt, bestC := -1, ""
+	at := sents[m.sent].toks[m.tok].start
+	for _, si := range []int{m.sent - 1, m.sent} {
+		for _, o := range ctx.mentionsBySent[si] {
+			if o.person != self && o.at < at && o.at > bestAt && o.country != "" {
+				bestAt, bestC = o.at, o.country
+			}
+		}
+	}
+	return bestC
+}
+
+// withVisitDestinations adds the states a person travels to to the
+// excluded ones, without changing the caller's set.
+func withVisitDestinations(exclude map[string]bool, dest []string) map[string]bool {
+	if len(dest) == 0 {
+		return exclude
+	}
+	ex := map[string]bool{}
+	for c := range exclude {
+		ex[c] = true
+	}
+	for _, c := range dest {
+		ex[c] = true
+	}
+	return ex
+}
+
+// delegationWords tie a person to a delegation named near them.
+var delegationWords = map[string]bool{
+	"led": true, "leads": true, "leading": true, "headed": true, "heads": true, "heading": true, "chaired": true,
+	"co-chaired": true, "by": true, "member": true, "members": true,
+}
+
+// delegationCountry: "led the Indian delegation", "the U.S. side was
+// co-chaired by X": the nearest such delegation that the words between tie
+// to the person ("met with the Ukrainian delegation" does not); or
+// "..., and Russia's by Deputy Foreign Minister X", a delegation named by
+// ellipsis.
+func delegationCountry(s sentence, near []countryMention, m officialMention) string {
 	dbest, ddist := "", 1<<30
 	for _, cm := range near {
 		next := cm.end
 		if next < len(s.toks) && s.toks[next].kind == tokPoss {
 			next++ // "South Korea's delegation was led by"
 		}
-		if next < len(s.toks) && (s.toks[next].lower == "delegation" || s.toks[next].lower == "side") {
-			a, b := m.end, cm.tok
-			dist := cm.tok - m.end
-			if cm.end <= m.tok {
-				a, b, dist = cm.end, m.tok, m.tok-cm.end
-			}
-			tied := false
-			for _, t := range s.toks[a:b] {
-				switch t.lower {
-				case "led", "leads", "leading", "headed", "heads", "heading", "chaired", "co-chaired", "by", "member", "members":
-					tied = true
-				}
-			}
-			if tied && dist < ddist {
-				dbest, ddist = cm.code, dist
-			}
+		if next >= len(s.toks) || s.toks[next].lower != "delegation" && s.toks[next].lower != "side" {
+			continue
+		}
+		a, b := m.end, cm.tok
+		dist := cm.tok - m.end
+		if cm.end <= m.tok {
+			a, b, dist = cm.end, m.tok, m.tok-cm.end
+		}
+		tied := false
+		for _, t := range s.toks[a:b] {
+			tied = tied || delegationWords[t.lower]
+		}
+		if tied && dist < ddist {
+			dbest, ddist = cm.code, dist
 		}
 	}
-	// "..., and Russia's by Deputy Foreign Minister X": a delegation
-	// named by ellipsis.
 	k := m.title.tok
 	if m.title.modStart > 0 && m.title.modStart < k {
 		k = m.title.modStart
@@ -505,25 +622,13 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 			}
 		}
 	}
-	if dbest != "" {
-		return dbest, prioDelegation, m.rule + "+delegation"
-	}
-	// The host of a meeting abroad: "In Manila, the Secretary will meet
-	// with President X": X serves the state where the meeting is.
-	if host := x.hostCountry(sents, near, m); host != "" && (host != "US" || !d.usOutlet) {
-		return host, prioDelegation, m.rule + "+host"
-	} else if host == "" && x.meetsWith(sents, m) && d.datelineCountry != "" && !m.title.entry.US && !exclude[d.datelineCountry] {
-		// "LIMA — Carver sat down with Defense Minister X": a host where
-		// the article is datelined.
-		return d.datelineCountry, prioDelegation, m.rule + "+dateline-host"
-	}
-	if d.usOutlet && m.title.entry.US && !m.title.notUS && !noUSDefault {
-		return "US", prioImplied, m.rule + "+us-outlet"
-	}
-	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
-	// The nearest state in the sentence that no one else's title claims;
-	// an office the US has, in international news, only from close by.
-	usOffice := !d.usOutlet && m.title.entry.US && ctx.mentionsUS && !exclude["US"]
+	return dbest
+}
+
+// nearestFreeState is the state named nearest to the mention in its
+// sentence that is no location, no one else's bound state, and not
+// excluded; with its distance in tokens.
+func nearestFreeState(near []countryMention, bound map[[2]int]bool, m officialMention, exclUS bool, exclude map[string]bool) (string, int) {
 	best, bestDist := "", 1<<30
 	for _, cm := range near {
 		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] {
@@ -540,44 +645,41 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 			best, bestDist = cm.code, dist
 		}
 	}
-	if best != "" && !(usOffice && bestDist > 10) {
-		return best, prioSentence, m.rule + "+nearest-state"
-	}
-	// International news leaves the offices of the United States unmarked
-	// ("President Obama", "Secretary of State Rice"): an office the US has,
-	// in an article that names the US, is American when nothing nearer says
-	// otherwise.
-	if usOffice && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister") {
-		return "US", prioUSOffice, m.rule + "+us-office"
-	}
-	// The nearest state before, in the same paragraph.
-	for si := m.sent - 1; si >= 0 && si >= m.sent-maxLookBack && sents[si].para == s.para; si-- {
+	return best, bestDist
+}
+
+// paragraphState is the nearest free state named before the mention's
+// sentence, in the same paragraph, at most maxLookBack sentences back.
+func paragraphState(sents []sentence, ctx *stateIndex, bound map[[2]int]bool, m officialMention, exclUS bool, exclude map[string]bool) string {
+	para := sents[m.sent].para
+	for si := m.sent - 1; si >= 0 && si >= m.sent-maxLookBack && sents[si].para == para; si-- {
 		list := ctx.bySent[si]
 		for k := len(list) - 1; k >= 0; k-- {
 			cm := list[k]
 			if !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") && !exclude[cm.code] {
-				return cm.code, prioParagraph, m.rule + "+paragraph-state"
+				return cm.code
 			}
 		}
 	}
-	// The state the article names most often.
-	best = ctx.top
+	return ""
+}
+
+// articleState is the state the article names most often, leaving out
+// the US when asked and the excluded states.
+func (ix *stateIndex) articleState(exclUS bool, exclude map[string]bool) string {
+	best := ix.top
 	if exclUS {
-		best = ctx.topNotUS
+		best = ix.topNotUS
 	}
-	if exclude[best] {
-		best = ""
-		for _, c := range ctx.ranked {
-			if !exclude[c] && !(exclUS && c == "US") {
-				best = c
-				break
-			}
+	if !exclude[best] {
+		return best
+	}
+	for _, c := range ix.ranked {
+		if !exclude[c] && !(exclUS && c == "US") {
+			return c
 		}
 	}
-	if best != "" {
-		return best, prioArticle, m.rule + "+article-state"
-	}
-	return "", prioNone, m.rule
+	return ""
 }
 
 // hostCountry returns the state where a meeting happens when the mention
