@@ -32,6 +32,13 @@ func TestOfficialPatterns(t *testing.T) {
 		{"envoy destination", "U.S. Department of State", "Special Representative for Afghanistan Tom Wells led the delegation.", "Tom Wells", "Special Representative for Afghanistan", "US", ""},
 		{"plural title", "", "Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the pact.", "Paul Tano", "President", "BJ", ""},
 		{"topic title", "", "AU trade and industry commissioner Alan Moyo announced the date.", "Alan Moyo", "Commissioner for Trade and Industry", "", "AU"},
+		{"office implies its state", "", "Federal Chancellor Lena Brandt welcomed the visitors in a long sentence.", "Lena Brandt", "Federal Chancellor", "DE", ""},
+		{"tanaiste", "", "The Tánaiste, Ciara Nolan, welcomed the visitors in a long sentence.", "Ciara Nolan", "Tánaiste", "IE", ""},
+		{"trade representative", "", "Ama Osei, United States Trade Representative, met the minister.", "Ama Osei", "Trade Representative", "US", ""},
+		{"politburo member", "", "Member of the Politburo of China Wen Bo visited the port.", "Wen Bo", "Politburo Member", "CN", ""},
+		{"state secretary", "", "Swedish State Secretary Nils Berg met the minister in a long sentence.", "Nils Berg", "State Secretary", "SE", ""},
+		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
+		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
