@@ -617,7 +617,40 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	if topic != "" && tm.entry.Surface == e.Surface {
 		tm.title = topicTitle(e.Title.Title, topic)
 	}
+	if tm.org == "" && (privateBody(toks, capitalisedSpanBefore(toks, tm.modStart), tm.modStart) || privateBody(toks, j, tm.end)) {
+		return tm, lowerTitle, false
+	}
 	return tm, lowerTitle, true
+}
+
+// privateBodyWords name institutions that are not governments: the
+// director of an institute, the chairman of a company, the president of a
+// university or a forum is no official.
+var privateBodyWords = map[string]bool{
+	"institute": true, "institution": true, "university": true, "college": true, "school": true, "company": true,
+	"corporation": true, "corp.": true, "inc.": true, "ltd.": true, "foundation": true, "museum": true, "hospital": true,
+	"association": true, "society": true, "forum": true, "club": true, "airlines": true, "airways": true,
+	"newspaper": true, "magazine": true,
+}
+
+// privateBody reports whether toks[a:b] names a private institution.
+func privateBody(toks []token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].upper && privateBodyWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedSpanBefore returns where the run of capitalised words that
+// ends just before token i starts ("Amazon Research Institute Director").
+func capitalisedSpanBefore(toks []token, i int) int {
+	a := i
+	for a > 0 && i-a < 8 && toks[a-1].kind == tokWord && (toks[a-1].upper || functionWords[toks[a-1].lower] && a-1 > 0 && toks[a-2].upper) {
+		a--
+	}
+	return a
 }
 
 // marksLowerTitle: a lower-case title needs something that makes it an
@@ -786,6 +819,9 @@ func (x *Extractor) titleAfterComma(os *officialSentence, k int) (titleMatch, bo
 		return tm, false
 	}
 	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, false, &tm)
+	if tm.org == "" && privateBody(toks, j, cEnd) {
+		return tm, false
+	}
 	if tm.entry.Implies != "" && tm.country == "" {
 		tm.country = tm.entry.Implies
 	}

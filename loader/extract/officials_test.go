@@ -75,6 +75,8 @@ func TestNotOfficials(t *testing.T) {
 		"Press Secretary Jo Example said the Paraguayan president would not attend the meeting.",
 		"The UN General Assembly Special Committee on Peacekeeping met in New York for a long time.",
 		"Former Prime Minister Abe Example was remembered in a long sentence here.",
+		"Amazon Forest Research Institute Director Ana Example said the fires grew.",
+		"Ana Example, deputy director of the Aegean Energy Forum, said the project matters.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Text: text})
 		if len(e.Officials) != 0 {
