@@ -179,8 +179,9 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 				}
 				cm.party = list
 			}
-			cm.location = isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
-				j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" // "France, where she met"
+			// A demonym names who, never where: "visiting Dutch Prime Minister".
+			cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
+				j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where") // "France, where she met"
 			// "Paris Agreement", "Minsk Group": a capital in a name.
 			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper || toks[j].text == "-" && !toks[j].space) {
 				i = j - 1

@@ -115,6 +115,28 @@ var nameStopWords = map[string]bool{
 	"said": true, "says": true, "will": true, "would": true, "has": true, "have": true, "had": true, "is": true,
 	"was": true, "are": true, "were": true, "not": true, "no": true, "also": true, "however": true, "there": true,
 	"here": true, "former": true, "acting": true, "senior": true, "deputy": true, "joint": true, "new": true,
+	// Verbs and nouns of title-case headlines: "President Visits Peru".
+	"visits": true, "visit": true, "meets": true, "meet": true, "meeting": true, "meetings": true, "holds": true,
+	"hosts": true, "travels": true, "arrives": true, "welcomes": true, "calls": true, "urges": true, "eyes": true,
+	"signs": true, "talks": true, "election": true, "elections": true, "discusses": true, "receives": true,
+	"attends": true, "returns": true, "leaves": true, "announces": true, "condemns": true, "praises": true,
+	"warns": true, "seeks": true, "opens": true, "tests": true, "dies": true, "wins": true, "congratulates": true,
+	"speaks": true, "remarks": true, "reaffirms": true, "strengthens": true, "joins": true, "tells": true,
+	"agrees": true, "launches": true, "pledges": true, "vows": true, "hails": true, "rejects": true, "backs": true,
+	"amid": true, "over": true, "ahead": true, "positive": true,
+}
+
+// shipPrefixes name a ship, not an office, before a title: "HMS Queen …".
+var shipPrefixes = map[string]bool{
+	"HMS": true, "USS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "INS": true, "JS": true, "ROKS": true,
+	"RFS": true, "USNS": true, "USCGC": true, "FS": true, "ITS": true, "SPS": true,
+}
+
+// fullMonthNames are the months written out; an abbreviation without its
+// period ("Jan") is read as a name ("Jan Peter …").
+var fullMonthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // particles are lower-case parts of names: "bin", "da", "el-".
@@ -178,7 +200,7 @@ func (x *Extractor) isNameToken(t token) bool {
 	if nameStopWords[t.lower] || x.isTitleWord(t.lower) || orgWords[t.lower] || honorifics[t.lower] {
 		return false
 	}
-	if x.dates.month(t.text) > 0 && t.text != "May" && t.text != "June" || x.dates.isWeekday(t) {
+	if x.dates.month(t.text) > 0 && t.text != "May" && t.text != "June" && (fullMonthNames[t.lower] || strings.HasSuffix(t.text, ".")) || x.dates.isWeekday(t) {
 		return false
 	}
 	// Acronyms (NSA, CJNG) are no names; Roman numerals are (Abdullah II).
@@ -502,8 +524,9 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if !ok {
 		return i
 	}
-	if e.Skip {
-		// "Press Secretary Jen Psaki": a spokesperson, no official.
+	if e.Skip || i > 0 && shipPrefixes[toks[i-1].text] {
+		// "Press Secretary Jen Psaki": a spokesperson, no official;
+		// "HMS Queen Elizabeth": a ship.
 		if a, b, ok := x.readName(toks, j, os.sc); ok {
 			os.claimed[a] = true
 			return b - 1
@@ -749,7 +772,7 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	toks := os.toks
 	a := c
-	for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space) {
+	for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space || hyphenPart(toks, a-1)) {
 		a--
 	}
 	for a < c && !x.isNameToken(toks[a]) {
@@ -772,6 +795,12 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 		return a, false
 	}
 	return a, true
+}
+
+// hyphenPart: the word after a hyphen inside a name, lower case in
+// romanised names ("Sung-hwan", "Myung-bak").
+func hyphenPart(toks []token, k int) bool {
+	return k >= 2 && toks[k].kind == tokWord && !toks[k].space && toks[k-1].text == "-" && !toks[k-1].space && toks[k-2].kind == tokWord && toks[k-2].upper
 }
 
 // appositionModifiers are the words that may stand between the comma and

@@ -37,6 +37,8 @@ func TestOfficialPatterns(t *testing.T) {
 		{"trade representative", "", "Ama Osei, United States Trade Representative, met the minister.", "Ama Osei", "Trade Representative", "US", ""},
 		{"politburo member", "", "Member of the Politburo of China Wen Bo visited the port.", "Wen Bo", "Politburo Member", "CN", ""},
 		{"state secretary", "", "Swedish State Secretary Nils Berg met the minister in a long sentence.", "Nils Berg", "State Secretary", "SE", ""},
+		{"month abbreviation as first name", "", "Visiting Dutch Prime Minister Jan Willem Kok held talks.", "Jan Willem Kok", "Prime Minister", "NL", ""},
+		{"hyphenated lower-case part", "", "Participants included Mr. Kim Min-ho, Minister of Trade of Korea; and others.", "Kim Min-ho", "Minister", "KR", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
@@ -76,6 +78,8 @@ func TestNotOfficials(t *testing.T) {
 		"The UN General Assembly Special Committee on Peacekeeping met in New York for a long time.",
 		"Former Prime Minister Abe Example was remembered in a long sentence here.",
 		"Amazon Forest Research Institute Director Ana Example said the fires grew.",
+		"The exercises were led by HMS Queen Victoria in a long sentence.",
+		"Peruvian President Visits Chile\n\nThe two leaders discussed trade in a long sentence.",
 		"Ana Example, deputy director of the Aegean Energy Forum, said the project matters.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Text: text})
