@@ -544,7 +544,11 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		os.claimed[a] = true
 		return b - 1
 	}
-	if tm.entry.NoName || cEnd >= len(toks) {
+	// "Head", "chief", "diplomat" name no one unless a state or an
+	// organisation marks them and a full name follows: "European Council
+	// chief Ana Vell".
+	noName := tm.entry.NoName && !((tm.country != "" || tm.org != "") && x.fullNameAt(toks, cEnd, os.sc))
+	if noName || cEnd >= len(toks) {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
 	}
@@ -561,7 +565,9 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 // state-marked title: "Peru's defense minister, Tomas Ugarte".
 func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bool) (int, int, bool) {
 	toks, k := os.toks, tm.end
-	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" && lowerTitle) {
+	// A capitalised office may be set off too: "NATO Secretary General,
+	// Jens Stoltenberg", "Commissioner for Trade, Ana Vell".
+	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" || !lowerTitle) {
 		return 0, 0, false
 	}
 	a, b, ok := x.readName(toks, k+1, os.sc)
@@ -626,13 +632,14 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 		topic = nameText(os.text, toks, tm.topicStart, tm.topicEnd)
 	}
 	lowerTitle := !toks[i].upper
-	if lowerTitle && !marksLowerTitle(toks, tm, j) {
+	if lowerTitle && !marksLowerTitle(toks, tm, j) && !x.fullNameAt(toks, j, os.sc) {
 		return tm, lowerTitle, false
 	}
 	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)
 	tm.end = cEnd
 	tm.title = e.Title.Title
 	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, true, &tm)
+	sentFrom(toks, os.sc, &tm)
 	x.titleChain(toks, os.sc, &tm)
 	if tm.entry.Implies != "" && tm.country == "" {
 		tm.country = tm.entry.Implies
@@ -688,6 +695,33 @@ func marksLowerTitle(toks []token, tm titleMatch, j int) bool {
 	}
 	// "president of ..." mid-sentence stays possible.
 	return j < len(toks) && toks[j].lower == "of"
+}
+
+// fullNameAt: a name of two words or more follows directly, which makes
+// an unmarked lower-case title an office ("energy minister Ana Vell",
+// "current president Ali Sani").
+func (x *Extractor) fullNameAt(toks []token, j int, sc map[int]countryMention) bool {
+	if j >= len(toks) || !toks[j].upper {
+		return false
+	}
+	a, b, ok := x.readName(toks, j, sc)
+	return ok && b-a >= 2 && (b >= len(toks) || !toks[b].upper)
+}
+
+// sentFrom reads the state that sends an envoy: "the ambassador from the
+// Republic of Kiribati", "the envoy from Beijing".
+func sentFrom(toks []token, sc map[int]countryMention, tm *titleMatch) {
+	k := tm.end
+	if tm.entry.Level != "ambassador" || tm.country != "" || k+1 >= len(toks) || toks[k].lower != "from" {
+		return
+	}
+	k++
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	if cm, ok := sc[k]; ok {
+		tm.country, tm.countryTok, tm.end = cm.code, cm.tok, cm.end
+	}
 }
 
 // complementRead is what complement found after a title.

@@ -39,6 +39,12 @@ func TestOfficialPatterns(t *testing.T) {
 		{"state secretary", "", "Swedish State Secretary Nils Berg met the minister in a long sentence.", "Nils Berg", "State Secretary", "SE", ""},
 		{"month abbreviation as first name", "", "Visiting Dutch Prime Minister Jan Willem Kok held talks.", "Jan Willem Kok", "Prime Minister", "NL", ""},
 		{"hyphenated lower-case part", "", "Participants included Mr. Kim Min-ho, Minister of Trade of Korea; and others.", "Kim Min-ho", "Minister", "KR", ""},
+		{"capitalised title comma name", "", "The visitors met NATO Secretary General, Jens Vik, in a long sentence.", "Jens Vik", "Secretary-General", "", "NATO"},
+		{"title with complement comma name", "", "Commissioner for External Relations, Ana Vell, will attend the long meeting.", "Ana Vell", "Commissioner for External Relations", "", ""},
+		{"unmarked lower-case title", "", "The deal was praised by current president Ali Sani on Friday.", "Ali Sani", "President", "", ""},
+		{"lower-case title coordinated", "", "The pact was signed by Greek prime minister Nikos Pappas and energy minister Kostas Lin today.", "Kostas Lin", "Minister", "GR", ""},
+		{"marked noname title", "", "The visitors met European Council chief Marc Delon in a long sentence.", "Marc Delon", "Chief", "", "EU"},
+		{"ambassador from state", "", "He pushed the ambassador from the Republic of Kiribati, Mr. Tane Aru, after the party.", "Tane Aru", "Ambassador", "KI", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
