@@ -504,7 +504,7 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 		}
 		os := officialSentence{text: text, si: si, toks: s.toks, sc: bySent[si], ec: endBySent[si], claimed: claimedBuf[:len(s.toks)]}
 		clear(os.claimed)
-		for i := 0; i < len(os.toks); i++ {
+		for i := x.speakerLabel(&os, &found) + 1; i < len(os.toks); i++ {
 			i = x.titleNamePatterns(&os, i, &found)
 		}
 		for c := 1; c+1 < len(os.toks); c++ {
