@@ -345,3 +345,32 @@ var functionWords = map[string]bool{
 	"new": true, "last": true, "next": true, "each": true, "every": true, "some": true, "many": true, "most": true,
 	"former": true, "current": true, "acting": true, "senior": true, "deputy": true, "joint": true, "begin": true, "end": true,
 }
+
+// governmentMarks name an outlet as a government's own: a ministry, an
+// office, a head of government's site.
+var governmentMarks = []string{
+	"ministry", "government", "prime minister", "president of", "minister for", "minister of", "kremlin",
+	"gov.", "foreign office", "commonwealth office", "downing street", "global affairs", "cabinet office",
+	"information service", "foreign affairs", "department of",
+}
+
+// governmentOutletState returns the state whose government publishes an
+// outlet ("Ministry of Foreign Affairs of Japan" → JP, "UK Prime
+// Minister's Office" → GB), or "" for news outlets and international
+// bodies.
+func (x *Extractor) governmentOutletState(outlet string) string {
+	low := strings.ToLower(outlet)
+	if !containsAny(low, governmentMarks) {
+		return ""
+	}
+	toks := tokenize(outlet, 0, len(outlet), nil)
+	for i := range toks {
+		if toks[i].kind != tokWord || !toks[i].upper {
+			continue
+		}
+		if e, _, ok := x.countries.match(toks, i); ok && e.code != "" {
+			return e.code
+		}
+	}
+	return ""
+}

@@ -163,7 +163,11 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	}
 	cms := x.findCountries(sents)
 	ms, unnamed, unnamedSent := x.findOfficials(d.text, sents, cms)
-	people := x.clusterOfficials(&d, sents, ms, cms, d.byline)
+	outletState := ""
+	if !d.usOutlet {
+		outletState = x.governmentOutletState(a.Outlet)
+	}
+	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState)
 	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent)
 	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
 	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)

@@ -45,6 +45,9 @@ func TestOfficialPatterns(t *testing.T) {
 		{"lower-case title coordinated", "", "The pact was signed by Greek prime minister Nikos Pappas and energy minister Kostas Lin today.", "Kostas Lin", "Minister", "GR", ""},
 		{"marked noname title", "", "The visitors met European Council chief Marc Delon in a long sentence.", "Marc Delon", "Chief", "", "EU"},
 		{"ambassador from state", "", "He pushed the ambassador from the Republic of Kiribati, Mr. Tane Aru, after the party.", "Tane Aru", "Ambassador", "KI", ""},
+		{"government outlet's own official", "Ministry of Foreign Affairs of Japan", "Prime Minister Kenji Sato held a meeting with President Ali Sani of Niger.", "Kenji Sato", "Prime Minister", "JP", ""},
+		{"government outlet's host", "Ministry of Foreign Affairs of Japan", "During her visit, President Ana Vell of Niger held meetings with Prime Minister Kenji Sato and others.", "Kenji Sato", "Prime Minister", "JP", ""},
+		{"possessive is no object of a meeting", "", "The leaders began the meeting with Prime Minister Kenji Sato's account of his visit to Peru. Japan and Peru agreed.", "Kenji Sato", "Prime Minister", "JP", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}

@@ -65,7 +65,7 @@ func samePerson(a, b []string) bool {
 // person written two ways merged, each person summarised, then the state
 // of each person decided and corrected for counterparts and for the
 // unmarked leaders of US outlets.
-func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline string) []person {
+func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline, outletState string) []person {
 	trimHeadlineNames(sents, ms)
 	x.coordinate(sents, ms)
 	people := groupMentions(sents, ms, nameKeyTokens(byline))
@@ -74,7 +74,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	for pi := range people {
 		summarizePerson(&people[pi])
 	}
-	cc := countryContext{d: d, sents: sents, ctx: newStateIndex(sents, cms, people), bound: bound, people: people}
+	cc := countryContext{d: d, sents: sents, ctx: newStateIndex(sents, cms, people), bound: bound, people: people, outletState: outletState}
 	for pi := range people {
 		x.decideCountry(&cc, pi, false, nil, "")
 	}
@@ -214,14 +214,21 @@ type countryContext struct {
 	ctx    *stateIndex
 	bound  map[[2]int]bool
 	people []person
+	// outletState is the state whose government publishes the article,
+	// other than the US (whose outlets d.usOutlet marks).
+	outletState string
 }
 
 // decideCountry sets person pi's state from the surest of its mentions'
 // states. ruleSuffix marks a second decision in the evidence.
 func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, exclude map[string]bool, ruleSuffix string) {
 	p := &cc.people[pi]
+	// A visitor is not of the state visited, in any of the mentions.
 	for _, m := range p.mentions {
-		c, prio, rule := x.mentionCountry(cc.d, cc.sents, cc.ctx, cc.bound, cc.people, pi, m, noUSDefault, exclude)
+		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], cc.ctx.near(m), m))
+	}
+	for _, m := range p.mentions {
+		c, prio, rule := x.mentionCountry(cc, pi, m, noUSDefault, exclude)
 		if prio < p.priority {
 			p.country, p.priority, p.rule = c, prio, rule+ruleSuffix
 		}
@@ -475,7 +482,8 @@ func titlesAgree(a, b []officialMention) bool {
 // of "his minister", a delegation the person leads, the host of a meeting
 // abroad, a US office in a US outlet, the nearest state in the sentence,
 // an unmarked US office in international news, the paragraph, the article.
-func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateIndex, bound map[[2]int]bool, people []person, self int, m officialMention, noUSDefault bool, exclude map[string]bool) (string, int, string) {
+func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMention, noUSDefault bool, exclude map[string]bool) (string, int, string) {
+	d, sents, ctx, bound := cc.d, cc.sents, cc.ctx, cc.bound
 	if m.country != "" {
 		return m.country, prioExplicit, m.rule + "+state"
 	}
@@ -501,6 +509,17 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 	if d.usOutlet && m.title.entry.US && !m.title.notUS && !noUSDefault {
 		return "US", prioImplied, m.rule + "+us-outlet"
 	}
+	// Another government's release leaves its own officials unmarked too:
+	// the subject of "Prime Minister X held a meeting with ...", not the
+	// other side of it nor a visitor to the state.
+	outletState := cc.outletState
+	if exclude[outletState] || noUSDefault || m.title.entry.Level == "international_organization" {
+		outletState = ""
+	}
+	objectOfMeeting := x.meetsWith(sents, m)
+	if outletState != "" && !objectOfMeeting {
+		return outletState, prioImplied, m.rule + "+outlet-state"
+	}
 	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
 	// The nearest state in the sentence that no one else's title claims;
 	// an office the US has, in international news, only from close by.
@@ -515,6 +534,12 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 	// otherwise.
 	if usOffice && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister") {
 		return "US", prioUSOffice, m.rule + "+us-office"
+	}
+	// The other side of a meeting in a government's release is its own
+	// official when nothing in the sentence says otherwise: "the visitor
+	// held meetings with Prime Minister X and Foreign Minister Y".
+	if outletState != "" && objectOfMeeting {
+		return outletState, prioUSOffice, m.rule + "+outlet-state"
 	}
 	if c := paragraphState(sents, ctx, bound, m, exclUS, exclude); c != "" {
 		return c, prioParagraph, m.rule + "+paragraph-state"
@@ -532,7 +557,7 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention, m officialMention, exclude map[string]bool) (string, string) {
 	host := x.hostCountry(sents, near, m)
 	if host != "" {
-		if host != "US" || !d.usOutlet {
+		if (host != "US" || !d.usOutlet) && !exclude[host] {
 			return host, "+host"
 		}
 		return "", ""
@@ -577,7 +602,8 @@ func withVisitDestinations(exclude map[string]bool, dest []string) map[string]bo
 // delegationWords tie a person to a delegation named near them.
 var delegationWords = map[string]bool{
 	"led": true, "leads": true, "leading": true, "headed": true, "heads": true, "heading": true, "chaired": true,
-	"co-chaired": true, "by": true, "member": true, "members": true,
+	"co-chaired": true, "by": true, "member": true, "members": true, "included": true, "includes": true,
+	"including": true, "comprised": true,
 }
 
 // delegationCountry: "led the Indian delegation", "the U.S. side was
@@ -708,6 +734,9 @@ func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m offici
 // with X", "to meet X", "discussed the text with X", "sat down with X".
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 	s := sents[m.sent]
+	if m.end < len(s.toks) && s.toks[m.end].kind == tokPoss {
+		return false // "began the meeting with X's explanation"
+	}
 	with := -1
 	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {
 		if s.toks[k].lower == "with" && k > 0 {
