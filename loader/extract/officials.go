@@ -424,6 +424,9 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		}
 		// "for Afghan Women, Girls, and Human Rights"
 		if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
+			if _, _, ok := x.titles.match(toks, k+1); ok {
+				break // "President of the Council, Federal Chancellor N"
+			}
 			continue
 		}
 		break
@@ -627,6 +630,10 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	toks := os.toks
 	tm := titleMatch{entry: e, tok: i}
 	x.modifiers(toks, i, os.sc, os.ec, &tm)
+	// "former Israeli security official": "former" before the state.
+	if k := tm.modStart - 1; k >= 0 && (toks[k].lower == "former" || toks[k].lower == "ex") {
+		tm.former = true
+	}
 	topic := ""
 	if tm.topicEnd > tm.topicStart {
 		topic = nameText(os.text, toks, tm.topicStart, tm.topicEnd)
@@ -877,8 +884,9 @@ func (x *Extractor) titleAfterComma(os *officialSentence, k int) (titleMatch, bo
 		tm.title = topicTitle(e.Title.Title, nameText(os.text, toks, k, tk))
 	}
 	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)
-	// "the Brazilian President's residence" is no apposition.
-	if cEnd < len(toks) && toks[cEnd].kind == tokPoss {
+	// "the Brazilian President's residence" is no apposition; nor is
+	// "A, Greek prime minister B": the office introduces the next name.
+	if cEnd < len(toks) && toks[cEnd].kind == tokPoss || x.fullNameAt(toks, cEnd, os.sc) {
 		return tm, false
 	}
 	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, false, &tm)

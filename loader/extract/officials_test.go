@@ -48,6 +48,8 @@ func TestOfficialPatterns(t *testing.T) {
 		{"government outlet's own official", "Ministry of Foreign Affairs of Japan", "Prime Minister Kenji Sato held a meeting with President Ali Sani of Niger.", "Kenji Sato", "Prime Minister", "JP", ""},
 		{"government outlet's host", "Ministry of Foreign Affairs of Japan", "During her visit, President Ana Vell of Niger held meetings with Prime Minister Kenji Sato and others.", "Kenji Sato", "Prime Minister", "JP", ""},
 		{"possessive is no object of a meeting", "", "The leaders began the meeting with Prime Minister Kenji Sato's account of his visit to Peru. Japan and Peru agreed.", "Kenji Sato", "Prime Minister", "JP", ""},
+		{"office after a complement's comma", "", "President of the European Council, Federal Chancellor Lena Brandt, will attend.", "Lena Brandt", "Federal Chancellor", "DE", ""},
+		{"apposition title that introduces the next name", "", "The deal was signed by Israeli prime minister Dan Amir and energy minister Yoav Tal, Greek prime minister Nikos Pappas and energy minister Kostas Lin.", "Yoav Tal", "Minister", "IL", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
@@ -90,6 +92,7 @@ func TestNotOfficials(t *testing.T) {
 		"The exercises were led by HMS Queen Victoria in a long sentence.",
 		"Peruvian President Visits Chile\n\nThe two leaders discussed trade in a long sentence.",
 		"Ana Example, deputy director of the Aegean Energy Forum, said the project matters.",
+		"A university expert and former Peruvian security official, Ana Example, said the fires grew.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Text: text})
 		if len(e.Officials) != 0 {

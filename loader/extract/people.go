@@ -452,7 +452,9 @@ func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 		}
 		joined := true
 		for _, t := range toks[prev.end:start] {
-			if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] {
+			// "and energy minister": lower-case topic words of the office.
+			topicWord := t.kind == tokWord && !t.upper && !functionWords[t.lower]
+			if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] && !topicWord {
 				joined = false
 			}
 		}
