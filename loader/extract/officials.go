@@ -26,6 +26,7 @@ type titleMatch struct {
 	countryTok           int    // token index of that state's mention, -1 if none
 	org                  string
 	former               bool
+	domestic             bool   // a capitalised institution of the outlet's own state names the office
 	determiner           string // "the", "his", "her", "their" before the title, if any
 	modStart             int    // first token of the modifiers before the title
 }
@@ -318,6 +319,10 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 			tm.modStart = cm.tok
 			return
 		}
+		if cm, ok := thatCountry(toks, k, sentCountries); ok {
+			tm.country, tm.countryTok, tm.modStart = cm.code, cm.tok, k-2
+			return
+		}
 		if org, start, ok := x.orgEndingAt(toks, k-1); ok {
 			tm.org, tm.modStart = org, start
 		}
@@ -340,6 +345,27 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 		tm.determiner = t.lower
 		tm.modStart = k
 	}
+}
+
+// thatCountry resolves "that country's" (the possessive at token k) to the
+// state named last before it in the sentence: "chaired by Portugal, were
+// that country's Prime Minister N".
+func thatCountry(toks []token, k int, sentCountries map[int]countryMention) (countryMention, bool) {
+	if k < 2 || toks[k-1].lower != "country" {
+		return countryMention{}, false
+	}
+	switch toks[k-2].lower {
+	case "that", "the", "this":
+	default:
+		return countryMention{}, false
+	}
+	best, found := countryMention{}, false
+	for _, cm := range sentCountries {
+		if cm.end <= k-2 && (!found || cm.tok > best.tok) {
+			best, found = cm, true
+		}
+	}
+	return best, found
 }
 
 // orgEndingAt finds an organisation's form ending at token k.
@@ -407,7 +433,9 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		}
 		// "and" joins institution words ("Narcotics and Law Enforcement
 		// Affairs"), not a name and the next office.
-		if (t.lower == "and" || t.lower == "&") && k-1 != last {
+		// "Securities and Exchange Commission": before the first
+		// institution word, "and" joins capitalised words.
+		if (t.lower == "and" || t.lower == "&") && k-1 != last && !(last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper) {
 			break
 		}
 		if t.kind == tokWord && (t.upper || t.lower == "and" || t.lower == "of" || t.lower == "the" || t.lower == "for" || t.lower == "on" || t.lower == "&") {
@@ -654,10 +682,30 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	if topic != "" && tm.entry.Surface == e.Surface {
 		tm.title = topicTitle(e.Title.Title, topic)
 	}
-	if tm.org == "" && (privateBody(toks, capitalisedSpanBefore(toks, tm.modStart), tm.modStart) || privateBody(toks, j, tm.end)) {
+	spanStart := capitalisedSpanBefore(toks, tm.modStart)
+	if tm.org == "" && (privateBody(toks, spanStart, tm.modStart) || privateBody(toks, j, tm.end)) {
 		return tm, lowerTitle, false
 	}
+	// "Federal Reserve Chairman", "Chairman of the Securities and Exchange
+	// Commission": an institution with no state or organisation named.
+	tm.domestic = tm.entry.Level == "other" && tm.country == "" && tm.org == "" && !tm.notUS && (institutionIn(toks, spanStart, tm.modStart) || institutionIn(toks, j, tm.end))
 	return tm, lowerTitle, true
+}
+
+// institutionNouns name public bodies whose heads are officials.
+var institutionNouns = map[string]bool{
+	"commission": true, "committee": true, "board": true, "agency": true, "bureau": true, "administration": true,
+	"council": true, "reserve": true, "authority": true, "office": true, "service": true, "department": true,
+}
+
+// institutionIn reports whether toks[a:b] names a public institution.
+func institutionIn(toks []token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].upper && institutionNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // privateBodyWords name institutions that are not governments: the

@@ -50,6 +50,10 @@ func TestOfficialPatterns(t *testing.T) {
 		{"possessive is no object of a meeting", "", "The leaders began the meeting with Prime Minister Kenji Sato's account of his visit to Peru. Japan and Peru agreed.", "Kenji Sato", "Prime Minister", "JP", ""},
 		{"office after a complement's comma", "", "President of the European Council, Federal Chancellor Lena Brandt, will attend.", "Lena Brandt", "Federal Chancellor", "DE", ""},
 		{"apposition title that introduces the next name", "", "The deal was signed by Israeli prime minister Dan Amir and energy minister Yoav Tal, Greek prime minister Nikos Pappas and energy minister Kostas Lin.", "Yoav Tal", "Minister", "IL", ""},
+		{"that country's", "", "The talks were chaired by Portugal, and that country's Prime Minister Rui Matos and Foreign Minister Ana Lobo took part.", "Ana Lobo", "Foreign Minister", "PT", ""},
+		{"no president in a monarchy's release", "UK Prime Minister's Office, 10 Downing Street", "The Prime Minister and President Ivan Petrov of Russia discussed this when they met.", "Ivan Petrov", "President", "RU", ""},
+		{"domestic institution in a US outlet", "U.S. Department of the Treasury", "Joining him will be Chairman of the Securities and Exchange Commission Tom Ward, and others.", "Tom Ward", "Chairman of the Securities and Exchange Commission", "US", ""},
+		{"head met in a US outlet", "American Forces Press Service", "The secretary arrived in Brasilia. He met later with President Jorge Bastos. Brazil and the US agreed.", "Jorge Bastos", "President", "BR", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}

@@ -508,14 +508,17 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 	if c, rule := x.hostOf(d, sents, near, m, exclude); c != "" {
 		return c, prioDelegation, m.rule + rule
 	}
-	if d.usOutlet && m.title.entry.US && !m.title.notUS && !noUSDefault {
+	// The head that a US official meets is another state's: "He met later
+	// with President N".
+	headMet := (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "head_of_government") && x.meetsWith(sents, m)
+	if d.usOutlet && (m.title.entry.US || m.title.domestic) && !m.title.notUS && !noUSDefault && !headMet {
 		return "US", prioImplied, m.rule + "+us-outlet"
 	}
 	// Another government's release leaves its own officials unmarked too:
 	// the subject of "Prime Minister X held a meeting with ...", not the
 	// other side of it nor a visitor to the state.
 	outletState := cc.outletState
-	if exclude[outletState] || noUSDefault || m.title.entry.Level == "international_organization" {
+	if exclude[outletState] || noUSDefault || m.title.entry.Level == "international_organization" || noPresident[outletState] && isPresidency(m.title.entry) {
 		outletState = ""
 	}
 	objectOfMeeting := x.meetsWith(sents, m)
@@ -568,6 +571,19 @@ func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention,
 		return d.datelineCountry, "+dateline-host"
 	}
 	return "", ""
+}
+
+// noPresident are states whose government has no president: an unmarked
+// "President" in their releases is another state's.
+var noPresident = map[string]bool{
+	"GB": true, "JP": true, "CA": true, "AU": true, "NZ": true, "ES": true, "NL": true, "BE": true, "SE": true,
+	"NO": true, "DK": true, "TH": true, "MY": true, "LU": true, "SA": true, "JO": true, "MA": true, "KW": true,
+	"QA": true, "AE": true, "BH": true, "OM": true, "BN": true, "KH": true, "BT": true, "LI": true, "MC": true,
+}
+
+// isPresidency: the office is a state's president or vice president.
+func isPresidency(e titleEntry) bool {
+	return strings.Contains(strings.ToLower(e.Title.Title), "president") && e.Level != "international_organization"
 }
 
 // anaphoraCountry is the state of the nearest person mentioned before
@@ -732,6 +748,16 @@ func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m offici
 	return loc
 }
 
+// meetWords come right before "with" when its object is met.
+var meetWords = map[string]bool{
+	"meet": true, "met": true, "meets": true, "meeting": true, "meetings": true, "talks": true, "lunch": true,
+	"dinner": true, "bilaterally": true, "text": true, "issue": true, "plan": true, "situation": true, "matter": true,
+	"down": true, "and": true,
+}
+
+// meetVerbs may stand one word before "with": "met later with".
+var meetVerbs = map[string]bool{"meet": true, "met": true, "meets": true, "meeting": true}
+
 // meetsWith reports whether the mention is the object of a meeting: "met
 // with X", "to meet X", "discussed the text with X", "sat down with X".
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
@@ -742,9 +768,8 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 	with := -1
 	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {
 		if s.toks[k].lower == "with" && k > 0 {
-			switch s.toks[k-1].lower {
-			case "meet", "met", "meets", "meeting", "meetings", "talks", "lunch", "dinner", "bilaterally", "text", "issue", "plan", "situation", "matter", "down", "and":
-				with = k // "discussed the text with President X"
+			if meetWords[s.toks[k-1].lower] || k > 1 && meetVerbs[s.toks[k-2].lower] {
+				with = k // "discussed the text with President X", "met later with X"
 			}
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if strings.HasPrefix(s.toks[j].lower, "discuss") || s.toks[j].lower == "spoke" || s.toks[j].lower == "talked" {
