@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -569,6 +570,10 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return j - 1
 	}
 	cEnd := tm.end
+	// "his Greek, Cypriot and French counterparts, A, B and C, respectively"
+	if last, ok := x.respectiveList(os, tm, found); ok {
+		return last
+	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
@@ -590,6 +595,72 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return cEnd - 1
 	}
 	return x.namesAfterTitle(os, tm, a, b, found)
+}
+
+// respectiveList reads a plural office after a list of states and before a
+// list of as many names, paired in order: "his Greek, Cypriot and French
+// counterparts, A, B and C, respectively". It returns the last token read.
+func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
+	if !tm.entry.Plural || tm.countryTok < 0 || tm.countryTok > tm.tok {
+		return 0, false
+	}
+	states := statesListBefore(os.toks, os.ec, tm.countryTok)
+	if len(states) < 2 {
+		return 0, false
+	}
+	spans, last := x.nameList(os, tm.end, len(states))
+	if len(spans) != len(states) {
+		return 0, false
+	}
+	for n, sp := range spans {
+		one := tm
+		one.country, one.countryTok = states[n].code, states[n].tok
+		found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, sp[0], sp[1], one, "respective-list"))
+		os.claimed[sp[0]] = true
+	}
+	return last, true
+}
+
+// statesListBefore lists the states named in a list ending with the one
+// that starts at token first: "Greek, Cypriot and French".
+func statesListBefore(toks []token, ec map[int]countryMention, first int) []countryMention {
+	var out []countryMention
+	k := first - 1
+	for k >= 0 && (toks[k].text == "," || toks[k].lower == "and") {
+		k--
+		cm, ok := ec[k]
+		if !ok {
+			break
+		}
+		out = append(out, cm)
+		k = cm.tok - 1
+	}
+	slices.Reverse(out)
+	for _, cm := range ec {
+		if cm.tok == first {
+			out = append(out, cm)
+		}
+	}
+	return out
+}
+
+// nameList reads up to n names separated by commas and "and" from token k
+// (after an optional comma) and returns their spans and the last token read.
+func (x *Extractor) nameList(os *officialSentence, k, n int) ([][2]int, int) {
+	toks := os.toks
+	var spans [][2]int
+	for len(spans) < n && k < len(toks) {
+		for k < len(toks) && (toks[k].text == "," || toks[k].lower == "and") {
+			k++
+		}
+		a, b, ok := x.readName(toks, k, os.sc)
+		if !ok || os.claimed[a] {
+			break
+		}
+		spans = append(spans, [2]int{a, b})
+		k = b
+	}
+	return spans, k - 1
 }
 
 // commaName reads P2, a name set off by a comma after a determined or

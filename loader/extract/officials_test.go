@@ -144,3 +144,22 @@ func TestAliasesAndAnaphora(t *testing.T) {
 		t.Errorf("location = %+v, want Lima (here = dateline)", m.Location)
 	}
 }
+
+func TestRespectiveList(t *testing.T) {
+	x := newExtractor(t)
+	text := "Egyptian foreign minister Sami Adel and his Greek, Cypriot and French counterparts, Nikos Pappas, Andreas Kyr and Jean-Luc Marceau, respectively, gathered in Cairo."
+	e := extractText(t, x, attache.Article{ID: "t", Text: text})
+	want := map[string]string{"Sami Adel": "EG", "Nikos Pappas": "GR", "Andreas Kyr": "CY", "Jean-Luc Marceau": "FR"}
+	for name, c := range want {
+		o, ok := officialByName(e, name)
+		if !ok || o.Country == nil || *o.Country != c {
+			t.Errorf("%s: %+v, want country %s", name, o, c)
+		}
+	}
+	// As many names as states, or no pairing.
+	text = "He met his Greek and Cypriot counterparts, Nikos Pappas, on Friday in a long sentence."
+	e = extractText(t, x, attache.Article{ID: "t", Text: text})
+	if o, ok := officialByName(e, "Nikos Pappas"); ok && o.Evidence[0].Rule == "official:respective-list+state" {
+		t.Errorf("one name paired with two states: %+v", o)
+	}
+}
