@@ -1116,7 +1116,7 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 // matching mentions of one person.
 func nameKeyTokens(name string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(foldMarks(name)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’'
 	}) {
 		if utf8.RuneCountInString(f) > 1 || len(out) == 0 {

@@ -811,10 +811,10 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 				}
 			}
 			if len(words) == 1 {
-				single[words[0]] = appendUnique(single[words[0]], pi)
+				single[foldMarks(words[0])] = appendUnique(single[foldMarks(words[0])], pi)
 			} else if len(words) > 1 {
 				multis = append(multis, multi{words, pi})
-				last := words[len(words)-1]
+				last := foldMarks(words[len(words)-1])
 				if !isRoman(last) && !strings.HasSuffix(last, ".") {
 					single[last] = appendUnique(single[last], pi)
 				}
@@ -849,7 +849,7 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 			if matched {
 				continue
 			}
-			if ps := single[s.toks[i].text]; len(ps) == 1 && s.toks[i].upper {
+			if ps := single[foldMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper {
 				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
 			}
 		}
