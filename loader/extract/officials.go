@@ -574,6 +574,10 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if last, ok := x.respectiveList(os, tm, found); ok {
 		return last
 	}
+	// "Brazilian ministers were present: A (Economy), B (Finance)"
+	if last, ok := x.colonList(os, tm, found); ok {
+		return last
+	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
@@ -619,6 +623,65 @@ func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *o
 		os.claimed[sp[0]] = true
 	}
 	return last, true
+}
+
+// maxBeforeColon bounds the words between a plural office and the colon
+// that opens its list ("ministers were present at the event:").
+const maxBeforeColon = 6
+
+// colonList reads the names listed after a plural office and a colon, each
+// with its portfolio in parentheses: "Brazilian ministers were present:
+// A (Economy), B (Science and Technology) and C". It returns the last token
+// read.
+func (x *Extractor) colonList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
+	toks := os.toks
+	if !tm.entry.Plural {
+		return 0, false
+	}
+	k := tm.end
+	for k < len(toks) && k-tm.end < maxBeforeColon && toks[k].text != ":" && toks[k].kind == tokWord && !toks[k].upper {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != ":" {
+		return 0, false
+	}
+	n := 0
+	for k++; k < len(toks); k++ {
+		a, b, ok := x.readName(toks, k, os.sc)
+		if !ok || b-a < 2 || os.claimed[a] {
+			break
+		}
+		one := tm
+		k = b
+		if p, q, ok := parenthesis(toks, b); ok {
+			one.title = topicTitle(tm.entry.Title.Title, strings.ToLower(nameText(os.text, toks, p+1, q)))
+			k = q + 1
+		}
+		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, one, "colon-list"))
+		os.claimed[a] = true
+		n++
+		if k >= len(toks) || toks[k].text != "," && toks[k].lower != "and" && toks[k].text != ";" {
+			break
+		}
+		if k+1 < len(toks) && toks[k].text == "," && toks[k+1].lower == "and" {
+			k++
+		}
+	}
+	return k - 1, n > 0
+}
+
+// parenthesis returns the span of a parenthesis opening at token k: the
+// "(" and the ")" token indexes.
+func parenthesis(toks []token, k int) (int, int, bool) {
+	if k >= len(toks) || toks[k].text != "(" {
+		return 0, 0, false
+	}
+	for q := k + 1; q < len(toks) && q-k < 12; q++ {
+		if toks[q].text == ")" {
+			return k, q, q > k+1
+		}
+	}
+	return 0, 0, false
 }
 
 // statesListBefore lists the states named in a list ending with the one

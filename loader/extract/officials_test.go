@@ -163,3 +163,19 @@ func TestRespectiveList(t *testing.T) {
 		t.Errorf("one name paired with two states: %+v", o)
 	}
 }
+
+func TestColonList(t *testing.T) {
+	x := newExtractor(t)
+	text := "Some Peruvian ministers were present at the event: Ana Vell (Economy), Marco Lino (Science and Technology) and Rosa Tello. Also present was a banker."
+	e := extractText(t, x, attache.Article{ID: "t", Text: text})
+	want := map[string]string{"Ana Vell": "Minister of Economy", "Marco Lino": "Minister of Science and Technology", "Rosa Tello": "Minister"}
+	for name, title := range want {
+		o, ok := officialByName(e, name)
+		if !ok || o.Title != title || o.Country == nil || *o.Country != "PE" {
+			t.Errorf("%s: %+v, want %s of PE", name, o, title)
+		}
+	}
+	if len(e.Officials) != 3 {
+		t.Errorf("officials %+v, want three", e.Officials)
+	}
+}
