@@ -35,3 +35,18 @@ func TestSurnameWithOtherDiacritics(t *testing.T) {
 		t.Errorf("keys differ: %v %v", nameKeyTokens("Doğan"), nameKeyTokens("Dogan"))
 	}
 }
+
+// Family names in capitals come first: "YAMADA Taro".
+func TestCapitalFamilyName(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Text: "Foreign Minister YAMADA Taro of Japan met Foreign Minister Ana Vell of Peru in Tokyo.\n\nYAMADA said the talks went well."})
+	o, ok := officialByName(e, "YAMADA Taro")
+	if !ok || o.Country == nil || *o.Country != "JP" {
+		t.Fatalf("officials %+v, want YAMADA Taro of JP", e.Officials)
+	}
+	// An acronym before a name is no family name.
+	e = extractText(t, x, attache.Article{ID: "t", Text: "The NATO Secretary General met Minister Ana Vell in a long sentence."})
+	if _, ok := officialByName(e, "NATO Secretary"); ok {
+		t.Errorf("officials %+v: an acronym read as a name", e.Officials)
+	}
+}

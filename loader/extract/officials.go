@@ -215,6 +215,23 @@ func (x *Extractor) isNameToken(t token) bool {
 	return true
 }
 
+// capitalFamilyName: a family name in capitals before a given name in
+// mixed case, as Japanese and other releases write names ("YAMADA Taro").
+func (x *Extractor) capitalFamilyName(toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tokWord || utf8.RuneCountInString(t.text) < 2 || strings.ToUpper(t.text) != t.text || isRoman(t.text) || strings.Contains(t.text, ".") {
+		return false
+	}
+	if _, _, ok := x.orgAt(toks, j); ok || x.isTitleWord(t.lower) || orgWords[t.lower] {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	next := toks[j+1]
+	return next.space && x.isNameToken(next) && strings.ToUpper(next.text) != next.text
+}
+
 func isRoman(s string) bool {
 	switch s {
 	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI":
@@ -237,7 +254,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if _, isCountry := sentCountries[j]; isCountry {
 			break
 		}
-		if x.isNameToken(t) {
+		if x.isNameToken(t) || j == start && x.capitalFamilyName(toks, j) {
 			last = j
 			continue
 		}

@@ -818,6 +818,10 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 				if !isRoman(last) && !strings.HasSuffix(last, ".") {
 					single[last] = appendUnique(single[last], pi)
 				}
+				// "YAMADA Taro" is Yamada: the family name in capitals.
+				if first := words[0]; len(first) > 1 && strings.ToUpper(first) == first && strings.ToUpper(words[1]) != words[1] {
+					single[foldMarks(first)] = appendUnique(single[foldMarks(first)], pi)
+				}
 			}
 		}
 	}
