@@ -232,6 +232,20 @@ func (x *Extractor) capitalFamilyName(toks []token, j int) bool {
 	return next.space && x.isNameToken(next) && strings.ToUpper(next.text) != next.text
 }
 
+// surnameHe: "He" inside a sentence, before a name word, is a family name
+// ("Vice Premier He Min"); the pronoun is capitalised only where a
+// sentence or a quotation starts.
+func (x *Extractor) surnameHe(toks []token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || toks[j].text != "He" || !x.isNameToken(toks[j+1]) {
+		return false
+	}
+	switch toks[j-1].text {
+	case ":", "\"", "“", "(", "—", "–", "-", ";", "'", "‘":
+		return false
+	}
+	return toks[j-1].kind != tokPunct || toks[j-1].text == ","
+}
+
 func isRoman(s string) bool {
 	switch s {
 	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI":
@@ -254,7 +268,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if _, isCountry := sentCountries[j]; isCountry {
 			break
 		}
-		if x.isNameToken(t) || j == start && x.capitalFamilyName(toks, j) {
+		if x.isNameToken(t) || j == start && (x.capitalFamilyName(toks, j) || x.surnameHe(toks, j)) {
 			last = j
 			continue
 		}
@@ -453,7 +467,8 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		// Affairs"), not a name and the next office.
 		// "Securities and Exchange Commission": before the first
 		// institution word, "and" joins capitalised words.
-		if (t.lower == "and" || t.lower == "&") && k-1 != last && !(last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper) {
+		listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last // "Women, Girls, and Human Rights"
+		if (t.lower == "and" || t.lower == "&") && k-1 != last && !listAnd && !(last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper) {
 			break
 		}
 		if t.kind == tokWord && (t.upper || t.lower == "and" || t.lower == "of" || t.lower == "the" || t.lower == "for" || t.lower == "on" || t.lower == "&") {
@@ -915,18 +930,29 @@ func (x *Extractor) fullNameAt(toks []token, j int, sc map[int]countryMention) b
 }
 
 // sentFrom reads the state that sends an envoy: "the ambassador from the
-// Republic of Kiribati", "the envoy from Beijing".
+// Republic of Kiribati", "the envoy from Beijing". In "the senior US
+// diplomat in Cuba, N", where the envoy is posted closes the office, and
+// the envoy still serves the state before it.
 func sentFrom(toks []token, sc map[int]countryMention, tm *titleMatch) {
 	k := tm.end
-	if tm.entry.Level != "ambassador" || tm.country != "" || k+1 >= len(toks) || toks[k].lower != "from" {
+	if tm.entry.Level != "ambassador" || k+1 >= len(toks) || toks[k].lower != "from" && toks[k].lower != "in" {
+		return
+	}
+	from := toks[k].lower == "from"
+	if from && tm.country != "" {
 		return
 	}
 	k++
 	if toks[k].lower == "the" && k+1 < len(toks) {
 		k++
 	}
-	if cm, ok := sc[k]; ok {
+	cm, ok := sc[k]
+	switch {
+	case !ok:
+	case from:
 		tm.country, tm.countryTok, tm.end = cm.code, cm.tok, cm.end
+	case cm.end < len(toks) && toks[cm.end].text == ",":
+		tm.end = cm.end
 	}
 }
 
@@ -1015,8 +1041,15 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space || hyphenPart(toks, a-1)) {
 		a--
 	}
+	heAt := -1
+	if a > 0 && x.surnameHe(toks, a-1) {
+		heAt = a - 1 // "will be He Min, Vice Premier"
+	}
 	for a < c && !x.isNameToken(toks[a]) {
 		a++
+	}
+	if heAt >= 0 && a == heAt+1 {
+		a = heAt
 	}
 	// A state's name is no person's: "… of South Africa, Foreign
 	// Minister …" names a state and then the next delegation.

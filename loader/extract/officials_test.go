@@ -54,6 +54,9 @@ func TestOfficialPatterns(t *testing.T) {
 		{"no president in a monarchy's release", "UK Prime Minister's Office, 10 Downing Street", "The Prime Minister and President Ivan Petrov of Russia discussed this when they met.", "Ivan Petrov", "President", "RU", ""},
 		{"domestic institution in a US outlet", "U.S. Department of the Treasury", "Joining him will be Chairman of the Securities and Exchange Commission Tom Ward, and others.", "Tom Ward", "Chairman of the Securities and Exchange Commission", "US", ""},
 		{"head met in a US outlet", "American Forces Press Service", "The secretary arrived in Brasilia. He met later with President Jorge Bastos. Brazil and the US agreed.", "Jorge Bastos", "President", "BR", ""},
+		{"envoy posted in a state", "", "The senior Peruvian diplomat in Chile, Ana Vell, is standing firm on the decision.", "Ana Vell", "Diplomat", "PE", ""},
+		{"surname He inside a sentence", "", "The Chinese side will be led by He Min, Vice Premier of China, and others.", "He Min", "Vice Premier", "CN", ""},
+		{"title with a list complement", "U.S. Department of State", "Special Envoy for Women, Girls, and Human Rights Ana Vell is leading the effort.", "Ana Vell", "Special Envoy for Women, Girls, and Human Rights", "US", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
@@ -97,6 +100,7 @@ func TestNotOfficials(t *testing.T) {
 		"Peruvian President Visits Chile\n\nThe two leaders discussed trade in a long sentence.",
 		"Ana Example, deputy director of the Aegean Energy Forum, said the project matters.",
 		"A university expert and former Peruvian security official, Ana Example, said the fires grew.",
+		"He Said Peru Would Win\n\nThe minister spoke in a long sentence.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Text: text})
 		if len(e.Officials) != 0 {
