@@ -163,6 +163,9 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	}
 	cms := x.findCountries(sents)
 	ms, unnamed, unnamedSent := x.findOfficials(d.text, sents, cms)
+	if m, ok := x.findIssuer(a.Text, sents); ok {
+		ms = append(ms, m)
+	}
 	outletState := ""
 	if !d.usOutlet {
 		outletState = x.governmentOutletState(a.Outlet)

@@ -858,6 +858,14 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 			}
 		}
 	}
+	for pi, p := range people {
+		for _, m := range p.mentions {
+			if m.rule == "issuer" {
+				people[pi].refs = append(people[pi].refs, issuerRefs(sents, pi)...)
+				break
+			}
+		}
+	}
 	// Where each person is named, in order, for "the most recent" below.
 	starts := make([][]int, len(people))
 	for pi := range people {
