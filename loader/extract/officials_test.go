@@ -57,6 +57,7 @@ func TestOfficialPatterns(t *testing.T) {
 		{"envoy posted in a state", "", "The senior Peruvian diplomat in Chile, Ana Vell, is standing firm on the decision.", "Ana Vell", "Diplomat", "PE", ""},
 		{"surname He inside a sentence", "", "The Chinese side will be led by He Min, Vice Premier of China, and others.", "He Min", "Vice Premier", "CN", ""},
 		{"title with a list complement", "U.S. Department of State", "Special Envoy for Women, Girls, and Human Rights Ana Vell is leading the effort.", "Ana Vell", "Special Envoy for Women, Girls, and Human Rights", "US", ""},
+		{"host of a meeting abroad", "The White House", "The first meeting was hosted by President Bima Sakti in Bogor, Indonesia; the next by the United Kingdom.", "Bima Sakti", "President", "ID", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}

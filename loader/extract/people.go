@@ -560,6 +560,9 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 // a meeting where the article is datelined ("LIMA — Carver sat down with
 // Defense Minister X"). It returns the state and the rule's suffix.
 func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention, m officialMention, exclude map[string]bool) (string, string) {
+	if c := hostedBy(sents[m.sent], near, m); c != "" && !exclude[c] {
+		return c, "+hosted-by"
+	}
 	host := x.hostCountry(sents, near, m)
 	if host != "" {
 		if (host != "US" || !d.usOutlet) && !exclude[host] {
@@ -584,6 +587,24 @@ var noPresident = map[string]bool{
 // isPresidency: the office is a state's president or vice president.
 func isPresidency(e titleEntry) bool {
 	return strings.Contains(strings.ToLower(e.Title.Title), "president") && e.Level != "international_organization"
+}
+
+// hostedBy: "a meeting hosted by President X in Bogor, Indonesia": the
+// host serves the state where the meeting is.
+func hostedBy(s sentence, near []countryMention, m officialMention) string {
+	k := m.title.modStart
+	if m.tok < k || k <= 0 {
+		k = m.tok
+	}
+	if k < 2 || s.toks[k-1].lower != "by" || s.toks[k-2].lower != "hosted" && s.toks[k-2].lower != "host" {
+		return ""
+	}
+	for _, cm := range near {
+		if cm.location && cm.tok >= m.end && cm.tok <= m.end+5 {
+			return cm.code
+		}
+	}
+	return ""
 }
 
 // anaphoraCountry is the state of the nearest person mentioned before
