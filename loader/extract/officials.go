@@ -325,39 +325,10 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 	if k < 0 {
 		return
 	}
-	// "AU trade and industry commissioner": topic words between the
-	// state or organisation and the office.
-	if k2 := k; toks[k].kind == tokWord && !toks[k].upper {
-		for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) && !rankWords[toks[k2].lower] {
-			k2--
-		}
-		// The topic neither starts nor ends with "and".
-		if k2 < k && (toks[k2+1].lower == "and" || toks[k].lower == "and") {
-			k2 = k
-		}
-		if k2 >= 0 && k2 < k {
-			_, okc := endCountries[k2]
-			_, _, oko := x.orgEndingAt(toks, k2)
-			if okc || oko || toks[k2].kind == tokPoss {
-				tm.topicStart, tm.topicEnd = k2+1, k+1
-				k = k2
-			}
-		}
-	}
+	k = x.topicBefore(toks, k, endCountries, tm)
 	t := toks[k]
 	if t.kind == tokPoss {
-		if cm, ok := endCountries[k-1]; ok {
-			tm.country, tm.countryTok = cm.code, cm.tok
-			tm.modStart = cm.tok
-			return
-		}
-		if cm, ok := thatCountry(toks, k, sentCountries); ok {
-			tm.country, tm.countryTok, tm.modStart = cm.code, cm.tok, k-2
-			return
-		}
-		if org, start, ok := x.orgEndingAt(toks, k-1); ok {
-			tm.org, tm.modStart = org, start
-		}
+		x.possessor(toks, k, sentCountries, endCountries, tm)
 		return
 	}
 	if cm, ok := endCountries[k]; ok && !cm.location {
@@ -376,6 +347,50 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 	case "the", "his", "her", "their", "its":
 		tm.determiner = t.lower
 		tm.modStart = k
+	}
+}
+
+// topicBefore reads lower-case topic words between a state or an
+// organisation and the office ending at token k ("AU trade and industry
+// commissioner") and returns where the modifiers before them end.
+func (x *Extractor) topicBefore(toks []token, k int, endCountries map[int]countryMention, tm *titleMatch) int {
+	if toks[k].kind != tokWord || toks[k].upper {
+		return k
+	}
+	k2 := k
+	for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) && !rankWords[toks[k2].lower] {
+		k2--
+	}
+	// The topic neither starts nor ends with "and".
+	if k2 < k && (toks[k2+1].lower == "and" || toks[k].lower == "and") {
+		k2 = k
+	}
+	if k2 < 0 || k2 >= k {
+		return k
+	}
+	_, okc := endCountries[k2]
+	_, _, oko := x.orgEndingAt(toks, k2)
+	if okc || oko || toks[k2].kind == tokPoss {
+		tm.topicStart, tm.topicEnd = k2+1, k+1
+		return k2
+	}
+	return k
+}
+
+// possessor reads who owns the office through the possessive at token k:
+// a state ("Peru's"), "that country's", or an organisation.
+func (x *Extractor) possessor(toks []token, k int, sentCountries, endCountries map[int]countryMention, tm *titleMatch) {
+	if cm, ok := endCountries[k-1]; ok {
+		tm.country, tm.countryTok = cm.code, cm.tok
+		tm.modStart = cm.tok
+		return
+	}
+	if cm, ok := thatCountry(toks, k, sentCountries); ok {
+		tm.country, tm.countryTok, tm.modStart = cm.code, cm.tok, k-2
+		return
+	}
+	if org, start, ok := x.orgEndingAt(toks, k-1); ok {
+		tm.org, tm.modStart = org, start
 	}
 }
 
@@ -441,19 +456,12 @@ func (x *Extractor) orgIn(toks []token, a, b int) string {
 // and its text. The complement ends at its last institution word or state:
 // "Secretary of State Harold Venn", "Head of the Department of X".
 func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countryMention) (end int, country string, countryTok int, org string) {
+	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "for" && toks[j].lower != "to" {
+		return j, "", -1, ""
+	}
 	countryTok = -1
-	if j >= len(toks) {
-		return j, "", -1, ""
-	}
-	switch toks[j].lower {
-	case "of", "for", "to":
-	default:
-		return j, "", -1, ""
-	}
-	k := j + 1
 	last := -1
-	for ; k < len(toks) && k-j < 16; k++ {
-		t := toks[k]
+	for k := j + 1; k < len(toks) && k-j < 16; k++ {
 		if cm, ok := sentCountries[k]; ok {
 			country, countryTok = cm.code, cm.tok
 			k = cm.end - 1
@@ -463,34 +471,13 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 			}
 			continue
 		}
-		// "and" joins institution words ("Narcotics and Law Enforcement
-		// Affairs"), not a name and the next office.
-		// "Securities and Exchange Commission": before the first
-		// institution word, "and" joins capitalised words.
-		listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last // "Women, Girls, and Human Rights"
-		if (t.lower == "and" || t.lower == "&") && k-1 != last && !listAnd && !(last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper) {
+		goOn, isEnd := x.complementGoesOn(toks, k, last)
+		if !goOn {
 			break
 		}
-		if t.kind == tokWord && (t.upper || t.lower == "and" || t.lower == "of" || t.lower == "the" || t.lower == "for" || t.lower == "on" || t.lower == "&") {
-			if x.complementEnd(t) {
-				last = k
-			}
-			if t.upper && honorifics[t.lower] {
-				break
-			}
-			continue
+		if isEnd {
+			last = k
 		}
-		if t.kind == tokPoss || t.text == "-" && !t.space {
-			continue
-		}
-		// "for Afghan Women, Girls, and Human Rights"
-		if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
-			if _, _, ok := x.titles.match(toks, k+1); ok {
-				break // "President of the Council, Federal Chancellor N"
-			}
-			continue
-		}
-		break
 	}
 	if last < 0 {
 		return j, "", -1, ""
@@ -501,6 +488,40 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 	}
 	return last + 1, country, countryTok, org
 }
+
+// complementGoesOn tells whether a complement whose last institution word
+// or state is at token last goes on through token k, and whether k is an
+// institution word that may end it.
+func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd bool) {
+	t := toks[k]
+	// "and" joins institution words ("Narcotics and Law Enforcement
+	// Affairs"), not a name and the next office; before the first
+	// institution word it joins capitalised words ("Securities and Exchange
+	// Commission"); after a list's comma it goes on ("Women, Girls, and").
+	if t.lower == "and" || t.lower == "&" {
+		listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last
+		joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
+		if k-1 != last && !listAnd && !joinsCapitals {
+			return false, false
+		}
+	}
+	if t.kind == tokWord && (t.upper || complementGlue[t.lower]) {
+		return !(t.upper && honorifics[t.lower]), x.complementEnd(t)
+	}
+	if t.kind == tokPoss || t.text == "-" && !t.space {
+		return true, false
+	}
+	// "for Afghan Women, Girls, and Human Rights", but not "President of
+	// the Council, Federal Chancellor N".
+	if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
+		_, _, title := x.titles.match(toks, k+1)
+		return !title, false
+	}
+	return false, false
+}
+
+// complementGlue are the lower-case words inside a complement.
+var complementGlue = map[string]bool{"and": true, "of": true, "the": true, "for": true, "on": true, "&": true}
 
 // rankWords qualify an office; they are no topic of it ("vice").
 var rankWords = map[string]bool{

@@ -479,13 +479,20 @@ func titlesAgree(a, b []officialMention) bool {
 	return false
 }
 
+// countryCue is the state one cue gives a mention, how sure it is and the
+// rule's suffix for the evidence; an empty rule means the cue says nothing.
+type countryCue struct {
+	country string
+	prio    int
+	rule    string
+}
+
 // mentionCountry decides the state one mention's person serves. The cues,
 // surest first: the mention's own words, an organisation, the antecedent
 // of "his minister", a delegation the person leads, the host of a meeting
-// abroad, a US office in a US outlet, the nearest state in the sentence,
+// abroad, the outlet's own government, the nearest state in the sentence,
 // an unmarked US office in international news, the paragraph, the article.
 func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMention, noUSDefault bool, exclude map[string]bool) (string, int, string) {
-	d, sents, ctx, bound := cc.d, cc.sents, cc.ctx, cc.bound
 	if m.country != "" {
 		return m.country, prioExplicit, m.rule + "+state"
 	}
@@ -493,66 +500,89 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 		return "", prioOrg, m.rule + "+organization"
 	}
 	if m.anaphoraOf != "" {
-		if c := anaphoraCountry(sents, ctx, self, m); c != "" {
+		if c := anaphoraCountry(cc.sents, cc.ctx, self, m); c != "" {
 			return c, prioAnaphora, m.rule + "+anaphora"
 		}
 	}
-	s := sents[m.sent]
-	near := ctx.near(m)
+	near := cc.ctx.near(m)
 	// A visitor is not of the state visited: "President Rousseff has put
 	// off the state visit to Washington".
-	exclude = withVisitDestinations(exclude, visitDestinations(s, near, m))
-	if c := delegationCountry(s, near, m); c != "" {
-		return c, prioDelegation, m.rule + "+delegation"
-	}
-	if c, rule := x.hostOf(d, sents, near, m, exclude); c != "" {
-		return c, prioDelegation, m.rule + rule
-	}
-	// The head that a US official meets is another state's: "He met later
-	// with President N".
-	headMet := (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "head_of_government") && x.meetsWith(sents, m)
-	if d.usOutlet && (m.title.entry.US || m.title.domestic) && !m.title.notUS && !noUSDefault && !headMet {
-		return "US", prioImplied, m.rule + "+us-outlet"
-	}
-	// Another government's release leaves its own officials unmarked too:
-	// the subject of "Prime Minister X held a meeting with ...", not the
-	// other side of it nor a visitor to the state.
-	outletState := cc.outletState
-	if exclude[outletState] || noUSDefault || m.title.entry.Level == "international_organization" || noPresident[outletState] && isPresidency(m.title.entry) {
-		outletState = ""
-	}
-	objectOfMeeting := x.meetsWith(sents, m)
-	if outletState != "" && !objectOfMeeting {
-		return outletState, prioImplied, m.rule + "+outlet-state"
-	}
-	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
-	// The nearest state in the sentence that no one else's title claims;
-	// an office the US has, in international news, only from close by.
-	usOffice := !d.usOutlet && m.title.entry.US && ctx.mentionsUS && !exclude["US"]
-	best, bestDist := nearestFreeState(near, bound, m, exclUS, exclude)
-	if best != "" && !(usOffice && bestDist > 10) {
-		return best, prioSentence, m.rule + "+nearest-state"
-	}
-	// International news leaves the offices of the United States unmarked
-	// ("President Obama", "Secretary of State Rice"): an office the US has,
-	// in an article that names the US, is American when nothing nearer says
-	// otherwise.
-	if usOffice && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister") {
-		return "US", prioUSOffice, m.rule + "+us-office"
-	}
-	// The other side of a meeting in a government's release is its own
-	// official when nothing in the sentence says otherwise: "the visitor
-	// held meetings with Prime Minister X and Foreign Minister Y".
-	if outletState != "" && objectOfMeeting {
-		return outletState, prioUSOffice, m.rule + "+outlet-state"
-	}
-	if c := paragraphState(sents, ctx, bound, m, exclUS, exclude); c != "" {
-		return c, prioParagraph, m.rule + "+paragraph-state"
-	}
-	if c := ctx.articleState(exclUS, exclude); c != "" {
-		return c, prioArticle, m.rule + "+article-state"
+	exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
+	for _, cue := range []func() countryCue{
+		func() countryCue { return x.placeCue(cc, near, m, exclude) },
+		func() countryCue { return x.outletCue(cc, m, noUSDefault, exclude) },
+		func() countryCue { return x.nearbyCue(cc, near, m, noUSDefault, exclude) },
+	} {
+		if c := cue(); c.rule != "" {
+			return c.country, c.prio, m.rule + c.rule
+		}
 	}
 	return "", prioNone, m.rule
+}
+
+// placeCue: a delegation the person leads, or the host of a meeting.
+func (x *Extractor) placeCue(cc *countryContext, near []countryMention, m officialMention, exclude map[string]bool) countryCue {
+	if c := delegationCountry(cc.sents[m.sent], near, m); c != "" {
+		return countryCue{c, prioDelegation, "+delegation"}
+	}
+	if c, rule := x.hostOf(cc.d, cc.sents, near, m, exclude); c != "" {
+		return countryCue{c, prioDelegation, rule}
+	}
+	return countryCue{}
+}
+
+// outletCue: a government's outlet leaves its own officials unmarked. In a
+// US outlet, an office the US has is American, unless it is a head whom
+// the US official meets ("He met later with President N"); in another
+// government's release, the subject of "Prime Minister X held a meeting
+// with ..." is its own, not the other side of it nor a visitor.
+func (x *Extractor) outletCue(cc *countryContext, m officialMention, noUSDefault bool, exclude map[string]bool) countryCue {
+	d, lvl := cc.d, m.title.entry.Level
+	headMet := (lvl == "head_of_state" || lvl == "head_of_government") && x.meetsWith(cc.sents, m)
+	if d.usOutlet && (m.title.entry.US || m.title.domestic) && !m.title.notUS && !noUSDefault && !headMet {
+		return countryCue{"US", prioImplied, "+us-outlet"}
+	}
+	if c := cc.outletStateFor(m, noUSDefault, exclude); c != "" && !x.meetsWith(cc.sents, m) {
+		return countryCue{c, prioImplied, "+outlet-state"}
+	}
+	return countryCue{}
+}
+
+// outletStateFor is the outlet's state as a cue for the mention, or "".
+func (cc *countryContext) outletStateFor(m officialMention, noUSDefault bool, exclude map[string]bool) string {
+	c := cc.outletState
+	if exclude[c] || noUSDefault || m.title.entry.Level == "international_organization" || noPresident[c] && isPresidency(m.title.entry) {
+		return ""
+	}
+	return c
+}
+
+// nearbyCue: the nearest free state in the sentence (an office the US has,
+// in international news, only from close by); an unmarked US office in
+// international news that names the US ("President Obama"); the outlet's
+// state for the other side of a meeting in its release; the nearest state
+// of the paragraph; the state the article names most.
+func (x *Extractor) nearbyCue(cc *countryContext, near []countryMention, m officialMention, noUSDefault bool, exclude map[string]bool) countryCue {
+	d, ctx := cc.d, cc.ctx
+	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
+	usOffice := !d.usOutlet && m.title.entry.US && ctx.mentionsUS && !exclude["US"]
+	best, bestDist := nearestFreeState(near, cc.bound, m, exclUS, exclude)
+	if best != "" && !(usOffice && bestDist > 10) {
+		return countryCue{best, prioSentence, "+nearest-state"}
+	}
+	if lvl := m.title.entry.Level; usOffice && (lvl == "head_of_state" || lvl == "deputy" || lvl == "minister") {
+		return countryCue{"US", prioUSOffice, "+us-office"}
+	}
+	if c := cc.outletStateFor(m, noUSDefault, exclude); c != "" && x.meetsWith(cc.sents, m) {
+		return countryCue{c, prioUSOffice, "+outlet-state"}
+	}
+	if c := paragraphState(cc.sents, ctx, cc.bound, m, exclUS, exclude); c != "" {
+		return countryCue{c, prioParagraph, "+paragraph-state"}
+	}
+	if c := ctx.articleState(exclUS, exclude); c != "" {
+		return countryCue{c, prioArticle, "+article-state"}
+	}
+	return countryCue{}
 }
 
 // hostOf: the host of a meeting abroad ("In Manila, the Secretary will
