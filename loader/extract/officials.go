@@ -275,16 +275,14 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
 			continue
 		}
-		if t.text == "-" && !t.space && j+1 < len(toks) && !toks[j+1].space && toks[j+1].kind == tokWord && j > start {
+		if j > start && hyphenJoin(toks, j) {
 			// el-Masri, Carter-Hale: the part after the hyphen counts.
-			if x.isNameToken(toks[j+1]) || toks[j+1].kind == tokWord {
-				last = j + 1
-				j++
-				continue
-			}
+			last = j + 1
+			j++
+			continue
 		}
 		if t.lower == "jr." || t.lower == "sr." {
-			if last == j-1 || (j > 0 && toks[j-1].text == ",") {
+			if last == j-1 || toks[j-1].text == "," {
 				last = j
 			}
 			continue
@@ -296,6 +294,12 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 	}
 	// Trailing particles are not part of the name.
 	return start, last + 1, true
+}
+
+// hyphenJoin: the hyphen at token j joins two parts of a name, with no
+// space on either side.
+func hyphenJoin(toks []token, j int) bool {
+	return toks[j].text == "-" && !toks[j].space && j+1 < len(toks) && !toks[j+1].space && toks[j+1].kind == tokWord
 }
 
 // nameText is the name as written between two tokens.
@@ -1072,13 +1076,7 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	if heAt >= 0 && a == heAt+1 {
 		a = heAt
 	}
-	// A state's name is no person's: "… of South Africa, Foreign
-	// Minister …" names a state and then the next delegation.
-	for k := a; k < c; k++ {
-		if cm, ok := os.sc[k]; ok && cm.end > a {
-			a = cm.end
-		}
-	}
+	a = afterStates(os.sc, a, c)
 	if c-a < 2 || os.claimed[a] {
 		return a, false
 	}
@@ -1095,6 +1093,18 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 // romanised names ("Sung-hwan", "Myung-bak").
 func hyphenPart(toks []token, k int) bool {
 	return k >= 2 && toks[k].kind == tokWord && !toks[k].space && toks[k-1].text == "-" && !toks[k-1].space && toks[k-2].kind == tokWord && toks[k-2].upper
+}
+
+// afterStates moves the start a of a name ending at c past the states
+// named in it: "… of South Africa, Foreign Minister …" names a state and
+// then the next delegation, no person.
+func afterStates(sc map[int]countryMention, a, c int) int {
+	for k := a; k < c; k++ {
+		if cm, ok := sc[k]; ok && cm.end > a {
+			a = cm.end
+		}
+	}
+	return a
 }
 
 // appositionModifiers are the words that may stand between the comma and

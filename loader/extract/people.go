@@ -846,69 +846,8 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 // word of the full name) and resolves title anaphora ("the Secretary",
 // "the Foreign Ministers", "his new defense minister").
 func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unnamed []titleMatch, unnamedSent []int) []unnamedParty {
-	single := map[string][]int{}
-	type multi struct {
-		toks   []string
-		person int
-	}
-	var multis []multi
-	for pi, p := range people {
-		for _, f := range p.forms {
-			ft := tokenize(f, 0, len(f), nil)
-			var words []string
-			for _, t := range ft {
-				if !honorifics[t.lower] {
-					words = append(words, t.text)
-				}
-			}
-			if len(words) == 1 {
-				single[foldMarks(words[0])] = appendUnique(single[foldMarks(words[0])], pi)
-			} else if len(words) > 1 {
-				multis = append(multis, multi{words, pi})
-				last := foldMarks(words[len(words)-1])
-				if !isRoman(last) && !strings.HasSuffix(last, ".") {
-					single[last] = appendUnique(single[last], pi)
-				}
-				// "YAMADA Taro" is Yamada: the family name in capitals.
-				if first := words[0]; len(first) > 1 && strings.ToUpper(first) == first && strings.ToUpper(words[1]) != words[1] {
-					single[foldMarks(first)] = appendUnique(single[foldMarks(first)], pi)
-				}
-			}
-		}
-	}
-	multiByFirst := map[string][]multi{}
-	for _, mu := range multis {
-		multiByFirst[mu.toks[0]] = append(multiByFirst[mu.toks[0]], mu)
-	}
-	for si, s := range sents {
-		for i := 0; i < len(s.toks); i++ {
-			matched := false
-			for _, mu := range multiByFirst[s.toks[i].text] {
-				if i+len(mu.toks) > len(s.toks) {
-					continue
-				}
-				ok := true
-				for k, w := range mu.toks {
-					if s.toks[i+k].text != w {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					people[mu.person].refs = append(people[mu.person].refs, ref{si, i, i + len(mu.toks), mu.person})
-					i += len(mu.toks) - 1
-					matched = true
-					break
-				}
-			}
-			if matched {
-				continue
-			}
-			if ps := single[foldMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper {
-				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
-			}
-		}
-	}
+	forms := newNameForms(people)
+	forms.refsIn(sents, people)
 	for pi, p := range people {
 		for _, m := range p.mentions {
 			if m.rule == "issuer" {
@@ -920,18 +859,118 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 	// Where each person is named, in order, for "the most recent" below.
 	starts := make([][]int, len(people))
 	for pi := range people {
-		sort.Slice(people[pi].refs, func(i, j int) bool {
-			a, b := people[pi].refs[i], people[pi].refs[j]
-			if a.sent != b.sent {
-				return a.sent < b.sent
-			}
-			return a.tok < b.tok
-		})
+		sortRefs(people[pi].refs)
 		for _, r := range people[pi].refs {
 			starts[pi] = append(starts[pi], sents[r.sent].toks[r.tok].start)
 		}
 	}
-	// Title anaphora.
+	parties := x.titleAnaphora(d, sents, people, starts, unnamed, unnamedSent)
+	for pi := range people {
+		sortRefs(people[pi].refs)
+	}
+	return parties
+}
+
+func sortRefs(refs []ref) {
+	sort.Slice(refs, func(i, j int) bool {
+		a, b := refs[i], refs[j]
+		if a.sent != b.sent {
+			return a.sent < b.sent
+		}
+		return a.tok < b.tok
+	})
+}
+
+// multiForm is a form of several words that names one person.
+type multiForm struct {
+	toks   []string
+	person int
+}
+
+// nameForms are the forms that name the article's people: one word (a
+// surname, folded of its marks) or several (as written).
+type nameForms struct {
+	single       map[string][]int
+	multiByFirst map[string][]multiForm
+}
+
+func newNameForms(people []person) nameForms {
+	nf := nameForms{single: map[string][]int{}, multiByFirst: map[string][]multiForm{}}
+	addSingle := func(w string, pi int) { nf.single[foldMarks(w)] = appendUnique(nf.single[foldMarks(w)], pi) }
+	var multis []multiForm
+	for pi, p := range people {
+		for _, f := range p.forms {
+			var words []string
+			for _, t := range tokenize(f, 0, len(f), nil) {
+				if !honorifics[t.lower] {
+					words = append(words, t.text)
+				}
+			}
+			if len(words) == 1 {
+				addSingle(words[0], pi)
+				continue
+			} else if len(words) == 0 {
+				continue
+			}
+			multis = append(multis, multiForm{words, pi})
+			if last := foldMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
+				addSingle(last, pi)
+			}
+			// "YAMADA Taro" is Yamada: the family name in capitals.
+			if first := words[0]; len(first) > 1 && strings.ToUpper(first) == first && strings.ToUpper(words[1]) != words[1] {
+				addSingle(first, pi)
+			}
+		}
+	}
+	for _, mu := range multis {
+		nf.multiByFirst[mu.toks[0]] = append(nf.multiByFirst[mu.toks[0]], mu)
+	}
+	return nf
+}
+
+// refsIn adds to each person the places the sentences name them: a form
+// of several words as written, or a capitalised word that names one
+// person only.
+func (nf nameForms) refsIn(sents []sentence, people []person) {
+	for si, s := range sents {
+		for i := 0; i < len(s.toks); i++ {
+			if mu, ok := nf.multiAt(s.toks, i); ok {
+				people[mu.person].refs = append(people[mu.person].refs, ref{si, i, i + len(mu.toks), mu.person})
+				i += len(mu.toks) - 1
+				continue
+			}
+			if ps := nf.single[foldMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper {
+				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
+			}
+		}
+	}
+}
+
+// multiAt returns the first form of several words written at token i.
+func (nf nameForms) multiAt(toks []token, i int) (multiForm, bool) {
+	for _, mu := range nf.multiByFirst[toks[i].text] {
+		if i+len(mu.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range mu.toks {
+			if toks[i+k].text != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return mu, true
+		}
+	}
+	return multiForm{}, false
+}
+
+// titleAnaphora resolves offices named without a person ("the Secretary",
+// "the Foreign Ministers", "his new defense minister") to the people they
+// refer to, and returns those whose state is known but whose holder is
+// not named (unnamed parties).
+func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person, starts [][]int, unnamed []titleMatch, unnamedSent []int) []unnamedParty {
 	var parties []unnamedParty
 	for ui, tm := range unnamed {
 		si := unnamedSent[ui]
@@ -955,15 +994,6 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 		if c != "" {
 			parties = append(parties, unnamedParty{sent: si, tok: tm.tok, end: tm.end, country: c})
 		}
-	}
-	for pi := range people {
-		sort.Slice(people[pi].refs, func(i, j int) bool {
-			a, b := people[pi].refs[i], people[pi].refs[j]
-			if a.sent != b.sent {
-				return a.sent < b.sent
-			}
-			return a.tok < b.tok
-		})
 	}
 	return parties
 }
