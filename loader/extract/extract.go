@@ -171,7 +171,7 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 		outletState = x.governmentOutletState(a.Outlet)
 	}
 	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState)
-	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent)
+	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent, outletState)
 	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
 	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)
 

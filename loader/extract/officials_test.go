@@ -184,3 +184,35 @@ func TestColonList(t *testing.T) {
 		t.Errorf("officials %+v, want three", e.Officials)
 	}
 }
+
+// "The Prime Minister" unnamed in a government's own release is its own.
+func TestOwnOffice(t *testing.T) {
+	x := newExtractor(t)
+	entry := func(title string) titleEntry {
+		toks := splitSentences(title, 0)[0].toks
+		e, _, ok := x.titles.match(toks, 0)
+		if !ok {
+			t.Fatalf("no title %q", title)
+		}
+		return e
+	}
+	tests := []struct {
+		title, outletState string
+		usOutlet           bool
+		want               string
+	}{
+		{"Prime Minister", "GB", false, "GB"},
+		{"President", "GB", false, ""}, // the UK has no president
+		{"President", "KR", false, "KR"},
+		{"Secretary", "", true, "US"},
+		{"Prime Minister", "", true, ""},
+		{"Prime Minister", "", false, ""},
+		{"Ambassador", "GB", false, ""},
+	}
+	for _, tc := range tests {
+		d := &document{usOutlet: tc.usOutlet}
+		if got := ownOffice(d, titleMatch{entry: entry(tc.title)}, tc.outletState); got != tc.want {
+			t.Errorf("ownOffice(%q, %q, us=%v) = %q, want %q", tc.title, tc.outletState, tc.usOutlet, got, tc.want)
+		}
+	}
+}

@@ -845,7 +845,7 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 // findRefs finds every place each person is named (any form, or the last
 // word of the full name) and resolves title anaphora ("the Secretary",
 // "the Foreign Ministers", "his new defense minister").
-func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unnamed []titleMatch, unnamedSent []int) []unnamedParty {
+func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unnamed []titleMatch, unnamedSent []int, outletState string) []unnamedParty {
 	forms := newNameForms(people)
 	forms.refsIn(sents, people)
 	for pi, p := range people {
@@ -864,7 +864,7 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 			starts[pi] = append(starts[pi], sents[r.sent].toks[r.tok].start)
 		}
 	}
-	parties := x.titleAnaphora(d, sents, people, starts, unnamed, unnamedSent)
+	parties := x.titleAnaphora(d, sents, people, starts, unnamed, unnamedSent, outletState)
 	for pi := range people {
 		sortRefs(people[pi].refs)
 	}
@@ -970,7 +970,7 @@ func (nf nameForms) multiAt(toks []token, i int) (multiForm, bool) {
 // "the Foreign Ministers", "his new defense minister") to the people they
 // refer to, and returns those whose state is known but whose holder is
 // not named (unnamed parties).
-func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person, starts [][]int, unnamed []titleMatch, unnamedSent []int) []unnamedParty {
+func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person, starts [][]int, unnamed []titleMatch, unnamedSent []int, outletState string) []unnamedParty {
 	var parties []unnamedParty
 	for ui, tm := range unnamed {
 		si := unnamedSent[ui]
@@ -988,8 +988,8 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 			continue
 		}
 		c := tm.country
-		if c == "" && d.usOutlet && tm.entry.US && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
-			c = "US"
+		if c == "" && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
+			c = ownOffice(d, tm, outletState)
 		}
 		if c != "" {
 			parties = append(parties, unnamedParty{sent: si, tok: tm.tok, end: tm.end, country: c})
@@ -1003,6 +1003,26 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 type unnamedParty struct {
 	sent, tok, end int
 	country        string
+}
+
+// ownOffice is the state of "the Prime Minister", "the Secretary" named
+// without a person in a government's outlet: its own, for an office of the
+// US in a US outlet, or a head or minister in another government's
+// release (no President in a monarchy's).
+func ownOffice(d *document, tm titleMatch, outletState string) string {
+	if d.usOutlet {
+		if tm.entry.US {
+			return "US"
+		}
+		return ""
+	}
+	switch tm.entry.Level {
+	case "head_of_state", "head_of_government", "minister":
+		if outletState != "" && !(noPresident[outletState] && isPresidency(tm.entry)) {
+			return outletState
+		}
+	}
+	return ""
 }
 
 // titleCandidates lists the persons an unnamed title may refer to, the
