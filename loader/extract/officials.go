@@ -650,6 +650,9 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return cEnd - 1
 	}
 	// P1: Title Name [of Country] [and Name [of Country]]
+	if k := acronymTail(toks, cEnd); k > cEnd && x.fullNameAt(toks, k, os.sc) {
+		tm.end, cEnd = k, k // "Chairman of the Commission for the G8 N"
+	}
 	a, b, ok := x.readName(toks, cEnd, os.sc)
 	if !ok || os.claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
@@ -781,6 +784,22 @@ func (x *Extractor) nameList(os *officialSentence, k, n int) ([][2]int, int) {
 		k = b
 	}
 	return spans, k - 1
+}
+
+// acronymTail skips "for the G8", "of the OSCE" after a complement: a
+// preposition, "the", and one acronym; it returns k when there is none.
+func acronymTail(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].lower != "for" && toks[k].lower != "of" && toks[k].lower != "on" {
+		return k
+	}
+	j := k + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokWord || utf8.RuneCountInString(toks[j].text) < 2 || strings.ToUpper(toks[j].text) != toks[j].text {
+		return k
+	}
+	return j + 1
 }
 
 // commaName reads P2, a name set off by a comma after a determined or

@@ -58,6 +58,7 @@ func TestOfficialPatterns(t *testing.T) {
 		{"surname He inside a sentence", "", "The Chinese side will be led by He Min, Vice Premier of China, and others.", "He Min", "Vice Premier", "CN", ""},
 		{"title with a list complement", "U.S. Department of State", "Special Envoy for Women, Girls, and Human Rights Ana Vell is leading the effort.", "Ana Vell", "Special Envoy for Women, Girls, and Human Rights", "US", ""},
 		{"host of a meeting abroad", "The White House", "The first meeting was hosted by President Bima Sakti in Bogor, Indonesia; the next by the United Kingdom.", "Bima Sakti", "President", "ID", ""},
+		{"acronym after the complement", "", "Taking part were Chairman of the Peruvian Commission for the G8 Ana Vell and others.", "Ana Vell", "Chairman", "PE", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
