@@ -467,6 +467,9 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 	last := -1
 	for k := j + 1; k < len(toks) && k-j < 16; k++ {
 		if cm, ok := sentCountries[k]; ok {
+			if !glueOnly(toks, max(last, j)+1, k) {
+				break // "for Foreign Affairs Tom Ward of the United Kingdom": the name's state
+			}
 			country, countryTok = cm.code, cm.tok
 			k = cm.end - 1
 			last = k
@@ -522,6 +525,18 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 		return !title, false
 	}
 	return false, false
+}
+
+// glueOnly: toks[a:b] holds only the lower-case words of a complement,
+// or the capitalised words of an institution ("Ministry of Foreign
+// Affairs of Japan"), no name.
+func glueOnly(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !complementGlue[toks[k].lower] && !(toks[k].upper && orgWords[toks[k].lower]) {
+			return false
+		}
+	}
+	return true
 }
 
 // complementGlue are the lower-case words inside a complement.
@@ -886,9 +901,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, true, &tm)
 	sentFrom(toks, os.sc, &tm)
 	x.titleChain(toks, os.sc, &tm)
-	if tm.entry.Implies != "" && tm.country == "" {
-		tm.country = tm.entry.Implies
-	}
+	impliedState(toks, j, &tm)
 	if topic != "" && tm.entry.Surface == e.Surface {
 		tm.title = topicTitle(e.Title.Title, topic)
 	}
@@ -946,6 +959,19 @@ func capitalisedSpanBefore(toks []token, i int) int {
 		a--
 	}
 	return a
+}
+
+// impliedState gives an office the state or organisation that alone has
+// it, when nothing nearer names one. "Secretary of State for <portfolio>"
+// is British: the American office takes no "for".
+func impliedState(toks []token, j int, tm *titleMatch) {
+	if tm.country != "" || tm.org != "" {
+		return
+	}
+	tm.country, tm.org = tm.entry.Implies, tm.entry.Org
+	if tm.country == "US" && strings.EqualFold(tm.entry.Title.Title, "Secretary of State") && j < len(toks) && toks[j].lower == "for" {
+		tm.country = "GB"
+	}
 }
 
 // marksLowerTitle: a lower-case title needs something that makes it an
@@ -1175,9 +1201,7 @@ func (x *Extractor) titleAfterComma(os *officialSentence, k int) (titleMatch, bo
 	if tm.org == "" && privateBody(toks, j, cEnd) {
 		return tm, false
 	}
-	if tm.entry.Implies != "" && tm.country == "" {
-		tm.country = tm.entry.Implies
-	}
+	impliedState(toks, j, &tm)
 	tm.end = cEnd
 	return tm, true
 }

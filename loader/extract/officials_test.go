@@ -59,6 +59,9 @@ func TestOfficialPatterns(t *testing.T) {
 		{"title with a list complement", "U.S. Department of State", "Special Envoy for Women, Girls, and Human Rights Ana Vell is leading the effort.", "Ana Vell", "Special Envoy for Women, Girls, and Human Rights", "US", ""},
 		{"host of a meeting abroad", "The White House", "The first meeting was hosted by President Bima Sakti in Bogor, Indonesia; the next by the United Kingdom.", "Bima Sakti", "President", "ID", ""},
 		{"acronym after the complement", "", "Taking part were Chairman of the Peruvian Commission for the G8 Ana Vell and others.", "Ana Vell", "Chairman", "PE", ""},
+		{"office of one organisation", "", "Chinese State Councilor Wang Min met the High Representative for Foreign Affairs Ana Vell in Brussels.", "Ana Vell", "High Representative for Foreign Affairs and Security Policy", "", "EU"},
+		{"british secretary of state", "", "Secretary of State for Foreign Affairs Tom Ward of the United Kingdom met the press.", "Tom Ward", "Secretary of State", "GB", ""},
+		{"british secretary of state, unmarked", "", "Secretary of State for Defence Tom Ward met the press in a long sentence.", "Tom Ward", "Secretary of State", "GB", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
