@@ -883,8 +883,9 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	toks := os.toks
 	tm := titleMatch{entry: e, tok: i}
 	x.modifiers(toks, i, os.sc, os.ec, &tm)
-	// "former Israeli security official": "former" before the state.
-	if k := tm.modStart - 1; k >= 0 && (toks[k].lower == "former" || toks[k].lower == "ex") {
+	// "former Israeli security official": "former" before the state;
+	// "ex-President".
+	if k := tm.modStart - 1; k >= 0 && (toks[k].lower == "former" || toks[k].lower == "ex" || toks[k].text == "-" && k > 0 && toks[k-1].lower == "ex") {
 		tm.former = true
 	}
 	topic := ""

@@ -62,6 +62,8 @@ func TestOfficialPatterns(t *testing.T) {
 		{"office of one organisation", "", "Chinese State Councilor Wang Min met the High Representative for Foreign Affairs Ana Vell in Brussels.", "Ana Vell", "High Representative for Foreign Affairs and Security Policy", "", "EU"},
 		{"british secretary of state", "", "Secretary of State for Foreign Affairs Tom Ward of the United Kingdom met the press.", "Tom Ward", "Secretary of State", "GB", ""},
 		{"british secretary of state, unmarked", "", "Secretary of State for Defence Tom Ward met the press in a long sentence.", "Tom Ward", "Secretary of State", "GB", ""},
+		{"un under-secretary-general", "", "UN Under-Secretary-General Ana Vell visited the camps in a long sentence.", "Ana Vell", "Under-Secretary-General", "", "UN"},
+		{"european commissioner", "", "European Commissioner Ana Vell visited the camps in a long sentence.", "Ana Vell", "Commissioner", "", "EU"},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
@@ -105,6 +107,7 @@ func TestNotOfficials(t *testing.T) {
 		"Peruvian President Visits Chile\n\nThe two leaders discussed trade in a long sentence.",
 		"Ana Example, deputy director of the Aegean Energy Forum, said the project matters.",
 		"A university expert and former Peruvian security official, Ana Example, said the fires grew.",
+		"The ceremony was attended by ex-President Ana Example in a long sentence.",
 		"He Said Peru Would Win\n\nThe minister spoke in a long sentence.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Text: text})
