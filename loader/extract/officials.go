@@ -177,6 +177,11 @@ var orgWords = map[string]bool{
 	"declaration": true, "communiqué": true, "communique": true, "readout": true, "week": true, "month": true,
 	"year": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"world": true, "general": true, "special": true, "supreme": true, "high": true, "chamber": true,
+	// Adjectives of institutions' names ("Central Economic and Financial
+	// Affairs Commission"), never names of people.
+	"economic": true, "financial": true, "political": true, "social": true, "cultural": true, "technical": true,
+	"scientific": true, "commercial": true, "monetary": true, "fiscal": true, "regional": true, "humanitarian": true,
+	"nuclear": true, "military": true, "diplomatic": true, "parliamentary": true, "legislative": true,
 }
 
 // complementEnds close the "of ..." part of a title: "Secretary of State",
@@ -268,7 +273,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if _, isCountry := sentCountries[j]; isCountry {
 			break
 		}
-		if x.isNameToken(t) || j == start && (x.capitalFamilyName(toks, j) || x.surnameHe(toks, j)) {
+		if x.isNameToken(t) || j == start && (x.capitalFamilyName(toks, j) || x.surnameHe(toks, j)) || t.text == "He" && j == start+1 && last == start {
 			last = j
 			continue
 		}
@@ -522,7 +527,7 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 	// the Council, Federal Chancellor N".
 	if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
 		_, _, title := x.titles.match(toks, k+1)
-		return !title, false
+		return !title && listGoesOn(toks, k+1), false
 	}
 	return false, false
 }
@@ -537,6 +542,15 @@ func glueOnly(toks []token, a, b int) bool {
 		}
 	}
 	return true
+}
+
+// listGoesOn: the word at k continues a list ("Women, Girls, and",
+// "Economy, Trade and Industry"), not a new phrase ("Policy, Office of").
+func listGoesOn(toks []token, k int) bool {
+	if toks[k].lower == "and" {
+		return true
+	}
+	return k+1 < len(toks) && (toks[k+1].text == "," || toks[k+1].lower == "and")
 }
 
 // complementGlue are the lower-case words inside a complement.

@@ -64,6 +64,7 @@ func TestOfficialPatterns(t *testing.T) {
 		{"british secretary of state, unmarked", "", "Secretary of State for Defence Tom Ward met the press in a long sentence.", "Tom Ward", "Secretary of State", "GB", ""},
 		{"un under-secretary-general", "", "UN Under-Secretary-General Ana Vell visited the camps in a long sentence.", "Ana Vell", "Under-Secretary-General", "", "UN"},
 		{"european commissioner", "", "European Commissioner Ana Vell visited the camps in a long sentence.", "Ana Vell", "Commissioner", "", "EU"},
+		{"institution adjectives and a two-word Chinese name", "", "They met Director of the Central Economic and Financial Affairs Commission Liu He, and others.", "Liu He", "Director of the Central Economic and Financial Affairs Commission", "", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
