@@ -608,6 +608,9 @@ type officialSentence struct {
 	toks    []token
 	sc, ec  map[int]countryMention // states by first and last token
 	claimed []bool                 // name tokens already read
+	// firstMention is the index of the sentence's first mention in
+	// officialsFound.mentions.
+	firstMention int
 }
 
 // findOfficials runs the official patterns over every sentence: first
@@ -620,7 +623,7 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 		if cap(claimedBuf) < len(s.toks) {
 			claimedBuf = make([]bool, len(s.toks))
 		}
-		os := officialSentence{text: text, si: si, toks: s.toks, sc: bySent[si], ec: endBySent[si], claimed: claimedBuf[:len(s.toks)]}
+		os := officialSentence{text: text, si: si, toks: s.toks, sc: bySent[si], ec: endBySent[si], claimed: claimedBuf[:len(s.toks)], firstMention: len(found.mentions)}
 		clear(os.claimed)
 		for i := x.speakerLabel(&os, &found) + 1; i < len(os.toks); i++ {
 			i = x.titleNamePatterns(&os, i, &found)
@@ -630,8 +633,79 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 				x.appositionAt(&os, c, &found)
 			}
 		}
+		x.listedWithOfficials(&os, &found)
 	}
 	return found.mentions, found.unnamed, found.unnamedSent
+}
+
+// listedWithOfficials reads "Mr. N" or "Ms. N" with no office, listed
+// between officials of the sentence: "Secretary A, Special Envoy B, Mr. C,
+// and Secretary D held a meeting". C belongs to their delegation: an
+// official of their state, with no title.
+func (x *Extractor) listedWithOfficials(os *officialSentence, found *officialsFound) {
+	toks := os.toks
+	inSent := found.mentions[os.firstMention:]
+	if len(inSent) < 2 {
+		return
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		switch toks[k].lower {
+		case "mr.", "ms.", "mrs.", "mr", "ms", "mrs":
+		default:
+			continue
+		}
+		a, b, ok := x.readName(toks, k, os.sc)
+		if !ok || b-a < 2 || os.claimed[a] {
+			continue
+		}
+		before, okB := mentionEndingAt(inSent, listStart(toks, k))
+		_, okA := mentionStartingAt(inSent, listEnd(toks, b))
+		if !okB || !okA {
+			continue
+		}
+		tm := before.title
+		tm.entry.Title = lexicon.Title{Level: "other", US: before.title.entry.US}
+		tm.title, tm.countryTok, tm.determiner = "", -1, ""
+		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "listed-with-officials"))
+		os.claimed[a] = true
+	}
+}
+
+// listStart is where the list item before token k ends: k less the
+// commas and "and" before it.
+func listStart(toks []token, k int) int {
+	for k > 0 && (toks[k-1].text == "," || toks[k-1].lower == "and") {
+		k--
+	}
+	return k
+}
+
+// listEnd is where the next list item after token b starts.
+func listEnd(toks []token, b int) int {
+	for b < len(toks) && (toks[b].text == "," || toks[b].lower == "and") {
+		b++
+	}
+	return b
+}
+
+// mentionEndingAt finds the mention whose name ends at token k.
+func mentionEndingAt(ms []officialMention, k int) (officialMention, bool) {
+	for _, m := range ms {
+		if m.end == k {
+			return m, true
+		}
+	}
+	return officialMention{}, false
+}
+
+// mentionStartingAt finds the mention whose office or name starts at k.
+func mentionStartingAt(ms []officialMention, k int) (officialMention, bool) {
+	for _, m := range ms {
+		if m.tok == k || m.title.modStart == k || m.title.tok == k {
+			return m, true
+		}
+	}
+	return officialMention{}, false
 }
 
 // titleNamePatterns reads an office starting at token i and the name it

@@ -224,3 +224,18 @@ func TestOwnOffice(t *testing.T) {
 		}
 	}
 }
+
+func TestListedWithOfficials(t *testing.T) {
+	x := newExtractor(t)
+	text := "Today, Secretary Ana Vell, Special Envoy Marco Lino, Mr. Paul Tano, and Secretary Rosa Tello held a meeting with the Peruvian delegation."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "The White House (briefing room)", Text: text})
+	o, ok := officialByName(e, "Paul Tano")
+	if !ok || o.Country == nil || *o.Country != "US" || o.Title != "" {
+		t.Errorf("Paul Tano: %+v (of %+v), want an untitled US official", o, e.Officials)
+	}
+	// Not between officials: no official.
+	e = extractText(t, x, attache.Article{ID: "t", Outlet: "The White House (briefing room)", Text: "Secretary Ana Vell thanked Mr. Paul Tano, a businessman, in a long sentence."})
+	if _, ok := officialByName(e, "Paul Tano"); ok {
+		t.Errorf("officials %+v: a private person listed", e.Officials)
+	}
+}
