@@ -202,3 +202,13 @@ func TestArticleState(t *testing.T) {
 		}
 	}
 }
+
+func TestArticleStateFromHeadline(t *testing.T) {
+	ix := &stateIndex{top: "FR", topNotUS: "FR", ranked: []string{"FR", "SK"}, headline: "SK"}
+	if got := ix.articleState(false, nil); got != "SK" {
+		t.Errorf("articleState = %q, want the headline's SK", got)
+	}
+	if got := ix.articleState(false, map[string]bool{"SK": true}); got != "FR" {
+		t.Errorf("articleState without SK = %q, want FR", got)
+	}
+}

@@ -342,6 +342,7 @@ type stateIndex struct {
 	bySent         map[int][]countryMention
 	top, topNotUS  string
 	ranked         []string // states by how often the article names them
+	headline       string   // the one state the headline names as an actor, if one
 	mentionsUS     bool
 	mentionsBySent map[int][]mentionAt
 }
@@ -371,8 +372,12 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 	ix := &stateIndex{bySent: map[int][]countryMention{}, mentionsBySent: map[int][]mentionAt{}}
 	count := map[string]int{}
 	bestN, bestNotUS := 0, 0
+	headline := map[string]bool{}
 	for _, cm := range cms {
 		ix.bySent[cm.sent] = append(ix.bySent[cm.sent], cm)
+		if !cm.location && sents[cm.sent].headline {
+			headline[cm.code] = true
+		}
 		if cm.location || sents[cm.sent].headline {
 			continue
 		}
@@ -382,6 +387,11 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 		}
 		if n := count[cm.code]; cm.code != "US" && n > bestNotUS {
 			ix.topNotUS, bestNotUS = cm.code, n
+		}
+	}
+	if len(headline) == 1 {
+		for c := range headline {
+			ix.headline = c
 		}
 	}
 	for pi, p := range people {
@@ -759,9 +769,14 @@ func paragraphState(sents []sentence, ctx *stateIndex, bound map[[2]int]bool, m 
 	return ""
 }
 
-// articleState is the state the article names most often, leaving out
-// the US when asked and the excluded states.
+// articleState is the one state the headline names, else the state the
+// article names most often, leaving out the US when asked and the excluded
+// states.
 func (ix *stateIndex) articleState(exclUS bool, exclude map[string]bool) string {
+	// The headline's one state is what the article is about.
+	if h := ix.headline; h != "" && !exclude[h] && !(exclUS && h == "US") {
+		return h
+	}
 	best := ix.top
 	if exclUS {
 		best = ix.topNotUS
