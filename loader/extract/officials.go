@@ -625,6 +625,9 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 		}
 		os := officialSentence{text: text, si: si, toks: s.toks, sc: bySent[si], ec: endBySent[si], claimed: claimedBuf[:len(s.toks)], firstMention: len(found.mentions)}
 		clear(os.claimed)
+		if isBreadcrumb(os.toks) {
+			continue
+		}
 		for i := x.speakerLabel(&os, &found) + 1; i < len(os.toks); i++ {
 			i = x.titleNamePatterns(&os, i, &found)
 		}
@@ -706,6 +709,19 @@ func mentionStartingAt(ms []officialMention, k int) (officialMention, bool) {
 		}
 	}
 	return officialMention{}, false
+}
+
+// isBreadcrumb: a page's trail of links ("You are in: Secretary of State
+// N > Former Secretaries > Speeches") is page furniture; the officials it
+// names act in no article.
+func isBreadcrumb(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.text == ">" || t.text == "»" || t.text == "›" {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // titleNamePatterns reads an office starting at token i and the name it

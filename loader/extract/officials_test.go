@@ -109,6 +109,7 @@ func TestNotOfficials(t *testing.T) {
 		"Ana Example, deputy director of the Aegean Energy Forum, said the project matters.",
 		"A university expert and former Peruvian security official, Ana Example, said the fires grew.",
 		"The ceremony was attended by ex-President Ana Example in a long sentence.",
+		"You are in: Secretary of State Ana Example > Former Secretaries of State > Speeches and Remarks > 2003\n\nThe minister spoke in a long sentence.",
 		"He Said Peru Would Win\n\nThe minister spoke in a long sentence.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Text: text})
