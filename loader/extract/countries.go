@@ -400,3 +400,15 @@ func (x *Extractor) governmentOutletState(outlet string) string {
 	}
 	return ""
 }
+
+// outletOrganisation returns the international organisation that
+// publishes an outlet ("European External Action Service" → EU), or "".
+func (x *Extractor) outletOrganisation(outlet string) string {
+	toks := tokenize(outlet, 0, len(outlet), nil)
+	for i := range toks {
+		if org, _, ok := x.orgAt(toks, i); ok {
+			return org
+		}
+	}
+	return ""
+}

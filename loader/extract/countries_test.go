@@ -77,3 +77,16 @@ func TestGovernmentOutletState(t *testing.T) {
 		}
 	}
 }
+
+func TestOutletOrganisation(t *testing.T) {
+	x := newExtractor(t)
+	for outlet, want := range map[string]string{
+		"European External Action Service (EEAS news story)": "EU",
+		"European Commission (press release IP/07/682)":      "EU",
+		"Wikinews (English)":                                 "",
+	} {
+		if got := x.outletOrganisation(outlet); got != want {
+			t.Errorf("outletOrganisation(%q) = %q, want %q", outlet, got, want)
+		}
+	}
+}

@@ -166,11 +166,14 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	if m, ok := x.findIssuer(a.Text, sents); ok {
 		ms = append(ms, m)
 	}
-	outletState := ""
+	outletState, outletOrg := "", ""
 	if !d.usOutlet {
 		outletState = x.governmentOutletState(a.Outlet)
 	}
-	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState)
+	if !d.usOutlet && outletState == "" {
+		outletOrg = x.outletOrganisation(a.Outlet)
+	}
+	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState, outletOrg)
 	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent, outletState)
 	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
 	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)

@@ -65,6 +65,8 @@ func TestOfficialPatterns(t *testing.T) {
 		{"un under-secretary-general", "", "UN Under-Secretary-General Ana Vell visited the camps in a long sentence.", "Ana Vell", "Under-Secretary-General", "", "UN"},
 		{"european commissioner", "", "European Commissioner Ana Vell visited the camps in a long sentence.", "Ana Vell", "Commissioner", "", "EU"},
 		{"institution adjectives and a two-word Chinese name", "", "They met Director of the Central Economic and Financial Affairs Commission Liu He, and others.", "Liu He", "Director of the Central Economic and Financial Affairs Commission", "", ""},
+		{"organisation's release", "European Commission (press release)", "Commissioner for Trade, Ana Vell, and Peruvian Minister Jorge Bastos will meet in Lima.", "Ana Vell", "Commissioner for Trade", "", "EU"},
+		{"organisation's release, head", "European External Action Service (EEAS news story)", "Commission President Ana Vell will meet Russian President Ivan Petrov for the summit.", "Ana Vell", "President", "", "EU"},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}

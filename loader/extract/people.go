@@ -65,7 +65,7 @@ func samePerson(a, b []string) bool {
 // person written two ways merged, each person summarised, then the state
 // of each person decided and corrected for counterparts and for the
 // unmarked leaders of US outlets.
-func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline, outletState string) []person {
+func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline, outletState, outletOrg string) []person {
 	trimHeadlineNames(sents, ms)
 	x.coordinate(sents, ms)
 	people := groupMentions(sents, ms, nameKeyTokens(byline))
@@ -74,7 +74,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	for pi := range people {
 		summarizePerson(&people[pi])
 	}
-	cc := countryContext{d: d, sents: sents, ctx: newStateIndex(sents, cms, people), bound: bound, people: people, outletState: outletState}
+	cc := countryContext{d: d, sents: sents, ctx: newStateIndex(sents, cms, people), bound: bound, people: people, outletState: outletState, outletOrg: outletOrg}
 	for pi := range people {
 		x.decideCountry(&cc, pi, false, nil, "")
 	}
@@ -217,6 +217,9 @@ type countryContext struct {
 	// outletState is the state whose government publishes the article,
 	// other than the US (whose outlets d.usOutlet marks).
 	outletState string
+	// outletOrg is the international organisation that publishes the
+	// article ("European External Action Service": EU).
+	outletOrg string
 }
 
 // decideCountry sets person pi's state from the surest of its mentions'
@@ -232,6 +235,9 @@ func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, 
 		if prio < p.priority {
 			p.country, p.priority, p.rule = c, prio, rule+ruleSuffix
 		}
+	}
+	if p.org == "" && strings.Contains(p.rule, "+outlet-organization") {
+		p.org = cc.outletOrg
 	}
 }
 
@@ -555,6 +561,11 @@ func (x *Extractor) outletCue(cc *countryContext, m officialMention, noUSDefault
 	if c := cc.outletStateFor(m, noUSDefault, exclude); c != "" && !x.meetsWith(cc.sents, m) {
 		return countryCue{c, prioImplied, "+outlet-state"}
 	}
+	// An organisation's release: an office of an organisation with none
+	// named is the publisher's ("Commissioner for External Relations, N").
+	if cc.outletOrg != "" && !noUSDefault && lvl == "international_organization" {
+		return countryCue{"", prioImplied, "+outlet-organization"}
+	}
 	return countryCue{}
 }
 
@@ -579,6 +590,11 @@ func (x *Extractor) nearbyCue(cc *countryContext, near []countryMention, m offic
 	best, bestDist := nearestFreeState(near, cc.bound, m, exclUS, exclude)
 	if best != "" && !(usOffice && bestDist > 10) {
 		return countryCue{best, prioSentence, "+nearest-state"}
+	}
+	// An organisation's release leaves its own officials unmarked too:
+	// those no state in the sentence claims serve it.
+	if cc.outletOrg != "" && !noUSDefault && !x.meetsWith(cc.sents, m) {
+		return countryCue{"", prioUSOffice, "+outlet-organization"}
 	}
 	if lvl := m.title.entry.Level; usOffice && (lvl == "head_of_state" || lvl == "deputy" || lvl == "minister") {
 		return countryCue{"US", prioUSOffice, "+us-office"}
