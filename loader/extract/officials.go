@@ -367,7 +367,7 @@ func (x *Extractor) topicBefore(toks []token, k int, endCountries map[int]countr
 		return k
 	}
 	k2 := k
-	for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) && !rankWords[toks[k2].lower] {
+	for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) && !rankWords[toks[k2].lower] && !notTopicWords[toks[k2].lower] {
 		k2--
 	}
 	// The topic neither starts nor ends with "and".
@@ -384,6 +384,17 @@ func (x *Extractor) topicBefore(toks []token, k int, endCountries map[int]countr
 		return k2
 	}
 	return k
+}
+
+// notTopicWords are verbs between a state and an office, which no topic
+// of the office is: "New Zealand met Prime Minister N".
+var notTopicWords = map[string]bool{
+	"met": true, "meets": true, "meet": true, "said": true, "says": true, "told": true, "tells": true, "called": true,
+	"thanked": true, "thanks": true, "welcomed": true, "welcomes": true, "visited": true, "visits": true, "hosted": true,
+	"hosts": true, "received": true, "receives": true, "joined": true, "joins": true, "urged": true, "urges": true,
+	"asked": true, "asks": true, "congratulated": true, "invited": true, "invites": true, "praised": true, "spoke": true,
+	"phoned": true, "greeted": true, "greets": true, "accompanied": true, "led": true, "leads": true, "named": true,
+	"appointed": true, "replaced": true, "succeeded": true, "sent": true, "sends": true, "with": true, "including": true,
 }
 
 // possessor reads who owns the office through the possessive at token k:

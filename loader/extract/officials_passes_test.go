@@ -205,10 +205,10 @@ func TestArticleState(t *testing.T) {
 
 func TestArticleStateFromHeadline(t *testing.T) {
 	ix := &stateIndex{top: "FR", topNotUS: "FR", ranked: []string{"FR", "SK"}, headline: "SK"}
-	if got := ix.articleState(false, nil); got != "SK" {
-		t.Errorf("articleState = %q, want the headline's SK", got)
+	if got := ix.headlineState(false, nil); got != "SK" {
+		t.Errorf("headlineState = %q, want SK", got)
 	}
-	if got := ix.articleState(false, map[string]bool{"SK": true}); got != "FR" {
-		t.Errorf("articleState without SK = %q, want FR", got)
+	if got := ix.headlineState(false, map[string]bool{"SK": true}); got != "" {
+		t.Errorf("headlineState without SK = %q, want none", got)
 	}
 }

@@ -67,6 +67,7 @@ func TestOfficialPatterns(t *testing.T) {
 		{"institution adjectives and a two-word Chinese name", "", "They met Director of the Central Economic and Financial Affairs Commission Liu He, and others.", "Liu He", "Director of the Central Economic and Financial Affairs Commission", "", ""},
 		{"organisation's release", "European Commission (press release)", "Commissioner for Trade, Ana Vell, and Peruvian Minister Jorge Bastos will meet in Lima.", "Ana Vell", "Commissioner for Trade", "", "EU"},
 		{"organisation's release, head", "European External Action Service (EEAS news story)", "Commission President Ana Vell will meet Russian President Ivan Petrov for the summit.", "Ana Vell", "President", "", "EU"},
+		{"verb is no topic of the office", "", "Prime Minister Jane Holt of New Zealand met Prime Minister Kenji Sato of Japan.", "Kenji Sato", "Prime Minister", "JP", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
@@ -240,5 +241,15 @@ func TestListedWithOfficials(t *testing.T) {
 	e = extractText(t, x, attache.Article{ID: "t", Outlet: "The White House (briefing room)", Text: "Secretary Ana Vell thanked Mr. Paul Tano, a businessman, in a long sentence."})
 	if _, ok := officialByName(e, "Paul Tano"); ok {
 		t.Errorf("officials %+v: a private person listed", e.Officials)
+	}
+}
+
+// The headline's state is no one's whom its official meets.
+func TestHeadlineStateIsNoCounterparts(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Text: "Readout of President Reed's Call with Chancellor Brandt of Germany\n\nPresident Alan Reed spoke today with Chancellor Lena Brandt of Germany."})
+	o, ok := officialByName(e, "Alan Reed")
+	if !ok || o.Country != nil && *o.Country == "DE" {
+		t.Errorf("Alan Reed: %+v, want not German", o)
 	}
 }

@@ -262,9 +262,10 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 	}
 	for pi := range people {
 		p := &people[pi]
-		// Only a state read off nearby words; the article's main state is
-		// compatriots' too ("talks between Prime Minister Hale and Dunmore").
-		if p.priority != prioSentence && p.priority != prioParagraph || p.country == "" {
+		// Only a state read off nearby words or the headline; the article's
+		// most named state is compatriots' too ("talks between Prime
+		// Minister Hale and Dunmore").
+		if p.priority != prioSentence && p.priority != prioParagraph && !strings.HasSuffix(p.rule, "+headline-state") || p.country == "" {
 			continue
 		}
 		counter := map[string]bool{}
@@ -278,7 +279,7 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		if !counter[p.country] {
 			continue
 		}
-		p.country, p.priority = "", prioNone
+		p.country, p.priority, p.rule = "", prioNone, p.mentions[0].rule+"+not-counterpart"
 		x.decideCountry(cc, pi, false, counter, "+not-counterpart")
 	}
 }
@@ -605,6 +606,9 @@ func (x *Extractor) nearbyCue(cc *countryContext, near []countryMention, m offic
 	if c := paragraphState(cc.sents, ctx, cc.bound, m, exclUS, exclude); c != "" {
 		return countryCue{c, prioParagraph, "+paragraph-state"}
 	}
+	if c := ctx.headlineState(exclUS, exclude); c != "" {
+		return countryCue{c, prioArticle, "+headline-state"}
+	}
 	if c := ctx.articleState(exclUS, exclude); c != "" {
 		return countryCue{c, prioArticle, "+article-state"}
 	}
@@ -785,14 +789,18 @@ func paragraphState(sents []sentence, ctx *stateIndex, bound map[[2]int]bool, m 
 	return ""
 }
 
-// articleState is the one state the headline names, else the state the
-// article names most often, leaving out the US when asked and the excluded
-// states.
-func (ix *stateIndex) articleState(exclUS bool, exclude map[string]bool) string {
-	// The headline's one state is what the article is about.
+// headlineState is the one state the headline names as an actor and no
+// person's own words claim: what the article is about.
+func (ix *stateIndex) headlineState(exclUS bool, exclude map[string]bool) string {
 	if h := ix.headline; h != "" && !exclude[h] && !(exclUS && h == "US") {
 		return h
 	}
+	return ""
+}
+
+// articleState is the state the article names most often, leaving out the
+// US when asked and the excluded states.
+func (ix *stateIndex) articleState(exclUS bool, exclude map[string]bool) string {
 	best := ix.top
 	if exclUS {
 		best = ix.topNotUS
