@@ -50,3 +50,29 @@ func TestCapitalFamilyName(t *testing.T) {
 		t.Errorf("officials %+v: an acronym read as a name", e.Officials)
 	}
 }
+
+// A family name in capitals alone or after the given name.
+func TestCapitalSurname(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, want string }{
+		{"Prime Minister KISHIDA held a meeting with President Ali Sani of Niger.", "KISHIDA"},
+		{"Foreign Minister Taro YAMADA, who arrived today, met the press.", "Taro YAMADA"},
+	}
+	for _, tc := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Outlet: "Ministry of Foreign Affairs of Japan", Text: tc.text})
+		o, ok := officialByName(e, tc.want)
+		if !ok || o.Country == nil || *o.Country != "JP" {
+			t.Errorf("%q: officials %+v, want %s of JP", tc.text, e.Officials, tc.want)
+		}
+	}
+	// Acronyms and titles in capitals are no surnames.
+	for _, text := range []string{
+		"The statement of President NATO allies welcomed was read in a long sentence.",
+		"Secretary General WHO officials said the outbreak grew in a long sentence.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Text: text})
+		if len(e.Officials) != 0 {
+			t.Errorf("%q: officials %+v, want none", text, e.Officials)
+		}
+	}
+}

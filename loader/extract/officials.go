@@ -251,6 +251,19 @@ func (x *Extractor) surnameHe(toks []token, j int) bool {
 	return toks[j-1].kind != tokPunct || toks[j-1].text == ","
 }
 
+// capitalSurname: a family name in capitals that ends a name, after a
+// title or a given name ("Prime Minister KISHIDA held", "Taro YAMADA,").
+func (x *Extractor) capitalSurname(toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tokWord || utf8.RuneCountInString(t.text) < 3 || strings.ToUpper(t.text) != t.text || isRoman(t.text) || strings.ContainsAny(t.text, ".0123456789") {
+		return false
+	}
+	if _, _, ok := x.orgAt(toks, j); ok || x.isTitleWord(t.lower) || orgWords[t.lower] || nameStopWords[t.lower] {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].kind != tokWord || !toks[j+1].upper
+}
+
 func isRoman(s string) bool {
 	switch s {
 	case "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI":
@@ -273,7 +286,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if _, isCountry := sentCountries[j]; isCountry {
 			break
 		}
-		if x.isNameToken(t) || j == start && (x.capitalFamilyName(toks, j) || x.surnameHe(toks, j)) || t.text == "He" && j == start+1 && last == start {
+		if x.isNameToken(t) || j == start && (x.capitalFamilyName(toks, j) || x.surnameHe(toks, j)) || j == start+1 && last == start && (t.text == "He" || x.capitalSurname(toks, j)) || j == start && x.capitalSurname(toks, j) {
 			last = j
 			continue
 		}
