@@ -68,6 +68,8 @@ func TestOfficialPatterns(t *testing.T) {
 		{"organisation's release", "European Commission (press release)", "Commissioner for Trade, Ana Vell, and Peruvian Minister Jorge Bastos will meet in Lima.", "Ana Vell", "Commissioner for Trade", "", "EU"},
 		{"organisation's release, head", "European External Action Service (EEAS news story)", "Commission President Ana Vell will meet Russian President Ivan Petrov for the summit.", "Ana Vell", "President", "", "EU"},
 		{"verb is no topic of the office", "", "Prime Minister Jane Holt of New Zealand met Prime Minister Kenji Sato of Japan.", "Kenji Sato", "Prime Minister", "JP", ""},
+		{"kremlin offices", "President of Russia (Kremlin, official website, English)", "Taking part were Aide to the President Yury Orlov and Chairman of the Government of the Russian Federation Ivan Petrov.", "Ivan Petrov", "Prime Minister", "RU", ""},
+		{"presidential aide", "President of Russia (Kremlin, official website, English)", "Presidential Aide Yury Orlov said the talks went well in a long sentence.", "Yury Orlov", "Presidential Aide", "RU", ""},
 		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
 		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
