@@ -255,3 +255,14 @@ func TestHeadlineStateIsNoCounterparts(t *testing.T) {
 		t.Errorf("Alan Reed: %+v, want not German", o)
 	}
 }
+
+// A counterpart holds an office of the level of the person it is the
+// counterpart of.
+func TestCounterpartLevel(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Text: "Korean President Kim Min-ho met his Chinese counterpart Wen Bo in Shanghai on Friday."})
+	o, ok := officialByName(e, "Wen Bo")
+	if !ok || o.Level != "head_of_state" || o.Country == nil || *o.Country != "CN" {
+		t.Errorf("Wen Bo: %+v, want a Chinese head of state", o)
+	}
+}

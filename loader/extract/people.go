@@ -80,7 +80,33 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	}
 	x.notCounterparts(&cc)
 	x.oneUnmarkedUSLeader(&cc)
+	counterpartLevels(&cc)
 	return people
+}
+
+// counterpartLevels: "his Chinese counterpart N" holds an office of the
+// level of the person whose counterpart N is, the nearest one named
+// before in the sentence or the one before it.
+func counterpartLevels(cc *countryContext) {
+	for pi := range cc.people {
+		p := &cc.people[pi]
+		if p.title != "Counterpart" || len(p.mentions) == 0 {
+			continue
+		}
+		m := p.mentions[0]
+		bestAt, best := -1, -1
+		at := cc.sents[m.sent].toks[m.tok].start
+		for _, si := range []int{m.sent - 1, m.sent} {
+			for _, o := range cc.ctx.mentionsBySent[si] {
+				if o.person != pi && o.at < at && o.at > bestAt {
+					bestAt, best = o.at, o.person
+				}
+			}
+		}
+		if best >= 0 && cc.people[best].level != "" {
+			p.level = cc.people[best].level
+		}
+	}
 }
 
 // groupMentions gathers mentions into persons, the fullest names first: a
