@@ -216,7 +216,7 @@ func isPartyRole(toks []token, si, i, j int, before []countryMention) bool {
 	return true
 }
 
-// dropUnsurePlaces: "King's Bay Naval Base in Georgia", "Doug Collins of
+// dropUnsurePlaces: "King's Bay Naval Base in Georgia", "Senator Ann Reed of
 // Georgia": an ambiguous form used as a place counts only when the article
 // names the state otherwise too.
 func dropUnsurePlaces(out []countryMention) []countryMention {

@@ -97,6 +97,7 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 			if !ok {
 				return officialMention{}, false
 			}
+			tm.title = titleCaseCaps(tm.title)
 			m := x.newMention(os.text, os.toks, 0, 0, len(os.toks), tm, "issuer")
 			m.name = nameCase(m.name)
 			m.nameToks = nameKeyTokens(m.name)

@@ -11,8 +11,8 @@ func TestIssuerOfFirstPersonRelease(t *testing.T) {
 	tests := []struct {
 		name, text, want, title string
 	}{
-		{"office line and name line", "Visit To Chile\n\nMEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS\nANA VELL\nI will be visiting Chile from 4 to 6 May to meet the Chilean foreign minister.",
-			"Ana Vell", "Foreign Minister"},
+		{"office line and name line", "Visit To Chile\n\nPRESS STATEMENT MINISTER FOR TRADE\nANA VELL\nI will be visiting Chile from 4 to 6 May to meet the Chilean foreign minister.",
+			"Ana Vell", "Minister for Trade"},
 		{"title and name on one line", "Travel to Chile\n\nSecretary Marco T. Lino\nWashington, DC\nMay 3, 2004\n\nI will travel to Santiago next week to meet President Rosa Tello.",
 			"Marco T. Lino", "Secretary"},
 	}
@@ -29,7 +29,7 @@ func TestIssuerOfFirstPersonRelease(t *testing.T) {
 		})
 	}
 	// No "I" in the text: a header name is no issuer.
-	e := extractText(t, x, attache.Article{ID: "t", Text: "Visit To Chile\n\nMEDIA RELEASE MINISTER FOR FOREIGN AFFAIRS\nANA VELL\nThe minister will visit Chile in May."})
+	e := extractText(t, x, attache.Article{ID: "t", Text: "Visit To Chile\n\nPRESS STATEMENT MINISTER FOR TRADE\nANA VELL\nThe minister will visit Chile in May."})
 	if len(e.Officials) != 0 {
 		t.Errorf("officials %+v, want none", e.Officials)
 	}

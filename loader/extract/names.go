@@ -9,8 +9,8 @@ import (
 )
 
 // foldMarks drops the combining marks of a name's letters, so that one
-// person written with and without them is one: "Erdoğan" and "Erdogan",
-// "Lula" and "Lulá". ASCII text is returned as is, without allocating.
+// person written with and without them is one: "Doğan" and "Dogan",
+// "Núñez" and "Nunez". ASCII text is returned as is, without allocating.
 func foldMarks(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {

@@ -106,7 +106,7 @@ var honorifics = map[string]bool{
 }
 
 // nameStopWords are capitalised words that are never part of a name
-// ("Than Shwe" and "Theresa May" show that many others can be).
+// (names like "Ana May" or "June Park" show that many others can be).
 var nameStopWords = map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
 	"at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "this": true, "that": true,
@@ -128,14 +128,14 @@ var nameStopWords = map[string]bool{
 	"amid": true, "over": true, "ahead": true, "positive": true,
 }
 
-// shipPrefixes name a ship, not an office, before a title: "HMS Queen …".
+// shipPrefixes name a ship, not an office, before a title: "HMS King …".
 var shipPrefixes = map[string]bool{
 	"HMS": true, "USS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "INS": true, "JS": true, "ROKS": true,
 	"RFS": true, "USNS": true, "USCGC": true, "FS": true, "ITS": true, "SPS": true,
 }
 
 // fullMonthNames are the months written out; an abbreviation without its
-// period ("Jan") is read as a name ("Jan Peter …").
+// period ("Jan") is read as a name ("Jan Willem …").
 var fullMonthNames = map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
@@ -252,7 +252,7 @@ func (x *Extractor) surnameHe(toks []token, j int) bool {
 }
 
 // capitalSurname: a family name in capitals that ends a name, after a
-// title or a given name ("Prime Minister KISHIDA held", "Taro YAMADA,").
+// title or a given name ("Prime Minister SATO held", "Taro YAMADA,").
 func (x *Extractor) capitalSurname(toks []token, j int) bool {
 	t := toks[j]
 	if t.kind != tokWord || utf8.RuneCountInString(t.text) < 3 || strings.ToUpper(t.text) != t.text || isRoman(t.text) || strings.ContainsAny(t.text, ".0123456789") {
@@ -428,8 +428,8 @@ func (x *Extractor) possessor(toks []token, k int, sentCountries, endCountries m
 }
 
 // thatCountry resolves "that country's" (the possessive at token k) to the
-// state named last before it in the sentence: "chaired by Portugal, were
-// that country's Prime Minister N".
+// state named last before it in the sentence: "the presidency is held by Chile,
+// and that country's Prime Minister N".
 func thatCountry(toks []token, k int, sentCountries map[int]countryMention) (countryMention, bool) {
 	if k < 2 || toks[k-1].lower != "country" {
 		return countryMention{}, false
@@ -532,8 +532,8 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 	t := toks[k]
 	// "and" joins institution words ("Narcotics and Law Enforcement
 	// Affairs"), not a name and the next office; before the first
-	// institution word it joins capitalised words ("Securities and Exchange
-	// Commission"); after a list's comma it goes on ("Women, Girls, and").
+	// institution word it joins capitalised words ("Trade and Tariff
+	// Commission"); after a list's comma it goes on ("Women, Children, and").
 	if t.lower == "and" || t.lower == "&" {
 		listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last
 		joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
@@ -547,7 +547,7 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 	if t.kind == tokPoss || t.text == "-" && !t.space {
 		return true, false
 	}
-	// "for Afghan Women, Girls, and Human Rights", but not "President of
+	// "for Women, Children, and Refugees", but not "President of
 	// the Council, Federal Chancellor N".
 	if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
 		_, _, title := x.titles.match(toks, k+1)
@@ -568,7 +568,7 @@ func glueOnly(toks []token, a, b int) bool {
 	return true
 }
 
-// listGoesOn: the word at k continues a list ("Women, Girls, and",
+// listGoesOn: the word at k continues a list ("Women, Children, and",
 // "Economy, Trade and Industry"), not a new phrase ("Policy, Office of").
 func listGoesOn(toks []token, k int) bool {
 	if toks[k].lower == "and" {
@@ -735,8 +735,8 @@ func mentionStartingAt(ms []officialMention, k int) (officialMention, bool) {
 	return officialMention{}, false
 }
 
-// isBreadcrumb: a page's trail of links ("You are in: Secretary of State
-// N > Former Secretaries > Speeches") is page furniture; the officials it
+// isBreadcrumb: a page's trail of links ("Home > Secretary of State
+// N > Speeches > 2003") is page furniture; the officials it
 // names act in no article.
 func isBreadcrumb(toks []token) bool {
 	n := 0
@@ -757,8 +757,8 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return i
 	}
 	if e.Skip || i > 0 && shipPrefixes[toks[i-1].text] {
-		// "Press Secretary Jen Psaki": a spokesperson, no official;
-		// "HMS Queen Elizabeth": a ship.
+		// "Press Secretary Jo Example": a spokesperson, no official;
+		// "HMS King Alfred": a ship.
 		if a, b, ok := x.readName(toks, j, os.sc); ok {
 			os.claimed[a] = true
 			return b - 1
@@ -770,11 +770,11 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return j - 1
 	}
 	cEnd := tm.end
-	// "his Greek, Cypriot and French counterparts, A, B and C, respectively"
+	// "his Kenyan, Ugandan and Rwandan counterparts, A, B and C, respectively"
 	if last, ok := x.respectiveList(os, tm, found); ok {
 		return last
 	}
-	// "Brazilian ministers were present: A (Economy), B (Finance)"
+	// "Chilean ministers attended: A (Mining), B (Finance)"
 	if last, ok := x.colonList(os, tm, found); ok {
 		return last
 	}
@@ -805,7 +805,7 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 }
 
 // respectiveList reads a plural office after a list of states and before a
-// list of as many names, paired in order: "his Greek, Cypriot and French
+// list of as many names, paired in order: "his Kenyan, Ugandan and Rwandan
 // counterparts, A, B and C, respectively". It returns the last token read.
 func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
 	if !tm.entry.Plural || tm.countryTok < 0 || tm.countryTok > tm.tok {
@@ -833,8 +833,8 @@ func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *o
 const maxBeforeColon = 6
 
 // colonList reads the names listed after a plural office and a colon, each
-// with its portfolio in parentheses: "Brazilian ministers were present:
-// A (Economy), B (Science and Technology) and C". It returns the last token
+// with its portfolio in parentheses: "Chilean ministers attended the
+// dinner: A (Mining), B (Culture and Sports) and C". It returns the last token
 // read.
 func (x *Extractor) colonList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
 	toks := os.toks
@@ -888,7 +888,7 @@ func parenthesis(toks []token, k int) (int, int, bool) {
 }
 
 // statesListBefore lists the states named in a list ending with the one
-// that starts at token first: "Greek, Cypriot and French".
+// that starts at token first: "Kenyan, Ugandan and Rwandan".
 func statesListBefore(toks []token, ec map[int]countryMention, first int) []countryMention {
 	var out []countryMention
 	k := first - 1
@@ -950,7 +950,7 @@ func acronymTail(toks []token, k int) int {
 func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bool) (int, int, bool) {
 	toks, k := os.toks, tm.end
 	// A capitalised office may be set off too: "NATO Secretary General,
-	// Jens Stoltenberg", "Commissioner for Trade, Ana Vell".
+	// Jens Vik", "Commissioner for Trade, Ana Vell".
 	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" || !lowerTitle) {
 		return 0, 0, false
 	}
@@ -1011,7 +1011,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	toks := os.toks
 	tm := titleMatch{entry: e, tok: i}
 	x.modifiers(toks, i, os.sc, os.ec, &tm)
-	// "former Israeli security official": "former" before the state;
+	// "former Chilean security official": "former" before the state;
 	// "ex-President".
 	if k := tm.modStart - 1; k >= 0 && (toks[k].lower == "former" || toks[k].lower == "ex" || toks[k].text == "-" && k > 0 && toks[k-1].lower == "ex") {
 		tm.former = true
@@ -1038,7 +1038,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	if tm.org == "" && (privateBody(toks, spanStart, tm.modStart) || privateBody(toks, j, tm.end)) {
 		return tm, lowerTitle, false
 	}
-	// "Federal Reserve Chairman", "Chairman of the Securities and Exchange
+	// "Federal Reserve Chairman", "Chairman of the Trade and Tariff
 	// Commission": an institution with no state or organisation named.
 	tm.domestic = tm.entry.Level == "other" && tm.country == "" && tm.org == "" && !tm.notUS && (institutionIn(toks, spanStart, tm.modStart) || institutionIn(toks, j, tm.end))
 	return tm, lowerTitle, true
@@ -1081,7 +1081,7 @@ func privateBody(toks []token, a, b int) bool {
 }
 
 // capitalisedSpanBefore returns where the run of capitalised words that
-// ends just before token i starts ("Amazon Research Institute Director").
+// ends just before token i starts ("Andes Water Research Institute Director").
 func capitalisedSpanBefore(toks []token, i int) int {
 	a := i
 	for a > 0 && i-a < 8 && toks[a-1].kind == tokWord && (toks[a-1].upper || functionWords[toks[a-1].lower] && a-1 > 0 && toks[a-2].upper) {
@@ -1129,8 +1129,8 @@ func (x *Extractor) fullNameAt(toks []token, j int, sc map[int]countryMention) b
 }
 
 // sentFrom reads the state that sends an envoy: "the ambassador from the
-// Republic of Kiribati", "the envoy from Beijing". In "the senior US
-// diplomat in Cuba, N", where the envoy is posted closes the office, and
+// Republic of Kiribati", "the envoy from Beijing". In "the senior Canadian
+// diplomat in Chile, N", where the envoy is posted closes the office, and
 // the envoy still serves the state before it.
 func sentFrom(toks []token, sc map[int]countryMention, tm *titleMatch) {
 	k := tm.end
@@ -1242,7 +1242,7 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	}
 	heAt := -1
 	if a > 0 && x.surnameHe(toks, a-1) {
-		heAt = a - 1 // "will be He Min, Vice Premier"
+		heAt = a - 1 // "be led by He Min, Vice Premier"
 	}
 	for a < c && !x.isNameToken(toks[a]) {
 		a++
@@ -1322,7 +1322,7 @@ func (x *Extractor) titleAfterComma(os *officialSentence, k int) (titleMatch, bo
 	}
 	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)
 	// "the Brazilian President's residence" is no apposition; nor is
-	// "A, Greek prime minister B": the office introduces the next name.
+	// "A, Chilean prime minister B": the office introduces the next name.
 	if cEnd < len(toks) && toks[cEnd].kind == tokPoss || x.fullNameAt(toks, cEnd, os.sc) {
 		return tm, false
 	}

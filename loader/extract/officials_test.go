@@ -40,31 +40,31 @@ func TestOfficialPatterns(t *testing.T) {
 		{"month abbreviation as first name", "", "Visiting Dutch Prime Minister Jan Willem Kok held talks.", "Jan Willem Kok", "Prime Minister", "NL", ""},
 		{"hyphenated lower-case part", "", "Participants included Mr. Kim Min-ho, Minister of Trade of Korea; and others.", "Kim Min-ho", "Minister", "KR", ""},
 		{"capitalised title comma name", "", "The visitors met NATO Secretary General, Jens Vik, in a long sentence.", "Jens Vik", "Secretary-General", "", "NATO"},
-		{"title with complement comma name", "", "Commissioner for External Relations, Ana Vell, will attend the long meeting.", "Ana Vell", "Commissioner for External Relations", "", ""},
+		{"title with complement comma name", "", "Commissioner for Trade, Ana Vell, will attend the long meeting.", "Ana Vell", "Commissioner for Trade", "", ""},
 		{"unmarked lower-case title", "", "The deal was praised by current president Ali Sani on Friday.", "Ali Sani", "President", "", ""},
-		{"lower-case title coordinated", "", "The pact was signed by Greek prime minister Nikos Pappas and energy minister Kostas Lin today.", "Kostas Lin", "Minister", "GR", ""},
+		{"lower-case title coordinated", "", "The pact was signed by Kenyan president Jomo Otieno and energy minister Kipto Lang today.", "Kipto Lang", "Minister", "KE", ""},
 		{"marked noname title", "", "The visitors met European Council chief Marc Delon in a long sentence.", "Marc Delon", "Chief", "", "EU"},
 		{"ambassador from state", "", "He pushed the ambassador from the Republic of Kiribati, Mr. Tane Aru, after the party.", "Tane Aru", "Ambassador", "KI", ""},
 		{"government outlet's own official", "Ministry of Foreign Affairs of Japan", "Prime Minister Kenji Sato held a meeting with President Ali Sani of Niger.", "Kenji Sato", "Prime Minister", "JP", ""},
 		{"government outlet's host", "Ministry of Foreign Affairs of Japan", "During her visit, President Ana Vell of Niger held meetings with Prime Minister Kenji Sato and others.", "Kenji Sato", "Prime Minister", "JP", ""},
 		{"possessive is no object of a meeting", "", "The leaders began the meeting with Prime Minister Kenji Sato's account of his visit to Peru. Japan and Peru agreed.", "Kenji Sato", "Prime Minister", "JP", ""},
 		{"office after a complement's comma", "", "President of the European Council, Federal Chancellor Lena Brandt, will attend.", "Lena Brandt", "Federal Chancellor", "DE", ""},
-		{"apposition title that introduces the next name", "", "The deal was signed by Israeli prime minister Dan Amir and energy minister Yoav Tal, Greek prime minister Nikos Pappas and energy minister Kostas Lin.", "Yoav Tal", "Minister", "IL", ""},
-		{"that country's", "", "The talks were chaired by Portugal, and that country's Prime Minister Rui Matos and Foreign Minister Ana Lobo took part.", "Ana Lobo", "Foreign Minister", "PT", ""},
+		{"apposition title that introduces the next name", "", "The deal was signed by Kenyan president Jomo Otieno and energy minister Kipto Lang, Ugandan president Okello Mugisha and energy minister Sara Nabwire.", "Kipto Lang", "Minister", "KE", ""},
+		{"that country's", "", "The presidency is held by Chile, and that country's Prime Minister Rui Matos and Foreign Minister Ana Lobo took part.", "Ana Lobo", "Foreign Minister", "CL", ""},
 		{"no president in a monarchy's release", "UK Prime Minister's Office, 10 Downing Street", "The Prime Minister and President Ivan Petrov of Russia discussed this when they met.", "Ivan Petrov", "President", "RU", ""},
-		{"domestic institution in a US outlet", "U.S. Department of the Treasury", "Joining him will be Chairman of the Securities and Exchange Commission Tom Ward, and others.", "Tom Ward", "Chairman of the Securities and Exchange Commission", "US", ""},
+		{"domestic institution in a US outlet", "U.S. Department of the Treasury", "Joining him will be Chairman of the Trade and Tariff Commission Tom Ward, and others.", "Tom Ward", "Chairman of the Trade and Tariff Commission", "US", ""},
 		{"head met in a US outlet", "American Forces Press Service", "The secretary arrived in Brasilia. He met later with President Jorge Bastos. Brazil and the US agreed.", "Jorge Bastos", "President", "BR", ""},
 		{"envoy posted in a state", "", "The senior Peruvian diplomat in Chile, Ana Vell, is standing firm on the decision.", "Ana Vell", "Diplomat", "PE", ""},
 		{"surname He inside a sentence", "", "The Chinese side will be led by He Min, Vice Premier of China, and others.", "He Min", "Vice Premier", "CN", ""},
-		{"title with a list complement", "U.S. Department of State", "Special Envoy for Women, Girls, and Human Rights Ana Vell is leading the effort.", "Ana Vell", "Special Envoy for Women, Girls, and Human Rights", "US", ""},
-		{"host of a meeting abroad", "The White House", "The first meeting was hosted by President Bima Sakti in Bogor, Indonesia; the next by the United Kingdom.", "Bima Sakti", "President", "ID", ""},
+		{"title with a list complement", "U.S. Department of State", "Special Envoy for Women, Children, and Refugees Ana Vell is leading the effort.", "Ana Vell", "Special Envoy for Women, Children, and Refugees", "US", ""},
+		{"host of a meeting abroad", "The White House", "The first meeting was hosted by President Bima Sakti in Surabaya, Indonesia; the next by the United Kingdom.", "Bima Sakti", "President", "ID", ""},
 		{"acronym after the complement", "", "Taking part were Chairman of the Peruvian Commission for the G8 Ana Vell and others.", "Ana Vell", "Chairman", "PE", ""},
-		{"office of one organisation", "", "Chinese State Councilor Wang Min met the High Representative for Foreign Affairs Ana Vell in Brussels.", "Ana Vell", "High Representative for Foreign Affairs and Security Policy", "", "EU"},
+		{"office of one organisation", "", "Chinese State Councilor Wen Bo met the High Representative for Foreign Affairs Ana Vell in Brussels.", "Ana Vell", "High Representative for Foreign Affairs and Security Policy", "", "EU"},
 		{"british secretary of state", "", "Secretary of State for Foreign Affairs Tom Ward of the United Kingdom met the press.", "Tom Ward", "Secretary of State", "GB", ""},
 		{"british secretary of state, unmarked", "", "Secretary of State for Defence Tom Ward met the press in a long sentence.", "Tom Ward", "Secretary of State", "GB", ""},
 		{"un under-secretary-general", "", "UN Under-Secretary-General Ana Vell visited the camps in a long sentence.", "Ana Vell", "Under-Secretary-General", "", "UN"},
 		{"european commissioner", "", "European Commissioner Ana Vell visited the camps in a long sentence.", "Ana Vell", "Commissioner", "", "EU"},
-		{"institution adjectives and a two-word Chinese name", "", "They met Director of the Central Economic and Financial Affairs Commission Liu He, and others.", "Liu He", "Director of the Central Economic and Financial Affairs Commission", "", ""},
+		{"institution adjectives and a two-word Chinese name", "", "They met Director of the Central Economic and Financial Affairs Commission Zhao He, and others.", "Zhao He", "Director of the Central Economic and Financial Affairs Commission", "", ""},
 		{"organisation's release", "European Commission (press release)", "Commissioner for Trade, Ana Vell, and Peruvian Minister Jorge Bastos will meet in Lima.", "Ana Vell", "Commissioner for Trade", "", "EU"},
 		{"organisation's release, head", "European External Action Service (EEAS news story)", "Commission President Ana Vell will meet Russian President Ivan Petrov for the summit.", "Ana Vell", "President", "", "EU"},
 		{"verb is no topic of the office", "", "Prime Minister Jane Holt of New Zealand met Prime Minister Kenji Sato of Japan.", "Kenji Sato", "Prime Minister", "JP", ""},
@@ -108,13 +108,13 @@ func TestNotOfficials(t *testing.T) {
 		"Press Secretary Jo Example said the Paraguayan president would not attend the meeting.",
 		"The UN General Assembly Special Committee on Peacekeeping met in New York for a long time.",
 		"Former Prime Minister Abe Example was remembered in a long sentence here.",
-		"Amazon Forest Research Institute Director Ana Example said the fires grew.",
-		"The exercises were led by HMS Queen Victoria in a long sentence.",
+		"Andes Water Research Institute Director Ana Example said the glaciers shrank.",
+		"The exercises were led by HMS King Alfred in a long sentence.",
 		"Peruvian President Visits Chile\n\nThe two leaders discussed trade in a long sentence.",
 		"Ana Example, deputy director of the Aegean Energy Forum, said the project matters.",
 		"A university expert and former Peruvian security official, Ana Example, said the fires grew.",
 		"The ceremony was attended by ex-President Ana Example in a long sentence.",
-		"You are in: Secretary of State Ana Example > Former Secretaries of State > Speeches and Remarks > 2003\n\nThe minister spoke in a long sentence.",
+		"Home > Secretary of State Ana Example > Speeches > 2003\n\nThe minister spoke in a long sentence.",
 		"He Said Peru Would Win\n\nThe minister spoke in a long sentence.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Text: text})
@@ -166,9 +166,9 @@ func TestAliasesAndAnaphora(t *testing.T) {
 
 func TestRespectiveList(t *testing.T) {
 	x := newExtractor(t)
-	text := "Egyptian foreign minister Sami Adel and his Greek, Cypriot and French counterparts, Nikos Pappas, Andreas Kyr and Jean-Luc Marceau, respectively, gathered in Cairo."
+	text := "Tanzanian foreign minister Sami Adel and his Kenyan, Ugandan and French counterparts, Jomo Otieno, Okello Mugisha and Jean-Luc Marceau, respectively, gathered in Arusha."
 	e := extractText(t, x, attache.Article{ID: "t", Text: text})
-	want := map[string]string{"Sami Adel": "EG", "Nikos Pappas": "GR", "Andreas Kyr": "CY", "Jean-Luc Marceau": "FR"}
+	want := map[string]string{"Sami Adel": "TZ", "Jomo Otieno": "KE", "Okello Mugisha": "UG", "Jean-Luc Marceau": "FR"}
 	for name, c := range want {
 		o, ok := officialByName(e, name)
 		if !ok || o.Country == nil || *o.Country != c {
@@ -176,18 +176,18 @@ func TestRespectiveList(t *testing.T) {
 		}
 	}
 	// As many names as states, or no pairing.
-	text = "He met his Greek and Cypriot counterparts, Nikos Pappas, on Friday in a long sentence."
+	text = "He met his Kenyan and Ugandan counterparts, Jomo Otieno, on Friday in a long sentence."
 	e = extractText(t, x, attache.Article{ID: "t", Text: text})
-	if o, ok := officialByName(e, "Nikos Pappas"); ok && o.Evidence[0].Rule == "official:respective-list+state" {
+	if o, ok := officialByName(e, "Jomo Otieno"); ok && o.Evidence[0].Rule == "official:respective-list+state" {
 		t.Errorf("one name paired with two states: %+v", o)
 	}
 }
 
 func TestColonList(t *testing.T) {
 	x := newExtractor(t)
-	text := "Some Peruvian ministers were present at the event: Ana Vell (Economy), Marco Lino (Science and Technology) and Rosa Tello. Also present was a banker."
+	text := "Some Peruvian ministers attended the dinner: Ana Vell (Mining), Marco Lino (Culture and Sports) and Rosa Tello. Also there was a banker."
 	e := extractText(t, x, attache.Article{ID: "t", Text: text})
-	want := map[string]string{"Ana Vell": "Minister of Economy", "Marco Lino": "Minister of Science and Technology", "Rosa Tello": "Minister"}
+	want := map[string]string{"Ana Vell": "Minister of Mining", "Marco Lino": "Minister of Culture and Sports", "Rosa Tello": "Minister"}
 	for name, title := range want {
 		o, ok := officialByName(e, name)
 		if !ok || o.Title != title || o.Country == nil || *o.Country != "PE" {
@@ -260,9 +260,9 @@ func TestHeadlineStateIsNoCounterparts(t *testing.T) {
 // counterpart of.
 func TestCounterpartLevel(t *testing.T) {
 	x := newExtractor(t)
-	e := extractText(t, x, attache.Article{ID: "t", Text: "Korean President Kim Min-ho met his Chinese counterpart Wen Bo in Shanghai on Friday."})
-	o, ok := officialByName(e, "Wen Bo")
-	if !ok || o.Level != "head_of_state" || o.Country == nil || *o.Country != "CN" {
-		t.Errorf("Wen Bo: %+v, want a Chinese head of state", o)
+	e := extractText(t, x, attache.Article{ID: "t", Text: "Kenyan President Jomo Otieno met his Ugandan counterpart Okello Mugisha in Kampala on Friday."})
+	o, ok := officialByName(e, "Okello Mugisha")
+	if !ok || o.Level != "head_of_state" || o.Country == nil || *o.Country != "UG" {
+		t.Errorf("Okello Mugisha: %+v, want a Ugandan head of state", o)
 	}
 }

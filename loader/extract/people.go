@@ -267,8 +267,8 @@ func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, 
 	}
 }
 
-// notCounterparts: a counterpart is not a compatriot. "Obama spoke with
-// President Rouhani of Iran" makes Obama no Iranian, whatever else is
+// notCounterparts: a counterpart is not a compatriot. "Reed spoke with
+// President Sani of Niger" makes Reed no Nigerien, whatever else is
 // near; a state read off nearby words is decided again without the states
 // of the other side of a meeting in the same sentence.
 func (x *Extractor) notCounterparts(cc *countryContext) {
@@ -277,7 +277,7 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 	for pi, p := range people {
 		for _, m := range p.mentions {
 			// Only the other side of a meeting or call: "spoke with
-			// President Rouhani of Iran", not a colleague named beside.
+			// President Sani of Niger", not a colleague named beside.
 			if m.country != "" && x.meetsWith(cc.sents, m) {
 				if explicitBySent[m.sent] == nil {
 					explicitBySent[m.sent] = map[int]string{}
@@ -474,8 +474,8 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 }
 
 // coordinate gives an unmarked office joined by "and" to a marked one the
-// same state: "Cambodian Prime Minister Hun Sen and Deputy Prime Minister
-// and Foreign Minister Prak Sokhonn".
+// same state: "Cambodian Prime Minister Sok Dara and Deputy Prime Minister
+// and Foreign Minister Chan Vira".
 func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 	for i := 1; i < len(ms); i++ {
 		m, prev := &ms[i], ms[i-1]
@@ -548,7 +548,7 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 		}
 	}
 	near := cc.ctx.near(m)
-	// A visitor is not of the state visited: "President Rousseff has put
+	// A visitor is not of the state visited: "President Vell has put
 	// off the state visit to Washington".
 	exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
 	for _, cue := range []func() countryCue{
@@ -589,7 +589,7 @@ func (x *Extractor) outletCue(cc *countryContext, m officialMention, noUSDefault
 		return countryCue{c, prioImplied, "+outlet-state"}
 	}
 	// An organisation's release: an office of an organisation with none
-	// named is the publisher's ("Commissioner for External Relations, N").
+	// named is the publisher's ("Commissioner for Trade, N").
 	if cc.outletOrg != "" && !noUSDefault && lvl == "international_organization" {
 		return countryCue{"", prioImplied, "+outlet-organization"}
 	}
@@ -607,7 +607,7 @@ func (cc *countryContext) outletStateFor(m officialMention, noUSDefault bool, ex
 
 // nearbyCue: the nearest free state in the sentence (an office the US has,
 // in international news, only from close by); an unmarked US office in
-// international news that names the US ("President Obama"); the outlet's
+// international news that names the US ("President Reed"); the outlet's
 // state for the other side of a meeting in its release; the nearest state
 // of the paragraph; the state the article names most.
 func (x *Extractor) nearbyCue(cc *countryContext, near []countryMention, m officialMention, noUSDefault bool, exclude map[string]bool) countryCue {
@@ -675,7 +675,7 @@ func isPresidency(e titleEntry) bool {
 	return strings.Contains(strings.ToLower(e.Title.Title), "president") && e.Level != "international_organization"
 }
 
-// hostedBy: "a meeting hosted by President X in Bogor, Indonesia": the
+// hostedBy: "a meeting hosted by President X in Surabaya, Indonesia": the
 // host serves the state where the meeting is.
 func hostedBy(s sentence, near []countryMention, m officialMention) string {
 	k := m.title.modStart
@@ -764,7 +764,7 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 		k = m.title.modStart
 	}
 	if m.tok < k {
-		k = m.tok // "Japan's by Kenichiro Sasae, a senior official"
+		k = m.tok // "Japan's by Kenji Sato, a senior official"
 	}
 	if k >= 3 && s.toks[k-1].lower == "by" && s.toks[k-2].kind == tokPoss {
 		for _, cm := range near {
@@ -879,7 +879,7 @@ var meetVerbs = map[string]bool{"meet": true, "met": true, "meets": true, "meeti
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 	s := sents[m.sent]
 	if m.end < len(s.toks) && s.toks[m.end].kind == tokPoss {
-		return false // "began the meeting with X's explanation"
+		return false // "opened the talks with X's account"
 	}
 	with := -1
 	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {

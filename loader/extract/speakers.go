@@ -125,8 +125,8 @@ func (x *Extractor) labelMention(os *officialSentence, a, b int, tm titleMatch) 
 	return m
 }
 
-// nameCase writes a name in capitals as a name: "JEAN-YVES LE DRIAN" →
-// "Jean-Yves Le Drian". A name that mixes capitals and mixed case keeps
+// nameCase writes a name in capitals as a name: "JEAN-LUC DE VILLE" →
+// "Jean-Luc De Ville". A name that mixes capitals and mixed case keeps
 // them: the capitals mark the family name ("SANI Ali").
 func nameCase(s string) string {
 	if strings.ToUpper(s) != s {
@@ -149,4 +149,27 @@ func nameCase(s string) string {
 		up = true
 	}
 	return b.String()
+}
+
+// titleCaseCaps writes the words of an office given in capitals as a title
+// is written: "Minister FOR TRADE AND INDUSTRY" → "Minister for Trade and
+// Industry"; an office written in mixed case is kept.
+func titleCaseCaps(s string) string {
+	words := strings.Fields(s)
+	for _, w := range words[min(1, len(words)):] {
+		if strings.ToUpper(w) != w {
+			return s // written in mixed case already
+		}
+	}
+	for i, w := range words {
+		if len(w) < 2 || strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			continue
+		}
+		if low := strings.ToLower(w); i > 0 && functionWords[low] {
+			words[i] = low
+			continue
+		}
+		words[i] = nameCase(w)
+	}
+	return strings.Join(words, " ")
 }

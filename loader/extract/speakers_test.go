@@ -36,13 +36,25 @@ func TestSpeakerLabel(t *testing.T) {
 
 func TestNameCase(t *testing.T) {
 	for in, want := range map[string]string{
-		"ALI SANI":           "Ali Sani",
-		"JEAN-YVES LE DRIAN": "Jean-Yves Le Drian",
-		"SANI Ali":           "SANI Ali",
-		"O'NEIL":             "O'Neil",
+		"ALI SANI":          "Ali Sani",
+		"JEAN-LUC DE VILLE": "Jean-Luc De Ville",
+		"SANI Ali":          "SANI Ali",
+		"O'NEIL":            "O'Neil",
 	} {
 		if got := nameCase(in); got != want {
 			t.Errorf("nameCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTitleCaseCaps(t *testing.T) {
+	for in, want := range map[string]string{
+		"Minister FOR TRADE AND INDUSTRY": "Minister for Trade and Industry",
+		"Foreign Minister":                "Foreign Minister",
+		"Minister for the EU":             "Minister for the EU",
+	} {
+		if got := titleCaseCaps(in); got != want {
+			t.Errorf("titleCaseCaps(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
