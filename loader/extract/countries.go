@@ -124,16 +124,7 @@ var locatives = map[string]bool{
 // findCountries finds every country mention in the sentences.
 func (x *Extractor) findCountries(sents []sentence) []countryMention {
 	var out []countryMention
-	congoCD := false // the article's Congo is the DRC: Kinshasa, the UN mission, peacekeeping
-	for _, s := range sents {
-		for _, t := range s.toks {
-			switch {
-			case t.lower == "kinshasa" || t.lower == "monuc" || t.lower == "monusco" || t.lower == "drc" || t.lower == "zaire" || t.lower == "goma",
-				strings.HasPrefix(t.lower, "peacekeep"):
-				congoCD = true
-			}
-		}
-	}
+	congoCD := congoIsDRC(sents)
 	for si, s := range sents {
 		toks := s.toks
 		for i := 0; i < len(toks); i++ {
@@ -153,46 +144,82 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 				i = j - 1
 				continue
 			}
-			code := e.code
-			if code == "CG" && congoCD && !strings.Contains(strings.ToLower(joinTokens(toks[i:j])), "brazzaville") && !strings.Contains(strings.ToLower(joinTokens(toks[i:j])), "republic") {
-				code = "CD"
-			}
-			cm := countryMention{code: code, kind: e.kind, sent: si, tok: i, end: j, start: toks[i].start, stop: toks[j-1].end, text: joinTokens(toks[i:j])}
-			cm.possessive = j < len(toks) && toks[j].kind == tokPoss
-			cm.ambiguous = e.ambiguous
-			k := i - 1
-			if k >= 1 && toks[k].lower == "the" {
-				k-- // "the Government of the United States"
-			}
-			if k >= 1 && (toks[k].lower == "from" || toks[k].lower == "of") && delegationNouns[toks[k-1].lower] {
-				cm.party = true // "representatives from Mexico", "the delegations of China"
-			} else if j < len(toks) && delegationNouns[toks[j].lower] && toks[j].lower != "state" {
-				cm.party = true // "the Ukrainian delegation", "Mexican officials"
-			} else if n := len(out); n > 0 && out[n-1].party && out[n-1].sent == si && out[n-1].end < i && i-out[n-1].end <= 3 {
-				// the rest of the list: "from Bolivia, Brazil, and Chile"
-				between := toks[out[n-1].end:i]
-				list := true
-				for _, b := range between {
-					if b.text != "," && b.lower != "and" && b.lower != "the" {
-						list = false
-					}
-				}
-				cm.party = list
-			}
-			cm.location = isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
-				j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" // "France, where she met"
 			// "Paris Agreement", "Minsk Group": a capital in a name.
 			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper || toks[j].text == "-" && !toks[j].space) {
 				i = j - 1
 				continue
 			}
-			out = append(out, cm)
+			out = append(out, x.countryMentionAt(toks, si, i, j, e, congoCD, out))
 			i = j - 1
 		}
 	}
-	// "King's Bay Naval Base in Georgia": an ambiguous form used as a
-	// place counts only when the article names the state otherwise too.
-	// "Doug Collins of Georgia": likewise.
+	return dropUnsurePlaces(out)
+}
+
+// congoIsDRC: the article's Congo is the DRC (Kinshasa, the UN mission,
+// peacekeeping).
+func congoIsDRC(sents []sentence) bool {
+	for _, s := range sents {
+		for _, t := range s.toks {
+			switch {
+			case t.lower == "kinshasa" || t.lower == "monuc" || t.lower == "monusco" || t.lower == "drc" || t.lower == "zaire" || t.lower == "goma",
+				strings.HasPrefix(t.lower, "peacekeep"):
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countryMentionAt makes the mention of the form e at toks[i:j], with its
+// roles: a party ("representatives from Mexico", "the Ukrainian
+// delegation", the rest of such a list) or a location.
+func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, congoCD bool, before []countryMention) countryMention {
+	code := e.code
+	if code == "CG" && congoCD && !strings.Contains(strings.ToLower(joinTokens(toks[i:j])), "brazzaville") && !strings.Contains(strings.ToLower(joinTokens(toks[i:j])), "republic") {
+		code = "CD"
+	}
+	cm := countryMention{code: code, kind: e.kind, sent: si, tok: i, end: j, start: toks[i].start, stop: toks[j-1].end, text: joinTokens(toks[i:j])}
+	cm.possessive = j < len(toks) && toks[j].kind == tokPoss
+	cm.ambiguous = e.ambiguous
+	cm.party = isPartyRole(toks, si, i, j, before)
+	// A demonym names who, never where: "visiting Dutch Prime Minister".
+	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
+		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where") // "France, where she met"
+	return cm
+}
+
+// isPartyRole: the state at toks[i:j] sends people: "representatives from
+// Mexico", "the delegations of China", "the Ukrainian delegation",
+// "Mexican officials", and the rest of such a list ("from Bolivia, Brazil,
+// and Chile").
+func isPartyRole(toks []token, si, i, j int, before []countryMention) bool {
+	k := i - 1
+	if k >= 1 && toks[k].lower == "the" {
+		k-- // "the Government of the United States"
+	}
+	if k >= 1 && (toks[k].lower == "from" || toks[k].lower == "of") && delegationNouns[toks[k-1].lower] {
+		return true
+	}
+	if j < len(toks) && delegationNouns[toks[j].lower] && toks[j].lower != "state" {
+		return true
+	}
+	n := len(before)
+	if n == 0 || !before[n-1].party || before[n-1].sent != si || before[n-1].end >= i || i-before[n-1].end > 3 {
+		return false
+	}
+	for _, b := range toks[before[n-1].end:i] {
+		if b.text != "," && b.lower != "and" && b.lower != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// dropUnsurePlaces: "King's Bay Naval Base in Georgia", "Senator Ann Reed of
+// Georgia": an ambiguous form used as a place counts only when the article
+// names the state otherwise too.
+func dropUnsurePlaces(out []countryMention) []countryMention {
 	sure := map[string]bool{}
 	for _, cm := range out {
 		if !placeAmbiguous[cm.text] {
@@ -343,4 +370,45 @@ var functionWords = map[string]bool{
 	"two": true, "three": true, "four": true, "five": true, "one": true, "first": true, "second": true, "third": true,
 	"new": true, "last": true, "next": true, "each": true, "every": true, "some": true, "many": true, "most": true,
 	"former": true, "current": true, "acting": true, "senior": true, "deputy": true, "joint": true, "begin": true, "end": true,
+}
+
+// governmentMarks name an outlet as a government's own: a ministry, an
+// office, a head of government's site.
+var governmentMarks = []string{
+	"ministry", "government", "prime minister", "president of", "minister for", "minister of", "kremlin",
+	"gov.", "foreign office", "commonwealth office", "downing street", "global affairs", "cabinet office",
+	"information service", "foreign affairs", "department of",
+}
+
+// governmentOutletState returns the state whose government publishes an
+// outlet ("Ministry of Foreign Affairs of Japan" → JP, "UK Prime
+// Minister's Office" → GB), or "" for news outlets and international
+// bodies.
+func (x *Extractor) governmentOutletState(outlet string) string {
+	low := strings.ToLower(outlet)
+	if !containsAny(low, governmentMarks) {
+		return ""
+	}
+	toks := tokenize(outlet, 0, len(outlet), nil)
+	for i := range toks {
+		if toks[i].kind != tokWord || !toks[i].upper {
+			continue
+		}
+		if e, _, ok := x.countries.match(toks, i); ok && e.code != "" {
+			return e.code
+		}
+	}
+	return ""
+}
+
+// outletOrganisation returns the international organisation that
+// publishes an outlet ("European External Action Service" → EU), or "".
+func (x *Extractor) outletOrganisation(outlet string) string {
+	toks := tokenize(outlet, 0, len(outlet), nil)
+	for i := range toks {
+		if org, _, ok := x.orgAt(toks, i); ok {
+			return org
+		}
+	}
+	return ""
 }

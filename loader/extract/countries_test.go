@@ -24,6 +24,7 @@ func TestCountryTraps(t *testing.T) {
 		{"Guinea-Bissau, Equatorial Guinea and Papua New Guinea sent envoys.", []string{"GQ", "GW", "PG"}},
 		{"The Dominican Republic and Dominica signed a pact in a long sentence.", []string{"DM", "DO"}},
 		{"North Korea fired a missile near South Korea and Japan.", []string{"JP", "KP", "KR"}},
+		{"The Korean foreign minister met the press in a long sentence.", []string{"KR"}},
 		{"Türkiye and Turkey are one state, as are Côte d'Ivoire and Ivory Coast.", []string{"CI", "TR"}},
 		{"Burma, also called Myanmar, and the PRC met with Taiwan.", []string{"CN", "MM", "TW"}},
 		{"Kosovo and the Holy See exchanged letters with the Palestinian Authority.", []string{"PS", "VA", "XK"}},
@@ -56,6 +57,36 @@ func TestCountryEvidence(t *testing.T) {
 		ev := c.Evidence[0]
 		if e.CleanText[ev.Start:ev.End] != ev.Sentence {
 			t.Errorf("%s: evidence offsets do not match its sentence", c.Code)
+		}
+	}
+}
+
+func TestGovernmentOutletState(t *testing.T) {
+	x := newExtractor(t)
+	for outlet, want := range map[string]string{
+		"Ministry of Foreign Affairs of Japan":                   "JP",
+		"UK Prime Minister's Office, 10 Downing Street (press)":  "GB",
+		"Global Affairs Canada (canada.ca), news release":        "CA",
+		"New Zealand Government (Prime Minister), press release": "NZ",
+		"Voice of America":   "",
+		"Wikinews (English)": "",
+		"European External Action Service (EEAS news story)": "",
+	} {
+		if got := x.governmentOutletState(outlet); got != want {
+			t.Errorf("governmentOutletState(%q) = %q, want %q", outlet, got, want)
+		}
+	}
+}
+
+func TestOutletOrganisation(t *testing.T) {
+	x := newExtractor(t)
+	for outlet, want := range map[string]string{
+		"European External Action Service (EEAS news story)": "EU",
+		"European Commission (press release IP/07/682)":      "EU",
+		"Wikinews (English)":                                 "",
+	} {
+		if got := x.outletOrganisation(outlet); got != want {
+			t.Errorf("outletOrganisation(%q) = %q, want %q", outlet, got, want)
 		}
 	}
 }

@@ -163,8 +163,18 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	}
 	cms := x.findCountries(sents)
 	ms, unnamed, unnamedSent := x.findOfficials(d.text, sents, cms)
-	people := x.clusterOfficials(&d, sents, ms, cms, d.byline)
-	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent)
+	if m, ok := x.findIssuer(a.Text, sents); ok {
+		ms = append(ms, m)
+	}
+	outletState, outletOrg := "", ""
+	if !d.usOutlet {
+		outletState = x.governmentOutletState(a.Outlet)
+	}
+	if !d.usOutlet && outletState == "" {
+		outletOrg = x.outletOrganisation(a.Outlet)
+	}
+	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState, outletOrg)
+	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent, outletState)
 	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
 	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)
 

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -26,6 +27,7 @@ type titleMatch struct {
 	countryTok           int    // token index of that state's mention, -1 if none
 	org                  string
 	former               bool
+	domestic             bool   // a capitalised institution of the outlet's own state names the office
 	determiner           string // "the", "his", "her", "their" before the title, if any
 	modStart             int    // first token of the modifiers before the title
 }
@@ -104,7 +106,7 @@ var honorifics = map[string]bool{
 }
 
 // nameStopWords are capitalised words that are never part of a name
-// ("Than Shwe" and "Theresa May" show that many others can be).
+// (names like "Ana May" or "June Park" show that many others can be).
 var nameStopWords = map[string]bool{
 	"the": true, "a": true, "an": true, "and": true, "or": true, "but": true, "of": true, "in": true, "on": true,
 	"at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "this": true, "that": true,
@@ -115,6 +117,28 @@ var nameStopWords = map[string]bool{
 	"said": true, "says": true, "will": true, "would": true, "has": true, "have": true, "had": true, "is": true,
 	"was": true, "are": true, "were": true, "not": true, "no": true, "also": true, "however": true, "there": true,
 	"here": true, "former": true, "acting": true, "senior": true, "deputy": true, "joint": true, "new": true,
+	// Verbs and nouns of title-case headlines: "President Visits Peru".
+	"visits": true, "visit": true, "meets": true, "meet": true, "meeting": true, "meetings": true, "holds": true,
+	"hosts": true, "travels": true, "arrives": true, "welcomes": true, "calls": true, "urges": true, "eyes": true,
+	"signs": true, "talks": true, "election": true, "elections": true, "discusses": true, "receives": true,
+	"attends": true, "returns": true, "leaves": true, "announces": true, "condemns": true, "praises": true,
+	"warns": true, "seeks": true, "opens": true, "tests": true, "dies": true, "wins": true, "congratulates": true,
+	"speaks": true, "remarks": true, "reaffirms": true, "strengthens": true, "joins": true, "tells": true,
+	"agrees": true, "launches": true, "pledges": true, "vows": true, "hails": true, "rejects": true, "backs": true,
+	"amid": true, "over": true, "ahead": true, "positive": true,
+}
+
+// shipPrefixes name a ship, not an office, before a title: "HMS King …".
+var shipPrefixes = map[string]bool{
+	"HMS": true, "USS": true, "HMAS": true, "HMCS": true, "HMNZS": true, "INS": true, "JS": true, "ROKS": true,
+	"RFS": true, "USNS": true, "USCGC": true, "FS": true, "ITS": true, "SPS": true,
+}
+
+// fullMonthNames are the months written out; an abbreviation without its
+// period ("Jan") is read as a name ("Jan Willem …").
+var fullMonthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
 }
 
 // particles are lower-case parts of names: "bin", "da", "el-".
@@ -153,6 +177,11 @@ var orgWords = map[string]bool{
 	"declaration": true, "communiqué": true, "communique": true, "readout": true, "week": true, "month": true,
 	"year": true, "northern": true, "southern": true, "eastern": true, "western": true, "central": true,
 	"world": true, "general": true, "special": true, "supreme": true, "high": true, "chamber": true,
+	// Adjectives of institutions' names ("Central Economic and Financial
+	// Affairs Commission"), never names of people.
+	"economic": true, "financial": true, "political": true, "social": true, "cultural": true, "technical": true,
+	"scientific": true, "commercial": true, "monetary": true, "fiscal": true, "regional": true, "humanitarian": true,
+	"nuclear": true, "military": true, "diplomatic": true, "parliamentary": true, "legislative": true,
 }
 
 // complementEnds close the "of ..." part of a title: "Secretary of State",
@@ -178,7 +207,7 @@ func (x *Extractor) isNameToken(t token) bool {
 	if nameStopWords[t.lower] || x.isTitleWord(t.lower) || orgWords[t.lower] || honorifics[t.lower] {
 		return false
 	}
-	if x.dates.month(t.text) > 0 && t.text != "May" && t.text != "June" || x.dates.isWeekday(t) {
+	if x.dates.month(t.text) > 0 && t.text != "May" && t.text != "June" && (fullMonthNames[t.lower] || strings.HasSuffix(t.text, ".")) || x.dates.isWeekday(t) {
 		return false
 	}
 	// Acronyms (NSA, CJNG) are no names; Roman numerals are (Abdullah II).
@@ -189,6 +218,50 @@ func (x *Extractor) isNameToken(t token) bool {
 		return false
 	}
 	return true
+}
+
+// capitalFamilyName: a family name in capitals before a given name in
+// mixed case, as Japanese and other releases write names ("YAMADA Taro").
+func (x *Extractor) capitalFamilyName(toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tokWord || utf8.RuneCountInString(t.text) < 2 || strings.ToUpper(t.text) != t.text || isRoman(t.text) || strings.Contains(t.text, ".") {
+		return false
+	}
+	if _, _, ok := x.orgAt(toks, j); ok || x.isTitleWord(t.lower) || orgWords[t.lower] {
+		return false
+	}
+	if j+1 >= len(toks) {
+		return false
+	}
+	next := toks[j+1]
+	return next.space && x.isNameToken(next) && strings.ToUpper(next.text) != next.text
+}
+
+// surnameHe: "He" inside a sentence, before a name word, is a family name
+// ("Vice Premier He Min"); the pronoun is capitalised only where a
+// sentence or a quotation starts.
+func (x *Extractor) surnameHe(toks []token, j int) bool {
+	if j == 0 || j+1 >= len(toks) || toks[j].text != "He" || !x.isNameToken(toks[j+1]) {
+		return false
+	}
+	switch toks[j-1].text {
+	case ":", "\"", "“", "(", "—", "–", "-", ";", "'", "‘":
+		return false
+	}
+	return toks[j-1].kind != tokPunct || toks[j-1].text == ","
+}
+
+// capitalSurname: a family name in capitals that ends a name, after a
+// title or a given name ("Prime Minister SATO held", "Taro YAMADA,").
+func (x *Extractor) capitalSurname(toks []token, j int) bool {
+	t := toks[j]
+	if t.kind != tokWord || utf8.RuneCountInString(t.text) < 3 || strings.ToUpper(t.text) != t.text || isRoman(t.text) || strings.ContainsAny(t.text, ".0123456789") {
+		return false
+	}
+	if _, _, ok := x.orgAt(toks, j); ok || x.isTitleWord(t.lower) || orgWords[t.lower] || nameStopWords[t.lower] {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].kind != tokWord || !toks[j+1].upper
 }
 
 func isRoman(s string) bool {
@@ -213,23 +286,21 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if _, isCountry := sentCountries[j]; isCountry {
 			break
 		}
-		if x.isNameToken(t) {
+		if x.isNameToken(t) || j == start && (x.capitalFamilyName(toks, j) || x.surnameHe(toks, j)) || j == start+1 && last == start && (t.text == "He" || x.capitalSurname(toks, j)) || j == start && x.capitalSurname(toks, j) {
 			last = j
 			continue
 		}
 		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
 			continue
 		}
-		if t.text == "-" && !t.space && j+1 < len(toks) && !toks[j+1].space && toks[j+1].kind == tokWord && j > start {
+		if j > start && hyphenJoin(toks, j) {
 			// el-Masri, Carter-Hale: the part after the hyphen counts.
-			if x.isNameToken(toks[j+1]) || toks[j+1].kind == tokWord {
-				last = j + 1
-				j++
-				continue
-			}
+			last = j + 1
+			j++
+			continue
 		}
 		if t.lower == "jr." || t.lower == "sr." {
-			if last == j-1 || (j > 0 && toks[j-1].text == ",") {
+			if last == j-1 || toks[j-1].text == "," {
 				last = j
 			}
 			continue
@@ -241,6 +312,12 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 	}
 	// Trailing particles are not part of the name.
 	return start, last + 1, true
+}
+
+// hyphenJoin: the hyphen at token j joins two parts of a name, with no
+// space on either side.
+func hyphenJoin(toks []token, j int) bool {
+	return toks[j].text == "-" && !toks[j].space && j+1 < len(toks) && !toks[j+1].space && toks[j+1].kind == tokWord
 }
 
 // nameText is the name as written between two tokens.
@@ -270,35 +347,10 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 	if k < 0 {
 		return
 	}
-	// "AU trade and industry commissioner": topic words between the
-	// state or organisation and the office.
-	if k2 := k; toks[k].kind == tokWord && !toks[k].upper {
-		for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) && !rankWords[toks[k2].lower] {
-			k2--
-		}
-		// The topic neither starts nor ends with "and".
-		if k2 < k && (toks[k2+1].lower == "and" || toks[k].lower == "and") {
-			k2 = k
-		}
-		if k2 >= 0 && k2 < k {
-			_, okc := endCountries[k2]
-			_, _, oko := x.orgEndingAt(toks, k2)
-			if okc || oko || toks[k2].kind == tokPoss {
-				tm.topicStart, tm.topicEnd = k2+1, k+1
-				k = k2
-			}
-		}
-	}
+	k = x.topicBefore(toks, k, endCountries, tm)
 	t := toks[k]
 	if t.kind == tokPoss {
-		if cm, ok := endCountries[k-1]; ok {
-			tm.country, tm.countryTok = cm.code, cm.tok
-			tm.modStart = cm.tok
-			return
-		}
-		if org, start, ok := x.orgEndingAt(toks, k-1); ok {
-			tm.org, tm.modStart = org, start
-		}
+		x.possessor(toks, k, sentCountries, endCountries, tm)
 		return
 	}
 	if cm, ok := endCountries[k]; ok && !cm.location {
@@ -318,6 +370,82 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 		tm.determiner = t.lower
 		tm.modStart = k
 	}
+}
+
+// topicBefore reads lower-case topic words between a state or an
+// organisation and the office ending at token k ("AU trade and industry
+// commissioner") and returns where the modifiers before them end.
+func (x *Extractor) topicBefore(toks []token, k int, endCountries map[int]countryMention, tm *titleMatch) int {
+	if toks[k].kind != tokWord || toks[k].upper {
+		return k
+	}
+	k2 := k
+	for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && !toks[k2].upper && (toks[k2].lower == "and" || !functionWords[toks[k2].lower]) && !rankWords[toks[k2].lower] && !notTopicWords[toks[k2].lower] {
+		k2--
+	}
+	// The topic neither starts nor ends with "and".
+	if k2 < k && (toks[k2+1].lower == "and" || toks[k].lower == "and") {
+		k2 = k
+	}
+	if k2 < 0 || k2 >= k {
+		return k
+	}
+	_, okc := endCountries[k2]
+	_, _, oko := x.orgEndingAt(toks, k2)
+	if okc || oko || toks[k2].kind == tokPoss {
+		tm.topicStart, tm.topicEnd = k2+1, k+1
+		return k2
+	}
+	return k
+}
+
+// notTopicWords are verbs between a state and an office, which no topic
+// of the office is: "New Zealand met Prime Minister N".
+var notTopicWords = map[string]bool{
+	"met": true, "meets": true, "meet": true, "said": true, "says": true, "told": true, "tells": true, "called": true,
+	"thanked": true, "thanks": true, "welcomed": true, "welcomes": true, "visited": true, "visits": true, "hosted": true,
+	"hosts": true, "received": true, "receives": true, "joined": true, "joins": true, "urged": true, "urges": true,
+	"asked": true, "asks": true, "congratulated": true, "invited": true, "invites": true, "praised": true, "spoke": true,
+	"phoned": true, "greeted": true, "greets": true, "accompanied": true, "led": true, "leads": true, "named": true,
+	"appointed": true, "replaced": true, "succeeded": true, "sent": true, "sends": true, "with": true, "including": true,
+}
+
+// possessor reads who owns the office through the possessive at token k:
+// a state ("Peru's"), "that country's", or an organisation.
+func (x *Extractor) possessor(toks []token, k int, sentCountries, endCountries map[int]countryMention, tm *titleMatch) {
+	if cm, ok := endCountries[k-1]; ok {
+		tm.country, tm.countryTok = cm.code, cm.tok
+		tm.modStart = cm.tok
+		return
+	}
+	if cm, ok := thatCountry(toks, k, sentCountries); ok {
+		tm.country, tm.countryTok, tm.modStart = cm.code, cm.tok, k-2
+		return
+	}
+	if org, start, ok := x.orgEndingAt(toks, k-1); ok {
+		tm.org, tm.modStart = org, start
+	}
+}
+
+// thatCountry resolves "that country's" (the possessive at token k) to the
+// state named last before it in the sentence: "the presidency is held by Chile,
+// and that country's Prime Minister N".
+func thatCountry(toks []token, k int, sentCountries map[int]countryMention) (countryMention, bool) {
+	if k < 2 || toks[k-1].lower != "country" {
+		return countryMention{}, false
+	}
+	switch toks[k-2].lower {
+	case "that", "the", "this":
+	default:
+		return countryMention{}, false
+	}
+	best, found := countryMention{}, false
+	for _, cm := range sentCountries {
+		if cm.end <= k-2 && (!found || cm.tok > best.tok) {
+			best, found = cm, true
+		}
+	}
+	return best, found
 }
 
 // orgEndingAt finds an organisation's form ending at token k.
@@ -361,20 +489,16 @@ func (x *Extractor) orgIn(toks []token, a, b int) string {
 // and its text. The complement ends at its last institution word or state:
 // "Secretary of State Harold Venn", "Head of the Department of X".
 func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countryMention) (end int, country string, countryTok int, org string) {
+	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "for" && toks[j].lower != "to" {
+		return j, "", -1, ""
+	}
 	countryTok = -1
-	if j >= len(toks) {
-		return j, "", -1, ""
-	}
-	switch toks[j].lower {
-	case "of", "for", "to":
-	default:
-		return j, "", -1, ""
-	}
-	k := j + 1
 	last := -1
-	for ; k < len(toks) && k-j < 16; k++ {
-		t := toks[k]
+	for k := j + 1; k < len(toks) && k-j < 16; k++ {
 		if cm, ok := sentCountries[k]; ok {
+			if !glueOnly(toks, max(last, j)+1, k) {
+				break // "for Foreign Affairs Tom Ward of the United Kingdom": the name's state
+			}
 			country, countryTok = cm.code, cm.tok
 			k = cm.end - 1
 			last = k
@@ -383,28 +507,13 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 			}
 			continue
 		}
-		// "and" joins institution words ("Narcotics and Law Enforcement
-		// Affairs"), not a name and the next office.
-		if (t.lower == "and" || t.lower == "&") && k-1 != last {
+		goOn, isEnd := x.complementGoesOn(toks, k, last)
+		if !goOn {
 			break
 		}
-		if t.kind == tokWord && (t.upper || t.lower == "and" || t.lower == "of" || t.lower == "the" || t.lower == "for" || t.lower == "on" || t.lower == "&") {
-			if x.complementEnd(t) {
-				last = k
-			}
-			if t.upper && honorifics[t.lower] {
-				break
-			}
-			continue
+		if isEnd {
+			last = k
 		}
-		if t.kind == tokPoss || t.text == "-" && !t.space {
-			continue
-		}
-		// "for Afghan Women, Girls, and Human Rights"
-		if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
-			continue
-		}
-		break
 	}
 	if last < 0 {
 		return j, "", -1, ""
@@ -415,6 +524,61 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 	}
 	return last + 1, country, countryTok, org
 }
+
+// complementGoesOn tells whether a complement whose last institution word
+// or state is at token last goes on through token k, and whether k is an
+// institution word that may end it.
+func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd bool) {
+	t := toks[k]
+	// "and" joins institution words ("Narcotics and Law Enforcement
+	// Affairs"), not a name and the next office; before the first
+	// institution word it joins capitalised words ("Trade and Tariff
+	// Commission"); after a list's comma it goes on ("Women, Children, and").
+	if t.lower == "and" || t.lower == "&" {
+		listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last
+		joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
+		if k-1 != last && !listAnd && !joinsCapitals {
+			return false, false
+		}
+	}
+	if t.kind == tokWord && (t.upper || complementGlue[t.lower]) {
+		return !(t.upper && honorifics[t.lower]), x.complementEnd(t)
+	}
+	if t.kind == tokPoss || t.text == "-" && !t.space {
+		return true, false
+	}
+	// "for Women, Children, and Refugees", but not "President of
+	// the Council, Federal Chancellor N".
+	if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
+		_, _, title := x.titles.match(toks, k+1)
+		return !title && listGoesOn(toks, k+1), false
+	}
+	return false, false
+}
+
+// glueOnly: toks[a:b] holds only the lower-case words of a complement,
+// or the capitalised words of an institution ("Ministry of Foreign
+// Affairs of Japan"), no name.
+func glueOnly(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !complementGlue[toks[k].lower] && !(toks[k].upper && orgWords[toks[k].lower]) {
+			return false
+		}
+	}
+	return true
+}
+
+// listGoesOn: the word at k continues a list ("Women, Children, and",
+// "Economy, Trade and Industry"), not a new phrase ("Policy, Office of").
+func listGoesOn(toks []token, k int) bool {
+	if toks[k].lower == "and" {
+		return true
+	}
+	return k+1 < len(toks) && (toks[k+1].text == "," || toks[k+1].lower == "and")
+}
+
+// complementGlue are the lower-case words inside a complement.
+var complementGlue = map[string]bool{"and": true, "of": true, "the": true, "for": true, "on": true, "&": true}
 
 // rankWords qualify an office; they are no topic of it ("vice").
 var rankWords = map[string]bool{
@@ -438,275 +602,769 @@ func foreignInstitution(comp string) bool {
 	return false
 }
 
-// findOfficials runs the official patterns over every sentence.
-func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMention) ([]officialMention, []titleMatch, []int) {
-	var mentions []officialMention
-	var unnamed []titleMatch
-	var unnamedSent []int
-	bySent := map[int]map[int]countryMention{}
-	endBySent := map[int]map[int]countryMention{}
+// officialsFound collects what the official patterns find in an article:
+// named officials, and offices named without a person (for anaphora).
+type officialsFound struct {
+	mentions    []officialMention
+	unnamed     []titleMatch
+	unnamedSent []int
+}
+
+// sentenceStates indexes the country mentions of each sentence by their
+// first and by their last token.
+func sentenceStates(cms []countryMention) (byStart, byEnd map[int]map[int]countryMention) {
+	byStart, byEnd = map[int]map[int]countryMention{}, map[int]map[int]countryMention{}
 	for _, cm := range cms {
-		if bySent[cm.sent] == nil {
-			bySent[cm.sent] = map[int]countryMention{}
-			endBySent[cm.sent] = map[int]countryMention{}
+		if byStart[cm.sent] == nil {
+			byStart[cm.sent] = map[int]countryMention{}
+			byEnd[cm.sent] = map[int]countryMention{}
 		}
-		bySent[cm.sent][cm.tok] = cm
-		endBySent[cm.sent][cm.end-1] = cm
+		byStart[cm.sent][cm.tok] = cm
+		byEnd[cm.sent][cm.end-1] = cm
 	}
+	return byStart, byEnd
+}
+
+// officialSentence is one sentence as the official patterns read it.
+type officialSentence struct {
+	text    string
+	si      int
+	toks    []token
+	sc, ec  map[int]countryMention // states by first and last token
+	claimed []bool                 // name tokens already read
+	// firstMention is the index of the sentence's first mention in
+	// officialsFound.mentions.
+	firstMention int
+}
+
+// findOfficials runs the official patterns over every sentence: first
+// "title name" (and "title, name"), then appositions "name, title".
+func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMention) ([]officialMention, []titleMatch, []int) {
+	var found officialsFound
+	bySent, endBySent := sentenceStates(cms)
 	var claimedBuf []bool
 	for si, s := range sents {
-		toks := s.toks
-		sc, ec := bySent[si], endBySent[si]
-		// name tokens already read
-		if cap(claimedBuf) < len(toks) {
-			claimedBuf = make([]bool, len(toks))
+		if cap(claimedBuf) < len(s.toks) {
+			claimedBuf = make([]bool, len(s.toks))
 		}
-		claimed := claimedBuf[:len(toks)]
-		clear(claimed)
-		for i := 0; i < len(toks); i++ {
-			e, j, ok := x.titles.match(toks, i)
-			if !ok {
-				continue
-			}
-			if e.Skip {
-				// "Press Secretary Jen Psaki": a spokesperson, no official.
-				if a, b, ok := x.readName(toks, j, sc); ok {
-					claimed[a] = true
-					i = b - 1
-				}
-				continue
-			}
-			tm := titleMatch{entry: e, tok: i}
-			x.modifiers(toks, i, sc, ec, &tm)
-			topic := ""
-			if tm.topicEnd > tm.topicStart {
-				topic = nameText(text, toks, tm.topicStart, tm.topicEnd)
-			}
-			// A lower-case title needs something that makes it an office:
-			// "Peru's defense minister", "the foreign affairs minister".
-			lowerTitle := !toks[i].upper
-			if lowerTitle && tm.country == "" && tm.org == "" && tm.determiner == "" && !(tm.modStart > 0 && toks[tm.modStart-1].upper && toks[tm.modStart-1].kind == tokWord && tm.modStart-1 > 0) {
-				// "president of ..." mid-sentence stays possible below.
-				if !(j < len(toks) && toks[j].lower == "of") {
-					i = j - 1
-					continue
-				}
-			}
-			cEnd, cCountry, cTok, cOrg := x.complement(toks, j, sc)
-			tm.end = cEnd
-			tm.title = e.Title.Title
-			if cEnd > j {
-				comp := nameText(text, toks, j, cEnd)
-				if destination(e, toks[j].lower) {
-					// "Ambassador to Peru", "Special Representative for
-					// Afghanistan": the state is where the envoy goes.
-					tm.title = e.Title.Title + " " + comp
-					cCountry, cTok, cOrg = "", -1, ""
-				} else if cCountry == "" && !strings.HasPrefix(strings.ToLower(comp), "to ") {
-					if !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
-						tm.title = e.Title.Title + " " + comp
-					}
-				}
-				if foreignInstitution(comp) {
-					tm.notUS = true
-				}
-				if cCountry != "" {
-					tm.country, tm.countryTok = cCountry, cTok
-				}
-				if cOrg != "" && tm.country == "" {
-					tm.org = cOrg
-				}
-			}
-			// Chains: "AU chairperson President Amr Nabil el-Masri",
-			// "U.S. Representative to the UN Ambassador Joan Carter-Hale".
-			for cEnd < len(toks) {
-				e2, j2, ok2 := x.titles.match(toks, cEnd)
-				if !ok2 || !toks[cEnd].upper {
-					break
-				}
-				c2End, c2Country, c2Tok, c2Org := x.complement(toks, j2, sc)
-				tm.entry = e2
-				tm.title = e2.Title.Title
-				if c2Country != "" {
-					tm.country, tm.countryTok = c2Country, c2Tok
-				}
-				if c2Org != "" && tm.country == "" {
-					tm.org = c2Org
-				}
-				cEnd = c2End
-				tm.end = cEnd
-			}
-			if tm.entry.Implies != "" && tm.country == "" {
-				tm.country = tm.entry.Implies
-			}
-			if topic != "" && tm.entry.Surface == e.Surface {
-				tm.title = topicTitle(e.Title.Title, topic)
-			}
-			// P1: Title Name [of Country] [and Name [of Country]]
-			k := cEnd
-			if k < len(toks) && toks[k].text == "," && tm.determiner != "" || k < len(toks) && toks[k].text == "," && tm.country != "" && lowerTitle {
-				// P2: "Peru's defense minister, Tomas Ugarte"
-				a, b, ok := x.readName(toks, k+1, sc)
-				if ok && b-a >= 2 && !claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
-					mentions = append(mentions, x.newMention(text, toks, si, a, b, tm, "title-comma-name"))
-					claimed[a] = true
-					i = b - 1
-					continue
-				}
-			}
-			if tm.entry.NoName || k >= len(toks) {
-				unnamed, unnamedSent = append(unnamed, tm), append(unnamedSent, si)
-				i = cEnd - 1
-				continue
-			}
-			a, b, ok := x.readName(toks, k, sc)
-			if !ok || claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
-				unnamed, unnamedSent = append(unnamed, tm), append(unnamedSent, si)
-				i = cEnd - 1
-				continue
-			}
-			for {
-				m := x.newMention(text, toks, si, a, b, tm, "title-name")
-				// "Prime Minister Alan Pryce of the United Kingdom"
-				if b+1 < len(toks) && toks[b].lower == "of" {
-					c := b + 1
-					if toks[c].lower == "the" && c+1 < len(toks) {
-						c++
-					}
-					if cm, ok := sc[c]; ok {
-						m.country = cm.code
-						m.title.countryTok = cm.tok
-						b = cm.end
-					} else if org, s, ok := x.orgAt(toks, c); ok {
-						m.title.org = org
-						b = s
-					}
-				}
-				mentions = append(mentions, m)
-				claimed[a] = true
-				// "Presidents A of X and B of Y"
-				if tm.entry.Plural && b+1 < len(toks) && (toks[b].lower == "and" || toks[b].text == ",") {
-					a2, b2, ok2 := x.readName(toks, b+1, sc)
-					if ok2 {
-						a, b = a2, b2
-						continue
-					}
-				}
-				break
-			}
-			i = b - 1
+		os := officialSentence{text: text, si: si, toks: s.toks, sc: bySent[si], ec: endBySent[si], claimed: claimedBuf[:len(s.toks)], firstMention: len(found.mentions)}
+		clear(os.claimed)
+		if isBreadcrumb(os.toks) {
+			continue
 		}
-		// P3: "Tomas Ugarte, Peru's new defense minister",
-		// "Raul Mendez, the foreign affairs minister of Cuba".
-		for c := 1; c+1 < len(toks); c++ {
-			if toks[c].text != "," {
-				continue
+		for i := x.speakerLabel(&os, &found) + 1; i < len(os.toks); i++ {
+			i = x.titleNamePatterns(&os, i, &found)
+		}
+		for c := 1; c+1 < len(os.toks); c++ {
+			if os.toks[c].text == "," {
+				x.appositionAt(&os, c, &found)
 			}
-			a := c
-			for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space) {
-				a--
-			}
-			for a < c && !x.isNameToken(toks[a]) {
-				a++
-			}
-			// A state's name is no person's: "… of South Africa, Foreign
-			// Minister …" names a state and then the next delegation.
-			for k := a; k < c; k++ {
-				if cm, ok := sc[k]; ok && cm.end > a {
-					a = cm.end
-				}
-			}
-			if c-a < 2 || claimed[a] {
-				continue
-			}
-			if a > 0 && toks[a-1].kind == tokWord && toks[a-1].upper && !honorifics[toks[a-1].lower] && !functionWords[toks[a-1].lower] {
-				continue // inside a longer capitalised span
-			}
-			if a > 0 && toks[a-1].kind == tokPoss {
-				continue
-			}
-			// After the comma: determiners, states, adjectives, then a title.
-			k := c + 1
-			tm := titleMatch{countryTok: -1}
-			for k < len(toks) {
-				t := toks[k]
-				if cm, ok := sc[k]; ok {
-					tm.country, tm.countryTok = cm.code, cm.tok
-					k = cm.end
-					if k < len(toks) && toks[k].kind == tokPoss {
-						k++
-					}
-					continue
-				}
-				switch t.lower {
-				case "the", "a", "an", "his", "her", "its", "their", "new", "acting", "interim", "current", "then", "outgoing", "incoming", "newly", "appointed", "top", "senior", "junior", "chief", "veteran", "career", "leading":
-					k++
-					continue
-				case "former":
-					tm.former = true
-					k++
-					continue
-				}
-				if org, s, ok := x.orgAt(toks, k); ok {
-					tm.org = org
-					k = s
-					continue
-				}
-				break
-			}
-			if k >= len(toks) {
-				continue
-			}
-			// "the trade and industry minister": lower-case topic words.
-			tk := k
-			for tk < len(toks) && tk-k < 4 {
-				if _, _, ok := x.titles.match(toks, tk); ok {
-					break
-				}
-				if toks[tk].kind == tokWord && !toks[tk].upper && (tk > k && toks[tk].lower == "and" || !functionWords[toks[tk].lower]) {
-					tk++
-					continue
-				}
-				break
-			}
-			e, j, ok := x.titles.match(toks, tk)
-			if !ok || e.Skip {
-				continue
-			}
-			tm.entry, tm.tok = e, tk
-			tm.title = e.Title.Title
-			if tk > k {
-				tm.title = topicTitle(e.Title.Title, nameText(text, toks, k, tk))
-			}
-			cEnd, cCountry, cTok, cOrg := x.complement(toks, j, sc)
-			// "the Brazilian President's residence" is no apposition.
-			if cEnd < len(toks) && toks[cEnd].kind == tokPoss {
-				continue
-			}
-			if cEnd > j {
-				comp := nameText(text, toks, j, cEnd)
-				if destination(e, toks[j].lower) {
-					tm.title = tm.title + " " + comp
-					cCountry, cTok, cOrg = "", -1, ""
-				} else if cCountry == "" && !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
-					tm.title = tm.title + " " + comp
-				}
-				if cCountry != "" {
-					tm.country, tm.countryTok = cCountry, cTok
-				}
-				if cOrg != "" && tm.country == "" {
-					tm.org = cOrg
-				}
-			}
-			if tm.entry.Implies != "" && tm.country == "" {
-				tm.country = tm.entry.Implies
-			}
-			tm.end = cEnd
-			mentions = append(mentions, x.newMention(text, toks, si, a, c, tm, "name-comma-title"))
-			claimed[a] = true
+		}
+		x.listedWithOfficials(&os, &found)
+	}
+	return found.mentions, found.unnamed, found.unnamedSent
+}
+
+// listedWithOfficials reads "Mr. N" or "Ms. N" with no office, listed
+// between officials of the sentence: "Secretary A, Special Envoy B, Mr. C,
+// and Secretary D held a meeting". C belongs to their delegation: an
+// official of their state, with no title.
+func (x *Extractor) listedWithOfficials(os *officialSentence, found *officialsFound) {
+	toks := os.toks
+	inSent := found.mentions[os.firstMention:]
+	if len(inSent) < 2 {
+		return
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		switch toks[k].lower {
+		case "mr.", "ms.", "mrs.", "mr", "ms", "mrs":
+		default:
+			continue
+		}
+		a, b, ok := x.readName(toks, k, os.sc)
+		if !ok || b-a < 2 || os.claimed[a] {
+			continue
+		}
+		before, okB := mentionEndingAt(inSent, listStart(toks, k))
+		_, okA := mentionStartingAt(inSent, listEnd(toks, b))
+		if !okB || !okA {
+			continue
+		}
+		tm := before.title
+		tm.entry.Title = lexicon.Title{Level: "other", US: before.title.entry.US}
+		tm.title, tm.countryTok, tm.determiner = "", -1, ""
+		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "listed-with-officials"))
+		os.claimed[a] = true
+	}
+}
+
+// listStart is where the list item before token k ends: k less the
+// commas and "and" before it.
+func listStart(toks []token, k int) int {
+	for k > 0 && (toks[k-1].text == "," || toks[k-1].lower == "and") {
+		k--
+	}
+	return k
+}
+
+// listEnd is where the next list item after token b starts.
+func listEnd(toks []token, b int) int {
+	for b < len(toks) && (toks[b].text == "," || toks[b].lower == "and") {
+		b++
+	}
+	return b
+}
+
+// mentionEndingAt finds the mention whose name ends at token k.
+func mentionEndingAt(ms []officialMention, k int) (officialMention, bool) {
+	for _, m := range ms {
+		if m.end == k {
+			return m, true
 		}
 	}
-	return mentions, unnamed, unnamedSent
+	return officialMention{}, false
+}
+
+// mentionStartingAt finds the mention whose office or name starts at k.
+func mentionStartingAt(ms []officialMention, k int) (officialMention, bool) {
+	for _, m := range ms {
+		if m.tok == k || m.title.modStart == k || m.title.tok == k {
+			return m, true
+		}
+	}
+	return officialMention{}, false
+}
+
+// isBreadcrumb: a page's trail of links ("Home > Secretary of State
+// N > Speeches > 2003") is page furniture; the officials it
+// names act in no article.
+func isBreadcrumb(toks []token) bool {
+	n := 0
+	for _, t := range toks {
+		if t.text == ">" || t.text == "»" || t.text == "›" {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// titleNamePatterns reads an office starting at token i and the name it
+// introduces, and returns the last token it consumed (i when none).
+func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *officialsFound) int {
+	toks := os.toks
+	e, j, ok := x.titles.match(toks, i)
+	if !ok {
+		return i
+	}
+	if e.Skip || i > 0 && shipPrefixes[toks[i-1].text] {
+		// "Press Secretary Jo Example": a spokesperson, no official;
+		// "HMS King Alfred": a ship.
+		if a, b, ok := x.readName(toks, j, os.sc); ok {
+			os.claimed[a] = true
+			return b - 1
+		}
+		return i
+	}
+	tm, lowerTitle, ok := x.officeAt(os, i, e, j)
+	if !ok {
+		return j - 1
+	}
+	cEnd := tm.end
+	// "his Kenyan, Ugandan and Rwandan counterparts, A, B and C, respectively"
+	if last, ok := x.respectiveList(os, tm, found); ok {
+		return last
+	}
+	// "Chilean ministers attended: A (Mining), B (Finance)"
+	if last, ok := x.colonList(os, tm, found); ok {
+		return last
+	}
+	// P2: "Peru's defense minister, Tomas Ugarte"
+	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
+		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
+		os.claimed[a] = true
+		return b - 1
+	}
+	// "Head", "chief", "diplomat" name no one unless a state or an
+	// organisation marks them and a full name follows: "European Council
+	// chief Ana Vell".
+	noName := tm.entry.NoName && !((tm.country != "" || tm.org != "") && x.fullNameAt(toks, cEnd, os.sc))
+	if noName || cEnd >= len(toks) {
+		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
+		return cEnd - 1
+	}
+	// P1: Title Name [of Country] [and Name [of Country]]
+	if k := acronymTail(toks, cEnd); k > cEnd && x.fullNameAt(toks, k, os.sc) {
+		tm.end, cEnd = k, k // "Chairman of the Commission for the G8 N"
+	}
+	a, b, ok := x.readName(toks, cEnd, os.sc)
+	if !ok || os.claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
+		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
+		return cEnd - 1
+	}
+	return x.namesAfterTitle(os, tm, a, b, found)
+}
+
+// respectiveList reads a plural office after a list of states and before a
+// list of as many names, paired in order: "his Kenyan, Ugandan and Rwandan
+// counterparts, A, B and C, respectively". It returns the last token read.
+func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
+	if !tm.entry.Plural || tm.countryTok < 0 || tm.countryTok > tm.tok {
+		return 0, false
+	}
+	states := statesListBefore(os.toks, os.ec, tm.countryTok)
+	if len(states) < 2 {
+		return 0, false
+	}
+	spans, last := x.nameList(os, tm.end, len(states))
+	if len(spans) != len(states) {
+		return 0, false
+	}
+	for n, sp := range spans {
+		one := tm
+		one.country, one.countryTok = states[n].code, states[n].tok
+		found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, sp[0], sp[1], one, "respective-list"))
+		os.claimed[sp[0]] = true
+	}
+	return last, true
+}
+
+// maxBeforeColon bounds the words between a plural office and the colon
+// that opens its list ("ministers were present at the event:").
+const maxBeforeColon = 6
+
+// colonList reads the names listed after a plural office and a colon, each
+// with its portfolio in parentheses: "Chilean ministers attended the
+// dinner: A (Mining), B (Culture and Sports) and C". It returns the last token
+// read.
+func (x *Extractor) colonList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
+	toks := os.toks
+	if !tm.entry.Plural {
+		return 0, false
+	}
+	k := tm.end
+	for k < len(toks) && k-tm.end < maxBeforeColon && toks[k].text != ":" && toks[k].kind == tokWord && !toks[k].upper {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != ":" {
+		return 0, false
+	}
+	n := 0
+	for k++; k < len(toks); k++ {
+		a, b, ok := x.readName(toks, k, os.sc)
+		if !ok || b-a < 2 || os.claimed[a] {
+			break
+		}
+		one := tm
+		k = b
+		if p, q, ok := parenthesis(toks, b); ok {
+			one.title = topicTitle(tm.entry.Title.Title, strings.ToLower(nameText(os.text, toks, p+1, q)))
+			k = q + 1
+		}
+		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, one, "colon-list"))
+		os.claimed[a] = true
+		n++
+		if k >= len(toks) || toks[k].text != "," && toks[k].lower != "and" && toks[k].text != ";" {
+			break
+		}
+		if k+1 < len(toks) && toks[k].text == "," && toks[k+1].lower == "and" {
+			k++
+		}
+	}
+	return k - 1, n > 0
+}
+
+// parenthesis returns the span of a parenthesis opening at token k: the
+// "(" and the ")" token indexes.
+func parenthesis(toks []token, k int) (int, int, bool) {
+	if k >= len(toks) || toks[k].text != "(" {
+		return 0, 0, false
+	}
+	for q := k + 1; q < len(toks) && q-k < 12; q++ {
+		if toks[q].text == ")" {
+			return k, q, q > k+1
+		}
+	}
+	return 0, 0, false
+}
+
+// statesListBefore lists the states named in a list ending with the one
+// that starts at token first: "Kenyan, Ugandan and Rwandan".
+func statesListBefore(toks []token, ec map[int]countryMention, first int) []countryMention {
+	var out []countryMention
+	k := first - 1
+	for k >= 0 && (toks[k].text == "," || toks[k].lower == "and") {
+		k--
+		cm, ok := ec[k]
+		if !ok {
+			break
+		}
+		out = append(out, cm)
+		k = cm.tok - 1
+	}
+	slices.Reverse(out)
+	for _, cm := range ec {
+		if cm.tok == first {
+			out = append(out, cm)
+		}
+	}
+	return out
+}
+
+// nameList reads up to n names separated by commas and "and" from token k
+// (after an optional comma) and returns their spans and the last token read.
+func (x *Extractor) nameList(os *officialSentence, k, n int) ([][2]int, int) {
+	toks := os.toks
+	var spans [][2]int
+	for len(spans) < n && k < len(toks) {
+		for k < len(toks) && (toks[k].text == "," || toks[k].lower == "and") {
+			k++
+		}
+		a, b, ok := x.readName(toks, k, os.sc)
+		if !ok || os.claimed[a] {
+			break
+		}
+		spans = append(spans, [2]int{a, b})
+		k = b
+	}
+	return spans, k - 1
+}
+
+// acronymTail skips "for the G8", "of the OSCE" after a complement: a
+// preposition, "the", and one acronym; it returns k when there is none.
+func acronymTail(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].lower != "for" && toks[k].lower != "of" && toks[k].lower != "on" {
+		return k
+	}
+	j := k + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	if j >= len(toks) || toks[j].kind != tokWord || utf8.RuneCountInString(toks[j].text) < 2 || strings.ToUpper(toks[j].text) != toks[j].text {
+		return k
+	}
+	return j + 1
+}
+
+// commaName reads P2, a name set off by a comma after a determined or
+// state-marked title: "Peru's defense minister, Tomas Ugarte".
+func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bool) (int, int, bool) {
+	toks, k := os.toks, tm.end
+	// A capitalised office may be set off too: "NATO Secretary General,
+	// Jens Vik", "Commissioner for Trade, Ana Vell".
+	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" || !lowerTitle) {
+		return 0, 0, false
+	}
+	a, b, ok := x.readName(toks, k+1, os.sc)
+	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
+		return a, b, true
+	}
+	return 0, 0, false
+}
+
+// namesAfterTitle records the name at toks[a:b] under the office, its
+// "of Country" tail, and for a plural office the names joined after it
+// ("Presidents A of X and B of Y"); it returns the last token consumed.
+func (x *Extractor) namesAfterTitle(os *officialSentence, tm titleMatch, a, b int, found *officialsFound) int {
+	toks := os.toks
+	for {
+		m := x.newMention(os.text, toks, os.si, a, b, tm, "title-name")
+		b = x.ofStateAfterName(toks, os.sc, &m, b)
+		found.mentions = append(found.mentions, m)
+		os.claimed[a] = true
+		if tm.entry.Plural && b+1 < len(toks) && (toks[b].lower == "and" || toks[b].text == ",") {
+			if a2, b2, ok2 := x.readName(toks, b+1, os.sc); ok2 {
+				a, b = a2, b2
+				continue
+			}
+		}
+		return b - 1
+	}
+}
+
+// ofStateAfterName reads "of [the] Country" or "of [the] Organisation"
+// after a name ending at b: "Prime Minister Alan Pryce of the United
+// Kingdom". It returns where the mention now ends.
+func (x *Extractor) ofStateAfterName(toks []token, sc map[int]countryMention, m *officialMention, b int) int {
+	if b+1 >= len(toks) || toks[b].lower != "of" {
+		return b
+	}
+	c := b + 1
+	if toks[c].lower == "the" && c+1 < len(toks) {
+		c++
+	}
+	if cm, ok := sc[c]; ok {
+		m.country = cm.code
+		m.title.countryTok = cm.tok
+		return cm.end
+	}
+	if org, s, ok := x.orgAt(toks, c); ok {
+		m.title.org = org
+		return s
+	}
+	return b
+}
+
+// officeAt reads the office whose title entry e spans toks[i:j]: its
+// modifiers, complement, chained titles and implied state. ok is false for
+// a lower-case title that nothing marks as an office.
+func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (titleMatch, bool, bool) {
+	toks := os.toks
+	tm := titleMatch{entry: e, tok: i}
+	x.modifiers(toks, i, os.sc, os.ec, &tm)
+	// "former Chilean security official": "former" before the state;
+	// "ex-President".
+	if k := tm.modStart - 1; k >= 0 && (toks[k].lower == "former" || toks[k].lower == "ex" || toks[k].text == "-" && k > 0 && toks[k-1].lower == "ex") {
+		tm.former = true
+	}
+	topic := ""
+	if tm.topicEnd > tm.topicStart {
+		topic = nameText(os.text, toks, tm.topicStart, tm.topicEnd)
+	}
+	lowerTitle := !toks[i].upper
+	if lowerTitle && !marksLowerTitle(toks, tm, j) && !x.fullNameAt(toks, j, os.sc) {
+		return tm, lowerTitle, false
+	}
+	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)
+	tm.end = cEnd
+	tm.title = e.Title.Title
+	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, true, &tm)
+	sentFrom(toks, os.sc, &tm)
+	x.titleChain(toks, os.sc, &tm)
+	impliedState(toks, j, &tm)
+	if topic != "" && tm.entry.Surface == e.Surface {
+		tm.title = topicTitle(e.Title.Title, topic)
+	}
+	spanStart := capitalisedSpanBefore(toks, tm.modStart)
+	if tm.org == "" && (privateBody(toks, spanStart, tm.modStart) || privateBody(toks, j, tm.end)) {
+		return tm, lowerTitle, false
+	}
+	// "Federal Reserve Chairman", "Chairman of the Trade and Tariff
+	// Commission": an institution with no state or organisation named.
+	tm.domestic = tm.entry.Level == "other" && tm.country == "" && tm.org == "" && !tm.notUS && (institutionIn(toks, spanStart, tm.modStart) || institutionIn(toks, j, tm.end))
+	return tm, lowerTitle, true
+}
+
+// institutionNouns name public bodies whose heads are officials.
+var institutionNouns = map[string]bool{
+	"commission": true, "committee": true, "board": true, "agency": true, "bureau": true, "administration": true,
+	"council": true, "reserve": true, "authority": true, "office": true, "service": true, "department": true,
+}
+
+// institutionIn reports whether toks[a:b] names a public institution.
+func institutionIn(toks []token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].upper && institutionNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// privateBodyWords name institutions that are not governments: the
+// director of an institute, the chairman of a company, the president of a
+// university or a forum is no official.
+var privateBodyWords = map[string]bool{
+	"institute": true, "institution": true, "university": true, "college": true, "school": true, "company": true,
+	"corporation": true, "corp.": true, "inc.": true, "ltd.": true, "foundation": true, "museum": true, "hospital": true,
+	"association": true, "society": true, "forum": true, "club": true, "airlines": true, "airways": true,
+	"newspaper": true, "magazine": true,
+}
+
+// privateBody reports whether toks[a:b] names a private institution.
+func privateBody(toks []token, a, b int) bool {
+	for k := max(a, 0); k < b && k < len(toks); k++ {
+		if toks[k].upper && privateBodyWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalisedSpanBefore returns where the run of capitalised words that
+// ends just before token i starts ("Andes Water Research Institute Director").
+func capitalisedSpanBefore(toks []token, i int) int {
+	a := i
+	for a > 0 && i-a < 8 && toks[a-1].kind == tokWord && (toks[a-1].upper || functionWords[toks[a-1].lower] && a-1 > 0 && toks[a-2].upper) {
+		a--
+	}
+	return a
+}
+
+// impliedState gives an office the state or organisation that alone has
+// it, when nothing nearer names one. "Secretary of State for <portfolio>"
+// is British: the American office takes no "for".
+func impliedState(toks []token, j int, tm *titleMatch) {
+	if tm.country != "" || tm.org != "" {
+		return
+	}
+	tm.country, tm.org = tm.entry.Implies, tm.entry.Org
+	if tm.country == "US" && strings.EqualFold(tm.entry.Title.Title, "Secretary of State") && j < len(toks) && toks[j].lower == "for" {
+		tm.country = "GB"
+	}
+}
+
+// marksLowerTitle: a lower-case title needs something that makes it an
+// office ("Peru's defense minister", "the foreign affairs minister", a
+// capitalised word before it) or an "of" complement after it.
+func marksLowerTitle(toks []token, tm titleMatch, j int) bool {
+	if tm.country != "" || tm.org != "" || tm.determiner != "" {
+		return true
+	}
+	if tm.modStart > 0 && toks[tm.modStart-1].upper && toks[tm.modStart-1].kind == tokWord && tm.modStart-1 > 0 {
+		return true
+	}
+	// "president of ..." mid-sentence stays possible.
+	return j < len(toks) && toks[j].lower == "of"
+}
+
+// fullNameAt: a name of two words or more follows directly, which makes
+// an unmarked lower-case title an office ("energy minister Ana Vell",
+// "current president Ali Sani").
+func (x *Extractor) fullNameAt(toks []token, j int, sc map[int]countryMention) bool {
+	if j >= len(toks) || !toks[j].upper {
+		return false
+	}
+	a, b, ok := x.readName(toks, j, sc)
+	return ok && b-a >= 2 && (b >= len(toks) || !toks[b].upper)
+}
+
+// sentFrom reads the state that sends an envoy: "the ambassador from the
+// Republic of Kiribati", "the envoy from Beijing". In "the senior Canadian
+// diplomat in Chile, N", where the envoy is posted closes the office, and
+// the envoy still serves the state before it.
+func sentFrom(toks []token, sc map[int]countryMention, tm *titleMatch) {
+	k := tm.end
+	if tm.entry.Level != "ambassador" || k+1 >= len(toks) || toks[k].lower != "from" && toks[k].lower != "in" {
+		return
+	}
+	from := toks[k].lower == "from"
+	if from && tm.country != "" {
+		return
+	}
+	k++
+	if toks[k].lower == "the" && k+1 < len(toks) {
+		k++
+	}
+	cm, ok := sc[k]
+	switch {
+	case !ok:
+	case from:
+		tm.country, tm.countryTok, tm.end = cm.code, cm.tok, cm.end
+	case cm.end < len(toks) && toks[cm.end].text == ",":
+		tm.end = cm.end
+	}
+}
+
+// complementRead is what complement found after a title.
+type complementRead struct {
+	end        int
+	country    string
+	countryTok int
+	org        string
+}
+
+// applyComplement folds the complement toks[j:c.end] of the title e into
+// tm: a destination for envoys, a state or organisation, or words that
+// complete the title ("Assistant Secretary for East Asian Affairs").
+// inline marks the "title name" pattern, where a "to ..." complement is no
+// part of the title and a foreign institution marks a non-US office.
+func applyComplement(text string, toks []token, e titleEntry, j int, c complementRead, inline bool, tm *titleMatch) {
+	if c.end <= j {
+		return
+	}
+	comp := nameText(text, toks, j, c.end)
+	if destination(e, toks[j].lower) {
+		// "Ambassador to Peru", "Special Representative for Afghanistan":
+		// the state is where the envoy goes.
+		tm.title = tm.title + " " + comp
+		c.country, c.countryTok, c.org = "", -1, ""
+	} else if c.country == "" && !(inline && strings.HasPrefix(strings.ToLower(comp), "to ")) {
+		if !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
+			tm.title = tm.title + " " + comp
+		}
+	}
+	if inline && foreignInstitution(comp) {
+		tm.notUS = true
+	}
+	if c.country != "" {
+		tm.country, tm.countryTok = c.country, c.countryTok
+	}
+	if c.org != "" && tm.country == "" {
+		tm.org = c.org
+	}
+}
+
+// titleChain reads titles that follow one another: "AU chairperson
+// President Amr Nabil el-Masri", "U.S. Representative to the UN
+// Ambassador Joan Carter-Hale". The last title is the office.
+func (x *Extractor) titleChain(toks []token, sc map[int]countryMention, tm *titleMatch) {
+	for tm.end < len(toks) {
+		e2, j2, ok2 := x.titles.match(toks, tm.end)
+		if !ok2 || !toks[tm.end].upper {
+			return
+		}
+		c2End, c2Country, c2Tok, c2Org := x.complement(toks, j2, sc)
+		tm.entry = e2
+		tm.title = e2.Title.Title
+		if c2Country != "" {
+			tm.country, tm.countryTok = c2Country, c2Tok
+		}
+		if c2Org != "" && tm.country == "" {
+			tm.org = c2Org
+		}
+		tm.end = c2End
+	}
+}
+
+// appositionAt reads P3 around the comma at token c: "Tomas Ugarte, Peru's
+// new defense minister", "Raul Mendez, the foreign affairs minister of Cuba".
+func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFound) {
+	a, ok := x.nameBeforeComma(os, c)
+	if !ok {
+		return
+	}
+	tm, ok := x.titleAfterComma(os, c+1)
+	if !ok {
+		return
+	}
+	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, c, tm, "name-comma-title"))
+	os.claimed[a] = true
+}
+
+// nameBeforeComma finds the unclaimed name of two or more words that ends
+// at the comma at token c and stands on its own (no longer capitalised
+// span, no possessive before it).
+func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
+	toks := os.toks
+	a := c
+	for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space || hyphenPart(toks, a-1)) {
+		a--
+	}
+	heAt := -1
+	if a > 0 && x.surnameHe(toks, a-1) {
+		heAt = a - 1 // "be led by He Min, Vice Premier"
+	}
+	for a < c && !x.isNameToken(toks[a]) {
+		a++
+	}
+	if heAt >= 0 && a == heAt+1 {
+		a = heAt
+	}
+	a = afterStates(os.sc, a, c)
+	if c-a < 2 || os.claimed[a] {
+		return a, false
+	}
+	if a > 0 && toks[a-1].kind == tokWord && toks[a-1].upper && !honorifics[toks[a-1].lower] && !functionWords[toks[a-1].lower] {
+		return a, false // inside a longer capitalised span
+	}
+	if a > 0 && toks[a-1].kind == tokPoss {
+		return a, false
+	}
+	return a, true
+}
+
+// hyphenPart: the word after a hyphen inside a name, lower case in
+// romanised names ("Sung-hwan", "Myung-bak").
+func hyphenPart(toks []token, k int) bool {
+	return k >= 2 && toks[k].kind == tokWord && !toks[k].space && toks[k-1].text == "-" && !toks[k-1].space && toks[k-2].kind == tokWord && toks[k-2].upper
+}
+
+// afterStates moves the start a of a name ending at c past the states
+// named in it: "… of South Africa, Foreign Minister …" names a state and
+// then the next delegation, no person.
+func afterStates(sc map[int]countryMention, a, c int) int {
+	for k := a; k < c; k++ {
+		if cm, ok := sc[k]; ok && cm.end > a {
+			a = cm.end
+		}
+	}
+	return a
+}
+
+// appositionModifiers are the words that may stand between the comma and
+// the title of an apposition.
+var appositionModifiers = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "new": true, "acting": true,
+	"interim": true, "current": true, "then": true, "outgoing": true, "incoming": true, "newly": true, "appointed": true,
+	"top": true, "senior": true, "junior": true, "chief": true, "veteran": true, "career": true, "leading": true,
+}
+
+// titleAfterComma reads the office of an apposition starting at token k:
+// determiners, states, organisations and adjectives, lower-case topic
+// words, then a title with its complement.
+func (x *Extractor) titleAfterComma(os *officialSentence, k int) (titleMatch, bool) {
+	toks := os.toks
+	tm := titleMatch{countryTok: -1}
+	k = x.appositionLead(toks, os.sc, k, &tm)
+	if k >= len(toks) {
+		return tm, false
+	}
+	// "the trade and industry minister": lower-case topic words.
+	tk := k
+	for tk < len(toks) && tk-k < 4 {
+		if _, _, ok := x.titles.match(toks, tk); ok {
+			break
+		}
+		if toks[tk].kind == tokWord && !toks[tk].upper && (tk > k && toks[tk].lower == "and" || !functionWords[toks[tk].lower]) {
+			tk++
+			continue
+		}
+		break
+	}
+	e, j, ok := x.titles.match(toks, tk)
+	if !ok || e.Skip {
+		return tm, false
+	}
+	tm.entry, tm.tok = e, tk
+	tm.title = e.Title.Title
+	if tk > k {
+		tm.title = topicTitle(e.Title.Title, nameText(os.text, toks, k, tk))
+	}
+	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)
+	// "the Brazilian President's residence" is no apposition; nor is
+	// "A, Chilean prime minister B": the office introduces the next name.
+	if cEnd < len(toks) && toks[cEnd].kind == tokPoss || x.fullNameAt(toks, cEnd, os.sc) {
+		return tm, false
+	}
+	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, false, &tm)
+	if tm.org == "" && privateBody(toks, j, cEnd) {
+		return tm, false
+	}
+	impliedState(toks, j, &tm)
+	tm.end = cEnd
+	return tm, true
+}
+
+// appositionLead skips what comes between an apposition's comma and its
+// title, noting a state, an organisation or "former"; it returns the
+// first token after them.
+func (x *Extractor) appositionLead(toks []token, sc map[int]countryMention, k int, tm *titleMatch) int {
+	for k < len(toks) {
+		if cm, ok := sc[k]; ok {
+			tm.country, tm.countryTok = cm.code, cm.tok
+			k = cm.end
+			if k < len(toks) && toks[k].kind == tokPoss {
+				k++
+			}
+			continue
+		}
+		if appositionModifiers[toks[k].lower] {
+			k++
+			continue
+		}
+		if toks[k].lower == "former" {
+			tm.former = true
+			k++
+			continue
+		}
+		if org, s, ok := x.orgAt(toks, k); ok {
+			tm.org = org
+			k = s
+			continue
+		}
+		return k
+	}
+	return k
 }
 
 // orgAt finds an organisation's form starting at token k.
@@ -774,7 +1432,7 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 // matching mentions of one person.
 func nameKeyTokens(name string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(foldMarks(name)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’'
 	}) {
 		if utf8.RuneCountInString(f) > 1 || len(out) == 0 {

@@ -32,6 +32,46 @@ func TestOfficialPatterns(t *testing.T) {
 		{"envoy destination", "U.S. Department of State", "Special Representative for Afghanistan Tom Wells led the delegation.", "Tom Wells", "Special Representative for Afghanistan", "US", ""},
 		{"plural title", "", "Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the pact.", "Paul Tano", "President", "BJ", ""},
 		{"topic title", "", "AU trade and industry commissioner Alan Moyo announced the date.", "Alan Moyo", "Commissioner for Trade and Industry", "", "AU"},
+		{"office implies its state", "", "Federal Chancellor Lena Brandt welcomed the visitors in a long sentence.", "Lena Brandt", "Federal Chancellor", "DE", ""},
+		{"tanaiste", "", "The Tánaiste, Ciara Nolan, welcomed the visitors in a long sentence.", "Ciara Nolan", "Tánaiste", "IE", ""},
+		{"trade representative", "", "Ama Osei, United States Trade Representative, met the minister.", "Ama Osei", "Trade Representative", "US", ""},
+		{"politburo member", "", "Member of the Politburo of China Wen Bo visited the port.", "Wen Bo", "Politburo Member", "CN", ""},
+		{"state secretary", "", "Swedish State Secretary Nils Berg met the minister in a long sentence.", "Nils Berg", "State Secretary", "SE", ""},
+		{"month abbreviation as first name", "", "Visiting Dutch Prime Minister Jan Willem Kok held talks.", "Jan Willem Kok", "Prime Minister", "NL", ""},
+		{"hyphenated lower-case part", "", "Participants included Mr. Kim Min-ho, Minister of Trade of Korea; and others.", "Kim Min-ho", "Minister", "KR", ""},
+		{"capitalised title comma name", "", "The visitors met NATO Secretary General, Jens Vik, in a long sentence.", "Jens Vik", "Secretary-General", "", "NATO"},
+		{"title with complement comma name", "", "Commissioner for Trade, Ana Vell, will attend the long meeting.", "Ana Vell", "Commissioner for Trade", "", ""},
+		{"unmarked lower-case title", "", "The deal was praised by current president Ali Sani on Friday.", "Ali Sani", "President", "", ""},
+		{"lower-case title coordinated", "", "The pact was signed by Kenyan president Jomo Otieno and energy minister Kipto Lang today.", "Kipto Lang", "Minister", "KE", ""},
+		{"marked noname title", "", "The visitors met European Council chief Marc Delon in a long sentence.", "Marc Delon", "Chief", "", "EU"},
+		{"ambassador from state", "", "He pushed the ambassador from the Republic of Kiribati, Mr. Tane Aru, after the party.", "Tane Aru", "Ambassador", "KI", ""},
+		{"government outlet's own official", "Ministry of Foreign Affairs of Japan", "Prime Minister Kenji Sato held a meeting with President Ali Sani of Niger.", "Kenji Sato", "Prime Minister", "JP", ""},
+		{"government outlet's host", "Ministry of Foreign Affairs of Japan", "During her visit, President Ana Vell of Niger held meetings with Prime Minister Kenji Sato and others.", "Kenji Sato", "Prime Minister", "JP", ""},
+		{"possessive is no object of a meeting", "", "The leaders began the meeting with Prime Minister Kenji Sato's account of his visit to Peru. Japan and Peru agreed.", "Kenji Sato", "Prime Minister", "JP", ""},
+		{"office after a complement's comma", "", "President of the European Council, Federal Chancellor Lena Brandt, will attend.", "Lena Brandt", "Federal Chancellor", "DE", ""},
+		{"apposition title that introduces the next name", "", "The deal was signed by Kenyan president Jomo Otieno and energy minister Kipto Lang, Ugandan president Okello Mugisha and energy minister Sara Nabwire.", "Kipto Lang", "Minister", "KE", ""},
+		{"that country's", "", "The presidency is held by Chile, and that country's Prime Minister Rui Matos and Foreign Minister Ana Lobo took part.", "Ana Lobo", "Foreign Minister", "CL", ""},
+		{"no president in a monarchy's release", "UK Prime Minister's Office, 10 Downing Street", "The Prime Minister and President Ivan Petrov of Russia discussed this when they met.", "Ivan Petrov", "President", "RU", ""},
+		{"domestic institution in a US outlet", "U.S. Department of the Treasury", "Joining him will be Chairman of the Trade and Tariff Commission Tom Ward, and others.", "Tom Ward", "Chairman of the Trade and Tariff Commission", "US", ""},
+		{"head met in a US outlet", "American Forces Press Service", "The secretary arrived in Brasilia. He met later with President Jorge Bastos. Brazil and the US agreed.", "Jorge Bastos", "President", "BR", ""},
+		{"envoy posted in a state", "", "The senior Peruvian diplomat in Chile, Ana Vell, is standing firm on the decision.", "Ana Vell", "Diplomat", "PE", ""},
+		{"surname He inside a sentence", "", "The Chinese side will be led by He Min, Vice Premier of China, and others.", "He Min", "Vice Premier", "CN", ""},
+		{"title with a list complement", "U.S. Department of State", "Special Envoy for Women, Children, and Refugees Ana Vell is leading the effort.", "Ana Vell", "Special Envoy for Women, Children, and Refugees", "US", ""},
+		{"host of a meeting abroad", "The White House", "The first meeting was hosted by President Bima Sakti in Surabaya, Indonesia; the next by the United Kingdom.", "Bima Sakti", "President", "ID", ""},
+		{"acronym after the complement", "", "Taking part were Chairman of the Peruvian Commission for the G8 Ana Vell and others.", "Ana Vell", "Chairman", "PE", ""},
+		{"office of one organisation", "", "Chinese State Councilor Wen Bo met the High Representative for Foreign Affairs Ana Vell in Brussels.", "Ana Vell", "High Representative for Foreign Affairs and Security Policy", "", "EU"},
+		{"british secretary of state", "", "Secretary of State for Foreign Affairs Tom Ward of the United Kingdom met the press.", "Tom Ward", "Secretary of State", "GB", ""},
+		{"british secretary of state, unmarked", "", "Secretary of State for Defence Tom Ward met the press in a long sentence.", "Tom Ward", "Secretary of State", "GB", ""},
+		{"un under-secretary-general", "", "UN Under-Secretary-General Ana Vell visited the camps in a long sentence.", "Ana Vell", "Under-Secretary-General", "", "UN"},
+		{"european commissioner", "", "European Commissioner Ana Vell visited the camps in a long sentence.", "Ana Vell", "Commissioner", "", "EU"},
+		{"institution adjectives and a two-word Chinese name", "", "They met Director of the Central Economic and Financial Affairs Commission Zhao He, and others.", "Zhao He", "Director of the Central Economic and Financial Affairs Commission", "", ""},
+		{"organisation's release", "European Commission (press release)", "Commissioner for Trade, Ana Vell, and Peruvian Minister Jorge Bastos will meet in Lima.", "Ana Vell", "Commissioner for Trade", "", "EU"},
+		{"organisation's release, head", "European External Action Service (EEAS news story)", "Commission President Ana Vell will meet Russian President Ivan Petrov for the summit.", "Ana Vell", "President", "", "EU"},
+		{"verb is no topic of the office", "", "Prime Minister Jane Holt of New Zealand met Prime Minister Kenji Sato of Japan.", "Kenji Sato", "Prime Minister", "JP", ""},
+		{"kremlin offices", "President of Russia (Kremlin, official website, English)", "Taking part were Aide to the President Yury Orlov and Chairman of the Government of the Russian Federation Ivan Petrov.", "Ivan Petrov", "Prime Minister", "RU", ""},
+		{"presidential aide", "President of Russia (Kremlin, official website, English)", "Presidential Aide Yury Orlov said the talks went well in a long sentence.", "Yury Orlov", "Presidential Aide", "RU", ""},
+		{"legislator deputy", "", "Brazilian Deputy Paulo Reis, a member of the delegation, spoke.", "Paulo Reis", "Deputy", "BR", ""},
+		{"japanese vice-minister", "", "Mr. Kenji Mori, Parliamentary Vice-Minister for Foreign Affairs, attended.", "Kenji Mori", "Parliamentary Vice-Minister for Foreign Affairs", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -68,6 +108,14 @@ func TestNotOfficials(t *testing.T) {
 		"Press Secretary Jo Example said the Paraguayan president would not attend the meeting.",
 		"The UN General Assembly Special Committee on Peacekeeping met in New York for a long time.",
 		"Former Prime Minister Abe Example was remembered in a long sentence here.",
+		"Andes Water Research Institute Director Ana Example said the glaciers shrank.",
+		"The exercises were led by HMS King Alfred in a long sentence.",
+		"Peruvian President Visits Chile\n\nThe two leaders discussed trade in a long sentence.",
+		"Ana Example, deputy director of the Aegean Energy Forum, said the project matters.",
+		"A university expert and former Peruvian security official, Ana Example, said the fires grew.",
+		"The ceremony was attended by ex-President Ana Example in a long sentence.",
+		"Home > Secretary of State Ana Example > Speeches > 2003\n\nThe minister spoke in a long sentence.",
+		"He Said Peru Would Win\n\nThe minister spoke in a long sentence.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Text: text})
 		if len(e.Officials) != 0 {
@@ -113,5 +161,108 @@ func TestAliasesAndAnaphora(t *testing.T) {
 	}
 	if m.Location == nil || m.Location.City == nil || *m.Location.City != "Lima" {
 		t.Errorf("location = %+v, want Lima (here = dateline)", m.Location)
+	}
+}
+
+func TestRespectiveList(t *testing.T) {
+	x := newExtractor(t)
+	text := "Tanzanian foreign minister Sami Adel and his Kenyan, Ugandan and French counterparts, Jomo Otieno, Okello Mugisha and Jean-Luc Marceau, respectively, gathered in Arusha."
+	e := extractText(t, x, attache.Article{ID: "t", Text: text})
+	want := map[string]string{"Sami Adel": "TZ", "Jomo Otieno": "KE", "Okello Mugisha": "UG", "Jean-Luc Marceau": "FR"}
+	for name, c := range want {
+		o, ok := officialByName(e, name)
+		if !ok || o.Country == nil || *o.Country != c {
+			t.Errorf("%s: %+v, want country %s", name, o, c)
+		}
+	}
+	// As many names as states, or no pairing.
+	text = "He met his Kenyan and Ugandan counterparts, Jomo Otieno, on Friday in a long sentence."
+	e = extractText(t, x, attache.Article{ID: "t", Text: text})
+	if o, ok := officialByName(e, "Jomo Otieno"); ok && o.Evidence[0].Rule == "official:respective-list+state" {
+		t.Errorf("one name paired with two states: %+v", o)
+	}
+}
+
+func TestColonList(t *testing.T) {
+	x := newExtractor(t)
+	text := "Some Peruvian ministers attended the dinner: Ana Vell (Mining), Marco Lino (Culture and Sports) and Rosa Tello. Also there was a banker."
+	e := extractText(t, x, attache.Article{ID: "t", Text: text})
+	want := map[string]string{"Ana Vell": "Minister of Mining", "Marco Lino": "Minister of Culture and Sports", "Rosa Tello": "Minister"}
+	for name, title := range want {
+		o, ok := officialByName(e, name)
+		if !ok || o.Title != title || o.Country == nil || *o.Country != "PE" {
+			t.Errorf("%s: %+v, want %s of PE", name, o, title)
+		}
+	}
+	if len(e.Officials) != 3 {
+		t.Errorf("officials %+v, want three", e.Officials)
+	}
+}
+
+// "The Prime Minister" unnamed in a government's own release is its own.
+func TestOwnOffice(t *testing.T) {
+	x := newExtractor(t)
+	entry := func(title string) titleEntry {
+		toks := splitSentences(title, 0)[0].toks
+		e, _, ok := x.titles.match(toks, 0)
+		if !ok {
+			t.Fatalf("no title %q", title)
+		}
+		return e
+	}
+	tests := []struct {
+		title, outletState string
+		usOutlet           bool
+		want               string
+	}{
+		{"Prime Minister", "GB", false, "GB"},
+		{"President", "GB", false, ""}, // the UK has no president
+		{"President", "KR", false, "KR"},
+		{"Secretary", "", true, "US"},
+		{"Prime Minister", "", true, ""},
+		{"Prime Minister", "", false, ""},
+		{"Ambassador", "GB", false, ""},
+	}
+	for _, tc := range tests {
+		d := &document{usOutlet: tc.usOutlet}
+		if got := ownOffice(d, titleMatch{entry: entry(tc.title)}, tc.outletState); got != tc.want {
+			t.Errorf("ownOffice(%q, %q, us=%v) = %q, want %q", tc.title, tc.outletState, tc.usOutlet, got, tc.want)
+		}
+	}
+}
+
+func TestListedWithOfficials(t *testing.T) {
+	x := newExtractor(t)
+	text := "Today, Secretary Ana Vell, Special Envoy Marco Lino, Mr. Paul Tano, and Secretary Rosa Tello held a meeting with the Peruvian delegation."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "The White House (briefing room)", Text: text})
+	o, ok := officialByName(e, "Paul Tano")
+	if !ok || o.Country == nil || *o.Country != "US" || o.Title != "" {
+		t.Errorf("Paul Tano: %+v (of %+v), want an untitled US official", o, e.Officials)
+	}
+	// Not between officials: no official.
+	e = extractText(t, x, attache.Article{ID: "t", Outlet: "The White House (briefing room)", Text: "Secretary Ana Vell thanked Mr. Paul Tano, a businessman, in a long sentence."})
+	if _, ok := officialByName(e, "Paul Tano"); ok {
+		t.Errorf("officials %+v: a private person listed", e.Officials)
+	}
+}
+
+// The headline's state is no one's whom its official meets.
+func TestHeadlineStateIsNoCounterparts(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Text: "Readout of President Reed's Call with Chancellor Brandt of Germany\n\nPresident Alan Reed spoke today with Chancellor Lena Brandt of Germany."})
+	o, ok := officialByName(e, "Alan Reed")
+	if !ok || o.Country != nil && *o.Country == "DE" {
+		t.Errorf("Alan Reed: %+v, want not German", o)
+	}
+}
+
+// A counterpart holds an office of the level of the person it is the
+// counterpart of.
+func TestCounterpartLevel(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Text: "Kenyan President Jomo Otieno met his Ugandan counterpart Okello Mugisha in Kampala on Friday."})
+	o, ok := officialByName(e, "Okello Mugisha")
+	if !ok || o.Level != "head_of_state" || o.Country == nil || *o.Country != "UG" {
+		t.Errorf("Okello Mugisha: %+v, want a Ugandan head of state", o)
 	}
 }

@@ -60,11 +60,59 @@ func samePerson(a, b []string) bool {
 }
 
 // clusterOfficials groups mentions into persons and decides each one's
-// title, level and country.
-func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline string) []person {
-	bylineKey := nameKeyTokens(byline)
+// title, level and country. The passes: headline names trimmed, a state
+// distributed over coordinated offices, mentions grouped by name, one
+// person written two ways merged, each person summarised, then the state
+// of each person decided and corrected for counterparts and for the
+// unmarked leaders of US outlets.
+func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline, outletState, outletOrg string) []person {
 	trimHeadlineNames(sents, ms)
 	x.coordinate(sents, ms)
+	people := groupMentions(sents, ms, nameKeyTokens(byline))
+	people = mergeSurnames(people)
+	bound := boundStates(people)
+	for pi := range people {
+		summarizePerson(&people[pi])
+	}
+	cc := countryContext{d: d, sents: sents, ctx: newStateIndex(sents, cms, people), bound: bound, people: people, outletState: outletState, outletOrg: outletOrg}
+	for pi := range people {
+		x.decideCountry(&cc, pi, false, nil, "")
+	}
+	x.notCounterparts(&cc)
+	x.oneUnmarkedUSLeader(&cc)
+	counterpartLevels(&cc)
+	return people
+}
+
+// counterpartLevels: "his Chinese counterpart N" holds an office of the
+// level of the person whose counterpart N is, the nearest one named
+// before in the sentence or the one before it.
+func counterpartLevels(cc *countryContext) {
+	for pi := range cc.people {
+		p := &cc.people[pi]
+		if p.title != "Counterpart" || len(p.mentions) == 0 {
+			continue
+		}
+		m := p.mentions[0]
+		bestAt, best := -1, -1
+		at := cc.sents[m.sent].toks[m.tok].start
+		for _, si := range []int{m.sent - 1, m.sent} {
+			for _, o := range cc.ctx.mentionsBySent[si] {
+				if o.person != pi && o.at < at && o.at > bestAt {
+					bestAt, best = o.at, o.person
+				}
+			}
+		}
+		if best >= 0 && cc.people[best].level != "" {
+			p.level = cc.people[best].level
+		}
+	}
+}
+
+// groupMentions gathers mentions into persons, the fullest names first: a
+// mention joins a person whose name key it can name (samePerson),
+// preferring one with the same title. The byline's journalist is left out.
+func groupMentions(sents []sentence, ms []officialMention, bylineKey []string) []person {
 	order := make([]int, len(ms))
 	for i := range order {
 		order[i] = i
@@ -82,19 +130,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		if len(bylineKey) > 0 && samePerson(m.nameToks, bylineKey) {
 			continue // the journalist is no official
 		}
-		found := -1
-		for _, pi := range byWord[m.nameToks[len(m.nameToks)-1]] {
-			if samePerson(m.nameToks, people[pi].key) && (found < 0 || people[pi].title == m.title.title) {
-				found = pi
-			}
-		}
-		if found < 0 {
-			for _, pi := range byWord[m.nameToks[0]] {
-				if samePerson(m.nameToks, people[pi].key) && (found < 0 || people[pi].title == m.title.title) {
-					found = pi
-				}
-			}
-		}
+		found := personOf(people, byWord, m)
 		if found < 0 {
 			people = append(people, person{name: m.name, key: m.nameToks, first: sents[m.sent].toks[m.tok].start})
 			found = len(people) - 1
@@ -108,8 +144,29 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 			p.first = at
 		}
 	}
-	// One person written two ways ("Harold J. Venn", "Hal Venn"):
-	// the same surname and titles of one office.
+	return people
+}
+
+// personOf returns the person a mention names, looked up by the last and
+// then the first word of its name, or -1.
+func personOf(people []person, byWord map[string][]int, m officialMention) int {
+	found := -1
+	for _, w := range []string{m.nameToks[len(m.nameToks)-1], m.nameToks[0]} {
+		for _, pi := range byWord[w] {
+			if samePerson(m.nameToks, people[pi].key) && (found < 0 || people[pi].title == m.title.title) {
+				found = pi
+			}
+		}
+		if found >= 0 {
+			return found
+		}
+	}
+	return found
+}
+
+// mergeSurnames joins one person written two ways ("Harold J. Venn", "Hal
+// Venn"): the same surname and titles of one office.
+func mergeSurnames(people []person) []person {
 	bySurname := map[string]int{}
 	merged := people[:0]
 	for _, p := range people {
@@ -125,9 +182,12 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		}
 		merged = append(merged, p)
 	}
-	people = merged
-	// Bound states: those a mention's own words name; the nearest-state
-	// rule must not hand them to someone else.
+	return merged
+}
+
+// boundStates are the states a mention's own words name; the
+// nearest-state rule must not hand them to someone else.
+func boundStates(people []person) map[[2]int]bool {
 	bound := map[[2]int]bool{}
 	for _, p := range people {
 		for _, m := range p.mentions {
@@ -136,59 +196,89 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 			}
 		}
 	}
-	for pi := range people {
-		p := &people[pi]
-		sort.SliceStable(p.mentions, func(i, j int) bool {
-			a, b := p.mentions[i], p.mentions[j]
-			if a.sent != b.sent {
-				return a.sent < b.sent
-			}
-			return a.tok < b.tok
-		})
-		p.former = true
-		seen := map[string]bool{}
-		for _, m := range p.mentions {
-			if !m.title.former {
-				p.former = false
-			}
-			if !seen[m.name] {
-				seen[m.name] = true
-				p.forms = append(p.forms, m.name)
-			}
-			if len(m.nameToks) > len(p.key) || len(m.nameToks) == len(p.key) && len(m.name) > len(p.name) {
-				p.name, p.key = m.name, m.nameToks
-			}
-			if len(m.title.title) > len(p.title) || p.title == "" {
-				p.title, p.level, p.titleUS = m.title.title, m.title.entry.Level, m.title.entry.US
-			}
-			if m.title.org != "" && p.org == "" {
-				p.org = m.title.org
-			}
+	return bound
+}
+
+// summarizePerson orders a person's mentions and takes from them the
+// fullest name, the longest title, the organisation, the forms written,
+// and whether every mention calls the person former.
+func summarizePerson(p *person) {
+	sort.SliceStable(p.mentions, func(i, j int) bool {
+		a, b := p.mentions[i], p.mentions[j]
+		if a.sent != b.sent {
+			return a.sent < b.sent
 		}
-		p.priority = prioNone
-	}
-	ctx := newStateIndex(sents, cms, people)
-	// Countries, in order of the mentions' reliability.
-	for pi := range people {
-		p := &people[pi]
-		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, false, nil)
-			if prio < p.priority {
-				p.country, p.priority, p.rule = c, prio, rule
-			}
+		return a.tok < b.tok
+	})
+	p.former = true
+	seen := map[string]bool{}
+	for _, m := range p.mentions {
+		if !m.title.former {
+			p.former = false
 		}
-		if p.priority == prioOrg {
-			p.country = ""
+		if !seen[m.name] {
+			seen[m.name] = true
+			p.forms = append(p.forms, m.name)
+		}
+		if len(m.nameToks) > len(p.key) || len(m.nameToks) == len(p.key) && len(m.name) > len(p.name) {
+			p.name, p.key = m.name, m.nameToks
+		}
+		if len(m.title.title) > len(p.title) || p.title == "" {
+			p.title, p.level, p.titleUS = m.title.title, m.title.entry.Level, m.title.entry.US
+		}
+		if m.title.org != "" && p.org == "" {
+			p.org = m.title.org
 		}
 	}
-	// A counterpart is not a compatriot: "Obama spoke with President
-	// Rouhani of Iran" makes Obama no Iranian, whatever else is near.
+	p.priority = prioNone
+}
+
+// countryContext is what deciding a person's state reads.
+type countryContext struct {
+	d      *document
+	sents  []sentence
+	ctx    *stateIndex
+	bound  map[[2]int]bool
+	people []person
+	// outletState is the state whose government publishes the article,
+	// other than the US (whose outlets d.usOutlet marks).
+	outletState string
+	// outletOrg is the international organisation that publishes the
+	// article ("European External Action Service": EU).
+	outletOrg string
+}
+
+// decideCountry sets person pi's state from the surest of its mentions'
+// states. ruleSuffix marks a second decision in the evidence.
+func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, exclude map[string]bool, ruleSuffix string) {
+	p := &cc.people[pi]
+	// A visitor is not of the state visited, in any of the mentions.
+	for _, m := range p.mentions {
+		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], cc.ctx.near(m), m))
+	}
+	for _, m := range p.mentions {
+		c, prio, rule := x.mentionCountry(cc, pi, m, noUSDefault, exclude)
+		if prio < p.priority {
+			p.country, p.priority, p.rule = c, prio, rule+ruleSuffix
+		}
+	}
+	if p.org == "" && strings.Contains(p.rule, "+outlet-organization") {
+		p.org = cc.outletOrg
+	}
+}
+
+// notCounterparts: a counterpart is not a compatriot. "Reed spoke with
+// President Sani of Niger" makes Reed no Nigerien, whatever else is
+// near; a state read off nearby words is decided again without the states
+// of the other side of a meeting in the same sentence.
+func (x *Extractor) notCounterparts(cc *countryContext) {
+	people := cc.people
 	explicitBySent := map[int]map[int]string{} // sentence -> person -> state
 	for pi, p := range people {
 		for _, m := range p.mentions {
 			// Only the other side of a meeting or call: "spoke with
-			// President Rouhani of Iran", not a colleague named beside.
-			if m.country != "" && x.meetsWith(sents, m) {
+			// President Sani of Niger", not a colleague named beside.
+			if m.country != "" && x.meetsWith(cc.sents, m) {
 				if explicitBySent[m.sent] == nil {
 					explicitBySent[m.sent] = map[int]string{}
 				}
@@ -198,9 +288,10 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	}
 	for pi := range people {
 		p := &people[pi]
-		// Only a state read off nearby words; the article's main state is
-		// compatriots' too ("talks between Prime Minister Hale and Dunmore").
-		if p.priority != prioSentence && p.priority != prioParagraph || p.country == "" {
+		// Only a state read off nearby words or the headline; the article's
+		// most named state is compatriots' too ("talks between Prime
+		// Minister Hale and Dunmore").
+		if p.priority != prioSentence && p.priority != prioParagraph && !strings.HasSuffix(p.rule, "+headline-state") || p.country == "" {
 			continue
 		}
 		counter := map[string]bool{}
@@ -214,16 +305,16 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		if !counter[p.country] {
 			continue
 		}
-		p.country, p.priority = "", prioNone
-		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, false, counter)
-			if prio < p.priority {
-				p.country, p.priority, p.rule = c, prio, rule+"+not-counterpart"
-			}
-		}
+		p.country, p.priority, p.rule = "", prioNone, p.mentions[0].rule+"+not-counterpart"
+		x.decideCountry(cc, pi, false, counter, "+not-counterpart")
 	}
-	// A US outlet's unmarked "President" is the US president for one
-	// person only, the first named; another is some other state's.
+}
+
+// oneUnmarkedUSLeader: a US outlet's unmarked "President" is the US
+// president for one person only, the first named; another is some other
+// state's.
+func (x *Extractor) oneUnmarkedUSLeader(cc *countryContext) {
+	people := cc.people
 	seenUS := map[string]bool{}
 	byFirst := make([]int, len(people))
 	for i := range byFirst {
@@ -240,14 +331,8 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 			continue
 		}
 		p.priority = prioNone
-		for _, m := range p.mentions {
-			c, prio, rule := x.mentionCountry(d, sents, ctx, bound, people, pi, m, true, nil)
-			if prio < p.priority {
-				p.country, p.priority, p.rule = c, prio, rule
-			}
-		}
+		x.decideCountry(cc, pi, true, nil, "")
 	}
-	return people
 }
 
 // trimHeadlineNames cuts title-case headline words off names the body
@@ -290,6 +375,7 @@ type stateIndex struct {
 	bySent         map[int][]countryMention
 	top, topNotUS  string
 	ranked         []string // states by how often the article names them
+	headline       string   // the one state the headline names as an actor, if one
 	mentionsUS     bool
 	mentionsBySent map[int][]mentionAt
 }
@@ -319,8 +405,12 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 	ix := &stateIndex{bySent: map[int][]countryMention{}, mentionsBySent: map[int][]mentionAt{}}
 	count := map[string]int{}
 	bestN, bestNotUS := 0, 0
+	headline := map[string]bool{}
 	for _, cm := range cms {
 		ix.bySent[cm.sent] = append(ix.bySent[cm.sent], cm)
+		if !cm.location && sents[cm.sent].headline {
+			headline[cm.code] = true
+		}
 		if cm.location || sents[cm.sent].headline {
 			continue
 		}
@@ -330,6 +420,11 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 		}
 		if n := count[cm.code]; cm.code != "US" && n > bestNotUS {
 			ix.topNotUS, bestNotUS = cm.code, n
+		}
+	}
+	if len(headline) == 1 {
+		for c := range headline {
+			ix.headline = c
 		}
 	}
 	for pi, p := range people {
@@ -379,8 +474,8 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 }
 
 // coordinate gives an unmarked office joined by "and" to a marked one the
-// same state: "Cambodian Prime Minister Hun Sen and Deputy Prime Minister
-// and Foreign Minister Prak Sokhonn".
+// same state: "Cambodian Prime Minister Sok Dara and Deputy Prime Minister
+// and Foreign Minister Chan Vira".
 func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 	for i := 1; i < len(ms); i++ {
 		m, prev := &ms[i], ms[i-1]
@@ -400,7 +495,9 @@ func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 		}
 		joined := true
 		for _, t := range toks[prev.end:start] {
-			if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] {
+			// "and energy minister": lower-case topic words of the office.
+			topicWord := t.kind == tokWord && !t.upper && !functionWords[t.lower]
+			if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] && !topicWord {
 				joined = false
 			}
 		}
@@ -425,8 +522,20 @@ func titlesAgree(a, b []officialMention) bool {
 	return false
 }
 
-// mentionCountry decides the state one mention's person serves.
-func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateIndex, bound map[[2]int]bool, people []person, self int, m officialMention, noUSDefault bool, exclude map[string]bool) (string, int, string) {
+// countryCue is the state one cue gives a mention, how sure it is and the
+// rule's suffix for the evidence; an empty rule means the cue says nothing.
+type countryCue struct {
+	country string
+	prio    int
+	rule    string
+}
+
+// mentionCountry decides the state one mention's person serves. The cues,
+// surest first: the mention's own words, an organisation, the antecedent
+// of "his minister", a delegation the person leads, the host of a meeting
+// abroad, the outlet's own government, the nearest state in the sentence,
+// an unmarked US office in international news, the paragraph, the article.
+func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMention, noUSDefault bool, exclude map[string]bool) (string, int, string) {
 	if m.country != "" {
 		return m.country, prioExplicit, m.rule + "+state"
 	}
@@ -434,69 +543,228 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 		return "", prioOrg, m.rule + "+organization"
 	}
 	if m.anaphoraOf != "" {
-		// The nearest person mentioned before, in this or the previous sentence.
-		bestAt, bestC := -1, ""
-		at := sents[m.sent].toks[m.tok].start
-		for _, si := range []int{m.sent - 1, m.sent} {
-			for _, o := range ctx.mentionsBySent[si] {
-				if o.person != self && o.at < at && o.at > bestAt && o.country != "" {
-					bestAt, bestC = o.at, o.country
-				}
+		if c := anaphoraCountry(cc.sents, cc.ctx, self, m); c != "" {
+			return c, prioAnaphora, m.rule + "+anaphora"
+		}
+	}
+	near := cc.ctx.near(m)
+	// A visitor is not of the state visited: "President Vell has put
+	// off the state visit to Washington".
+	exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
+	for _, cue := range []func() countryCue{
+		func() countryCue { return x.placeCue(cc, near, m, exclude) },
+		func() countryCue { return x.outletCue(cc, m, noUSDefault, exclude) },
+		func() countryCue { return x.nearbyCue(cc, near, m, noUSDefault, exclude) },
+	} {
+		if c := cue(); c.rule != "" {
+			return c.country, c.prio, m.rule + c.rule
+		}
+	}
+	return "", prioNone, m.rule
+}
+
+// placeCue: a delegation the person leads, or the host of a meeting.
+func (x *Extractor) placeCue(cc *countryContext, near []countryMention, m officialMention, exclude map[string]bool) countryCue {
+	if c := delegationCountry(cc.sents[m.sent], near, m); c != "" {
+		return countryCue{c, prioDelegation, "+delegation"}
+	}
+	if c, rule := x.hostOf(cc.d, cc.sents, near, m, exclude); c != "" {
+		return countryCue{c, prioDelegation, rule}
+	}
+	return countryCue{}
+}
+
+// outletCue: a government's outlet leaves its own officials unmarked. In a
+// US outlet, an office the US has is American, unless it is a head whom
+// the US official meets ("He met later with President N"); in another
+// government's release, the subject of "Prime Minister X held a meeting
+// with ..." is its own, not the other side of it nor a visitor.
+func (x *Extractor) outletCue(cc *countryContext, m officialMention, noUSDefault bool, exclude map[string]bool) countryCue {
+	d, lvl := cc.d, m.title.entry.Level
+	headMet := (lvl == "head_of_state" || lvl == "head_of_government") && x.meetsWith(cc.sents, m)
+	if d.usOutlet && (m.title.entry.US || m.title.domestic) && !m.title.notUS && !noUSDefault && !headMet {
+		return countryCue{"US", prioImplied, "+us-outlet"}
+	}
+	if c := cc.outletStateFor(m, noUSDefault, exclude); c != "" && !x.meetsWith(cc.sents, m) {
+		return countryCue{c, prioImplied, "+outlet-state"}
+	}
+	// An organisation's release: an office of an organisation with none
+	// named is the publisher's ("Commissioner for Trade, N").
+	if cc.outletOrg != "" && !noUSDefault && lvl == "international_organization" {
+		return countryCue{"", prioImplied, "+outlet-organization"}
+	}
+	return countryCue{}
+}
+
+// outletStateFor is the outlet's state as a cue for the mention, or "".
+func (cc *countryContext) outletStateFor(m officialMention, noUSDefault bool, exclude map[string]bool) string {
+	c := cc.outletState
+	if exclude[c] || noUSDefault || m.title.entry.Level == "international_organization" || noPresident[c] && isPresidency(m.title.entry) {
+		return ""
+	}
+	return c
+}
+
+// nearbyCue: the nearest free state in the sentence (an office the US has,
+// in international news, only from close by); an unmarked US office in
+// international news that names the US ("President Reed"); the outlet's
+// state for the other side of a meeting in its release; the nearest state
+// of the paragraph; the state the article names most.
+func (x *Extractor) nearbyCue(cc *countryContext, near []countryMention, m officialMention, noUSDefault bool, exclude map[string]bool) countryCue {
+	d, ctx := cc.d, cc.ctx
+	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
+	usOffice := !d.usOutlet && m.title.entry.US && ctx.mentionsUS && !exclude["US"]
+	best, bestDist := nearestFreeState(near, cc.bound, m, exclUS, exclude)
+	if best != "" && !(usOffice && bestDist > 10) {
+		return countryCue{best, prioSentence, "+nearest-state"}
+	}
+	// An organisation's release leaves its own officials unmarked too:
+	// those no state in the sentence claims serve it.
+	if cc.outletOrg != "" && !noUSDefault && !x.meetsWith(cc.sents, m) {
+		return countryCue{"", prioUSOffice, "+outlet-organization"}
+	}
+	if lvl := m.title.entry.Level; usOffice && (lvl == "head_of_state" || lvl == "deputy" || lvl == "minister") {
+		return countryCue{"US", prioUSOffice, "+us-office"}
+	}
+	if c := cc.outletStateFor(m, noUSDefault, exclude); c != "" && x.meetsWith(cc.sents, m) {
+		return countryCue{c, prioUSOffice, "+outlet-state"}
+	}
+	if c := paragraphState(cc.sents, ctx, cc.bound, m, exclUS, exclude); c != "" {
+		return countryCue{c, prioParagraph, "+paragraph-state"}
+	}
+	if c := ctx.headlineState(exclUS, exclude); c != "" {
+		return countryCue{c, prioArticle, "+headline-state"}
+	}
+	if c := ctx.articleState(exclUS, exclude); c != "" {
+		return countryCue{c, prioArticle, "+article-state"}
+	}
+	return countryCue{}
+}
+
+// hostOf: the host of a meeting abroad ("In Manila, the Secretary will
+// meet with President X": X serves the state where the meeting is), or of
+// a meeting where the article is datelined ("LIMA — Carver sat down with
+// Defense Minister X"). It returns the state and the rule's suffix.
+func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention, m officialMention, exclude map[string]bool) (string, string) {
+	if c := hostedBy(sents[m.sent], near, m); c != "" && !exclude[c] {
+		return c, "+hosted-by"
+	}
+	host := x.hostCountry(sents, near, m)
+	if host != "" {
+		if (host != "US" || !d.usOutlet) && !exclude[host] {
+			return host, "+host"
+		}
+		return "", ""
+	}
+	if x.meetsWith(sents, m) && d.datelineCountry != "" && !m.title.entry.US && !exclude[d.datelineCountry] {
+		return d.datelineCountry, "+dateline-host"
+	}
+	return "", ""
+}
+
+// noPresident are states whose government has no president: an unmarked
+// "President" in their releases is another state's.
+var noPresident = map[string]bool{
+	"GB": true, "JP": true, "CA": true, "AU": true, "NZ": true, "ES": true, "NL": true, "BE": true, "SE": true,
+	"NO": true, "DK": true, "TH": true, "MY": true, "LU": true, "SA": true, "JO": true, "MA": true, "KW": true,
+	"QA": true, "AE": true, "BH": true, "OM": true, "BN": true, "KH": true, "BT": true, "LI": true, "MC": true,
+}
+
+// isPresidency: the office is a state's president or vice president.
+func isPresidency(e titleEntry) bool {
+	return strings.Contains(strings.ToLower(e.Title.Title), "president") && e.Level != "international_organization"
+}
+
+// hostedBy: "a meeting hosted by President X in Surabaya, Indonesia": the
+// host serves the state where the meeting is.
+func hostedBy(s sentence, near []countryMention, m officialMention) string {
+	k := m.title.modStart
+	if m.tok < k || k <= 0 {
+		k = m.tok
+	}
+	if k < 2 || s.toks[k-1].lower != "by" || s.toks[k-2].lower != "hosted" && s.toks[k-2].lower != "host" {
+		return ""
+	}
+	for _, cm := range near {
+		if cm.location && cm.tok >= m.end && cm.tok <= m.end+5 {
+			return cm.code
+		}
+	}
+	return ""
+}
+
+// anaphoraCountry is the state of the nearest person mentioned before
+// "his defense minister", in this or the previous sentence.
+func anaphoraCountry(sents []sentence, ctx *stateIndex, self int, m officialMention) string {
+	bestAt, bestC := -1, ""
+	at := sents[m.sent].toks[m.tok].start
+	for _, si := range []int{m.sent - 1, m.sent} {
+		for _, o := range ctx.mentionsBySent[si] {
+			if o.person != self && o.at < at && o.at > bestAt && o.country != "" {
+				bestAt, bestC = o.at, o.country
 			}
 		}
-		if bestC != "" {
-			return bestC, prioAnaphora, m.rule + "+anaphora"
-		}
 	}
-	s := sents[m.sent]
-	// A visitor is not of the state visited: "President Rousseff has put
-	// off the state visit to Washington".
-	if dest := visitDestinations(s, ctx.near(m), m); len(dest) > 0 {
-		ex := map[string]bool{}
-		for c := range exclude {
-			ex[c] = true
-		}
-		for _, c := range dest {
-			ex[c] = true
-		}
-		exclude = ex
+	return bestC
+}
+
+// withVisitDestinations adds the states a person travels to to the
+// excluded ones, without changing the caller's set.
+func withVisitDestinations(exclude map[string]bool, dest []string) map[string]bool {
+	if len(dest) == 0 {
+		return exclude
 	}
-	// "led the Indian delegation", "the U.S. side was co-chaired by X":
-	// the nearest such delegation that the words between tie to the person
-	// ("met with the Ukrainian delegation" does not).
-	near := ctx.near(m)
+	ex := map[string]bool{}
+	for c := range exclude {
+		ex[c] = true
+	}
+	for _, c := range dest {
+		ex[c] = true
+	}
+	return ex
+}
+
+// delegationWords tie a person to a delegation named near them.
+var delegationWords = map[string]bool{
+	"led": true, "leads": true, "leading": true, "headed": true, "heads": true, "heading": true, "chaired": true,
+	"co-chaired": true, "by": true, "member": true, "members": true, "included": true, "includes": true,
+	"including": true, "comprised": true,
+}
+
+// delegationCountry: "led the Indian delegation", "the U.S. side was
+// co-chaired by X": the nearest such delegation that the words between tie
+// to the person ("met with the Ukrainian delegation" does not); or
+// "..., and Russia's by Deputy Foreign Minister X", a delegation named by
+// ellipsis.
+func delegationCountry(s sentence, near []countryMention, m officialMention) string {
 	dbest, ddist := "", 1<<30
 	for _, cm := range near {
 		next := cm.end
 		if next < len(s.toks) && s.toks[next].kind == tokPoss {
 			next++ // "South Korea's delegation was led by"
 		}
-		if next < len(s.toks) && (s.toks[next].lower == "delegation" || s.toks[next].lower == "side") {
-			a, b := m.end, cm.tok
-			dist := cm.tok - m.end
-			if cm.end <= m.tok {
-				a, b, dist = cm.end, m.tok, m.tok-cm.end
-			}
-			tied := false
-			for _, t := range s.toks[a:b] {
-				switch t.lower {
-				case "led", "leads", "leading", "headed", "heads", "heading", "chaired", "co-chaired", "by", "member", "members":
-					tied = true
-				}
-			}
-			if tied && dist < ddist {
-				dbest, ddist = cm.code, dist
-			}
+		if next >= len(s.toks) || s.toks[next].lower != "delegation" && s.toks[next].lower != "side" {
+			continue
+		}
+		a, b := m.end, cm.tok
+		dist := cm.tok - m.end
+		if cm.end <= m.tok {
+			a, b, dist = cm.end, m.tok, m.tok-cm.end
+		}
+		tied := false
+		for _, t := range s.toks[a:b] {
+			tied = tied || delegationWords[t.lower]
+		}
+		if tied && dist < ddist {
+			dbest, ddist = cm.code, dist
 		}
 	}
-	// "..., and Russia's by Deputy Foreign Minister X": a delegation
-	// named by ellipsis.
 	k := m.title.tok
 	if m.title.modStart > 0 && m.title.modStart < k {
 		k = m.title.modStart
 	}
 	if m.tok < k {
-		k = m.tok // "Japan's by Kenichiro Sasae, a senior official"
+		k = m.tok // "Japan's by Kenji Sato, a senior official"
 	}
 	if k >= 3 && s.toks[k-1].lower == "by" && s.toks[k-2].kind == tokPoss {
 		for _, cm := range near {
@@ -505,25 +773,13 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 			}
 		}
 	}
-	if dbest != "" {
-		return dbest, prioDelegation, m.rule + "+delegation"
-	}
-	// The host of a meeting abroad: "In Manila, the Secretary will meet
-	// with President X": X serves the state where the meeting is.
-	if host := x.hostCountry(sents, near, m); host != "" && (host != "US" || !d.usOutlet) {
-		return host, prioDelegation, m.rule + "+host"
-	} else if host == "" && x.meetsWith(sents, m) && d.datelineCountry != "" && !m.title.entry.US && !exclude[d.datelineCountry] {
-		// "LIMA — Carver sat down with Defense Minister X": a host where
-		// the article is datelined.
-		return d.datelineCountry, prioDelegation, m.rule + "+dateline-host"
-	}
-	if d.usOutlet && m.title.entry.US && !m.title.notUS && !noUSDefault {
-		return "US", prioImplied, m.rule + "+us-outlet"
-	}
-	exclUS := d.usOutlet && (!m.title.entry.US || noUSDefault)
-	// The nearest state in the sentence that no one else's title claims;
-	// an office the US has, in international news, only from close by.
-	usOffice := !d.usOutlet && m.title.entry.US && ctx.mentionsUS && !exclude["US"]
+	return dbest
+}
+
+// nearestFreeState is the state named nearest to the mention in its
+// sentence that is no location, no one else's bound state, and not
+// excluded; with its distance in tokens.
+func nearestFreeState(near []countryMention, bound map[[2]int]bool, m officialMention, exclUS bool, exclude map[string]bool) (string, int) {
 	best, bestDist := "", 1<<30
 	for _, cm := range near {
 		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] {
@@ -540,44 +796,50 @@ func (x *Extractor) mentionCountry(d *document, sents []sentence, ctx *stateInde
 			best, bestDist = cm.code, dist
 		}
 	}
-	if best != "" && !(usOffice && bestDist > 10) {
-		return best, prioSentence, m.rule + "+nearest-state"
-	}
-	// International news leaves the offices of the United States unmarked
-	// ("President Obama", "Secretary of State Rice"): an office the US has,
-	// in an article that names the US, is American when nothing nearer says
-	// otherwise.
-	if usOffice && (m.title.entry.Level == "head_of_state" || m.title.entry.Level == "deputy" || m.title.entry.Level == "minister") {
-		return "US", prioUSOffice, m.rule + "+us-office"
-	}
-	// The nearest state before, in the same paragraph.
-	for si := m.sent - 1; si >= 0 && si >= m.sent-maxLookBack && sents[si].para == s.para; si-- {
+	return best, bestDist
+}
+
+// paragraphState is the nearest free state named before the mention's
+// sentence, in the same paragraph, at most maxLookBack sentences back.
+func paragraphState(sents []sentence, ctx *stateIndex, bound map[[2]int]bool, m officialMention, exclUS bool, exclude map[string]bool) string {
+	para := sents[m.sent].para
+	for si := m.sent - 1; si >= 0 && si >= m.sent-maxLookBack && sents[si].para == para; si-- {
 		list := ctx.bySent[si]
 		for k := len(list) - 1; k >= 0; k-- {
 			cm := list[k]
 			if !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") && !exclude[cm.code] {
-				return cm.code, prioParagraph, m.rule + "+paragraph-state"
+				return cm.code
 			}
 		}
 	}
-	// The state the article names most often.
-	best = ctx.top
+	return ""
+}
+
+// headlineState is the one state the headline names as an actor and no
+// person's own words claim: what the article is about.
+func (ix *stateIndex) headlineState(exclUS bool, exclude map[string]bool) string {
+	if h := ix.headline; h != "" && !exclude[h] && !(exclUS && h == "US") {
+		return h
+	}
+	return ""
+}
+
+// articleState is the state the article names most often, leaving out the
+// US when asked and the excluded states.
+func (ix *stateIndex) articleState(exclUS bool, exclude map[string]bool) string {
+	best := ix.top
 	if exclUS {
-		best = ctx.topNotUS
+		best = ix.topNotUS
 	}
-	if exclude[best] {
-		best = ""
-		for _, c := range ctx.ranked {
-			if !exclude[c] && !(exclUS && c == "US") {
-				best = c
-				break
-			}
+	if !exclude[best] {
+		return best
+	}
+	for _, c := range ix.ranked {
+		if !exclude[c] && !(exclUS && c == "US") {
+			return c
 		}
 	}
-	if best != "" {
-		return best, prioArticle, m.rule + "+article-state"
-	}
-	return "", prioNone, m.rule
+	return ""
 }
 
 // hostCountry returns the state where a meeting happens when the mention
@@ -602,16 +864,28 @@ func (x *Extractor) hostCountry(sents []sentence, cms []countryMention, m offici
 	return loc
 }
 
+// meetWords come right before "with" when its object is met.
+var meetWords = map[string]bool{
+	"meet": true, "met": true, "meets": true, "meeting": true, "meetings": true, "talks": true, "lunch": true,
+	"dinner": true, "bilaterally": true, "text": true, "issue": true, "plan": true, "situation": true, "matter": true,
+	"down": true, "and": true,
+}
+
+// meetVerbs may stand one word before "with": "met later with".
+var meetVerbs = map[string]bool{"meet": true, "met": true, "meets": true, "meeting": true}
+
 // meetsWith reports whether the mention is the object of a meeting: "met
 // with X", "to meet X", "discussed the text with X", "sat down with X".
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 	s := sents[m.sent]
+	if m.end < len(s.toks) && s.toks[m.end].kind == tokPoss {
+		return false // "opened the talks with X's account"
+	}
 	with := -1
 	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {
 		if s.toks[k].lower == "with" && k > 0 {
-			switch s.toks[k-1].lower {
-			case "meet", "met", "meets", "meeting", "meetings", "talks", "lunch", "dinner", "bilaterally", "text", "issue", "plan", "situation", "matter", "down", "and":
-				with = k // "discussed the text with President X"
+			if meetWords[s.toks[k-1].lower] || k > 1 && meetVerbs[s.toks[k-2].lower] {
+				with = k // "discussed the text with President X", "met later with X"
 			}
 			for j := k - 1; j >= 0 && j >= k-5; j-- {
 				if strings.HasPrefix(s.toks[j].lower, "discuss") || s.toks[j].lower == "spoke" || s.toks[j].lower == "talked" {
@@ -636,81 +910,132 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 // findRefs finds every place each person is named (any form, or the last
 // word of the full name) and resolves title anaphora ("the Secretary",
 // "the Foreign Ministers", "his new defense minister").
-func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unnamed []titleMatch, unnamedSent []int) []unnamedParty {
-	single := map[string][]int{}
-	type multi struct {
-		toks   []string
-		person int
-	}
-	var multis []multi
+func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unnamed []titleMatch, unnamedSent []int, outletState string) []unnamedParty {
+	forms := newNameForms(people)
+	forms.refsIn(sents, people)
 	for pi, p := range people {
-		for _, f := range p.forms {
-			ft := tokenize(f, 0, len(f), nil)
-			var words []string
-			for _, t := range ft {
-				if !honorifics[t.lower] {
-					words = append(words, t.text)
-				}
-			}
-			if len(words) == 1 {
-				single[words[0]] = appendUnique(single[words[0]], pi)
-			} else if len(words) > 1 {
-				multis = append(multis, multi{words, pi})
-				last := words[len(words)-1]
-				if !isRoman(last) && !strings.HasSuffix(last, ".") {
-					single[last] = appendUnique(single[last], pi)
-				}
-			}
-		}
-	}
-	multiByFirst := map[string][]multi{}
-	for _, mu := range multis {
-		multiByFirst[mu.toks[0]] = append(multiByFirst[mu.toks[0]], mu)
-	}
-	for si, s := range sents {
-		for i := 0; i < len(s.toks); i++ {
-			matched := false
-			for _, mu := range multiByFirst[s.toks[i].text] {
-				if i+len(mu.toks) > len(s.toks) {
-					continue
-				}
-				ok := true
-				for k, w := range mu.toks {
-					if s.toks[i+k].text != w {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					people[mu.person].refs = append(people[mu.person].refs, ref{si, i, i + len(mu.toks), mu.person})
-					i += len(mu.toks) - 1
-					matched = true
-					break
-				}
-			}
-			if matched {
-				continue
-			}
-			if ps := single[s.toks[i].text]; len(ps) == 1 && s.toks[i].upper {
-				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
+		for _, m := range p.mentions {
+			if m.rule == "issuer" {
+				people[pi].refs = append(people[pi].refs, issuerRefs(sents, pi)...)
+				break
 			}
 		}
 	}
 	// Where each person is named, in order, for "the most recent" below.
 	starts := make([][]int, len(people))
 	for pi := range people {
-		sort.Slice(people[pi].refs, func(i, j int) bool {
-			a, b := people[pi].refs[i], people[pi].refs[j]
-			if a.sent != b.sent {
-				return a.sent < b.sent
-			}
-			return a.tok < b.tok
-		})
+		sortRefs(people[pi].refs)
 		for _, r := range people[pi].refs {
 			starts[pi] = append(starts[pi], sents[r.sent].toks[r.tok].start)
 		}
 	}
-	// Title anaphora.
+	parties := x.titleAnaphora(d, sents, people, starts, unnamed, unnamedSent, outletState)
+	for pi := range people {
+		sortRefs(people[pi].refs)
+	}
+	return parties
+}
+
+func sortRefs(refs []ref) {
+	sort.Slice(refs, func(i, j int) bool {
+		a, b := refs[i], refs[j]
+		if a.sent != b.sent {
+			return a.sent < b.sent
+		}
+		return a.tok < b.tok
+	})
+}
+
+// multiForm is a form of several words that names one person.
+type multiForm struct {
+	toks   []string
+	person int
+}
+
+// nameForms are the forms that name the article's people: one word (a
+// surname, folded of its marks) or several (as written).
+type nameForms struct {
+	single       map[string][]int
+	multiByFirst map[string][]multiForm
+}
+
+func newNameForms(people []person) nameForms {
+	nf := nameForms{single: map[string][]int{}, multiByFirst: map[string][]multiForm{}}
+	addSingle := func(w string, pi int) { nf.single[foldMarks(w)] = appendUnique(nf.single[foldMarks(w)], pi) }
+	var multis []multiForm
+	for pi, p := range people {
+		for _, f := range p.forms {
+			var words []string
+			for _, t := range tokenize(f, 0, len(f), nil) {
+				if !honorifics[t.lower] {
+					words = append(words, t.text)
+				}
+			}
+			if len(words) == 1 {
+				addSingle(words[0], pi)
+				continue
+			} else if len(words) == 0 {
+				continue
+			}
+			multis = append(multis, multiForm{words, pi})
+			if last := foldMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
+				addSingle(last, pi)
+			}
+			// "YAMADA Taro" is Yamada: the family name in capitals.
+			if first := words[0]; len(first) > 1 && strings.ToUpper(first) == first && strings.ToUpper(words[1]) != words[1] {
+				addSingle(first, pi)
+			}
+		}
+	}
+	for _, mu := range multis {
+		nf.multiByFirst[mu.toks[0]] = append(nf.multiByFirst[mu.toks[0]], mu)
+	}
+	return nf
+}
+
+// refsIn adds to each person the places the sentences name them: a form
+// of several words as written, or a capitalised word that names one
+// person only.
+func (nf nameForms) refsIn(sents []sentence, people []person) {
+	for si, s := range sents {
+		for i := 0; i < len(s.toks); i++ {
+			if mu, ok := nf.multiAt(s.toks, i); ok {
+				people[mu.person].refs = append(people[mu.person].refs, ref{si, i, i + len(mu.toks), mu.person})
+				i += len(mu.toks) - 1
+				continue
+			}
+			if ps := nf.single[foldMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper {
+				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
+			}
+		}
+	}
+}
+
+// multiAt returns the first form of several words written at token i.
+func (nf nameForms) multiAt(toks []token, i int) (multiForm, bool) {
+	for _, mu := range nf.multiByFirst[toks[i].text] {
+		if i+len(mu.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range mu.toks {
+			if toks[i+k].text != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return mu, true
+		}
+	}
+	return multiForm{}, false
+}
+
+// titleAnaphora resolves offices named without a person ("the Secretary",
+// "the Foreign Ministers", "his new defense minister") to the people they
+// refer to, and returns those whose state is known but whose holder is
+// not named (unnamed parties).
+func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person, starts [][]int, unnamed []titleMatch, unnamedSent []int, outletState string) []unnamedParty {
 	var parties []unnamedParty
 	for ui, tm := range unnamed {
 		si := unnamedSent[ui]
@@ -728,21 +1053,12 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 			continue
 		}
 		c := tm.country
-		if c == "" && d.usOutlet && tm.entry.US && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
-			c = "US"
+		if c == "" && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
+			c = ownOffice(d, tm, outletState)
 		}
 		if c != "" {
 			parties = append(parties, unnamedParty{sent: si, tok: tm.tok, end: tm.end, country: c})
 		}
-	}
-	for pi := range people {
-		sort.Slice(people[pi].refs, func(i, j int) bool {
-			a, b := people[pi].refs[i], people[pi].refs[j]
-			if a.sent != b.sent {
-				return a.sent < b.sent
-			}
-			return a.tok < b.tok
-		})
 	}
 	return parties
 }
@@ -752,6 +1068,26 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 type unnamedParty struct {
 	sent, tok, end int
 	country        string
+}
+
+// ownOffice is the state of "the Prime Minister", "the Secretary" named
+// without a person in a government's outlet: its own, for an office of the
+// US in a US outlet, or a head or minister in another government's
+// release (no President in a monarchy's).
+func ownOffice(d *document, tm titleMatch, outletState string) string {
+	if d.usOutlet {
+		if tm.entry.US {
+			return "US"
+		}
+		return ""
+	}
+	switch tm.entry.Level {
+	case "head_of_state", "head_of_government", "minister":
+		if outletState != "" && !(noPresident[outletState] && isPresidency(tm.entry)) {
+			return outletState
+		}
+	}
+	return ""
 }
 
 // titleCandidates lists the persons an unnamed title may refer to, the

@@ -177,7 +177,7 @@ func TestLookupTraps(t *testing.T) {
 		{"Pyongyang", "KP capital"},
 		{"North Korean", "KP demonym"},
 		{"South Korean", "KR demonym"},
-		{"Korean", "KP demonym ambiguous; KR demonym ambiguous"},
+		{"Korean", "KR demonym ambiguous"}, // the North is written "North Korean"
 		{"Korea", "KR name ambiguous"},
 		// Turkey.
 		{"Türkiye", "TR name"},
@@ -302,7 +302,7 @@ func TestLookupTraps(t *testing.T) {
 		{"Peruvians", "PE demonym"},
 		{"Iraqis", "IQ demonym"},
 		{"Britons", "GB demonym"},
-		{"Koreans", "KP demonym ambiguous; KR demonym ambiguous"},
+		{"Koreans", "KR demonym ambiguous"},
 		{"Georgians", "GE demonym ambiguous"},
 		// Headline forms.
 		{"S. Korea", "KR name"},

@@ -33,6 +33,7 @@ type Title struct {
 	US      bool   // an office of the US government too
 	Plural  bool   // names several holders: "Presidents"
 	Implies string // the only state that has the office ("Taoiseach": IE)
+	Org     string // the only organisation that has the office ("High Representative for Foreign Affairs": EU)
 	NoName  bool   // never directly before a name ("Head")
 	Upper   bool   // only as written in capitals ("NSA")
 	Skip    bool   // an office that makes no official (spokespeople)
@@ -176,6 +177,8 @@ func parseTitles(data []byte) ([]Title, error) {
 				t.Skip = true
 			case strings.HasPrefix(fl, "implies="):
 				t.Implies = strings.TrimPrefix(fl, "implies=")
+			case strings.HasPrefix(fl, "org="):
+				t.Org = strings.TrimPrefix(fl, "org=")
 			default:
 				return nil, fmt.Errorf("line %d: unknown flag %q", r.line, fl)
 			}

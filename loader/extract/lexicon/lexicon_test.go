@@ -55,3 +55,13 @@ func TestParseErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleFlags(t *testing.T) {
+	ts, err := parseTitles([]byte("surface\ttitle\tlevel\tflags\nhigh representative x\tHigh Representative X\tinternational_organization\torg=EU\ntaoiseach\tTaoiseach\thead_of_government\timplies=IE,plural\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ts) != 2 || ts[0].Org != "EU" || ts[0].Implies != "" || ts[1].Implies != "IE" || !ts[1].Plural {
+		t.Errorf("titles %+v", ts)
+	}
+}

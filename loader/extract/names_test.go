@@ -1,0 +1,78 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+func TestFoldMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"Doğan":    "Dogan",
+		"Tánaiste": "Tanaiste",
+		"Nguyễn":   "Nguyen",
+		"Plain":    "Plain",
+		"Łukasz":   "Łukasz", // a letter of its own, no mark
+	} {
+		if got := foldMarks(in); got != want {
+			t.Errorf("foldMarks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A later mention by surname with other diacritics is the same person.
+func TestSurnameWithOtherDiacritics(t *testing.T) {
+	x := newExtractor(t)
+	text := "Turkish President Recep Yılmaz Doğan met Peruvian President Ana Vell in Lima.\n\nDogan said the talks went well, and Vell agreed."
+	e := extractText(t, x, attache.Article{ID: "t", Text: text})
+	if len(e.Officials) != 2 {
+		t.Fatalf("officials %+v, want two", e.Officials)
+	}
+	if len(e.Meetings) == 0 || len(e.Meetings[0].Participants) != 2 {
+		t.Errorf("meetings %+v, want one with both", e.Meetings)
+	}
+	if nameKeyTokens("Doğan")[0] != nameKeyTokens("Dogan")[0] {
+		t.Errorf("keys differ: %v %v", nameKeyTokens("Doğan"), nameKeyTokens("Dogan"))
+	}
+}
+
+// Family names in capitals come first: "YAMADA Taro".
+func TestCapitalFamilyName(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Text: "Foreign Minister YAMADA Taro of Japan met Foreign Minister Ana Vell of Peru in Tokyo.\n\nYAMADA said the talks went well."})
+	o, ok := officialByName(e, "YAMADA Taro")
+	if !ok || o.Country == nil || *o.Country != "JP" {
+		t.Fatalf("officials %+v, want YAMADA Taro of JP", e.Officials)
+	}
+	// An acronym before a name is no family name.
+	e = extractText(t, x, attache.Article{ID: "t", Text: "The NATO Secretary General met Minister Ana Vell in a long sentence."})
+	if _, ok := officialByName(e, "NATO Secretary"); ok {
+		t.Errorf("officials %+v: an acronym read as a name", e.Officials)
+	}
+}
+
+// A family name in capitals alone or after the given name.
+func TestCapitalSurname(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, want string }{
+		{"Prime Minister SATO held a meeting with President Ali Sani of Niger.", "SATO"},
+		{"Foreign Minister Taro YAMADA, who arrived today, met the press.", "Taro YAMADA"},
+	}
+	for _, tc := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Outlet: "Ministry of Foreign Affairs of Japan", Text: tc.text})
+		o, ok := officialByName(e, tc.want)
+		if !ok || o.Country == nil || *o.Country != "JP" {
+			t.Errorf("%q: officials %+v, want %s of JP", tc.text, e.Officials, tc.want)
+		}
+	}
+	// Acronyms and titles in capitals are no surnames.
+	for _, text := range []string{
+		"The statement of President NATO allies welcomed was read in a long sentence.",
+		"Secretary General WHO officials said the outbreak grew in a long sentence.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Text: text})
+		if len(e.Officials) != 0 {
+			t.Errorf("%q: officials %+v, want none", text, e.Officials)
+		}
+	}
+}

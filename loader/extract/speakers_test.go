@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+func TestSpeakerLabel(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text, name, title, country string
+	}{
+		{"ALI SANI, PRIME MINISTER: Well, it is good to see you.", "Ali Sani", "Prime Minister", ""},
+		{"JEAN-LUC MARCEAU, PRESIDENT OF FRANCE: Thank you, Prime Minister.", "Jean-Luc Marceau", "President", "FR"},
+		{"PRESIDENT SANI: We discussed trade.", "Sani", "President", ""},
+		{"Mr. SANI Ali, Minister for Foreign Affairs: With regard to the visit, we agreed.", "SANI Ali", "Foreign Minister", ""},
+		{"QUESTION: Can you talk about the meetings?", "", "", ""},
+		{"Today: the minister met his counterpart.", "", "", ""},
+	}
+	for _, tc := range tests {
+		os, _, _ := oneSentence(t, x, tc.text)
+		var found officialsFound
+		colon := x.speakerLabel(os, &found)
+		if tc.name == "" {
+			if colon >= 0 || len(found.mentions) > 0 {
+				t.Errorf("%q: label %+v, want none", tc.text, found.mentions)
+			}
+			continue
+		}
+		if len(found.mentions) != 1 {
+			t.Fatalf("%q: %d mentions, want 1", tc.text, len(found.mentions))
+		}
+		m := found.mentions[0]
+		if m.name != tc.name || m.title.title != tc.title || m.country != tc.country {
+			t.Errorf("%q: %q %q %q, want %q %q %q", tc.text, m.name, m.title.title, m.country, tc.name, tc.title, tc.country)
+		}
+	}
+}
+
+func TestNameCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"ALI SANI":          "Ali Sani",
+		"JEAN-LUC DE VILLE": "Jean-Luc De Ville",
+		"SANI Ali":          "SANI Ali",
+		"O'NEIL":            "O'Neil",
+	} {
+		if got := nameCase(in); got != want {
+			t.Errorf("nameCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestTitleCaseCaps(t *testing.T) {
+	for in, want := range map[string]string{
+		"Minister FOR TRADE AND INDUSTRY": "Minister for Trade and Industry",
+		"Foreign Minister":                "Foreign Minister",
+		"Minister for the EU":             "Minister for the EU",
+	} {
+		if got := titleCaseCaps(in); got != want {
+			t.Errorf("titleCaseCaps(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
