@@ -144,11 +144,21 @@ ON MATCH SET m.aliases = m.aliases + [x IN coalesce(old.aliases, []) + [old.name
 DELETE old
 `
 
+// queryAttendedGroups finds the meetings an official attended, whose
+// groups are locked before their reports change.
+const queryAttendedGroups = `
+MATCH (:Official {id: $from})-[:ATTENDED]->(m:Meeting)
+RETURN DISTINCT m.id AS id,
+       m.countryKey AS countryKey
+ORDER BY id
+`
+
 const queryMoveParticipant = `
 MATCH (:Official {id: $from})-[:ATTENDED]->(m:Meeting)<-[r:REPORTS]-(a:Article)
 WHERE $from IN r.participants
 SET r.participants = [p IN r.participants WHERE p <> $from AND p <> $to] + [$to]
-RETURN DISTINCT m.id AS id
+RETURN DISTINCT m.id AS id,
+       m.countryKey AS countryKey
 `
 
 // savedOfficials is what saveOfficials did: the graph id of each row of
@@ -311,6 +321,19 @@ func (w *txWriter) absorb(short, id string) error {
 		return err
 	}
 	params := map[string]any{"from": short, "to": id}
+	// The meetings whose reports name the short form are re-clustered:
+	// their groups are locked before the reports change.
+	attended, err := w.run(queryAttendedGroups, params)
+	if err != nil {
+		return fmt.Errorf("find meetings of %s: %w", short, err)
+	}
+	var groups []meetingGroupKey
+	for _, rec := range attended {
+		groups = append(groups, storedMeetingGroup(str(rec, "id"), str(rec, "countryKey")))
+	}
+	if err := w.lockGroups(groups); err != nil {
+		return err
+	}
 	if _, err := w.run(queryMoveMentions, params); err != nil {
 		return fmt.Errorf("move mentions of %s to %s: %w", short, id, err)
 	}
@@ -322,7 +345,7 @@ func (w *txWriter) absorb(short, id string) error {
 		return fmt.Errorf("delete %s: %w", short, err)
 	}
 	for _, rec := range recs {
-		w.markStale(str(rec, "id"))
+		w.markStale(str(rec, "id"), str(rec, "countryKey"))
 	}
 	return nil
 }
