@@ -401,7 +401,6 @@ func mergeReports(a, b meetingReport) meetingReport {
 	return a
 }
 
-
 // meetingGroupKey names the meetings a report may join: same kind class
 // ("meeting:", "call:", "visit:"), same states. Every meeting and every
 // report belongs to exactly one group, so a group can be re-clustered on
