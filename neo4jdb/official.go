@@ -153,12 +153,62 @@ RETURN DISTINCT m.id AS id,
 ORDER BY id
 `
 
+// queryMoveParticipant puts $to in the place of $from in the reports'
+// participants, keeping the list sorted as a fresh save writes it.
 const queryMoveParticipant = `
 MATCH (:Official {id: $from})-[:ATTENDED]->(m:Meeting)<-[r:REPORTS]-(a:Article)
 WHERE $from IN r.participants
-SET r.participants = [p IN r.participants WHERE p <> $from AND p <> $to] + [$to]
+WITH m, r, [p IN r.participants WHERE p <> $from AND p <> $to] AS rest
+SET r.participants = [p IN rest WHERE p < $to] + [$to] + [p IN rest WHERE p > $to]
 RETURN DISTINCT m.id AS id,
        m.countryKey AS countryKey
+`
+
+// queryShortMentionsOfNamesakes finds, for each last name with two or
+// more fuller officials, the mentions of those officials that gave only
+// the last name: they were resolved while one of them was the only one.
+const queryShortMentionsOfNamesakes = `
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (o:Official)
+  WHERE o.id STARTS WITH row.prefix
+    AND o.id ENDS WITH row.suffix
+  RETURN collect(o) AS namesakes
+}
+WITH row, namesakes
+WHERE size(namesakes) > 1
+UNWIND namesakes AS o
+MATCH (a:Article)-[m:MENTIONS]->(o)
+RETURN row.short AS short,
+       o.id AS id,
+       a.id AS article,
+       m.name AS name
+ORDER BY short, id, article
+`
+
+// queryArticleReportsNaming finds an article's reports that list an
+// official among their participants.
+const queryArticleReportsNaming = `
+MATCH (a:Article {id: $article})-[r:REPORTS]->(m:Meeting)
+WHERE $from IN r.participants
+RETURN m.id AS id,
+       m.countryKey AS countryKey
+ORDER BY id
+`
+
+// queryMoveArticleMention moves one article's mention of an official, and
+// the official's place in that article's reports, to another official.
+const queryMoveArticleMention = `
+MATCH (a:Article {id: $article})-[old:MENTIONS]->(:Official {id: $from})
+MATCH (s:Official {id: $to})
+MERGE (a)-[m:MENTIONS]->(s)
+ON CREATE SET m = properties(old)
+DELETE old
+WITH DISTINCT a
+MATCH (a)-[r:REPORTS]->(:Meeting)
+WHERE $from IN r.participants
+WITH r, [p IN r.participants WHERE p <> $from AND p <> $to] AS rest
+SET r.participants = [p IN rest WHERE p < $to] + [$to] + [p IN rest WHERE p > $to]
 `
 
 // savedOfficials is what saveOfficials did: the graph id of each row of
@@ -183,8 +233,18 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 			if len(r.Tokens) > 1 {
 				ids[pi][i] = r.Key
 				fullerSet[r.Key] = true
-			} else {
-				shortRows[r.Key] = r
+			}
+		}
+		// A one-word name is first the only fuller name of the article with
+		// that last name ("Peter Harlan ... Harlan said"), whatever else is
+		// stored; only a name the article does not resolve asks the graph.
+		for i, r := range p.officials {
+			if len(r.Tokens) <= 1 {
+				if full := p.articleFuller(r); full != "" {
+					ids[pi][i] = full
+				} else {
+					shortRows[r.Key] = r
+				}
 			}
 		}
 	}
@@ -228,7 +288,7 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	for pi, p := range plans {
 		merged := map[string]officialRow{}
 		for i, r := range p.officials {
-			if len(r.Tokens) <= 1 {
+			if ids[pi][i] == "" {
 				ids[pi][i] = resolvedShort[r.Key]
 			}
 			if old, ok := merged[ids[pi][i]]; ok {
@@ -260,7 +320,26 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	if err != nil {
 		return none, err
 	}
-	return savedOfficials{ids: ids, added: added, absorbed: absorbed}, nil
+	unfolded, err := w.unfoldShortForms(fuller)
+	if err != nil {
+		return none, err
+	}
+	return savedOfficials{ids: ids, added: added, absorbed: append(absorbed, unfolded...)}, nil
+}
+
+// articleFuller is the key of the only official of the article with more
+// than one word, the same prefix and r's last name, or "".
+func (p *plan) articleFuller(r officialRow) string {
+	found := ""
+	for _, o := range p.officials {
+		if len(o.Tokens) > 1 && o.Prefix == r.Prefix && o.Tokens[len(o.Tokens)-1] == r.Tokens[0] {
+			if found != "" && found != o.Key {
+				return ""
+			}
+			found = o.Key
+		}
+	}
+	return found
 }
 
 // sortedKeys lists a map's keys in order.
@@ -343,6 +422,82 @@ func (w *txWriter) absorb(short, id string) error {
 	}
 	if _, err := w.run(queryDeleteOfficial, map[string]any{"id": short}); err != nil {
 		return fmt.Errorf("delete %s: %w", short, err)
+	}
+	for _, rec := range recs {
+		w.markStale(str(rec, "id"), str(rec, "countryKey"))
+	}
+	return nil
+}
+
+// unfoldShortForms undoes absorbShortForms once a last name has two
+// fuller officials: the mentions that gave only the last name ("Harlan"),
+// resolved or absorbed while one of them was the only one, move to the
+// one-word official ("GB:harlan"), as if the second had been saved first.
+// It returns the officials whose mentions moved, to recompute.
+func (w *txWriter) unfoldShortForms(fuller []string) ([]string, error) {
+	rows := namesakeRows(fuller)
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	recs, err := w.run(queryShortMentionsOfNamesakes, map[string]any{"rows": rows})
+	if err != nil {
+		return nil, fmt.Errorf("find one-word names to unfold: %w", err)
+	}
+	var moved []string
+	for _, rec := range recs {
+		if len(normalizeName(str(rec, "name"))) != 1 {
+			continue // the article gave the full name
+		}
+		short, from, article := str(rec, "short"), str(rec, "id"), str(rec, "article")
+		if err := w.moveArticleMention(article, from, short); err != nil {
+			return nil, err
+		}
+		moved = append(moved, from, short)
+	}
+	return distinct(moved, strings.TrimSpace), nil
+}
+
+// namesakeRows names, for each fuller official, its one-word form and the
+// prefix and suffix of the officials with its last name.
+func namesakeRows(fuller []string) []map[string]any {
+	seen := map[string]bool{}
+	var rows []map[string]any
+	for _, id := range fuller {
+		prefix, name, ok := strings.Cut(id, ":")
+		tokens := strings.Fields(name)
+		if !ok || len(tokens) == 0 {
+			continue
+		}
+		last := tokens[len(tokens)-1]
+		if short := prefix + ":" + last; !seen[short] {
+			seen[short] = true
+			rows = append(rows, map[string]any{"short": short, "prefix": prefix + ":", "suffix": " " + last})
+		}
+	}
+	return rows
+}
+
+// moveArticleMention moves an article's mention of from, and from's place
+// in the article's reports, to the official to (created if need be); the
+// groups of those reports are locked first and re-clustered.
+func (w *txWriter) moveArticleMention(article, from, to string) error {
+	params := map[string]any{"article": article, "from": from, "to": to}
+	recs, err := w.run(queryArticleReportsNaming, params)
+	if err != nil {
+		return fmt.Errorf("find reports of %s naming %s: %w", article, from, err)
+	}
+	var groups []meetingGroupKey
+	for _, rec := range recs {
+		groups = append(groups, storedMeetingGroup(str(rec, "id"), str(rec, "countryKey")))
+	}
+	if err := w.lockGroups(groups); err != nil {
+		return err
+	}
+	if err := w.lockOfficials([]string{to}); err != nil {
+		return err
+	}
+	if _, err := w.run(queryMoveArticleMention, params); err != nil {
+		return fmt.Errorf("move the mention of %s in %s to %s: %w", from, article, to, err)
 	}
 	for _, rec := range recs {
 		w.markStale(str(rec, "id"), str(rec, "countryKey"))

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand"
+	"strings"
 	"sync"
 	"testing"
 
@@ -26,6 +27,8 @@ func ambiguous() []*attache.Extraction {
 	lask := attache.OfficialFact{Name: "Teodor Lask", Title: "Chairperson", Level: attache.LevelIntlOrganization,
 		Organization: "African Union", Evidence: ev("Chairperson Teodor Lask spoke.", 0)}
 	frde := []string{"FR", "DE"}
+	gbno := []string{"GB", "NO"}
+	peter := official("Peter Harlan", "GB", "Foreign Secretary", attache.LevelMinister)
 	headline := meeting(attache.KindMeeting, attache.StatusHeld, "", []string{"Ines Brandt"}, frde)
 	headline.Evidence = ev("Brandt in talks.", 0)
 	body := meeting(attache.KindMeeting, attache.StatusHeld, "2024-05-20", []string{"Claire Vasseur"}, frde)
@@ -48,6 +51,16 @@ func ambiguous() []*attache.Extraction {
 			meeting(attache.KindMeeting, attache.StatusHeld, "2024-07", []string{"Mara Quillon"}, nil)),
 		article("u3", "2024-07-10", nil,
 			meeting(attache.KindMeeting, attache.StatusHeld, "", nil, nil)),
+		// A one-word name, the only fuller name with it, then a namesake:
+		// "Harlan" alone is nobody in particular in the end, whatever
+		// came first; within an article it is its fuller name.
+		article("h1", "2024-08-01", []attache.OfficialFact{peter},
+			meeting(attache.KindMeeting, attache.StatusHeld, "2024-07-30", []string{"Peter Harlan"}, gbno)),
+		article("h2", "2024-08-03", []attache.OfficialFact{official("Harlan", "GB", "", "")},
+			meeting(attache.KindMeeting, attache.StatusHeld, "2024-07", []string{"Harlan"}, gbno)),
+		article("h3", "2024-08-05", []attache.OfficialFact{official("Susan Harlan", "GB", "Ambassador", attache.LevelAmbassador)}),
+		article("h4", "2024-08-06", []attache.OfficialFact{peter, official("Harlan", "GB", "", "")},
+			meeting(attache.KindMeeting, attache.StatusHeld, "2024-07-30", []string{"Harlan"}, gbno)),
 	}
 }
 
@@ -114,5 +127,35 @@ func TestSavesInAnyOrderMatchSequential(t *testing.T) {
 				t.Errorf("concurrent saves give another graph:\n%s", diff(want, got))
 			}
 		})
+	}
+}
+
+// TestOneWordNamesAreOrderFree checks where a one-word name ends once a
+// second official with that last name appears: on its own node in every
+// order, and on the fuller name its own article gives.
+func TestOneWordNamesAreOrderFree(t *testing.T) {
+	db := neo4jtest.Open(t)
+	var docs []*attache.Extraction
+	for _, d := range ambiguous() {
+		if strings.HasPrefix(d.Article.ID, "h") {
+			docs = append(docs, d)
+		}
+	}
+	for _, order := range [][]int{{0, 1, 2, 3}, {2, 0, 1, 3}, {1, 0, 3, 2}, {3, 1, 2, 0}} {
+		wipe(t, db)
+		for _, i := range order {
+			save(t, db, docs[i])
+		}
+		d := dump(t, db)
+		for _, want := range []string{
+			`(:Article {id: "h2"})-[:MENTIONS {aliases: [], country: "GB", end: 14, evidence: " Harlan spoke.", name: "Harlan", start: 0}]->(:Official {id: "GB:harlan"})`,
+			`(:Official {id: "GB:harlan"})-[:ATTENDED {}]->(:Meeting {id: "meeting:GB-NO:2024-07"})`,
+			`(:Article {id: "h4"})-[:MENTIONS {aliases: ["Harlan"], country: "GB"`,
+			`]->(:Official {id: "GB:peter harlan"})`,
+		} {
+			if !strings.Contains(d, want) {
+				t.Errorf("order %v: graph lacks %s\n%s", order, want, d)
+			}
+		}
 	}
 }
