@@ -282,15 +282,25 @@ type articleState struct {
 	Meetings [][2]string
 }
 
-// savePart saves articles with distinct ids; it says which changed.
-func (w *txWriter) savePart(all []*plan) ([]bool, error) {
+// revision is what the stored versions of a part's changed articles fed:
+// their facts go before the new text is saved.
+type revision struct {
+	detach, officials, countries, issues []string
+	meetings                             [][2]string // id, countryKey
+}
+
+// changedPlans reads the stored state of a part's articles and returns
+// which changed (a new article, or another text) and what their old texts
+// fed.
+func (w *txWriter) changedPlans(all []*plan) ([]bool, []*plan, revision, error) {
+	var old revision
 	ids := make([]string, len(all))
 	for i, p := range all {
 		ids[i] = p.article.ID
 	}
 	recs, err := w.run(queryArticlesState, map[string]any{"ids": ids})
 	if err != nil {
-		return nil, fmt.Errorf("read articles: %w", err)
+		return nil, nil, old, fmt.Errorf("read articles: %w", err)
 	}
 	stored := map[string]articleState{}
 	for _, rec := range recs {
@@ -301,22 +311,29 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 	}
 	changed := make([]bool, len(all))
 	var plans []*plan
-	var detach, oldOfficials, oldCountries, oldIssues []string
-	var oldMeetings [][2]string
 	for i, p := range all {
-		old, ok := stored[p.article.ID]
-		if ok && p.article.TextHash != "" && old.TextHash == p.article.TextHash {
+		st, ok := stored[p.article.ID]
+		if ok && p.article.TextHash != "" && st.TextHash == p.article.TextHash {
 			continue // same text: unchanged, nothing written
 		}
 		changed[i] = true
 		plans = append(plans, p)
 		if ok {
-			detach = append(detach, p.article.ID)
-			oldMeetings = append(oldMeetings, old.Meetings...)
-			oldOfficials = append(oldOfficials, old.Officials...)
-			oldCountries = append(oldCountries, old.Countries...)
-			oldIssues = append(oldIssues, old.Issues...)
+			old.detach = append(old.detach, p.article.ID)
+			old.meetings = append(old.meetings, st.Meetings...)
+			old.officials = append(old.officials, st.Officials...)
+			old.countries = append(old.countries, st.Countries...)
+			old.issues = append(old.issues, st.Issues...)
 		}
+	}
+	return changed, plans, old, nil
+}
+
+// savePart saves articles with distinct ids; it says which changed.
+func (w *txWriter) savePart(all []*plan) ([]bool, error) {
+	changed, plans, old, err := w.changedPlans(all)
+	if err != nil {
+		return nil, err
 	}
 	if len(plans) == 0 {
 		return changed, nil
@@ -324,33 +341,25 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 	// The meeting groups and names the save may change, locked before any
 	// of them is read, in one call: their order is then the same in every
 	// transaction.
-	if err := w.lock(saveLocks(plans, oldMeetings)); err != nil {
+	if err := w.lock(saveLocks(plans, old.meetings)); err != nil {
 		return nil, err
 	}
-	for _, m := range oldMeetings {
+	for _, m := range old.meetings {
 		w.markStale(m[0], m[1])
 	}
-	if len(detach) > 0 {
-		if _, err := w.run(queryDetachArticleFacts, map[string]any{"ids": detach}); err != nil {
+	if len(old.detach) > 0 {
+		if _, err := w.run(queryDetachArticleFacts, map[string]any{"ids": old.detach}); err != nil {
 			return nil, fmt.Errorf("detach old facts: %w", err)
 		}
 	}
 
-	// Countries first, in code order: their locks serialise the meeting
-	// matching of concurrent saves that involve the same states.
+	// Countries, in code order, then officials: locked after the groups
+	// and names, in the same order in every save.
 	if err := w.mergeCountries(plans); err != nil {
 		return nil, err
 	}
-	rows := make([]map[string]any, len(plans))
-	for i, p := range plans {
-		a := p.article
-		rows[i] = map[string]any{
-			"id": a.ID, "title": nullable(a.Title), "url": nullable(a.URL), "outlet": nullable(a.Outlet),
-			"published": nullable(a.Published), "textHash": nullable(a.TextHash),
-		}
-	}
-	if _, err := w.run(queryMergeArticles, map[string]any{"rows": rows}); err != nil {
-		return nil, fmt.Errorf("merge articles: %w", err)
+	if err := w.mergeArticles(plans); err != nil {
+		return nil, err
 	}
 	if err := w.step("article"); err != nil {
 		return nil, err
@@ -377,7 +386,7 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 
 	// Officials whose mentions were removed or moved are recomputed from
 	// all of them; the others take the batch's new mentions in.
-	recompute := distinct(append(oldOfficials, officials.absorbed...), strings.TrimSpace)
+	recompute := distinct(append(old.officials, officials.absorbed...), strings.TrimSpace)
 	for _, id := range recompute {
 		delete(officials.added, id)
 	}
@@ -387,17 +396,32 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 	if err := w.foldOfficials(officials.added); err != nil {
 		return nil, err
 	}
-	if len(oldCountries) > 0 {
-		if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": distinct(oldCountries, strings.TrimSpace)}); err != nil {
+	if len(old.countries) > 0 {
+		if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": distinct(old.countries, strings.TrimSpace)}); err != nil {
 			return nil, fmt.Errorf("delete countries no article mentions: %w", err)
 		}
 	}
-	if len(oldIssues) > 0 {
-		if _, err := w.run(queryDeleteOrphanIssues, map[string]any{"ids": distinct(oldIssues, strings.TrimSpace)}); err != nil {
+	if len(old.issues) > 0 {
+		if _, err := w.run(queryDeleteOrphanIssues, map[string]any{"ids": distinct(old.issues, strings.TrimSpace)}); err != nil {
 			return nil, fmt.Errorf("delete issues no article mentions: %w", err)
 		}
 	}
 	return changed, nil
+}
+
+func (w *txWriter) mergeArticles(plans []*plan) error {
+	rows := make([]map[string]any, len(plans))
+	for i, p := range plans {
+		a := p.article
+		rows[i] = map[string]any{
+			"id": a.ID, "title": nullable(a.Title), "url": nullable(a.URL), "outlet": nullable(a.Outlet),
+			"published": nullable(a.Published), "textHash": nullable(a.TextHash),
+		}
+	}
+	if _, err := w.run(queryMergeArticles, map[string]any{"rows": rows}); err != nil {
+		return fmt.Errorf("merge articles: %w", err)
+	}
+	return nil
 }
 
 // saveLocks names the locks a save takes after its articles': the

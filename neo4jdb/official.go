@@ -224,31 +224,7 @@ type savedOfficials struct {
 // articles.
 func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	var none savedOfficials
-	ids := make([][]string, len(plans))
-	fullerSet := map[string]bool{}
-	shortRows := map[string]officialRow{}
-	for pi, p := range plans {
-		ids[pi] = make([]string, len(p.officials))
-		for i, r := range p.officials {
-			if len(r.Tokens) > 1 {
-				ids[pi][i] = r.Key
-				fullerSet[r.Key] = true
-			}
-		}
-		// A one-word name is first the only fuller name of the article with
-		// that last name ("Peter Harlan ... Harlan said"), whatever else is
-		// stored; only a name the article does not resolve asks the graph.
-		for i, r := range p.officials {
-			if len(r.Tokens) <= 1 {
-				if full := p.articleFuller(r); full != "" {
-					ids[pi][i] = full
-				} else {
-					shortRows[r.Key] = r
-				}
-			}
-		}
-	}
-	fuller := sortedKeys(fullerSet)
+	ids, fuller, shortRows := officialIDs(plans)
 	if err := w.lockOfficials(fuller); err != nil {
 		return none, err
 	}
@@ -325,6 +301,36 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 		return none, err
 	}
 	return savedOfficials{ids: ids, added: added, absorbed: append(absorbed, unfolded...)}, nil
+}
+
+// officialIDs gives each official row of each plan its id where the
+// batch alone decides it: a name of two words or more is its key, a
+// one-word name the only fuller name of its article with that last name
+// ("Peter Harlan ... Harlan said"), whatever else is stored. The other
+// one-word names (shortRows, by key) are left "" for the graph to resolve.
+func officialIDs(plans []*plan) (ids [][]string, fuller []string, shortRows map[string]officialRow) {
+	ids = make([][]string, len(plans))
+	fullerSet := map[string]bool{}
+	shortRows = map[string]officialRow{}
+	for pi, p := range plans {
+		ids[pi] = make([]string, len(p.officials))
+		for i, r := range p.officials {
+			if len(r.Tokens) > 1 {
+				ids[pi][i] = r.Key
+				fullerSet[r.Key] = true
+			}
+		}
+		for i, r := range p.officials {
+			if len(r.Tokens) <= 1 {
+				if full := p.articleFuller(r); full != "" {
+					ids[pi][i] = full
+				} else {
+					shortRows[r.Key] = r
+				}
+			}
+		}
+	}
+	return ids, sortedKeys(fullerSet), shortRows
 }
 
 // articleFuller is the key of the only official of the article with more
