@@ -105,9 +105,8 @@ var testHook func(ctx context.Context, tx neo4j.ManagedTransaction, step string)
 // write transaction: all of it or nothing. An article already stored with
 // the same text hash is left alone (Changed is false). Officials and
 // meetings are merged with those of other articles (see docs/GRAPH_MODEL.md);
-// the result does not depend on the order in which articles are saved, apart
-// from the ambiguous cases the model describes. It is SaveExtractions with a
-// batch of one.
+// the result does not depend on the order in which articles are saved, nor
+// on concurrent saves. It is SaveExtractions with a batch of one.
 func (db *DB) SaveExtraction(ctx context.Context, doc *attache.Extraction) (attache.SaveResult, error) {
 	res, err := db.SaveExtractions(ctx, []*attache.Extraction{doc})
 	if err != nil {
@@ -119,8 +118,8 @@ func (db *DB) SaveExtraction(ctx context.Context, doc *attache.Extraction) (atta
 // SaveExtractions writes a batch of articles in one write transaction, all
 // or nothing, with the same outcome as saving them one after the other with
 // SaveExtraction. The number of statements does not grow with the batch
-// (apart from the rare renames and absorptions described in
-// docs/GRAPH_MODEL.md), which is what makes large loads fast. The graph's
+// (apart from the rare absorptions and unfoldings of one-word names
+// described in docs/GRAPH_MODEL.md), which is what makes large loads fast. The graph's
 // counters of the whole batch are reported on its first changed article.
 func (db *DB) SaveExtractions(ctx context.Context, docs []*attache.Extraction) ([]attache.SaveResult, error) {
 	plans := make([]*plan, len(docs))

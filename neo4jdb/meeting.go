@@ -12,10 +12,12 @@ import (
 
 // Meetings. Every article's account of an engagement is a REPORTS edge that
 // carries what that article says (kind, status, date, place, participants,
-// countries, issues). The Meeting node and its ATTENDED, INVOLVED, HELD_IN
-// and DISCUSSED edges are recomputed from all its reports after each save,
-// so two articles about one engagement give one Meeting whatever their
-// order, and conflicting details stay on the reports.
+// countries, issues). A save re-clusters every group of meetings it touches
+// (same kind class, same states) from all the group's reports, in a fixed
+// order (clusterGroup), and the Meeting node and its ATTENDED, INVOLVED,
+// HELD_IN and DISCUSSED edges are recomputed from all its reports, so the
+// meetings depend on which articles are stored, never on their order, and
+// conflicting details stay on the reports.
 //
 // A meeting's id is "<class>:<countries>:<date>", e.g.
 // "meeting:PE-US:2005-08-18": the kind-compatibility class, the sorted codes
