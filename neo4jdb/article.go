@@ -2,6 +2,8 @@ package neo4jdb
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strings"
 
@@ -19,7 +21,7 @@ RETURN a.id AS id,
        a.textHash AS textHash,
        COLLECT {
          MATCH (a)-[:REPORTS]->(m:Meeting)
-         RETURN m.id
+         RETURN [m.id, m.countryKey]
        } AS meetings,
        COLLECT {
          MATCH (a)-[:MENTIONS]->(o:Official)
@@ -78,6 +80,21 @@ SET a.title = row.title,
     a.ingestedAt = datetime()
 `
 
+// queryLock takes write locks that last until the transaction ends, in
+// the order of $keys: it creates a Lock node under its unique key and
+// deletes it at once. A concurrent transaction that wants the same key
+// waits on the constraint's index entry until this one commits or rolls
+// back, and nothing stays in the graph. Locks are named "article:<id>",
+// "group:<class>:<states>" (a meeting group) and "name:<state>:<last
+// name>" (officials who may be one person).
+const queryLock = `
+UNWIND $keys AS key
+MERGE (l:Lock {key: key})
+SET l.held = true
+WITH l
+DELETE l
+`
+
 var _ attache.Store = (*DB)(nil)
 
 // testHook, when set by a test, runs between the steps of the write
@@ -88,9 +105,8 @@ var testHook func(ctx context.Context, tx neo4j.ManagedTransaction, step string)
 // write transaction: all of it or nothing. An article already stored with
 // the same text hash is left alone (Changed is false). Officials and
 // meetings are merged with those of other articles (see docs/GRAPH_MODEL.md);
-// the result does not depend on the order in which articles are saved, apart
-// from the ambiguous cases the model describes. It is SaveExtractions with a
-// batch of one.
+// the result does not depend on the order in which articles are saved, nor
+// on concurrent saves. It is SaveExtractions with a batch of one.
 func (db *DB) SaveExtraction(ctx context.Context, doc *attache.Extraction) (attache.SaveResult, error) {
 	res, err := db.SaveExtractions(ctx, []*attache.Extraction{doc})
 	if err != nil {
@@ -102,8 +118,8 @@ func (db *DB) SaveExtraction(ctx context.Context, doc *attache.Extraction) (atta
 // SaveExtractions writes a batch of articles in one write transaction, all
 // or nothing, with the same outcome as saving them one after the other with
 // SaveExtraction. The number of statements does not grow with the batch
-// (apart from the rare renames and absorptions described in
-// docs/GRAPH_MODEL.md), which is what makes large loads fast. The graph's
+// (apart from the rare absorptions and unfoldings of one-word names
+// described in docs/GRAPH_MODEL.md), which is what makes large loads fast. The graph's
 // counters of the whole batch are reported on its first changed article.
 func (db *DB) SaveExtractions(ctx context.Context, docs []*attache.Extraction) ([]attache.SaveResult, error) {
 	plans := make([]*plan, len(docs))
@@ -139,7 +155,11 @@ type txWriter struct {
 	ctx    context.Context
 	tx     neo4j.ManagedTransaction
 	counts attache.SaveResult
-	// stale holds meetings whose participants changed under them.
+	// locked holds the lock keys this transaction holds.
+	locked map[string]bool
+	// dirty holds the meeting groups to re-cluster before the save ends;
+	// stale the stored meetings whose reports changed under them.
+	dirty map[meetingGroupKey]bool
 	stale map[string]bool
 }
 
@@ -163,6 +183,45 @@ func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, e
 	return records, nil
 }
 
+// lock takes the write locks named by keys (see queryLock) that this
+// transaction does not hold yet, in byte order, so that transactions that
+// lock in one call never wait on each other in a cycle. Its statement is
+// left out of the save's counters.
+func (w *txWriter) lock(keys []string) error {
+	var todo []string
+	for _, k := range keys {
+		if len(k) > maxLockKey {
+			sum := sha256.Sum256([]byte(k))
+			k = "sha256:" + hex.EncodeToString(sum[:])
+		}
+		if !w.locked[k] {
+			todo = append(todo, k)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
+	}
+	todo = distinct(todo, func(s string) string { return s })
+	res, err := w.tx.Run(w.ctx, queryLock, map[string]any{"keys": todo})
+	if err == nil {
+		_, err = res.Consume(w.ctx)
+	}
+	if err != nil {
+		return fmt.Errorf("lock %d keys from %s: %w", len(todo), todo[0], err)
+	}
+	if w.locked == nil {
+		w.locked = map[string]bool{}
+	}
+	for _, k := range todo {
+		w.locked[k] = true
+	}
+	return nil
+}
+
+// maxLockKey keeps lock keys well within what an index entry may hold;
+// longer keys (from very long ids) are hashed.
+const maxLockKey = 512
+
 func (w *txWriter) step(name string) error {
 	if testHook != nil {
 		return testHook(w.ctx, w.tx, name)
@@ -175,6 +234,16 @@ func (w *txWriter) step(name string) error {
 // each repeated id into parts that each hold an article once.
 func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 	results := make([]attache.SaveResult, len(plans))
+	// Every article of the batch is locked first, before its stored state
+	// is read: a concurrent save of the same article waits, then finds it
+	// saved (unchanged) instead of saving it again over the first.
+	articleKeys := make([]string, len(plans))
+	for i, p := range plans {
+		articleKeys[i] = "article:" + p.article.ID
+	}
+	if err := w.lock(articleKeys); err != nil {
+		return nil, err
+	}
 	for start := 0; start < len(plans); {
 		end := start
 		seen := map[string]bool{}
@@ -183,7 +252,7 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 			end++
 		}
 		w.counts = attache.SaveResult{}
-		w.stale = nil
+		w.dirty, w.stale = nil, nil
 		changed, err := w.savePart(plans[start:end])
 		if err != nil {
 			return nil, err
@@ -206,69 +275,90 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 
 // articleState is what a stored article fed before its text changed.
 type articleState struct {
-	TextHash                               string
-	Meetings, Officials, Countries, Issues []string
+	TextHash                     string
+	Officials, Countries, Issues []string
+	// Meetings are the meetings the article reports, id and countryKey.
+	Meetings [][2]string
 }
 
-// savePart saves articles with distinct ids; it says which changed.
-func (w *txWriter) savePart(all []*plan) ([]bool, error) {
+// revision is what the stored versions of a part's changed articles fed:
+// their facts go before the new text is saved.
+type revision struct {
+	detach, officials, countries, issues []string
+	meetings                             [][2]string // id, countryKey
+}
+
+// changedPlans reads the stored state of a part's articles and returns
+// which changed (a new article, or another text) and what their old texts
+// fed.
+func (w *txWriter) changedPlans(all []*plan) ([]bool, []*plan, revision, error) {
+	var old revision
 	ids := make([]string, len(all))
 	for i, p := range all {
 		ids[i] = p.article.ID
 	}
 	recs, err := w.run(queryArticlesState, map[string]any{"ids": ids})
 	if err != nil {
-		return nil, fmt.Errorf("read articles: %w", err)
+		return nil, nil, old, fmt.Errorf("read articles: %w", err)
 	}
 	stored := map[string]articleState{}
 	for _, rec := range recs {
 		stored[str(rec, "id")] = articleState{
-			TextHash: str(rec, "textHash"), Meetings: strs(rec, "meetings"), Officials: strs(rec, "officials"),
+			TextHash: str(rec, "textHash"), Meetings: pairs(rec, "meetings"), Officials: strs(rec, "officials"),
 			Countries: strs(rec, "countries"), Issues: strs(rec, "issues"),
 		}
 	}
 	changed := make([]bool, len(all))
 	var plans []*plan
-	var detach, oldMeetings, oldOfficials, oldCountries, oldIssues []string
 	for i, p := range all {
-		old, ok := stored[p.article.ID]
-		if ok && p.article.TextHash != "" && old.TextHash == p.article.TextHash {
+		st, ok := stored[p.article.ID]
+		if ok && p.article.TextHash != "" && st.TextHash == p.article.TextHash {
 			continue // same text: unchanged, nothing written
 		}
 		changed[i] = true
 		plans = append(plans, p)
 		if ok {
-			detach = append(detach, p.article.ID)
-			oldMeetings = append(oldMeetings, old.Meetings...)
-			oldOfficials = append(oldOfficials, old.Officials...)
-			oldCountries = append(oldCountries, old.Countries...)
-			oldIssues = append(oldIssues, old.Issues...)
+			old.detach = append(old.detach, p.article.ID)
+			old.meetings = append(old.meetings, st.Meetings...)
+			old.officials = append(old.officials, st.Officials...)
+			old.countries = append(old.countries, st.Countries...)
+			old.issues = append(old.issues, st.Issues...)
 		}
+	}
+	return changed, plans, old, nil
+}
+
+// savePart saves articles with distinct ids; it says which changed.
+func (w *txWriter) savePart(all []*plan) ([]bool, error) {
+	changed, plans, old, err := w.changedPlans(all)
+	if err != nil {
+		return nil, err
 	}
 	if len(plans) == 0 {
 		return changed, nil
 	}
-	if len(detach) > 0 {
-		if _, err := w.run(queryDetachArticleFacts, map[string]any{"ids": detach}); err != nil {
+	// The meeting groups and names the save may change, locked before any
+	// of them is read, in one call: their order is then the same in every
+	// transaction.
+	if err := w.lock(saveLocks(plans, old.meetings)); err != nil {
+		return nil, err
+	}
+	for _, m := range old.meetings {
+		w.markStale(m[0], m[1])
+	}
+	if len(old.detach) > 0 {
+		if _, err := w.run(queryDetachArticleFacts, map[string]any{"ids": old.detach}); err != nil {
 			return nil, fmt.Errorf("detach old facts: %w", err)
 		}
 	}
 
-	// Countries first, in code order: their locks serialise the meeting
-	// matching of concurrent saves that involve the same states.
+	// Countries, in code order, then officials: locked after the groups
+	// and names, in the same order in every save.
 	if err := w.mergeCountries(plans); err != nil {
 		return nil, err
 	}
-	rows := make([]map[string]any, len(plans))
-	for i, p := range plans {
-		a := p.article
-		rows[i] = map[string]any{
-			"id": a.ID, "title": nullable(a.Title), "url": nullable(a.URL), "outlet": nullable(a.Outlet),
-			"published": nullable(a.Published), "textHash": nullable(a.TextHash),
-		}
-	}
-	if _, err := w.run(queryMergeArticles, map[string]any{"rows": rows}); err != nil {
-		return nil, fmt.Errorf("merge articles: %w", err)
+	if err := w.mergeArticles(plans); err != nil {
+		return nil, err
 	}
 	if err := w.step("article"); err != nil {
 		return nil, err
@@ -286,28 +376,16 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 	if err := w.step("officials"); err != nil {
 		return nil, err
 	}
-	touched, err := w.saveMeetings(plans, officials.ids)
-	if err != nil {
+	if err := w.saveMeetings(plans, officials.ids); err != nil {
 		return nil, err
 	}
 	if err := w.step("meetings"); err != nil {
 		return nil, err
 	}
 
-	// What the old texts of the articles fed and the new ones do not.
-	for id := range w.stale {
-		oldMeetings = append(oldMeetings, id)
-	}
-	for _, id := range distinct(oldMeetings, strings.TrimSpace) {
-		if !touched[id] {
-			if _, err := w.refreshMeeting(id); err != nil {
-				return nil, err
-			}
-		}
-	}
 	// Officials whose mentions were removed or moved are recomputed from
 	// all of them; the others take the batch's new mentions in.
-	recompute := distinct(append(oldOfficials, officials.absorbed...), strings.TrimSpace)
+	recompute := distinct(append(old.officials, officials.absorbed...), strings.TrimSpace)
 	for _, id := range recompute {
 		delete(officials.added, id)
 	}
@@ -317,17 +395,68 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 	if err := w.foldOfficials(officials.added); err != nil {
 		return nil, err
 	}
-	if len(oldCountries) > 0 {
-		if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": distinct(oldCountries, strings.TrimSpace)}); err != nil {
+	if len(old.countries) > 0 {
+		if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": distinct(old.countries, strings.TrimSpace)}); err != nil {
 			return nil, fmt.Errorf("delete countries no article mentions: %w", err)
 		}
 	}
-	if len(oldIssues) > 0 {
-		if _, err := w.run(queryDeleteOrphanIssues, map[string]any{"ids": distinct(oldIssues, strings.TrimSpace)}); err != nil {
+	if len(old.issues) > 0 {
+		if _, err := w.run(queryDeleteOrphanIssues, map[string]any{"ids": distinct(old.issues, strings.TrimSpace)}); err != nil {
 			return nil, fmt.Errorf("delete issues no article mentions: %w", err)
 		}
 	}
 	return changed, nil
+}
+
+func (w *txWriter) mergeArticles(plans []*plan) error {
+	rows := make([]map[string]any, len(plans))
+	for i, p := range plans {
+		a := p.article
+		rows[i] = map[string]any{
+			"id": a.ID, "title": nullable(a.Title), "url": nullable(a.URL), "outlet": nullable(a.Outlet),
+			"published": nullable(a.Published), "textHash": nullable(a.TextHash),
+		}
+	}
+	if _, err := w.run(queryMergeArticles, map[string]any{"rows": rows}); err != nil {
+		return fmt.Errorf("merge articles: %w", err)
+	}
+	return nil
+}
+
+// saveLocks names the locks a save takes after its articles': the
+// meeting groups of its reports and of the meetings its articles reported
+// before, and the last names of its officials (a one-word name is resolved
+// to, and absorbed into, a fuller name of the same last name).
+func saveLocks(plans []*plan, oldMeetings [][2]string) []string {
+	var keys []string
+	for _, m := range oldMeetings {
+		keys = append(keys, storedMeetingGroup(m[0], m[1]).lockKey())
+	}
+	for _, p := range plans {
+		for _, row := range p.meetings {
+			keys = append(keys, meetingGroupKey{Class: kindClass(row.Kind) + ":", CountryKey: strings.Join(row.Countries, "-")}.lockKey())
+		}
+		for _, o := range p.officials {
+			keys = append(keys, "name:"+o.Prefix+":"+o.Tokens[len(o.Tokens)-1])
+		}
+	}
+	return distinct(keys, func(s string) string { return s })
+}
+
+// pairs reads a list of two-string lists of a record.
+func pairs(rec *neo4j.Record, key string) [][2]string {
+	v, _ := rec.Get(key)
+	list, _ := v.([]any)
+	out := make([][2]string, 0, len(list))
+	for _, x := range list {
+		pair, _ := x.([]any)
+		if len(pair) == 2 {
+			a, _ := pair[0].(string)
+			b, _ := pair[1].(string)
+			out = append(out, [2]string{a, b})
+		}
+	}
+	return out
 }
 
 // strs reads a list-of-strings field of a record.

@@ -12,41 +12,34 @@ import (
 
 // Meetings. Every article's account of an engagement is a REPORTS edge that
 // carries what that article says (kind, status, date, place, participants,
-// countries, issues). The Meeting node and its ATTENDED, INVOLVED, HELD_IN
-// and DISCUSSED edges are recomputed from all its reports after each save,
-// so two articles about one engagement give one Meeting whatever their
-// order, and conflicting details stay on the reports.
+// countries, issues). A save re-clusters every group of meetings it touches
+// (same kind class, same states) from all the group's reports, in a fixed
+// order (clusterGroup), and the Meeting node and its ATTENDED, INVOLVED,
+// HELD_IN and DISCUSSED edges are recomputed from all its reports, so the
+// meetings depend on which articles are stored, never on their order, and
+// conflicting details stay on the reports.
 //
 // A meeting's id is "<class>:<countries>:<date>", e.g.
 // "meeting:PE-US:2005-08-18": the kind-compatibility class, the sorted codes
 // of the states taking part (or "~" and a hash of the participants when no
 // state is known), and the best date its reports give ("undated" if none).
 
-// queryMeetingGroups reads the meetings a batch's reports may join: those
-// of each kind class and set of states whose date may be one of the
-// reports' dates, with every report of each, so the matching runs in
-// memory as if the articles were saved one by one. Dates are YYYY,
-// YYYY-MM or YYYY-MM-DD, so two may name the same day exactly when one
-// starts with the other. A group with an undated report reads all its
-// meetings, since such a report joins a meeting only when exactly one
-// fits. The meetings whose id is a report's own key come too, whatever
-// their date: a meeting keeps its id when the id of its new best date was
-// taken. Reading by date keeps what a batch reads bounded as the graph
-// grows.
-const queryMeetingGroups = `
+// queryGroupReports reads every meeting of the given groups (kind class
+// and set of states) with every report of each: a save re-clusters the
+// whole group from all its reports, so the result is the same whatever
+// order the reports arrived in. elementId(r) names each stored report, so
+// the write can move it to another meeting.
+const queryGroupReports = `
 UNWIND $groups AS g
 MATCH (m:Meeting {countryKey: g.countryKey})
 WHERE m.id STARTS WITH g.class
-  AND (g.anyDate
-       OR m.date IS NULL
-       OR any(d IN g.dates WHERE m.date STARTS WITH d OR d STARTS WITH m.date)
-       OR m.id IN g.ids)
 RETURN g.class AS class,
        g.countryKey AS countryKey,
        m.id AS id,
        COLLECT {
          MATCH (a:Article)-[r:REPORTS]->(m)
          RETURN {
+           rel: elementId(r),
            article: a.id,
            published: a.published,
            kind: r.kind,
@@ -56,25 +49,37 @@ RETURN g.class AS class,
            heldIn: r.heldIn,
            participants: r.participants,
            countries: r.countries,
-           issues: r.issues
+           issues: r.issues,
+           start: r.start,
+           end: r.end
          }
        } AS reports
 ORDER BY id
 `
 
-// queryRenameMeetings gives meetings the id of their best date; a batch
-// renames through temporary ids so two renames cannot collide.
-const queryRenameMeetings = `
+// queryMergeMeetings creates the meetings a re-clustering names anew.
+const queryMergeMeetings = `
 UNWIND $rows AS row
-MATCH (m:Meeting {id: row.from})
-SET m.id = row.to
+MERGE (m:Meeting {id: row.id})
+ON CREATE SET m.countryKey = row.countryKey
+`
+
+// queryMoveReports moves stored reports to the meeting their group's
+// clustering gives them, with all their properties.
+const queryMoveReports = `
+UNWIND $rows AS row
+MATCH (a:Article)-[old:REPORTS]->(:Meeting)
+WHERE elementId(old) = row.rel
+MATCH (m:Meeting {id: row.to})
+CREATE (a)-[r:REPORTS]->(m)
+SET r = properties(old)
+DELETE old
 `
 
 const queryReportMeetings = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
-MERGE (m:Meeting {id: row.id})
-ON CREATE SET m.countryKey = row.countryKey
+MATCH (m:Meeting {id: row.id})
 MERGE (a)-[r:REPORTS]->(m)
 SET r.evidence = row.evidence,
     r.start = row.start,
@@ -87,6 +92,14 @@ SET r.evidence = row.evidence,
     r.participants = row.participants,
     r.countries = row.countries,
     r.issues = row.issues
+`
+
+// queryDeleteMeetings deletes the meetings a re-clustering no longer
+// names; their reports have moved by then.
+const queryDeleteMeetings = `
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+DETACH DELETE m
 `
 
 // querySetMeetings writes the aggregate of meetings and makes their
@@ -145,95 +158,15 @@ CALL (m, row) {
 }
 `
 
-const queryMeetingReports = `
-MATCH (a:Article)-[r:REPORTS]->(m:Meeting {id: $id})
-RETURN a.id AS article,
-       a.published AS published,
-       r.kind AS kind,
-       r.status AS status,
-       r.date AS date,
-       r.city AS city,
-       r.heldIn AS heldIn,
-       r.participants AS participants,
-       r.countries AS countries,
-       r.issues AS issues
-`
-
-const queryDeleteMeeting = `
-MATCH (m:Meeting {id: $id})
-DETACH DELETE m
-`
-
-const queryMeetingExists = `
-MATCH (m:Meeting {id: $id})
-RETURN m.id AS id
-`
-
-const querySetMeeting = `
-MATCH (m:Meeting {id: $id})
-SET m.id = $newId,
-    m.kind = $kind,
-    m.status = $status,
-    m.date = $date,
-    m.datePrecision = $datePrecision,
-    m.dates = $dates,
-    m.city = $city,
-    m.countryKey = $countryKey
-`
-
-// querySyncMeetingEdges makes the meeting's ATTENDED, INVOLVED, HELD_IN
-// and DISCUSSED edges exactly those its reports give.
-const querySyncMeetingEdges = `
-MATCH (m:Meeting {id: $id})
-CALL (m) {
-  MATCH (o:Official)-[old:ATTENDED]->(m)
-  WHERE NOT o.id IN $participants
-  DELETE old
-}
-CALL (m) {
-  MATCH (m)-[old:INVOLVED]->(c:Country)
-  WHERE NOT c.code IN $countries
-  DELETE old
-}
-CALL (m) {
-  MATCH (m)-[old:HELD_IN]->(c:Country)
-  WHERE NOT c.code IN $venues
-  DELETE old
-}
-CALL (m) {
-  MATCH (m)-[old:DISCUSSED]->(i:Issue)
-  WHERE NOT i.id IN $issues
-  DELETE old
-}
-CALL (m) {
-  UNWIND $participants AS key
-  MATCH (o:Official {id: key})
-  MERGE (o)-[:ATTENDED]->(m)
-}
-CALL (m) {
-  UNWIND $countries AS key
-  MATCH (c:Country {code: key})
-  MERGE (m)-[:INVOLVED]->(c)
-}
-CALL (m) {
-  UNWIND $venues AS key
-  MATCH (c:Country {code: key})
-  MERGE (m)-[:HELD_IN]->(c)
-}
-CALL (m) {
-  UNWIND $issues AS key
-  MATCH (i:Issue {id: key})
-  MERGE (m)-[:DISCUSSED]->(i)
-}
-`
-
 // meetingReport is one article's account of a meeting.
 type meetingReport struct {
 	Article, Published               string
 	Kind, Status, Date, City, HeldIn string
 	Participants, Countries, Issues  []string
 	Evidence                         evidence
-	Fresh                            bool // from the batch being saved
+	// Rel is the stored REPORTS edge (its elementId) and Stored the
+	// meeting it points to; both "" for a report of the batch.
+	Rel, Stored string
 }
 
 // kindClass groups the kinds that can describe one engagement: a summit
@@ -470,17 +403,32 @@ func mergeReports(a, b meetingReport) meetingReport {
 	return a
 }
 
-// meetingGroupKey names the meetings a report may join: same kind class,
-// same states.
+// meetingGroupKey names the meetings a report may join: same kind class
+// ("meeting:", "call:", "visit:"), same states. Every meeting and every
+// report belongs to exactly one group, so a group can be re-clustered on
+// its own.
 type meetingGroupKey struct{ Class, CountryKey string }
 
-// memMeeting is a meeting as the batch sees it: its stored id ("" if the
-// batch creates it), its id now, and its reports, one per article.
+// lockKey names the group's write lock (see txWriter.lock).
+func (g meetingGroupKey) lockKey() string { return "group:" + g.Class + g.CountryKey }
+
+func reportGroup(r meetingReport) meetingGroupKey {
+	return meetingGroupKey{Class: kindClass(r.Kind) + ":", CountryKey: strings.Join(r.Countries, "-")}
+}
+
+// storedMeetingGroup is the group of a stored meeting, from its id (whose
+// class comes first) and its countryKey.
+func storedMeetingGroup(id, countryKey string) meetingGroupKey {
+	class, _, _ := strings.Cut(id, ":")
+	return meetingGroupKey{Class: class + ":", CountryKey: countryKey}
+}
+
+// memMeeting is a meeting as a clustering builds it: its id and its
+// reports, at most one per article.
 type memMeeting struct {
-	stored, id string
-	reports    []meetingReport
-	touched    bool
-	state      *meetingState // cached aggregate; nil when reports changed
+	id      string
+	reports []meetingReport
+	state   *meetingState // cached aggregate; nil when reports changed
 }
 
 func (m *memMeeting) aggregate() meetingState {
@@ -492,102 +440,18 @@ func (m *memMeeting) aggregate() meetingState {
 	return *m.state
 }
 
-func (m *memMeeting) setReport(r meetingReport) {
+func (m *memMeeting) add(r meetingReport) {
 	m.state = nil
-	m.touched = true
-	for i := range m.reports {
-		if m.reports[i].Article == r.Article {
-			m.reports[i] = r
-			return
-		}
-	}
 	m.reports = append(m.reports, r)
 }
 
-// saveMeetings matches each engagement of the batch's articles to a stored
-// meeting, one created earlier in the batch, or a new one, in article
-// order, exactly as saving the articles one by one would; then writes the
-// reports and the meetings they changed in a constant number of
-// statements. It returns the ids (stored and new) of the meetings written.
-func (w *txWriter) saveMeetings(plans []*plan, officialIDs [][]string) (map[string]bool, error) {
-	type pending struct {
-		report meetingReport
-		group  meetingGroupKey
-	}
-	var all [][]pending
-	groupSet := map[meetingGroupKey]*groupDates{}
-	for pi, p := range plans {
-		var rs []pending
-		for _, row := range p.meetings {
-			r := meetingReport{
-				Article: p.article.ID, Published: p.article.Published, Kind: row.Kind, Status: row.Status,
-				Date: row.Date, City: row.City, HeldIn: row.HeldIn, Countries: nonNil(row.Countries),
-				Issues: nonNil(row.Issues), Evidence: row.Evidence, Fresh: true,
-			}
-			var ps []string
-			for _, i := range row.Participants {
-				ps = append(ps, officialIDs[pi][i])
-			}
-			r.Participants = nonNil(distinct(ps, func(x string) string { return x }))
-			g := meetingGroupKey{Class: kindClass(r.Kind) + ":", CountryKey: strings.Join(r.Countries, "-")}
-			if groupSet[g] == nil {
-				groupSet[g] = &groupDates{dates: map[string]bool{}, ids: map[string]bool{}}
-			}
-			if r.Date == "" {
-				groupSet[g].any = true
-			} else {
-				groupSet[g].dates[r.Date] = true
-			}
-			groupSet[g].ids[meetingID(strings.TrimSuffix(g.Class, ":"), r.Countries, r.Participants, []string{r.Article}, r.Date)] = true
-			rs = append(rs, pending{report: r, group: g})
-		}
-		all = append(all, rs)
-	}
-	if len(groupSet) == 0 {
-		return map[string]bool{}, nil
-	}
-
-	groups, err := w.readMeetingGroups(groupSet)
-	if err != nil {
-		return nil, err
-	}
-	for _, rs := range all {
-		byID := map[string]*memMeeting{} // this article's reports so far
-		for _, pr := range rs {
-			r, g := pr.report, pr.group
-			members := groups[g]
-			own := meetingID(strings.TrimSuffix(g.Class, ":"), r.Countries, r.Participants, []string{r.Article}, r.Date)
-			cands := make([]candidate, 0, len(members))
-			for _, m := range members {
-				if len(m.reports) == 0 {
-					continue // its only article is being revised
-				}
-				s := m.aggregate()
-				cands = append(cands, candidate{ID: m.id, Date: s.Date, Participants: s.Participants})
-			}
-			id := chooseMeeting(own, r.Date, r.Participants, len(r.Countries) == 0, cands)
-			if prev, ok := byID[id]; ok {
-				for _, pr := range prev.reports {
-					if pr.Article == r.Article {
-						r = mergeReports(pr, r)
-					}
-				}
-			}
-			m := findMeeting(members, id)
-			if m == nil {
-				m = &memMeeting{id: id}
-				groups[g] = append(groups[g], m)
-			}
-			delete(byID, m.id)
-			m.setReport(r)
-			s := m.aggregate()
-			if newID := meetingID(kindClass(s.Kind), s.Countries, s.Participants, s.Articles, s.Date); newID != m.id && findMeeting(groups[g], newID) == nil {
-				m.id = newID
-			}
-			byID[m.id] = m
+func (m *memMeeting) hasArticle(article string) bool {
+	for _, r := range m.reports {
+		if r.Article == article {
+			return true
 		}
 	}
-	return w.writeMeetings(groups)
+	return false
 }
 
 func findMeeting(ms []*memMeeting, id string) *memMeeting {
@@ -599,18 +463,159 @@ func findMeeting(ms []*memMeeting, id string) *memMeeting {
 	return nil
 }
 
-// groupDates are the dates of a batch's reports in one meeting group (any
-// when one of them is undated) and the reports' own meeting ids.
-type groupDates struct {
-	any        bool
-	dates, ids map[string]bool
+// freeID is id, or when a meeting of ms holds it already, id with the
+// first free suffix "~2", "~3"...: two engagements of one article on the
+// same day between the same states keep two meetings.
+func freeID(ms []*memMeeting, id string) string {
+	if findMeeting(ms, id) == nil {
+		return id
+	}
+	for n := 2; ; n++ {
+		if alt := fmt.Sprintf("%s~%d", id, n); findMeeting(ms, alt) == nil {
+			return alt
+		}
+	}
 }
 
-// readMeetingGroups reads the stored meetings of the groups that the
-// reports' dates may join, with their reports. The meetings it leaves out
-// cannot fit any report of the batch: a meeting's date changes only when a
-// report joins it, and then to that report's date.
-func (w *txWriter) readMeetingGroups(set map[meetingGroupKey]*groupDates) (map[meetingGroupKey][]*memMeeting, error) {
+// articleReports turns an article's accounts of engagements into its
+// reports: accounts of one group that chooseMeeting puts together (the
+// headline and the body on one meeting) are merged, in the extractor's
+// order and looking only at the article itself, so an article's reports
+// do not depend on what else is stored. Each report becomes one REPORTS
+// edge.
+func articleReports(p *plan, officialIDs []string) []meetingReport {
+	byGroup := map[meetingGroupKey][]*memMeeting{}
+	var order []*memMeeting
+	for _, row := range p.meetings {
+		r := meetingReport{
+			Article: p.article.ID, Published: p.article.Published, Kind: row.Kind, Status: row.Status,
+			Date: row.Date, City: row.City, HeldIn: row.HeldIn, Countries: nonNil(row.Countries),
+			Issues: nonNil(row.Issues), Evidence: row.Evidence,
+		}
+		var ps []string
+		for _, i := range row.Participants {
+			ps = append(ps, officialIDs[i])
+		}
+		r.Participants = nonNil(distinct(ps, func(x string) string { return x }))
+		g := reportGroup(r)
+		own := meetingID(strings.TrimSuffix(g.Class, ":"), r.Countries, r.Participants, []string{r.Article}, r.Date)
+		mine := byGroup[g]
+		cands := make([]candidate, len(mine))
+		for i, m := range mine {
+			cands[i] = candidate{ID: m.id, Date: m.reports[0].Date, Participants: m.reports[0].Participants}
+		}
+		if m := findMeeting(mine, chooseMeeting(own, r.Date, r.Participants, len(r.Countries) == 0, cands)); m != nil {
+			m.reports[0] = mergeReports(m.reports[0], r)
+			m.id = meetingID(strings.TrimSuffix(g.Class, ":"), m.reports[0].Countries, m.reports[0].Participants, []string{r.Article}, m.reports[0].Date)
+			continue
+		}
+		m := &memMeeting{id: own, reports: []meetingReport{r}}
+		byGroup[g] = append(mine, m)
+		order = append(order, m)
+	}
+	out := make([]meetingReport, len(order))
+	for i, m := range order {
+		out[i] = m.reports[0]
+	}
+	return out
+}
+
+// reportBefore is the order in which a group's reports are clustered:
+// by publication, article and place in the article, then by content, so
+// the clustering is a function of the set of reports alone.
+func reportBefore(a, b meetingReport) bool {
+	switch {
+	case a.Published != b.Published:
+		return a.Published < b.Published
+	case a.Article != b.Article:
+		return a.Article < b.Article
+	case a.Evidence.Start != b.Evidence.Start:
+		return a.Evidence.Start < b.Evidence.Start
+	case a.Evidence.End != b.Evidence.End:
+		return a.Evidence.End < b.Evidence.End
+	case a.Date != b.Date:
+		return a.Date < b.Date
+	case a.Kind != b.Kind:
+		return a.Kind < b.Kind
+	case a.Status != b.Status:
+		return a.Status < b.Status
+	}
+	return strings.Join(a.Participants, "\n") < strings.Join(b.Participants, "\n")
+}
+
+// clusterGroup sorts a group's reports (reportBefore) and takes them one
+// by one, as loading the articles in that order would: each joins the
+// meeting chooseMeeting picks among those built so far that hold no
+// report of its article yet, or starts one. A meeting's id follows its
+// best date unless another meeting holds that id. The result depends only
+// on the set of reports, never on the order they were saved in.
+func clusterGroup(g meetingGroupKey, reports []meetingReport) []*memMeeting {
+	sort.SliceStable(reports, func(i, j int) bool { return reportBefore(reports[i], reports[j]) })
+	class := strings.TrimSuffix(g.Class, ":")
+	var ms []*memMeeting
+	for _, r := range reports {
+		own := meetingID(class, r.Countries, r.Participants, []string{r.Article}, r.Date)
+		cands := make([]candidate, 0, len(ms))
+		for _, m := range ms {
+			if !m.hasArticle(r.Article) {
+				s := m.aggregate()
+				cands = append(cands, candidate{ID: m.id, Date: s.Date, Participants: s.Participants})
+			}
+		}
+		m := findMeeting(ms, chooseMeeting(own, r.Date, r.Participants, len(r.Countries) == 0, cands))
+		if m == nil || m.hasArticle(r.Article) {
+			m = &memMeeting{id: freeID(ms, own)}
+			ms = append(ms, m)
+		}
+		m.add(r)
+		s := m.aggregate()
+		if newID := meetingID(class, s.Countries, s.Participants, s.Articles, s.Date); newID != m.id && findMeeting(ms, newID) == nil {
+			m.id = newID
+		}
+	}
+	return ms
+}
+
+// storedGroup is what a group holds in the graph: its meetings' ids and
+// their reports.
+type storedGroup struct {
+	ids     []string
+	reports []meetingReport
+}
+
+// saveMeetings writes the batch's reports and re-clusters every group
+// they or the save's other changes (dirty) touch from all its reports,
+// then rewrites those groups' meetings: the graph is then that of any
+// order of saves, one by one, batched or concurrent. The groups are
+// locked (txWriter.lock) before anything of them is read.
+func (w *txWriter) saveMeetings(plans []*plan, officialIDs [][]string) error {
+	fresh := map[meetingGroupKey][]meetingReport{}
+	for pi, p := range plans {
+		for _, r := range articleReports(p, officialIDs[pi]) {
+			g := reportGroup(r)
+			fresh[g] = append(fresh[g], r)
+			w.markDirty(g)
+		}
+	}
+	if len(w.dirty) == 0 {
+		return nil
+	}
+	if err := w.lockGroups(sortedGroupKeys(w.dirty)); err != nil {
+		return err
+	}
+	stored, err := w.readGroups(sortedGroupKeys(w.dirty))
+	if err != nil {
+		return err
+	}
+	clusters := map[meetingGroupKey][]*memMeeting{}
+	for g := range w.dirty {
+		all := append(append([]meetingReport(nil), stored[g].reports...), fresh[g]...)
+		clusters[g] = clusterGroup(g, all)
+	}
+	return w.writeGroups(stored, clusters)
+}
+
+func sortedGroupKeys(set map[meetingGroupKey]bool) []meetingGroupKey {
 	keys := make([]meetingGroupKey, 0, len(set))
 	for g := range set {
 		keys = append(keys, g)
@@ -621,159 +626,169 @@ func (w *txWriter) readMeetingGroups(set map[meetingGroupKey]*groupDates) (map[m
 		}
 		return keys[i].Class < keys[j].Class
 	})
+	return keys
+}
+
+// markDirty notes a group to re-cluster before the save ends.
+func (w *txWriter) markDirty(g meetingGroupKey) {
+	if w.dirty == nil {
+		w.dirty = map[meetingGroupKey]bool{}
+	}
+	w.dirty[g] = true
+}
+
+// lockGroups takes the write locks of meeting groups, in order.
+func (w *txWriter) lockGroups(groups []meetingGroupKey) error {
+	keys := make([]string, len(groups))
+	for i, g := range groups {
+		keys[i] = g.lockKey()
+	}
+	return w.lock(keys)
+}
+
+// readGroups reads every stored meeting of the groups with its reports.
+func (w *txWriter) readGroups(keys []meetingGroupKey) (map[meetingGroupKey]storedGroup, error) {
 	params := make([]map[string]any, len(keys))
 	for i, g := range keys {
-		d := set[g]
-		params[i] = map[string]any{"class": g.Class, "countryKey": g.CountryKey, "anyDate": d.any, "dates": sortedKeys(d.dates), "ids": sortedKeys(d.ids)}
+		params[i] = map[string]any{"class": g.Class, "countryKey": g.CountryKey}
 	}
-	recs, err := w.run(queryMeetingGroups, map[string]any{"groups": params})
+	recs, err := w.run(queryGroupReports, map[string]any{"groups": params})
 	if err != nil {
-		return nil, fmt.Errorf("find meetings the batch may report: %w", err)
+		return nil, fmt.Errorf("read the meetings of the batch's groups: %w", err)
 	}
-	groups := map[meetingGroupKey][]*memMeeting{}
+	groups := map[meetingGroupKey]storedGroup{}
 	for _, rec := range recs {
 		g := meetingGroupKey{Class: str(rec, "class"), CountryKey: str(rec, "countryKey")}
-		m := &memMeeting{stored: str(rec, "id"), id: str(rec, "id")}
+		sg := groups[g]
+		id := str(rec, "id")
+		sg.ids = append(sg.ids, id)
 		v, _ := rec.Get("reports")
 		list, _ := v.([]any)
 		for _, x := range list {
 			r, _ := x.(map[string]any)
-			m.reports = append(m.reports, meetingReport{
+			sg.reports = append(sg.reports, meetingReport{
 				Article: mapStr(r, "article"), Published: mapStr(r, "published"), Kind: mapStr(r, "kind"),
 				Status: mapStr(r, "status"), Date: mapStr(r, "date"), City: mapStr(r, "city"), HeldIn: mapStr(r, "heldIn"),
 				Participants: mapStrs(r, "participants"), Countries: mapStrs(r, "countries"), Issues: mapStrs(r, "issues"),
+				Evidence: evidence{Start: mapInt(r, "start"), End: mapInt(r, "end")},
+				Rel:      mapStr(r, "rel"), Stored: id,
 			})
 		}
-		groups[g] = append(groups[g], m)
+		groups[g] = sg
 	}
 	return groups, nil
 }
 
-// writeMeetings renames the stored meetings whose best date changed, writes
-// the batch's reports and the aggregates of the meetings they joined.
-func (w *txWriter) writeMeetings(groups map[meetingGroupKey][]*memMeeting) (map[string]bool, error) {
-	touched := map[string]bool{}
-	var changed []*memMeeting
-	for _, ms := range groups {
-		for _, m := range ms {
-			if m.touched {
-				changed = append(changed, m)
+func mapInt(m map[string]any, key string) int {
+	n, _ := m[key].(int64)
+	return int(n)
+}
+
+// groupWrites are the rows of the statements that rewrite re-clustered
+// groups.
+type groupWrites struct {
+	create, moves, reports, sets []map[string]any
+	remove                       []string
+}
+
+// writeGroups makes the graph hold the clusters: new meetings created,
+// stored reports moved to their cluster's meeting, the batch's reports
+// written, meetings no cluster names deleted, and the aggregate of every
+// meeting whose reports changed rewritten. Five statements per batch.
+func (w *txWriter) writeGroups(stored map[meetingGroupKey]storedGroup, clusters map[meetingGroupKey][]*memMeeting) error {
+	var out groupWrites
+	for _, g := range sortedGroupKeys(w.dirty) {
+		w.planGroupWrites(stored[g], clusters[g], &out)
+	}
+	steps := []struct {
+		what, cypher string
+		params       map[string]any
+	}{
+		{"create meetings", queryMergeMeetings, map[string]any{"rows": nonNilRows(out.create)}},
+		{"move reports", queryMoveReports, map[string]any{"rows": nonNilRows(out.moves)}},
+		{"report meetings", queryReportMeetings, map[string]any{"rows": nonNilRows(out.reports)}},
+		{"delete meetings no report names", queryDeleteMeetings, map[string]any{"ids": nonNil(out.remove)}},
+		{"set meetings", querySetMeetings, map[string]any{"rows": nonNilRows(out.sets)}},
+	}
+	for _, s := range steps {
+		if _, err := w.run(s.cypher, s.params); err != nil {
+			return fmt.Errorf("%s: %w", s.what, err)
+		}
+	}
+	return nil
+}
+
+// planGroupWrites adds the rows that turn one stored group into its
+// clusters. A meeting is rewritten when it is new, gained, lost or kept
+// a report whose participants changed (stale), or holds a new report.
+func (w *txWriter) planGroupWrites(sg storedGroup, ms []*memMeeting, out *groupWrites) {
+	storedIDs := map[string]bool{}
+	for _, id := range sg.ids {
+		storedIDs[id] = true
+	}
+	changed := map[string]bool{}
+	for _, m := range ms {
+		if !storedIDs[m.id] || w.stale[m.id] {
+			changed[m.id] = true
+		}
+		for _, r := range m.reports {
+			if r.Rel == "" || r.Stored != m.id || w.stale[r.Stored] {
+				changed[m.id] = true
+				changed[r.Stored] = true // the meeting it left, if it stays
 			}
 		}
 	}
-	sort.Slice(changed, func(i, j int) bool { return changed[i].id < changed[j].id })
-	var renames, unrenames []map[string]any
-	for _, m := range changed {
-		touched[m.id] = true
-		if m.stored != "" {
-			touched[m.stored] = true
-			if m.stored != m.id {
-				tmp := "~renaming:" + m.id
-				renames = append(renames, map[string]any{"from": m.stored, "to": tmp})
-				unrenames = append(unrenames, map[string]any{"from": tmp, "to": m.id})
-			}
+	kept := map[string]bool{}
+	for _, m := range ms {
+		kept[m.id] = true
+	}
+	for _, id := range sg.ids {
+		if !kept[id] {
+			out.remove = append(out.remove, id)
 		}
 	}
-	if len(renames) > 0 {
-		if _, err := w.run(queryRenameMeetings, map[string]any{"rows": renames}); err != nil {
-			return nil, fmt.Errorf("rename meetings: %w", err)
-		}
-		if _, err := w.run(queryRenameMeetings, map[string]any{"rows": unrenames}); err != nil {
-			return nil, fmt.Errorf("rename meetings: %w", err)
-		}
-	}
-	var reports, sets []map[string]any
-	for _, m := range changed {
+	for _, m := range ms {
 		s := m.aggregate()
 		countryKey := strings.Join(s.Countries, "-")
+		if !storedIDs[m.id] {
+			out.create = append(out.create, map[string]any{"id": m.id, "countryKey": countryKey})
+		}
 		for _, r := range m.reports {
-			if !r.Fresh {
-				continue // another article's, stored already
+			switch {
+			case r.Rel == "":
+				out.reports = append(out.reports, r.Evidence.params(map[string]any{
+					"article": r.Article, "id": m.id,
+					"kind": nullable(r.Kind), "status": nullable(r.Status), "date": nullable(r.Date),
+					"city": nullable(r.City), "heldIn": nullable(r.HeldIn),
+					"participants": r.Participants, "countries": r.Countries, "issues": r.Issues,
+				}))
+			case r.Stored != m.id:
+				out.moves = append(out.moves, map[string]any{"rel": r.Rel, "to": m.id})
 			}
-			reports = append(reports, r.Evidence.params(map[string]any{
-				"article": r.Article, "id": m.id, "countryKey": countryKey,
-				"kind": nullable(r.Kind), "status": nullable(r.Status), "date": nullable(r.Date),
-				"city": nullable(r.City), "heldIn": nullable(r.HeldIn),
-				"participants": r.Participants, "countries": r.Countries, "issues": r.Issues,
-			}))
+		}
+		if !changed[m.id] {
+			continue
 		}
 		var venues []string
 		if s.HeldIn != "" {
 			venues = []string{s.HeldIn}
 		}
-		sets = append(sets, map[string]any{
+		out.sets = append(out.sets, map[string]any{
 			"id": m.id, "kind": nullable(s.Kind), "status": nullable(s.Status),
 			"date": nullable(s.Date), "datePrecision": nullable(string(attache.Date(s.Date).Precision())),
 			"dates": s.Dates, "city": nullable(s.City), "countryKey": countryKey,
 			"participants": s.Participants, "countries": s.Countries, "venues": nonNil(venues), "issues": s.Issues,
 		})
 	}
-	if _, err := w.run(queryReportMeetings, map[string]any{"rows": nonNilRows(reports)}); err != nil {
-		return nil, fmt.Errorf("report meetings: %w", err)
-	}
-	if _, err := w.run(querySetMeetings, map[string]any{"rows": nonNilRows(sets)}); err != nil {
-		return nil, fmt.Errorf("set meetings: %w", err)
-	}
-	return touched, nil
 }
 
-// refreshMeeting recomputes a meeting from its reports, renames it when its
-// best date changed, and deletes it when no article reports it any more. It
-// returns the meeting's id afterwards ("" if deleted).
-func (w *txWriter) refreshMeeting(id string) (string, error) {
-	recs, err := w.run(queryMeetingReports, map[string]any{"id": id})
-	if err != nil {
-		return "", fmt.Errorf("read reports of %s: %w", id, err)
-	}
-	if len(recs) == 0 {
-		if _, err := w.run(queryDeleteMeeting, map[string]any{"id": id}); err != nil {
-			return "", fmt.Errorf("delete unreported meeting %s: %w", id, err)
-		}
-		return "", nil
-	}
-	rs := make([]meetingReport, len(recs))
-	for i, rec := range recs {
-		rs[i] = meetingReport{
-			Article: str(rec, "article"), Published: str(rec, "published"), Kind: str(rec, "kind"),
-			Status: str(rec, "status"), Date: str(rec, "date"), City: str(rec, "city"), HeldIn: str(rec, "heldIn"),
-			Participants: strs(rec, "participants"), Countries: strs(rec, "countries"), Issues: strs(rec, "issues"),
-		}
-	}
-	s := aggregateMeeting(rs)
-	newID := meetingID(kindClass(s.Kind), s.Countries, s.Participants, s.Articles, s.Date)
-	if newID != id {
-		taken, err := w.run(queryMeetingExists, map[string]any{"id": newID})
-		if err != nil {
-			return "", fmt.Errorf("check meeting id %s: %w", newID, err)
-		}
-		if len(taken) > 0 {
-			newID = id // another meeting holds the key; keep ours
-		}
-	}
-	if _, err := w.run(querySetMeeting, map[string]any{
-		"id": id, "newId": newID, "kind": nullable(s.Kind), "status": nullable(s.Status),
-		"date": nullable(s.Date), "datePrecision": nullable(string(attache.Date(s.Date).Precision())),
-		"dates": s.Dates, "city": nullable(s.City), "countryKey": strings.Join(s.Countries, "-"),
-	}); err != nil {
-		return "", fmt.Errorf("set meeting %s: %w", id, err)
-	}
-	var venues []string
-	if s.HeldIn != "" {
-		venues = []string{s.HeldIn}
-	}
-	if _, err := w.run(querySyncMeetingEdges, map[string]any{
-		"id": newID, "participants": s.Participants, "countries": s.Countries,
-		"venues": nonNil(venues), "issues": s.Issues,
-	}); err != nil {
-		return "", fmt.Errorf("set edges of meeting %s: %w", newID, err)
-	}
-	return newID, nil
-}
-
-// markStale notes a meeting to recompute before the transaction ends.
-func (w *txWriter) markStale(id string) {
+// markStale notes a stored meeting whose reports changed under it (their
+// participants, or an article's reports removed): its group is
+// re-clustered and it is rewritten.
+func (w *txWriter) markStale(id, countryKey string) {
 	if w.stale == nil {
 		w.stale = map[string]bool{}
 	}
 	w.stale[id] = true
+	w.markDirty(storedMeetingGroup(id, countryKey))
 }

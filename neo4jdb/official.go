@@ -144,11 +144,71 @@ ON MATCH SET m.aliases = m.aliases + [x IN coalesce(old.aliases, []) + [old.name
 DELETE old
 `
 
+// queryAttendedGroups finds the meetings an official attended, whose
+// groups are locked before their reports change.
+const queryAttendedGroups = `
+MATCH (:Official {id: $from})-[:ATTENDED]->(m:Meeting)
+RETURN DISTINCT m.id AS id,
+       m.countryKey AS countryKey
+ORDER BY id
+`
+
+// queryMoveParticipant puts $to in the place of $from in the reports'
+// participants, keeping the list sorted as a fresh save writes it.
 const queryMoveParticipant = `
 MATCH (:Official {id: $from})-[:ATTENDED]->(m:Meeting)<-[r:REPORTS]-(a:Article)
 WHERE $from IN r.participants
-SET r.participants = [p IN r.participants WHERE p <> $from AND p <> $to] + [$to]
-RETURN DISTINCT m.id AS id
+WITH m, r, [p IN r.participants WHERE p <> $from AND p <> $to] AS rest
+SET r.participants = [p IN rest WHERE p < $to] + [$to] + [p IN rest WHERE p > $to]
+RETURN DISTINCT m.id AS id,
+       m.countryKey AS countryKey
+`
+
+// queryShortMentionsOfNamesakes finds, for each last name with two or
+// more fuller officials, the mentions of those officials that gave only
+// the last name: they were resolved while one of them was the only one.
+const queryShortMentionsOfNamesakes = `
+UNWIND $rows AS row
+CALL (row) {
+  MATCH (o:Official)
+  WHERE o.id STARTS WITH row.prefix
+    AND o.id ENDS WITH row.suffix
+  RETURN collect(o) AS namesakes
+}
+WITH row, namesakes
+WHERE size(namesakes) > 1
+UNWIND namesakes AS o
+MATCH (a:Article)-[m:MENTIONS]->(o)
+RETURN row.short AS short,
+       o.id AS id,
+       a.id AS article,
+       m.name AS name
+ORDER BY short, id, article
+`
+
+// queryArticleReportsNaming finds an article's reports that list an
+// official among their participants.
+const queryArticleReportsNaming = `
+MATCH (a:Article {id: $article})-[r:REPORTS]->(m:Meeting)
+WHERE $from IN r.participants
+RETURN m.id AS id,
+       m.countryKey AS countryKey
+ORDER BY id
+`
+
+// queryMoveArticleMention moves one article's mention of an official, and
+// the official's place in that article's reports, to another official.
+const queryMoveArticleMention = `
+MATCH (a:Article {id: $article})-[old:MENTIONS]->(:Official {id: $from})
+MATCH (s:Official {id: $to})
+MERGE (a)-[m:MENTIONS]->(s)
+ON CREATE SET m = properties(old)
+DELETE old
+WITH DISTINCT a
+MATCH (a)-[r:REPORTS]->(:Meeting)
+WHERE $from IN r.participants
+WITH r, [p IN r.participants WHERE p <> $from AND p <> $to] AS rest
+SET r.participants = [p IN rest WHERE p < $to] + [$to] + [p IN rest WHERE p > $to]
 `
 
 // savedOfficials is what saveOfficials did: the graph id of each row of
@@ -164,21 +224,7 @@ type savedOfficials struct {
 // articles.
 func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	var none savedOfficials
-	ids := make([][]string, len(plans))
-	fullerSet := map[string]bool{}
-	shortRows := map[string]officialRow{}
-	for pi, p := range plans {
-		ids[pi] = make([]string, len(p.officials))
-		for i, r := range p.officials {
-			if len(r.Tokens) > 1 {
-				ids[pi][i] = r.Key
-				fullerSet[r.Key] = true
-			} else {
-				shortRows[r.Key] = r
-			}
-		}
-	}
-	fuller := sortedKeys(fullerSet)
+	ids, fuller, shortRows := officialIDs(plans)
 	if err := w.lockOfficials(fuller); err != nil {
 		return none, err
 	}
@@ -218,7 +264,7 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	for pi, p := range plans {
 		merged := map[string]officialRow{}
 		for i, r := range p.officials {
-			if len(r.Tokens) <= 1 {
+			if ids[pi][i] == "" {
 				ids[pi][i] = resolvedShort[r.Key]
 			}
 			if old, ok := merged[ids[pi][i]]; ok {
@@ -250,7 +296,56 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	if err != nil {
 		return none, err
 	}
-	return savedOfficials{ids: ids, added: added, absorbed: absorbed}, nil
+	unfolded, err := w.unfoldShortForms(fuller)
+	if err != nil {
+		return none, err
+	}
+	return savedOfficials{ids: ids, added: added, absorbed: append(absorbed, unfolded...)}, nil
+}
+
+// officialIDs gives each official row of each plan its id where the
+// batch alone decides it: a name of two words or more is its key, a
+// one-word name the only fuller name of its article with that last name
+// ("Peter Harlan ... Harlan said"), whatever else is stored. The other
+// one-word names (shortRows, by key) are left "" for the graph to resolve.
+func officialIDs(plans []*plan) (ids [][]string, fuller []string, shortRows map[string]officialRow) {
+	ids = make([][]string, len(plans))
+	fullerSet := map[string]bool{}
+	shortRows = map[string]officialRow{}
+	for pi, p := range plans {
+		ids[pi] = make([]string, len(p.officials))
+		for i, r := range p.officials {
+			if len(r.Tokens) > 1 {
+				ids[pi][i] = r.Key
+				fullerSet[r.Key] = true
+			}
+		}
+		for i, r := range p.officials {
+			if len(r.Tokens) <= 1 {
+				if full := p.articleFuller(r); full != "" {
+					ids[pi][i] = full
+				} else {
+					shortRows[r.Key] = r
+				}
+			}
+		}
+	}
+	return ids, sortedKeys(fullerSet), shortRows
+}
+
+// articleFuller is the key of the only official of the article with more
+// than one word, the same prefix and r's last name, or "".
+func (p *plan) articleFuller(r officialRow) string {
+	found := ""
+	for _, o := range p.officials {
+		if len(o.Tokens) > 1 && o.Prefix == r.Prefix && o.Tokens[len(o.Tokens)-1] == r.Tokens[0] {
+			if found != "" && found != o.Key {
+				return ""
+			}
+			found = o.Key
+		}
+	}
+	return found
 }
 
 // sortedKeys lists a map's keys in order.
@@ -311,6 +406,19 @@ func (w *txWriter) absorb(short, id string) error {
 		return err
 	}
 	params := map[string]any{"from": short, "to": id}
+	// The meetings whose reports name the short form are re-clustered:
+	// their groups are locked before the reports change.
+	attended, err := w.run(queryAttendedGroups, params)
+	if err != nil {
+		return fmt.Errorf("find meetings of %s: %w", short, err)
+	}
+	var groups []meetingGroupKey
+	for _, rec := range attended {
+		groups = append(groups, storedMeetingGroup(str(rec, "id"), str(rec, "countryKey")))
+	}
+	if err := w.lockGroups(groups); err != nil {
+		return err
+	}
 	if _, err := w.run(queryMoveMentions, params); err != nil {
 		return fmt.Errorf("move mentions of %s to %s: %w", short, id, err)
 	}
@@ -322,7 +430,83 @@ func (w *txWriter) absorb(short, id string) error {
 		return fmt.Errorf("delete %s: %w", short, err)
 	}
 	for _, rec := range recs {
-		w.markStale(str(rec, "id"))
+		w.markStale(str(rec, "id"), str(rec, "countryKey"))
+	}
+	return nil
+}
+
+// unfoldShortForms undoes absorbShortForms once a last name has two
+// fuller officials: the mentions that gave only the last name ("Harlan"),
+// resolved or absorbed while one of them was the only one, move to the
+// one-word official ("GB:harlan"), as if the second had been saved first.
+// It returns the officials whose mentions moved, to recompute.
+func (w *txWriter) unfoldShortForms(fuller []string) ([]string, error) {
+	rows := namesakeRows(fuller)
+	if len(rows) == 0 {
+		return nil, nil
+	}
+	recs, err := w.run(queryShortMentionsOfNamesakes, map[string]any{"rows": rows})
+	if err != nil {
+		return nil, fmt.Errorf("find one-word names to unfold: %w", err)
+	}
+	var moved []string
+	for _, rec := range recs {
+		if len(normalizeName(str(rec, "name"))) != 1 {
+			continue // the article gave the full name
+		}
+		short, from, article := str(rec, "short"), str(rec, "id"), str(rec, "article")
+		if err := w.moveArticleMention(article, from, short); err != nil {
+			return nil, err
+		}
+		moved = append(moved, from, short)
+	}
+	return distinct(moved, strings.TrimSpace), nil
+}
+
+// namesakeRows names, for each fuller official, its one-word form and the
+// prefix and suffix of the officials with its last name.
+func namesakeRows(fuller []string) []map[string]any {
+	seen := map[string]bool{}
+	var rows []map[string]any
+	for _, id := range fuller {
+		prefix, name, ok := strings.Cut(id, ":")
+		tokens := strings.Fields(name)
+		if !ok || len(tokens) == 0 {
+			continue
+		}
+		last := tokens[len(tokens)-1]
+		if short := prefix + ":" + last; !seen[short] {
+			seen[short] = true
+			rows = append(rows, map[string]any{"short": short, "prefix": prefix + ":", "suffix": " " + last})
+		}
+	}
+	return rows
+}
+
+// moveArticleMention moves an article's mention of from, and from's place
+// in the article's reports, to the official to (created if need be); the
+// groups of those reports are locked first and re-clustered.
+func (w *txWriter) moveArticleMention(article, from, to string) error {
+	params := map[string]any{"article": article, "from": from, "to": to}
+	recs, err := w.run(queryArticleReportsNaming, params)
+	if err != nil {
+		return fmt.Errorf("find reports of %s naming %s: %w", article, from, err)
+	}
+	var groups []meetingGroupKey
+	for _, rec := range recs {
+		groups = append(groups, storedMeetingGroup(str(rec, "id"), str(rec, "countryKey")))
+	}
+	if err := w.lockGroups(groups); err != nil {
+		return err
+	}
+	if err := w.lockOfficials([]string{to}); err != nil {
+		return err
+	}
+	if _, err := w.run(queryMoveArticleMention, params); err != nil {
+		return fmt.Errorf("move the mention of %s in %s to %s: %w", from, article, to, err)
+	}
+	for _, rec := range recs {
+		w.markStale(str(rec, "id"), str(rec, "countryKey"))
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -510,10 +511,10 @@ func TestVenueStatesAreNamed(t *testing.T) {
 	}
 }
 
-// A save reads only the stored meetings whose date may be one of its
-// reports' dates (one date starts with the other), and all of a group's
-// meetings for an undated report: each account below still finds the
-// meeting it describes, saved one by one or in one batch.
+// A group's reports are clustered in order of publication: an undated
+// report joins the one meeting reported before it that fits, and stays
+// apart when two fit; a month or a year joins the day it contains. The
+// result is the same saved one by one, in one batch or in reverse.
 func TestMeetingsAreFoundByDate(t *testing.T) {
 	db := neo4jtest.Open(t)
 	people := []string{"Antonia Velmont", "Ramon Ostrova"}
@@ -527,22 +528,28 @@ func TestMeetingsAreFoundByDate(t *testing.T) {
 	docs := []*attache.Extraction{
 		article("d1", "2024-03-15", officials, talks("2024-03-14")),
 		article("d2", "2024-12-30", officials, talks("2024")),       // the year of d1's day
-		article("d3", "2024-03-20", officials, talks("")),           // undated: the only meeting there is
-		article("d4", "2023-05-02", officials, talks("2023-05")),    // another year: another meeting
-		article("d5", "2023-05-10", officials, talks("2023-05-09")), // a day of d4's month
+		article("d3", "2024-03-20", officials, talks("")),           // undated: the only meeting reported before
+		article("d4", "2024-06-02", officials, talks("2023-05")),    // another year: another meeting
+		article("d5", "2024-06-10", officials, talks("2023-05-09")), // a day of d4's month
+		article("d6", "2025-01-02", officials, talks("")),           // undated, two meetings before: its own
 	}
-	for _, batched := range []bool{false, true} {
+	reversed := slices.Clone(docs)
+	slices.Reverse(reversed)
+	for _, how := range []string{"one by one", "batched", "reversed"} {
 		wipe(t, db)
-		if batched {
+		switch how {
+		case "batched":
 			if _, err := db.SaveExtractions(context.Background(), docs); err != nil {
 				t.Fatal(err)
 			}
-		} else {
+		case "reversed":
+			save(t, db, reversed...)
+		default:
 			save(t, db, docs...)
 		}
 		d := dump(t, db)
-		if n := count(t, db).Nodes["Meeting"]; n != 2 {
-			t.Errorf("batched %v: %d meetings, want 2:\n%s", batched, n, d)
+		if n := count(t, db).Nodes["Meeting"]; n != 3 {
+			t.Errorf("%s: %d meetings, want 3:\n%s", how, n, d)
 		}
 		for _, want := range []string{
 			`(:Article {id: "d2"})-[:REPORTS`,
@@ -550,14 +557,16 @@ func TestMeetingsAreFoundByDate(t *testing.T) {
 			`(:Article {id: "d4"})-[:REPORTS {`,
 			`(:Article {id: "d5"})-[:REPORTS {`,
 			`]->(:Meeting {id: "meeting:CL-US:2023-05-09"})`,
+			`(:Article {id: "d6"})-[:REPORTS {`,
+			`]->(:Meeting {id: "meeting:CL-US:undated"})`,
 		} {
 			if !strings.Contains(d, want) {
-				t.Errorf("batched %v: graph lacks %s", batched, want)
+				t.Errorf("%s: graph lacks %s", how, want)
 			}
 		}
 		for _, a := range []string{"d1", "d2", "d3"} {
 			if !regexp.MustCompile(`\(:Article \{id: "` + a + `"\}\)-\[:REPORTS \{[^}]*\}\]->\(:Meeting \{id: "meeting:CL-US:2024-03-14"\}\)`).MatchString(d) {
-				t.Errorf("batched %v: %s does not report the meeting of 2024-03-14:\n%s", batched, a, d)
+				t.Errorf("%s: %s does not report the meeting of 2024-03-14:\n%s", how, a, d)
 			}
 		}
 	}

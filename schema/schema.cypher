@@ -9,6 +9,12 @@ CREATE CONSTRAINT country_code IF NOT EXISTS FOR (n:Country) REQUIRE n.code IS U
 CREATE CONSTRAINT meeting_id IF NOT EXISTS FOR (n:Meeting) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT issue_id IF NOT EXISTS FOR (n:Issue) REQUIRE n.id IS UNIQUE;
 
+// Write locks of the loader: a save MERGEs a Lock node by key and deletes
+// it in the same statement; the constraint makes a concurrent save of the
+// same key wait until the first commits. No Lock node outlives its
+// transaction.
+CREATE CONSTRAINT lock_key IF NOT EXISTS FOR (n:Lock) REQUIRE n.key IS UNIQUE;
+
 // Filters and sorts of the API.
 CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date);
 CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:Meeting) ON (n.kind);
