@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/loader/extract/lexicon"
 )
 
@@ -500,7 +501,7 @@ func subsetStr(a, b []string) bool {
 
 // datesNear: compatible, or days at most three apart (a visit's days).
 func datesNear(a, b date) bool {
-	if datesCompatible(a, b) {
+	if a.overlaps(b) {
 		return true
 	}
 	if a.d > 0 && b.d > 0 {
@@ -510,31 +511,9 @@ func datesNear(a, b date) bool {
 	return false
 }
 
-func datesCompatible(a, b date) bool {
-	if !a.known() || !b.known() {
-		return true
-	}
-	if a.y != b.y {
-		return false
-	}
-	if a.m == 0 || b.m == 0 {
-		return true
-	}
-	if a.m != b.m {
-		return false
-	}
-	return a.d == 0 || b.d == 0 || a.d == b.d
-}
-
-func kindFamily(k string) string {
-	switch k {
-	case "call":
-		return "call"
-	case "visit":
-		return "visit"
-	}
-	return "meet"
-}
+// kindClass is the class of kinds that may describe one engagement
+// (attache.MeetingKind.Class): a call, a visit, or a meeting of any form.
+func kindClass(k string) attache.MeetingKind { return attache.MeetingKind(k).Class() }
 
 // sameEngagement decides whether candidate c restates engagement m: kinds,
 // dates, tense and names that agree, and parties that one holds of the
@@ -554,17 +533,17 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 // ("discussed" in a call's readout is the call), and a visit may restate a
 // meeting of its visitor.
 func kindsAgree(m, c *candidate) bool {
-	fm, fc := kindFamily(m.kind), kindFamily(c.kind)
-	if (c.weak || m.weak) && fm != "visit" && fc != "visit" {
+	fm, fc := kindClass(m.kind), kindClass(c.kind)
+	if (c.weak || m.weak) && fm != attache.KindVisit && fc != attache.KindVisit {
 		return true
 	}
-	return fm == fc || fc == "visit" && fm == "meet" && (len(c.people) > 0 && shareAny(m.people, c.people) || len(c.people) == 0 && c.definite)
+	return fm == fc || fc == attache.KindVisit && fm == attache.KindMeeting && (len(c.people) > 0 && shareAny(m.people, c.people) || len(c.people) == 0 && c.definite)
 }
 
 // datesAgree: the dates may be one day; "the summit" may refer to one of
 // the same month.
 func datesAgree(m, c *candidate) bool {
-	return datesCompatible(m.date, c.date) || c.definite && m.date.y == c.date.y && m.date.m == c.date.m
+	return m.date.overlaps(c.date) || c.definite && m.date.y == c.date.y && m.date.m == c.date.m
 }
 
 // tensesAgree: same status, or a weak mention, or a headline whose loose
@@ -586,7 +565,7 @@ func tensesAgree(m, c *candidate) bool {
 // summit" a summit; else the people must overlap and the states of one be
 // among the other's.
 func partiesAgree(m, c *candidate, mc, cc []string) bool {
-	sameKind := m.kind == c.kind || c.kind == "meeting" && kindFamily(m.kind) == "meet"
+	sameKind := m.kind == c.kind || c.kind == "meeting" && kindClass(m.kind) == attache.KindMeeting
 	if c.definite && !c.weak && (len(m.people)+len(mc) > 0 || sameKind && !m.weak) && (len(cc) == 0 || sameKind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
 		return true
 	}
@@ -660,7 +639,7 @@ func mergeDate(m *candidate, c candidate) {
 	if c.hasDate {
 		if !m.hasDate {
 			m.date, m.hasDate = c.date, true
-		} else if m.date.precisionRank() < c.date.precisionRank() || c.date.d > 0 && m.date.d > 0 && c.date.time().Before(m.date.time()) {
+		} else if m.date.precision().Rank() < c.date.precision().Rank() || c.date.d > 0 && m.date.d > 0 && c.date.time().Before(m.date.time()) {
 			m.date = c.date
 		}
 	}
@@ -678,33 +657,7 @@ func mergeKind(m *candidate, c candidate) {
 		}
 		m.weak = false
 	}
-	if kindRank(c.kind) > kindRank(m.kind) && !c.weak {
+	if attache.MeetingKind(c.kind).Rank() > attache.MeetingKind(m.kind).Rank() && !c.weak {
 		m.kind = c.kind
 	}
-}
-
-func kindRank(k string) int {
-	switch k {
-	case "summit":
-		return 4
-	case "talks":
-		return 3
-	case "call":
-		return 2
-	case "meeting":
-		return 1
-	}
-	return 0
-}
-
-func (t date) precisionRank() int {
-	switch {
-	case t.y <= 0:
-		return 0
-	case t.m == 0:
-		return 1
-	case t.d == 0:
-		return 2
-	}
-	return 3
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/attache-project/attache"
 )
 
 // The engagement passes, in order (docs/EXTRACTION.md):
@@ -797,7 +799,7 @@ func canTakeWeak(e, w *candidate) bool {
 	if e.weak || e.attach {
 		return false
 	}
-	if kindFamily(e.kind) != kindFamily(w.kind) && !w.attach {
+	if kindClass(e.kind) != kindClass(w.kind) && !w.attach {
 		return false
 	}
 	return !(e.definite && len(w.people) > 0 && !w.attach)
@@ -840,7 +842,7 @@ func (f *frame) visitorJoinsMeetings() {
 			continue
 		}
 		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
-			if tj == ti || kindFamily(cs[tj].kind) != "meet" || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
+			if tj == ti || kindClass(cs[tj].kind) != attache.KindMeeting || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
 				continue
 			}
 			for _, p := range cs[ti].people {

@@ -375,7 +375,7 @@ func (st *settler) namedIn(p person, paras map[int]bool) bool {
 // date that cannot be i's.
 func busyElsewhere(kept []candidate, i, pi int) bool {
 	for j := range kept {
-		if j != i && containsInt(kept[j].people, pi) && !datesCompatible(kept[j].date, kept[i].date) {
+		if j != i && containsInt(kept[j].people, pi) && !kept[j].date.overlaps(kept[i].date) {
 			return true
 		}
 	}
