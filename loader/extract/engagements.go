@@ -151,7 +151,7 @@ var inheritCues = map[string]bool{
 func (s sentence) text(doc string) string { return doc[s.start:s.end] }
 
 // hostWordBetween: "with", "meet", "host" between a visit and a person, or
-// "of" before its visitor ("the June visit of Vice President X").
+// "of" before its visitor ("the spring visit of Minister X").
 func hostWordBetween(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		switch toks[k].lower {
@@ -257,7 +257,7 @@ func init() {
 }
 
 // fitsCall: "called for", "calls on", "a wake-up call" are no calls, nor
-// is an appeal taken up ("the call was seconded by", "the calls were
+// is an appeal taken up ("the call was echoed by", "the calls were
 // echoed").
 func fitsCall(c triggerContext) bool {
 	switch c.next {
@@ -266,7 +266,7 @@ func fitsCall(c triggerContext) bool {
 	case "was", "were":
 		k := c.j + 1
 		if k < len(c.toks) && strings.HasSuffix(c.toks[k].lower, "ly") {
-			k++ // "was quickly seconded"
+			k++ // "was promptly echoed"
 		}
 		if k < len(c.toks) && appealVerbs[c.toks[k].lower] {
 			return false

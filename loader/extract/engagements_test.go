@@ -27,14 +27,14 @@ func TestEngagements(t *testing.T) {
 			"Vice President Ada Lane will travel to Singapore on August 22 to meet Prime Minister Lee Tan.",
 			attache.KindMeeting, attache.StatusScheduled, "2021-08-22", []string{"SG", "US"}, 2},
 		{"postponed", "", "2013-09-17",
-			"Brazilian President Dilma Rocha postponed her state visit to the United States planned for October 23.",
+			"President Ana Rocha of Brazil postponed her state visit to the United States that had been set for October 23.",
 			attache.KindVisit, attache.StatusCancelled, "2013-10-23", []string{"BR", "US"}, 1},
 		{"venue is not a party", "The White House", "2023-02-19",
-			"Vice President Ada Lane met with Prime Minister Rob Hale of the United Kingdom in Munich, Germany on February 18.",
+			"Vice President Ada Lane met with Foreign Secretary Rob Hale of the United Kingdom in Geneva, Switzerland on February 18.",
 			attache.KindMeeting, attache.StatusHeld, "2023-02-18", []string{"GB", "US"}, 2},
 		{"joint statement without names", "U.S. Department of State", "2021-06-03",
-			"On June 2, the United States of America and India virtually convened the second meeting of the Counternarcotics Working Group.",
-			attache.KindTalks, attache.StatusHeld, "2021-06-02", []string{"IN", "US"}, 0},
+			"On June 2, the United States of America and Peru virtually convened the third session of their Energy Working Group.",
+			attache.KindTalks, attache.StatusHeld, "2021-06-02", []string{"PE", "US"}, 0},
 		{"summit with weekday", "", "2019-07-10",
 			"Leaders met in Niamey for a summit where on Sunday Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the agreement.",
 			attache.KindSummit, attache.StatusHeld, "2019-07-07", []string{"BJ", "NG"}, 2},
@@ -63,7 +63,7 @@ func TestEngagements(t *testing.T) {
 			"The army said on Tuesday it would withdraw.\n\nLate on Sunday, the government of Nigeria announced new measures. The announcement came after President Ada Obi of Nigeria had a phone conversation with President Paul Tano of Benin.",
 			attache.KindCall, attache.StatusHeld, "2019-10-06", []string{"BJ", "NG"}, 2},
 		{"a date opening the sentence", "U.S. Department of State", "2022-02-11",
-			"Yesterday, Deputy Assistant Secretary of State for Narcotics Affairs Jane Roe and Office of Drug Control Policy Assistant Director Tom Hale participated virtually alongside representatives from Niger and Benin in the fifth regional drug dialogue meeting to advance public health and security efforts.",
+			"Yesterday, Deputy Assistant Secretary of State for Ocean Affairs Jane Roe and Coast Guard Deputy Director Tom Hale took part virtually with representatives from Niger and Benin in the third regional fisheries dialogue meeting on port inspections.",
 			attache.KindTalks, attache.StatusHeld, "2022-02-10", []string{"BJ", "NE", "US"}, 2},
 		{"postponed to a stated time", "", "2019-03-05",
 			"Foreign Minister Ali Sani of Niger postponed his visit to the United States until March 20.",
@@ -118,9 +118,9 @@ func TestNotEngagements(t *testing.T) {
 	x := newExtractor(t)
 	for _, text := range []string{
 		"Secretary of State Mark Pine sent a letter to Secretary of Transportation Ella Chen about flights.",
-		"The foreign ministers will converse often and meet at least once a year.",
-		"President Tom Grant spoke to the press at a hospital in a long sentence.",
-		"We will establish a climate working group to strengthen climate actions.",
+		"The defence ministers will talk regularly and meet at least twice a year.",
+		"President Tom Grant spoke to reporters outside a school about the budget.",
+		"We will set up a joint energy working group to deepen cooperation on grids.",
 		"They looked forward to meeting soon, as soon as circumstances permit.",
 		"Prime Minister Rita Sand of the United Kingdom met her cabinet ministers from the United Kingdom.",
 	} {
@@ -159,7 +159,7 @@ func TestNoEngagement(t *testing.T) {
 		"The two foreign ministers of Niger and Benin could meet in June.",
 		"If talks between Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin fail, the border stays closed.",
 		"Foreign Minister Ali Sani of Niger invited President Paul Tano of Benin to visit Niger.",
-		"The call was quickly seconded by Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin.",
+		"The call was promptly echoed by Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Text: text})
 		if len(e.Meetings) != 0 {

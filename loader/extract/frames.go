@@ -277,7 +277,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		}
 	}
 	c.inherit = !c.definite && inherits
-	// "he will attend the conference on security policy and meet X": a
+	// "she will open the trade fair in the capital and then meet X": a
 	// verb in its base form takes the tense of its clause, however far back.
 	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
 		c.status = "scheduled"
@@ -489,7 +489,7 @@ func (f *frame) coordinated(refs []ref) []int {
 }
 
 // maxListGap bounds the words between two names of one list (a title with
-// its state: ", Speaker of the National Assembly Sheikh").
+// its state: ", Speaker of the Grand Council Ali").
 const maxListGap = 10
 
 // listGap tells whether the words between two names join them in a list:
@@ -593,8 +593,8 @@ func (f *frame) assignPlace(d *document, ti int, cm countryMention) {
 	}
 }
 
-// visitedStates: a visit to a list of states ("visiting Honduras and
-// Nicaragua", "a trip to Spain, Germany and South Africa") goes to each;
+// visitedStates: a visit to a list of states ("visiting Chad and
+// Mali", "a tour of Peru, Chile and Ghana") goes to each;
 // the states listed after its place are its further places, not parties.
 func (f *frame) visitedStates(cms []countryMention) {
 	for ti := range f.cs {
@@ -766,7 +766,7 @@ func (f *frame) visitDates() {
 }
 
 // foldWeakTriggers: a weak trigger joined to an event without a comma
-// between states that event ("an AU summit where on Sunday A and B signed").
+// between states that event ("a regional summit where on Friday A and B initialled").
 func (f *frame) foldWeakTriggers() {
 	cs := f.cs
 	for ti := range cs {
