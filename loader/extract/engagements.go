@@ -78,6 +78,7 @@ type candidate struct {
 	attach    bool
 	after     bool // "after visiting": the date is a bound, not the day
 	hasDate   bool
+	group     bool   // its parties are the members of a group ("the G7 will meet")
 	negated   bool   // "had not participated"
 	name      string // the engagement's proper name, if it has one
 	gone      bool   // folded into another candidate of its sentence

@@ -358,3 +358,19 @@ func TestGroupAsParty(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupMeetingTakesMembersLeaders(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-08-21",
+		Text: "The G7 is due to meet in Rome this weekend. Prime Minister Rob Hale of Canada and President Ada Obi of Brazil said trade would top the agenda."})
+	if len(e.Meetings) != 1 {
+		t.Fatalf("meetings %+v, want one", e.Meetings)
+	}
+	var names []string
+	for _, p := range e.Meetings[0].Participants {
+		names = append(names, p)
+	}
+	if len(names) != 1 || names[0] != "Rob Hale" {
+		t.Errorf("participants %v, want only the member's leader Rob Hale", names)
+	}
+}

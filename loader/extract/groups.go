@@ -100,6 +100,7 @@ func (f *frame) groupParties(year int) {
 					for _, cc := range g.membersIn(year) {
 						c.countries = appendUniqueStr(c.countries, cc)
 					}
+					c.group = true
 				}
 				break
 			}

@@ -337,11 +337,12 @@ func (st *settler) summitHostLeaders(kept []candidate) {
 }
 
 // summitLeaders: the leaders an article about a summit names around it
-// attend it, unless the article places them at another engagement that day.
+// attend it, unless the article places them at another engagement that day;
+// at a meeting of a group ("the G7 will meet"), the leaders of its members.
 func (st *settler) summitLeaders(kept []candidate) {
 	for i := range kept {
 		m := &kept[i]
-		if m.kind != "summit" || !(m.headline || len(m.sents) > 0 && m.sents[0] <= st.d.firstBodySent+1) {
+		if m.kind != "summit" && !m.group || !(m.headline || len(m.sents) > 0 && m.sents[0] <= st.d.firstBodySent+1) {
 			continue
 		}
 		paras := map[int]bool{}
@@ -350,7 +351,7 @@ func (st *settler) summitLeaders(kept []candidate) {
 			paras[st.sents[si].para+1] = true
 		}
 		for pi, p := range st.people {
-			if !leader(p) || containsInt(m.people, pi) {
+			if !leader(p) || containsInt(m.people, pi) || m.group && !containsStr(m.countries, p.country) {
 				continue
 			}
 			if st.namedIn(p, paras) && !busyElsewhere(kept, i, pi) {
