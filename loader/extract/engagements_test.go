@@ -190,3 +190,18 @@ func TestFurtherTalksAreTheirOwn(t *testing.T) {
 		t.Errorf("statuses %v, want the meeting held and the further discussions scheduled", got)
 	}
 }
+
+func TestTranscriptSpeakersTakePart(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05",
+		Title: "Remarks at the bilateral meeting with the President of Niger",
+		Text: "Remarks at the bilateral meeting with the President of Niger\n\n" +
+			"ALI SANI, PRIME MINISTER OF BENIN: Mr President, it is good to see you again. We have much to discuss about trade and the river.\n\n" +
+			"ADA OBI, PRESIDENT OF NIGER: Thank you, Prime Minister. We agree on trade."})
+	if len(e.Meetings) != 1 {
+		t.Fatalf("meetings %+v, want one", e.Meetings)
+	}
+	if m := e.Meetings[0]; len(m.Participants) != 2 || !equalStrings(m.Countries, []string{"BJ", "NE"}) {
+		t.Errorf("participants %v countries %v, want both speakers of BJ and NE", m.Participants, m.Countries)
+	}
+}

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // settler holds what the article-level passes over the candidates read.
 type settler struct {
 	d      *document
@@ -30,6 +32,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
+	st.speakersJoinHeadline(kept)
 	return st.keepInterstate(kept)
 }
 
@@ -359,6 +362,35 @@ func (st *settler) summitLeaders(kept []candidate) {
 				m.rules = appendUniqueStr(m.rules, "summit-leaders")
 			}
 		}
+	}
+}
+
+// speakersJoinHeadline: a transcript whose headline names an engagement
+// ("Remarks at the bilateral meeting with the President of Niger") is the
+// record of it, and those who speak in it by label ("ALI SANI, PRIME
+// MINISTER:") take part in it.
+func (st *settler) speakersJoinHeadline(kept []candidate) {
+	var speakers []int
+	for pi, p := range st.people {
+		if !p.former && slices.ContainsFunc(p.mentions, func(m officialMention) bool { return m.rule == "speaker-label" }) {
+			speakers = append(speakers, pi)
+		}
+	}
+	if len(speakers) == 0 {
+		return
+	}
+	for i := range kept {
+		m := &kept[i]
+		if len(m.sents) == 0 || !st.sents[m.sents[0]].headline || m.status != "held" {
+			continue
+		}
+		for _, pi := range speakers {
+			if !containsInt(m.people, pi) {
+				m.people = append(m.people, pi)
+				m.rules = appendUniqueStr(m.rules, "transcript-speakers")
+			}
+		}
+		return
 	}
 }
 
