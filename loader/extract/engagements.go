@@ -520,7 +520,7 @@ func kindClass(k string) attache.MeetingKind { return attache.MeetingKind(k).Cla
 // dates, tense and names that agree, and parties that one holds of the
 // other's.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
-	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) {
+	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) {
 		return false
 	}
 	// "the Third Summit" is not "the First Summit".
@@ -528,6 +528,26 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 		return false
 	}
 	return partiesAgree(m, c, countryOf(m), countryOf(c))
+}
+
+// separateEncounters: "X met A. X also met B": two accounts of an
+// engagement in their own words, each with someone the other lacks, are two
+// encounters of one side, not one meeting told twice ("the meeting" would
+// refer back).
+func separateEncounters(m, c *candidate) bool {
+	if m.weak || c.weak || c.definite || m.headline || c.headline || len(m.people) < 2 || len(c.people) < 2 {
+		return false
+	}
+	return !subsetInt(c.people, m.people) && !subsetInt(m.people, c.people)
+}
+
+func subsetInt(a, b []int) bool {
+	for _, x := range a {
+		if !containsInt(b, x) {
+			return false
+		}
+	}
+	return true
 }
 
 // kindsAgree: both are calls, visits or meetings; a weak mention may be any

@@ -205,3 +205,17 @@ func TestTranscriptSpeakersTakePart(t *testing.T) {
 		t.Errorf("participants %v countries %v, want both speakers of BJ and NE", m.Participants, m.Countries)
 	}
 }
+
+func TestSeparateEncounters(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05",
+		Text: "Foreign Minister Ali Sani of Niger met President Paul Tano of Benin in Cotonou on Monday. Sani also met Defence Minister Ada Obi of Benin on Monday to discuss border patrols."})
+	if len(e.Meetings) != 2 {
+		t.Fatalf("meetings %+v, want one per encounter", e.Meetings)
+	}
+	e = extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05",
+		Text: "Foreign Minister Ali Sani of Niger met President Paul Tano of Benin in Cotonou on Monday. At the meeting, Sani and Tano were joined by Defence Minister Ada Obi of Benin."})
+	if len(e.Meetings) != 1 {
+		t.Errorf("meetings %+v, want the meeting told twice as one", e.Meetings)
+	}
+}
