@@ -219,3 +219,15 @@ func TestSeparateEncounters(t *testing.T) {
 		t.Errorf("meetings %+v, want the meeting told twice as one", e.Meetings)
 	}
 }
+
+func TestDatedAfterArticleIsScheduled(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-05-16",
+		Text: "Niamey, 16 May 2019\n\nSummit of President Ada Obi of Niger and President Paul Tano of Benin in Cotonou, 17-18 May 2019."})
+	if len(e.Meetings) != 1 {
+		t.Fatalf("meetings %+v, want one", e.Meetings)
+	}
+	if m := e.Meetings[0]; m.Status != attache.StatusScheduled || m.Date == nil || *m.Date != "2019-05-17" {
+		t.Errorf("status %s date %v, want scheduled on 2019-05-17 (after the article's day)", m.Status, m.Date)
+	}
+}

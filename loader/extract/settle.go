@@ -23,6 +23,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 			x.trace("person %d %s (%s)", pi, p.name, p.country)
 		}
 	}
+	st.futureDated(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.merge(x, out)
@@ -244,6 +245,20 @@ func (st *settler) latestWithStatesOf(merged []candidate, people []int) int {
 		}
 	}
 	return -1
+}
+
+// futureDated: what took place is before the article's day; an engagement
+// read as held but dated after it is to come. Mostly a mention with no
+// tense of its own: a title ("Summit in Niamey, 17-18 May"), a noun ("for
+// the summit on 17 May"), a stop of an itinerary.
+func (st *settler) futureDated(cands []candidate) {
+	pub := st.d.published
+	for i := range cands {
+		c := &cands[i]
+		if c.status == "held" && c.hasDate && pub.d > 0 && c.date.after(pub) {
+			c.status = "scheduled"
+		}
+	}
 }
 
 // readoutDates: a report that opens with an engagement it gives no day for
