@@ -899,7 +899,8 @@ func separately(toks []token, t trig) bool {
 			return true
 		}
 	}
-	return false
+	// "held meetings with A and B": one meeting each.
+	return t.entry.Surface == "meetings" && t.end < len(toks) && toks[t.end].lower == "with"
 }
 
 // splitSeparate splits an engagement held separately into one per state
@@ -907,6 +908,9 @@ func separately(toks []token, t trig) bool {
 func splitSeparate(c candidate, people []person, separate bool) []candidate {
 	if separate && len(c.people) <= 1 && len(c.countries) == 0 && len(c.stateMentions) >= 2 {
 		return splitByState(c)
+	}
+	if separate && len(c.people) >= 2 && oneState(c.people, people) {
+		return splitByPerson(c, people, c.people) // "in meetings with A and B" of the host
 	}
 	if !separate || len(c.people) < 3 {
 		return []candidate{c}
@@ -924,8 +928,11 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		}
 		byState[cc] = append(byState[cc], pi)
 	}
-	if len(order) < 2 || subject == "" {
+	if subject == "" || len(order) == 0 {
 		return []candidate{c}
+	}
+	if len(order) == 1 {
+		return splitByPerson(c, people, byState[order[0]])
 	}
 	out := make([]candidate, 0, len(order))
 	for _, cc := range order {
@@ -936,6 +943,39 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		out = append(out, b)
 	}
 	return out
+}
+
+// splitByPerson: "met separately with Premier A, Vice Premier B and
+// Minister C" of one state: one meeting with each, the subject's side in
+// every one.
+func splitByPerson(c candidate, people []person, others []int) []candidate {
+	if len(others) < 2 {
+		return []candidate{c}
+	}
+	var side []int
+	for _, pi := range c.people {
+		if !slices.Contains(others, pi) && people[pi].country == people[c.people[0]].country {
+			side = append(side, pi)
+		}
+	}
+	out := make([]candidate, 0, len(others))
+	for _, pi := range others {
+		b := c
+		b.people = append(slices.Clone(side), pi)
+		b.rules = append(slices.Clone(c.rules), "separately")
+		out = append(out, b)
+	}
+	return out
+}
+
+// oneState: the people are all officials of one known state.
+func oneState(pis []int, people []person) bool {
+	for _, pi := range pis {
+		if cc := people[pi].country; cc == "" || cc != people[pis[0]].country {
+			return false
+		}
+	}
+	return true
 }
 
 // splitByState: "bilateral meetings with partners such as A, B and C": one

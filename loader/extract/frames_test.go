@@ -374,3 +374,20 @@ func TestGroupMeetingTakesMembersLeaders(t *testing.T) {
 		t.Errorf("participants %v, want only the member's leader Rob Hale", names)
 	}
 }
+
+func TestSeparatelyWithOneState(t *testing.T) {
+	x := newExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Secretary of Commerce Jane Roe of the United States met separately with President Ada Obi of Niger, Prime Minister Ali Sani of Niger and Trade Minister Paul Tano of Niger on Monday.", 3},
+		{"On Monday, Prime Minister Rita Sand of Benin held meetings with President Ada Obi of Niger and Foreign Minister Ali Sani of Niger.", 2},
+		{"On Monday, Prime Minister Rita Sand of Benin held a meeting with President Ada Obi of Niger and Foreign Minister Ali Sani of Niger.", 1},
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Text: tc.text})
+		if len(e.Meetings) != tc.want {
+			t.Errorf("%q: %d meetings %+v, want %d", tc.text, len(e.Meetings), e.Meetings, tc.want)
+		}
+	}
+}
