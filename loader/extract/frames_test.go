@@ -366,10 +366,7 @@ func TestGroupMeetingTakesMembersLeaders(t *testing.T) {
 	if len(e.Meetings) != 1 {
 		t.Fatalf("meetings %+v, want one", e.Meetings)
 	}
-	var names []string
-	for _, p := range e.Meetings[0].Participants {
-		names = append(names, p)
-	}
+	names := e.Meetings[0].Participants
 	if len(names) != 1 || names[0] != "Rob Hale" {
 		t.Errorf("participants %v, want only the member's leader Rob Hale", names)
 	}
