@@ -104,14 +104,24 @@ const maxMergeLookBack = 48
 // stand from its trigger.
 const maxDateDistance = 24
 
-// vagueCues make a trigger a wish, not an engagement.
+// vagueCues make a trigger a wish, not an engagement, wherever they stand
+// in its sentence ("will meet regularly", "as soon as circumstances
+// permit").
 var vagueCues = []string{
-	"look forward", "looked forward", "looks forward", "regularly", "at least once", "as soon as", "future sessions",
-	"interest in", "hope to", "hopes to", "would like to", "often", "continue to meet", "support for",
-	"called for", "calls for", "whenever", "from time to time", "each year", "every year",
+	"regularly", "at least once", "as soon as", "future sessions",
+	"often", "continue to meet", "whenever", "from time to time", "each year", "every year",
 	"once a year", "in the future", "future meetings", "further exchanges",
-	"pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to", "want to", "wished to", "wanted to", "when to", "whether to",
 	"circumstances permit", "at an appropriate time",
+}
+
+// wishCues make a trigger a wish when they stand before it ("looked
+// forward to meeting", "expressed interest in a visit"); after it they
+// belong to another clause ("will meet to discuss their interest in fair
+// elections").
+var wishCues = []string{
+	"look forward", "looked forward", "looks forward", "interest in", "hope to", "hopes to", "would like to", "support for",
+	"called for", "calls for", "pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to",
+	"want to", "wished to", "wanted to", "when to", "whether to",
 }
 
 // nounTriggers name an engagement; with "the" they refer to one named before.

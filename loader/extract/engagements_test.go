@@ -231,3 +231,17 @@ func TestDatedAfterArticleIsScheduled(t *testing.T) {
 		t.Errorf("status %s date %v, want scheduled on 2019-05-17 (after the article's day)", m.Status, m.Date)
 	}
 }
+
+func TestWishAfterTriggerIsAnotherClause(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2022-08-01",
+		Text: "In Benin on August 9-10, Foreign Minister Ali Sani of Niger will meet President Paul Tano of Benin to discuss their mutual interest in free elections."})
+	if len(e.Meetings) != 1 || e.Meetings[0].Date == nil || *e.Meetings[0].Date != "2022-08-09" {
+		t.Fatalf("meetings %+v, want one on 2022-08-09", e.Meetings)
+	}
+	e = extractText(t, x, attache.Article{ID: "t", Published: "2022-08-01",
+		Text: "Foreign Minister Ali Sani of Niger expressed interest in a visit to Benin to meet President Paul Tano of Benin."})
+	if len(e.Meetings) != 0 {
+		t.Errorf("a wish before the trigger made an engagement: %+v", e.Meetings)
+	}
+}

@@ -108,7 +108,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			dms = x.dates.findDates(toks, refDate)
 			// "look forward to welcoming the King on July 19": a day
 			// makes a wish an appointment.
-			vague = containsAny(low, vagueCues) && !hasDay(dms)
+			vague = !hasDay(dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues))
 		}
 		if !x.triggerFits(e, toks, i, j) {
 			continue
@@ -124,7 +124,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 // wishOrPossibility: a trigger in a sentence of wishes, after "could" or
 // "potential", states no engagement ("the two could meet").
 func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
-	if vague && (!e.Past || containsAny(strings.ToLower(joinTokens(toks[max(0, i-6):i])), vagueCues)) {
+	if vague && wishOf(e, toks, i) {
 		return true
 	}
 	if i == 0 {
@@ -150,6 +150,18 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return true // "a potential visit": not yet an engagement
 	}
 	return false
+}
+
+// wishOf: in a sentence of wishes, a trigger is one when a wish stands
+// before it, or a vague adverbial anywhere; a past engagement only when the
+// cue is just before it ("hoped to meet").
+func wishOf(e triggerEntry, toks []token, i int) bool {
+	near := strings.ToLower(joinTokens(toks[max(0, i-6):i]))
+	if e.Past {
+		return containsAny(near, vagueCues) || containsAny(near, wishCues)
+	}
+	before := strings.ToLower(joinTokens(toks[:i]))
+	return containsAny(before, wishCues) || containsAny(strings.ToLower(joinTokens(toks)), vagueCues)
 }
 
 // invitedBefore: the trigger is what an invitation asks for ("invited X
