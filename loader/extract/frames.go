@@ -68,7 +68,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitedStates(facts.cms[si])
 		f.groupParties(refDate.y)
 		f.assignDates(d, x.dates, refDate)
-		f.visitDates()
+		f.visitDates(d, x.dates, refDate)
 		f.foldWeakTriggers()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
@@ -669,8 +669,8 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
 	var opening date
 	for _, dm := range f.dms {
-		if !dm.value.known() || quoted[dm.tok] || f.toks[dm.tok].start < d.datelineEnd || saidOn(f.toks, dm.tok) || backgroundDate(f.toks, dm) {
-			continue // a date in a quotation is the speaker's; the dateline's is the article's; "said on Monday" the statement's
+		if !f.engagementDate(d, dm, quoted) {
+			continue
 		}
 		if f.opensSentence(dm) {
 			opening = dm.value // given below to what has no date nearer
@@ -686,15 +686,27 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			continue
 		}
 		c.hasDate = true
-		c.date = dm.value
-		// "leaves on Thursday to meet": a weekday ahead for what is to come.
-		if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
-			c.date = weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
-		}
+		c.date = f.dateFor(c, dm, dp, refDate)
 	}
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+}
+
+// engagementDate: a date of the sentence that may be an engagement's: not
+// a quotation's (the speaker's), the dateline's (the article's), a
+// statement's ("said on Monday") nor another event's.
+func (f *frame) engagementDate(d *document, dm dateMention, quoted map[int]bool) bool {
+	return dm.value.known() && !quoted[dm.tok] && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !backgroundDate(f.toks, dm)
+}
+
+// dateFor is the date dm gives candidate c: "leaves on Thursday to meet",
+// a weekday ahead for what is to come, else as read.
+func (f *frame) dateFor(c *candidate, dm dateMention, dp *dateParser, refDate date) date {
+	if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
+		return weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
+	}
+	return dm.value
 }
 
 // opensSentence: "Yesterday, ...", "On June 2, ...": a date before the
@@ -763,14 +775,15 @@ func saidOn(toks []token, k int) bool {
 
 // visitDates: "Arriving here May 3 after visiting Benin": a visit
 // without a date of its own takes the sentence's.
-func (f *frame) visitDates() {
+func (f *frame) visitDates(d *document, dp *dateParser, refDate date) {
+	quoted := quotedTokens(f.toks)
 	for ti := range f.cs {
 		if f.cs[ti].kind != "visit" || f.cs[ti].hasDate || f.cs[ti].definite {
 			continue
 		}
 		for _, dm := range f.dms {
-			if dm.value.known() && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
-				f.cs[ti].hasDate, f.cs[ti].date = true, dm.value
+			if f.engagementDate(d, dm, quoted) && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
+				f.cs[ti].hasDate, f.cs[ti].date = true, f.dateFor(&f.cs[ti], dm, dp, refDate)
 				break
 			}
 		}
