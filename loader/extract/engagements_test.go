@@ -33,7 +33,7 @@ func TestEngagements(t *testing.T) {
 			"Vice President Ada Lane met with Foreign Secretary Rob Hale of the United Kingdom in Geneva, Switzerland on February 18.",
 			attache.KindMeeting, attache.StatusHeld, "2023-02-18", []string{"GB", "US"}, 2},
 		{"joint statement without names", "U.S. Department of State", "2021-06-03",
-			"On June 2, the United States of America and Peru virtually convened the third session of their Energy Working Group.",
+			"On June 2, Peru and the United States of America virtually convened the third session of their Energy Working Group.",
 			attache.KindTalks, attache.StatusHeld, "2021-06-02", []string{"PE", "US"}, 0},
 		{"summit with weekday", "", "2019-07-10",
 			"Leaders met in Niamey for a summit where on Sunday Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the agreement.",
@@ -63,7 +63,7 @@ func TestEngagements(t *testing.T) {
 			"The army said on Tuesday it would withdraw.\n\nLate on Sunday, the government of Nigeria announced new measures. The announcement came after President Ada Obi of Nigeria had a phone conversation with President Paul Tano of Benin.",
 			attache.KindCall, attache.StatusHeld, "2019-10-06", []string{"BJ", "NG"}, 2},
 		{"a date opening the sentence", "U.S. Department of State", "2022-02-11",
-			"Yesterday, Deputy Assistant Secretary of State for Ocean Affairs Jane Roe and Coast Guard Deputy Director Tom Hale took part virtually with representatives from Niger and Benin in the third regional fisheries dialogue meeting on port inspections.",
+			"Yesterday, Acting Assistant Secretary of State for Ocean Affairs Jane Roe and Coast Guard Deputy Director Tom Hale took part virtually with representatives from Niger and Benin in the third regional fisheries dialogue meeting on port inspections.",
 			attache.KindTalks, attache.StatusHeld, "2022-02-10", []string{"BJ", "NE", "US"}, 2},
 		{"postponed to a stated time", "", "2019-03-05",
 			"Foreign Minister Ali Sani of Niger postponed his visit to the United States until March 20.",
@@ -194,8 +194,8 @@ func TestFurtherTalksAreTheirOwn(t *testing.T) {
 func TestTranscriptSpeakersTakePart(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05",
-		Title: "Remarks at the bilateral meeting with the President of Niger",
-		Text: "Remarks at the bilateral meeting with the President of Niger\n\n" +
+		Title: "Remarks at the talks held with the President of Niger",
+		Text: "Remarks at the talks held with the President of Niger\n\n" +
 			"ALI SANI, PRIME MINISTER OF BENIN: Mr President, it is good to see you again. We have much to discuss about trade and the river.\n\n" +
 			"ADA OBI, PRESIDENT OF NIGER: Thank you, Prime Minister. We agree on trade."})
 	if len(e.Meetings) != 1 {

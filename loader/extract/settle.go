@@ -381,7 +381,7 @@ func (st *settler) summitLeaders(kept []candidate) {
 }
 
 // speakersJoinHeadline: a transcript whose headline names an engagement
-// ("Remarks at the bilateral meeting with the President of Niger") is the
+// ("Remarks at the talks with the Prime Minister of Niger") is the
 // record of it, and those who speak in it by label ("ALI SANI, PRIME
 // MINISTER:") take part in it.
 func (st *settler) speakersJoinHeadline(kept []candidate) {
