@@ -16,6 +16,14 @@ type date struct{ y, m, d int }
 
 func (t date) known() bool { return t.y > 0 }
 
+// asDate is the date as the domain writes it ("2005-08-18", "2005-08",
+// "2005" or empty), so the rules of attache.Date apply to it.
+func (t date) asDate() attache.Date { return attache.Date(t.String()) }
+
+// overlaps says whether two dates may name the same day; an unknown date may
+// name any (attache.Date.Overlaps, the rule the store merges by).
+func (t date) overlaps(o date) bool { return t.asDate().Overlaps(o.asDate()) }
+
 func (t date) String() string {
 	switch {
 	case t.y <= 0:

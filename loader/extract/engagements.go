@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/loader/extract/lexicon"
 )
 
@@ -77,6 +78,7 @@ type candidate struct {
 	attach    bool
 	after     bool // "after visiting": the date is a bound, not the day
 	hasDate   bool
+	group     bool   // its parties are the members of a group ("the G7 will meet")
 	negated   bool   // "had not participated"
 	name      string // the engagement's proper name, if it has one
 	gone      bool   // folded into another candidate of its sentence
@@ -102,14 +104,24 @@ const maxMergeLookBack = 48
 // stand from its trigger.
 const maxDateDistance = 24
 
-// vagueCues make a trigger a wish, not an engagement.
+// vagueCues make a trigger a wish, not an engagement, wherever they stand
+// in its sentence ("will meet regularly", "as soon as circumstances
+// permit").
 var vagueCues = []string{
-	"look forward", "looked forward", "looks forward", "regularly", "at least once", "as soon as", "future sessions",
-	"interest in", "hope to", "hopes to", "would like to", "often", "continue to meet", "support for",
-	"called for", "calls for", "whenever", "from time to time", "each year", "every year",
+	"regularly", "at least once", "as soon as", "future sessions",
+	"often", "continue to meet", "whenever", "from time to time", "each year", "every year",
 	"once a year", "in the future", "future meetings", "further exchanges",
-	"pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to", "want to", "wished to", "wanted to", "when to", "whether to",
 	"circumstances permit", "at an appropriate time",
+}
+
+// wishCues make a trigger a wish when they stand before it ("looked
+// forward to meeting", "expressed interest in a visit"); after it they
+// belong to another clause ("will meet to discuss their interest in fair
+// elections").
+var wishCues = []string{
+	"look forward", "looked forward", "looks forward", "interest in", "hope to", "hopes to", "would like to", "support for",
+	"called for", "calls for", "pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to",
+	"want to", "wished to", "wanted to", "when to", "whether to",
 }
 
 // nounTriggers name an engagement; with "the" they refer to one named before.
@@ -150,7 +162,7 @@ var inheritCues = map[string]bool{
 func (s sentence) text(doc string) string { return doc[s.start:s.end] }
 
 // hostWordBetween: "with", "meet", "host" between a visit and a person, or
-// "of" before its visitor ("the June visit of Vice President X").
+// "of" before its visitor ("the spring visit of Minister X").
 func hostWordBetween(toks []token, a, b int) bool {
 	for k := a; k < b && k < len(toks); k++ {
 		switch toks[k].lower {
@@ -256,7 +268,7 @@ func init() {
 }
 
 // fitsCall: "called for", "calls on", "a wake-up call" are no calls, nor
-// is an appeal taken up ("the call was seconded by", "the calls were
+// is an appeal taken up ("the call was echoed by", "the calls were
 // echoed").
 func fitsCall(c triggerContext) bool {
 	switch c.next {
@@ -265,7 +277,7 @@ func fitsCall(c triggerContext) bool {
 	case "was", "were":
 		k := c.j + 1
 		if k < len(c.toks) && strings.HasSuffix(c.toks[k].lower, "ly") {
-			k++ // "was quickly seconded"
+			k++ // "was promptly echoed"
 		}
 		if k < len(c.toks) && appealVerbs[c.toks[k].lower] {
 			return false
@@ -500,7 +512,7 @@ func subsetStr(a, b []string) bool {
 
 // datesNear: compatible, or days at most three apart (a visit's days).
 func datesNear(a, b date) bool {
-	if datesCompatible(a, b) {
+	if a.overlaps(b) {
 		return true
 	}
 	if a.d > 0 && b.d > 0 {
@@ -510,37 +522,15 @@ func datesNear(a, b date) bool {
 	return false
 }
 
-func datesCompatible(a, b date) bool {
-	if !a.known() || !b.known() {
-		return true
-	}
-	if a.y != b.y {
-		return false
-	}
-	if a.m == 0 || b.m == 0 {
-		return true
-	}
-	if a.m != b.m {
-		return false
-	}
-	return a.d == 0 || b.d == 0 || a.d == b.d
-}
-
-func kindFamily(k string) string {
-	switch k {
-	case "call":
-		return "call"
-	case "visit":
-		return "visit"
-	}
-	return "meet"
-}
+// kindClass is the class of kinds that may describe one engagement
+// (attache.MeetingKind.Class): a call, a visit, or a meeting of any form.
+func kindClass(k string) attache.MeetingKind { return attache.MeetingKind(k).Class() }
 
 // sameEngagement decides whether candidate c restates engagement m: kinds,
 // dates, tense and names that agree, and parties that one holds of the
 // other's.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
-	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) {
+	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) {
 		return false
 	}
 	// "the Third Summit" is not "the First Summit".
@@ -550,21 +540,41 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 	return partiesAgree(m, c, countryOf(m), countryOf(c))
 }
 
+// separateEncounters: "X met A. X also met B": two accounts of an
+// engagement in their own words, each with someone the other lacks, are two
+// encounters of one side, not one meeting told twice ("the meeting" would
+// refer back).
+func separateEncounters(m, c *candidate) bool {
+	if m.weak || c.weak || c.definite || m.headline || c.headline || len(m.people) < 2 || len(c.people) < 2 {
+		return false
+	}
+	return !subsetInt(c.people, m.people) && !subsetInt(m.people, c.people)
+}
+
+func subsetInt(a, b []int) bool {
+	for _, x := range a {
+		if !containsInt(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
 // kindsAgree: both are calls, visits or meetings; a weak mention may be any
 // ("discussed" in a call's readout is the call), and a visit may restate a
 // meeting of its visitor.
 func kindsAgree(m, c *candidate) bool {
-	fm, fc := kindFamily(m.kind), kindFamily(c.kind)
-	if (c.weak || m.weak) && fm != "visit" && fc != "visit" {
+	fm, fc := kindClass(m.kind), kindClass(c.kind)
+	if (c.weak || m.weak) && fm != attache.KindVisit && fc != attache.KindVisit {
 		return true
 	}
-	return fm == fc || fc == "visit" && fm == "meet" && (len(c.people) > 0 && shareAny(m.people, c.people) || len(c.people) == 0 && c.definite)
+	return fm == fc || fc == attache.KindVisit && fm == attache.KindMeeting && (len(c.people) > 0 && shareAny(m.people, c.people) || len(c.people) == 0 && c.definite)
 }
 
 // datesAgree: the dates may be one day; "the summit" may refer to one of
 // the same month.
 func datesAgree(m, c *candidate) bool {
-	return datesCompatible(m.date, c.date) || c.definite && m.date.y == c.date.y && m.date.m == c.date.m
+	return m.date.overlaps(c.date) || c.definite && m.date.y == c.date.y && m.date.m == c.date.m
 }
 
 // tensesAgree: same status, or a weak mention, or a headline whose loose
@@ -586,7 +596,7 @@ func tensesAgree(m, c *candidate) bool {
 // summit" a summit; else the people must overlap and the states of one be
 // among the other's.
 func partiesAgree(m, c *candidate, mc, cc []string) bool {
-	sameKind := m.kind == c.kind || c.kind == "meeting" && kindFamily(m.kind) == "meet"
+	sameKind := m.kind == c.kind || c.kind == "meeting" && kindClass(m.kind) == attache.KindMeeting
 	if c.definite && !c.weak && (len(m.people)+len(mc) > 0 || sameKind && !m.weak) && (len(cc) == 0 || sameKind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
 		return true
 	}
@@ -660,7 +670,7 @@ func mergeDate(m *candidate, c candidate) {
 	if c.hasDate {
 		if !m.hasDate {
 			m.date, m.hasDate = c.date, true
-		} else if m.date.precisionRank() < c.date.precisionRank() || c.date.d > 0 && m.date.d > 0 && c.date.time().Before(m.date.time()) {
+		} else if m.date.precision().Rank() < c.date.precision().Rank() || c.date.d > 0 && m.date.d > 0 && c.date.time().Before(m.date.time()) {
 			m.date = c.date
 		}
 	}
@@ -678,33 +688,7 @@ func mergeKind(m *candidate, c candidate) {
 		}
 		m.weak = false
 	}
-	if kindRank(c.kind) > kindRank(m.kind) && !c.weak {
+	if attache.MeetingKind(c.kind).Rank() > attache.MeetingKind(m.kind).Rank() && !c.weak {
 		m.kind = c.kind
 	}
-}
-
-func kindRank(k string) int {
-	switch k {
-	case "summit":
-		return 4
-	case "talks":
-		return 3
-	case "call":
-		return 2
-	case "meeting":
-		return 1
-	}
-	return 0
-}
-
-func (t date) precisionRank() int {
-	switch {
-	case t.y <= 0:
-		return 0
-	case t.m == 0:
-		return 1
-	case t.d == 0:
-		return 2
-	}
-	return 3
 }

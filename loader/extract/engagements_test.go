@@ -27,14 +27,14 @@ func TestEngagements(t *testing.T) {
 			"Vice President Ada Lane will travel to Singapore on August 22 to meet Prime Minister Lee Tan.",
 			attache.KindMeeting, attache.StatusScheduled, "2021-08-22", []string{"SG", "US"}, 2},
 		{"postponed", "", "2013-09-17",
-			"Brazilian President Dilma Rocha postponed her state visit to the United States planned for October 23.",
+			"President Ana Rocha of Brazil postponed her state visit to the United States that had been set for October 23.",
 			attache.KindVisit, attache.StatusCancelled, "2013-10-23", []string{"BR", "US"}, 1},
 		{"venue is not a party", "The White House", "2023-02-19",
-			"Vice President Ada Lane met with Prime Minister Rob Hale of the United Kingdom in Munich, Germany on February 18.",
+			"Vice President Ada Lane met with Foreign Secretary Rob Hale of the United Kingdom in Geneva, Switzerland on February 18.",
 			attache.KindMeeting, attache.StatusHeld, "2023-02-18", []string{"GB", "US"}, 2},
 		{"joint statement without names", "U.S. Department of State", "2021-06-03",
-			"On June 2, the United States of America and India virtually convened the second meeting of the Counternarcotics Working Group.",
-			attache.KindTalks, attache.StatusHeld, "2021-06-02", []string{"IN", "US"}, 0},
+			"On June 2, Peru and the United States of America virtually convened the third session of their Energy Working Group.",
+			attache.KindTalks, attache.StatusHeld, "2021-06-02", []string{"PE", "US"}, 0},
 		{"summit with weekday", "", "2019-07-10",
 			"Leaders met in Niamey for a summit where on Sunday Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the agreement.",
 			attache.KindSummit, attache.StatusHeld, "2019-07-07", []string{"BJ", "NG"}, 2},
@@ -63,7 +63,7 @@ func TestEngagements(t *testing.T) {
 			"The army said on Tuesday it would withdraw.\n\nLate on Sunday, the government of Nigeria announced new measures. The announcement came after President Ada Obi of Nigeria had a phone conversation with President Paul Tano of Benin.",
 			attache.KindCall, attache.StatusHeld, "2019-10-06", []string{"BJ", "NG"}, 2},
 		{"a date opening the sentence", "U.S. Department of State", "2022-02-11",
-			"Yesterday, Deputy Assistant Secretary of State for Narcotics Affairs Jane Roe and Office of Drug Control Policy Assistant Director Tom Hale participated virtually alongside representatives from Niger and Benin in the fifth regional drug dialogue meeting to advance public health and security efforts.",
+			"Yesterday, Acting Assistant Secretary of State for Ocean Affairs Jane Roe and Coast Guard Deputy Director Tom Hale took part virtually with representatives from Niger and Benin in the third regional fisheries dialogue meeting on port inspections.",
 			attache.KindTalks, attache.StatusHeld, "2022-02-10", []string{"BJ", "NE", "US"}, 2},
 		{"postponed to a stated time", "", "2019-03-05",
 			"Foreign Minister Ali Sani of Niger postponed his visit to the United States until March 20.",
@@ -118,9 +118,9 @@ func TestNotEngagements(t *testing.T) {
 	x := newExtractor(t)
 	for _, text := range []string{
 		"Secretary of State Mark Pine sent a letter to Secretary of Transportation Ella Chen about flights.",
-		"The foreign ministers will converse often and meet at least once a year.",
-		"President Tom Grant spoke to the press at a hospital in a long sentence.",
-		"We will establish a climate working group to strengthen climate actions.",
+		"The defence ministers will talk regularly and meet at least twice a year.",
+		"President Tom Grant spoke to reporters outside a school about the budget.",
+		"We will set up a joint energy working group to deepen cooperation on grids.",
 		"They looked forward to meeting soon, as soon as circumstances permit.",
 		"Prime Minister Rita Sand of the United Kingdom met her cabinet ministers from the United Kingdom.",
 	} {
@@ -159,7 +159,7 @@ func TestNoEngagement(t *testing.T) {
 		"The two foreign ministers of Niger and Benin could meet in June.",
 		"If talks between Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin fail, the border stays closed.",
 		"Foreign Minister Ali Sani of Niger invited President Paul Tano of Benin to visit Niger.",
-		"The call was quickly seconded by Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin.",
+		"The call was promptly echoed by Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Text: text})
 		if len(e.Meetings) != 0 {
@@ -188,5 +188,60 @@ func TestFurtherTalksAreTheirOwn(t *testing.T) {
 	sort.Strings(got)
 	if !equalStrings(got, []string{"held", "scheduled"}) {
 		t.Errorf("statuses %v, want the meeting held and the further discussions scheduled", got)
+	}
+}
+
+func TestTranscriptSpeakersTakePart(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05",
+		Title: "Remarks at the talks held with the President of Niger",
+		Text: "Remarks at the talks held with the President of Niger\n\n" +
+			"ALI SANI, PRIME MINISTER OF BENIN: Mr President, it is good to see you again. We have much to discuss about trade and the river.\n\n" +
+			"ADA OBI, PRESIDENT OF NIGER: Thank you, Prime Minister. We agree on trade."})
+	if len(e.Meetings) != 1 {
+		t.Fatalf("meetings %+v, want one", e.Meetings)
+	}
+	if m := e.Meetings[0]; len(m.Participants) != 2 || !equalStrings(m.Countries, []string{"BJ", "NE"}) {
+		t.Errorf("participants %v countries %v, want both speakers of BJ and NE", m.Participants, m.Countries)
+	}
+}
+
+func TestSeparateEncounters(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05",
+		Text: "Foreign Minister Ali Sani of Niger met President Paul Tano of Benin in Cotonou on Monday. Sani also met Defence Minister Ada Obi of Benin on Monday to discuss border patrols."})
+	if len(e.Meetings) != 2 {
+		t.Fatalf("meetings %+v, want one per encounter", e.Meetings)
+	}
+	e = extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05",
+		Text: "Foreign Minister Ali Sani of Niger met President Paul Tano of Benin in Cotonou on Monday. At the meeting, Sani and Tano were joined by Defence Minister Ada Obi of Benin."})
+	if len(e.Meetings) != 1 {
+		t.Errorf("meetings %+v, want the meeting told twice as one", e.Meetings)
+	}
+}
+
+func TestDatedAfterArticleIsScheduled(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-05-16",
+		Text: "Niamey, 16 May 2019\n\nSummit of President Ada Obi of Niger and President Paul Tano of Benin in Cotonou, 17-18 May 2019."})
+	if len(e.Meetings) != 1 {
+		t.Fatalf("meetings %+v, want one", e.Meetings)
+	}
+	if m := e.Meetings[0]; m.Status != attache.StatusScheduled || m.Date == nil || *m.Date != "2019-05-17" {
+		t.Errorf("status %s date %v, want scheduled on 2019-05-17 (after the article's day)", m.Status, m.Date)
+	}
+}
+
+func TestWishAfterTriggerIsAnotherClause(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2022-08-01",
+		Text: "In Benin on August 9-10, Foreign Minister Ali Sani of Niger will meet President Paul Tano of Benin to discuss their mutual interest in free elections."})
+	if len(e.Meetings) != 1 || e.Meetings[0].Date == nil || *e.Meetings[0].Date != "2022-08-09" {
+		t.Fatalf("meetings %+v, want one on 2022-08-09", e.Meetings)
+	}
+	e = extractText(t, x, attache.Article{ID: "t", Published: "2022-08-01",
+		Text: "Foreign Minister Ali Sani of Niger expressed interest in a visit to Benin to meet President Paul Tano of Benin."})
+	if len(e.Meetings) != 0 {
+		t.Errorf("a wish before the trigger made an engagement: %+v", e.Meetings)
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/attache-project/attache"
 )
 
 // The engagement passes, in order (docs/EXTRACTION.md):
@@ -66,7 +68,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitedStates(facts.cms[si])
 		f.groupParties(refDate.y)
 		f.assignDates(d, x.dates, refDate)
-		f.visitDates()
+		f.visitDates(d, x.dates, refDate)
 		f.foldWeakTriggers()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
@@ -106,7 +108,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			dms = x.dates.findDates(toks, refDate)
 			// "look forward to welcoming the King on July 19": a day
 			// makes a wish an appointment.
-			vague = containsAny(low, vagueCues) && !hasDay(dms)
+			vague = !hasDay(dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues))
 		}
 		if !x.triggerFits(e, toks, i, j) {
 			continue
@@ -122,7 +124,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 // wishOrPossibility: a trigger in a sentence of wishes, after "could" or
 // "potential", states no engagement ("the two could meet").
 func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
-	if vague && (!e.Past || containsAny(strings.ToLower(joinTokens(toks[max(0, i-6):i])), vagueCues)) {
+	if vague && wishOf(e, toks, i) {
 		return true
 	}
 	if i == 0 {
@@ -148,6 +150,18 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return true // "a potential visit": not yet an engagement
 	}
 	return false
+}
+
+// wishOf: in a sentence of wishes, a trigger is one when a wish stands
+// before it, or a vague adverbial anywhere; a past engagement only when the
+// cue is just before it ("hoped to meet").
+func wishOf(e triggerEntry, toks []token, i int) bool {
+	near := strings.ToLower(joinTokens(toks[max(0, i-6):i]))
+	if e.Past {
+		return containsAny(near, vagueCues) || containsAny(near, wishCues)
+	}
+	before := strings.ToLower(joinTokens(toks[:i]))
+	return containsAny(before, wishCues) || containsAny(strings.ToLower(joinTokens(toks)), vagueCues)
 }
 
 // invitedBefore: the trigger is what an invitation asks for ("invited X
@@ -275,7 +289,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		}
 	}
 	c.inherit = !c.definite && inherits
-	// "he will attend the conference on security policy and meet X": a
+	// "she will open the trade fair in the capital and then meet X": a
 	// verb in its base form takes the tense of its clause, however far back.
 	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
 		c.status = "scheduled"
@@ -487,7 +501,7 @@ func (f *frame) coordinated(refs []ref) []int {
 }
 
 // maxListGap bounds the words between two names of one list (a title with
-// its state: ", Speaker of the National Assembly Sheikh").
+// its state: ", Speaker of the Grand Council Ali").
 const maxListGap = 10
 
 // listGap tells whether the words between two names join them in a list:
@@ -591,8 +605,8 @@ func (f *frame) assignPlace(d *document, ti int, cm countryMention) {
 	}
 }
 
-// visitedStates: a visit to a list of states ("visiting Honduras and
-// Nicaragua", "a trip to Spain, Germany and South Africa") goes to each;
+// visitedStates: a visit to a list of states ("visiting Chad and
+// Mali", "a tour of Peru, Chile and Ghana") goes to each;
 // the states listed after its place are its further places, not parties.
 func (f *frame) visitedStates(cms []countryMention) {
 	for ti := range f.cs {
@@ -655,8 +669,8 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
 	var opening date
 	for _, dm := range f.dms {
-		if !dm.value.known() || quoted[dm.tok] || f.toks[dm.tok].start < d.datelineEnd || saidOn(f.toks, dm.tok) || backgroundDate(f.toks, dm) {
-			continue // a date in a quotation is the speaker's; the dateline's is the article's; "said on Monday" the statement's
+		if !f.engagementDate(d, dm, quoted) {
+			continue
 		}
 		if f.opensSentence(dm) {
 			opening = dm.value // given below to what has no date nearer
@@ -672,15 +686,27 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			continue
 		}
 		c.hasDate = true
-		c.date = dm.value
-		// "leaves on Thursday to meet": a weekday ahead for what is to come.
-		if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
-			c.date = weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
-		}
+		c.date = f.dateFor(c, dm, dp, refDate)
 	}
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+}
+
+// engagementDate: a date of the sentence that may be an engagement's: not
+// a quotation's (the speaker's), the dateline's (the article's), a
+// statement's ("said on Monday") nor another event's.
+func (f *frame) engagementDate(d *document, dm dateMention, quoted map[int]bool) bool {
+	return dm.value.known() && !quoted[dm.tok] && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !backgroundDate(f.toks, dm)
+}
+
+// dateFor is the date dm gives candidate c: "leaves on Thursday to meet",
+// a weekday ahead for what is to come, else as read.
+func (f *frame) dateFor(c *candidate, dm dateMention, dp *dateParser, refDate date) date {
+	if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
+		return weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
+	}
+	return dm.value
 }
 
 // opensSentence: "Yesterday, ...", "On June 2, ...": a date before the
@@ -749,14 +775,15 @@ func saidOn(toks []token, k int) bool {
 
 // visitDates: "Arriving here May 3 after visiting Benin": a visit
 // without a date of its own takes the sentence's.
-func (f *frame) visitDates() {
+func (f *frame) visitDates(d *document, dp *dateParser, refDate date) {
+	quoted := quotedTokens(f.toks)
 	for ti := range f.cs {
 		if f.cs[ti].kind != "visit" || f.cs[ti].hasDate || f.cs[ti].definite {
 			continue
 		}
 		for _, dm := range f.dms {
-			if dm.value.known() && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
-				f.cs[ti].hasDate, f.cs[ti].date = true, dm.value
+			if f.engagementDate(d, dm, quoted) && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
+				f.cs[ti].hasDate, f.cs[ti].date = true, f.dateFor(&f.cs[ti], dm, dp, refDate)
 				break
 			}
 		}
@@ -764,7 +791,7 @@ func (f *frame) visitDates() {
 }
 
 // foldWeakTriggers: a weak trigger joined to an event without a comma
-// between states that event ("an AU summit where on Sunday A and B signed").
+// between states that event ("a regional summit where on Friday A and B initialled").
 func (f *frame) foldWeakTriggers() {
 	cs := f.cs
 	for ti := range cs {
@@ -797,7 +824,7 @@ func canTakeWeak(e, w *candidate) bool {
 	if e.weak || e.attach {
 		return false
 	}
-	if kindFamily(e.kind) != kindFamily(w.kind) && !w.attach {
+	if kindClass(e.kind) != kindClass(w.kind) && !w.attach {
 		return false
 	}
 	return !(e.definite && len(w.people) > 0 && !w.attach)
@@ -840,7 +867,7 @@ func (f *frame) visitorJoinsMeetings() {
 			continue
 		}
 		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
-			if tj == ti || kindFamily(cs[tj].kind) != "meet" || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
+			if tj == ti || kindClass(cs[tj].kind) != attache.KindMeeting || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
 				continue
 			}
 			for _, p := range cs[ti].people {
@@ -897,7 +924,8 @@ func separately(toks []token, t trig) bool {
 			return true
 		}
 	}
-	return false
+	// "held meetings with A and B": one meeting each.
+	return t.entry.Surface == "meetings" && t.end < len(toks) && toks[t.end].lower == "with"
 }
 
 // splitSeparate splits an engagement held separately into one per state
@@ -905,6 +933,9 @@ func separately(toks []token, t trig) bool {
 func splitSeparate(c candidate, people []person, separate bool) []candidate {
 	if separate && len(c.people) <= 1 && len(c.countries) == 0 && len(c.stateMentions) >= 2 {
 		return splitByState(c)
+	}
+	if separate && len(c.people) >= 2 && oneState(c.people, people) {
+		return splitByPerson(c, people, c.people) // "in meetings with A and B" of the host
 	}
 	if !separate || len(c.people) < 3 {
 		return []candidate{c}
@@ -922,8 +953,11 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		}
 		byState[cc] = append(byState[cc], pi)
 	}
-	if len(order) < 2 || subject == "" {
+	if subject == "" || len(order) == 0 {
 		return []candidate{c}
+	}
+	if len(order) == 1 {
+		return splitByPerson(c, people, byState[order[0]])
 	}
 	out := make([]candidate, 0, len(order))
 	for _, cc := range order {
@@ -934,6 +968,39 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		out = append(out, b)
 	}
 	return out
+}
+
+// splitByPerson: "met separately with Premier A, Vice Premier B and
+// Minister C" of one state: one meeting with each, the subject's side in
+// every one.
+func splitByPerson(c candidate, people []person, others []int) []candidate {
+	if len(others) < 2 {
+		return []candidate{c}
+	}
+	var side []int
+	for _, pi := range c.people {
+		if !slices.Contains(others, pi) && people[pi].country == people[c.people[0]].country {
+			side = append(side, pi)
+		}
+	}
+	out := make([]candidate, 0, len(others))
+	for _, pi := range others {
+		b := c
+		b.people = append(slices.Clone(side), pi)
+		b.rules = append(slices.Clone(c.rules), "separately")
+		out = append(out, b)
+	}
+	return out
+}
+
+// oneState: the people are all officials of one known state.
+func oneState(pis []int, people []person) bool {
+	for _, pi := range pis {
+		if cc := people[pi].country; cc == "" || cc != people[pis[0]].country {
+			return false
+		}
+	}
+	return true
 }
 
 // splitByState: "bilateral meetings with partners such as A, B and C": one

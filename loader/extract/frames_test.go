@@ -170,7 +170,7 @@ func TestDropCarriedVisits(t *testing.T) {
 func TestListGoesToOneTrigger(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State", Published: "2021-07-28",
-		Text: "Secretary of State Jane Roe will travel on July 28 to Niamey where she will meet with President Ada Obi of Niger, Prime Minister Ali Sani, Speaker of the National Assembly Musa Kane, and Foreign Minister Paul Tano to continue discussions on trade and security."})
+		Text: "Secretary of State Jane Roe goes on July 28 to Niamey, where she will meet with President Ada Obi of Niger, Prime Minister Ali Sani, Speaker of the National Assembly Musa Kane, and Foreign Minister Paul Tano to talk about ports and customs."})
 	if len(e.Meetings) != 1 || len(e.Meetings[0].Participants) != 5 {
 		t.Fatalf("meetings %+v, want one with all five", e.Meetings)
 	}
@@ -209,7 +209,7 @@ func TestParticipantsFromClause(t *testing.T) {
 		name, text string
 		want       [][]string // per meeting, its sorted countries
 	}{
-		{"met separately", "WASHINGTON, Feb. 2, 1999 – U.S. Defense Secretary Jane Roe is scheduled Feb. 4 to depart on a trip to Europe. Roe will visit Spain. She will also meet separately with Defense Ministers Tom Hale of Britain, Luc Morel of France and Karl Weber of Germany.",
+		{"met separately", "WASHINGTON, Feb. 2, 1999 – U.S. Defense Secretary Jane Roe leaves Feb. 4 for a week in Europe. Roe will first visit Spain. There she is to meet separately with Defense Ministers Tom Hale of Britain, Luc Morel of France and Karl Weber of Germany.",
 			[][]string{{"ES", "US"}, {"GB", "US"}, {"FR", "US"}, {"DE", "US"}}},
 		{"hosted by", "Special Envoy Jane Roe of the United States held talks today in Niamey with Foreign Minister Paul Tano of Benin, which were hosted by Foreign Minister Ali Sani of Niger.",
 			[][]string{{"BJ", "NE", "US"}}},
@@ -343,7 +343,7 @@ func TestCountryOfOrganisationChair(t *testing.T) {
 func TestGroupAsParty(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-08-21",
-		Text: "The G7 was already scheduled to meet in Biarritz this weekend."})
+		Text: "The G7 is due to meet in Rome this weekend."})
 	if len(e.Meetings) != 1 || len(e.Meetings[0].Countries) != 7 {
 		t.Fatalf("meetings %+v, want one of the seven members", e.Meetings)
 	}
@@ -355,6 +355,36 @@ func TestGroupAsParty(t *testing.T) {
 	for _, m := range e.Meetings {
 		if len(m.Countries) > 2 {
 			t.Errorf("a group naming the event made its members parties: %v", m.Countries)
+		}
+	}
+}
+
+func TestGroupMeetingTakesMembersLeaders(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-08-21",
+		Text: "The G7 is due to meet in Rome this weekend. Prime Minister Rob Hale of Canada and President Ada Obi of Brazil said trade would top the agenda."})
+	if len(e.Meetings) != 1 {
+		t.Fatalf("meetings %+v, want one", e.Meetings)
+	}
+	names := e.Meetings[0].Participants
+	if len(names) != 1 || names[0] != "Rob Hale" {
+		t.Errorf("participants %v, want only the member's leader Rob Hale", names)
+	}
+}
+
+func TestSeparatelyWithOneState(t *testing.T) {
+	x := newExtractor(t)
+	for _, tc := range []struct {
+		text string
+		want int
+	}{
+		{"Secretary of Commerce Jane Roe of the United States met separately with President Ada Obi of Niger, Prime Minister Ali Sani of Niger and Trade Minister Paul Tano of Niger on Monday.", 3},
+		{"On Monday, Prime Minister Rita Sand of Benin held meetings with President Ada Obi of Niger and Foreign Minister Ali Sani of Niger.", 2},
+		{"On Monday, Prime Minister Rita Sand of Benin held a meeting with President Ada Obi of Niger and Foreign Minister Ali Sani of Niger.", 1},
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2019-03-05", Text: tc.text})
+		if len(e.Meetings) != tc.want {
+			t.Errorf("%q: %d meetings %+v, want %d", tc.text, len(e.Meetings), e.Meetings, tc.want)
 		}
 	}
 }

@@ -85,8 +85,8 @@ var groupWords = map[string]bool{
 	"set": true, "due": true, "also": true, "have": true, "has": true, "had": true,
 }
 
-// groupParties: a group named as the subject of an engagement ("G7 was
-// already scheduled to meet this weekend") makes its members the parties.
+// groupParties: a group named as the subject of an engagement ("the G7 is
+// due to meet next week") makes its members the parties.
 // A group that only names the event ("for the G8 summit") does not.
 func (f *frame) groupParties(year int) {
 	for i := 0; i < len(f.toks); i++ {
@@ -100,6 +100,7 @@ func (f *frame) groupParties(year int) {
 					for _, cc := range g.membersIn(year) {
 						c.countries = appendUniqueStr(c.countries, cc)
 					}
+					c.group = true
 				}
 				break
 			}

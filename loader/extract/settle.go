@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // settler holds what the article-level passes over the candidates read.
 type settler struct {
 	d      *document
@@ -21,6 +23,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 			x.trace("person %d %s (%s)", pi, p.name, p.country)
 		}
 	}
+	st.futureDated(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.merge(x, out)
@@ -30,6 +33,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
+	st.speakersJoinHeadline(kept)
 	return st.keepInterstate(kept)
 }
 
@@ -243,6 +247,20 @@ func (st *settler) latestWithStatesOf(merged []candidate, people []int) int {
 	return -1
 }
 
+// futureDated: what took place is before the article's day; an engagement
+// read as held but dated after it is to come. Mostly a mention with no
+// tense of its own: a title ("Summit in Niamey, 17-18 May"), a noun ("for
+// the summit on 17 May"), a stop of an itinerary.
+func (st *settler) futureDated(cands []candidate) {
+	pub := st.d.published
+	for i := range cands {
+		c := &cands[i]
+		if c.status == "held" && c.hasDate && pub.d > 0 && c.date.after(pub) {
+			c.status = "scheduled"
+		}
+	}
+}
+
 // readoutDates: a report that opens with an engagement it gives no day for
 // appeared the same day, whoever publishes it: a government's readout or
 // release, or a wire story about the day's events.
@@ -337,11 +355,12 @@ func (st *settler) summitHostLeaders(kept []candidate) {
 }
 
 // summitLeaders: the leaders an article about a summit names around it
-// attend it, unless the article places them at another engagement that day.
+// attend it, unless the article places them at another engagement that day;
+// at a meeting of a group ("the G7 will meet"), the leaders of its members.
 func (st *settler) summitLeaders(kept []candidate) {
 	for i := range kept {
 		m := &kept[i]
-		if m.kind != "summit" || !(m.headline || len(m.sents) > 0 && m.sents[0] <= st.d.firstBodySent+1) {
+		if m.kind != "summit" && !m.group || !(m.headline || len(m.sents) > 0 && m.sents[0] <= st.d.firstBodySent+1) {
 			continue
 		}
 		paras := map[int]bool{}
@@ -350,7 +369,7 @@ func (st *settler) summitLeaders(kept []candidate) {
 			paras[st.sents[si].para+1] = true
 		}
 		for pi, p := range st.people {
-			if !leader(p) || containsInt(m.people, pi) {
+			if !leader(p) || containsInt(m.people, pi) || m.group && !containsStr(m.countries, p.country) {
 				continue
 			}
 			if st.namedIn(p, paras) && !busyElsewhere(kept, i, pi) {
@@ -358,6 +377,35 @@ func (st *settler) summitLeaders(kept []candidate) {
 				m.rules = appendUniqueStr(m.rules, "summit-leaders")
 			}
 		}
+	}
+}
+
+// speakersJoinHeadline: a transcript whose headline names an engagement
+// ("Remarks at the talks with the Prime Minister of Niger") is the
+// record of it, and those who speak in it by label ("ALI SANI, PRIME
+// MINISTER:") take part in it.
+func (st *settler) speakersJoinHeadline(kept []candidate) {
+	var speakers []int
+	for pi, p := range st.people {
+		if !p.former && slices.ContainsFunc(p.mentions, func(m officialMention) bool { return m.rule == "speaker-label" }) {
+			speakers = append(speakers, pi)
+		}
+	}
+	if len(speakers) == 0 {
+		return
+	}
+	for i := range kept {
+		m := &kept[i]
+		if len(m.sents) == 0 || !st.sents[m.sents[0]].headline || m.status != "held" {
+			continue
+		}
+		for _, pi := range speakers {
+			if !containsInt(m.people, pi) {
+				m.people = append(m.people, pi)
+				m.rules = appendUniqueStr(m.rules, "transcript-speakers")
+			}
+		}
+		return
 	}
 }
 
@@ -375,7 +423,7 @@ func (st *settler) namedIn(p person, paras map[int]bool) bool {
 // date that cannot be i's.
 func busyElsewhere(kept []candidate, i, pi int) bool {
 	for j := range kept {
-		if j != i && containsInt(kept[j].people, pi) && !datesCompatible(kept[j].date, kept[i].date) {
+		if j != i && containsInt(kept[j].people, pi) && !kept[j].date.overlaps(kept[i].date) {
 			return true
 		}
 	}

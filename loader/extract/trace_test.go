@@ -28,14 +28,14 @@ func TestTraceArticle(t *testing.T) {
 	for sc.Scan() {
 		var a attache.Article
 		var raw struct {
-			ID, Text  string
-			Outlet    *string
-			Published *string
+			ID, Text, Title string
+			Outlet          *string
+			Published       *string
 		}
 		if err := json.Unmarshal(sc.Bytes(), &raw); err != nil || raw.ID != id {
 			continue
 		}
-		a.ID, a.Text = raw.ID, raw.Text
+		a.ID, a.Text, a.Title = raw.ID, raw.Text, raw.Title
 		if raw.Outlet != nil {
 			a.Outlet = *raw.Outlet
 		}
