@@ -73,6 +73,9 @@ func (r *countryResolver) Meetings(ctx context.Context, obj *attache.Country, fi
 
 // Partners is the resolver for the partners field.
 func (r *countryResolver) Partners(ctx context.Context, obj *attache.Country, from *attache.Date, to *attache.Date, first *int) ([]*attache.Partner, error) {
+	if err := checkRange(from, to); err != nil {
+		return nil, err
+	}
 	n, err := r.size(first, 20)
 	if err != nil {
 		return nil, err
@@ -93,6 +96,9 @@ func (r *countryResolver) Issues(ctx context.Context, obj *attache.Country, firs
 
 // Timeline is the resolver for the timeline field.
 func (r *countryResolver) Timeline(ctx context.Context, obj *attache.Country, granularity *attache.Granularity, from *attache.Date, to *attache.Date) ([]*attache.TimelineBucket, error) {
+	if err := checkRange(from, to); err != nil {
+		return nil, err
+	}
 	g := attache.ByYear
 	if granularity != nil {
 		g = *granularity
@@ -103,6 +109,9 @@ func (r *countryResolver) Timeline(ctx context.Context, obj *attache.Country, gr
 
 // OfficialsWhoMet is the resolver for the officialsWhoMet field.
 func (r *countryResolver) OfficialsWhoMet(ctx context.Context, obj *attache.Country, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) (*model.OfficialMetConnection, error) {
+	if err := checkRange(from, to); err != nil {
+		return nil, err
+	}
 	q := attache.WhoMetQuery{Country: obj.Code, LeadersOnly: leadersOnly == nil || *leadersOnly, From: deref(from), To: deref(to)}
 	return r.whoMetConnection(ctx, q, first, after)
 }
@@ -303,6 +312,9 @@ func (r *pathStepResolver) Relationship(ctx context.Context, obj *attache.PathSt
 
 // OfficialsWhoMet is the resolver for the officialsWhoMet field.
 func (r *queryResolver) OfficialsWhoMet(ctx context.Context, country string, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) (*model.OfficialMetConnection, error) {
+	if err := checkRange(from, to); err != nil {
+		return nil, err
+	}
 	code, err := r.countryCode(ctx, country)
 	if err != nil {
 		return nil, err
@@ -406,6 +418,9 @@ func (r *queryResolver) Articles(ctx context.Context, filter *model.ArticleFilte
 	}
 	var f attache.ArticleFilter
 	if filter != nil {
+		if err := checkRange(filter.From, filter.To); err != nil {
+			return nil, err
+		}
 		f = attache.ArticleFilter{Outlet: deref(filter.Outlet), From: deref(filter.From), To: deref(filter.To), Search: deref(filter.Search)}
 		if err := checkSearch(f.Search); err != nil {
 			return nil, err

@@ -1664,8 +1664,10 @@ func newExecutionContext(
 var sources = []*ast.Source{
 	{Name: "../schema/api.graphqls", Input: `"""
 A calendar date known to a precision, as text: "2005-08-18", "2005-08" or
-"2005". Filters compare dates as text, so "to: 2005" includes every date in
-2005 and "from: 2005-08" every date from August 2005 on.
+"2005". A range [from, to] runs from the first day of ` + "`" + `from` + "`" + ` to the last day
+of ` + "`" + `to` + "`" + `, and a date known only to its year or month matches every range its
+span overlaps: "2005" matches from: 2005-11-01, to: 2005-11-30. A ` + "`" + `from` + "`" + `
+later than ` + "`" + `to` + "`" + ` is BAD_USER_INPUT.
 """
 scalar Date
 

@@ -97,11 +97,29 @@ func (r *Resolver) countryCodes(ctx context.Context, list []string) ([]string, e
 	return out, nil
 }
 
+// checkRange refuses a range whose start is after its end: comparing the
+// first day of from with the last day of to, so "from: 2005-11, to: 2005"
+// is a valid range and "from: 2006, to: 2005-12-31" is not. An empty range
+// would otherwise answer with silent emptiness.
+func checkRange(from, to *attache.Date) error {
+	f, t := deref(from), deref(to)
+	if f == "" || t == "" {
+		return nil
+	}
+	if string(f) > string(t)+"~" {
+		return attache.Errorf(attache.EINVALID, "from (%s) is later than to (%s)", f, t)
+	}
+	return nil
+}
+
 // meetingFilter converts the GraphQL filter, resolving country names.
 func (r *Resolver) meetingFilter(ctx context.Context, f *model.MeetingFilter) (attache.MeetingFilter, error) {
 	var out attache.MeetingFilter
 	if f == nil {
 		return out, nil
+	}
+	if err := checkRange(f.From, f.To); err != nil {
+		return out, err
 	}
 	if n := len(f.Countries) + len(f.AnyCountry); n > MaxFilterCountries {
 		// Each name costs a lookup: a long list would run thousands.
