@@ -145,6 +145,17 @@ type Path struct {
 	Steps []PathStep
 }
 
+// PathQuery asks for the shortest paths between two officials.
+type PathQuery struct {
+	FromID, ToID string
+	MaxHops      int
+	// ThroughStates also walks Official-REPRESENTS-Country: two officials of
+	// one state are then two hops apart whether or not they ever met anyone.
+	ThroughStates bool
+	// First bounds how many paths of the shortest length come back.
+	First int
+}
+
 // MeetingOrder orders a meeting list.
 type MeetingOrder string
 
@@ -270,9 +281,10 @@ type ReadService interface {
 	CountOfficialsWhoMet(ctx context.Context, q WhoMetQuery) (int, error)
 
 	Search(ctx context.Context, text string, first int) ([]SearchHit, error)
-	// ShortestPath links two officials through ATTENDED and REPRESENTS
-	// relationships; nil when no path of at most maxHops exists.
-	ShortestPath(ctx context.Context, fromID, toID string, maxHops int) (*Path, error)
+	// ShortestPaths links two officials by up to q.First shortest paths
+	// through the engagements they attended (and the states they represent
+	// with q.ThroughStates); none when no path of at most q.MaxHops exists.
+	ShortestPaths(ctx context.Context, q PathQuery) ([]Path, error)
 	Stats(ctx context.Context) (Stats, error)
 }
 

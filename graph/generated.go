@@ -265,7 +265,8 @@ type ComplexityRoot struct {
 	Query struct {
 		Article         func(childComplexity int, id string) int
 		Articles        func(childComplexity int, filter *model.ArticleFilter, first *int, after *string) int
-		Connection      func(childComplexity int, from string, to string, maxHops *int) int
+		Connection      func(childComplexity int, from string, to string, maxHops *int, throughStates *bool) int
+		Connections     func(childComplexity int, from string, to string, maxHops *int, throughStates *bool, first *int) int
 		Countries       func(childComplexity int, first *int, after *string) int
 		Country         func(childComplexity int, code string) int
 		Health          func(childComplexity int) int
@@ -400,7 +401,8 @@ type QueryResolver interface {
 	Article(ctx context.Context, id string) (*attache.ArticleInfo, error)
 	Articles(ctx context.Context, filter *model.ArticleFilter, first *int, after *string) (*model.ArticleConnection, error)
 	Search(ctx context.Context, text string, first *int) ([]*attache.SearchHit, error)
-	Connection(ctx context.Context, from string, to string, maxHops *int) (*model.ConnectionPath, error)
+	Connection(ctx context.Context, from string, to string, maxHops *int, throughStates *bool) (*model.ConnectionPath, error)
+	Connections(ctx context.Context, from string, to string, maxHops *int, throughStates *bool, first *int) ([]*model.ConnectionPath, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 }
 type RoleResolver interface {
@@ -1322,7 +1324,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Connection(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int)), true
+		return e.ComplexityRoot.Query.Connection(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["throughStates"].(*bool)), true
+	case "Query.connections":
+		if e.ComplexityRoot.Query.Connections == nil {
+			break
+		}
+
+		args, err := ec.field_Query_connections_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Connections(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["throughStates"].(*bool), args["first"].(*int)), true
 	case "Query.countries":
 		if e.ComplexityRoot.Query.Countries == nil {
 			break
@@ -1757,7 +1770,7 @@ extend type Query {
   "Officials matching the filter, by name."
   officials(filter: OfficialFilter, first: Int = 20, after: String): OfficialConnection!
 
-  "A state by ISO 3166-1 alpha-2 code (any case) or by name, such as \"Peru\"."
+  "A state by ISO 3166-1 alpha-2 code (any case), by name, such as \"Peru\", or by a common alias (\"USA\", \"U.S.\", \"UK\", \"Britain\")."
   country(code: ID!): Country
   "Every state in the graph, by name."
   countries(first: Int = 50, after: String): CountryConnection!
@@ -1776,11 +1789,17 @@ extend type Query {
   search(text: String!, first: Int = 10): [SearchHit!]!
 
   """
-  The shortest chain linking two officials through shared engagements and
-  the states they represent, as ordered steps from ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + `; null when
-  none exists within ` + "`" + `maxHops` + "`" + ` relationships (at most 10).
+  The shortest chain linking two officials, as ordered steps from ` + "`" + `from` + "`" + ` to
+  ` + "`" + `to` + "`" + `; null when none exists within ` + "`" + `maxHops` + "`" + ` relationships (at most 10).
+  By default it goes through engagements only (Official–ATTENDED–Meeting–
+  ATTENDED–Official…); ` + "`" + `throughStates` + "`" + ` also walks the states officials
+  represent, where any two officials of one state are two hops apart.
+  ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` are ids or names, resolved as search does: an ambiguous
+  name is BAD_USER_INPUT listing the candidates, an unknown one NOT_FOUND.
   """
-  connection(from: ID!, to: ID!, maxHops: Int = 6): ConnectionPath
+  connection(from: ID!, to: ID!, maxHops: Int = 6, throughStates: Boolean = false): ConnectionPath
+  "Up to ` + "`" + `first` + "`" + ` shortest chains (all of the same, shortest length) linking two officials; see ` + "`" + `connection` + "`" + `."
+  connections(from: ID!, to: ID!, maxHops: Int = 6, throughStates: Boolean = false, first: Int = 3): [ConnectionPath!]!
 
   "Counts of nodes by label and relationships by type."
   stats: Stats!
@@ -1809,7 +1828,7 @@ input MeetingFilter {
   countries: [ID!]
   "At least one of these states took part."
   anyCountry: [ID!]
-  "This official attended."
+  "This official attended: an id or a name (resolved as search does; ambiguous is BAD_USER_INPUT, unknown NOT_FOUND)."
   official: ID
   "This issue was discussed."
   issue: ID
@@ -3200,6 +3219,60 @@ func (ec *executionContext) field_Query_connection_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "throughStates",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["throughStates"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_connections_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxHops",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "throughStates",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["throughStates"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
 	return args, nil
 }
 
@@ -7627,7 +7700,7 @@ func (ec *executionContext) _Query_connection(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Connection(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int))
+			return ec.Resolvers.Query().Connection(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["throughStates"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ConnectionPath) graphql.Marshaler {
@@ -7655,6 +7728,50 @@ func (ec *executionContext) fieldContext_Query_connection(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_connection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_connections(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_connections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Connections(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["throughStates"].(*bool), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ConnectionPath) graphql.Marshaler {
+			return ec.marshalNConnectionPath2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐConnectionPathᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_connections(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConnectionPath(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_connections_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -11292,6 +11409,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_connection(ctx, field)
 				})
+		case "connections":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_connections(ctx, field)
+				})
 		case "stats":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -11999,6 +12122,30 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 		graphql.AddInvalidNullFromMarshaler(ctx, "Boolean!")
 	}
 	return res
+}
+
+func (ec *executionContext) marshalNConnectionPath2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐConnectionPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ConnectionPath) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConnectionPath2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐConnectionPath(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConnectionPath2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐConnectionPath(ctx context.Context, sel ast.SelectionSet, v *model.ConnectionPath) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConnectionPath!")
+		return graphql.Null
+	}
+	return ec._ConnectionPath(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNCount2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Count) graphql.Marshaler {

@@ -71,10 +71,15 @@ func deref[T any](p *T) T {
 	return *p
 }
 
-// countryCode turns an ISO code (any case) or a name into a code. Two
-// letters are taken as a code without asking the database.
+// countryCode turns an ISO code (any case), a name or a common alias
+// ("USA", "UK") into a code. An alias is looked up first, since "UK" is two
+// letters but not GB's code; other two letters are taken as a code without
+// asking the database.
 func (r *Resolver) countryCode(ctx context.Context, codeOrName string) (string, error) {
 	text := strings.TrimSpace(codeOrName)
+	if code, ok := r.countryAlias(text); ok {
+		return code, nil
+	}
 	if len(text) == 2 {
 		return strings.ToUpper(text), nil
 	}
@@ -137,7 +142,12 @@ func (r *Resolver) meetingFilter(ctx context.Context, f *model.MeetingFilter) (a
 			return out, err
 		}
 	}
-	out.Official, out.Issue = deref(f.Official), deref(f.Issue)
+	if f.Official != nil {
+		if out.Official, err = r.officialID(ctx, *f.Official); err != nil {
+			return out, err
+		}
+	}
+	out.Issue = deref(f.Issue)
 	out.Kinds, out.Statuses = f.Kind, f.Status
 	out.From, out.To = deref(f.From), deref(f.To)
 	return out, nil

@@ -27,7 +27,11 @@ func TestPartialDatesMatchTheRangesTheyOverlap(t *testing.T) {
 	vars := map[string]any{"from": "2005-11-01", "to": "2005-11-30"}
 
 	var list struct {
-		Meetings struct{ Edges []struct{ Node struct{ Countries []struct{ Code string } } } }
+		Meetings struct {
+			Edges []struct {
+				Node struct{ Countries []struct{ Code string } }
+			}
+		}
 	}
 	api.mustData(t, `query($from: Date, $to: Date) { meetings(first: 50, filter: {anyCountry: ["PE"], from: $from, to: $to}) { edges { node { countries { code } } } } }`, vars, &list)
 	var got []string
@@ -89,4 +93,144 @@ func TestPartialDatesMatchTheRangesTheyOverlap(t *testing.T) {
 	api.mustData(t, `{ meetings(filter: {from: "2005-11", to: "2005"}) { totalCount } }`, nil, nil)
 }
 
-var _ = fmt.Sprintf
+// meet builds one article reporting a meeting of two invented officials,
+// a of state ca and b of state cb, independent of the extractor.
+func meet(id, date, a, ca, b, cb string) *attache.Extraction {
+	x := engagement(id, date, ca, cb)
+	sentence := fmt.Sprintf("%s met %s on %s.", a, b, date)
+	ev := []attache.Evidence{{Sentence: sentence, Start: 0, End: len(sentence)}}
+	x.CleanText = sentence
+	x.Officials[0].Name, x.Officials[0].Evidence = a, ev
+	x.Officials[1].Name, x.Officials[1].Evidence = b, ev
+	x.Meetings[0].Participants, x.Meetings[0].Evidence = []string{a, b}, ev
+	return x
+}
+
+// Names are accepted wherever an official's id is, resolved as search does,
+// and common aliases wherever a country is; an ambiguous name lists its
+// candidates and an unknown one is NOT_FOUND, never an empty answer.
+func TestNamesWhereverIDs(t *testing.T) {
+	db := neo4jtest.Open(t)
+	save(t, db,
+		meet("n1", "2010-01-01", "Rosa Quintana", "PE", "Ellen Marsh", "US"),
+		meet("n2", "2010-02-01", "John Harlow", "US", "Peter Wyatt", "GB"),
+		meet("n3", "2011-03-01", "John Harlow", "US", "Peter Wyatt", "GB"),
+		meet("n4", "2011-04-01", "Anna Harlow", "FR", "Rosa Quintana", "PE"),
+	)
+	api := startAPI(t, db)
+
+	for _, alias := range []string{"USA", "U.S.", "us", "United States of America", "America"} {
+		var c struct{ Country struct{ Code string } }
+		api.mustData(t, `query($c: ID!) { country(code: $c) { code } }`, map[string]any{"c": alias}, &c)
+		if c.Country.Code != "US" {
+			t.Errorf("country(%q) = %q, want US", alias, c.Country.Code)
+		}
+	}
+	for _, alias := range []string{"UK", "U.K.", "Britain", "Great Britain", "United Kingdom", "gb"} {
+		var m struct{ Meetings struct{ TotalCount int } }
+		api.mustData(t, `query($c: ID!) { meetings(filter: {countries: [$c, "USA"]}) { totalCount } }`, map[string]any{"c": alias}, &m)
+		if m.Meetings.TotalCount != 2 {
+			t.Errorf("meetings of %q and the USA: %d, want 2", alias, m.Meetings.TotalCount)
+		}
+	}
+
+	var byName struct{ Meetings struct{ TotalCount int } }
+	api.mustData(t, `{ meetings(filter: {official: "Peter Wyatt"}) { totalCount } }`, nil, &byName)
+	if byName.Meetings.TotalCount != 2 {
+		t.Errorf("meetings of the official named Peter Wyatt: %d, want 2", byName.Meetings.TotalCount)
+	}
+
+	for _, tt := range []struct{ name, query, code string }{
+		{"ambiguous official in a filter", `{ meetings(filter: {official: "Harlow"}) { totalCount } }`, attache.EINVALID},
+		{"unknown official in a filter", `{ meetings(filter: {official: "Nobody Atall"}) { totalCount } }`, attache.ENOTFOUND},
+		{"ambiguous end of a path", `{ connection(from: "Harlow", to: "Rosa Quintana") { hops } }`, attache.EINVALID},
+		{"unknown end of a path", `{ connection(from: "Rosa Quintana", to: "Nobody Atall") { hops } }`, attache.ENOTFOUND},
+		{"unknown country", `{ country(code: "Atlantis") { code } }`, attache.ENOTFOUND},
+	} {
+		resp := api.post(t, tt.query, nil)
+		if len(resp.Errors) == 0 || resp.Errors[0].Code() != tt.code {
+			t.Errorf("%s: want %s, got %s", tt.name, tt.code, resp.Raw)
+			continue
+		}
+		msg := resp.Errors[0].Message
+		if tt.code == attache.EINVALID && !(strings.Contains(msg, "John Harlow (") && strings.Contains(msg, "Anna Harlow (")) {
+			t.Errorf("%s: the error does not list both candidates: %s", tt.name, msg)
+		}
+		if tt.code == attache.ENOTFOUND && !strings.Contains(msg, "Nobody Atall") && !strings.Contains(msg, "Atlantis") {
+			t.Errorf("%s: the error does not name what was asked: %s", tt.name, msg)
+		}
+	}
+}
+
+type pathsAnswer struct {
+	Connections []struct {
+		Hops  int
+		Steps []struct{ Kind, ID, Label, Relationship string }
+	}
+}
+
+func (p pathsAnswer) describe() []string {
+	var out []string
+	for _, c := range p.Connections {
+		var ids []string
+		for _, s := range c.Steps {
+			ids = append(ids, s.ID)
+		}
+		out = append(out, fmt.Sprintf("%d:%s", c.Hops, strings.Join(ids, ">")))
+	}
+	return out
+}
+
+// Paths go through engagements by default, through states only when asked,
+// and several shortest paths come back when there are several.
+func TestPathsThroughEngagements(t *testing.T) {
+	db := neo4jtest.Open(t)
+	save(t, db,
+		meet("p1", "2010-01-01", "Rosa Quintana", "PE", "Ellen Marsh", "US"),
+		meet("p2", "2010-02-01", "John Harlow", "US", "Peter Wyatt", "GB"),
+		meet("p3", "2011-02-01", "John Harlow", "US", "Peter Wyatt", "GB"),
+		meet("p4", "2010-03-01", "John Harlow", "US", "Claire Dumont", "FR"),
+	)
+	api := startAPI(t, db)
+	const q = `query($from: ID!, $to: ID!, $states: Boolean, $first: Int) {
+	  connections(from: $from, to: $to, throughStates: $states, first: $first) { hops steps { kind id label relationship } } }`
+
+	// Ellen Marsh and John Harlow serve one state but never shared an
+	// engagement: no path through engagements, one through the state.
+	var none pathsAnswer
+	api.mustData(t, q, map[string]any{"from": "Rosa Quintana", "to": "Peter Wyatt"}, &none)
+	if len(none.Connections) != 0 {
+		t.Errorf("through engagements only: %v, want no path", none.describe())
+	}
+	var viaState pathsAnswer
+	api.mustData(t, q, map[string]any{"from": "Rosa Quintana", "to": "Peter Wyatt", "states": true, "first": 1}, &viaState)
+	if d := viaState.describe(); len(d) != 1 || !strings.Contains(d[0], ">US>") || viaState.Connections[0].Hops != 6 {
+		t.Errorf("through states: %v, want one path of 6 hops through the United States", d)
+	}
+
+	var two pathsAnswer
+	api.mustData(t, q, map[string]any{"from": "Peter Wyatt", "to": "Claire Dumont", "first": 5}, &two)
+	d := two.describe()
+	if len(d) != 2 {
+		t.Fatalf("paths from Peter Wyatt to Claire Dumont: %v, want 2 (one per meeting with John Harlow)", d)
+	}
+	for _, c := range two.Connections {
+		if c.Hops != 4 {
+			t.Errorf("path of %d hops, want 4: %v", c.Hops, d)
+		}
+		for _, s := range c.Steps {
+			if s.Kind == "COUNTRY" || (s.Relationship != "" && s.Relationship != "ATTENDED") {
+				t.Errorf("a default path leaves the engagements: %v", d)
+			}
+		}
+	}
+	if d[0] == d[1] {
+		t.Errorf("the two paths are the same: %v", d)
+	}
+
+	var one struct{ Connection struct{ Hops int } }
+	api.mustData(t, `{ connection(from: "Peter Wyatt", to: "Claire Dumont") { hops } }`, nil, &one)
+	if one.Connection.Hops != 4 {
+		t.Errorf("connection by names: %d hops, want 4", one.Connection.Hops)
+	}
+}

@@ -81,7 +81,7 @@ type MeetingFilter struct {
 	Countries []string `json:"countries,omitempty"`
 	// At least one of these states took part.
 	AnyCountry []string `json:"anyCountry,omitempty"`
-	// This official attended.
+	// This official attended: an id or a name (resolved as search does; ambiguous is BAD_USER_INPUT, unknown NOT_FOUND).
 	Official *string `json:"official,omitempty"`
 	// This issue was discussed.
 	Issue  *string                 `json:"issue,omitempty"`
