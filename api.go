@@ -64,6 +64,13 @@ type Report struct {
 	End      int
 }
 
+// DiscussedIssue is an issue a meeting discussed and the sentences, from
+// the articles that report the meeting with that issue, that put it there.
+type DiscussedIssue struct {
+	Issue    IssueView
+	Evidence []Report
+}
+
 // Counterpart is an official met, how often and when.
 type Counterpart struct {
 	Official     OfficialView
@@ -250,6 +257,10 @@ type ReadService interface {
 	MeetingCountries(ctx context.Context, meetingIDs []string) (map[string][]Country, error)
 	MeetingIssues(ctx context.Context, meetingIDs []string) (map[string][]IssueView, error)
 	MeetingReports(ctx context.Context, meetingIDs []string) (map[string][]Report, error)
+	MeetingIssueEvidence(ctx context.Context, meetingIDs []string) (map[string][]DiscussedIssue, error)
+	// ArticleTexts are the cleaned texts evidence offsets point into; an
+	// article stored without one is absent.
+	ArticleTexts(ctx context.Context, articleIDs []string) (map[string]string, error)
 	OfficialRoles(ctx context.Context, officialIDs []string) (map[string][]Role, error)
 	OfficialMentions(ctx context.Context, officialIDs []string, first int) (map[string][]Report, error)
 	Counterparts(ctx context.Context, officialIDs []string, first int) (map[string][]Counterpart, error)

@@ -13,6 +13,15 @@ import (
 	"github.com/attache-project/attache/graph/model"
 )
 
+// Text is the resolver for the text field.
+func (r *articleResolver) Text(ctx context.Context, obj *attache.ArticleInfo) (*string, error) {
+	text, err := r.loaders(ctx).ArticleText.Load(ctx, obj.ID)
+	if err != nil || text == "" {
+		return nil, err
+	}
+	return &text, nil
+}
+
 // Meetings is the resolver for the meetings field.
 func (r *articleResolver) Meetings(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.MeetingView, error) {
 	links, err := r.loaders(ctx).ArticleLinks.Load(ctx, obj.ID)
@@ -190,6 +199,19 @@ func (r *meetingResolver) Host(ctx context.Context, obj *attache.MeetingView) (*
 func (r *meetingResolver) Issues(ctx context.Context, obj *attache.MeetingView) ([]*attache.IssueView, error) {
 	issues, err := r.loaders(ctx).MeetingIssues.Load(ctx, obj.ID)
 	return pointers(issues), err
+}
+
+// IssueEvidence is the resolver for the issueEvidence field.
+func (r *meetingResolver) IssueEvidence(ctx context.Context, obj *attache.MeetingView) ([]*model.DiscussedIssue, error) {
+	discussed, err := r.loaders(ctx).MeetingIssueEvid.Load(ctx, obj.ID)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.DiscussedIssue, len(discussed))
+	for i := range discussed {
+		out[i] = &model.DiscussedIssue{Issue: &discussed[i].Issue, Evidence: pointers(discussed[i].Evidence)}
+	}
+	return out, nil
 }
 
 // Reports is the resolver for the reports field.

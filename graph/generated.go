@@ -57,6 +57,7 @@ type ComplexityRoot struct {
 		Officials func(childComplexity int) int
 		Outlet    func(childComplexity int) int
 		Published func(childComplexity int) int
+		Text      func(childComplexity int) int
 		Title     func(childComplexity int) int
 		URL       func(childComplexity int) int
 	}
@@ -112,6 +113,11 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	DiscussedIssue struct {
+		Evidence func(childComplexity int) int
+		Issue    func(childComplexity int) int
+	}
+
 	ExtractedMeeting struct {
 		Countries    func(childComplexity int) int
 		Date         func(childComplexity int) int
@@ -162,6 +168,7 @@ type ComplexityRoot struct {
 		DatePrecision func(childComplexity int) int
 		Host          func(childComplexity int) int
 		ID            func(childComplexity int) int
+		IssueEvidence func(childComplexity int) int
 		Issues        func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		Location      func(childComplexity int) int
@@ -323,6 +330,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ArticleResolver interface {
+	Text(ctx context.Context, obj *attache.ArticleInfo) (*string, error)
 	Meetings(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.MeetingView, error)
 	Officials(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.OfficialView, error)
 	Countries(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.Country, error)
@@ -355,6 +363,7 @@ type MeetingResolver interface {
 	Countries(ctx context.Context, obj *attache.MeetingView) ([]*attache.Country, error)
 	Host(ctx context.Context, obj *attache.MeetingView) (*attache.Country, error)
 	Issues(ctx context.Context, obj *attache.MeetingView) ([]*attache.IssueView, error)
+	IssueEvidence(ctx context.Context, obj *attache.MeetingView) ([]*model.DiscussedIssue, error)
 	Reports(ctx context.Context, obj *attache.MeetingView) ([]*attache.Report, error)
 }
 type MeetingConnectionResolver interface {
@@ -479,6 +488,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Published(childComplexity), true
+	case "Article.text":
+		if e.ComplexityRoot.Article.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.Text(childComplexity), true
 	case "Article.title":
 		if e.ComplexityRoot.Article.Title == nil {
 			break
@@ -692,6 +707,19 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.CountryEdge.Node(childComplexity), true
 
+	case "DiscussedIssue.evidence":
+		if e.ComplexityRoot.DiscussedIssue.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiscussedIssue.Evidence(childComplexity), true
+	case "DiscussedIssue.issue":
+		if e.ComplexityRoot.DiscussedIssue.Issue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiscussedIssue.Issue(childComplexity), true
+
 	case "ExtractedMeeting.countries":
 		if e.ComplexityRoot.ExtractedMeeting.Countries == nil {
 			break
@@ -899,6 +927,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.ID(childComplexity), true
+	case "Meeting.issueEvidence":
+		if e.ComplexityRoot.Meeting.IssueEvidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.IssueEvidence(childComplexity), true
 	case "Meeting.issues":
 		if e.ComplexityRoot.Meeting.Issues == nil {
 			break
@@ -1973,6 +2007,8 @@ type Meeting {
   host: Country
   "Issues discussed."
   issues: [Issue!]!
+  "Issues discussed, each with the sentences of the reporting articles that put it there."
+  issueEvidence: [DiscussedIssue!]!
   "The articles that report it, with the sentence of each."
   reports: [Report!]!
 }
@@ -1989,6 +2025,13 @@ type Report {
   "Byte offsets of the sentence in the article's cleaned text."
   start: Int!
   end: Int!
+}
+
+"An issue a meeting discussed and the evidence for it."
+type DiscussedIssue {
+  issue: Issue!
+  "From each article that reports the meeting with this issue: the sentence that names the issue, with its offsets in the article's text."
+  evidence: [Report!]!
 }
 
 "A policy subject of the taxonomy."
@@ -2014,6 +2057,12 @@ type Article {
   url: String
   outlet: String
   published: Date
+  """
+  The article's cleaned text, which every evidence offset (start, end: byte
+  offsets of UTF-8) points into; null for an article stored before texts
+  were kept, until it is loaded again.
+  """
+  text: String
   meetings: [Meeting!]!
   officials: [Official!]!
   countries: [Country!]!
@@ -2192,6 +2241,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_outlet(ctx, field)
 	case "published":
 		return ec.fieldContext_Article_published(ctx, field)
+	case "text":
+		return ec.fieldContext_Article_text(ctx, field)
 	case "meetings":
 		return ec.fieldContext_Article_meetings(ctx, field)
 	case "officials":
@@ -2306,6 +2357,16 @@ func (ec *executionContext) childFields_CountryEdge(ctx context.Context, field g
 	return nil, fmt.Errorf("no field named %q was found under type CountryEdge", field.Name)
 }
 
+func (ec *executionContext) childFields_DiscussedIssue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "issue":
+		return ec.fieldContext_DiscussedIssue_issue(ctx, field)
+	case "evidence":
+		return ec.fieldContext_DiscussedIssue_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DiscussedIssue", field.Name)
+}
+
 func (ec *executionContext) childFields_ExtractedMeeting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
 	case "kind":
@@ -2416,6 +2477,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_host(ctx, field)
 	case "issues":
 		return ec.fieldContext_Meeting_issues(ctx, field)
+	case "issueEvidence":
+		return ec.fieldContext_Meeting_issueEvidence(ctx, field)
 	case "reports":
 		return ec.fieldContext_Meeting_reports(ctx, field)
 	}
@@ -3687,6 +3750,29 @@ func (ec *executionContext) fieldContext_Article_published(_ context.Context, fi
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
 }
 
+func (ec *executionContext) _Article_text(ctx context.Context, field graphql.CollectedField, obj *attache.ArticleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().Text(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
+}
+
 func (ec *executionContext) _Article_meetings(ctx context.Context, field graphql.CollectedField, obj *attache.ArticleInfo) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4638,6 +4724,70 @@ func (ec *executionContext) fieldContext_CountryEdge_node(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DiscussedIssue_issue(ctx context.Context, field graphql.CollectedField, obj *model.DiscussedIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiscussedIssue_issue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.IssueView) graphql.Marshaler {
+			return ec.marshalNIssue2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐIssueView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiscussedIssue_issue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DiscussedIssue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Issue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DiscussedIssue_evidence(ctx context.Context, field graphql.CollectedField, obj *model.DiscussedIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiscussedIssue_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*attache.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐReportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiscussedIssue_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DiscussedIssue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5610,6 +5760,38 @@ func (ec *executionContext) fieldContext_Meeting_issues(_ context.Context, field
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Issue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_issueEvidence(ctx context.Context, field graphql.CollectedField, obj *attache.MeetingView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_issueEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().IssueEvidence(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DiscussedIssue) graphql.Marshaler {
+			return ec.marshalNDiscussedIssue2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐDiscussedIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_issueEvidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DiscussedIssue(ctx, field)
 		},
 	}
 	return fc, nil
@@ -9852,6 +10034,12 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_text(ctx, field, obj)
+				})
 		case "meetings":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10261,6 +10449,44 @@ func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var discussedIssueImplementors = []string{"DiscussedIssue"}
+
+func (ec *executionContext) _DiscussedIssue(ctx context.Context, sel ast.SelectionSet, obj *model.DiscussedIssue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, discussedIssueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DiscussedIssue")
+		case "issue":
+			out.Values[i] = ec._DiscussedIssue_issue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._DiscussedIssue_evidence(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var extractedMeetingImplementors = []string{"ExtractedMeeting"}
 
 func (ec *executionContext) _ExtractedMeeting(ctx context.Context, sel ast.SelectionSet, obj *model.ExtractedMeeting) graphql.Marshaler {
@@ -10628,6 +10854,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_issues(ctx, field, obj)
+				})
+		case "issueEvidence":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_issueEvidence(ctx, field, obj)
 				})
 		case "reports":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -12254,6 +12486,30 @@ func (ec *executionContext) marshalNCountryEdge2ᚖgithubᚗcomᚋattacheᚑproj
 		return graphql.Null
 	}
 	return ec._CountryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDiscussedIssue2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐDiscussedIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DiscussedIssue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDiscussedIssue2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐDiscussedIssue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDiscussedIssue2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐDiscussedIssue(ctx context.Context, sel ast.SelectionSet, v *model.DiscussedIssue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DiscussedIssue!")
+		return graphql.Null
+	}
+	return ec._DiscussedIssue(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNExtractedMeeting2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐExtractedMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExtractedMeeting) graphql.Marshaler {

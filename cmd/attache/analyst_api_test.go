@@ -234,3 +234,92 @@ func TestPathsThroughEngagements(t *testing.T) {
 		t.Errorf("connection by names: %d hops, want 4", one.Connection.Hops)
 	}
 }
+
+// Every issue of a meeting carries the sentence that supports it, and the
+// article's cleaned text is served so the sentence can be read in context:
+// its offsets point into that text.
+func TestIssueEvidenceAndArticleText(t *testing.T) {
+	db := neo4jtest.Open(t)
+	x := meet("ev1", "2012-05-04", "Ali Sani", "NE", "Rosa Quintana", "PE")
+	first := "Foreign Minister Ali Sani of Niger met Señora Rosa Quintana in Lima on Friday. "
+	second := "The two discussed a new trade agreement and investment in mining."
+	x.CleanText = first + second
+	meetingEv := attache.Evidence{Sentence: first[:len(first)-1], Start: 0, End: len(first) - 1}
+	issueEv := attache.Evidence{Sentence: second, Start: len(first), End: len(first) + len(second)}
+	x.Meetings[0].Evidence = []attache.Evidence{meetingEv}
+	x.Issues = []attache.IssueFact{{ID: "trade-investment", Evidence: []attache.Evidence{issueEv}}}
+
+	// Stored first without its text (as before texts were kept), then
+	// loaded again unchanged: the text is filled in.
+	withoutText := *x
+	withoutText.CleanText = ""
+	save(t, db, &withoutText)
+	api := startAPI(t, db)
+	var before struct{ Article struct{ Text *string } }
+	api.mustData(t, `{ article(id: "ev1") { text } }`, nil, &before)
+	if before.Article.Text != nil {
+		t.Fatalf("an article saved without text has text %q", *before.Article.Text)
+	}
+	save(t, db, x)
+
+	var got struct {
+		Meetings struct {
+			Edges []struct {
+				Node struct {
+					IssueEvidence []struct {
+						Issue    struct{ ID string }
+						Evidence []struct {
+							Evidence   string
+							Start, End int
+							Article    struct {
+								ID   string
+								Text string
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	api.mustData(t, `{ meetings(filter: {countries: ["Niger"]}) { edges { node { issueEvidence { issue { id } evidence { evidence start end article { id text } } } } } } }`, nil, &got)
+	if len(got.Meetings.Edges) != 1 {
+		t.Fatalf("meetings of Niger: %d, want 1", len(got.Meetings.Edges))
+	}
+	issues := got.Meetings.Edges[0].Node.IssueEvidence
+	if len(issues) != 1 || issues[0].Issue.ID != "trade-investment" || len(issues[0].Evidence) != 1 {
+		t.Fatalf("issue evidence = %+v, want trade-investment with one sentence", issues)
+	}
+	ev := issues[0].Evidence[0]
+	if ev.Evidence != second {
+		t.Errorf("evidence %q, want %q", ev.Evidence, second)
+	}
+	if ev.Article.Text != x.CleanText {
+		t.Fatalf("article text %q, want the cleaned text", ev.Article.Text)
+	}
+	if ev.Start < 0 || ev.End > len(ev.Article.Text) || ev.Article.Text[ev.Start:ev.End] != ev.Evidence {
+		t.Errorf("offsets %d..%d do not point at the sentence in the text", ev.Start, ev.End)
+	}
+}
+
+// A request the server refuses (too deep, too complex, not valid) is not
+// an HTTP 200 with the error hidden in the body, where a client that checks
+// the status (GraphiQL's schema fetch, a browser test) would not notice.
+func TestRefusedRequestsAreNotOK(t *testing.T) {
+	db := neo4jtest.Open(t)
+	api := startAPI(t, db)
+	for _, tt := range []struct{ name, query string }{
+		{"too deep", `{ meetings { edges { node { participants { country { officials { edges { node { meetings { edges { node { countries { name } } } } } } } } } } } } }`},
+		{"too complex", `{ meetings(first: 100) { edges { node { participants { meetings(first: 100) { edges { node { countries { partners(first: 100) { country { name } } } } } } } } } } }`},
+		{"unknown field", `{ nonsense }`},
+		{"syntax", `{ meetings( }`},
+	} {
+		resp := api.post(t, tt.query, nil)
+		if len(resp.Errors) == 0 {
+			t.Errorf("%s: no error: %s", tt.name, resp.Raw)
+			continue
+		}
+		if resp.Status < 400 || resp.Status >= 500 {
+			t.Errorf("%s: HTTP %d, want a 4xx status (%s)", tt.name, resp.Status, resp.Errors[0].Message)
+		}
+	}
+}

@@ -31,6 +31,13 @@ type Count struct {
 	Count int    `json:"count"`
 }
 
+// An issue a meeting discussed and the evidence for it.
+type DiscussedIssue struct {
+	Issue *attache.IssueView `json:"issue"`
+	// From each article that reports the meeting with this issue: the sentence that names the issue, with its offsets in the article's text.
+	Evidence []*attache.Report `json:"evidence"`
+}
+
 type ExtractedMeeting struct {
 	Kind         attache.MeetingKind   `json:"kind"`
 	Status       attache.MeetingStatus `json:"status"`
