@@ -87,6 +87,14 @@ type Partner struct {
 	LastDate     Date
 }
 
+// PartnerSeries is a state met and how often in each year or month.
+type PartnerSeries struct {
+	Country      Country
+	MeetingCount int
+	// Buckets are the periods with at least one engagement, oldest first.
+	Buckets []TimelineBucket
+}
+
 // IssueCount is an issue and how often it comes up in some context.
 type IssueCount struct {
 	Issue IssueView
@@ -272,6 +280,9 @@ type ReadService interface {
 	IssueCountries(ctx context.Context, issueID string, first int) ([]Country, error)
 	IssueOfficials(ctx context.Context, issueID string, first int) ([]OfficialView, error)
 	Timeline(ctx context.Context, code string, g Granularity, from, to Date) ([]TimelineBucket, error)
+	// PartnerSeries is the first states a state met most often in the
+	// period, each with its engagements per year or month.
+	PartnerSeries(ctx context.Context, code string, g Granularity, from, to Date, first int) ([]PartnerSeries, error)
 
 	// Lists, keyset-paginated; counts are separate so they run only when asked.
 	ListMeetings(ctx context.Context, f MeetingFilter, order MeetingOrder, p PageArgs) (Page[MeetingView], error)

@@ -102,6 +102,30 @@ func (r *countryResolver) Issues(ctx context.Context, obj *attache.Country, firs
 	return pointers(issues), err
 }
 
+// PartnersOverTime is the resolver for the partnersOverTime field.
+func (r *countryResolver) PartnersOverTime(ctx context.Context, obj *attache.Country, by *attache.Granularity, from *attache.Date, to *attache.Date, first *int) ([]*model.PartnerSeries, error) {
+	if err := checkRange(from, to); err != nil {
+		return nil, err
+	}
+	n, err := r.size(first, 10)
+	if err != nil {
+		return nil, err
+	}
+	g := attache.ByYear
+	if by != nil {
+		g = *by
+	}
+	series, err := r.Read.PartnerSeries(ctx, obj.Code, g, deref(from), deref(to), n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.PartnerSeries, len(series))
+	for i := range series {
+		out[i] = &model.PartnerSeries{Country: &series[i].Country, MeetingCount: series[i].MeetingCount, Buckets: pointers(series[i].Buckets)}
+	}
+	return out, nil
+}
+
 // Timeline is the resolver for the timeline field.
 func (r *countryResolver) Timeline(ctx context.Context, obj *attache.Country, granularity *attache.Granularity, from *attache.Date, to *attache.Date) ([]*attache.TimelineBucket, error) {
 	if err := checkRange(from, to); err != nil {

@@ -91,15 +91,16 @@ type ComplexityRoot struct {
 	}
 
 	Country struct {
-		Code            func(childComplexity int) int
-		Issues          func(childComplexity int, first *int) int
-		Leaders         func(childComplexity int) int
-		Meetings        func(childComplexity int, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) int
-		Name            func(childComplexity int) int
-		Officials       func(childComplexity int, level []attache.Level, first *int, after *string) int
-		OfficialsWhoMet func(childComplexity int, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) int
-		Partners        func(childComplexity int, from *attache.Date, to *attache.Date, first *int) int
-		Timeline        func(childComplexity int, granularity *attache.Granularity, from *attache.Date, to *attache.Date) int
+		Code             func(childComplexity int) int
+		Issues           func(childComplexity int, first *int) int
+		Leaders          func(childComplexity int) int
+		Meetings         func(childComplexity int, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) int
+		Name             func(childComplexity int) int
+		Officials        func(childComplexity int, level []attache.Level, first *int, after *string) int
+		OfficialsWhoMet  func(childComplexity int, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) int
+		Partners         func(childComplexity int, from *attache.Date, to *attache.Date, first *int) int
+		PartnersOverTime func(childComplexity int, by *attache.Granularity, from *attache.Date, to *attache.Date, first *int) int
+		Timeline         func(childComplexity int, granularity *attache.Granularity, from *attache.Date, to *attache.Date) int
 	}
 
 	CountryConnection struct {
@@ -259,6 +260,12 @@ type ComplexityRoot struct {
 		MeetingCount func(childComplexity int) int
 	}
 
+	PartnerSeries struct {
+		Buckets      func(childComplexity int) int
+		Country      func(childComplexity int) int
+		MeetingCount func(childComplexity int) int
+	}
+
 	PathStep struct {
 		Country      func(childComplexity int) int
 		ID           func(childComplexity int) int
@@ -345,6 +352,7 @@ type CountryResolver interface {
 	Meetings(ctx context.Context, obj *attache.Country, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error)
 	Partners(ctx context.Context, obj *attache.Country, from *attache.Date, to *attache.Date, first *int) ([]*attache.Partner, error)
 	Issues(ctx context.Context, obj *attache.Country, first *int) ([]*attache.IssueCount, error)
+	PartnersOverTime(ctx context.Context, obj *attache.Country, by *attache.Granularity, from *attache.Date, to *attache.Date, first *int) ([]*model.PartnerSeries, error)
 	Timeline(ctx context.Context, obj *attache.Country, granularity *attache.Granularity, from *attache.Date, to *attache.Date) ([]*attache.TimelineBucket, error)
 	OfficialsWhoMet(ctx context.Context, obj *attache.Country, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) (*model.OfficialMetConnection, error)
 }
@@ -663,6 +671,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Partners(childComplexity, args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int)), true
+	case "Country.partnersOverTime":
+		if e.ComplexityRoot.Country.PartnersOverTime == nil {
+			break
+		}
+
+		args, err := ec.field_Country_partnersOverTime_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Country.PartnersOverTime(childComplexity, args["by"].(*attache.Granularity), args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int)), true
 	case "Country.timeline":
 		if e.ComplexityRoot.Country.Timeline == nil {
 			break
@@ -1282,6 +1301,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Partner.MeetingCount(childComplexity), true
+
+	case "PartnerSeries.buckets":
+		if e.ComplexityRoot.PartnerSeries.Buckets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerSeries.Buckets(childComplexity), true
+	case "PartnerSeries.country":
+		if e.ComplexityRoot.PartnerSeries.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerSeries.Country(childComplexity), true
+	case "PartnerSeries.meetingCount":
+		if e.ComplexityRoot.PartnerSeries.MeetingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerSeries.MeetingCount(childComplexity), true
 
 	case "PathStep.country":
 		if e.ComplexityRoot.PathStep.Country == nil {
@@ -1971,6 +2009,12 @@ type Country {
   partners(from: Date, to: Date, first: Int = 20): [Partner!]!
   "Issues of this state's engagements, most frequent first."
   issues(first: Int = 10): [IssueCount!]!
+  """
+  Partners over time: the ` + "`" + `first` + "`" + ` states met most often in the period, each
+  with its engagements per year or month (` + "`" + `by` + "`" + `), oldest first. A meeting
+  known only to its year has no monthly bucket.
+  """
+  partnersOverTime(by: Granularity = YEAR, from: Date, to: Date, first: Int = 10): [PartnerSeries!]!
   "Engagements per year or month, oldest first; undated ones are left out."
   timeline(granularity: Granularity = YEAR, from: Date, to: Date): [TimelineBucket!]!
   "Foreign officials who met this state's officials; see Query.officialsWhoMet."
@@ -1983,6 +2027,15 @@ type Partner {
   meetingCount: Int!
   firstDate: Date
   lastDate: Date
+}
+
+"A state met and how often in each period."
+type PartnerSeries {
+  country: Country!
+  "Engagements in the whole period."
+  meetingCount: Int!
+  "Periods with at least one engagement, oldest first."
+  buckets: [TimelineBucket!]!
 }
 
 type TimelineBucket {
@@ -2327,6 +2380,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_partners(ctx, field)
 	case "issues":
 		return ec.fieldContext_Country_issues(ctx, field)
+	case "partnersOverTime":
+		return ec.fieldContext_Country_partnersOverTime(ctx, field)
 	case "timeline":
 		return ec.fieldContext_Country_timeline(ctx, field)
 	case "officialsWhoMet":
@@ -2639,6 +2694,18 @@ func (ec *executionContext) childFields_Partner(ctx context.Context, field graph
 		return ec.fieldContext_Partner_lastDate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Partner", field.Name)
+}
+
+func (ec *executionContext) childFields_PartnerSeries(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_PartnerSeries_country(ctx, field)
+	case "meetingCount":
+		return ec.fieldContext_PartnerSeries_meetingCount(ctx, field)
+	case "buckets":
+		return ec.fieldContext_PartnerSeries_buckets(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartnerSeries", field.Name)
 }
 
 func (ec *executionContext) childFields_PathStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2974,6 +3041,44 @@ func (ec *executionContext) field_Country_officials_args(ctx context.Context, ra
 		return nil, err
 	}
 	args["after"] = arg2
+	return args, nil
+}
+
+func (ec *executionContext) field_Country_partnersOverTime_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (*attache.Granularity, error) {
+			return ec.unmarshalOGranularity2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐGranularity(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*attache.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*attache.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -4493,6 +4598,50 @@ func (ec *executionContext) fieldContext_Country_issues(ctx context.Context, fie
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Country_issues_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Country_partnersOverTime(ctx context.Context, field graphql.CollectedField, obj *attache.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_partnersOverTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Country().PartnersOverTime(ctx, obj, fc.Args["by"].(*attache.Granularity), fc.Args["from"].(*attache.Date), fc.Args["to"].(*attache.Date), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PartnerSeries) graphql.Marshaler {
+			return ec.marshalNPartnerSeries2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐPartnerSeriesᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_partnersOverTime(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnerSeries(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Country_partnersOverTime_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -7134,6 +7283,93 @@ func (ec *executionContext) _Partner_lastDate(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Partner_lastDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Partner", field, false, false, "Date")
+}
+
+func (ec *executionContext) _PartnerSeries_country(ctx context.Context, field graphql.CollectedField, obj *model.PartnerSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerSeries_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerSeries_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerSeries",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnerSeries_meetingCount(ctx context.Context, field graphql.CollectedField, obj *model.PartnerSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerSeries_meetingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerSeries_meetingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerSeries", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartnerSeries_buckets(ctx context.Context, field graphql.CollectedField, obj *model.PartnerSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerSeries_buckets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Buckets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*attache.TimelineBucket) graphql.Marshaler {
+			return ec.marshalNTimelineBucket2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐTimelineBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerSeries_buckets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerSeries",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineBucket(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _PathStep_kind(ctx context.Context, field graphql.CollectedField, obj *attache.PathStep) (ret graphql.Marshaler) {
@@ -10338,6 +10574,12 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_issues(ctx, field, obj)
 				})
+		case "partnersOverTime":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_partnersOverTime(ctx, field, obj)
+				})
 		case "timeline":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -11451,6 +11693,49 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 		case "lastDate":
 			out.Values[i] = ec._Partner_lastDate(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var partnerSeriesImplementors = []string{"PartnerSeries"}
+
+func (ec *executionContext) _PartnerSeries(ctx context.Context, sel ast.SelectionSet, obj *model.PartnerSeries) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnerSeriesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartnerSeries")
+		case "country":
+			out.Values[i] = ec._PartnerSeries_country(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meetingCount":
+			out.Values[i] = ec._PartnerSeries_meetingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "buckets":
+			out.Values[i] = ec._PartnerSeries_buckets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
 		default:
@@ -12997,6 +13282,30 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋattacheᚑproject�
 		return graphql.Null
 	}
 	return ec._Partner(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartnerSeries2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐPartnerSeriesᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PartnerSeries) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnerSeries2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐPartnerSeries(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPartnerSeries2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐPartnerSeries(ctx context.Context, sel ast.SelectionSet, v *model.PartnerSeries) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartnerSeries!")
+		return graphql.Null
+	}
+	return ec._PartnerSeries(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPathStep2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*attache.PathStep) graphql.Marshaler {

@@ -323,3 +323,46 @@ func TestRefusedRequestsAreNotOK(t *testing.T) {
 		}
 	}
 }
+
+// A state's partners over time: the most met first, each with its
+// engagements per year, partial dates in the buckets they belong to.
+func TestPartnersOverTime(t *testing.T) {
+	db := neo4jtest.Open(t)
+	save(t, db,
+		engagement("s1", "2004-03-01", "PE", "US"),
+		engagement("s2", "2005", "PE", "US"),
+		engagement("s3", "2006-02-10", "PE", "US"),
+		engagement("s4", "2005-06-02", "PE", "CL"),
+		engagement("s5", "2007-01-09", "PE", "BR"),
+	)
+	api := startAPI(t, db)
+	var got struct {
+		Country struct {
+			PartnersOverTime []struct {
+				Country      struct{ Code string }
+				MeetingCount int
+				Buckets      []struct {
+					Period       string
+					MeetingCount int
+				}
+			}
+		}
+	}
+	api.mustData(t, `{ country(code: "Peru") { partnersOverTime(by: YEAR, from: "2004-06", to: "2006", first: 5) { country { code } meetingCount buckets { period meetingCount } } } }`, nil, &got)
+	var lines []string
+	for _, s := range got.Country.PartnersOverTime {
+		var bs []string
+		for _, b := range s.Buckets {
+			bs = append(bs, fmt.Sprintf("%s=%d", b.Period, b.MeetingCount))
+		}
+		lines = append(lines, fmt.Sprintf("%s %d [%s]", s.Country.Code, s.MeetingCount, strings.Join(bs, " ")))
+	}
+	want := []string{"US 2 [2005=1 2006=1]", "CL 1 [2005=1]"}
+	if !slices.Equal(lines, want) {
+		t.Errorf("partners of Peru from June 2004 to 2006 by year: %q, want %q", lines, want)
+	}
+	resp := api.post(t, `{ country(code: "PE") { partnersOverTime(from: "2006", to: "2005") { meetingCount } } }`, nil)
+	if len(resp.Errors) == 0 || resp.Errors[0].Code() != attache.EINVALID {
+		t.Errorf("from after to: want %s, got %s", attache.EINVALID, resp.Raw)
+	}
+}

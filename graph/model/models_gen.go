@@ -121,6 +121,15 @@ type PageInfo struct {
 	EndCursor       *string `json:"endCursor,omitempty"`
 }
 
+// A state met and how often in each period.
+type PartnerSeries struct {
+	Country *attache.Country `json:"country"`
+	// Engagements in the whole period.
+	MeetingCount int `json:"meetingCount"`
+	// Periods with at least one engagement, oldest first.
+	Buckets []*attache.TimelineBucket `json:"buckets"`
+}
+
 // Attaché's API: diplomatic engagements — officials, countries, meetings and
 // visits, the policy issues discussed, and the articles that report them — with
 // the evidence sentence behind every fact.
