@@ -69,7 +69,8 @@ const MEETING = `
   participants { ${OFFICIAL} }
   countries { code name }
   issues { id label }
-  reports { evidence article { id title url outlet published } }`;
+  issueEvidence { issue { id label } evidence { evidence start end article { id title outlet published } } }
+  reports { evidence start end article { id title url outlet published } }`;
 
 /** Every query the explorer sends, by operation name (validated against the SDL by api.test.js). */
 export const QUERIES = {
@@ -85,6 +86,7 @@ export const QUERIES = {
     }`,
   Meeting: `query Meeting($id: ID!) { meeting(id: $id) { ${MEETING} } }`,
   Article: `query Article($id: ID!) { article(id: $id) { id title url outlet published meetings { ${MEETING} } } }`,
+  ArticleText: `query ArticleText($id: ID!) { article(id: $id) { id title url outlet published text } }`,
   Official: `query Official($id: ID!) {
       official(id: $id) { ${OFFICIAL}
         roles { title level firstSeen lastSeen country { code name } }
@@ -97,6 +99,7 @@ export const QUERIES = {
         leaders { ${OFFICIAL} }
         partners(from: $from, to: $to, first: 15) { meetingCount firstDate lastDate country { code name } }
         timeline(granularity: $granularity) { period meetingCount }
+        partnersOverTime(by: YEAR, from: $from, to: $to, first: 5) { meetingCount country { code name } buckets { period meetingCount } }
         officialsWhoMet(from: $from, to: $to, first: 15) { edges { node {
           meetingCount firstDate lastDate
           official { ${OFFICIAL} }
@@ -131,6 +134,12 @@ export async function meeting(id, opts) {
 
 export async function article(id, opts) {
   const d = await gql(QUERIES.Article, { id }, opts);
+  return d.article;
+}
+
+/** An article with its cleaned text, which evidence offsets point into. */
+export async function articleText(id, opts) {
+  const d = await gql(QUERIES.ArticleText, { id }, opts);
   return d.article;
 }
 
