@@ -87,6 +87,15 @@ type Partner struct {
 	LastDate     Date
 }
 
+// CountryLink is a pair of states that took part in the same engagements:
+// how many and when. A is the one whose code sorts first.
+type CountryLink struct {
+	A, B         Country
+	MeetingCount int
+	FirstDate    Date
+	LastDate     Date
+}
+
 // PartnerSeries is a state met and how often in each year or month.
 type PartnerSeries struct {
 	Country      Country
@@ -280,6 +289,9 @@ type ReadService interface {
 	IssueCountries(ctx context.Context, issueID string, first int) ([]Country, error)
 	IssueOfficials(ctx context.Context, issueID string, first int) ([]OfficialView, error)
 	Timeline(ctx context.Context, code string, g Granularity, from, to Date) ([]TimelineBucket, error)
+	// CountryLinks is the first pairs of states by engagements shared in
+	// the period, heaviest first; with codes, only pairs with one of them.
+	CountryLinks(ctx context.Context, codes []string, from, to Date, first int) ([]CountryLink, error)
 	// PartnerSeries is the first states a state met most often in the
 	// period, each with its engagements per year or month.
 	PartnerSeries(ctx context.Context, code string, g Granularity, from, to Date, first int) ([]PartnerSeries, error)

@@ -517,6 +517,34 @@ func (r *queryResolver) Connections(ctx context.Context, from string, to string,
 	return r.connections(ctx, from, to, maxHops, throughStates, n)
 }
 
+// CountryLinks is the resolver for the countryLinks field.
+func (r *queryResolver) CountryLinks(ctx context.Context, countries []string, from *attache.Date, to *attache.Date, first *int) ([]*model.CountryLink, error) {
+	if err := checkRange(from, to); err != nil {
+		return nil, err
+	}
+	n, err := r.size(first, 50)
+	if err != nil {
+		return nil, err
+	}
+	if len(countries) > MaxFilterCountries {
+		return nil, attache.Errorf(attache.EINVALID, "countryLinks names %d countries; the limit is %d", len(countries), MaxFilterCountries)
+	}
+	codes, err := r.countryCodes(ctx, countries)
+	if err != nil {
+		return nil, err
+	}
+	links, err := r.Read.CountryLinks(ctx, codes, deref(from), deref(to), n)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*model.CountryLink, len(links))
+	for i := range links {
+		l := &links[i]
+		out[i] = &model.CountryLink{A: &l.A, B: &l.B, MeetingCount: l.MeetingCount, FirstDate: optDate(l.FirstDate), LastDate: optDate(l.LastDate)}
+	}
+	return out, nil
+}
+
 // Stats is the resolver for the stats field.
 func (r *queryResolver) Stats(ctx context.Context) (*model.Stats, error) {
 	st, err := r.Read.Stats(ctx)

@@ -114,6 +114,14 @@ type ComplexityRoot struct {
 		Node   func(childComplexity int) int
 	}
 
+	CountryLink struct {
+		A            func(childComplexity int) int
+		B            func(childComplexity int) int
+		FirstDate    func(childComplexity int) int
+		LastDate     func(childComplexity int) int
+		MeetingCount func(childComplexity int) int
+	}
+
 	DiscussedIssue struct {
 		Evidence func(childComplexity int) int
 		Issue    func(childComplexity int) int
@@ -283,6 +291,7 @@ type ComplexityRoot struct {
 		Connections     func(childComplexity int, from string, to string, maxHops *int, throughStates *bool, first *int) int
 		Countries       func(childComplexity int, first *int, after *string) int
 		Country         func(childComplexity int, code string) int
+		CountryLinks    func(childComplexity int, countries []string, from *attache.Date, to *attache.Date, first *int) int
 		Health          func(childComplexity int) int
 		Issue           func(childComplexity int, id string) int
 		Issues          func(childComplexity int) int
@@ -420,6 +429,7 @@ type QueryResolver interface {
 	Search(ctx context.Context, text string, first *int) ([]*attache.SearchHit, error)
 	Connection(ctx context.Context, from string, to string, maxHops *int, throughStates *bool) (*model.ConnectionPath, error)
 	Connections(ctx context.Context, from string, to string, maxHops *int, throughStates *bool, first *int) ([]*model.ConnectionPath, error)
+	CountryLinks(ctx context.Context, countries []string, from *attache.Date, to *attache.Date, first *int) ([]*model.CountryLink, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 }
 type RoleResolver interface {
@@ -725,6 +735,37 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryEdge.Node(childComplexity), true
+
+	case "CountryLink.a":
+		if e.ComplexityRoot.CountryLink.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.A(childComplexity), true
+	case "CountryLink.b":
+		if e.ComplexityRoot.CountryLink.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.B(childComplexity), true
+	case "CountryLink.firstDate":
+		if e.ComplexityRoot.CountryLink.FirstDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.FirstDate(childComplexity), true
+	case "CountryLink.lastDate":
+		if e.ComplexityRoot.CountryLink.LastDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.LastDate(childComplexity), true
+	case "CountryLink.meetingCount":
+		if e.ComplexityRoot.CountryLink.MeetingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.MeetingCount(childComplexity), true
 
 	case "DiscussedIssue.evidence":
 		if e.ComplexityRoot.DiscussedIssue.Evidence == nil {
@@ -1430,6 +1471,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Country(childComplexity, args["code"].(string)), true
+	case "Query.countryLinks":
+		if e.ComplexityRoot.Query.CountryLinks == nil {
+			break
+		}
+
+		args, err := ec.field_Query_countryLinks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CountryLinks(childComplexity, args["countries"].([]string), args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int)), true
 	case "Query.health":
 		if e.ComplexityRoot.Query.Health == nil {
 			break
@@ -1873,6 +1925,14 @@ extend type Query {
   "Up to ` + "`" + `first` + "`" + ` shortest chains (all of the same, shortest length) linking two officials; see ` + "`" + `connection` + "`" + `."
   connections(from: ID!, to: ID!, maxHops: Int = 6, throughStates: Boolean = false, first: Int = 3): [ConnectionPath!]!
 
+  """
+  The country-to-country summary: pairs of states that took part in the same
+  engagements in the period, weighted by how many, heaviest first. With
+  ` + "`" + `countries` + "`" + ` (codes, names or aliases), only pairs with one of them. Drill
+  down with meetings(filter: {countries: [a, b], from, to}).
+  """
+  countryLinks(countries: [ID!], from: Date, to: Date, first: Int = 50): [CountryLink!]!
+
   "Counts of nodes by label and relationships by type."
   stats: Stats!
 }
@@ -2024,6 +2084,16 @@ type Country {
 "A state met, how often and when."
 type Partner {
   country: Country!
+  meetingCount: Int!
+  firstDate: Date
+  lastDate: Date
+}
+
+"Two states that took part in the same engagements: how many and when."
+type CountryLink {
+  "The state whose code sorts first."
+  a: Country!
+  b: Country!
   meetingCount: Int!
   firstDate: Date
   lastDate: Date
@@ -2410,6 +2480,22 @@ func (ec *executionContext) childFields_CountryEdge(ctx context.Context, field g
 		return ec.fieldContext_CountryEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CountryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CountryLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_CountryLink_a(ctx, field)
+	case "b":
+		return ec.fieldContext_CountryLink_b(ctx, field)
+	case "meetingCount":
+		return ec.fieldContext_CountryLink_meetingCount(ctx, field)
+	case "firstDate":
+		return ec.fieldContext_CountryLink_firstDate(ctx, field)
+	case "lastDate":
+		return ec.fieldContext_CountryLink_lastDate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CountryLink", field.Name)
 }
 
 func (ec *executionContext) childFields_DiscussedIssue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -3463,6 +3549,44 @@ func (ec *executionContext) field_Query_countries_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_countryLinks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "countries",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["countries"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*attache.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*attache.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -4876,6 +5000,139 @@ func (ec *executionContext) fieldContext_CountryEdge_node(_ context.Context, fie
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _CountryLink_a(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountryLink_b(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountryLink_meetingCount(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_meetingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_meetingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryLink", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CountryLink_firstDate(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_firstDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_firstDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryLink", field, false, false, "Date")
+}
+
+func (ec *executionContext) _CountryLink_lastDate(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_lastDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_lastDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryLink", field, false, false, "Date")
 }
 
 func (ec *executionContext) _DiscussedIssue_issue(ctx context.Context, field graphql.CollectedField, obj *model.DiscussedIssue) (ret graphql.Marshaler) {
@@ -8196,6 +8453,50 @@ func (ec *executionContext) fieldContext_Query_connections(ctx context.Context, 
 	return fc, nil
 }
 
+func (ec *executionContext) _Query_countryLinks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_countryLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CountryLinks(ctx, fc.Args["countries"].([]string), fc.Args["from"].(*attache.Date), fc.Args["to"].(*attache.Date), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CountryLink) graphql.Marshaler {
+			return ec.marshalNCountryLink2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountryLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_countryLinks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CountryLink(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_countryLinks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Query_stats(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -10691,6 +10992,59 @@ func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionS
 	return out
 }
 
+var countryLinkImplementors = []string{"CountryLink"}
+
+func (ec *executionContext) _CountryLink(ctx context.Context, sel ast.SelectionSet, obj *model.CountryLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, countryLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CountryLink")
+		case "a":
+			out.Values[i] = ec._CountryLink_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._CountryLink_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meetingCount":
+			out.Values[i] = ec._CountryLink_meetingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstDate":
+			out.Values[i] = ec._CountryLink_firstDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastDate":
+			out.Values[i] = ec._CountryLink_lastDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var discussedIssueImplementors = []string{"DiscussedIssue"}
 
 func (ec *executionContext) _DiscussedIssue(ctx context.Context, sel ast.SelectionSet, obj *model.DiscussedIssue) graphql.Marshaler {
@@ -11932,6 +12286,12 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_connections(ctx, field)
 				})
+		case "countryLinks":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_countryLinks(ctx, field)
+				})
 		case "stats":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
 				true, true,
@@ -12771,6 +13131,30 @@ func (ec *executionContext) marshalNCountryEdge2ᚖgithubᚗcomᚋattacheᚑproj
 		return graphql.Null
 	}
 	return ec._CountryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCountryLink2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountryLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CountryLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCountryLink2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountryLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCountryLink2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountryLink(ctx context.Context, sel ast.SelectionSet, v *model.CountryLink) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CountryLink!")
+		return graphql.Null
+	}
+	return ec._CountryLink(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNDiscussedIssue2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐDiscussedIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DiscussedIssue) graphql.Marshaler {

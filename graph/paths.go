@@ -44,3 +44,11 @@ func (r *Resolver) connections(ctx context.Context, from, to string, maxHops *in
 	}
 	return out, nil
 }
+
+// optDate is a date or null.
+func optDate(d attache.Date) *attache.Date {
+	if d == "" {
+		return nil
+	}
+	return &d
+}

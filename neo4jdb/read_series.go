@@ -48,3 +48,52 @@ func (s *ReadStore) PartnerSeries(ctx context.Context, code string, g attache.Gr
 	}
 	return out, nil
 }
+
+// The country-to-country summary: pairs of states that took part in the
+// same engagements, weighted by how many. From named states the statement
+// starts at their index entries; without, it reads every meeting's states.
+// A pair is counted once, with the state whose code sorts first as a.
+const (
+	linksFromStates = `
+MATCH (c:Country)<-[:INVOLVED]-(m:Meeting)-[:INVOLVED]->(o:Country)
+WHERE c.code IN $codes`
+	linksFromAll = `
+MATCH (c:Country)<-[:INVOLVED]-(m:Meeting)-[:INVOLVED]->(o:Country)
+WHERE c.code < o.code`
+	linksRest = `
+  AND ($from IS NULL OR m.date >= $from OR m.date IN $fromSpans)
+  AND ($to IS NULL OR m.date <= $to)
+WITH CASE WHEN c.code < o.code THEN c ELSE o END AS a,
+     CASE WHEN c.code < o.code THEN o ELSE c END AS b, m
+WITH a, b, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
+ORDER BY n DESC, a.code, b.code
+LIMIT $first
+RETURN a.code AS aCode, a.name AS aName, b.code AS bCode, b.name AS bName, n, firstDate, lastDate
+`
+)
+
+// CountryLinks lists the pairs of states that shared the most engagements
+// in the period (with codes, pairs with one of those states), heaviest
+// first.
+func (s *ReadStore) CountryLinks(ctx context.Context, codes []string, from, to attache.Date, first int) ([]attache.CountryLink, error) {
+	match := linksFromAll
+	if len(codes) > 0 {
+		match = linksFromStates
+	}
+	recs, err := s.run(ctx, "countryLinks", match+linksRest, map[string]any{"codes": anyStrs(codes),
+		"from": fromParam(from), "fromSpans": spansParam(from), "to": toParam(to), "first": first})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]attache.CountryLink, 0, len(recs))
+	for _, rec := range recs {
+		out = append(out, attache.CountryLink{
+			A:            countryFrom(map[string]any{"code": rStr(rec, "aCode"), "name": rStr(rec, "aName")}),
+			B:            countryFrom(map[string]any{"code": rStr(rec, "bCode"), "name": rStr(rec, "bName")}),
+			MeetingCount: rInt(rec, "n"),
+			FirstDate:    attache.Date(rStr(rec, "firstDate")),
+			LastDate:     attache.Date(rStr(rec, "lastDate")),
+		})
+	}
+	return out, nil
+}

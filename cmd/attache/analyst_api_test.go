@@ -366,3 +366,44 @@ func TestPartnersOverTime(t *testing.T) {
 		t.Errorf("from after to: want %s, got %s", attache.EINVALID, resp.Raw)
 	}
 }
+
+// The country-to-country summary weighs each pair of states by the
+// engagements they shared in the period, and drills down to them.
+func TestCountryLinks(t *testing.T) {
+	db := neo4jtest.Open(t)
+	save(t, db,
+		engagement("l1", "2010-01-05", "PE", "US"),
+		engagement("l2", "2010-03-05", "US", "PE"),
+		engagement("l3", "2011", "PE", "US"),
+		engagement("l4", "2010-06-01", "US", "GB"),
+		engagement("l5", "2012-06-01", "FR", "DE"),
+	)
+	api := startAPI(t, db)
+	describe := func(query string, vars map[string]any) []string {
+		var got struct {
+			CountryLinks []struct {
+				A, B                struct{ Code string }
+				MeetingCount        int
+				FirstDate, LastDate string
+			}
+		}
+		api.mustData(t, query, vars, &got)
+		var out []string
+		for _, l := range got.CountryLinks {
+			out = append(out, fmt.Sprintf("%s-%s %d %s..%s", l.A.Code, l.B.Code, l.MeetingCount, l.FirstDate, l.LastDate))
+		}
+		return out
+	}
+	const q = `query($c: [ID!], $from: Date, $to: Date) { countryLinks(countries: $c, from: $from, to: $to) { a { code } b { code } meetingCount firstDate lastDate } }`
+	if got, want := describe(q, nil), []string{"PE-US 3 2010-01-05..2011", "DE-FR 1 2012-06-01..2012-06-01", "GB-US 1 2010-06-01..2010-06-01"}; !slices.Equal(got, want) {
+		t.Errorf("all pairs: %q, want %q", got, want)
+	}
+	if got, want := describe(q, map[string]any{"c": []string{"USA"}, "from": "2010-02", "to": "2010"}), []string{"GB-US 1 2010-06-01..2010-06-01", "PE-US 1 2010-03-05..2010-03-05"}; !slices.Equal(got, want) {
+		t.Errorf("pairs of the USA from February 2010 to the end of 2010: %q, want %q", got, want)
+	}
+	var drill struct{ Meetings struct{ TotalCount int } }
+	api.mustData(t, `{ meetings(filter: {countries: ["PE", "US"], from: "2010", to: "2011"}) { totalCount } }`, nil, &drill)
+	if drill.Meetings.TotalCount != 3 {
+		t.Errorf("drilling down to Peru and the USA: %d meetings, want 3", drill.Meetings.TotalCount)
+	}
+}

@@ -31,6 +31,16 @@ type Count struct {
 	Count int    `json:"count"`
 }
 
+// Two states that took part in the same engagements: how many and when.
+type CountryLink struct {
+	// The state whose code sorts first.
+	A            *attache.Country `json:"a"`
+	B            *attache.Country `json:"b"`
+	MeetingCount int              `json:"meetingCount"`
+	FirstDate    *attache.Date    `json:"firstDate,omitempty"`
+	LastDate     *attache.Date    `json:"lastDate,omitempty"`
+}
+
 // An issue a meeting discussed and the evidence for it.
 type DiscussedIssue struct {
 	Issue *attache.IssueView `json:"issue"`
