@@ -618,6 +618,47 @@ test('errors say what is happening', async () => {
   await other.close();
 });
 
+test('the country-to-country summary draws every pair by weight and drills down to its engagements', async () => {
+  const sp = await browser.context.newPage();
+  watch(sp, problems);
+  await sp.setViewportSize({ width: 1920, height: 1080 });
+  await sp.goto('/');
+  await sp.getByRole('heading', { name: 'Explore who met whom' }).waitFor();
+  await sp.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  const t0 = Date.now();
+  await sp.click('#summary-open');
+  await sp.waitForFunction(() => window.attacheSummary?.cy?.nodes().length > 0);
+  const wall = Date.now() - t0;
+  const s = await sp.evaluate(() => {
+    const { cy, drawMs } = window.attacheSummary;
+    const edges = cy.edges().map((e) => e.data()).sort((x, y) => y.weight - x.weight);
+    return { nodes: cy.nodes().length, edges, drawMs, long: window.__longTasks };
+  });
+  assert.ok(s.nodes >= 2 && s.edges.length >= 1, `summary: ${s.nodes} states, ${s.edges.length} pairs`);
+  assert.ok(s.edges.every((e) => e.weight >= 1));
+  console.log(`# summary at 1920x1080: ${s.nodes} states, ${s.edges.length} pairs; drawn in ${s.drawMs.toFixed(0)} ms (click to drawn ${wall} ms); long tasks ${JSON.stringify(s.long.map(Math.round))}`);
+  await shot(sp, '17-summary');
+  // Drill down: the heaviest pair's engagements, as many as its weight.
+  const top = s.edges[0];
+  await sp.evaluate((id) => window.attacheSummary.pick(id), top.id);
+  const items = sp.locator('#summary .summary-meetings li');
+  await items.first().waitFor();
+  assert.equal(await items.count(), Math.min(top.weight, 50), `the ${top.a}-${top.b} line says ${top.weight}`);
+  await shot(sp, '17b-summary-drill');
+  await sp.getByRole('button', { name: 'Open both in the graph' }).click();
+  await sp.waitForFunction(([a, b]) => {
+    const ex = window.attacheExplorer.state.expanded;
+    return ex.includes(`country:${a}`) && ex.includes(`country:${b}`) && !document.body.classList.contains('busy');
+  }, [top.a, top.b]);
+  const drawn = await sp.evaluate(() => window.attacheExplorer.graph.cy.nodes('[type="meeting"]').length);
+  assert.ok(drawn >= top.weight, `the graph draws the pair's ${top.weight} engagements (${drawn} meetings)`);
+  await shot(sp, '17c-summary-opened');
+  await sp.close();
+});
+
 test('GraphiQL is served from the same bundle and its Docs panel reads the schema', async () => {
   const gq = await browser.context.newPage();
   watch(gq, problems);

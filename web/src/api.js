@@ -107,6 +107,9 @@ export const QUERIES = {
         } } }
       }
     }`,
+  CountryLinks: `query CountryLinks($from: Date, $to: Date, $first: Int) {
+      countryLinks(from: $from, to: $to, first: $first) { meetingCount firstDate lastDate a { code name } b { code name } }
+    }`,
   Issue: `query Issue($id: ID!) { issue(id: $id) { id label description meetingCount articleCount } }`,
   Issues: `query Issues { issues { id label meetingCount } }`,
   Connection: `query Connection($from: ID!, $to: ID!) {
@@ -166,4 +169,10 @@ export async function issues(opts) {
 export async function connection(from, to, opts) {
   const d = await gql(QUERIES.Connection, { from, to }, opts);
   return d.connection;
+}
+
+/** The country-to-country summary: pairs of states by engagements shared. */
+export async function countryLinks({ from, to } = {}, first = 80, opts) {
+  const d = await gql(QUERIES.CountryLinks, { from: from || null, to: to || null, first }, opts);
+  return d.countryLinks;
 }
