@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/attache-project/attache"
 )
@@ -26,8 +27,9 @@ func (r *Resolver) officialID(ctx context.Context, idOrName string) (string, err
 	} else if attache.ErrorCode(err) != attache.ENOTFOUND {
 		return "", err
 	}
-	if err := checkSearch(text); err != nil {
-		return "", err
+	if checkSearch(text) != nil || luceneFree(text) {
+		// Too long to be a name, or no word in it: it was meant as an id.
+		return "", attache.Errorf(attache.ENOTFOUND, "no official %q", truncateText(text, 80))
 	}
 	hits, err := r.Read.Search(ctx, text, 25)
 	if err != nil {
@@ -68,6 +70,12 @@ func pickOfficial(text string, hits []attache.SearchHit) (string, error) {
 		names = append(names, fmt.Sprintf("%s (%s)", h.Label, h.ID))
 	}
 	return "", attache.Errorf(attache.EINVALID, "%q names %d officials: %s; give one of these ids", truncateText(text, 60), len(officials), strings.Join(names, ", "))
+}
+
+// luceneFree reports whether text has no letter or digit, so search would
+// refuse it.
+func luceneFree(text string) bool {
+	return !strings.ContainsFunc(text, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) })
 }
 
 func truncateText(s string, n int) string {
