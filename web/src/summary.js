@@ -90,7 +90,10 @@ export async function openSummary({ fetchLinks, fetchMeetings, range, describe, 
   const t0 = performance.now();
   cy?.destroy();
   cy = cytoscape({ container: canvas, elements: summaryElements(links), style: STYLE, wheelSensitivity: 0.3 });
-  cy.layout({ name: 'concentric', concentric: (n) => n.data('total'), levelWidth: () => 2, minNodeSpacing: 24, animate: false }).run();
+  // Four rings at most, the busiest states in the middle: one ring per
+  // distinct total would stack the states on a line.
+  const most = Math.max(1, ...cy.nodes().map((n) => n.data('total')));
+  cy.layout({ name: 'concentric', concentric: (n) => n.data('total'), levelWidth: () => Math.max(1, most / 4), minNodeSpacing: 36, animate: false }).run();
   cy.fit(undefined, 20);
   const drawMs = performance.now() - t0;
   d.querySelector('.summary-note').textContent = links.length
