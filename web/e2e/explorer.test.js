@@ -561,6 +561,8 @@ test('path between two officials is highlighted', async () => {
   const steps = await page.locator('#details .path-steps li').allInnerTexts();
   console.log(`# path ${a.name} → ${b.name}: ${steps.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
   for (const t of steps) assert.doesNotMatch(t, /represents/i, 'the path goes through engagements, not states');
+  const others = await page.locator('#details .path-alternatives li').allInnerTexts();
+  console.log(`# other paths of the same length: ${others.length ? others.join(' | ') : 'none'}`);
   assert.match(page.url(), /pathFrom=official/);
   await shot(page, '12-path');
 });
@@ -572,6 +574,36 @@ test('a shared link with a path opens with the path highlighted', async () => {
   await other.waitForFunction(() => window.attacheExplorer.graph.cy.nodes('.path').length >= 2);
   await other.locator('#details h2', { hasText: 'Path in' }).waitFor();
   await other.close();
+});
+
+test('several shortest paths are listed', async () => {
+  // Two officials who shared two engagements or more are linked by as many
+  // paths of two steps: the panel lists the others under the drawn one.
+  const g = await graphState();
+  const together = new Map();
+  for (const m of g.meetings) {
+    const ps = m.participants.map((p) => p.name).sort();
+    for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) {
+      const k = `${ps[i]}|${ps[j]}`;
+      together.set(k, (together.get(k) || 0) + 1);
+    }
+  }
+  const pair = [...together].find(([, n]) => n >= 2);
+  if (!pair) {
+    console.log('# no two officials in view shared two engagements: nothing to check');
+    return;
+  }
+  const [a, b] = pair[0].split('|');
+  await page.fill('#p-from', a);
+  await page.fill('#p-to', b);
+  await page.click('#p-go');
+  await page.locator('#details h2', { hasText: 'Path in 2 steps' }).waitFor();
+  const others = await page.locator('#details .path-alternatives li').allInnerTexts();
+  console.log(`# ${a} and ${b} shared ${pair[1]} engagements; other paths: ${others.join(' | ')}`);
+  assert.equal(others.length, Math.min(pair[1], 4) - 1, 'one path per shared engagement, the first drawn');
+  await shot(page, '12b-several-paths');
+  await page.click('#p-clear');
+  await waitIdle();
 });
 
 test('keyboard: the node list selects and expands', async () => {

@@ -113,7 +113,7 @@ export const QUERIES = {
   Issue: `query Issue($id: ID!) { issue(id: $id) { id label description meetingCount articleCount } }`,
   Issues: `query Issues { issues { id label meetingCount } }`,
   Connection: `query Connection($from: ID!, $to: ID!) {
-      connection(from: $from, to: $to) { hops steps { kind id label relationship
+      connections(from: $from, to: $to, first: 4) { hops steps { kind id label relationship
         official { ${OFFICIAL} }
         meeting { ${MEETING} }
         country { code name } } }
@@ -166,9 +166,16 @@ export async function issues(opts) {
   return d.issues;
 }
 
+/**
+ * The shortest path between two officials through shared engagements, with
+ * the other paths of the same length as `alternatives`; null when none.
+ */
 export async function connection(from, to, opts) {
   const d = await gql(QUERIES.Connection, { from, to }, opts);
-  return d.connection;
+  const [first, ...rest] = d.connections;
+  if (!first) return null;
+  first.alternatives = rest;
+  return first;
 }
 
 /** The country-to-country summary: pairs of states by engagements shared. */

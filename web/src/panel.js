@@ -239,6 +239,10 @@ export function renderPath(el, path, ctx) {
       const key = s.kind === 'official' ? makeKey('official', s.id) : s.kind === 'meeting' ? makeKey('meeting', s.id) : makeKey('country', s.id);
       return h('li', {}, h('span', { class: `badge ${s.kind}` }, s.kind), ' ', link(ctx, key, s.label), s.relationship ? h('span', { class: 'muted' }, ` ${s.relationship.toLowerCase()} ↓`) : '');
     })),
+    (path.alternatives || []).length
+      ? [h('h3', {}, `Other paths of ${path.hops} steps`),
+        h('ol', { class: 'path-alternatives' }, path.alternatives.map((p) => h('li', {}, p.steps.map((s) => s.label).join(' → '))))]
+      : null,
   );
 }
 
