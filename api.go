@@ -64,6 +64,13 @@ type Report struct {
 	End      int
 }
 
+// DiscussedIssue is an issue a meeting discussed and the sentences, from
+// the articles that report the meeting with that issue, that put it there.
+type DiscussedIssue struct {
+	Issue    IssueView
+	Evidence []Report
+}
+
 // Counterpart is an official met, how often and when.
 type Counterpart struct {
 	Official     OfficialView
@@ -78,6 +85,23 @@ type Partner struct {
 	MeetingCount int
 	FirstDate    Date
 	LastDate     Date
+}
+
+// CountryLink is a pair of states that took part in the same engagements:
+// how many and when. A is the one whose code sorts first.
+type CountryLink struct {
+	A, B         Country
+	MeetingCount int
+	FirstDate    Date
+	LastDate     Date
+}
+
+// PartnerSeries is a state met and how often in each year or month.
+type PartnerSeries struct {
+	Country      Country
+	MeetingCount int
+	// Buckets are the periods with at least one engagement, oldest first.
+	Buckets []TimelineBucket
 }
 
 // IssueCount is an issue and how often it comes up in some context.
@@ -143,6 +167,17 @@ type PathStep struct {
 // Path is the chain of nodes linking two officials.
 type Path struct {
 	Steps []PathStep
+}
+
+// PathQuery asks for the shortest paths between two officials.
+type PathQuery struct {
+	FromID, ToID string
+	MaxHops      int
+	// ThroughStates also walks Official-REPRESENTS-Country: two officials of
+	// one state are then two hops apart whether or not they ever met anyone.
+	ThroughStates bool
+	// First bounds how many paths of the shortest length come back.
+	First int
 }
 
 // MeetingOrder orders a meeting list.
@@ -239,6 +274,10 @@ type ReadService interface {
 	MeetingCountries(ctx context.Context, meetingIDs []string) (map[string][]Country, error)
 	MeetingIssues(ctx context.Context, meetingIDs []string) (map[string][]IssueView, error)
 	MeetingReports(ctx context.Context, meetingIDs []string) (map[string][]Report, error)
+	MeetingIssueEvidence(ctx context.Context, meetingIDs []string) (map[string][]DiscussedIssue, error)
+	// ArticleTexts are the cleaned texts evidence offsets point into; an
+	// article stored without one is absent.
+	ArticleTexts(ctx context.Context, articleIDs []string) (map[string]string, error)
 	OfficialRoles(ctx context.Context, officialIDs []string) (map[string][]Role, error)
 	OfficialMentions(ctx context.Context, officialIDs []string, first int) (map[string][]Report, error)
 	Counterparts(ctx context.Context, officialIDs []string, first int) (map[string][]Counterpart, error)
@@ -250,6 +289,12 @@ type ReadService interface {
 	IssueCountries(ctx context.Context, issueID string, first int) ([]Country, error)
 	IssueOfficials(ctx context.Context, issueID string, first int) ([]OfficialView, error)
 	Timeline(ctx context.Context, code string, g Granularity, from, to Date) ([]TimelineBucket, error)
+	// CountryLinks is the first pairs of states by engagements shared in
+	// the period, heaviest first; with codes, only pairs with one of them.
+	CountryLinks(ctx context.Context, codes []string, from, to Date, first int) ([]CountryLink, error)
+	// PartnerSeries is the first states a state met most often in the
+	// period, each with its engagements per year or month.
+	PartnerSeries(ctx context.Context, code string, g Granularity, from, to Date, first int) ([]PartnerSeries, error)
 
 	// Lists, keyset-paginated; counts are separate so they run only when asked.
 	ListMeetings(ctx context.Context, f MeetingFilter, order MeetingOrder, p PageArgs) (Page[MeetingView], error)
@@ -270,9 +315,10 @@ type ReadService interface {
 	CountOfficialsWhoMet(ctx context.Context, q WhoMetQuery) (int, error)
 
 	Search(ctx context.Context, text string, first int) ([]SearchHit, error)
-	// ShortestPath links two officials through ATTENDED and REPRESENTS
-	// relationships; nil when no path of at most maxHops exists.
-	ShortestPath(ctx context.Context, fromID, toID string, maxHops int) (*Path, error)
+	// ShortestPaths links two officials by up to q.First shortest paths
+	// through the engagements they attended (and the states they represent
+	// with q.ThroughStates); none when no path of at most q.MaxHops exists.
+	ShortestPaths(ctx context.Context, q PathQuery) ([]Path, error)
 	Stats(ctx context.Context) (Stats, error)
 }
 

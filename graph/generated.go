@@ -57,6 +57,7 @@ type ComplexityRoot struct {
 		Officials func(childComplexity int) int
 		Outlet    func(childComplexity int) int
 		Published func(childComplexity int) int
+		Text      func(childComplexity int) int
 		Title     func(childComplexity int) int
 		URL       func(childComplexity int) int
 	}
@@ -90,15 +91,16 @@ type ComplexityRoot struct {
 	}
 
 	Country struct {
-		Code            func(childComplexity int) int
-		Issues          func(childComplexity int, first *int) int
-		Leaders         func(childComplexity int) int
-		Meetings        func(childComplexity int, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) int
-		Name            func(childComplexity int) int
-		Officials       func(childComplexity int, level []attache.Level, first *int, after *string) int
-		OfficialsWhoMet func(childComplexity int, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) int
-		Partners        func(childComplexity int, from *attache.Date, to *attache.Date, first *int) int
-		Timeline        func(childComplexity int, granularity *attache.Granularity, from *attache.Date, to *attache.Date) int
+		Code             func(childComplexity int) int
+		Issues           func(childComplexity int, first *int) int
+		Leaders          func(childComplexity int) int
+		Meetings         func(childComplexity int, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) int
+		Name             func(childComplexity int) int
+		Officials        func(childComplexity int, level []attache.Level, first *int, after *string) int
+		OfficialsWhoMet  func(childComplexity int, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) int
+		Partners         func(childComplexity int, from *attache.Date, to *attache.Date, first *int) int
+		PartnersOverTime func(childComplexity int, by *attache.Granularity, from *attache.Date, to *attache.Date, first *int) int
+		Timeline         func(childComplexity int, granularity *attache.Granularity, from *attache.Date, to *attache.Date) int
 	}
 
 	CountryConnection struct {
@@ -110,6 +112,19 @@ type ComplexityRoot struct {
 	CountryEdge struct {
 		Cursor func(childComplexity int) int
 		Node   func(childComplexity int) int
+	}
+
+	CountryLink struct {
+		A            func(childComplexity int) int
+		B            func(childComplexity int) int
+		FirstDate    func(childComplexity int) int
+		LastDate     func(childComplexity int) int
+		MeetingCount func(childComplexity int) int
+	}
+
+	DiscussedIssue struct {
+		Evidence func(childComplexity int) int
+		Issue    func(childComplexity int) int
 	}
 
 	ExtractedMeeting struct {
@@ -162,6 +177,7 @@ type ComplexityRoot struct {
 		DatePrecision func(childComplexity int) int
 		Host          func(childComplexity int) int
 		ID            func(childComplexity int) int
+		IssueEvidence func(childComplexity int) int
 		Issues        func(childComplexity int) int
 		Kind          func(childComplexity int) int
 		Location      func(childComplexity int) int
@@ -252,6 +268,12 @@ type ComplexityRoot struct {
 		MeetingCount func(childComplexity int) int
 	}
 
+	PartnerSeries struct {
+		Buckets      func(childComplexity int) int
+		Country      func(childComplexity int) int
+		MeetingCount func(childComplexity int) int
+	}
+
 	PathStep struct {
 		Country      func(childComplexity int) int
 		ID           func(childComplexity int) int
@@ -265,9 +287,11 @@ type ComplexityRoot struct {
 	Query struct {
 		Article         func(childComplexity int, id string) int
 		Articles        func(childComplexity int, filter *model.ArticleFilter, first *int, after *string) int
-		Connection      func(childComplexity int, from string, to string, maxHops *int) int
+		Connection      func(childComplexity int, from string, to string, maxHops *int, throughStates *bool) int
+		Connections     func(childComplexity int, from string, to string, maxHops *int, throughStates *bool, first *int) int
 		Countries       func(childComplexity int, first *int, after *string) int
 		Country         func(childComplexity int, code string) int
+		CountryLinks    func(childComplexity int, countries []string, from *attache.Date, to *attache.Date, first *int) int
 		Health          func(childComplexity int) int
 		Issue           func(childComplexity int, id string) int
 		Issues          func(childComplexity int) int
@@ -322,6 +346,7 @@ type ComplexityRoot struct {
 // region    ************************** generated!.gotpl **************************
 
 type ArticleResolver interface {
+	Text(ctx context.Context, obj *attache.ArticleInfo) (*string, error)
 	Meetings(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.MeetingView, error)
 	Officials(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.OfficialView, error)
 	Countries(ctx context.Context, obj *attache.ArticleInfo) ([]*attache.Country, error)
@@ -336,6 +361,7 @@ type CountryResolver interface {
 	Meetings(ctx context.Context, obj *attache.Country, filter *model.MeetingFilter, orderBy *attache.MeetingOrder, first *int, after *string) (*model.MeetingConnection, error)
 	Partners(ctx context.Context, obj *attache.Country, from *attache.Date, to *attache.Date, first *int) ([]*attache.Partner, error)
 	Issues(ctx context.Context, obj *attache.Country, first *int) ([]*attache.IssueCount, error)
+	PartnersOverTime(ctx context.Context, obj *attache.Country, by *attache.Granularity, from *attache.Date, to *attache.Date, first *int) ([]*model.PartnerSeries, error)
 	Timeline(ctx context.Context, obj *attache.Country, granularity *attache.Granularity, from *attache.Date, to *attache.Date) ([]*attache.TimelineBucket, error)
 	OfficialsWhoMet(ctx context.Context, obj *attache.Country, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) (*model.OfficialMetConnection, error)
 }
@@ -354,6 +380,7 @@ type MeetingResolver interface {
 	Countries(ctx context.Context, obj *attache.MeetingView) ([]*attache.Country, error)
 	Host(ctx context.Context, obj *attache.MeetingView) (*attache.Country, error)
 	Issues(ctx context.Context, obj *attache.MeetingView) ([]*attache.IssueView, error)
+	IssueEvidence(ctx context.Context, obj *attache.MeetingView) ([]*model.DiscussedIssue, error)
 	Reports(ctx context.Context, obj *attache.MeetingView) ([]*attache.Report, error)
 }
 type MeetingConnectionResolver interface {
@@ -400,7 +427,9 @@ type QueryResolver interface {
 	Article(ctx context.Context, id string) (*attache.ArticleInfo, error)
 	Articles(ctx context.Context, filter *model.ArticleFilter, first *int, after *string) (*model.ArticleConnection, error)
 	Search(ctx context.Context, text string, first *int) ([]*attache.SearchHit, error)
-	Connection(ctx context.Context, from string, to string, maxHops *int) (*model.ConnectionPath, error)
+	Connection(ctx context.Context, from string, to string, maxHops *int, throughStates *bool) (*model.ConnectionPath, error)
+	Connections(ctx context.Context, from string, to string, maxHops *int, throughStates *bool, first *int) ([]*model.ConnectionPath, error)
+	CountryLinks(ctx context.Context, countries []string, from *attache.Date, to *attache.Date, first *int) ([]*model.CountryLink, error)
 	Stats(ctx context.Context) (*model.Stats, error)
 }
 type RoleResolver interface {
@@ -477,6 +506,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Article.Published(childComplexity), true
+	case "Article.text":
+		if e.ComplexityRoot.Article.Text == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.Text(childComplexity), true
 	case "Article.title":
 		if e.ComplexityRoot.Article.Title == nil {
 			break
@@ -646,6 +681,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Country.Partners(childComplexity, args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int)), true
+	case "Country.partnersOverTime":
+		if e.ComplexityRoot.Country.PartnersOverTime == nil {
+			break
+		}
+
+		args, err := ec.field_Country_partnersOverTime_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Country.PartnersOverTime(childComplexity, args["by"].(*attache.Granularity), args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int)), true
 	case "Country.timeline":
 		if e.ComplexityRoot.Country.Timeline == nil {
 			break
@@ -689,6 +735,50 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.CountryEdge.Node(childComplexity), true
+
+	case "CountryLink.a":
+		if e.ComplexityRoot.CountryLink.A == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.A(childComplexity), true
+	case "CountryLink.b":
+		if e.ComplexityRoot.CountryLink.B == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.B(childComplexity), true
+	case "CountryLink.firstDate":
+		if e.ComplexityRoot.CountryLink.FirstDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.FirstDate(childComplexity), true
+	case "CountryLink.lastDate":
+		if e.ComplexityRoot.CountryLink.LastDate == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.LastDate(childComplexity), true
+	case "CountryLink.meetingCount":
+		if e.ComplexityRoot.CountryLink.MeetingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.CountryLink.MeetingCount(childComplexity), true
+
+	case "DiscussedIssue.evidence":
+		if e.ComplexityRoot.DiscussedIssue.Evidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiscussedIssue.Evidence(childComplexity), true
+	case "DiscussedIssue.issue":
+		if e.ComplexityRoot.DiscussedIssue.Issue == nil {
+			break
+		}
+
+		return e.ComplexityRoot.DiscussedIssue.Issue(childComplexity), true
 
 	case "ExtractedMeeting.countries":
 		if e.ComplexityRoot.ExtractedMeeting.Countries == nil {
@@ -897,6 +987,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Meeting.ID(childComplexity), true
+	case "Meeting.issueEvidence":
+		if e.ComplexityRoot.Meeting.IssueEvidence == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Meeting.IssueEvidence(childComplexity), true
 	case "Meeting.issues":
 		if e.ComplexityRoot.Meeting.Issues == nil {
 			break
@@ -1247,6 +1343,25 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Partner.MeetingCount(childComplexity), true
 
+	case "PartnerSeries.buckets":
+		if e.ComplexityRoot.PartnerSeries.Buckets == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerSeries.Buckets(childComplexity), true
+	case "PartnerSeries.country":
+		if e.ComplexityRoot.PartnerSeries.Country == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerSeries.Country(childComplexity), true
+	case "PartnerSeries.meetingCount":
+		if e.ComplexityRoot.PartnerSeries.MeetingCount == nil {
+			break
+		}
+
+		return e.ComplexityRoot.PartnerSeries.MeetingCount(childComplexity), true
+
 	case "PathStep.country":
 		if e.ComplexityRoot.PathStep.Country == nil {
 			break
@@ -1322,7 +1437,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Connection(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int)), true
+		return e.ComplexityRoot.Query.Connection(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["throughStates"].(*bool)), true
+	case "Query.connections":
+		if e.ComplexityRoot.Query.Connections == nil {
+			break
+		}
+
+		args, err := ec.field_Query_connections_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.Connections(childComplexity, args["from"].(string), args["to"].(string), args["maxHops"].(*int), args["throughStates"].(*bool), args["first"].(*int)), true
 	case "Query.countries":
 		if e.ComplexityRoot.Query.Countries == nil {
 			break
@@ -1345,6 +1471,17 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Query.Country(childComplexity, args["code"].(string)), true
+	case "Query.countryLinks":
+		if e.ComplexityRoot.Query.CountryLinks == nil {
+			break
+		}
+
+		args, err := ec.field_Query_countryLinks_args(ctx, rawArgs)
+		if err != nil {
+			return 0, false
+		}
+
+		return e.ComplexityRoot.Query.CountryLinks(childComplexity, args["countries"].([]string), args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int)), true
 	case "Query.health":
 		if e.ComplexityRoot.Query.Health == nil {
 			break
@@ -1664,8 +1801,10 @@ func newExecutionContext(
 var sources = []*ast.Source{
 	{Name: "../schema/api.graphqls", Input: `"""
 A calendar date known to a precision, as text: "2005-08-18", "2005-08" or
-"2005". Filters compare dates as text, so "to: 2005" includes every date in
-2005 and "from: 2005-08" every date from August 2005 on.
+"2005". A range [from, to] runs from the first day of ` + "`" + `from` + "`" + ` to the last day
+of ` + "`" + `to` + "`" + `, and a date known only to its year or month matches every range its
+span overlaps: "2005" matches from: 2005-11-01, to: 2005-11-30. A ` + "`" + `from` + "`" + `
+later than ` + "`" + `to` + "`" + ` is BAD_USER_INPUT.
 """
 scalar Date
 
@@ -1755,7 +1894,7 @@ extend type Query {
   "Officials matching the filter, by name."
   officials(filter: OfficialFilter, first: Int = 20, after: String): OfficialConnection!
 
-  "A state by ISO 3166-1 alpha-2 code (any case) or by name, such as \"Peru\"."
+  "A state by ISO 3166-1 alpha-2 code (any case), by name, such as \"Peru\", or by a common alias (\"USA\", \"U.S.\", \"UK\", \"Britain\")."
   country(code: ID!): Country
   "Every state in the graph, by name."
   countries(first: Int = 50, after: String): CountryConnection!
@@ -1774,11 +1913,25 @@ extend type Query {
   search(text: String!, first: Int = 10): [SearchHit!]!
 
   """
-  The shortest chain linking two officials through shared engagements and
-  the states they represent, as ordered steps from ` + "`" + `from` + "`" + ` to ` + "`" + `to` + "`" + `; null when
-  none exists within ` + "`" + `maxHops` + "`" + ` relationships (at most 10).
+  The shortest chain linking two officials, as ordered steps from ` + "`" + `from` + "`" + ` to
+  ` + "`" + `to` + "`" + `; null when none exists within ` + "`" + `maxHops` + "`" + ` relationships (at most 10).
+  By default it goes through engagements only (Official–ATTENDED–Meeting–
+  ATTENDED–Official…); ` + "`" + `throughStates` + "`" + ` also walks the states officials
+  represent, where any two officials of one state are two hops apart.
+  ` + "`" + `from` + "`" + ` and ` + "`" + `to` + "`" + ` are ids or names, resolved as search does: an ambiguous
+  name is BAD_USER_INPUT listing the candidates, an unknown one NOT_FOUND.
   """
-  connection(from: ID!, to: ID!, maxHops: Int = 6): ConnectionPath
+  connection(from: ID!, to: ID!, maxHops: Int = 6, throughStates: Boolean = false): ConnectionPath
+  "Up to ` + "`" + `first` + "`" + ` shortest chains (all of the same, shortest length) linking two officials; see ` + "`" + `connection` + "`" + `."
+  connections(from: ID!, to: ID!, maxHops: Int = 6, throughStates: Boolean = false, first: Int = 3): [ConnectionPath!]!
+
+  """
+  The country-to-country summary: pairs of states that took part in the same
+  engagements in the period, weighted by how many, heaviest first. With
+  ` + "`" + `countries` + "`" + ` (codes, names or aliases), only pairs with one of them. Drill
+  down with meetings(filter: {countries: [a, b], from, to}).
+  """
+  countryLinks(countries: [ID!], from: Date, to: Date, first: Int = 50): [CountryLink!]!
 
   "Counts of nodes by label and relationships by type."
   stats: Stats!
@@ -1807,7 +1960,7 @@ input MeetingFilter {
   countries: [ID!]
   "At least one of these states took part."
   anyCountry: [ID!]
-  "This official attended."
+  "This official attended: an id or a name (resolved as search does; ambiguous is BAD_USER_INPUT, unknown NOT_FOUND)."
   official: ID
   "This issue was discussed."
   issue: ID
@@ -1916,6 +2069,12 @@ type Country {
   partners(from: Date, to: Date, first: Int = 20): [Partner!]!
   "Issues of this state's engagements, most frequent first."
   issues(first: Int = 10): [IssueCount!]!
+  """
+  Partners over time: the ` + "`" + `first` + "`" + ` states met most often in the period, each
+  with its engagements per year or month (` + "`" + `by` + "`" + `), oldest first. A meeting
+  known only to its year has no monthly bucket.
+  """
+  partnersOverTime(by: Granularity = YEAR, from: Date, to: Date, first: Int = 10): [PartnerSeries!]!
   "Engagements per year or month, oldest first; undated ones are left out."
   timeline(granularity: Granularity = YEAR, from: Date, to: Date): [TimelineBucket!]!
   "Foreign officials who met this state's officials; see Query.officialsWhoMet."
@@ -1928,6 +2087,25 @@ type Partner {
   meetingCount: Int!
   firstDate: Date
   lastDate: Date
+}
+
+"Two states that took part in the same engagements: how many and when."
+type CountryLink {
+  "The state whose code sorts first."
+  a: Country!
+  b: Country!
+  meetingCount: Int!
+  firstDate: Date
+  lastDate: Date
+}
+
+"A state met and how often in each period."
+type PartnerSeries {
+  country: Country!
+  "Engagements in the whole period."
+  meetingCount: Int!
+  "Periods with at least one engagement, oldest first."
+  buckets: [TimelineBucket!]!
 }
 
 type TimelineBucket {
@@ -1952,6 +2130,8 @@ type Meeting {
   host: Country
   "Issues discussed."
   issues: [Issue!]!
+  "Issues discussed, each with the sentences of the reporting articles that put it there."
+  issueEvidence: [DiscussedIssue!]!
   "The articles that report it, with the sentence of each."
   reports: [Report!]!
 }
@@ -1968,6 +2148,13 @@ type Report {
   "Byte offsets of the sentence in the article's cleaned text."
   start: Int!
   end: Int!
+}
+
+"An issue a meeting discussed and the evidence for it."
+type DiscussedIssue {
+  issue: Issue!
+  "From each article that reports the meeting with this issue: the sentence that names the issue, with its offsets in the article's text."
+  evidence: [Report!]!
 }
 
 "A policy subject of the taxonomy."
@@ -1993,6 +2180,12 @@ type Article {
   url: String
   outlet: String
   published: Date
+  """
+  The article's cleaned text, which every evidence offset (start, end: byte
+  offsets of UTF-8) points into; null for an article stored before texts
+  were kept, until it is loaded again.
+  """
+  text: String
   meetings: [Meeting!]!
   officials: [Official!]!
   countries: [Country!]!
@@ -2171,6 +2364,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_outlet(ctx, field)
 	case "published":
 		return ec.fieldContext_Article_published(ctx, field)
+	case "text":
+		return ec.fieldContext_Article_text(ctx, field)
 	case "meetings":
 		return ec.fieldContext_Article_meetings(ctx, field)
 	case "officials":
@@ -2255,6 +2450,8 @@ func (ec *executionContext) childFields_Country(ctx context.Context, field graph
 		return ec.fieldContext_Country_partners(ctx, field)
 	case "issues":
 		return ec.fieldContext_Country_issues(ctx, field)
+	case "partnersOverTime":
+		return ec.fieldContext_Country_partnersOverTime(ctx, field)
 	case "timeline":
 		return ec.fieldContext_Country_timeline(ctx, field)
 	case "officialsWhoMet":
@@ -2283,6 +2480,32 @@ func (ec *executionContext) childFields_CountryEdge(ctx context.Context, field g
 		return ec.fieldContext_CountryEdge_node(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type CountryEdge", field.Name)
+}
+
+func (ec *executionContext) childFields_CountryLink(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "a":
+		return ec.fieldContext_CountryLink_a(ctx, field)
+	case "b":
+		return ec.fieldContext_CountryLink_b(ctx, field)
+	case "meetingCount":
+		return ec.fieldContext_CountryLink_meetingCount(ctx, field)
+	case "firstDate":
+		return ec.fieldContext_CountryLink_firstDate(ctx, field)
+	case "lastDate":
+		return ec.fieldContext_CountryLink_lastDate(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type CountryLink", field.Name)
+}
+
+func (ec *executionContext) childFields_DiscussedIssue(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "issue":
+		return ec.fieldContext_DiscussedIssue_issue(ctx, field)
+	case "evidence":
+		return ec.fieldContext_DiscussedIssue_evidence(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type DiscussedIssue", field.Name)
 }
 
 func (ec *executionContext) childFields_ExtractedMeeting(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2395,6 +2618,8 @@ func (ec *executionContext) childFields_Meeting(ctx context.Context, field graph
 		return ec.fieldContext_Meeting_host(ctx, field)
 	case "issues":
 		return ec.fieldContext_Meeting_issues(ctx, field)
+	case "issueEvidence":
+		return ec.fieldContext_Meeting_issueEvidence(ctx, field)
 	case "reports":
 		return ec.fieldContext_Meeting_reports(ctx, field)
 	}
@@ -2555,6 +2780,18 @@ func (ec *executionContext) childFields_Partner(ctx context.Context, field graph
 		return ec.fieldContext_Partner_lastDate(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Partner", field.Name)
+}
+
+func (ec *executionContext) childFields_PartnerSeries(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+	switch field.Name {
+	case "country":
+		return ec.fieldContext_PartnerSeries_country(ctx, field)
+	case "meetingCount":
+		return ec.fieldContext_PartnerSeries_meetingCount(ctx, field)
+	case "buckets":
+		return ec.fieldContext_PartnerSeries_buckets(ctx, field)
+	}
+	return nil, fmt.Errorf("no field named %q was found under type PartnerSeries", field.Name)
 }
 
 func (ec *executionContext) childFields_PathStep(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
@@ -2893,6 +3130,44 @@ func (ec *executionContext) field_Country_officials_args(ctx context.Context, ra
 	return args, nil
 }
 
+func (ec *executionContext) field_Country_partnersOverTime_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "by",
+		func(ctx context.Context, v any) (*attache.Granularity, error) {
+			return ec.unmarshalOGranularity2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐGranularity(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["by"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*attache.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*attache.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
+	return args, nil
+}
+
 func (ec *executionContext) field_Country_partners_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
 	var err error
 	args := map[string]any{}
@@ -3198,6 +3473,60 @@ func (ec *executionContext) field_Query_connection_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "throughStates",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["throughStates"] = arg3
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_connections_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (string, error) {
+			return ec.unmarshalNID2string(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "maxHops",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["maxHops"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "throughStates",
+		func(ctx context.Context, v any) (*bool, error) {
+			return ec.unmarshalOBoolean2ᚖbool(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["throughStates"] = arg3
+	arg4, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg4
 	return args, nil
 }
 
@@ -3220,6 +3549,44 @@ func (ec *executionContext) field_Query_countries_args(ctx context.Context, rawA
 		return nil, err
 	}
 	args["after"] = arg1
+	return args, nil
+}
+
+func (ec *executionContext) field_Query_countryLinks_args(ctx context.Context, rawArgs map[string]any) (map[string]any, error) {
+	var err error
+	args := map[string]any{}
+	arg0, err := graphql.ProcessArgField(ctx, rawArgs, "countries",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOID2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["countries"] = arg0
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "from",
+		func(ctx context.Context, v any) (*attache.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["from"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "to",
+		func(ctx context.Context, v any) (*attache.Date, error) {
+			return ec.unmarshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["to"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+		func(ctx context.Context, v any) (*int, error) {
+			return ec.unmarshalOInt2ᚖint(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -3610,6 +3977,29 @@ func (ec *executionContext) _Article_published(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Article_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Article_text(ctx context.Context, field graphql.CollectedField, obj *attache.ArticleInfo) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_text(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().Text(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Article_text(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Article", field, true, true, "String")
 }
 
 func (ec *executionContext) _Article_meetings(ctx context.Context, field graphql.CollectedField, obj *attache.ArticleInfo) (ret graphql.Marshaler) {
@@ -4338,6 +4728,50 @@ func (ec *executionContext) fieldContext_Country_issues(ctx context.Context, fie
 	return fc, nil
 }
 
+func (ec *executionContext) _Country_partnersOverTime(ctx context.Context, field graphql.CollectedField, obj *attache.Country) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Country_partnersOverTime(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Country().PartnersOverTime(ctx, obj, fc.Args["by"].(*attache.Granularity), fc.Args["from"].(*attache.Date), fc.Args["to"].(*attache.Date), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.PartnerSeries) graphql.Marshaler {
+			return ec.marshalNPartnerSeries2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐPartnerSeriesᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Country_partnersOverTime(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Country",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_PartnerSeries(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Country_partnersOverTime_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _Country_timeline(ctx context.Context, field graphql.CollectedField, obj *attache.Country) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4563,6 +4997,203 @@ func (ec *executionContext) fieldContext_CountryEdge_node(_ context.Context, fie
 		IsResolver: false,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountryLink_a(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_a(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.A, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_a(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountryLink_b(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_b(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.B, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_b(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "CountryLink",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _CountryLink_meetingCount(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_meetingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_meetingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryLink", field, false, false, "Int")
+}
+
+func (ec *executionContext) _CountryLink_firstDate(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_firstDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.FirstDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_firstDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryLink", field, false, false, "Date")
+}
+
+func (ec *executionContext) _CountryLink_lastDate(ctx context.Context, field graphql.CollectedField, obj *model.CountryLink) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_CountryLink_lastDate(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.LastDate, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Date) graphql.Marshaler {
+			return ec.marshalODate2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDate(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_CountryLink_lastDate(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("CountryLink", field, false, false, "Date")
+}
+
+func (ec *executionContext) _DiscussedIssue_issue(ctx context.Context, field graphql.CollectedField, obj *model.DiscussedIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiscussedIssue_issue(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Issue, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.IssueView) graphql.Marshaler {
+			return ec.marshalNIssue2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐIssueView(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiscussedIssue_issue(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DiscussedIssue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Issue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _DiscussedIssue_evidence(ctx context.Context, field graphql.CollectedField, obj *model.DiscussedIssue) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_DiscussedIssue_evidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Evidence, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*attache.Report) graphql.Marshaler {
+			return ec.marshalNReport2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐReportᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_DiscussedIssue_evidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "DiscussedIssue",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Report(ctx, field)
 		},
 	}
 	return fc, nil
@@ -5535,6 +6166,38 @@ func (ec *executionContext) fieldContext_Meeting_issues(_ context.Context, field
 		IsResolver: true,
 		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 			return ec.childFields_Issue(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Meeting_issueEvidence(ctx context.Context, field graphql.CollectedField, obj *attache.MeetingView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Meeting_issueEvidence(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Meeting().IssueEvidence(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.DiscussedIssue) graphql.Marshaler {
+			return ec.marshalNDiscussedIssue2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐDiscussedIssueᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Meeting_issueEvidence(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Meeting",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_DiscussedIssue(ctx, field)
 		},
 	}
 	return fc, nil
@@ -6879,6 +7542,93 @@ func (ec *executionContext) fieldContext_Partner_lastDate(_ context.Context, fie
 	return graphql.NewScalarFieldContext("Partner", field, false, false, "Date")
 }
 
+func (ec *executionContext) _PartnerSeries_country(ctx context.Context, field graphql.CollectedField, obj *model.PartnerSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerSeries_country(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Country, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *attache.Country) graphql.Marshaler {
+			return ec.marshalNCountry2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐCountry(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerSeries_country(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerSeries",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Country(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _PartnerSeries_meetingCount(ctx context.Context, field graphql.CollectedField, obj *model.PartnerSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerSeries_meetingCount(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.MeetingCount, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerSeries_meetingCount(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("PartnerSeries", field, false, false, "Int")
+}
+
+func (ec *executionContext) _PartnerSeries_buckets(ctx context.Context, field graphql.CollectedField, obj *model.PartnerSeries) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_PartnerSeries_buckets(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Buckets, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*attache.TimelineBucket) graphql.Marshaler {
+			return ec.marshalNTimelineBucket2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐTimelineBucketᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_PartnerSeries_buckets(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "PartnerSeries",
+		Field:      field,
+		IsMethod:   false,
+		IsResolver: false,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_TimelineBucket(ctx, field)
+		},
+	}
+	return fc, nil
+}
+
 func (ec *executionContext) _PathStep_kind(ctx context.Context, field graphql.CollectedField, obj *attache.PathStep) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -7625,7 +8375,7 @@ func (ec *executionContext) _Query_connection(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Connection(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int))
+			return ec.Resolvers.Query().Connection(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["throughStates"].(*bool))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.ConnectionPath) graphql.Marshaler {
@@ -7653,6 +8403,94 @@ func (ec *executionContext) fieldContext_Query_connection(ctx context.Context, f
 	}()
 	ctx = graphql.WithFieldContext(ctx, fc)
 	if fc.Args, err = ec.field_Query_connection_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_connections(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_connections(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().Connections(ctx, fc.Args["from"].(string), fc.Args["to"].(string), fc.Args["maxHops"].(*int), fc.Args["throughStates"].(*bool), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.ConnectionPath) graphql.Marshaler {
+			return ec.marshalNConnectionPath2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐConnectionPathᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_connections(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_ConnectionPath(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_connections_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
+		ec.Error(ctx, err)
+		return fc, err
+	}
+	return fc, nil
+}
+
+func (ec *executionContext) _Query_countryLinks(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Query_countryLinks(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			fc := graphql.GetFieldContext(ctx)
+			return ec.Resolvers.Query().CountryLinks(ctx, fc.Args["countries"].([]string), fc.Args["from"].(*attache.Date), fc.Args["to"].(*attache.Date), fc.Args["first"].(*int))
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []*model.CountryLink) graphql.Marshaler {
+			return ec.marshalNCountryLink2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountryLinkᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Query_countryLinks(ctx context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Query",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_CountryLink(ctx, field)
+		},
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			err = ec.Recover(ctx, r)
+			ec.Error(ctx, err)
+		}
+	}()
+	ctx = graphql.WithFieldContext(ctx, fc)
+	if fc.Args, err = ec.field_Query_countryLinks_args(ctx, field.ArgumentMap(ec.Variables)); err != nil {
 		ec.Error(ctx, err)
 		return fc, err
 	}
@@ -9733,6 +10571,12 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 			if out.Values[i] == graphql.RequiredNull {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "text":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_text(ctx, field, obj)
+				})
 		case "meetings":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10031,6 +10875,12 @@ func (ec *executionContext) _Country(ctx context.Context, sel ast.SelectionSet, 
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Country_issues(ctx, field, obj)
 				})
+		case "partnersOverTime":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Country_partnersOverTime(ctx, field, obj)
+				})
 		case "timeline":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
 				true, true,
@@ -10122,6 +10972,97 @@ func (ec *executionContext) _CountryEdge(ctx context.Context, sel ast.SelectionS
 			}
 		case "node":
 			out.Values[i] = ec._CountryEdge_node(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var countryLinkImplementors = []string{"CountryLink"}
+
+func (ec *executionContext) _CountryLink(ctx context.Context, sel ast.SelectionSet, obj *model.CountryLink) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, countryLinkImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("CountryLink")
+		case "a":
+			out.Values[i] = ec._CountryLink_a(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "b":
+			out.Values[i] = ec._CountryLink_b(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meetingCount":
+			out.Values[i] = ec._CountryLink_meetingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "firstDate":
+			out.Values[i] = ec._CountryLink_firstDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		case "lastDate":
+			out.Values[i] = ec._CountryLink_lastDate(ctx, field, obj)
+			if out.Values[i] == graphql.RequiredNull {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
+var discussedIssueImplementors = []string{"DiscussedIssue"}
+
+func (ec *executionContext) _DiscussedIssue(ctx context.Context, sel ast.SelectionSet, obj *model.DiscussedIssue) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, discussedIssueImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("DiscussedIssue")
+		case "issue":
+			out.Values[i] = ec._DiscussedIssue_issue(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "evidence":
+			out.Values[i] = ec._DiscussedIssue_evidence(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -10509,6 +11450,12 @@ func (ec *executionContext) _Meeting(ctx context.Context, sel ast.SelectionSet, 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Meeting_issues(ctx, field, obj)
+				})
+		case "issueEvidence":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Meeting_issueEvidence(ctx, field, obj)
 				})
 		case "reports":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
@@ -11119,6 +12066,49 @@ func (ec *executionContext) _Partner(ctx context.Context, sel ast.SelectionSet, 
 	return out
 }
 
+var partnerSeriesImplementors = []string{"PartnerSeries"}
+
+func (ec *executionContext) _PartnerSeries(ctx context.Context, sel ast.SelectionSet, obj *model.PartnerSeries) graphql.Marshaler {
+	fields := graphql.CollectFields(ec.OperationContext, sel, partnerSeriesImplementors)
+
+	out := graphql.NewFieldSet(fields)
+	deferred := graphql.NewDeferredGroup(ctx)
+	for i, field := range fields {
+		switch field.Name {
+		case "__typename":
+			out.Values[i] = graphql.MarshalString("PartnerSeries")
+		case "country":
+			out.Values[i] = ec._PartnerSeries_country(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "meetingCount":
+			out.Values[i] = ec._PartnerSeries_meetingCount(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "buckets":
+			out.Values[i] = ec._PartnerSeries_buckets(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		default:
+			panic("unknown field " + strconv.Quote(field.Name))
+		}
+	}
+	out.Dispatch(ctx)
+	if out.Invalids > 0 {
+		return graphql.Null
+	}
+
+	if n := len(deferred.Defers); n > 0 {
+		atomic.AddInt32(&ec.Deferred, int32(min(n, math.MaxInt32)))
+		ec.ProcessDeferredGroup(deferred)
+	}
+
+	return out
+}
+
 var pathStepImplementors = []string{"PathStep"}
 
 func (ec *executionContext) _PathStep(ctx context.Context, sel ast.SelectionSet, obj *attache.PathStep) graphql.Marshaler {
@@ -11289,6 +12279,18 @@ func (ec *executionContext) _Query(ctx context.Context, sel ast.SelectionSet) gr
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Query_connection(ctx, field)
+				})
+		case "connections":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_connections(ctx, field)
+				})
+		case "countryLinks":
+			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Query_countryLinks(ctx, field)
 				})
 		case "stats":
 			out.ResolveRootConcurrently(innerCtx, ec.OperationContext, i,
@@ -11999,6 +13001,30 @@ func (ec *executionContext) marshalNBoolean2bool(ctx context.Context, sel ast.Se
 	return res
 }
 
+func (ec *executionContext) marshalNConnectionPath2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐConnectionPathᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ConnectionPath) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNConnectionPath2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐConnectionPath(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNConnectionPath2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐConnectionPath(ctx context.Context, sel ast.SelectionSet, v *model.ConnectionPath) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "ConnectionPath!")
+		return graphql.Null
+	}
+	return ec._ConnectionPath(ctx, sel, v)
+}
+
 func (ec *executionContext) marshalNCount2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.Count) graphql.Marshaler {
 	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
 		fc := graphql.GetFieldContext(ctx)
@@ -12105,6 +13131,54 @@ func (ec *executionContext) marshalNCountryEdge2ᚖgithubᚗcomᚋattacheᚑproj
 		return graphql.Null
 	}
 	return ec._CountryEdge(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNCountryLink2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountryLinkᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.CountryLink) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNCountryLink2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountryLink(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNCountryLink2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐCountryLink(ctx context.Context, sel ast.SelectionSet, v *model.CountryLink) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "CountryLink!")
+		return graphql.Null
+	}
+	return ec._CountryLink(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNDiscussedIssue2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐDiscussedIssueᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.DiscussedIssue) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNDiscussedIssue2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐDiscussedIssue(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNDiscussedIssue2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐDiscussedIssue(ctx context.Context, sel ast.SelectionSet, v *model.DiscussedIssue) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "DiscussedIssue!")
+		return graphql.Null
+	}
+	return ec._DiscussedIssue(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNExtractedMeeting2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐExtractedMeetingᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.ExtractedMeeting) graphql.Marshaler {
@@ -12592,6 +13666,30 @@ func (ec *executionContext) marshalNPartner2ᚖgithubᚗcomᚋattacheᚑproject�
 		return graphql.Null
 	}
 	return ec._Partner(ctx, sel, v)
+}
+
+func (ec *executionContext) marshalNPartnerSeries2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐPartnerSeriesᚄ(ctx context.Context, sel ast.SelectionSet, v []*model.PartnerSeries) graphql.Marshaler {
+	ret := graphql.MarshalSliceConcurrently(ctx, len(v), 0, false, func(ctx context.Context, i int) graphql.Marshaler {
+		fc := graphql.GetFieldContext(ctx)
+		fc.Result = &v[i]
+		return ec.marshalNPartnerSeries2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐPartnerSeries(ctx, sel, v[i])
+	})
+
+	for _, e := range ret {
+		if e == graphql.Null {
+			return graphql.Null
+		}
+	}
+
+	return ret
+}
+
+func (ec *executionContext) marshalNPartnerSeries2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚋgraphᚋmodelᚐPartnerSeries(ctx context.Context, sel ast.SelectionSet, v *model.PartnerSeries) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "PartnerSeries!")
+		return graphql.Null
+	}
+	return ec._PartnerSeries(ctx, sel, v)
 }
 
 func (ec *executionContext) marshalNPathStep2ᚕᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐPathStepᚄ(ctx context.Context, sel ast.SelectionSet, v []*attache.PathStep) graphql.Marshaler {

@@ -71,10 +71,15 @@ func deref[T any](p *T) T {
 	return *p
 }
 
-// countryCode turns an ISO code (any case) or a name into a code. Two
-// letters are taken as a code without asking the database.
+// countryCode turns an ISO code (any case), a name or a common alias
+// ("USA", "UK") into a code. An alias is looked up first, since "UK" is two
+// letters but not GB's code; other two letters are taken as a code without
+// asking the database.
 func (r *Resolver) countryCode(ctx context.Context, codeOrName string) (string, error) {
 	text := strings.TrimSpace(codeOrName)
+	if code, ok := r.countryAlias(text); ok {
+		return code, nil
+	}
 	if len(text) == 2 {
 		return strings.ToUpper(text), nil
 	}
@@ -97,11 +102,29 @@ func (r *Resolver) countryCodes(ctx context.Context, list []string) ([]string, e
 	return out, nil
 }
 
+// checkRange refuses a range whose start is after its end: comparing the
+// first day of from with the last day of to, so "from: 2005-11, to: 2005"
+// is a valid range and "from: 2006, to: 2005-12-31" is not. An empty range
+// would otherwise answer with silent emptiness.
+func checkRange(from, to *attache.Date) error {
+	f, t := deref(from), deref(to)
+	if f == "" || t == "" {
+		return nil
+	}
+	if string(f) > string(t)+"~" {
+		return attache.Errorf(attache.EINVALID, "from (%s) is later than to (%s)", f, t)
+	}
+	return nil
+}
+
 // meetingFilter converts the GraphQL filter, resolving country names.
 func (r *Resolver) meetingFilter(ctx context.Context, f *model.MeetingFilter) (attache.MeetingFilter, error) {
 	var out attache.MeetingFilter
 	if f == nil {
 		return out, nil
+	}
+	if err := checkRange(f.From, f.To); err != nil {
+		return out, err
 	}
 	if n := len(f.Countries) + len(f.AnyCountry); n > MaxFilterCountries {
 		// Each name costs a lookup: a long list would run thousands.
@@ -119,7 +142,12 @@ func (r *Resolver) meetingFilter(ctx context.Context, f *model.MeetingFilter) (a
 			return out, err
 		}
 	}
-	out.Official, out.Issue = deref(f.Official), deref(f.Issue)
+	if f.Official != nil {
+		if out.Official, err = r.officialID(ctx, *f.Official); err != nil {
+			return out, err
+		}
+	}
+	out.Issue = deref(f.Issue)
 	out.Kinds, out.Statuses = f.Kind, f.Status
 	out.From, out.To = deref(f.From), deref(f.To)
 	return out, nil

@@ -60,6 +60,8 @@ type Loaders struct {
 	MeetingCountries    *dataloadgen.Loader[string, []attache.Country]
 	MeetingIssues       *dataloadgen.Loader[string, []attache.IssueView]
 	MeetingReports      *dataloadgen.Loader[string, []attache.Report]
+	MeetingIssueEvid    *dataloadgen.Loader[string, []attache.DiscussedIssue]
+	ArticleText         *dataloadgen.Loader[string, string]
 	OfficialRoles       *dataloadgen.Loader[string, []attache.Role]
 	CountryLeaders      *dataloadgen.Loader[string, []attache.OfficialView]
 	ArticleLinks        *dataloadgen.Loader[string, attache.ArticleLinks]
@@ -85,6 +87,8 @@ func NewLoaders(rs attache.ReadService) *Loaders {
 		MeetingCountries:    dataloadgen.NewLoader(lists(rs.MeetingCountries), opt),
 		MeetingIssues:       dataloadgen.NewLoader(lists(rs.MeetingIssues), opt),
 		MeetingReports:      dataloadgen.NewLoader(lists(rs.MeetingReports), opt),
+		MeetingIssueEvid:    dataloadgen.NewLoader(lists(rs.MeetingIssueEvidence), opt),
+		ArticleText:         dataloadgen.NewLoader(lists(rs.ArticleTexts), opt),
 		OfficialRoles:       dataloadgen.NewLoader(lists(rs.OfficialRoles), opt),
 		CountryLeaders:      dataloadgen.NewLoader(lists(rs.CountryLeaders), opt),
 		ArticleLinks:        dataloadgen.NewLoader(lists(rs.ArticleLinks), opt),

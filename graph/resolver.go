@@ -14,6 +14,10 @@ type Resolver struct {
 	Read attache.ReadService
 	// Ingest runs the ingestArticle mutation; nil turns mutations off.
 	Ingest attache.Ingester
+	// CountryAliases maps the lower-cased common names of states ("usa",
+	// "u.k.", "britain") to ISO codes; cmd/attache fills it from the
+	// extractor's gazetteer, which this package may not import.
+	CountryAliases map[string]string
 	// MaxPageSize bounds `first` on every list (DefaultMaxPageSize when 0).
 	MaxPageSize int
 }

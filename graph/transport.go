@@ -212,11 +212,19 @@ func (t postTransport) refuse(ctx context.Context, w http.ResponseWriter, exec g
 	writeResponse(w, exec.DispatchError(ctx, gqlerror.List{err}))
 }
 
-// statusFor keeps gqlgen's statuses for application/json: 422 for a query
-// that does not parse or validate, 200 for the rest.
+// statusFor is the status of a request refused before it runs: 422 for a
+// query that does not parse or validate (gqlgen's status) and for one the
+// server's own limits turn away (too deep, too complex, introspection off),
+// which gqlgen would answer with 200 and the error only in the body, where
+// a client checking the status (GraphiQL's schema fetch) does not see it.
 func statusFor(errs gqlerror.List) int {
 	if errcode.GetErrorKind(errs) == errcode.KindProtocol {
 		return http.StatusUnprocessableEntity
+	}
+	for _, e := range errs {
+		if code, _ := e.Extensions["code"].(string); code == attache.EINVALID {
+			return http.StatusUnprocessableEntity
+		}
 	}
 	return http.StatusOK
 }

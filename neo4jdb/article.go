@@ -141,7 +141,7 @@ func (db *DB) SaveExtractions(ctx context.Context, docs []*attache.Extraction) (
 	defer session.Close(ctx)
 	res, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) ([]attache.SaveResult, error) {
 		w := &txWriter{ctx: ctx, tx: tx}
-		return w.saveAll(plans)
+		return w.saveAllWithTexts(plans, docs)
 	})
 	if err != nil {
 		return nil, db.storeError(what, err)

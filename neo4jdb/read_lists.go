@@ -34,7 +34,7 @@ const (
 	meetingHasHost      = `EXISTS { (m)-[:HELD_IN]->(:Country {code: $host}) }`
 	meetingHasKind      = `m.kind IN $kinds`
 	meetingHasStatus    = `m.status IN $statuses`
-	meetingSince        = `m.date >= $from`
+	meetingSince        = `(m.date >= $from OR m.date IN $fromSpans)`
 	meetingUntil        = `m.date <= $to`
 	meetingBeforeCursor = `(k < $afterKey OR (k = $afterKey AND m.id < $afterID))`
 	meetingAfterCursor  = `(k > $afterKey OR (k = $afterKey AND m.id > $afterID))`
@@ -47,7 +47,7 @@ func meetingQuery(f attache.MeetingFilter) (match string, conds []string, params
 		"countries": anyStrs(f.Countries), "anyCountry": anyStrs(f.AnyCountry),
 		"official": optParam(f.Official), "issue": optParam(f.Issue), "host": optParam(f.HostCountry),
 		"kinds": strsParam(f.Kinds), "statuses": strsParam(f.Statuses),
-		"from": fromParam(f.From), "to": toParam(f.To), "startCountry": nil,
+		"from": fromParam(f.From), "fromSpans": spansParam(f.From), "to": toParam(f.To), "startCountry": nil,
 	}
 	started := ""
 	switch {
@@ -407,13 +407,13 @@ const (
 	articlesFromSearch  = "CALL db.index.fulltext.queryNodes('attache_search', $lucene) YIELD node AS a\nWITH a\nWHERE a:Article"
 	articlesFromAll     = `MATCH (a:Article)`
 	articleHasOutlet    = `a.outlet = $outlet`
-	articleSince        = `a.published >= $from`
+	articleSince        = `(a.published >= $from OR a.published IN $fromSpans)`
 	articleUntil        = `a.published <= $to`
 	articleBeforeCursor = `(k < $afterKey OR (k = $afterKey AND a.id < $afterID))`
 )
 
 func articleQuery(f attache.ArticleFilter) (match string, conds []string, params map[string]any, err error) {
-	params = map[string]any{"outlet": optParam(f.Outlet), "from": fromParam(f.From), "to": toParam(f.To)}
+	params = map[string]any{"outlet": optParam(f.Outlet), "from": fromParam(f.From), "fromSpans": spansParam(f.From), "to": toParam(f.To)}
 	match = articlesFromAll
 	if strings.TrimSpace(f.Search) != "" {
 		lucene := luceneQuery(f.Search)
@@ -520,7 +520,7 @@ MATCH (c)<-[r:REPRESENTS]-(l:Official)
 WHERE NOT $leadersOnly
    OR coalesce(r.level, l.level) IN $leaderLevels
 MATCH (l)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(f:Official)
-WHERE ($from IS NULL OR m.date >= $from)
+WHERE ($from IS NULL OR m.date >= $from OR m.date IN $fromSpans)
   AND ($to IS NULL OR m.date <= $to)
   AND NOT f IN own
 `
@@ -549,7 +549,7 @@ RETURN count(DISTINCT f) AS n
 
 func whoMetParams(q attache.WhoMetQuery) map[string]any {
 	return map[string]any{"country": q.Country, "leadersOnly": q.LeadersOnly, "leaderLevels": leaderLevels,
-		"from": fromParam(q.From), "to": toParam(q.To)}
+		"from": fromParam(q.From), "fromSpans": spansParam(q.From), "to": toParam(q.To)}
 }
 
 // OfficialsWhoMet pages through the foreign officials who met q.Country's

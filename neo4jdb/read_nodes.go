@@ -346,7 +346,7 @@ func (s *ReadStore) CountryLeaders(ctx context.Context, codes []string) (map[str
 const queryPartners = `
 UNWIND $codes AS key
 MATCH (c:Country {code: key})<-[:INVOLVED]-(m:Meeting)-[:INVOLVED]->(p:Country)
-WHERE ($from IS NULL OR m.date >= $from)
+WHERE ($from IS NULL OR m.date >= $from OR m.date IN $fromSpans)
   AND ($to IS NULL OR m.date <= $to)
 WITH key, p, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
 ORDER BY n DESC, p.name, p.code
@@ -356,7 +356,7 @@ RETURN key, all[0..$first] AS item
 
 // Partners lists the states each state met most often in the period.
 func (s *ReadStore) Partners(ctx context.Context, codes []string, from, to attache.Date, first int) (map[string][]attache.Partner, error) {
-	return keyed(ctx, s, "partners", queryPartners, map[string]any{"codes": anyStrs(codes), "from": fromParam(from), "to": toParam(to), "first": first},
+	return keyed(ctx, s, "partners", queryPartners, map[string]any{"codes": anyStrs(codes), "from": fromParam(from), "fromSpans": spansParam(from), "to": toParam(to), "first": first},
 		listOf(func(v any) attache.Partner {
 			m := asMap(v)
 			return attache.Partner{Country: countryFrom(m), MeetingCount: asInt(m["n"]),
@@ -446,7 +446,7 @@ const queryTimeline = `
 MATCH (:Country {code: $code})<-[:INVOLVED]-(m:Meeting)
 WHERE m.date IS NOT NULL
   AND size(m.date) >= $length
-  AND ($from IS NULL OR m.date >= $from)
+  AND ($from IS NULL OR m.date >= $from OR m.date IN $fromSpans)
   AND ($to IS NULL OR m.date <= $to)
 WITH substring(m.date, 0, $length) AS period, count(DISTINCT m) AS n
 ORDER BY period
@@ -459,7 +459,7 @@ func (s *ReadStore) Timeline(ctx context.Context, code string, g attache.Granula
 	if g == attache.ByMonth {
 		length = 7
 	}
-	recs, err := s.run(ctx, "timeline", queryTimeline, map[string]any{"code": code, "length": length, "from": fromParam(from), "to": toParam(to)})
+	recs, err := s.run(ctx, "timeline", queryTimeline, map[string]any{"code": code, "length": length, "from": fromParam(from), "fromSpans": spansParam(from), "to": toParam(to)})
 	if err != nil {
 		return nil, err
 	}

@@ -46,14 +46,24 @@ func (s *ReadStore) Search(ctx context.Context, text string, first int) ([]attac
 const MaxPathHops = 10
 
 // The hop bound of a variable-length pattern cannot be a parameter, so the
-// statement searches up to MaxPathHops and keeps the path only when it is
-// within the caller's bound: the shortest path is the shortest either way.
-const queryShortestPath = `
+// statement searches up to MaxPathHops and keeps the paths only when they
+// are within the caller's bound: the shortest are the shortest either way.
+// Relationship types cannot be parameters either, hence two statements:
+// through engagements only (Official-ATTENDED-Meeting-ATTENDED-Official…),
+// or also through the states officials represent.
+const (
+	pathsThroughEngagements = `MATCH p = allShortestPaths((a)-[:ATTENDED*..10]-(b))`
+	pathsThroughStates      = `MATCH p = allShortestPaths((a)-[:ATTENDED|REPRESENTS*..10]-(b))`
+	pathsEnds               = `
 MATCH (a:Official {id: $from})
 MATCH (b:Official {id: $to})
-MATCH p = shortestPath((a)-[:ATTENDED|REPRESENTS*..10]-(b))
+`
+	pathsReturn = `
 WITH p
 WHERE length(p) <= $maxHops
+WITH p, [n IN nodes(p) | coalesce(n.id, n.code)] AS key
+ORDER BY key
+LIMIT $first
 RETURN [n IN nodes(p) | {
          kind: CASE WHEN n:Official THEN 'official' WHEN n:Meeting THEN 'meeting' ELSE 'country' END,
          id: coalesce(n.id, n.code),
@@ -63,19 +73,30 @@ RETURN [n IN nodes(p) | {
        }] AS nodes,
        [r IN relationships(p) | type(r)] AS rels
 `
+)
 
-// ShortestPath links two officials through the meetings they attended and
-// the states they represent.
-func (s *ReadStore) ShortestPath(ctx context.Context, fromID, toID string, maxHops int) (*attache.Path, error) {
-	recs, err := s.run(ctx, "shortestPath", queryShortestPath, map[string]any{"from": fromID, "to": toID, "maxHops": maxHops})
+// ShortestPaths links two officials through the meetings they attended
+// (and the states they represent with q.ThroughStates): up to q.First
+// paths of the shortest length, in a stable order.
+func (s *ReadStore) ShortestPaths(ctx context.Context, q attache.PathQuery) ([]attache.Path, error) {
+	match := pathsThroughEngagements
+	if q.ThroughStates {
+		match = pathsThroughStates
+	}
+	recs, err := s.run(ctx, "shortestPaths", pathsEnds+match+pathsReturn,
+		map[string]any{"from": q.FromID, "to": q.ToID, "maxHops": q.MaxHops, "first": max(q.First, 1)})
 	if err != nil {
 		return nil, err
 	}
-	if len(recs) == 0 {
-		return nil, nil
+	paths := make([]attache.Path, 0, len(recs))
+	for _, rec := range recs {
+		paths = append(paths, pathFrom(rList(rec, "nodes"), asStrs(rList(rec, "rels"))))
 	}
-	nodes, rels := rList(recs[0], "nodes"), asStrs(rList(recs[0], "rels"))
-	path := &attache.Path{}
+	return paths, nil
+}
+
+func pathFrom(nodes []any, rels []string) attache.Path {
+	var path attache.Path
 	for i, n := range nodes {
 		m := asMap(n)
 		step := attache.PathStep{Kind: asStr(m["kind"]), ID: asStr(m["id"]), Label: asStr(m["name"])}
@@ -87,7 +108,7 @@ func (s *ReadStore) ShortestPath(ctx context.Context, fromID, toID string, maxHo
 		}
 		path.Steps = append(path.Steps, step)
 	}
-	return path, nil
+	return path
 }
 
 // queryCounts reads Neo4j's count store: constant time whatever the size.

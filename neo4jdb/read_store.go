@@ -265,6 +265,22 @@ func fromParam(d attache.Date) any {
 	return string(d)
 }
 
+// spansParam lists the periods that contain the first day of d but sort
+// before it as text: a meeting dated "2005" or "2005-11" overlaps a range
+// from "2005-11-15" on although "2005" < "2005-11-15". With it a lower bound
+// reads `m.date >= $from OR m.date IN $fromSpans`, which still seeks the
+// date index instead of computing a span per meeting.
+func spansParam(d attache.Date) []any {
+	s := string(d)
+	out := []any{}
+	for _, n := range []int{4, 7} {
+		if len(s) > n {
+			out = append(out, s[:n])
+		}
+	}
+	return out
+}
+
 func toParam(d attache.Date) any {
 	if d == "" {
 		return nil

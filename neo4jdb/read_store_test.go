@@ -97,3 +97,34 @@ func TestMeetingQueryStartsFromTheMostSelectiveFilter(t *testing.T) {
 		}
 	}
 }
+
+// A meeting dated by year or month overlaps a range that starts inside its
+// span: the lower bound accepts the periods enclosing its first day.
+func TestPartialDatesOverlapTheLowerBound(t *testing.T) {
+	from := attache.Date("2005-11-15")
+	since := func(d string) bool {
+		if d >= fromParam(from).(string) {
+			return true
+		}
+		for _, s := range spansParam(from) {
+			if s == d {
+				return true
+			}
+		}
+		return false
+	}
+	for _, tt := range []struct {
+		date string
+		want bool
+	}{
+		{"2005", true}, {"2005-11", true}, {"2005-11-15", true}, {"2006", true},
+		{"2005-11-14", false}, {"2005-10", false}, {"2004", false},
+	} {
+		if got := since(tt.date); got != tt.want {
+			t.Errorf("%s on or after %s: got %v, want %v", tt.date, from, got, tt.want)
+		}
+	}
+	if got := spansParam("2005"); len(got) != 0 {
+		t.Errorf("a year has no enclosing period, got %v", got)
+	}
+}

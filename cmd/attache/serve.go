@@ -161,7 +161,7 @@ func newAPIHandler(o apiOptions) http.Handler {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
-	gql := graph.NewServer(&graph.Resolver{HealthCheck: o.Health, Read: o.Read, Ingest: o.Ingest}, o.Limits, o.Logger)
+	gql := graph.NewServer(&graph.Resolver{HealthCheck: o.Health, Read: o.Read, Ingest: o.Ingest, CountryAliases: countryAliases()}, o.Limits, o.Logger)
 	gql.AroundResponses(o.Metrics.aroundResponses)
 	cache := graph.NewResultCache(o.CacheTTL, resultCacheEntries, resultCacheBytes, o.Limits.Timeout)
 	cache.Register(gql)

@@ -31,6 +31,23 @@ type Count struct {
 	Count int    `json:"count"`
 }
 
+// Two states that took part in the same engagements: how many and when.
+type CountryLink struct {
+	// The state whose code sorts first.
+	A            *attache.Country `json:"a"`
+	B            *attache.Country `json:"b"`
+	MeetingCount int              `json:"meetingCount"`
+	FirstDate    *attache.Date    `json:"firstDate,omitempty"`
+	LastDate     *attache.Date    `json:"lastDate,omitempty"`
+}
+
+// An issue a meeting discussed and the evidence for it.
+type DiscussedIssue struct {
+	Issue *attache.IssueView `json:"issue"`
+	// From each article that reports the meeting with this issue: the sentence that names the issue, with its offsets in the article's text.
+	Evidence []*attache.Report `json:"evidence"`
+}
+
 type ExtractedMeeting struct {
 	Kind         attache.MeetingKind   `json:"kind"`
 	Status       attache.MeetingStatus `json:"status"`
@@ -81,7 +98,7 @@ type MeetingFilter struct {
 	Countries []string `json:"countries,omitempty"`
 	// At least one of these states took part.
 	AnyCountry []string `json:"anyCountry,omitempty"`
-	// This official attended.
+	// This official attended: an id or a name (resolved as search does; ambiguous is BAD_USER_INPUT, unknown NOT_FOUND).
 	Official *string `json:"official,omitempty"`
 	// This issue was discussed.
 	Issue  *string                 `json:"issue,omitempty"`
@@ -112,6 +129,15 @@ type PageInfo struct {
 	HasPreviousPage bool    `json:"hasPreviousPage"`
 	StartCursor     *string `json:"startCursor,omitempty"`
 	EndCursor       *string `json:"endCursor,omitempty"`
+}
+
+// A state met and how often in each period.
+type PartnerSeries struct {
+	Country *attache.Country `json:"country"`
+	// Engagements in the whole period.
+	MeetingCount int `json:"meetingCount"`
+	// Periods with at least one engagement, oldest first.
+	Buckets []*attache.TimelineBucket `json:"buckets"`
 }
 
 // Attaché's API: diplomatic engagements — officials, countries, meetings and

@@ -145,7 +145,13 @@ test('the country view shows partners, visitors and a timeline', async () => {
   await page.locator('#details .chart canvas').waitFor();
   await page.getByRole('button', { name: 'Month' }).click();
   await page.getByRole('heading', { name: 'Engagements per month' }).waitFor();
+  // Partners over time: a chart of the partners met most, a series each.
+  await page.getByRole('heading', { name: 'Partners by year' }).waitFor();
+  const series = await page.locator('#details .partners-chart canvas').evaluate((c) => c.chart.data.datasets.map((d) => ({ label: d.label, total: d.data.reduce((a, b) => a + b, 0) })));
+  assert.ok(series.length >= 1 && series.every((d) => d.label && d.total > 0), `partner series: ${JSON.stringify(series)}`);
+  console.log(`# partners of Peru by year: ${series.map((d) => `${d.label} ${d.total}`).join(', ')}`);
   await panelIsClean();
+  await page.locator('#details .partners-chart').scrollIntoViewIfNeeded();
   await shot(page, '04-country-view');
 });
 
@@ -182,6 +188,46 @@ test('open the evidence panel', async () => {
   assert.ok(await links.count() >= 1, 'every sentence names its article');
   await evidence.scrollIntoViewIfNeeded();
   await shot(page, '06-evidence');
+});
+
+test('each issue of a meeting has its sentence, and the article reads in place with it marked', async () => {
+  const g = await graphState();
+  const m = g.meetings.find((x) => (x.issueEvidence || []).some((d) => (d.evidence || []).length));
+  assert.ok(m, 'a meeting in view has an issue with evidence');
+  const t0 = Date.now();
+  const lap = (what) => console.log(`# ${what} after ${Date.now() - t0} ms`);
+  if ((await graphState()).state.selected !== `meeting:${m.id}`) {
+    const pos = await page.evaluate((id) => {
+      const n = window.attacheExplorer.graph.cy.getElementById(id);
+      const box = document.getElementById('graph').getBoundingClientRect();
+      const p = n.renderedPosition();
+      return { x: box.left + p.x, y: box.top + p.y };
+    }, `meeting:${m.id}`);
+    await page.mouse.click(pos.x, pos.y);
+  }
+  await page.locator('#details .badge.meeting').waitFor();
+  const issues = page.locator('#details .issue-evidence > li');
+  await issues.first().waitFor();
+  const quotes = await page.locator('#details .issue-evidence blockquote').allTextContents();
+  const want = m.issueEvidence.flatMap((d) => d.evidence.map((e) => e.evidence));
+  for (const q of want) assert.ok(quotes.includes(q), `the panel shows the sentence "${q}"`);
+  await page.locator('#details .issue-evidence').scrollIntoViewIfNeeded();
+  await shot(page, '06b-issue-evidence');
+  // Read the article behind the first issue's sentence: the text is shown
+  // with that sentence marked.
+  await page.locator('#details .issue-evidence button.read').first().click();
+  const reader = page.locator('dialog#reader');
+  await reader.locator('mark').first().waitFor();
+  const marks = await reader.locator('mark').allTextContents();
+  const first = m.issueEvidence.find((d) => d.evidence.length).evidence[0].evidence;
+  assert.ok(marks.some((t) => t.includes(first)), `the reader marks "${first}" among ${JSON.stringify(marks)}`);
+  const text = await reader.locator('.reader-text').innerText();
+  assert.ok(text.length > first.length, 'the whole article is shown, not only the sentence');
+  lap('reader open');
+  await shot(page, '06c-reader');
+  await reader.getByRole('button', { name: 'Close' }).click();
+  await page.waitForFunction(() => !document.getElementById('reader').open);
+  await panelIsClean();
 });
 
 test('expanding keeps placed nodes still and the panel current', async () => {
@@ -417,6 +463,12 @@ test('export GraphML, JSON and PNG', async () => {
   const xml = readFileSync(await graphml.path(), 'utf8');
   assert.match(xml, /<graphml /);
   assert.equal((xml.match(/<node /g) || []).length, g.nodes.length, 'every node is exported');
+  // What a Gephi user needs: position, size and colour as drawn, typed counts.
+  for (const key of ['x', 'y', 'size', 'r', 'g', 'b', 'degree', 'meetings', 'kind', 'status', 'date']) {
+    assert.match(xml, new RegExp(`<key id="n_${key}" for="node" attr.name="${key}"`), `a ${key} column`);
+  }
+  assert.equal((xml.match(/<data key="n_x">/g) || []).length, g.nodes.length, 'every node has its position');
+  assert.match(xml, /<data key="n_r">199<\/data>\s*<data key="n_g">93<\/data>\s*<data key="n_b">0<\/data>/, 'meetings keep their orange');
   await graphml.saveAs(`${process.env.ARTEFACTS || 'test-results'}/view.graphml`).catch(() => {});
   const [json] = await Promise.all([page.waitForEvent('download'), page.click('#x-json')]);
   const doc = JSON.parse(readFileSync(await json.path(), 'utf8'));
@@ -491,10 +543,14 @@ test('path between two officials is highlighted', async () => {
   // One of the chosen meeting's participants and an official of the same
   // state who was not at that meeting: linked through another engagement or
   // through the state they both represent.
-  const a = chosen.participants.find((p) => p.country);
+  // Paths go through engagements: one of the chosen meeting's participants
+  // and an official met at another engagement by someone of the chosen
+  // meeting (four steps), else another participant of it (two).
   const met = new Set(chosen.participants.map((p) => p.id));
-  const b = g.meetings.flatMap((m) => m.participants).find((p) => !met.has(p.id) && p.country?.code === a.country.code)
-    || g.meetings.flatMap((m) => m.participants).find((p) => !met.has(p.id) && p.country);
+  const other = g.meetings.find((m) => m.id !== chosen.id && m.participants.some((p) => met.has(p.id)) && m.participants.some((p) => !met.has(p.id)));
+  const via = other?.participants.find((p) => met.has(p.id));
+  const a = chosen.participants.find((p) => p.id !== via?.id) || chosen.participants[0];
+  const b = other ? other.participants.find((p) => !met.has(p.id)) : chosen.participants.find((p) => p.id !== a.id);
   assert.ok(a && b, 'two officials in view');
   await page.fill('#p-from', a.name);
   await page.fill('#p-to', b.name);
@@ -504,6 +560,9 @@ test('path between two officials is highlighted', async () => {
   await page.locator('#details h2', { hasText: 'Path in' }).waitFor();
   const steps = await page.locator('#details .path-steps li').allInnerTexts();
   console.log(`# path ${a.name} → ${b.name}: ${steps.map((t) => t.replace(/\s+/g, ' ')).join(' | ')}`);
+  for (const t of steps) assert.doesNotMatch(t, /represents/i, 'the path goes through engagements, not states');
+  const others = await page.locator('#details .path-alternatives li').allInnerTexts();
+  console.log(`# other paths of the same length: ${others.length ? others.join(' | ') : 'none'}`);
   assert.match(page.url(), /pathFrom=official/);
   await shot(page, '12-path');
 });
@@ -515,6 +574,36 @@ test('a shared link with a path opens with the path highlighted', async () => {
   await other.waitForFunction(() => window.attacheExplorer.graph.cy.nodes('.path').length >= 2);
   await other.locator('#details h2', { hasText: 'Path in' }).waitFor();
   await other.close();
+});
+
+test('several shortest paths are listed', async () => {
+  // Two officials who shared two engagements or more are linked by as many
+  // paths of two steps: the panel lists the others under the drawn one.
+  const g = await graphState();
+  const together = new Map();
+  for (const m of g.meetings) {
+    const ps = m.participants.map((p) => p.name).sort();
+    for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) {
+      const k = `${ps[i]}|${ps[j]}`;
+      together.set(k, (together.get(k) || 0) + 1);
+    }
+  }
+  const pair = [...together].find(([, n]) => n >= 2);
+  if (!pair) {
+    console.log('# no two officials in view shared two engagements: nothing to check');
+    return;
+  }
+  const [a, b] = pair[0].split('|');
+  await page.fill('#p-from', a);
+  await page.fill('#p-to', b);
+  await page.click('#p-go');
+  await page.locator('#details h2', { hasText: 'Path in 2 steps' }).waitFor();
+  const others = await page.locator('#details .path-alternatives li').allInnerTexts();
+  console.log(`# ${a} and ${b} shared ${pair[1]} engagements; other paths: ${others.join(' | ')}`);
+  assert.equal(others.length, Math.min(pair[1], 4) - 1, 'one path per shared engagement, the first drawn');
+  await shot(page, '12b-several-paths');
+  await page.click('#p-clear');
+  await waitIdle();
 });
 
 test('keyboard: the node list selects and expands', async () => {
@@ -561,13 +650,66 @@ test('errors say what is happening', async () => {
   await other.close();
 });
 
-test('GraphiQL is served from the same bundle', async () => {
+test('the country-to-country summary draws every pair by weight and drills down to its engagements', async () => {
+  const sp = await browser.context.newPage();
+  watch(sp, problems);
+  await sp.setViewportSize({ width: 1920, height: 1080 });
+  await sp.goto('/');
+  await sp.getByRole('heading', { name: 'Explore who met whom' }).waitFor();
+  await sp.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => e.duration))).observe({ type: 'longtask' });
+  });
+  const t0 = Date.now();
+  await sp.click('#summary-open');
+  await sp.waitForFunction(() => window.attacheSummary?.cy?.nodes().length > 0);
+  const wall = Date.now() - t0;
+  const s = await sp.evaluate(() => {
+    const { cy, drawMs } = window.attacheSummary;
+    const edges = cy.edges().map((e) => e.data()).sort((x, y) => y.weight - x.weight);
+    return { nodes: cy.nodes().length, edges, drawMs, long: window.__longTasks };
+  });
+  assert.ok(s.nodes >= 2 && s.edges.length >= 1, `summary: ${s.nodes} states, ${s.edges.length} pairs`);
+  assert.ok(s.edges.every((e) => e.weight >= 1));
+  console.log(`# summary at 1920x1080: ${s.nodes} states, ${s.edges.length} pairs; drawn in ${s.drawMs.toFixed(0)} ms (click to drawn ${wall} ms); long tasks ${JSON.stringify(s.long.map(Math.round))}`);
+  await shot(sp, '17-summary');
+  // Drill down: the heaviest pair's engagements, as many as its weight.
+  const top = s.edges[0];
+  await sp.evaluate((id) => window.attacheSummary.pick(id), top.id);
+  const items = sp.locator('#summary .summary-meetings li');
+  await items.first().waitFor();
+  assert.equal(await items.count(), Math.min(top.weight, 50), `the ${top.a}-${top.b} line says ${top.weight}`);
+  await shot(sp, '17b-summary-drill');
+  await sp.getByRole('button', { name: 'Open both in the graph' }).click();
+  await sp.waitForFunction(([a, b]) => {
+    const ex = window.attacheExplorer.state.expanded;
+    return ex.includes(`country:${a}`) && ex.includes(`country:${b}`) && !document.body.classList.contains('busy');
+  }, [top.a, top.b]);
+  const drawn = await sp.evaluate(() => window.attacheExplorer.graph.cy.nodes('[type="meeting"]').length);
+  assert.ok(drawn >= top.weight, `the graph draws the pair's ${top.weight} engagements (${drawn} meetings)`);
+  await shot(sp, '17c-summary-opened');
+  await sp.close();
+});
+
+test('GraphiQL is served from the same bundle and its Docs panel reads the schema', async () => {
   const gq = await browser.context.newPage();
   watch(gq, problems);
+  const refused = [];
+  gq.on('response', (r) => { if (r.url().endsWith('/graphql') && r.request().method() === 'POST' && !r.ok()) refused.push(r.status()); });
   await gq.goto('/graphql');
   await gq.locator('.graphiql-container').waitFor();
-  await gq.waitForTimeout(300);
   await shot(gq, '16-graphiql');
+  // The Docs panel needs the full introspection query to pass the limits.
+  await gq.getByRole('button', { name: /documentation explorer/i }).click();
+  const docs = gq.locator('.graphiql-doc-explorer');
+  await docs.waitFor();
+  await docs.getByText('Query', { exact: true }).first().waitFor();
+  assert.doesNotMatch(await docs.innerText(), /Error fetching schema/);
+  await docs.getByText('Query', { exact: true }).first().click();
+  await docs.getByText('officialsWhoMet', { exact: true }).first().waitFor();
+  await docs.getByText('connections', { exact: true }).first().waitFor();
+  await shot(gq, '16b-graphiql-docs');
+  assert.deepEqual(refused, [], 'no GraphiQL request was refused');
   await gq.close();
 });
 

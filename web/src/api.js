@@ -69,7 +69,8 @@ const MEETING = `
   participants { ${OFFICIAL} }
   countries { code name }
   issues { id label }
-  reports { evidence article { id title url outlet published } }`;
+  issueEvidence { issue { id label } evidence { evidence start end article { id title outlet published } } }
+  reports { evidence start end article { id title url outlet published } }`;
 
 /** Every query the explorer sends, by operation name (validated against the SDL by api.test.js). */
 export const QUERIES = {
@@ -85,6 +86,7 @@ export const QUERIES = {
     }`,
   Meeting: `query Meeting($id: ID!) { meeting(id: $id) { ${MEETING} } }`,
   Article: `query Article($id: ID!) { article(id: $id) { id title url outlet published meetings { ${MEETING} } } }`,
+  ArticleText: `query ArticleText($id: ID!) { article(id: $id) { id title url outlet published text } }`,
   Official: `query Official($id: ID!) {
       official(id: $id) { ${OFFICIAL}
         roles { title level firstSeen lastSeen country { code name } }
@@ -97,6 +99,7 @@ export const QUERIES = {
         leaders { ${OFFICIAL} }
         partners(from: $from, to: $to, first: 15) { meetingCount firstDate lastDate country { code name } }
         timeline(granularity: $granularity) { period meetingCount }
+        partnersOverTime(by: YEAR, from: $from, to: $to, first: 5) { meetingCount country { code name } buckets { period meetingCount } }
         officialsWhoMet(from: $from, to: $to, first: 15) { edges { node {
           meetingCount firstDate lastDate
           official { ${OFFICIAL} }
@@ -104,10 +107,13 @@ export const QUERIES = {
         } } }
       }
     }`,
+  CountryLinks: `query CountryLinks($from: Date, $to: Date, $first: Int) {
+      countryLinks(from: $from, to: $to, first: $first) { meetingCount firstDate lastDate a { code name } b { code name } }
+    }`,
   Issue: `query Issue($id: ID!) { issue(id: $id) { id label description meetingCount articleCount } }`,
   Issues: `query Issues { issues { id label meetingCount } }`,
   Connection: `query Connection($from: ID!, $to: ID!) {
-      connection(from: $from, to: $to) { hops steps { kind id label relationship
+      connections(from: $from, to: $to, first: 4) { hops steps { kind id label relationship
         official { ${OFFICIAL} }
         meeting { ${MEETING} }
         country { code name } } }
@@ -134,6 +140,12 @@ export async function article(id, opts) {
   return d.article;
 }
 
+/** An article with its cleaned text, which evidence offsets point into. */
+export async function articleText(id, opts) {
+  const d = await gql(QUERIES.ArticleText, { id }, opts);
+  return d.article;
+}
+
 export async function official(id, opts) {
   const d = await gql(QUERIES.Official, { id }, opts);
   return d.official;
@@ -154,7 +166,20 @@ export async function issues(opts) {
   return d.issues;
 }
 
+/**
+ * The shortest path between two officials through shared engagements, with
+ * the other paths of the same length as `alternatives`; null when none.
+ */
 export async function connection(from, to, opts) {
   const d = await gql(QUERIES.Connection, { from, to }, opts);
-  return d.connection;
+  const [first, ...rest] = d.connections;
+  if (!first) return null;
+  first.alternatives = rest;
+  return first;
+}
+
+/** The country-to-country summary: pairs of states by engagements shared. */
+export async function countryLinks({ from, to } = {}, first = 80, opts) {
+  const d = await gql(QUERIES.CountryLinks, { from: from || null, to: to || null, first }, opts);
+  return d.countryLinks;
 }

@@ -25,6 +25,23 @@ test('GraphML holds every node and edge, escaped', () => {
   assert.doesNotMatch(xml, /<data key="n_title">/, 'empty attributes are left out');
 });
 
+test('GraphML carries what Gephi reads: typed columns, position, size and colour', () => {
+  const xml = toGraphML({
+    nodes: [{ id: 'country:PE', type: 'country', label: 'Peru', x: 12.5, y: -3, size: 34, color: '#2e7d32', meetings: 4, degree: 5 },
+      { id: 'meeting:m1', type: 'meeting', label: 'talks 2005', date: '2005', datePrecision: 'year', kind: 'talks', status: 'held', countries: 'PE US', degree: 2 }],
+    edges: [],
+  });
+  assert.match(xml, /<key id="n_x" for="node" attr.name="x" attr.type="double"\/>/);
+  assert.match(xml, /<key id="n_meetings" for="node" attr.name="meetings" attr.type="int"\/>/);
+  assert.match(xml, /<data key="n_x">12.5<\/data>/);
+  assert.match(xml, /<data key="n_y">-3<\/data>/);
+  assert.match(xml, /<data key="n_r">46<\/data>\s*<data key="n_g">125<\/data>\s*<data key="n_b">50<\/data>/);
+  assert.match(xml, /<data key="n_meetings">4<\/data>/);
+  assert.match(xml, /<data key="n_countries">PE US<\/data>/);
+  assert.match(xml, /<data key="n_datePrecision">year<\/data>/);
+  assert.match(xml, /<data key="n_status">held<\/data>/);
+});
+
 test('GraphML drops control characters XML forbids', () => {
   const xml = toGraphML({ nodes: [{ id: 'x', type: 'issue', label: 'a\u0001b' }], edges: [] });
   assert.match(xml, />ab</);

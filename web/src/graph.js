@@ -424,9 +424,28 @@ export class Graph {
   }
 
   /** Nodes and edges as plain objects for the exporters and the node list. */
+  /**
+   * The view as plain nodes and edges for the exports, with what a Gephi
+   * user needs besides the data: each node's position and colour as drawn,
+   * its size, its degree in view and, for an official, state or issue, the
+   * meetings in view around it (for a meeting, its states).
+   */
   view() {
     const nodes = this.cy.nodes().map((n) => {
       const d = { ...n.data() };
+      const p = n.position();
+      d.x = Math.round(p.x * 10) / 10;
+      d.y = Math.round(p.y * 10) / 10;
+      d.size = Math.round(n.width() * 10) / 10;
+      d.color = COLORS[d.type] || '';
+      d.degree = n.degree(false);
+      if (d.type === 'meeting') {
+        const m = this.meetings.get(n.id());
+        d.countries = (m?.countries || []).map((c) => c.code).join(' ');
+        d.datePrecision = m?.datePrecision || '';
+      } else {
+        d.meetings = n.neighborhood('node[type="meeting"]').length;
+      }
       return d;
     });
     const edges = this.cy.edges().map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target'), type: e.data('type') }));

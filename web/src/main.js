@@ -2,11 +2,12 @@
 // and exports together, and keeps the URL in step with what is on screen.
 import './style.css';
 import * as api from './api.js';
-import { Graph } from './graph.js';
+import { Graph, meetingLabel } from './graph.js';
 import { h, clear, append } from './dom.js';
 import { decodeState, encodeState, parseKey, makeKey, meetingFilter, dateInRange, toggleHidden, DRAWN, aggregateFrom, firstDay, lastDay } from './state.js';
 import { toGraphML, toJSON, exportName } from './export.js';
 import { renderMeeting, renderOfficial, renderCountry, renderIssue, renderPath, renderMessage } from './panel.js';
+import { openSummary } from './summary.js';
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -635,6 +636,21 @@ $('x-link').addEventListener('click', async () => {
     say(`Copy this link to share the view: ${window.location.href}`);
   }
 });
+
+// ---- the country-to-country summary -------------------------------------
+
+$('summary-open').addEventListener('click', () => openSummary({
+  fetchLinks: (r) => api.countryLinks(r),
+  fetchMeetings: async (a, b, r) => (await api.meetings({ countries: [a, b], from: r.from || undefined, to: r.to || undefined }, 50)).items,
+  range: { from: state.filters.from || '', to: state.filters.to || '' },
+  describe: (m) => `${meetingLabel(m)} · ${m.status} · ${(m.participants || []).map((o) => o.name).join(', ') || (m.countries || []).map((c) => c.name).join(', ')}`,
+  // Drilling down into the main graph: both states expanded, one after the other.
+  onOpenPair: async (a, b) => {
+    select(makeKey('country', a));
+    await expand(makeKey('country', a));
+    await expand(makeKey('country', b));
+  },
+}));
 
 $('fit').addEventListener('click', () => graph.fitAll());
 $('tools-toggle').addEventListener('click', (e) => {

@@ -4,16 +4,34 @@
 import { h, clear, append, safeURL } from './dom.js';
 import { makeKey, periodWindow, periodRange } from './state.js';
 import { meetingLabel } from './graph.js';
-import { drawTimeline } from './timeline.js';
+import { drawTimeline, drawPartnerSeries } from './timeline.js';
+import { openReader, meetingSpans } from './reader.js';
+import { articleText } from './api.js';
 
-let destroyChart = null;
+let destroyCharts = [];
 
 function reset(el) {
-  if (destroyChart) {
-    destroyChart();
-    destroyChart = null;
-  }
+  for (const destroy of destroyCharts) destroy();
+  destroyCharts = [];
   return clear(el);
+}
+
+/** A button that opens the article's text with this meeting's evidence marked. */
+function readButton(m, articleId) {
+  if (!articleId) return null;
+  return h('button', { type: 'button', class: 'small read', onclick: () => openReader(articleId, meetingSpans(m, articleId), articleText) }, 'Read in article');
+}
+
+/** Each issue of a meeting with the sentences that put it there. */
+function issueEvidence(m, ctx) {
+  const discussed = m.issueEvidence || (m.issues || []).map((issue) => ({ issue, evidence: [] }));
+  return h('ul', { class: 'issue-evidence' }, discussed.map((d) => h('li', {},
+    link(ctx, makeKey('issue', d.issue.id), d.issue.label || d.issue.id),
+    (d.evidence || []).length
+      ? h('ul', { class: 'evidence' }, d.evidence.map((e) => h('li', {},
+        h('blockquote', {}, e.evidence || ''),
+        h('p', { class: 'source' }, '— ', e.article?.title || e.article?.id || 'article', ' ', readButton(m, e.article?.id)))))
+      : h('span', { class: 'muted' }, ' (no sentence recorded)'))));
 }
 
 /** A button that selects (and expands) another entity. */
@@ -45,7 +63,7 @@ function evidenceList(m) {
         'li',
         {},
         h('blockquote', {}, r.evidence || ''),
-        h('p', { class: 'source' }, '— ', href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : h('span', {}, title), meta ? ` (${meta})` : ''),
+        h('p', { class: 'source' }, '— ', href ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, title) : h('span', {}, title), meta ? ` (${meta})` : '', ' ', readButton(m, a.id)),
       );
     }),
   );
@@ -63,7 +81,7 @@ function meetingFacts(m, ctx) {
     h('dd', {}, (m.participants || []).length ? h('ul', { class: 'inline' }, m.participants.map((o) => h('li', {}, link(ctx, makeKey('official', o.id), o.name), officialLine(o) ? ` (${officialLine(o)})` : ''))) : 'none named'),
     h('dt', {}, 'States'),
     h('dd', {}, h('ul', { class: 'inline' }, (m.countries || []).map((c) => h('li', {}, link(ctx, makeKey('country', c.code), countryName(c)))))),
-    (m.issues || []).length ? [h('dt', {}, 'Issues'), h('dd', {}, h('ul', { class: 'inline' }, m.issues.map((i) => h('li', {}, link(ctx, makeKey('issue', i.id), i.label)))))] : null,
+    (m.issues || []).length ? [h('dt', {}, 'Issues'), h('dd', {}, issueEvidence(m, ctx))] : null,
   );
 }
 
@@ -133,6 +151,7 @@ export function renderIssue(el, i, meetings, ctx) {
 export function renderCountry(el, c, meetings, ctx) {
   reset(el);
   const canvasWrap = h('div', { class: 'chart' });
+  const partnersWrap = h('div', { class: 'partners-chart' });
   const gran = ctx.granularity === 'MONTH' ? 'MONTH' : 'YEAR';
   const met = (c.officialsWhoMet?.edges || []).map((e) => e.node);
   append(el, 
@@ -141,6 +160,7 @@ export function renderCountry(el, c, meetings, ctx) {
     c.partners.length
       ? h('ol', { class: 'ranked' }, c.partners.map((p) => h('li', {}, link(ctx, makeKey('country', p.country.code), countryName(p.country)), ` ${p.meetingCount}`, h('span', { class: 'muted' }, p.firstDate ? ` (${p.firstDate}${p.lastDate && p.lastDate !== p.firstDate ? ` – ${p.lastDate}` : ''})` : ''))))
       : h('p', { class: 'muted' }, 'No partners in this period.'),
+    (c.partnersOverTime || []).length ? [h('h3', { id: 'partners-h' }, 'Partners by year'), partnersWrap] : null,
     h('h3', {}, `Officials who met its leaders`),
     met.length
       ? h('ul', { class: 'ranked' }, met.map((m) => h('li', {}, link(ctx, makeKey('official', m.official.id), m.official.name), ` (${countryName(m.official.country) || m.official.organization || ''}) met `, (m.counterparts || []).map((x) => x.name).join(', '), ` · ${m.meetingCount}×`)))
@@ -164,7 +184,14 @@ export function renderCountry(el, c, meetings, ctx) {
     append(canvasWrap, h('p', { class: 'visually-hidden' }, c.timeline.map((b) => `${b.period}: ${b.meetingCount}`).join('; ')));
     const periods = c.timeline.map((b) => b.period);
     const { inRange } = periodWindow(periods, ctx.range.from, ctx.range.to);
-    destroyChart = drawTimeline(canvas, c.timeline, { inRange, onPick: (i) => pickPeriod(periods, i, ctx) });
+    destroyCharts.push(drawTimeline(canvas, c.timeline, { inRange, onPick: (i) => pickPeriod(periods, i, ctx) }));
+  }
+  if ((c.partnersOverTime || []).length) {
+    const canvas = h('canvas', { 'aria-labelledby': 'partners-h', role: 'img' });
+    append(partnersWrap, canvas);
+    append(partnersWrap, h('p', { class: 'visually-hidden' }, c.partnersOverTime.map((p) =>
+      `${countryName(p.country)}: ${p.buckets.map((b) => `${b.period} ${b.meetingCount}`).join(', ')}`).join('; ')));
+    destroyCharts.push(drawPartnerSeries(canvas, c.partnersOverTime));
   }
 }
 
@@ -212,6 +239,10 @@ export function renderPath(el, path, ctx) {
       const key = s.kind === 'official' ? makeKey('official', s.id) : s.kind === 'meeting' ? makeKey('meeting', s.id) : makeKey('country', s.id);
       return h('li', {}, h('span', { class: `badge ${s.kind}` }, s.kind), ' ', link(ctx, key, s.label), s.relationship ? h('span', { class: 'muted' }, ` ${s.relationship.toLowerCase()} ↓`) : '');
     })),
+    (path.alternatives || []).length
+      ? [h('h3', {}, `Other paths of ${path.hops} steps`),
+        h('ol', { class: 'path-alternatives' }, path.alternatives.map((p) => h('li', {}, p.steps.map((s) => s.label).join(' → '))))]
+      : null,
   );
 }
 
