@@ -90,6 +90,11 @@ func ReadSources(ctx context.Context, paths []string, stdin io.Reader, emit func
 		})
 	}()
 	for {
+		// A cancellation wins over an item that is also ready: select
+		// would pick either at random.
+		if ctx.Err() != nil {
+			return context.Cause(ctx)
+		}
 		select {
 		case it, ok := <-items:
 			if !ok {
