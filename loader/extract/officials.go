@@ -272,6 +272,23 @@ func isRoman(s string) bool {
 	return false
 }
 
+// nameWordAt says token j is a word of the name that starts at start and
+// whose last word so far is last: a capitalised name word, or at the
+// name's start a family name in capitals, a surname before "He" or a
+// surname in capitals ("KISHIDA"), or the same as the second word.
+func (x *Extractor) nameWordAt(toks []token, j, start, last int) bool {
+	if x.isNameToken(toks[j]) {
+		return true
+	}
+	switch {
+	case j == start:
+		return x.capitalFamilyName(toks, j) || x.surnameHe(toks, j) || x.capitalSurname(toks, j)
+	case j == start+1 && last == start:
+		return toks[j].text == "He" || x.capitalSurname(toks, j)
+	}
+	return false
+}
+
 // readName reads a person's name starting at token i (after any honorific)
 // and returns its token span. A name is capitalised words, lower-case
 // particles between them ("bin", "da"), initials and hyphenated parts.
@@ -286,7 +303,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if _, isCountry := sentCountries[j]; isCountry {
 			break
 		}
-		if x.isNameToken(t) || j == start && (x.capitalFamilyName(toks, j) || x.surnameHe(toks, j)) || j == start+1 && last == start && (t.text == "He" || x.capitalSurname(toks, j)) || j == start && x.capitalSurname(toks, j) {
+		if x.nameWordAt(toks, j, start, last) {
 			last = j
 			continue
 		}
