@@ -68,3 +68,30 @@ func TestNameTokensKeepsOrderAndOneWord(t *testing.T) {
 		}
 	}
 }
+
+func TestStripMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"Doğan":         "Dogan",
+		"Tánaiste":      "Tanaiste",
+		"Nguyễn":        "Nguyen",
+		"Plain":         "Plain",
+		"Łukasz":        "Lukasz",
+		"ØSTBY":         "OSTBY",
+		"Côte d’Ivoire": "Cote d’Ivoire",
+	} {
+		if got := StripMarks(in); got != want {
+			t.Errorf("StripMarks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsHonorific(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Mr.": true, "mr": true, "MRS": true, "H.E.": true, "h.e.": true, "Excellency": true, "Hon": true,
+		"He": false, "Lord": false, "Minister": false, "Sani": false, "": false,
+	} {
+		if got := IsHonorific(w); got != want {
+			t.Errorf("IsHonorific(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

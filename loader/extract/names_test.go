@@ -6,20 +6,6 @@ import (
 	"github.com/attache-project/attache"
 )
 
-func TestFoldMarks(t *testing.T) {
-	for in, want := range map[string]string{
-		"Doğan":    "Dogan",
-		"Tánaiste": "Tanaiste",
-		"Nguyễn":   "Nguyen",
-		"Plain":    "Plain",
-		"Łukasz":   "Łukasz", // a letter of its own, no mark
-	} {
-		if got := foldMarks(in); got != want {
-			t.Errorf("foldMarks(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // A later mention by surname with other diacritics is the same person.
 func TestSurnameWithOtherDiacritics(t *testing.T) {
 	x := newExtractor(t)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/attache-project/attache/identity"
 	"slices"
 	"sort"
 	"strings"
@@ -96,13 +97,6 @@ func (ti *titleIndex) match(toks []token, i int) (titleEntry, int, bool) {
 		}
 	}
 	return titleEntry{}, i, false
-}
-
-// honorifics come before names and are not part of them.
-var honorifics = map[string]bool{
-	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"shri": true, "smt.": true, "sir": true, "dame": true, "h.e.": true, "excellency": true, "madam": true,
-	"prof.": true, "professor": true, "sheikh": true, "hon.": true, "honorable": true, "honourable": true,
 }
 
 // nameStopWords are capitalised words that are never part of a name
@@ -204,7 +198,7 @@ func (x *Extractor) isNameToken(t token) bool {
 	if t.kind != tokWord || !t.upper {
 		return false
 	}
-	if nameStopWords[t.lower] || x.isTitleWord(t.lower) || orgWords[t.lower] || honorifics[t.lower] {
+	if nameStopWords[t.lower] || x.isTitleWord(t.lower) || orgWords[t.lower] || identity.IsHonorific(t.lower) {
 		return false
 	}
 	if x.dates.month(t.text) > 0 && t.text != "May" && t.text != "June" && (fullMonthNames[t.lower] || strings.HasSuffix(t.text, ".")) || x.dates.isWeekday(t) {
@@ -293,7 +287,7 @@ func (x *Extractor) nameWordAt(toks []token, j, start, last int) bool {
 // and returns its token span. A name is capitalised words, lower-case
 // particles between them ("bin", "da"), initials and hyphenated parts.
 func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryMention) (int, int, bool) {
-	for i < len(toks) && honorifics[toks[i].lower] {
+	for i < len(toks) && identity.IsHonorific(toks[i].lower) {
 		i++
 	}
 	start := i
@@ -559,7 +553,7 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 		}
 	}
 	if t.kind == tokWord && (t.upper || complementGlue[t.lower]) {
-		return !(t.upper && honorifics[t.lower]), x.complementEnd(t)
+		return !(t.upper && identity.IsHonorific(t.lower)), x.complementEnd(t)
 	}
 	if t.kind == tokPoss || t.text == "-" && !t.space {
 		return true, false
@@ -1271,7 +1265,7 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	if c-a < 2 || os.claimed[a] {
 		return a, false
 	}
-	if a > 0 && toks[a-1].kind == tokWord && toks[a-1].upper && !honorifics[toks[a-1].lower] && !functionWords[toks[a-1].lower] {
+	if a > 0 && toks[a-1].kind == tokWord && toks[a-1].upper && !identity.IsHonorific(toks[a-1].lower) && !functionWords[toks[a-1].lower] {
 		return a, false // inside a longer capitalised span
 	}
 	if a > 0 && toks[a-1].kind == tokPoss {
@@ -1434,7 +1428,7 @@ func isNameEnd(t token) bool {
 }
 
 func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm titleMatch, rule string) officialMention {
-	for a < b && honorifics[toks[a].lower] {
+	for a < b && identity.IsHonorific(toks[a].lower) {
 		a++
 	}
 	m := officialMention{name: nameText(text, toks, a, b), sent: si, tok: a, end: b, title: tm, country: tm.country, rule: rule}
@@ -1449,7 +1443,7 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 // matching mentions of one person.
 func nameKeyTokens(name string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(foldMarks(name)), func(r rune) bool {
+	for _, f := range strings.FieldsFunc(strings.ToLower(identity.StripMarks(name)), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’'
 	}) {
 		if utf8.RuneCountInString(f) > 1 || len(out) == 0 {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/attache-project/attache/identity"
 	"sort"
 	"strings"
 )
@@ -961,13 +962,15 @@ type nameForms struct {
 
 func newNameForms(people []person) nameForms {
 	nf := nameForms{single: map[string][]int{}, multiByFirst: map[string][]multiForm{}}
-	addSingle := func(w string, pi int) { nf.single[foldMarks(w)] = appendUnique(nf.single[foldMarks(w)], pi) }
+	addSingle := func(w string, pi int) {
+		nf.single[identity.StripMarks(w)] = appendUnique(nf.single[identity.StripMarks(w)], pi)
+	}
 	var multis []multiForm
 	for pi, p := range people {
 		for _, f := range p.forms {
 			var words []string
 			for _, t := range tokenize(f, 0, len(f), nil) {
-				if !honorifics[t.lower] {
+				if !identity.IsHonorific(t.lower) {
 					words = append(words, t.text)
 				}
 			}
@@ -978,7 +981,7 @@ func newNameForms(people []person) nameForms {
 				continue
 			}
 			multis = append(multis, multiForm{words, pi})
-			if last := foldMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
+			if last := identity.StripMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
 				addSingle(last, pi)
 			}
 			// "YAMADA Taro" is Yamada: the family name in capitals.
@@ -1004,7 +1007,7 @@ func (nf nameForms) refsIn(sents []sentence, people []person) {
 				i += len(mu.toks) - 1
 				continue
 			}
-			if ps := nf.single[foldMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper {
+			if ps := nf.single[identity.StripMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper {
 				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
 			}
 		}

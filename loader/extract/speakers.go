@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/attache-project/attache/identity"
 	"strings"
 	"unicode"
 )
@@ -25,7 +26,7 @@ func (x *Extractor) speakerLabel(os *officialSentence, found *officialsFound) in
 		return -1
 	}
 	start := 0
-	for start < colon && honorifics[toks[start].lower] {
+	for start < colon && identity.IsHonorific(toks[start].lower) {
 		start++
 	}
 	// "PRESIDENT ALI SANI:"
