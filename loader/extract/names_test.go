@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -60,5 +61,24 @@ func TestCapitalSurname(t *testing.T) {
 		if len(e.Officials) != 0 {
 			t.Errorf("%q: officials %+v, want none", text, e.Officials)
 		}
+	}
+}
+
+// Forms of one invented name that differ in marks, apostrophes or hyphens
+// fold to one key (identity.Fold); initials after the first word go.
+func TestNameKeyTokens(t *testing.T) {
+	same := [][2]string{
+		{"Seán O'Dea", "Sean O’Dea"},
+		{"Park Ji-won", "Park Jiwon"},
+		{"Kemal Öztürk", "Kemal Ozturk"},
+		{"Ali A. Sani", "Ali Sani"},
+	}
+	for _, p := range same {
+		if a, b := nameKeyTokens(p[0]), nameKeyTokens(p[1]); strings.Join(a, " ") != strings.Join(b, " ") {
+			t.Errorf("nameKeyTokens(%q) = %v, (%q) = %v; want equal", p[0], a, p[1], b)
+		}
+	}
+	if got := nameKeyTokens("J. Sani"); len(got) != 2 || got[0] != "j" {
+		t.Errorf("nameKeyTokens(J. Sani) = %v, want the first initial kept", got)
 	}
 }

@@ -1439,13 +1439,11 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 	return m
 }
 
-// nameKeyTokens folds a name to lower-case tokens without initials, for
-// matching mentions of one person.
+// nameKeyTokens folds a name to lower-case tokens without initials
+// (identity.Fold), for matching mentions of one person.
 func nameKeyTokens(name string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(identity.StripMarks(name)), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’'
-	}) {
+	for _, f := range identity.Fold(name) {
 		if utf8.RuneCountInString(f) > 1 || len(out) == 0 {
 			out = append(out, f)
 		}
