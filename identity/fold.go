@@ -11,7 +11,7 @@ import (
 )
 
 // stripMarks decomposes letters and drops their combining marks:
-// "Erdoğan" → "Erdogan", "Sánchez" → "Sanchez".
+// "Doğan" → "Dogan", "Sánchez" → "Sanchez".
 var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // plainLetters are Latin letters that carry no combining mark to drop and
@@ -35,7 +35,7 @@ func Fold(name string) []string {
 }
 
 // StripMarks writes a text's Latin letters plainly and keeps its case:
-// combining marks dropped ("Erdoğan" → "Erdogan", "Côte" → "Cote") and
+// combining marks dropped ("Doğan" → "Dogan", "Côte" → "Cote") and
 // letters with a stroke or ligatures spelled out ("Øvergård" →
 // "Overgard", "Łukasz" → "Lukasz"). It is the folding that Fold applies
 // before it lowers and splits, for callers that match text as written.

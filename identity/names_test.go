@@ -7,7 +7,7 @@ import (
 
 func TestFold(t *testing.T) {
 	tests := map[string][]string{
-		"Recep Erdoğan":     {"recep", "erdogan"},
+		"Kemal Doğan":       {"kemal", "dogan"},
 		"José Sánchez-Ruiz": {"jose", "sanchezruiz"},
 		"O'Brien":           {"obrien"},
 		"Łukasz Øvergård":   {"lukasz", "overgard"},

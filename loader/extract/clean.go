@@ -15,7 +15,7 @@ type document struct {
 	bodyAt   int    // byte offset of the body in text
 	headline string
 	byline   string
-	// dateline is the opening "LIMA, Peru, Aug. 18, 2005 –"; datelineEnd is
+	// dateline is the opening "QUITO, Ecuador, Oct. 6, 2009 –"; datelineEnd is
 	// where the dateline ends in text (0 when there is none).
 	dateline        dateline
 	datelineEnd     int

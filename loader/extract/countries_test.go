@@ -16,7 +16,7 @@ func TestCountryTraps(t *testing.T) {
 		{"The governor flew to Atlanta, Georgia, for a fundraiser with donors.", nil},
 		{"The minister visited Tbilisi, the capital of Georgia, and praised Georgian reforms.", []string{"GE"}},
 		{"Michael Jordan spoke at the ceremony in a long sentence here.", nil},
-		{"King Abdullah II of Jordan arrived in a long sentence here.", []string{"JO"}},
+		{"King Sani II of Jordan arrived in a long sentence here.", []string{"JO"}},
 		{"The Nigerien foreign minister and the Nigerian president spoke.", []string{"NE", "NG"}},
 		{"Niger and Nigeria signed an agreement on the Niger River.", []string{"NE", "NG"}},
 		{"Peacekeepers served in the Congo and in Burundi for years.", []string{"BI", "CD"}},

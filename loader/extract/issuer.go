@@ -4,7 +4,7 @@ import "strings"
 
 // The issuer of a first-person release.
 //
-// "I will be visiting Singapore and Indonesia …": a minister's own release
+// "I will travel to Ghana and Togo next week …": a minister's own release
 // speaks as "I", and names its issuer in the header above the text, as
 // "Secretary Ana Vell" on one line or as an office on one line and the
 // name on the next ("MINISTER FOR FOREIGN AFFAIRS" / "ANA VELL"). The

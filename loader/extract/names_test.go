@@ -10,7 +10,7 @@ import (
 // A later mention by surname with other diacritics is the same person.
 func TestSurnameWithOtherDiacritics(t *testing.T) {
 	x := newExtractor(t)
-	text := "Turkish President Recep Yılmaz Doğan met Peruvian President Ana Vell in Lima.\n\nDogan said the talks went well, and Vell agreed."
+	text := "Turkish President Kemal Yılmaz Doğan met Peruvian President Ana Vell in Lima.\n\nDogan said the talks went well, and Vell agreed."
 	e := extractText(t, x, attache.Article{ID: "t", Text: text})
 	if len(e.Officials) != 2 {
 		t.Fatalf("officials %+v, want two", e.Officials)

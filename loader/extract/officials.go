@@ -204,7 +204,7 @@ func (x *Extractor) isNameToken(t token) bool {
 	if x.dates.month(t.text) > 0 && t.text != "May" && t.text != "June" && (fullMonthNames[t.lower] || strings.HasSuffix(t.text, ".")) || x.dates.isWeekday(t) {
 		return false
 	}
-	// Acronyms (NSA, CJNG) are no names; Roman numerals are (Abdullah II).
+	// Acronyms (NSA, CJNG) are no names; Roman numerals are (Sani II).
 	if utf8.RuneCountInString(t.text) >= 2 && strings.ToUpper(t.text) == t.text && !isRoman(t.text) && !strings.Contains(t.text, ".") {
 		return false
 	}
@@ -840,7 +840,7 @@ func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *o
 }
 
 // maxBeforeColon bounds the words between a plural office and the colon
-// that opens its list ("ministers were present at the event:").
+// that opens its list ("the ministers attending were:").
 const maxBeforeColon = 6
 
 // colonList reads the names listed after a plural office and a colon, each
@@ -961,7 +961,7 @@ func acronymTail(toks []token, k int) int {
 func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bool) (int, int, bool) {
 	toks, k := os.toks, tm.end
 	// A capitalised office may be set off too: "NATO Secretary General,
-	// Jens Vik", "Commissioner for Trade, Ana Vell".
+	// Lena Vik", "Commissioner for Trade, Ana Vell".
 	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" || !lowerTitle) {
 		return 0, 0, false
 	}
@@ -1227,8 +1227,8 @@ func (x *Extractor) titleChain(toks []token, sc map[int]countryMention, tm *titl
 	}
 }
 
-// appositionAt reads P3 around the comma at token c: "Tomas Ugarte, Peru's
-// new defense minister", "Raul Mendez, the foreign affairs minister of Cuba".
+// appositionAt reads P3 around the comma at token c: "Ali Sani, Niger's
+// new defense minister", "Bruno Calle, the foreign minister of Chile".
 func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFound) {
 	a, ok := x.nameBeforeComma(os, c)
 	if !ok {
@@ -1275,7 +1275,7 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 }
 
 // hyphenPart: the word after a hyphen inside a name, lower case in
-// romanised names ("Sung-hwan", "Myung-bak").
+// romanised names ("Ji-won", "Min-jun").
 func hyphenPart(toks []token, k int) bool {
 	return k >= 2 && toks[k].kind == tokWord && !toks[k].space && toks[k-1].text == "-" && !toks[k-1].space && toks[k-2].kind == tokWord && toks[k-2].upper
 }

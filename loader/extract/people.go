@@ -644,7 +644,7 @@ func (x *Extractor) nearbyCue(cc *countryContext, near []countryMention, m offic
 
 // hostOf: the host of a meeting abroad ("In Manila, the Secretary will
 // meet with President X": X serves the state where the meeting is), or of
-// a meeting where the article is datelined ("LIMA — Carver sat down with
+// a meeting where the article is datelined ("QUITO — Sample sat down with
 // Defense Minister X"). It returns the state and the rule's suffix.
 func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention, m officialMention, exclude map[string]bool) (string, string) {
 	if c := hostedBy(sents[m.sent], near, m); c != "" && !exclude[c] {
