@@ -2,17 +2,25 @@
 // engagements and policy issues, each with its evidence. It is pure: no I/O,
 // no database, no network.
 //
-// The pipeline is a row of small stages, each in its own file:
+// The pipeline is a row of small stages, each in its own file; extract
+// runs them in this order (docs/EXTRACTION.md says what each adds):
 //
 //	clean.go       HTML to text, page chrome out, headline, byline, dateline
+//	extract.go     the document's dates and dateline state; output assembly
 //	text.go        tokens and sentences with byte offsets
 //	dates.go       date expressions resolved against the dateline
 //	countries.go   states named by name, demonym or capital (the gazetteer)
 //	officials.go   offices and the names they introduce
-//	people.go      mentions grouped into persons; each person's state
-//	engagements.go meetings, visits, calls, summits and talks
+//	speakers.go    transcript speaker labels ("PRESIDENT SANI:")
+//	issuer.go      the issuer of a first-person release, from its header
+//	people.go      mentions grouped into persons; each person's state; refs
+//	frames.go      engagement frames: a trigger with its clause's roles
+//	groups.go      clubs of states (G7, Quad) named as parties
+//	settle.go      mentions of one engagement joined; status and dates
+//	engagements.go the rules that compare and rank engagements
 //	issues.go      the policy issues the engagements concern
 //
+// Names are folded and compared by package identity, as the store does.
 // The reference data of every stage is embedded in package lexicon, parsed
 // once by New and read-only afterwards.
 package extract
