@@ -90,3 +90,49 @@ func TestOutletOrganisation(t *testing.T) {
 		}
 	}
 }
+
+// A state that is only what is talked about is a topic: a demonym before a
+// noun of the state's affairs, or a state's name as the subject of "is".
+func TestIsTopicRole(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"They support the Palestinian cause.", true},
+		{"They discussed the Iranian nuclear program.", true},
+		{"The message was that Niger is a priority.", true},
+		{"Niger remains a close partner.", true},
+		{"The Nigerien people thanked him.", false},
+		{"The Nigerien delegation arrived.", false},
+		{"Niger is represented by its minister.", false},
+		{"He arrived in Niger today.", false},
+	}
+	for _, tt := range tests {
+		s := splitSentences(tt.text, 0)
+		cms := x.findCountries(s)
+		if len(cms) != 1 {
+			t.Fatalf("%q: mentions %+v, want one", tt.text, cms)
+		}
+		if cms[0].topic != tt.want {
+			t.Errorf("%q: topic = %v, want %v", tt.text, cms[0].topic, tt.want)
+		}
+	}
+}
+
+// An official's state is not a state the sentence only talks about when
+// another state is free in it.
+func TestTopicStateIsNoOfficialsState(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, name, want string }{
+		{"President Ana Vell sent her envoy with the message Niger is a top priority for the United States.", "Ana Vell", "US"},
+		{"He thanked the Chilean people for their support of the Palestinian cause and called President Ana Vell a friend.", "Ana Vell", "CL"},
+	}
+	for _, tt := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Text: tt.text})
+		o, ok := officialByName(e, tt.name)
+		if !ok || o.Country == nil || *o.Country != tt.want {
+			t.Errorf("%q: %s = %+v, want of %s", tt.text, tt.name, o, tt.want)
+		}
+	}
+}

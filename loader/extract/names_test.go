@@ -82,3 +82,16 @@ func TestNameKeyTokens(t *testing.T) {
 		t.Errorf("nameKeyTokens(J. Sani) = %v, want the first initial kept", got)
 	}
 }
+
+// "The Vell administration" names a government, not the person: no
+// reference for the engagement stage.
+func TestSurnameBeforeGovernmentNoun(t *testing.T) {
+	text := "Vell met the minister. The Vell administration agreed. Talks with the Vell government went on."
+	sents := splitSentences(text, 0)
+	nf := newNameForms([]person{{name: "Ana Vell", forms: []string{"Ana Vell"}}})
+	people := []person{{name: "Ana Vell"}}
+	nf.refsIn(sents, people)
+	if len(people[0].refs) != 1 || people[0].refs[0].sent != 0 {
+		t.Errorf("refs = %+v, want only the first sentence's", people[0].refs)
+	}
+}

@@ -782,8 +782,17 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 // excluded; with its distance in tokens.
 func nearestFreeState(near []countryMention, bound map[[2]int]bool, m officialMention, exclUS bool, exclude map[string]bool) (string, int) {
 	best, bestDist := "", 1<<30
+	// A state that is only a topic ("India is a priority") is taken when
+	// no other is free.
+	actors := false
 	for _, cm := range near {
-		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] {
+		if !cm.topic && !cm.location && !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") && !exclude[cm.code] {
+			actors = true
+			break
+		}
+	}
+	for _, cm := range near {
+		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] || actors && cm.topic {
 			continue
 		}
 		dist := cm.tok - m.end
@@ -1007,11 +1016,24 @@ func (nf nameForms) refsIn(sents []sentence, people []person) {
 				i += len(mu.toks) - 1
 				continue
 			}
-			if ps := nf.single[identity.StripMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper {
+			if ps := nf.single[identity.StripMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper && !namesGovernment(s.toks, i+1) {
 				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
 			}
 		}
 	}
+}
+
+// governmentNouns after a surname make it the name of a government or a
+// period, not a reference to the person: "the Sani administration", "the
+// Sani government", "the Sani era".
+var governmentNouns = map[string]bool{
+	"administration": true, "administrations": true, "government": true, "cabinet": true, "era": true,
+	"presidency": true, "doctrine": true, "camp": true,
+}
+
+// namesGovernment: the word at k is a government noun in lower case.
+func namesGovernment(toks []token, k int) bool {
+	return k < len(toks) && governmentNouns[toks[k].lower] && !toks[k].upper
 }
 
 // multiAt returns the first form of several words written at token i.
