@@ -266,3 +266,22 @@ func TestCounterpartLevel(t *testing.T) {
 		t.Errorf("Okello Mugisha: %+v, want a Ugandan head of state", o)
 	}
 }
+
+// "Foreign Secretary" is British unless the outlet's government or the
+// person's own words say otherwise: India's and Pakistan's releases have
+// one of their own.
+func TestUsualStateOfOffice(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ outlet, text, want string }{
+		{"Example Wire", "Foreign Secretary Ravi Kumar met the Secretary-General in Geneva on Monday to discuss the crisis.", "GB"},
+		{"Ministry of External Affairs, Government of India", "Foreign Secretary Ravi Kumar held talks with the visiting delegation of Nepal in New Delhi.", "IN"},
+		{"Example Wire", "Nepalese Foreign Secretary Ravi Kumar met the Secretary-General in Geneva.", "NP"},
+	}
+	for _, tt := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Text: tt.text})
+		o, ok := officialByName(e, "Ravi Kumar")
+		if !ok || o.Country == nil || *o.Country != tt.want {
+			t.Errorf("%s: %q: Ravi Kumar = %+v, want of %s", tt.outlet, tt.text, o, tt.want)
+		}
+	}
+}

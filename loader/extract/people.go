@@ -555,6 +555,7 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 	for _, cue := range []func() countryCue{
 		func() countryCue { return x.placeCue(cc, near, m, exclude) },
 		func() countryCue { return x.outletCue(cc, m, noUSDefault, exclude) },
+		func() countryCue { return usualStateCue(m, exclude) },
 		func() countryCue { return x.nearbyCue(cc, near, m, noUSDefault, exclude) },
 	} {
 		if c := cue(); c.rule != "" {
@@ -562,6 +563,17 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 		}
 	}
 	return "", prioNone, m.rule
+}
+
+// usualStateCue: the state whose office it usually is ("Foreign
+// Secretary": GB), when neither the person's own words, a place nor the
+// outlet's government says otherwise; it goes before the states merely
+// named nearby.
+func usualStateCue(m officialMention, exclude map[string]bool) countryCue {
+	if c := m.title.entry.Usually; c != "" && !exclude[c] {
+		return countryCue{c, prioImplied, "+usual-state"}
+	}
+	return countryCue{}
 }
 
 // placeCue: a delegation the person leads, or the host of a meeting.
