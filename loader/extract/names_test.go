@@ -95,3 +95,20 @@ func TestSurnameBeforeGovernmentNoun(t *testing.T) {
 		t.Errorf("refs = %+v, want only the first sentence's", people[0].refs)
 	}
 }
+
+// A family name in capitals in an apposition, first before the given name
+// or last after it, as Japanese and other releases write it.
+func TestCapitalNameInApposition(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, name, country string }{
+		{"Mr. YAMADA Taro, Minister for Foreign Affairs, held a meeting with the delegation.", "YAMADA Taro", "JP"},
+		{"The minister met H.E. Mr. Ali SANI, Minister of Foreign Affairs of Niger, in Tokyo.", "Ali SANI", "NE"},
+	}
+	for _, tt := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Outlet: "Ministry of Foreign Affairs of Japan", Text: tt.text})
+		o, ok := officialByName(e, tt.name)
+		if !ok || o.Country == nil || *o.Country != tt.country {
+			t.Errorf("%q: %s = %+v (of %+v), want of %s", tt.text, tt.name, o, e.Officials, tt.country)
+		}
+	}
+}

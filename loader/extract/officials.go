@@ -1248,14 +1248,14 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	toks := os.toks
 	a := c
-	for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space || hyphenPart(toks, a-1)) {
+	for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space || hyphenPart(toks, a-1) || x.capitalNameWordBefore(toks, a-1, c)) {
 		a--
 	}
 	heAt := -1
 	if a > 0 && x.surnameHe(toks, a-1) {
 		heAt = a - 1 // "be led by He Min, Vice Premier"
 	}
-	for a < c && !x.isNameToken(toks[a]) {
+	for a < c && !x.isNameToken(toks[a]) && !x.capitalNameWordBefore(toks, a, c) {
 		a++
 	}
 	if heAt >= 0 && a == heAt+1 {
@@ -1272,6 +1272,17 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 		return a, false
 	}
 	return a, true
+}
+
+// capitalNameWordBefore: token k, in a name that ends at the comma at c,
+// is a family name in capitals: first before a given name ("YAMADA Taro,
+// Minister for Foreign Affairs") or last after one ("Ali SANI, Minister
+// of Foreign Affairs").
+func (x *Extractor) capitalNameWordBefore(toks []token, k, c int) bool {
+	if x.capitalFamilyName(toks, k) {
+		return true
+	}
+	return k == c-1 && k > 0 && x.isNameToken(toks[k-1]) && x.capitalSurname(toks, k)
 }
 
 // hyphenPart: the word after a hyphen inside a name, lower case in
