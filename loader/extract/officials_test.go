@@ -285,3 +285,17 @@ func TestUsualStateOfOffice(t *testing.T) {
 		}
 	}
 }
+
+// A counterpart serves another state than the person whose counterpart
+// it is: the state written before "counterpart" is never the other's,
+// even when it is the only state the article names.
+func TestCounterpartStateIsNotTheOthers(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Text: "Secretary Jane Roe met her Nigerien counterpart Ali Sani on Monday."})
+	if o, ok := officialByName(e, "Jane Roe"); !ok || o.Country != nil && *o.Country == "NE" {
+		t.Errorf("Jane Roe = %+v, want not of Niger", o)
+	}
+	if o, ok := officialByName(e, "Ali Sani"); !ok || o.Country == nil || *o.Country != "NE" {
+		t.Errorf("Ali Sani = %+v, want of Niger", o)
+	}
+}

@@ -279,7 +279,7 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		for _, m := range p.mentions {
 			// Only the other side of a meeting or call: "spoke with
 			// President Sani of Niger", not a colleague named beside.
-			if m.country != "" && x.meetsWith(cc.sents, m) {
+			if m.country != "" && (x.meetsWith(cc.sents, m) || isCounterpartTitle(m.title)) {
 				if explicitBySent[m.sent] == nil {
 					explicitBySent[m.sent] = map[int]string{}
 				}
@@ -292,7 +292,7 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		// Only a state read off nearby words or the headline; the article's
 		// most named state is compatriots' too ("talks between Prime
 		// Minister Hale and Dunmore").
-		if p.priority != prioSentence && p.priority != prioParagraph && !strings.HasSuffix(p.rule, "+headline-state") || p.country == "" {
+		if p.priority != prioSentence && p.priority != prioParagraph && p.priority != prioArticle && !strings.HasSuffix(p.rule, "+headline-state") || p.country == "" {
 			continue
 		}
 		counter := map[string]bool{}
@@ -303,12 +303,38 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 				}
 			}
 		}
-		if !counter[p.country] {
+		// The article's most named state is compatriots' too ("talks between
+		// Prime Minister Hale and Dunmore"), unless a counterpart's state is
+		// written: "Secretary Roe met her Nigerien counterpart Ali Sani".
+		if !counter[p.country] || p.priority == prioArticle && !counterpartInSentences(cc, pi, p.country) {
 			continue
 		}
 		p.country, p.priority, p.rule = "", prioNone, p.mentions[0].rule+"+not-counterpart"
 		x.decideCountry(cc, pi, false, counter, "+not-counterpart")
 	}
+}
+
+// isCounterpartTitle: the office is "counterpart": its holder serves
+// another state than the person it is the counterpart of.
+func isCounterpartTitle(tm titleMatch) bool {
+	return tm.entry.Title.Title == "Counterpart"
+}
+
+// counterpartInSentences: a mention of person pi shares its sentence with
+// a counterpart of state c ("her Nigerien counterpart Ali Sani").
+func counterpartInSentences(cc *countryContext, pi int, c string) bool {
+	sents := map[int]bool{}
+	for _, m := range cc.people[pi].mentions {
+		sents[m.sent] = true
+	}
+	for qi, q := range cc.people {
+		for _, m := range q.mentions {
+			if qi != pi && sents[m.sent] && m.country == c && isCounterpartTitle(m.title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneUnmarkedUSLeader: a US outlet's unmarked "President" is the US
