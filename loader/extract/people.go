@@ -306,7 +306,8 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		// The article's most named state is compatriots' too ("talks between
 		// Prime Minister Hale and Dunmore"), unless a counterpart's state is
 		// written: "Secretary Roe met her Nigerien counterpart Ali Sani".
-		if !counter[p.country] || p.priority == prioArticle && !counterpartInSentences(cc, pi, p.country) {
+		articleState := p.priority == prioArticle && !strings.HasSuffix(p.rule, "+headline-state")
+		if !counter[p.country] || articleState && !counterpartInSentences(cc, pi, p.country) {
 			continue
 		}
 		p.country, p.priority, p.rule = "", prioNone, p.mentions[0].rule+"+not-counterpart"
