@@ -189,7 +189,8 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.topic = isTopicRole(toks, i, j, e.kind)
 	// A demonym names who, never where: "visiting Dutch Prime Minister".
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
-		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where") // "France, where she met"
+		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"
+		continuesPlaceList(toks, si, i, before))
 	return cm
 }
 
@@ -224,6 +225,21 @@ func isTopicRole(toks []token, i, j int, kind lexicon.PhraseKind) bool {
 		return j+1 < len(toks) && !strings.HasSuffix(toks[j+1].lower, "ed")
 	}
 	return false
+}
+
+// continuesPlaceList: the state at token i goes on a list of places
+// ("travel to Ghana and Togo", "in Chad, Niger and Mali"): the state
+// named just before it, across "and", "or" or a comma, is a location.
+func continuesPlaceList(toks []token, si, i int, before []countryMention) bool {
+	k := i
+	for k > 0 && (toks[k-1].lower == "and" || toks[k-1].lower == "or" || toks[k-1].text == ",") {
+		k--
+	}
+	if k == i || len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	return prev.sent == si && prev.end == k && prev.location && prev.kind != lexicon.PhraseDemonym
 }
 
 // isPartyRole: the state at toks[i:j] sends people: "representatives from

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -133,6 +134,30 @@ func TestTopicStateIsNoOfficialsState(t *testing.T) {
 		o, ok := officialByName(e, tt.name)
 		if !ok || o.Country == nil || *o.Country != tt.want {
 			t.Errorf("%q: %s = %+v, want of %s", tt.text, tt.name, o, tt.want)
+		}
+	}
+}
+
+// Every state of a list of places is a place: "travel to Ghana and Togo".
+func TestPlaceListIsLocations(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []bool
+	}{
+		{"She will travel to Ghana and Togo next week.", []bool{true, true}},
+		{"Talks in Chad, Niger and Mali ended.", []bool{true, true, true}},
+		{"Ghana and Togo signed the pact.", []bool{false, false}},
+		{"He flew to Ghana with Togolese and Nigerien envoys.", []bool{true, false, false}},
+	}
+	for _, tt := range tests {
+		cms := x.findCountries(splitSentences(tt.text, 0))
+		var got []bool
+		for _, cm := range cms {
+			got = append(got, cm.location)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: locations %v, want %v", tt.text, got, tt.want)
 		}
 	}
 }
