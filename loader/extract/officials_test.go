@@ -276,6 +276,7 @@ func TestUsualStateOfOffice(t *testing.T) {
 		{"Example Wire", "Foreign Secretary Ravi Kumar met the Secretary-General in Geneva on Monday to discuss the crisis.", "GB"},
 		{"Ministry of External Affairs, Government of India", "Foreign Secretary Ravi Kumar held talks with the visiting delegation of Nepal in New Delhi.", "IN"},
 		{"Example Wire", "Nepalese Foreign Secretary Ravi Kumar met the Secretary-General in Geneva.", "NP"},
+		{"Example Wire", "Foreign Minister Ali Sani of Niger toured the shipyard with Defence Secretary Ravi Kumar in Portsmouth.", "GB"},
 	}
 	for _, tt := range tests {
 		e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Text: tt.text})
