@@ -25,6 +25,9 @@ type countryMention struct {
 	party bool
 	// ambiguous: the form needs context ("Georgia").
 	ambiguous bool
+	// demonym: written as a demonym ("Chadian"); afterAnd: right after
+	// "and".
+	demonym, afterAnd bool
 	// topic: the state is what is talked about, not whom a person serves:
 	// "the Palestinian cause", "Niger is a priority for us".
 	topic bool
@@ -187,6 +190,8 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.ambiguous = e.ambiguous
 	cm.party = isPartyRole(toks, si, i, j, before)
 	cm.topic = isTopicRole(toks, i, j, e.kind)
+	cm.demonym = e.kind == lexicon.PhraseDemonym
+	cm.afterAnd = i > 0 && toks[i-1].lower == "and"
 	// A demonym names who, never where: "visiting Dutch Prime Minister".
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
 		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"

@@ -161,3 +161,14 @@ func TestPlaceListIsLocations(t *testing.T) {
 		}
 	}
 }
+
+// A demonym right after "name and" opens the next member of the list: it
+// is not the state of the name before it.
+func TestDemonymOpeningNextConjunct(t *testing.T) {
+	x := newExtractor(t)
+	text := "Niger holds the council chair this year. Foreign Minister Ali Sani and Chadian government ministers including Awa Diallo will attend."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Text: text})
+	if o, ok := officialByName(e, "Ali Sani"); !ok || o.Country != nil && *o.Country == "TD" {
+		t.Errorf("Ali Sani = %+v, want not of Chad", o)
+	}
+}

@@ -831,7 +831,7 @@ func nearestFreeState(near []countryMention, bound map[[2]int]bool, m officialMe
 		}
 	}
 	for _, cm := range near {
-		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] || actors && cm.topic {
+		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] || actors && cm.topic || opensNextConjunct(cm, m) {
 			continue
 		}
 		dist := cm.tok - m.end
@@ -846,6 +846,13 @@ func nearestFreeState(near []countryMention, bound map[[2]int]bool, m officialMe
 		}
 	}
 	return best, bestDist
+}
+
+// opensNextConjunct: a demonym right after "and" that follows the
+// mention's name opens the next member of the list, whose state it is:
+// "Foreign Minister Ali Sani and Chadian government ministers".
+func opensNextConjunct(cm countryMention, m officialMention) bool {
+	return cm.afterAnd && cm.demonym && cm.sent == m.sent && cm.tok == m.end+1
 }
 
 // paragraphState is the nearest free state named before the mention's
