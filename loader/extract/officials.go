@@ -1248,7 +1248,7 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	toks := os.toks
 	a := c
-	for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space || hyphenPart(toks, a-1) || x.capitalNameWordBefore(toks, a-1, c)) {
+	for a > 0 && x.nameGoesOnBack(toks, a-1, c) {
 		a--
 	}
 	heAt := -1
@@ -1272,6 +1272,14 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 		return a, false
 	}
 	return a, true
+}
+
+// nameGoesOnBack: token k may be part of a name that ends at the comma
+// at c: a name word, a particle, a hyphen inside a name or the part after
+// it, or a family name in capitals.
+func (x *Extractor) nameGoesOnBack(toks []token, k, c int) bool {
+	t := toks[k]
+	return x.isNameToken(t) || particles[t.lower] && k > 0 || t.text == "-" && !t.space || hyphenPart(toks, k) || x.capitalNameWordBefore(toks, k, c)
 }
 
 // capitalNameWordBefore: token k, in a name that ends at the comma at c,
