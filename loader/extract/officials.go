@@ -1,13 +1,13 @@
 package extract
 
 import (
-	"github.com/attache-project/attache/identity"
 	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attache-project/attache/identity"
 	"github.com/attache-project/attache/loader/extract/lexicon"
 )
 

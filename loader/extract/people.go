@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"github.com/attache-project/attache/identity"
 	"sort"
 	"strings"
+
+	"github.com/attache-project/attache/identity"
 )
 
 // person is one official of the article: every mention of one name.

@@ -1,9 +1,10 @@
 package extract
 
 import (
-	"github.com/attache-project/attache/identity"
 	"strings"
 	"unicode"
+
+	"github.com/attache-project/attache/identity"
 )
 
 // Speaker labels and names written in capitals.
