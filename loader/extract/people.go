@@ -978,6 +978,7 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 			}
 		}
 	}
+	speakerTurnRefs(sents, people)
 	// Where each person is named, in order, for "the most recent" below.
 	starts := make([][]int, len(people))
 	for pi := range people {

@@ -175,3 +175,38 @@ func titleCaseCaps(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// speakerTurnRefs adds to each speaker of a transcript the "I", "me" and
+// "my" of their turn, outside quotations: the sentences from their label
+// to the next label of anyone ("QUESTION:" included). "SECRETARY ROE: …
+// I met the Foreign Minister this morning" is the Secretary's meeting.
+func speakerTurnRefs(sents []sentence, people []person) {
+	speakerAt := map[int]int{} // sentence of a label -> person
+	for pi, p := range people {
+		for _, m := range p.mentions {
+			if m.rule == "speaker-label" {
+				speakerAt[m.sent] = pi
+			}
+		}
+	}
+	if len(speakerAt) == 0 {
+		return
+	}
+	speaker := -1
+	for si, s := range sents {
+		if pi, ok := speakerAt[si]; ok {
+			speaker = pi
+		} else if labelColon(s.toks) >= 0 && s.para != sents[max(si-1, 0)].para {
+			speaker = -1 // another speaker's turn, or a question
+		}
+		if speaker < 0 || s.headline {
+			continue
+		}
+		quoted := quotedTokens(s.toks)
+		for k, t := range s.toks {
+			if firstPersonRefs[t.text] && !quoted[k] {
+				people[speaker].refs = append(people[speaker].refs, ref{si, k, k + 1, speaker})
+			}
+		}
+	}
+}
