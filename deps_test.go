@@ -19,7 +19,7 @@ var importRules = map[string]struct {
 	"schema":                 {},
 	"identity":               {project: []string{""}, outside: []string{"golang.org/x/text"}},
 	"loader/extract":         {project: []string{"", "identity", "loader/extract/lexicon"}, outside: []string{"golang.org/x/net/html", "golang.org/x/text"}},
-	"loader/extract/lexicon": {project: []string{""}},
+	"loader/extract/lexicon": {project: []string{"", "identity"}},
 	"loader":                 {project: []string{"", "loader/extract"}, outside: []string{"golang.org/x/term"}},
 	"neo4jdb":                {project: []string{"", "identity", "schema"}, outside: []string{"github.com/neo4j/neo4j-go-driver/v5", "golang.org/x/text"}},
 	"neo4jdb/neo4jtest":      {project: []string{"", "neo4jdb"}, outside: []string{"github.com/neo4j/neo4j-go-driver/v5"}},

@@ -3,6 +3,7 @@ package identity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -10,7 +11,7 @@ import (
 )
 
 // stripMarks decomposes letters and drops their combining marks:
-// "Erdoğan" → "Erdogan", "Sánchez" → "Sanchez".
+// "Doğan" → "Dogan", "Sánchez" → "Sanchez".
 var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 
 // plainLetters are Latin letters that carry no combining mark to drop and
@@ -18,6 +19,8 @@ var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), n
 var plainLetters = strings.NewReplacer(
 	"ø", "o", "ł", "l", "đ", "d", "ð", "d", "ħ", "h", "ŧ", "t", "ı", "i",
 	"æ", "ae", "œ", "oe", "ß", "ss", "þ", "th",
+	"Ø", "O", "Ł", "L", "Đ", "D", "Ð", "D", "Ħ", "H", "Ŧ", "T",
+	"Æ", "AE", "Œ", "OE", "Þ", "TH",
 )
 
 // joiners join the parts of a name: O'Brien and OBrien, Ji-won and Jiwon,
@@ -27,10 +30,32 @@ var joiners = strings.NewReplacer("'", "", "’", "", "`", "", "ʼ", "", "‘", 
 // Fold lower-cases a name, drops diacritics, apostrophes and hyphens, and splits it
 // at every other character that is not a letter or a digit.
 func Fold(name string) []string {
-	s, _, err := transform.String(stripMarks, strings.ToLower(name))
-	if err != nil {
-		s = strings.ToLower(name)
-	}
-	s = joiners.Replace(plainLetters.Replace(s))
+	s := joiners.Replace(StripMarks(strings.ToLower(name)))
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+// StripMarks writes a text's Latin letters plainly and keeps its case:
+// combining marks dropped ("Doğan" → "Dogan", "Côte" → "Cote") and
+// letters with a stroke or ligatures spelled out ("Øvergård" →
+// "Overgard", "Łukasz" → "Lukasz"). It is the folding that Fold applies
+// before it lowers and splits, for callers that match text as written.
+// ASCII text is returned as is, without allocating.
+func StripMarks(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	out, _, err := transform.String(stripMarks, s)
+	if err != nil {
+		out = s
+	}
+	return plainLetters.Replace(out)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

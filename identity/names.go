@@ -8,17 +8,42 @@ import (
 // leadingWords are honorifics and offices that may precede a name
 // ("Secretary of State Jane Roe", "Dr. Roe", "H.E. Mr. …"); they are
 // dropped from the front of a name, never from its middle.
-var leadingWords = set(
-	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-	"lord", "lady", "sheikh", "sheik", "shri", "smt", "hon", "honorable", "honourable", "rev",
-	"reverend", "excellency", "his", "her", "president", "vice", "prime",
+var leadingWords = union(honorifics, set(
+	"lord", "lady", "his", "her", "president", "vice", "prime",
 	"minister", "premier", "chancellor", "secretary", "general", "gen",
 	"ambassador", "amb", "deputy", "foreign", "defense", "defence", "state",
 	"senator", "sen", "rep", "representative", "governor", "gov", "mayor",
 	"king", "queen", "prince", "princess", "emperor", "emir", "sultan",
 	"admiral", "adm", "colonel", "col", "lt", "captain", "capt", "chairman",
 	"chairwoman", "chair", "speaker", "envoy", "special", "of", "the", "for",
+))
+
+// honorifics are forms of address written before a name and never part of
+// it: "Mr.", "Dr", "H.E.", "the Hon". Compared in lower case without a
+// final period. Noble titles ("Lord", "Lady") are left out: they are
+// written as part of the name.
+var honorifics = set(
+	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
+	"sheikh", "sheik", "shri", "smt", "hon", "honorable", "honourable", "rev",
+	"reverend", "excellency", "madam", "h.e",
 )
+
+// IsHonorific says a word is a form of address before a name ("Mr.",
+// "mrs", "H.E.", "Excellency"), in any case, with or without its period.
+func IsHonorific(word string) bool {
+	return honorifics[strings.TrimSuffix(strings.ToLower(word), ".")]
+}
+
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for w := range a {
+		m[w] = true
+	}
+	for w := range b {
+		m[w] = true
+	}
+	return m
+}
 
 // trailingSuffixes are generational suffixes dropped from the end.
 var trailingSuffixes = set("jr", "sr", "ii", "iii", "iv")

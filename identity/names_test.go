@@ -7,7 +7,7 @@ import (
 
 func TestFold(t *testing.T) {
 	tests := map[string][]string{
-		"Recep Erdoğan":     {"recep", "erdogan"},
+		"Kemal Doğan":       {"kemal", "dogan"},
 		"José Sánchez-Ruiz": {"jose", "sanchezruiz"},
 		"O'Brien":           {"obrien"},
 		"Łukasz Øvergård":   {"lukasz", "overgard"},
@@ -65,6 +65,33 @@ func TestNameTokensKeepsOrderAndOneWord(t *testing.T) {
 	for in, want := range tests {
 		if got := NameTokens(in); !slices.Equal(got, want) {
 			t.Errorf("NameTokens(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStripMarks(t *testing.T) {
+	for in, want := range map[string]string{
+		"Doğan":         "Dogan",
+		"Tánaiste":      "Tanaiste",
+		"Nguyễn":        "Nguyen",
+		"Plain":         "Plain",
+		"Łukasz":        "Lukasz",
+		"ØSTBY":         "OSTBY",
+		"Côte d’Ivoire": "Cote d’Ivoire",
+	} {
+		if got := StripMarks(in); got != want {
+			t.Errorf("StripMarks(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestIsHonorific(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Mr.": true, "mr": true, "MRS": true, "H.E.": true, "h.e.": true, "Excellency": true, "Hon": true,
+		"He": false, "Lord": false, "Minister": false, "Sani": false, "": false,
+	} {
+		if got := IsHonorific(w); got != want {
+			t.Errorf("IsHonorific(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

@@ -15,7 +15,7 @@ type document struct {
 	bodyAt   int    // byte offset of the body in text
 	headline string
 	byline   string
-	// dateline is the opening "LIMA, Peru, Aug. 18, 2005 –"; datelineEnd is
+	// dateline is the opening "QUITO, Ecuador, Oct. 6, 2009 –"; datelineEnd is
 	// where the dateline ends in text (0 when there is none).
 	dateline        dateline
 	datelineEnd     int
@@ -98,148 +98,201 @@ type pageMeta struct {
 // page's metadata.
 func htmlToText(s string) (string, pageMeta) {
 	z := html.NewTokenizer(strings.NewReader(s))
-	var b strings.Builder
-	var meta pageMeta
-	var h1, firstH1, titleText strings.Builder
-	skipTag, skipDepth := "", 0
-	inTitle, inH1, inArticle := false, false, 0
+	var w htmlWalker
 	for {
 		tt := z.Next()
 		switch tt {
 		case html.ErrorToken:
-			head := strings.TrimSpace(h1.String())
-			if head == "" {
-				head = meta.title
-			}
-			if head == "" {
-				head = strings.TrimSpace(titleText.String())
-				if meta.siteName != "" {
-					head = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(head, meta.siteName)), "|")
-					head = strings.TrimSuffix(strings.TrimSpace(head), " -")
-				}
-			}
-			if head == "" {
-				head = strings.TrimSpace(firstH1.String())
-			}
-			return b.String(), pageMeta{title: collapseSpaces(head), siteName: meta.siteName, published: meta.published, url: meta.url}
+			return w.b.String(), w.pageMeta()
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, hasAttr := z.TagName()
-			tag := string(name)
-			var class string
-			var prop, content, rel, href string
-			for hasAttr {
-				var k, v []byte
-				k, v, hasAttr = z.TagAttr()
-				switch string(k) {
-				case "class", "id":
-					class += " " + strings.ToLower(string(v))
-				case "property", "name":
-					prop = strings.ToLower(string(v))
-				case "content":
-					content = string(v)
-				case "rel":
-					rel = string(v)
-				case "href":
-					href = string(v)
-				}
-			}
-			if tag == "meta" {
-				switch prop {
-				case "og:title":
-					meta.title = collapseSpaces(content)
-				case "og:site_name":
-					meta.siteName = collapseSpaces(content)
-				case "article:published_time", "date", "pubdate", "dc.date":
-					meta.published = strings.TrimSpace(content)
-				}
-			}
-			if tag == "link" && rel == "canonical" {
-				meta.url = href
-			}
-			if skipDepth > 0 {
-				if tag == skipTag && tt == html.StartTagToken {
-					skipDepth++
-				}
-				continue
-			}
-			if tag == "title" && tt == html.StartTagToken {
-				inTitle = true
-				continue
-			}
-			chrome := skippedElements[tag] || tag == "header" && inArticle == 0
-			if !chrome && class != "" {
-				for _, c := range chromeClasses {
-					if strings.Contains(class, c) {
-						chrome = true
-						break
-					}
-				}
-				for _, w := range strings.Fields(class) {
-					if chromeClassWords[w] {
-						chrome = true
-					}
-				}
-			}
-			if chrome && tt == html.StartTagToken && !voidElements[tag] {
-				skipTag, skipDepth = tag, 1
-				continue
-			}
-			if tag == "article" && tt == html.StartTagToken {
-				inArticle++
-			}
-			if tag == "h1" && tt == html.StartTagToken {
-				inH1 = true
-			}
-			if blockElements[tag] {
-				b.WriteString("\n")
-			}
+			w.startTag(readTag(z), tt == html.StartTagToken)
 		case html.EndTagToken:
 			name, _ := z.TagName()
-			tag := string(name)
-			if skipDepth > 0 {
-				if tag == skipTag {
-					skipDepth--
-				}
-				continue
-			}
-			if tag == "title" {
-				inTitle = false
-				continue
-			}
-			if tag == "article" && inArticle > 0 {
-				inArticle--
-			}
-			if tag == "h1" {
-				inH1 = false
-			}
-			if blockElements[tag] {
-				b.WriteString("\n")
-			}
+			w.endTag(string(name))
 		case html.TextToken:
-			t := string(z.Text())
-			if inTitle {
-				titleText.WriteString(t)
-				continue
-			}
-			if skipDepth > 0 {
-				continue
-			}
-			if inH1 {
-				if inArticle > 0 {
-					h1.WriteString(t)
-				} else {
-					firstH1.WriteString(t)
-				}
-			}
-			if strings.HasPrefix(t, " ") || strings.HasPrefix(t, "\n") {
-				b.WriteString(" ")
-			}
-			b.WriteString(strings.Join(strings.Fields(t), " "))
-			if strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\n") {
-				b.WriteString(" ")
-			}
+			w.text(string(z.Text()))
 		}
 	}
+}
+
+// htmlWalker holds the state of one walk through a page's tokens.
+type htmlWalker struct {
+	b                      strings.Builder
+	meta                   pageMeta
+	h1, firstH1, titleText strings.Builder
+	skipTag                string // the furniture element being skipped
+	skipDepth              int    // its nesting depth; 0 when not skipping
+	inTitle, inH1          bool
+	inArticle              int // depth of <article> elements
+}
+
+// htmlTag is a start tag with the attributes the walk reads.
+type htmlTag struct {
+	name                     string
+	class                    string // class and id, lower case, each after a space
+	prop, content, rel, href string
+}
+
+// readTag reads the current start tag's name and attributes.
+func readTag(z *html.Tokenizer) htmlTag {
+	name, hasAttr := z.TagName()
+	t := htmlTag{name: string(name)}
+	for hasAttr {
+		var k, v []byte
+		k, v, hasAttr = z.TagAttr()
+		switch string(k) {
+		case "class", "id":
+			t.class += " " + strings.ToLower(string(v))
+		case "property", "name":
+			t.prop = strings.ToLower(string(v))
+		case "content":
+			t.content = string(v)
+		case "rel":
+			t.rel = string(v)
+		case "href":
+			t.href = string(v)
+		}
+	}
+	return t
+}
+
+// readMeta keeps what <meta> and <link rel=canonical> say about the page,
+// wherever they stand.
+func (w *htmlWalker) readMeta(t htmlTag) {
+	if t.name == "meta" {
+		switch t.prop {
+		case "og:title":
+			w.meta.title = collapseSpaces(t.content)
+		case "og:site_name":
+			w.meta.siteName = collapseSpaces(t.content)
+		case "article:published_time", "date", "pubdate", "dc.date":
+			w.meta.published = strings.TrimSpace(t.content)
+		}
+	}
+	if t.name == "link" && t.rel == "canonical" {
+		w.meta.url = t.href
+	}
+}
+
+// startTag handles a start tag (open) or a self-closing one.
+func (w *htmlWalker) startTag(t htmlTag, open bool) {
+	w.readMeta(t)
+	if w.skipDepth > 0 {
+		if t.name == w.skipTag && open {
+			w.skipDepth++
+		}
+		return
+	}
+	if t.name == "title" && open {
+		w.inTitle = true
+		return
+	}
+	if w.isChrome(t) && open && !voidElements[t.name] {
+		w.skipTag, w.skipDepth = t.name, 1
+		return
+	}
+	if t.name == "article" && open {
+		w.inArticle++
+	}
+	if t.name == "h1" && open {
+		w.inH1 = true
+	}
+	if blockElements[t.name] {
+		w.b.WriteString("\n")
+	}
+}
+
+// isChrome tells an element of page furniture by its name or its classes;
+// a <header> is furniture only outside an <article>.
+func (w *htmlWalker) isChrome(t htmlTag) bool {
+	if skippedElements[t.name] || t.name == "header" && w.inArticle == 0 {
+		return true
+	}
+	if t.class == "" {
+		return false
+	}
+	for _, c := range chromeClasses {
+		if strings.Contains(t.class, c) {
+			return true
+		}
+	}
+	for _, word := range strings.Fields(t.class) {
+		if chromeClassWords[word] {
+			return true
+		}
+	}
+	return false
+}
+
+// endTag handles an end tag.
+func (w *htmlWalker) endTag(tag string) {
+	if w.skipDepth > 0 {
+		if tag == w.skipTag {
+			w.skipDepth--
+		}
+		return
+	}
+	switch tag {
+	case "title":
+		w.inTitle = false
+		return
+	case "article":
+		if w.inArticle > 0 {
+			w.inArticle--
+		}
+	case "h1":
+		w.inH1 = false
+	}
+	if blockElements[tag] {
+		w.b.WriteString("\n")
+	}
+}
+
+// text handles a run of text: the <title>'s, or the body's with its spaces
+// collapsed and one space kept at either end where the markup had any.
+func (w *htmlWalker) text(t string) {
+	if w.inTitle {
+		w.titleText.WriteString(t)
+		return
+	}
+	if w.skipDepth > 0 {
+		return
+	}
+	if w.inH1 {
+		if w.inArticle > 0 {
+			w.h1.WriteString(t)
+		} else {
+			w.firstH1.WriteString(t)
+		}
+	}
+	if strings.HasPrefix(t, " ") || strings.HasPrefix(t, "\n") {
+		w.b.WriteString(" ")
+	}
+	w.b.WriteString(strings.Join(strings.Fields(t), " "))
+	if strings.HasSuffix(t, " ") || strings.HasSuffix(t, "\n") {
+		w.b.WriteString(" ")
+	}
+}
+
+// pageMeta is the page's metadata with its headline: the first <h1> of the
+// <article>, else og:title, else the <title> without the site's name, else
+// the first <h1> anywhere.
+func (w *htmlWalker) pageMeta() pageMeta {
+	head := strings.TrimSpace(w.h1.String())
+	if head == "" {
+		head = w.meta.title
+	}
+	if head == "" {
+		head = strings.TrimSpace(w.titleText.String())
+		if w.meta.siteName != "" {
+			head = strings.TrimSuffix(strings.TrimSpace(strings.TrimSuffix(head, w.meta.siteName)), "|")
+			head = strings.TrimSuffix(strings.TrimSpace(head), " -")
+		}
+	}
+	if head == "" {
+		head = strings.TrimSpace(w.firstH1.String())
+	}
+	return pageMeta{title: collapseSpaces(head), siteName: w.meta.siteName, published: w.meta.published, url: w.meta.url}
 }
 
 func collapseSpaces(s string) string { return strings.Join(strings.Fields(s), " ") }
@@ -327,76 +380,17 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 	var d document
 	text := raw
 	if looksHTML(text) {
-		var pm pageMeta
-		text, pm = htmlToText(text)
+		text, d.page = htmlToText(text)
 		if title == "" {
-			title = pm.title
+			title = d.page.title
 		}
 		if outlet == "" {
-			outlet = pm.siteName
+			outlet = d.page.siteName
 		}
-		d.page = pm
 	}
-	text = normalizeText(text)
-	lines := strings.Split(text, "\n")
-	var kept []string
 	d.usOutlet = isUSOutlet(outlet)
-	bodyStarted := false
-	headline := collapseSpaces(normalizeText(title))
-	// A title that is a site banner ("United States Department of Defense"
-	// twice, as a reader that takes the first line gets it) is no headline.
-	if isRepeatedBanner(headline) || chromeLines[strings.ToLower(headline)] {
-		headline = ""
-	}
-	var topCandidates []string // short lines before the body: headline candidates
-	for i := 0; i < len(lines); i++ {
-		line := strings.TrimSpace(lines[i])
-		if line == "" {
-			continue
-		}
-		low := line
-		if len(line) < 300 {
-			low = strings.ToLower(line)
-		}
-		if len(line) < 300 && isFooter(low) {
-			break
-		}
-		// Furniture lines are short; a paragraph is never one.
-		if len(line) < 300 && (chromeLines[low] || !bodyStarted && isRepeatedBanner(line) || containsAny(low, chromeContains)) {
-			if !bodyStarted && isUSOutlet(line) {
-				d.usOutlet = true
-			}
-			continue
-		}
-		if !bodyStarted {
-			if by, ok := bylineName(line); ok {
-				d.byline = by
-				// An outlet line may follow the name ("American Forces Press Service").
-				if i+1 < len(lines) {
-					next := strings.TrimSpace(lines[i+1])
-					if next != "" && len(strings.Fields(next)) <= 6 && !endsSentence(next) {
-						if isUSOutlet(next) {
-							d.usOutlet = true
-						}
-						d.byline += ", " + next
-						i++
-					}
-				}
-				continue
-			}
-			if dt, ok := dates.leadDateLine(line); ok {
-				d.leadDate = dt
-				continue
-			}
-			if isBodyLine(line) {
-				bodyStarted = true
-			} else {
-				topCandidates = append(topCandidates, line)
-				continue
-			}
-		}
-		kept = append(kept, line)
-	}
+	headline := headlineFromTitle(title)
+	kept, topCandidates, bodyStarted := d.sortLines(strings.Split(normalizeText(text), "\n"), dates)
 	// A short top line that is not chrome is the headline when the source
 	// gives none; other short top lines (site names) are dropped.
 	switch {
@@ -406,20 +400,102 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 	case headline == "" && len(topCandidates) > 0:
 		headline = topCandidates[len(topCandidates)-1]
 	}
-	kept = joinWrapped(kept)
-	body := strings.Join(kept, "\n\n")
-	if headline != "" && len(headline) < 400 {
-		d.headline = headline
-		d.text = headline + "\n\n" + body
-		d.bodyAt = len(headline) + 2
-	} else {
-		d.text = body
-	}
+	d.setText(headline, strings.Join(joinWrapped(kept), "\n\n"))
 	if dl, n, ok := dates.parseDateline(d.text[d.bodyAt:]); ok {
 		d.dateline = dl
 		d.datelineEnd = d.bodyAt + n
 	}
 	return d
+}
+
+// headlineFromTitle is the given title as a headline, or "" when it is a
+// site banner ("United States Department of Defense" twice, as a reader
+// that takes the first line gets it) or a line of page furniture.
+func headlineFromTitle(title string) string {
+	headline := collapseSpaces(normalizeText(title))
+	if isRepeatedBanner(headline) || chromeLines[strings.ToLower(headline)] {
+		return ""
+	}
+	return headline
+}
+
+// setText lays out the document's text: the headline (when there is one
+// of sane length), a blank line, then the body.
+func (d *document) setText(headline, body string) {
+	if headline != "" && len(headline) < 400 {
+		d.headline = headline
+		d.text = headline + "\n\n" + body
+		d.bodyAt = len(headline) + 2
+		return
+	}
+	d.text = body
+}
+
+// sortLines walks the page's lines up to its footer: furniture is dropped,
+// the byline and a lead date line are kept apart, short lines before the
+// first line of prose become headline candidates, and the rest is kept as
+// the body. bodyStarted says a line of prose was found.
+func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandidates []string, bodyStarted bool) {
+	for i := 0; i < len(lines); i++ {
+		line := strings.TrimSpace(lines[i])
+		if line == "" {
+			continue
+		}
+		// Furniture lines are short; a paragraph is never one.
+		short := len(line) < 300
+		low := line
+		if short {
+			low = strings.ToLower(line)
+		}
+		if short && isFooter(low) {
+			break
+		}
+		if short && (chromeLines[low] || !bodyStarted && isRepeatedBanner(line) || containsAny(low, chromeContains)) {
+			if !bodyStarted && isUSOutlet(line) {
+				d.usOutlet = true
+			}
+			continue
+		}
+		if !bodyStarted {
+			if next, ok := d.takeByline(lines, i); ok {
+				i = next
+				continue
+			}
+			if dt, ok := dates.leadDateLine(line); ok {
+				d.leadDate = dt
+				continue
+			}
+			if !isBodyLine(line) {
+				topCandidates = append(topCandidates, line)
+				continue
+			}
+			bodyStarted = true
+		}
+		kept = append(kept, line)
+	}
+	return kept, topCandidates, bodyStarted
+}
+
+// takeByline reads a byline at lines[i], with the outlet line that may
+// follow the name ("American Forces Press Service"). It returns the index
+// of the last line it used.
+func (d *document) takeByline(lines []string, i int) (int, bool) {
+	by, ok := bylineName(strings.TrimSpace(lines[i]))
+	if !ok {
+		return i, false
+	}
+	d.byline = by
+	if i+1 < len(lines) {
+		next := strings.TrimSpace(lines[i+1])
+		if next != "" && len(strings.Fields(next)) <= 6 && !endsSentence(next) {
+			if isUSOutlet(next) {
+				d.usOutlet = true
+			}
+			d.byline += ", " + next
+			i++
+		}
+	}
+	return i, true
 }
 
 func containsAny(s string, subs []string) bool {

@@ -25,6 +25,12 @@ type countryMention struct {
 	party bool
 	// ambiguous: the form needs context ("Georgia").
 	ambiguous bool
+	// demonym: written as a demonym ("Chadian"); afterAnd: right after
+	// "and".
+	demonym, afterAnd bool
+	// topic: the state is what is talked about, not whom a person serves:
+	// "the Palestinian cause", "Niger is a priority for us".
+	topic bool
 }
 
 // motionPrefixes start the words after which "to X" is a destination.
@@ -183,10 +189,62 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.possessive = j < len(toks) && toks[j].kind == tokPoss
 	cm.ambiguous = e.ambiguous
 	cm.party = isPartyRole(toks, si, i, j, before)
+	cm.topic = isTopicRole(toks, i, j, e.kind)
+	cm.demonym = e.kind == lexicon.PhraseDemonym
+	cm.afterAnd = i > 0 && toks[i-1].lower == "and"
 	// A demonym names who, never where: "visiting Dutch Prime Minister".
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
-		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where") // "France, where she met"
+		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"
+		continuesPlaceList(toks, si, i, before))
 	return cm
+}
+
+// topicNouns are nouns that a demonym before them makes a topic: the
+// state's affairs, not its people ("the Syrian conflict", "the Iranian
+// nuclear program").
+var topicNouns = map[string]bool{
+	"cause": true, "economy": true, "crisis": true, "conflict": true, "issue": true, "issues": true,
+	"question": true, "problem": true, "situation": true, "nuclear": true, "program": true,
+	"programme": true, "peninsula": true, "border": true, "territory": true, "territories": true,
+	"election": true, "elections": true, "war": true, "market": true, "markets": true, "debt": true,
+	"refugees": true, "independence": true, "sovereignty": true, "statehood": true, "reunification": true,
+	"unification": true, "reconstruction": true, "recovery": true, "dispute": true,
+}
+
+// isTopicRole: the state at toks[i:j] is a topic: a demonym before a noun
+// of its affairs ("the Palestinian cause"), or a state's name as the
+// subject of "is", "was" or "remains" with no verb of being acted on after
+// ("Niger is a priority", not "Niger is represented by").
+func isTopicRole(toks []token, i, j int, kind lexicon.PhraseKind) bool {
+	if j >= len(toks) {
+		return false
+	}
+	if kind == lexicon.PhraseDemonym {
+		return topicNouns[toks[j].lower] && !toks[j].upper
+	}
+	if kind != lexicon.PhraseName {
+		return false
+	}
+	switch toks[j].lower {
+	case "is", "was", "remains", "remained":
+		return j+1 < len(toks) && !strings.HasSuffix(toks[j+1].lower, "ed")
+	}
+	return false
+}
+
+// continuesPlaceList: the state at token i goes on a list of places
+// ("travel to Ghana and Togo", "in Chad, Niger and Mali"): the state
+// named just before it, across "and", "or" or a comma, is a location.
+func continuesPlaceList(toks []token, si, i int, before []countryMention) bool {
+	k := i
+	for k > 0 && (toks[k-1].lower == "and" || toks[k-1].lower == "or" || toks[k-1].text == ",") {
+		k--
+	}
+	if k == i || len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	return prev.sent == si && prev.end == k && prev.location && prev.kind != lexicon.PhraseDemonym
 }
 
 // isPartyRole: the state at toks[i:j] sends people: "representatives from

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -16,7 +17,7 @@ func TestCountryTraps(t *testing.T) {
 		{"The governor flew to Atlanta, Georgia, for a fundraiser with donors.", nil},
 		{"The minister visited Tbilisi, the capital of Georgia, and praised Georgian reforms.", []string{"GE"}},
 		{"Michael Jordan spoke at the ceremony in a long sentence here.", nil},
-		{"King Abdullah II of Jordan arrived in a long sentence here.", []string{"JO"}},
+		{"King Sani II of Jordan arrived in a long sentence here.", []string{"JO"}},
 		{"The Nigerien foreign minister and the Nigerian president spoke.", []string{"NE", "NG"}},
 		{"Niger and Nigeria signed an agreement on the Niger River.", []string{"NE", "NG"}},
 		{"Peacekeepers served in the Congo and in Burundi for years.", []string{"BI", "CD"}},
@@ -88,5 +89,86 @@ func TestOutletOrganisation(t *testing.T) {
 		if got := x.outletOrganisation(outlet); got != want {
 			t.Errorf("outletOrganisation(%q) = %q, want %q", outlet, got, want)
 		}
+	}
+}
+
+// A state that is only what is talked about is a topic: a demonym before a
+// noun of the state's affairs, or a state's name as the subject of "is".
+func TestIsTopicRole(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"They support the Palestinian cause.", true},
+		{"They discussed the Iranian nuclear program.", true},
+		{"The message was that Niger is a priority.", true},
+		{"Niger remains a close partner.", true},
+		{"The Nigerien people thanked him.", false},
+		{"The Nigerien delegation arrived.", false},
+		{"Niger is represented by its minister.", false},
+		{"He arrived in Niger today.", false},
+	}
+	for _, tt := range tests {
+		s := splitSentences(tt.text, 0)
+		cms := x.findCountries(s)
+		if len(cms) != 1 {
+			t.Fatalf("%q: mentions %+v, want one", tt.text, cms)
+		}
+		if cms[0].topic != tt.want {
+			t.Errorf("%q: topic = %v, want %v", tt.text, cms[0].topic, tt.want)
+		}
+	}
+}
+
+// An official's state is not a state the sentence only talks about when
+// another state is free in it.
+func TestTopicStateIsNoOfficialsState(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, name, want string }{
+		{"President Ana Vell sent her envoy with the message Niger is a top priority for the United States.", "Ana Vell", "US"},
+		{"He thanked the Chilean people for their support of the Palestinian cause and called President Ana Vell a friend.", "Ana Vell", "CL"},
+	}
+	for _, tt := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Text: tt.text})
+		o, ok := officialByName(e, tt.name)
+		if !ok || o.Country == nil || *o.Country != tt.want {
+			t.Errorf("%q: %s = %+v, want of %s", tt.text, tt.name, o, tt.want)
+		}
+	}
+}
+
+// Every state of a list of places is a place: "travel to Ghana and Togo".
+func TestPlaceListIsLocations(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []bool
+	}{
+		{"She will travel to Ghana and Togo next week.", []bool{true, true}},
+		{"Talks in Chad, Niger and Mali ended.", []bool{true, true, true}},
+		{"Ghana and Togo signed the pact.", []bool{false, false}},
+		{"He flew to Ghana with Togolese and Nigerien envoys.", []bool{true, false, false}},
+	}
+	for _, tt := range tests {
+		cms := x.findCountries(splitSentences(tt.text, 0))
+		var got []bool
+		for _, cm := range cms {
+			got = append(got, cm.location)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: locations %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A demonym right after "name and" opens the next member of the list: it
+// is not the state of the name before it.
+func TestDemonymOpeningNextConjunct(t *testing.T) {
+	x := newExtractor(t)
+	text := "Niger holds the council chair this year. Foreign Minister Ali Sani and Chadian government ministers including Awa Diallo will attend."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Text: text})
+	if o, ok := officialByName(e, "Ali Sani"); !ok || o.Country != nil && *o.Country == "TD" {
+		t.Errorf("Ali Sani = %+v, want not of Chad", o)
 	}
 }

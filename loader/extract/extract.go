@@ -2,17 +2,25 @@
 // engagements and policy issues, each with its evidence. It is pure: no I/O,
 // no database, no network.
 //
-// The pipeline is a row of small stages, each in its own file:
+// The pipeline is a row of small stages, each in its own file; extract
+// runs them in this order (docs/EXTRACTION.md says what each adds):
 //
 //	clean.go       HTML to text, page chrome out, headline, byline, dateline
+//	extract.go     the document's dates and dateline state; output assembly
 //	text.go        tokens and sentences with byte offsets
 //	dates.go       date expressions resolved against the dateline
 //	countries.go   states named by name, demonym or capital (the gazetteer)
 //	officials.go   offices and the names they introduce
-//	people.go      mentions grouped into persons; each person's state
-//	engagements.go meetings, visits, calls, summits and talks
+//	speakers.go    transcript speaker labels ("PRESIDENT SANI:")
+//	issuer.go      the issuer of a first-person release, from its header
+//	people.go      mentions grouped into persons; each person's state; refs
+//	frames.go      engagement frames: a trigger with its clause's roles
+//	groups.go      clubs of states (G7, Quad) named as parties
+//	settle.go      mentions of one engagement joined; status and dates
+//	engagements.go the rules that compare and rank engagements
 //	issues.go      the policy issues the engagements concern
 //
+// Names are folded and compared by package identity, as the store does.
 // The reference data of every stage is embedded in package lexicon, parsed
 // once by New and read-only afterwards.
 package extract
@@ -118,12 +126,41 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 		return nil, attache.Errorf(attache.EINVALID, "article %s: the text is binary data (%d NUL bytes), not an article", sourceName(a), nul)
 	}
 	d := clean(a.Text, a.Title, a.Outlet, x.dates)
-	d.published = parseISODate(string(a.Published))
+	ref := x.settleDocumentDates(&d, a.Published)
+	x.settleDatelineCountry(&d)
+	sents := splitSentences(d.text, d.bodyAt)
+	markFirstBody(&d, sents)
+
+	cms := x.findCountries(sents)
+	ms, unnamed, unnamedSent := x.findOfficials(d.text, sents, cms)
+	if m, ok := x.findIssuer(a.Text, sents); ok {
+		ms = append(ms, m)
+	}
+	outletState, outletOrg := x.outletCues(&d, a.Outlet)
+	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState, outletOrg)
+	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent, outletState)
+	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
+	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)
+
+	asm := newAssembly(&d, sents, fillArticleFromPage(a, &d))
+	index, order := asm.addOfficials(people)
+	x.addCountries(asm, cms, people, order)
+	asm.addEngagements(engs, people, index, perIssues)
+	asm.out.StateNames = x.stateNames(asm.out)
+	asm.addArticleIssues(articleIssues)
+	return asm.out, nil
+}
+
+// settleDocumentDates fills the publication date from the page when the
+// article has none, marks statement-like headlines, and returns the
+// reference date that relative dates resolve against: the dateline's date
+// when it has one, the publication date, or the first date of the lead.
+func (x *Extractor) settleDocumentDates(d *document, published attache.Date) date {
+	d.published = parseISODate(string(published))
 	if !d.published.known() && len(d.page.published) >= 10 {
 		d.published = parseISODate(d.page.published[:10])
 	}
-	tl := strings.ToLower(d.headline)
-	d.statement = strings.Contains(tl, "readout") || strings.Contains(tl, "statement") || strings.Contains(tl, "communiqué") || strings.Contains(tl, "communique")
+	d.statement = isStatementHeadline(d.headline)
 	ref := d.published
 	if d.dateline.date.m > 0 {
 		dl := d.dateline.date
@@ -141,43 +178,66 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	if !d.published.known() && d.dateline.date.known() {
 		d.published = d.dateline.date
 	}
-	if d.dateline.country != "" {
+	return ref
+}
+
+// isStatementHeadline tells a readout, statement or communiqué by its
+// headline.
+func isStatementHeadline(headline string) bool {
+	tl := strings.ToLower(headline)
+	for _, w := range []string{"readout", "statement", "communiqué", "communique"} {
+		if strings.Contains(tl, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// settleDatelineCountry gives the dateline its state: the country it names,
+// a US state's, or the state whose capital is the dateline's city.
+func (x *Extractor) settleDatelineCountry(d *document) {
+	switch {
+	case d.dateline.country != "":
 		if ps := x.gaz.Lookup(d.dateline.country); len(ps) > 0 {
 			d.datelineCountry = ps[0].Code
 		} else if isUSState(d.dateline.country) {
 			d.datelineCountry = "US"
 		}
-	} else if d.dateline.city != "" {
+	case d.dateline.city != "":
 		if ps := x.gaz.Lookup(d.dateline.city); len(ps) > 0 && ps[0].Kind == lexicon.PhraseCapital {
 			d.datelineCountry = ps[0].Code
 		}
 	}
+}
 
-	sents := splitSentences(d.text, d.bodyAt)
+// markFirstBody records the paragraph and sentence where the body starts,
+// after the headline (-1 when the text is all headline).
+func markFirstBody(d *document, sents []sentence) {
 	d.firstBodyPara = -1
 	for i, s := range sents {
 		if !s.headline {
 			d.firstBodyPara, d.firstBodySent = s.para, i
-			break
+			return
 		}
 	}
-	cms := x.findCountries(sents)
-	ms, unnamed, unnamedSent := x.findOfficials(d.text, sents, cms)
-	if m, ok := x.findIssuer(a.Text, sents); ok {
-		ms = append(ms, m)
-	}
-	outletState, outletOrg := "", ""
-	if !d.usOutlet {
-		outletState = x.governmentOutletState(a.Outlet)
-	}
-	if !d.usOutlet && outletState == "" {
-		outletOrg = x.outletOrganisation(a.Outlet)
-	}
-	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState, outletOrg)
-	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent, outletState)
-	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
-	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)
+}
 
+// outletCues gives the state of a non-US government outlet, or else the
+// international organisation that publishes the article; both are empty
+// for US outlets, whose offices are implied by the titles themselves.
+func (x *Extractor) outletCues(d *document, outlet string) (state, org string) {
+	if d.usOutlet {
+		return "", ""
+	}
+	if state = x.governmentOutletState(outlet); state != "" {
+		return state, ""
+	}
+	return "", x.outletOrganisation(outlet)
+}
+
+// fillArticleFromPage completes the article's outlet, URL, publication date
+// and title from what the cleaned page says when the caller left them out.
+func fillArticleFromPage(a attache.Article, d *document) attache.Article {
 	if a.Outlet == "" {
 		a.Outlet = d.page.siteName
 	}
@@ -190,6 +250,19 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	if a.Title == "" {
 		a.Title = d.headline
 	}
+	return a
+}
+
+// assembly builds the Extraction from the stages' results.
+type assembly struct {
+	d     *document
+	sents []sentence
+	out   *attache.Extraction
+}
+
+// newAssembly starts the Extraction with the article's identity, its
+// cleaned text and its dateline, and empty lists of facts.
+func newAssembly(d *document, sents []sentence, a attache.Article) *assembly {
 	hash := sha256.Sum256(normalizedForHash(d.text))
 	out := &attache.Extraction{
 		Article: attache.ArticleInfo{ID: a.ID, Title: a.Title, URL: a.URL, Outlet: a.Outlet, Published: a.Published,
@@ -208,14 +281,21 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	if d.dateline.city != "" {
 		out.Dateline = &attache.Dateline{City: d.dateline.city, Country: d.datelineCountry, Date: attache.Date(d.dateline.date.String())}
 	}
-	ev := func(si int, rule string) attache.Evidence {
-		s := sents[si]
-		return attache.Evidence{ArticleID: out.Article.ID, Sentence: d.text[s.start:s.end], Start: s.start, End: s.end, Rule: rule}
-	}
+	return &assembly{d: d, sents: sents, out: out}
+}
 
-	// Officials, in order of first mention.
-	index := map[int]int{} // person -> position in out.Officials
-	order := make([]int, 0, len(people))
+// evidence quotes sentence si as the evidence of a fact found by rule.
+func (asm *assembly) evidence(si int, rule string) attache.Evidence {
+	s := asm.sents[si]
+	return attache.Evidence{ArticleID: asm.out.Article.ID, Sentence: asm.d.text[s.start:s.end], Start: s.start, End: s.end, Rule: rule}
+}
+
+// addOfficials adds the persons who are not former officials, in order of
+// first mention. It returns where each person went in out.Officials and
+// that order of persons.
+func (asm *assembly) addOfficials(people []person) (index map[int]int, order []int) {
+	index = map[int]int{}
+	order = make([]int, 0, len(people))
 	for pi := range people {
 		if !people[pi].former {
 			order = append(order, pi)
@@ -223,60 +303,65 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	}
 	sort.SliceStable(order, func(i, j int) bool { return people[order[i]].first < people[order[j]].first })
 	for _, pi := range order {
-		p := people[pi]
-		f := attache.OfficialFact{Name: p.name, Aliases: []string{}, Title: p.title, Level: attache.Level(p.level), Organization: p.org}
-		for _, form := range p.forms {
-			if form != p.name {
-				f.Aliases = append(f.Aliases, form)
-			}
-		}
-		if p.country != "" {
-			c := p.country
-			f.Country = &c
-		}
-		seen := map[int]bool{}
-		for _, m := range p.mentions {
-			if !seen[m.sent] && len(f.Evidence) < 3 {
-				seen[m.sent] = true
-				f.Evidence = append(f.Evidence, ev(m.sent, "official:"+p.rule))
-			}
-		}
-		index[pi] = len(out.Officials)
-		out.Officials = append(out.Officials, f)
+		index[pi] = len(asm.out.Officials)
+		asm.out.Officials = append(asm.out.Officials, asm.officialFact(&people[pi]))
 	}
+	return index, order
+}
 
-	// Countries: every state the text names, and every official's state.
-	firstSeen := map[string]int{}
-	var codes []string
+// officialFact is one person's fact, with its other written forms as
+// aliases and at most three sentences of evidence.
+func (asm *assembly) officialFact(p *person) attache.OfficialFact {
+	f := attache.OfficialFact{Name: p.name, Aliases: []string{}, Title: p.title, Level: attache.Level(p.level), Organization: p.org}
+	for _, form := range p.forms {
+		if form != p.name {
+			f.Aliases = append(f.Aliases, form)
+		}
+	}
+	if p.country != "" {
+		c := p.country
+		f.Country = &c
+	}
+	seen := map[int]bool{}
+	for _, m := range p.mentions {
+		if !seen[m.sent] && len(f.Evidence) < 3 {
+			seen[m.sent] = true
+			f.Evidence = append(f.Evidence, asm.evidence(m.sent, "official:"+p.rule))
+		}
+	}
+	return f
+}
+
+// addCountries adds every state the text names (a capital named only as a
+// place does not count) and every listed official's state, sorted by code.
+func (x *Extractor) addCountries(asm *assembly, cms []countryMention, people []person, order []int) {
+	seen := map[string]bool{}
 	for _, cm := range cms {
-		if cm.kind == lexicon.PhraseCapital && cm.location {
+		if (cm.kind == lexicon.PhraseCapital && cm.location) || seen[cm.code] {
 			continue
 		}
-		if _, ok := firstSeen[cm.code]; !ok {
-			firstSeen[cm.code] = len(codes)
-			codes = append(codes, cm.code)
-			out.Countries = append(out.Countries, attache.CountryFact{Code: cm.code, Name: x.countries.names[cm.code],
-				Evidence: []attache.Evidence{ev(cm.sent, "country:"+cm.kind.String()+":"+cm.text)}})
-		}
+		seen[cm.code] = true
+		asm.out.Countries = append(asm.out.Countries, attache.CountryFact{Code: cm.code, Name: x.countries.names[cm.code],
+			Evidence: []attache.Evidence{asm.evidence(cm.sent, "country:"+cm.kind.String()+":"+cm.text)}})
 	}
 	for _, pi := range order {
 		p := people[pi]
-		if p.country == "" {
+		if p.country == "" || seen[p.country] {
 			continue
 		}
-		if _, ok := firstSeen[p.country]; !ok {
-			firstSeen[p.country] = len(codes)
-			codes = append(codes, p.country)
-			cf := attache.CountryFact{Code: p.country, Name: x.countries.names[p.country]}
-			if len(p.mentions) > 0 {
-				cf.Evidence = []attache.Evidence{ev(p.mentions[0].sent, "country:official:"+p.name)}
-			}
-			out.Countries = append(out.Countries, cf)
+		seen[p.country] = true
+		cf := attache.CountryFact{Code: p.country, Name: x.countries.names[p.country]}
+		if len(p.mentions) > 0 {
+			cf.Evidence = []attache.Evidence{asm.evidence(p.mentions[0].sent, "country:official:"+p.name)}
 		}
+		asm.out.Countries = append(asm.out.Countries, cf)
 	}
-	sort.SliceStable(out.Countries, func(i, j int) bool { return out.Countries[i].Code < out.Countries[j].Code })
+	sort.SliceStable(asm.out.Countries, func(i, j int) bool { return asm.out.Countries[i].Code < asm.out.Countries[j].Code })
+}
 
-	// Engagements.
+// addEngagements adds one fact per engagement, with its listed
+// participants in order of first mention and its issues.
+func (asm *assembly) addEngagements(engs []candidate, people []person, index map[int]int, perIssues [][]string) {
 	for ei, e := range engs {
 		m := attache.EngagementFact{Kind: attache.MeetingKind(e.kind), Status: attache.MeetingStatus(e.status),
 			Participants: []string{}, Countries: []string{}, Issues: []string{}}
@@ -285,48 +370,73 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 			m.Date = &dt
 			m.DatePrecision = e.date.precision()
 		}
-		ps := append([]int(nil), e.people...)
-		sort.Slice(ps, func(i, j int) bool { return people[ps[i]].first < people[ps[j]].first })
-		for _, pi := range ps {
-			if _, ok := index[pi]; ok {
-				m.Participants = append(m.Participants, people[pi].name)
-			}
-		}
+		m.Participants = participantNames(e.people, people, index)
 		m.Countries = append(m.Countries, e.countries...)
 		sort.Strings(m.Countries)
-		if e.locCode != "" || e.city != "" {
-			loc := &attache.Location{}
-			if e.city != "" {
-				c := e.city
-				loc.City = &c
-			}
-			if e.locCode != "" {
-				c := e.locCode
-				loc.Country = &c
-			}
-			m.Location = loc
-		}
+		m.Location = engagementLocation(e)
 		if ei < len(perIssues) {
 			m.Issues = append(m.Issues, perIssues[ei]...)
 		}
-		ss := append([]int(nil), e.sents...)
-		sort.Ints(ss)
-		last := -1
-		rule := "engagement:" + strings.Join(uniqueStrings(e.rules), ",")
-		for _, si := range ss {
-			if si != last {
-				m.Evidence = append(m.Evidence, ev(si, rule))
-				last = si
-			}
+		m.Evidence = asm.engagementEvidence(e)
+		asm.out.Meetings = append(asm.out.Meetings, m)
+	}
+}
+
+// participantNames names the listed persons among ps, in order of first
+// mention; never nil.
+func participantNames(ps []int, people []person, index map[int]int) []string {
+	ps = append([]int(nil), ps...)
+	sort.Slice(ps, func(i, j int) bool { return people[ps[i]].first < people[ps[j]].first })
+	names := []string{}
+	for _, pi := range ps {
+		if _, ok := index[pi]; ok {
+			names = append(names, people[pi].name)
 		}
-		out.Meetings = append(out.Meetings, m)
 	}
-	out.StateNames = x.stateNames(out)
-	for _, h := range articleIssues {
-		out.Issues = append(out.Issues, attache.IssueFact{ID: h.issue, Evidence: []attache.Evidence{ev(h.sent, "issue:keyword:"+h.word)}})
+	return names
+}
+
+// engagementLocation is the engagement's city and state, nil when neither
+// is known.
+func engagementLocation(e candidate) *attache.Location {
+	if e.locCode == "" && e.city == "" {
+		return nil
 	}
-	sort.SliceStable(out.Issues, func(i, j int) bool { return out.Issues[i].ID < out.Issues[j].ID })
-	return out, nil
+	loc := &attache.Location{}
+	if e.city != "" {
+		c := e.city
+		loc.City = &c
+	}
+	if e.locCode != "" {
+		c := e.locCode
+		loc.Country = &c
+	}
+	return loc
+}
+
+// engagementEvidence quotes each sentence of the engagement once, in text
+// order, under one rule naming every rule that found it.
+func (asm *assembly) engagementEvidence(e candidate) []attache.Evidence {
+	ss := append([]int(nil), e.sents...)
+	sort.Ints(ss)
+	rule := "engagement:" + strings.Join(uniqueStrings(e.rules), ",")
+	var evs []attache.Evidence
+	last := -1
+	for _, si := range ss {
+		if si != last {
+			evs = append(evs, asm.evidence(si, rule))
+			last = si
+		}
+	}
+	return evs
+}
+
+// addArticleIssues adds the article's issues, sorted by id.
+func (asm *assembly) addArticleIssues(hits []issueHit) {
+	for _, h := range hits {
+		asm.out.Issues = append(asm.out.Issues, attache.IssueFact{ID: h.issue, Evidence: []attache.Evidence{asm.evidence(h.sent, "issue:keyword:"+h.word)}})
+	}
+	sort.SliceStable(asm.out.Issues, func(i, j int) bool { return asm.out.Issues[i].ID < asm.out.Issues[j].ID })
 }
 
 // stateNames gives the lexicon's name of every state code in the facts.

@@ -4,7 +4,7 @@ import "strings"
 
 // The issuer of a first-person release.
 //
-// "I will be visiting Singapore and Indonesia …": a minister's own release
+// "I will travel to Ghana and Togo next week …": a minister's own release
 // speaks as "I", and names its issuer in the header above the text, as
 // "Secretary Ana Vell" on one line or as an office on one line and the
 // name on the next ("MINISTER FOR FOREIGN AFFAIRS" / "ANA VELL"). The
@@ -30,7 +30,7 @@ func (x *Extractor) findIssuer(raw string, sents []sentence) (officialMention, b
 		if i >= maxIssuerSearch {
 			break
 		}
-		if t := strings.TrimSpace(l); strings.HasPrefix(t, "I ") {
+		if hasFirstPersonI(l) {
 			first = i
 			break
 		}
@@ -43,6 +43,17 @@ func (x *Extractor) findIssuer(raw string, sents []sentence) (officialMention, b
 		}
 	}
 	return officialMention{}, false
+}
+
+// hasFirstPersonI: the raw line has the pronoun "I" as a word of its own
+// ("I will travel", "Today I met", "I’m glad"), not only at its start.
+func hasFirstPersonI(line string) bool {
+	for _, f := range strings.Fields(line) {
+		if f == "I" || strings.HasPrefix(f, "I'") || strings.HasPrefix(f, "I’") {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPersonI finds the first "I" outside quotations in the first

@@ -15,6 +15,8 @@ func TestIssuerOfFirstPersonRelease(t *testing.T) {
 			"Ana Vell", "Minister for Trade"},
 		{"title and name on one line", "Travel to Chile\n\nSecretary Marco T. Lino\nWashington, DC\nMay 3, 2004\n\nI will travel to Santiago next week to meet President Rosa Tello.",
 			"Marco T. Lino", "Secretary"},
+		{"the first I inside the line", "Meeting in Accra\n\nMINISTER FOR FOREIGN AFFAIRS\nANA VELL\n\nToday I met Foreign Minister Kofi Mensah of Ghana in Accra.",
+			"Ana Vell", "Foreign Minister"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

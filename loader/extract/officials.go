@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/attache-project/attache/identity"
 	"github.com/attache-project/attache/loader/extract/lexicon"
 )
 
@@ -96,13 +97,6 @@ func (ti *titleIndex) match(toks []token, i int) (titleEntry, int, bool) {
 		}
 	}
 	return titleEntry{}, i, false
-}
-
-// honorifics come before names and are not part of them.
-var honorifics = map[string]bool{
-	"mr.": true, "mrs.": true, "ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true,
-	"shri": true, "smt.": true, "sir": true, "dame": true, "h.e.": true, "excellency": true, "madam": true,
-	"prof.": true, "professor": true, "sheikh": true, "hon.": true, "honorable": true, "honourable": true,
 }
 
 // nameStopWords are capitalised words that are never part of a name
@@ -204,13 +198,13 @@ func (x *Extractor) isNameToken(t token) bool {
 	if t.kind != tokWord || !t.upper {
 		return false
 	}
-	if nameStopWords[t.lower] || x.isTitleWord(t.lower) || orgWords[t.lower] || honorifics[t.lower] {
+	if nameStopWords[t.lower] || x.isTitleWord(t.lower) || orgWords[t.lower] || identity.IsHonorific(t.lower) {
 		return false
 	}
 	if x.dates.month(t.text) > 0 && t.text != "May" && t.text != "June" && (fullMonthNames[t.lower] || strings.HasSuffix(t.text, ".")) || x.dates.isWeekday(t) {
 		return false
 	}
-	// Acronyms (NSA, CJNG) are no names; Roman numerals are (Abdullah II).
+	// Acronyms (NSA, CJNG) are no names; Roman numerals are (Sani II).
 	if utf8.RuneCountInString(t.text) >= 2 && strings.ToUpper(t.text) == t.text && !isRoman(t.text) && !strings.Contains(t.text, ".") {
 		return false
 	}
@@ -272,11 +266,28 @@ func isRoman(s string) bool {
 	return false
 }
 
+// nameWordAt says token j is a word of the name that starts at start and
+// whose last word so far is last: a capitalised name word, or at the
+// name's start a family name in capitals, a surname before "He" or a
+// surname in capitals ("KISHIDA"), or the same as the second word.
+func (x *Extractor) nameWordAt(toks []token, j, start, last int) bool {
+	if x.isNameToken(toks[j]) {
+		return true
+	}
+	switch {
+	case j == start:
+		return x.capitalFamilyName(toks, j) || x.surnameHe(toks, j) || x.capitalSurname(toks, j)
+	case j == start+1 && last == start:
+		return toks[j].text == "He" || x.capitalSurname(toks, j)
+	}
+	return false
+}
+
 // readName reads a person's name starting at token i (after any honorific)
 // and returns its token span. A name is capitalised words, lower-case
 // particles between them ("bin", "da"), initials and hyphenated parts.
 func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryMention) (int, int, bool) {
-	for i < len(toks) && honorifics[toks[i].lower] {
+	for i < len(toks) && identity.IsHonorific(toks[i].lower) {
 		i++
 	}
 	start := i
@@ -286,7 +297,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if _, isCountry := sentCountries[j]; isCountry {
 			break
 		}
-		if x.isNameToken(t) || j == start && (x.capitalFamilyName(toks, j) || x.surnameHe(toks, j)) || j == start+1 && last == start && (t.text == "He" || x.capitalSurname(toks, j)) || j == start && x.capitalSurname(toks, j) {
+		if x.nameWordAt(toks, j, start, last) {
 			last = j
 			continue
 		}
@@ -542,7 +553,7 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 		}
 	}
 	if t.kind == tokWord && (t.upper || complementGlue[t.lower]) {
-		return !(t.upper && honorifics[t.lower]), x.complementEnd(t)
+		return !(t.upper && identity.IsHonorific(t.lower)), x.complementEnd(t)
 	}
 	if t.kind == tokPoss || t.text == "-" && !t.space {
 		return true, false
@@ -829,7 +840,7 @@ func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *o
 }
 
 // maxBeforeColon bounds the words between a plural office and the colon
-// that opens its list ("ministers were present at the event:").
+// that opens its list ("the ministers attending were:").
 const maxBeforeColon = 6
 
 // colonList reads the names listed after a plural office and a colon, each
@@ -950,7 +961,7 @@ func acronymTail(toks []token, k int) int {
 func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bool) (int, int, bool) {
 	toks, k := os.toks, tm.end
 	// A capitalised office may be set off too: "NATO Secretary General,
-	// Jens Vik", "Commissioner for Trade, Ana Vell".
+	// Lena Vik", "Commissioner for Trade, Ana Vell".
 	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" || !lowerTitle) {
 		return 0, 0, false
 	}
@@ -1216,8 +1227,8 @@ func (x *Extractor) titleChain(toks []token, sc map[int]countryMention, tm *titl
 	}
 }
 
-// appositionAt reads P3 around the comma at token c: "Tomas Ugarte, Peru's
-// new defense minister", "Raul Mendez, the foreign affairs minister of Cuba".
+// appositionAt reads P3 around the comma at token c: "Ali Sani, Niger's
+// new defense minister", "Bruno Calle, the foreign minister of Chile".
 func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFound) {
 	a, ok := x.nameBeforeComma(os, c)
 	if !ok {
@@ -1237,14 +1248,14 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	toks := os.toks
 	a := c
-	for a > 0 && (x.isNameToken(toks[a-1]) || particles[toks[a-1].lower] && a-1 > 0 || toks[a-1].text == "-" && !toks[a-1].space || hyphenPart(toks, a-1)) {
+	for a > 0 && x.nameGoesOnBack(toks, a-1, c) {
 		a--
 	}
 	heAt := -1
 	if a > 0 && x.surnameHe(toks, a-1) {
 		heAt = a - 1 // "be led by He Min, Vice Premier"
 	}
-	for a < c && !x.isNameToken(toks[a]) {
+	for a < c && !x.isNameToken(toks[a]) && !x.capitalNameWordBefore(toks, a, c) {
 		a++
 	}
 	if heAt >= 0 && a == heAt+1 {
@@ -1254,7 +1265,7 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	if c-a < 2 || os.claimed[a] {
 		return a, false
 	}
-	if a > 0 && toks[a-1].kind == tokWord && toks[a-1].upper && !honorifics[toks[a-1].lower] && !functionWords[toks[a-1].lower] {
+	if a > 0 && toks[a-1].kind == tokWord && toks[a-1].upper && !identity.IsHonorific(toks[a-1].lower) && !functionWords[toks[a-1].lower] {
 		return a, false // inside a longer capitalised span
 	}
 	if a > 0 && toks[a-1].kind == tokPoss {
@@ -1263,8 +1274,27 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	return a, true
 }
 
+// nameGoesOnBack: token k may be part of a name that ends at the comma
+// at c: a name word, a particle, a hyphen inside a name or the part after
+// it, or a family name in capitals.
+func (x *Extractor) nameGoesOnBack(toks []token, k, c int) bool {
+	t := toks[k]
+	return x.isNameToken(t) || particles[t.lower] && k > 0 || t.text == "-" && !t.space || hyphenPart(toks, k) || x.capitalNameWordBefore(toks, k, c)
+}
+
+// capitalNameWordBefore: token k, in a name that ends at the comma at c,
+// is a family name in capitals: first before a given name ("YAMADA Taro,
+// Minister for Foreign Affairs") or last after one ("Ali SANI, Minister
+// of Foreign Affairs").
+func (x *Extractor) capitalNameWordBefore(toks []token, k, c int) bool {
+	if x.capitalFamilyName(toks, k) {
+		return true
+	}
+	return k == c-1 && k > 0 && x.isNameToken(toks[k-1]) && x.capitalSurname(toks, k)
+}
+
 // hyphenPart: the word after a hyphen inside a name, lower case in
-// romanised names ("Sung-hwan", "Myung-bak").
+// romanised names ("Ji-won", "Min-jun").
 func hyphenPart(toks []token, k int) bool {
 	return k >= 2 && toks[k].kind == tokWord && !toks[k].space && toks[k-1].text == "-" && !toks[k-1].space && toks[k-2].kind == tokWord && toks[k-2].upper
 }
@@ -1417,7 +1447,7 @@ func isNameEnd(t token) bool {
 }
 
 func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm titleMatch, rule string) officialMention {
-	for a < b && honorifics[toks[a].lower] {
+	for a < b && identity.IsHonorific(toks[a].lower) {
 		a++
 	}
 	m := officialMention{name: nameText(text, toks, a, b), sent: si, tok: a, end: b, title: tm, country: tm.country, rule: rule}
@@ -1428,13 +1458,11 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 	return m
 }
 
-// nameKeyTokens folds a name to lower-case tokens without initials, for
-// matching mentions of one person.
+// nameKeyTokens folds a name to lower-case tokens without initials
+// (identity.Fold), for matching mentions of one person.
 func nameKeyTokens(name string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(strings.ToLower(foldMarks(name)), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) && r != '\'' && r != '’'
-	}) {
+	for _, f := range identity.Fold(name) {
 		if utf8.RuneCountInString(f) > 1 || len(out) == 0 {
 			out = append(out, f)
 		}

@@ -98,7 +98,7 @@ func TestAppositionAt(t *testing.T) {
 		text, name, title, country string
 	}{
 		{"Marco Lino, Peru's new defense minister, resigned.", "Marco Lino", "Minister of Defense", "PE"},
-		{"Bruno Calle, the foreign affairs minister of Cuba, replied.", "Bruno Calle", "Foreign Minister", "CU"},
+		{"Bruno Calle, the foreign affairs minister of Chile, replied.", "Bruno Calle", "Foreign Minister", "CL"},
 		{"Ali Sani, the trade and industry minister, replied.", "Ali Sani", "Minister of Trade and Industry", ""},
 		{"They met in South Africa, Foreign Minister Ana Vell said.", "", "", ""},
 		{"Ali Sani, the Brazilian President's aide, replied.", "", "", ""},

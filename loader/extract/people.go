@@ -3,6 +3,8 @@ package extract
 import (
 	"sort"
 	"strings"
+
+	"github.com/attache-project/attache/identity"
 )
 
 // person is one official of the article: every mention of one name.
@@ -278,7 +280,7 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		for _, m := range p.mentions {
 			// Only the other side of a meeting or call: "spoke with
 			// President Sani of Niger", not a colleague named beside.
-			if m.country != "" && x.meetsWith(cc.sents, m) {
+			if m.country != "" && (x.meetsWith(cc.sents, m) || isCounterpartTitle(m.title)) {
 				if explicitBySent[m.sent] == nil {
 					explicitBySent[m.sent] = map[int]string{}
 				}
@@ -291,7 +293,7 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		// Only a state read off nearby words or the headline; the article's
 		// most named state is compatriots' too ("talks between Prime
 		// Minister Hale and Dunmore").
-		if p.priority != prioSentence && p.priority != prioParagraph && !strings.HasSuffix(p.rule, "+headline-state") || p.country == "" {
+		if p.priority != prioSentence && p.priority != prioParagraph && p.priority != prioArticle && !strings.HasSuffix(p.rule, "+headline-state") || p.country == "" {
 			continue
 		}
 		counter := map[string]bool{}
@@ -302,12 +304,39 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 				}
 			}
 		}
-		if !counter[p.country] {
+		// The article's most named state is compatriots' too ("talks between
+		// Prime Minister Hale and Dunmore"), unless a counterpart's state is
+		// written: "Secretary Roe met her Nigerien counterpart Ali Sani".
+		articleState := p.priority == prioArticle && !strings.HasSuffix(p.rule, "+headline-state")
+		if !counter[p.country] || articleState && !counterpartInSentences(cc, pi, p.country) {
 			continue
 		}
 		p.country, p.priority, p.rule = "", prioNone, p.mentions[0].rule+"+not-counterpart"
 		x.decideCountry(cc, pi, false, counter, "+not-counterpart")
 	}
+}
+
+// isCounterpartTitle: the office is "counterpart": its holder serves
+// another state than the person it is the counterpart of.
+func isCounterpartTitle(tm titleMatch) bool {
+	return tm.entry.Title.Title == "Counterpart"
+}
+
+// counterpartInSentences: a mention of person pi shares its sentence with
+// a counterpart of state c ("her Nigerien counterpart Ali Sani").
+func counterpartInSentences(cc *countryContext, pi int, c string) bool {
+	sents := map[int]bool{}
+	for _, m := range cc.people[pi].mentions {
+		sents[m.sent] = true
+	}
+	for qi, q := range cc.people {
+		for _, m := range q.mentions {
+			if qi != pi && sents[m.sent] && m.country == c && isCounterpartTitle(m.title) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // oneUnmarkedUSLeader: a US outlet's unmarked "President" is the US
@@ -554,6 +583,7 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 	for _, cue := range []func() countryCue{
 		func() countryCue { return x.placeCue(cc, near, m, exclude) },
 		func() countryCue { return x.outletCue(cc, m, noUSDefault, exclude) },
+		func() countryCue { return usualStateCue(m, exclude) },
 		func() countryCue { return x.nearbyCue(cc, near, m, noUSDefault, exclude) },
 	} {
 		if c := cue(); c.rule != "" {
@@ -561,6 +591,17 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 		}
 	}
 	return "", prioNone, m.rule
+}
+
+// usualStateCue: the state whose office it usually is ("Foreign
+// Secretary": GB), when neither the person's own words, a place nor the
+// outlet's government says otherwise; it goes before the states merely
+// named nearby.
+func usualStateCue(m officialMention, exclude map[string]bool) countryCue {
+	if c := m.title.entry.Usually; c != "" && !exclude[c] {
+		return countryCue{c, prioImplied, "+usual-state"}
+	}
+	return countryCue{}
 }
 
 // placeCue: a delegation the person leads, or the host of a meeting.
@@ -643,7 +684,7 @@ func (x *Extractor) nearbyCue(cc *countryContext, near []countryMention, m offic
 
 // hostOf: the host of a meeting abroad ("In Manila, the Secretary will
 // meet with President X": X serves the state where the meeting is), or of
-// a meeting where the article is datelined ("LIMA — Carver sat down with
+// a meeting where the article is datelined ("QUITO — Sample sat down with
 // Defense Minister X"). It returns the state and the rule's suffix.
 func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention, m officialMention, exclude map[string]bool) (string, string) {
 	if c := hostedBy(sents[m.sent], near, m); c != "" && !exclude[c] {
@@ -781,8 +822,17 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 // excluded; with its distance in tokens.
 func nearestFreeState(near []countryMention, bound map[[2]int]bool, m officialMention, exclUS bool, exclude map[string]bool) (string, int) {
 	best, bestDist := "", 1<<30
+	// A state that is only a topic ("India is a priority") is taken when
+	// no other is free.
+	actors := false
 	for _, cm := range near {
-		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] {
+		if !cm.topic && !cm.location && !bound[[2]int{cm.sent, cm.tok}] && !(exclUS && cm.code == "US") && !exclude[cm.code] {
+			actors = true
+			break
+		}
+	}
+	for _, cm := range near {
+		if cm.location || bound[[2]int{cm.sent, cm.tok}] || exclUS && cm.code == "US" || exclude[cm.code] || actors && cm.topic || opensNextConjunct(cm, m) {
 			continue
 		}
 		dist := cm.tok - m.end
@@ -797,6 +847,13 @@ func nearestFreeState(near []countryMention, bound map[[2]int]bool, m officialMe
 		}
 	}
 	return best, bestDist
+}
+
+// opensNextConjunct: a demonym right after "and" that follows the
+// mention's name opens the next member of the list, whose state it is:
+// "Foreign Minister Ali Sani and Chadian government ministers".
+func opensNextConjunct(cm countryMention, m officialMention) bool {
+	return cm.afterAnd && cm.demonym && cm.sent == m.sent && cm.tok == m.end+1
 }
 
 // paragraphState is the nearest free state named before the mention's
@@ -921,6 +978,7 @@ func (x *Extractor) findRefs(d *document, sents []sentence, people []person, unn
 			}
 		}
 	}
+	speakerTurnRefs(sents, people)
 	// Where each person is named, in order, for "the most recent" below.
 	starts := make([][]int, len(people))
 	for pi := range people {
@@ -961,13 +1019,15 @@ type nameForms struct {
 
 func newNameForms(people []person) nameForms {
 	nf := nameForms{single: map[string][]int{}, multiByFirst: map[string][]multiForm{}}
-	addSingle := func(w string, pi int) { nf.single[foldMarks(w)] = appendUnique(nf.single[foldMarks(w)], pi) }
+	addSingle := func(w string, pi int) {
+		nf.single[identity.StripMarks(w)] = appendUnique(nf.single[identity.StripMarks(w)], pi)
+	}
 	var multis []multiForm
 	for pi, p := range people {
 		for _, f := range p.forms {
 			var words []string
 			for _, t := range tokenize(f, 0, len(f), nil) {
-				if !honorifics[t.lower] {
+				if !identity.IsHonorific(t.lower) {
 					words = append(words, t.text)
 				}
 			}
@@ -978,7 +1038,7 @@ func newNameForms(people []person) nameForms {
 				continue
 			}
 			multis = append(multis, multiForm{words, pi})
-			if last := foldMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
+			if last := identity.StripMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
 				addSingle(last, pi)
 			}
 			// "YAMADA Taro" is Yamada: the family name in capitals.
@@ -1004,11 +1064,24 @@ func (nf nameForms) refsIn(sents []sentence, people []person) {
 				i += len(mu.toks) - 1
 				continue
 			}
-			if ps := nf.single[foldMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper {
+			if ps := nf.single[identity.StripMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper && !namesGovernment(s.toks, i+1) {
 				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
 			}
 		}
 	}
+}
+
+// governmentNouns after a surname make it the name of a government or a
+// period, not a reference to the person: "the Sani administration", "the
+// Sani government", "the Sani era".
+var governmentNouns = map[string]bool{
+	"administration": true, "administrations": true, "government": true, "cabinet": true, "era": true,
+	"presidency": true, "doctrine": true, "camp": true,
+}
+
+// namesGovernment: the word at k is a government noun in lower case.
+func namesGovernment(toks []token, k int) bool {
+	return k < len(toks) && governmentNouns[toks[k].lower] && !toks[k].upper
 }
 
 // multiAt returns the first form of several words written at token i.

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/attache-project/attache/identity"
 )
 
 // Speaker labels and names written in capitals.
@@ -25,7 +27,7 @@ func (x *Extractor) speakerLabel(os *officialSentence, found *officialsFound) in
 		return -1
 	}
 	start := 0
-	for start < colon && honorifics[toks[start].lower] {
+	for start < colon && identity.IsHonorific(toks[start].lower) {
 		start++
 	}
 	// "PRESIDENT ALI SANI:"
@@ -172,4 +174,39 @@ func titleCaseCaps(s string) string {
 		words[i] = nameCase(w)
 	}
 	return strings.Join(words, " ")
+}
+
+// speakerTurnRefs adds to each speaker of a transcript the "I", "me" and
+// "my" of their turn, outside quotations: the sentences from their label
+// to the next label of anyone ("QUESTION:" included). "SECRETARY ROE: …
+// I met the Foreign Minister this morning" is the Secretary's meeting.
+func speakerTurnRefs(sents []sentence, people []person) {
+	speakerAt := map[int]int{} // sentence of a label -> person
+	for pi, p := range people {
+		for _, m := range p.mentions {
+			if m.rule == "speaker-label" {
+				speakerAt[m.sent] = pi
+			}
+		}
+	}
+	if len(speakerAt) == 0 {
+		return
+	}
+	speaker := -1
+	for si, s := range sents {
+		if pi, ok := speakerAt[si]; ok {
+			speaker = pi
+		} else if labelColon(s.toks) >= 0 && s.para != sents[max(si-1, 0)].para {
+			speaker = -1 // another speaker's turn, or a question
+		}
+		if speaker < 0 || s.headline {
+			continue
+		}
+		quoted := quotedTokens(s.toks)
+		for k, t := range s.toks {
+			if firstPersonRefs[t.text] && !quoted[k] {
+				people[speaker].refs = append(people[speaker].refs, ref{si, k, k + 1, speaker})
+			}
+		}
+	}
 }

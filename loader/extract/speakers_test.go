@@ -58,3 +58,21 @@ func TestTitleCaseCaps(t *testing.T) {
 		}
 	}
 }
+
+// A transcript speaker is the "I" of their turn, up to the next label of
+// anyone: "I met" in the Secretary's turn refers to the Secretary, "I" in a
+// question does not.
+func TestSpeakerTurnRefs(t *testing.T) {
+	text := "SECRETARY ROE: Good morning.\n\nI met the minister today.\n\nQUESTION: Did I hear that right?\n\nSECRETARY ROE: Yes, I did."
+	sents := splitSentences(text, 0)
+	people := []person{{name: "Roe", mentions: []officialMention{{rule: "speaker-label", sent: 0}, {rule: "speaker-label", sent: 3}}}}
+	speakerTurnRefs(sents, people)
+	var got []int
+	for _, r := range people[0].refs {
+		got = append(got, r.sent)
+	}
+	want := []int{1, 3}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("refs in sentences %v, want %v (sentences %d)", got, want, len(sents))
+	}
+}

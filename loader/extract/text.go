@@ -71,94 +71,129 @@ func tokenize(text string, from, to int, out []token) []token {
 			i += n
 			continue
 		}
-		start := i
+		var end int
+		var kind tokKind
 		switch {
 		case unicode.IsLetter(r):
-			j := i + n
-			// Acronyms with periods: U.S., D.C., U.N., a.m.
-			if j < to && text[j] == '.' && j+1 < to {
-				r2, n2 := utf8.DecodeRuneInString(text[j+1 : to])
-				if unicode.IsLetter(r2) && (j+1+n2 >= to || text[j+1+n2] == '.') {
-					k := i
-					for k < to {
-						ra, na := utf8.DecodeRuneInString(text[k:to])
-						if !unicode.IsLetter(ra) || k+na >= to || text[k+na] != '.' {
-							break
-						}
-						k += na + 1
-					}
-					if k-i >= 4 {
-						out = append(out, mkToken(text, start, k, tokWord, space))
-						i, space = k, false
-						continue
-					}
-				}
-			}
-			for j < to {
-				r2, n2 := utf8.DecodeRuneInString(text[j:to])
-				if isWordRune(r2) {
-					j += n2
-					continue
-				}
-				if isApos(r2) && j+n2 < to {
-					r3, n3 := utf8.DecodeRuneInString(text[j+n2 : to])
-					if unicode.IsLetter(r3) {
-						// Possessive 's stays apart: "Peru's" is Peru + 's.
-						if (r3 == 's' || r3 == 'S') && (j+n2+n3 >= to || !isWordRune(firstRune(text[j+n2+n3:to]))) {
-							break
-						}
-						j += n2
-						continue
-					}
-				}
-				break
-			}
-			// Abbreviations and initials keep their period.
-			if j < to && text[j] == '.' {
-				w := strings.ToLower(text[start:j])
-				if w == "no" && !(text[start] == 'N' && j+2 < to && text[j+1] == ' ' && text[j+2] >= '0' && text[j+2] <= '9') {
-					w = ""
-				}
-				if abbreviations[w] || (utf8.RuneCountInString(text[start:j]) == 1 && unicode.IsUpper(r)) {
-					j++
-				}
-			}
-			out = append(out, mkToken(text, start, j, tokWord, space))
-			i = j
+			end, kind = wordEnd(text, i, to, r, n), tokWord
 		case unicode.IsDigit(r):
-			j := i + n
-			for j < to {
-				c := text[j]
-				if c >= '0' && c <= '9' {
-					j++
-					continue
-				}
-				if (c == ',' || c == '.' || c == ':') && j+1 < to && text[j+1] >= '0' && text[j+1] <= '9' {
-					j++
-					continue
-				}
-				break
-			}
-			// Ordinals and decades: 6th, 1970s.
-			for j < to {
-				r2, n2 := utf8.DecodeRuneInString(text[j:to])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				j += n2
-			}
-			out = append(out, mkToken(text, start, j, tokNumber, space))
-			i = j
-		case isApos(r) && i+n < to && (text[i+n] == 's' || text[i+n] == 'S') && (i+n+1 >= to || !isWordRune(firstRune(text[i+n+1:to]))) && !space:
-			out = append(out, mkToken(text, start, i+n+1, tokPoss, space))
-			i += n + 1
+			end, kind = numberEnd(text, i+n, to), tokNumber
+		case isApos(r) && !space && possessiveAt(text, i+n, to):
+			end, kind = i+n+1, tokPoss
 		default:
-			out = append(out, mkToken(text, start, i+n, tokPunct, space))
-			i += n
+			end, kind = i+n, tokPunct
 		}
-		space = false
+		out = append(out, mkToken(text, i, end, kind, space))
+		i, space = end, false
 	}
 	return out
+}
+
+// wordEnd is where the word starting at i with rune r (n bytes) ends: an
+// acronym with its periods ("U.S.", "a.m."), or letters, marks and digits
+// with inner apostrophes, the period of an abbreviation or an initial
+// kept.
+func wordEnd(text string, i, to int, r rune, n int) int {
+	if k, ok := acronymEnd(text, i, to, n); ok {
+		return k
+	}
+	j := i + n
+	for j < to {
+		r2, n2 := utf8.DecodeRuneInString(text[j:to])
+		if isWordRune(r2) {
+			j += n2
+			continue
+		}
+		if isApos(r2) && innerApostrophe(text, j+n2, to) {
+			j += n2
+			continue
+		}
+		break
+	}
+	if j < to && text[j] == '.' && keepsPeriod(text, i, j, to, r) {
+		j++
+	}
+	return j
+}
+
+// acronymEnd reads letters each followed by a period (U.S., D.C., U.N.,
+// a.m.) from i, whose first letter is n bytes long; ok when there are two
+// or more.
+func acronymEnd(text string, i, to, n int) (int, bool) {
+	j := i + n
+	if j >= to || text[j] != '.' || j+1 >= to {
+		return 0, false
+	}
+	r2, n2 := utf8.DecodeRuneInString(text[j+1 : to])
+	if !unicode.IsLetter(r2) || (j+1+n2 < to && text[j+1+n2] != '.') {
+		return 0, false
+	}
+	k := i
+	for k < to {
+		ra, na := utf8.DecodeRuneInString(text[k:to])
+		if !unicode.IsLetter(ra) || k+na >= to || text[k+na] != '.' {
+			break
+		}
+		k += na + 1
+	}
+	return k, k-i >= 4
+}
+
+// innerApostrophe says an apostrophe ending just before at joins the word
+// with the letters after it ("don't", "O'Brien"); a possessive 's stays
+// apart: "Peru's" is Peru + 's.
+func innerApostrophe(text string, at, to int) bool {
+	if at >= to {
+		return false
+	}
+	r3, n3 := utf8.DecodeRuneInString(text[at:to])
+	if !unicode.IsLetter(r3) {
+		return false
+	}
+	possessive := (r3 == 's' || r3 == 'S') && (at+n3 >= to || !isWordRune(firstRune(text[at+n3:to])))
+	return !possessive
+}
+
+// keepsPeriod says the period at j belongs to the word text[start:j]
+// (first rune r): an abbreviation ("Mr.", "No. 5") or an initial.
+func keepsPeriod(text string, start, j, to int, r rune) bool {
+	w := strings.ToLower(text[start:j])
+	if w == "no" && !(text[start] == 'N' && j+2 < to && text[j+1] == ' ' && text[j+2] >= '0' && text[j+2] <= '9') {
+		w = ""
+	}
+	return abbreviations[w] || (utf8.RuneCountInString(text[start:j]) == 1 && unicode.IsUpper(r))
+}
+
+// numberEnd is where the number going on at j ends: digits with inner
+// separators ("1,000", "3.5", "10:30") and a letter suffix of ordinals
+// and decades ("6th", "1970s").
+func numberEnd(text string, j, to int) int {
+	for j < to {
+		c := text[j]
+		if c >= '0' && c <= '9' {
+			j++
+			continue
+		}
+		if (c == ',' || c == '.' || c == ':') && j+1 < to && text[j+1] >= '0' && text[j+1] <= '9' {
+			j++
+			continue
+		}
+		break
+	}
+	for j < to {
+		r2, n2 := utf8.DecodeRuneInString(text[j:to])
+		if !unicode.IsLetter(r2) {
+			break
+		}
+		j += n2
+	}
+	return j
+}
+
+// possessiveAt says an apostrophe ending just before at starts a
+// possessive 's: an s that ends the word.
+func possessiveAt(text string, at, to int) bool {
+	return at < to && (text[at] == 's' || text[at] == 'S') && (at+1 >= to || !isWordRune(firstRune(text[at+1:to])))
 }
 
 func firstRune(s string) rune {

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/attache-project/attache/identity"
 )
 
 //go:embed countries.tsv
@@ -311,7 +313,8 @@ func (g *Gazetteer) finish() {
 }
 
 // variants returns the form and the spellings news text uses for it: each
-// apostrophe as ' and as ’, and the form with diacritics folded to ASCII.
+// apostrophe as ' and as ’, and the form with its letters written plainly
+// (identity.StripMarks: "Côte" → "Cote").
 func variants(form string) []string {
 	out := []string{form}
 	add := func(v string) {
@@ -322,36 +325,12 @@ func variants(form string) []string {
 		}
 		out = append(out, v)
 	}
-	for _, base := range []string{form, foldDiacritics(form)} {
+	for _, base := range []string{form, identity.StripMarks(form)} {
 		add(base)
 		add(strings.ReplaceAll(base, "'", "’"))
 		add(strings.ReplaceAll(base, "’", "'"))
 	}
 	return out
-}
-
-// foldDiacritics maps the accented Latin letters found in state names to
-// their ASCII base letters; other characters are kept.
-func foldDiacritics(s string) string {
-	return strings.Map(foldRune, s)
-}
-
-// foldPairs lists each accented letter followed by its ASCII base letter.
-const foldPairs = "áaàaâaäaãaåaāaăaÁAÀAÂAÄAÃAÅAĀAĂAçcćcčcÇCĆCČCéeèeêeëeēeėeÉEÈEÊEËEĒEĖE" +
-	"íiìiîiïiīiÍIÌIÎIÏIĪIñnńnÑNŃNóoòoôoöoõoøoōoÓOÒOÔOÖOÕOØOŌO" +
-	"šsșsşsŠSȘSŞSțtţtȚTŢTúuùuûuüuūuÚUÙUÛUÜUŪUýyÿyÝYžzźzżzŽZŹZŻZ"
-
-func foldRune(r rune) rune {
-	if r < utf8.RuneSelf {
-		return r
-	}
-	pairs := []rune(foldPairs)
-	for i := 0; i+1 < len(pairs); i += 2 {
-		if pairs[i] == r {
-			return pairs[i+1]
-		}
-	}
-	return r
 }
 
 func countLetters(s string) int {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/attache-project/attache/identity"
 )
 
 func loadGazetteer(t *testing.T) *Gazetteer {
@@ -466,7 +468,7 @@ func TestParseGazetteerMinimal(t *testing.T) {
 	}
 }
 
-func TestFoldDiacritics(t *testing.T) {
+func TestStripMarksOfStateNames(t *testing.T) {
 	for in, want := range map[string]string{
 		"São Tomé and Príncipe": "Sao Tome and Principe",
 		"Chișinău":              "Chisinau",
@@ -476,8 +478,8 @@ func TestFoldDiacritics(t *testing.T) {
 		"Éire":                  "Eire",
 		"Peru":                  "Peru",
 	} {
-		if got := foldDiacritics(in); got != want {
-			t.Errorf("foldDiacritics(%q) = %q, want %q", in, got, want)
+		if got := identity.StripMarks(in); got != want {
+			t.Errorf("StripMarks(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

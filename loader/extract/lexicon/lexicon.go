@@ -33,6 +33,10 @@ type Title struct {
 	US      bool   // an office of the US government too
 	Plural  bool   // names several holders: "Presidents"
 	Implies string // the only state that has the office ("Taoiseach": IE)
+	// Usually is the state whose office it is when the text, the outlet
+	// and the places around it say nothing: "Foreign Secretary" is
+	// British in most news, but India's and Pakistan's releases have one.
+	Usually string
 	Org     string // the only organisation that has the office ("High Representative for Foreign Affairs": EU)
 	NoName  bool   // never directly before a name ("Head")
 	Upper   bool   // only as written in capitals ("NSA")
@@ -177,6 +181,8 @@ func parseTitles(data []byte) ([]Title, error) {
 				t.Skip = true
 			case strings.HasPrefix(fl, "implies="):
 				t.Implies = strings.TrimPrefix(fl, "implies=")
+			case strings.HasPrefix(fl, "usually="):
+				t.Usually = strings.TrimPrefix(fl, "usually=")
 			case strings.HasPrefix(fl, "org="):
 				t.Org = strings.TrimPrefix(fl, "org=")
 			default:
