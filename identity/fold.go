@@ -11,8 +11,12 @@ import (
 )
 
 // stripMarks decomposes letters and drops their combining marks:
-// "Doğan" → "Dogan", "Sánchez" → "Sanchez".
-var stripMarks = transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+// "Doğan" → "Dogan", "Sánchez" → "Sanchez". A transform chain keeps state
+// while it runs, so each call builds its own: one shared chain raced when
+// extraction workers folded names at once.
+func stripMarks() transform.Transformer {
+	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+}
 
 // plainLetters are Latin letters that carry no combining mark to drop and
 // are written plainly in English text.
@@ -44,7 +48,7 @@ func StripMarks(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	out, _, err := transform.String(stripMarks, s)
+	out, _, err := transform.String(stripMarks(), s)
 	if err != nil {
 		out = s
 	}

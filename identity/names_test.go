@@ -95,3 +95,29 @@ func TestIsHonorific(t *testing.T) {
 		}
 	}
 }
+
+// Folding is safe from many goroutines at once (run with -race): extraction
+// workers fold names concurrently.
+func TestFoldConcurrently(t *testing.T) {
+	names := []string{"Recep Doğan", "José Sánchez-Ruiz", "Łukasz Øvergård", "Nguyễn Văn An", "Zoë Ça"}
+	want := make([]string, len(names))
+	for i, n := range names {
+		want[i] = StripMarks(n)
+	}
+	done := make(chan bool)
+	for g := 0; g < 8; g++ {
+		go func() {
+			ok := true
+			for k := 0; k < 500; k++ {
+				i := k % len(names)
+				ok = ok && StripMarks(names[i]) == want[i]
+			}
+			done <- ok
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if !<-done {
+			t.Error("a concurrent StripMarks gave another answer")
+		}
+	}
+}
