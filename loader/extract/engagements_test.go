@@ -83,6 +83,12 @@ func TestEngagements(t *testing.T) {
 		{"last month", "", "2017-03-04",
 			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin last month.",
 			attache.KindMeeting, attache.StatusHeld, "2017-02", []string{"BJ", "NE"}, 2},
+		{"a line broken after a month abbreviation", "", "2019-05-05",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on Apr.\n30 to discuss trade.",
+			attache.KindMeeting, attache.StatusHeld, "2019-04-30", []string{"BJ", "NE"}, 2},
+		{"a line broken after an acronym", "", "2019-05-05",
+			"Foreign Minister Ali Sani of Niger met the U.S.\ndelegation in Niamey on May 2.",
+			attache.KindMeeting, attache.StatusHeld, "2019-05-02", []string{"NE", "US"}, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
