@@ -920,12 +920,32 @@ func separately(toks []token, t trig) bool {
 		}
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
-		if toks[k].lower == "counterparts" && k+1 < len(toks) && toks[k+1].lower == "from" {
-			return true
+		if toks[k].lower == "counterparts" && k+1 < len(toks) && namesCounterparts(toks[k+1]) {
+			return !jointBefore(toks, t.tok)
 		}
 	}
 	// "held meetings with A and B": one meeting each.
 	return t.entry.Surface == "meetings" && t.end < len(toks) && toks[t.end].lower == "with"
+}
+
+// namesCounterparts: the word after "counterparts" opens the list of them
+// ("from A and B", ", Minister A of X and Minister B of Y", ": A, B").
+func namesCounterparts(next token) bool {
+	return next.lower == "from" || next.text == "," || next.text == ":"
+}
+
+// jointWords state that several parties met together.
+var jointWords = map[string]bool{"trilateral": true, "multilateral": true, "joint": true, "quadrilateral": true, "together": true}
+
+// jointBefore: a word just before the trigger says the meeting was joint
+// ("a trilateral meeting with her counterparts, A and B").
+func jointBefore(toks []token, at int) bool {
+	for k := max(0, at-3); k < at; k++ {
+		if jointWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSeparate splits an engagement held separately into one per state

@@ -213,6 +213,12 @@ func TestParticipantsFromClause(t *testing.T) {
 			[][]string{{"ES", "US"}, {"GB", "US"}, {"FR", "US"}, {"DE", "US"}}},
 		{"hosted by", "Special Envoy Jane Roe of the United States held talks today in Niamey with Foreign Minister Paul Tano of Benin, which were hosted by Foreign Minister Ali Sani of Niger.",
 			[][]string{{"BJ", "NE", "US"}}},
+		{"counterparts named after a comma", "Foreign Minister Jane Roe of Canada met her counterparts, Foreign Minister Tom Hale of Britain and Foreign Minister Luc Morel of France, in Niamey today.",
+			[][]string{{"CA", "GB"}, {"CA", "FR"}}},
+		{"counterparts named after a colon", "Foreign Minister Jane Roe of Canada held talks with her counterparts: Foreign Minister Tom Hale of Britain and Foreign Minister Luc Morel of France.",
+			[][]string{{"CA", "GB"}, {"CA", "FR"}}},
+		{"a trilateral meeting of counterparts stays one", "Foreign Minister Jane Roe of Canada held a trilateral meeting with her counterparts, Foreign Minister Tom Hale of Britain and Foreign Minister Luc Morel of France.",
+			[][]string{{"CA", "FR", "GB"}}},
 		{"instructions from a bystander", "Special Envoy Jane Roe of the United States met Foreign Minister Ali Sani of Niger today in Niamey. Roe told Sani that she had instructions from President Tom Grant to resolve the differences through dialogue.",
 			[][]string{{"NE", "US"}}},
 	}
