@@ -40,6 +40,13 @@ func TestFindDates(t *testing.T) {
 		{"They met last summer.", []string{"2018"}},
 		{"The leaders meet this weekend.", []string{"2019-07-13"}}, // from a Wednesday
 		{"They met last weekend.", []string{"2019-07-06"}},
+		{"The summit gets under way in Niamey Saturday.", []string{"2019-07-13"}},
+		{"The talks open on Wednesday.", []string{"2019-07-10"}}, // the day itself
+		{"The minister arrives in Cotonou Monday.", []string{"2019-07-15"}},
+		{"They met last Wednesday.", []string{"2019-07-03"}},
+		{"They met on Wednesday.", []string{"2019-07-10"}},
+		{"The talks will begin Friday.", []string{"2019-07-12"}},
+		{"The talks, which began Monday, ended.", []string{"2019-07-08"}},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.text, 0, len(tc.text), nil)
