@@ -18,7 +18,7 @@ func TestEngagements(t *testing.T) {
 		participants                  int
 	}{
 		{"held meeting readout", "U.S. Department of State", "2022-07-28",
-			"Deputy Secretary of State Jane Roe met with Nigerien Foreign Minister Ali Sani today in Washington, D.C.",
+			"Deputy Trade Secretary Jane Roe met Nigerien Foreign Minister Ali Sani in Boston, Mass., this morning.",
 			attache.KindMeeting, attache.StatusHeld, "2022-07-28", []string{"NE", "US"}, 2},
 		{"call", "The White House", "2023-03-19",
 			"President Tom Grant spoke with Prime Minister Ehud Sela of Israel about the reforms.",
@@ -27,16 +27,16 @@ func TestEngagements(t *testing.T) {
 			"Vice President Ada Lane will travel to Singapore on August 22 to meet Prime Minister Lee Tan.",
 			attache.KindMeeting, attache.StatusScheduled, "2021-08-22", []string{"SG", "US"}, 2},
 		{"postponed", "", "2013-09-17",
-			"President Ana Rocha of Brazil postponed her state visit to the United States that had been set for October 23.",
+			"President Ana Rocha of Brazil postponed the official trip to the United States she had planned for October 23.",
 			attache.KindVisit, attache.StatusCancelled, "2013-10-23", []string{"BR", "US"}, 1},
 		{"venue is not a party", "The White House", "2023-02-19",
 			"Vice President Ada Lane met with Foreign Secretary Rob Hale of the United Kingdom in Geneva, Switzerland on February 18.",
 			attache.KindMeeting, attache.StatusHeld, "2023-02-18", []string{"GB", "US"}, 2},
 		{"joint statement without names", "U.S. Department of State", "2021-06-03",
-			"On June 2, Peru and the United States of America virtually convened the third session of their Energy Working Group.",
+			"On June 2, Peru and the United States convened online for round four of their bilateral Fisheries Working Group.",
 			attache.KindTalks, attache.StatusHeld, "2021-06-02", []string{"PE", "US"}, 0},
 		{"summit with weekday", "", "2019-07-10",
-			"Leaders met in Niamey for a summit where on Sunday Presidents Ada Obi of Nigeria and Paul Tano of Benin signed the agreement.",
+			"Leaders met in Niamey for a summit at which Presidents Ada Obi of Nigeria and Paul Tano of Benin initialled the accord on Sunday.",
 			attache.KindSummit, attache.StatusHeld, "2019-07-07", []string{"BJ", "NG"}, 2},
 		{"wire story dated by its publication", "Wikinews", "2019-03-05",
 			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou.",
@@ -133,7 +133,7 @@ func TestNotEngagements(t *testing.T) {
 		"The defence ministers will talk regularly and meet at least twice a year.",
 		"President Tom Grant spoke to reporters outside a school about the budget.",
 		"We will set up a joint energy working group to deepen cooperation on grids.",
-		"They looked forward to meeting soon, as soon as circumstances permit.",
+		"Both hoped to meet again some day, once the situation allows.",
 		"Prime Minister Rita Sand of the United Kingdom met her cabinet ministers from the United Kingdom.",
 	} {
 		e := extractText(t, x, attache.Article{ID: "t", Text: text})

@@ -170,7 +170,7 @@ func TestDropCarriedVisits(t *testing.T) {
 func TestListGoesToOneTrigger(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State", Published: "2021-07-28",
-		Text: "Secretary of State Jane Roe goes on July 28 to Niamey, where she will meet with President Ada Obi of Niger, Prime Minister Ali Sani, Speaker of the National Assembly Musa Kane, and Foreign Minister Paul Tano to talk about ports and customs."})
+		Text: "Secretary of State Jane Roe flies to Niamey on July 28; there she will meet with President Ada Obi of Niger, Prime Minister Ali Sani, Speaker of the National Assembly Musa Kane, and Foreign Minister Paul Tano to talk about ports and customs."})
 	if len(e.Meetings) != 1 || len(e.Meetings[0].Participants) != 5 {
 		t.Fatalf("meetings %+v, want one with all five", e.Meetings)
 	}
@@ -209,7 +209,7 @@ func TestParticipantsFromClause(t *testing.T) {
 		name, text string
 		want       [][]string // per meeting, its sorted countries
 	}{
-		{"met separately", "WASHINGTON, Feb. 2, 1999 – U.S. Defense Secretary Jane Roe leaves Feb. 4 for a week in Europe. Roe will first visit Spain. There she is to meet separately with Defense Ministers Tom Hale of Britain, Luc Morel of France and Karl Weber of Germany.",
+		{"met separately", "WASHINGTON, Feb. 2, 1999 – U.S. Defense Secretary Jane Roe sets off Feb. 4 on a European tour. Roe is to visit Spain first. In Madrid she will meet separately with Defense Ministers Tom Hale of Britain, Luc Morel of France and Karl Weber of Germany.",
 			[][]string{{"ES", "US"}, {"GB", "US"}, {"FR", "US"}, {"DE", "US"}}},
 		{"hosted by", "Special Envoy Jane Roe of the United States held talks today in Niamey with Foreign Minister Paul Tano of Benin, which were hosted by Foreign Minister Ali Sani of Niger.",
 			[][]string{{"BJ", "NE", "US"}}},
@@ -273,7 +273,7 @@ func TestTripDates(t *testing.T) {
 func TestBilateralMeetingsSplitByState(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Published: "2015-02-02",
-		Text: "On the sidelines of the summit, Foreign Minister Ali Sani of Niger held bilateral meetings with partners such as Mexico, Peru and Cuba."})
+		Text: "At the margins of the forum, Foreign Minister Ali Sani of Niger held bilateral meetings with Mexico, Peru and Cuba."})
 	if len(e.Meetings) != 3 {
 		t.Fatalf("meetings %+v, want one per state", e.Meetings)
 	}
