@@ -668,9 +668,13 @@ func splitVisit(c candidate) []candidate {
 func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
 	var opening date
+	past := f.toldInPast()
 	for _, dm := range f.dms {
 		if !f.engagementDate(d, dm, quoted) {
 			continue
+		}
+		if past && f.yearless(dm, dp) && refDate.d > 0 && dm.value.after(refDate) {
+			dm.value.y-- // "met on July 25" in a February article: last July
 		}
 		if f.opensSentence(dm) {
 			opening = dm.value // given below to what has no date nearer
@@ -691,6 +695,29 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+}
+
+// toldInPast: the sentence tells a held engagement by a verb in the past
+// tense ("met", "visited") and nothing of it is to come.
+func (f *frame) toldInPast() bool {
+	past := false
+	for ti, t := range f.trigs {
+		if f.cs[ti].status == "scheduled" {
+			return false
+		}
+		past = past || t.entry.Past && f.cs[ti].status == "held"
+	}
+	return past
+}
+
+// yearless: the date names a month (and maybe a day) but no year, which
+// was filled from the article's date.
+func (f *frame) yearless(dm dateMention, dp *dateParser) bool {
+	if !dm.relative || dm.value.m == 0 {
+		return false
+	}
+	t := f.toks[dm.tok]
+	return dp.month(t.text) > 0 || t.kind == tokNumber
 }
 
 // engagementDate: a date of the sentence that may be an engagement's: not
