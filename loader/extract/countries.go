@@ -305,9 +305,14 @@ func isLocationRole(toks []token, i, j int) bool {
 			return true
 		}
 		// "to" places only after motion: "travel to Kuwait", not "in
-		// response to Russia".
-		for m := k - 1; m >= 0 && m >= k-4; m-- {
+		// response to Russia"; a date between does not count ("travel
+		// Oct. 6-11 to Kuwait").
+		for m, seen := k-1, 0; m >= 0 && seen < 4; m-- {
 			w := toks[m].lower
+			if dateWord(toks[m]) {
+				continue
+			}
+			seen++
 			for _, p := range motionPrefixes {
 				if strings.HasPrefix(w, p) {
 					return true

@@ -238,6 +238,31 @@ func (c triggerContext) before(n int, words ...string) bool {
 	return false
 }
 
+// afterDate moves the context past a date that follows the trigger ("will
+// travel Oct. 6-11 to", "leaves on Monday for"), so the words it tests are
+// the trigger's complement.
+func (c triggerContext) afterDate() triggerContext {
+	k := c.j
+	if k < len(c.toks) && c.toks[k].lower == "on" {
+		k++
+	}
+	start := k
+	for k < len(c.toks) && k < start+6 && dateWord(c.toks[k]) {
+		k++
+	}
+	if k == start {
+		return c
+	}
+	c.j = k
+	return c
+}
+
+// dateWord: a token a date is written with: a month or weekday, a day
+// number, a range dash or the comma before a year.
+func dateWord(t token) bool {
+	return t.kind == tokNumber || timeWords[t.lower] || t.text == "-" || t.text == "–" || t.text == "," || t.lower == "sept." || t.lower == "sep."
+}
+
 // fitTests maps a trigger surface to the test that it states an engagement.
 var fitTests = map[string]func(triggerContext) bool{}
 
@@ -249,7 +274,7 @@ func init() {
 	}
 	add(fitsCall, "call", "calls")
 	add(func(c triggerContext) bool { return c.after(3, "with", "by") }, "spoke", "speaks")
-	add(func(c triggerContext) bool { return c.after(3, "to") },
+	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") },
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left")
 	add(func(c triggerContext) bool {
 		return c.prev != "a" && c.prev != "the" && c.prev != "as" && c.next != "country" && c.next != "nation"
