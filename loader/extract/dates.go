@@ -454,7 +454,11 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 		sc.out = append(sc.out, dateMention{tok: i, end: j + 1, value: date{yy, m, 0}})
 		return j + 1, true
 	}
-	// A bare month: "in June", "the June visit".
+	// A bare month: "in June", "the June visit"; not a short form without
+	// its period, which is a name ("Jan Peter").
+	if !fullMonthNames[t.lower] && !strings.HasSuffix(t.text, ".") {
+		return i, false
+	}
 	sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: resolveYear(date{0, m, 0}, sc.ref), relative: true})
 	return i + 1, true
 }

@@ -45,6 +45,8 @@ func TestFindDates(t *testing.T) {
 		{"The minister arrives in Cotonou Monday.", []string{"2019-07-15"}},
 		{"They met last Wednesday.", []string{"2019-07-03"}},
 		{"They met on Wednesday.", []string{"2019-07-10"}},
+		{"Prime Minister Jan Peter Sani met the press.", nil},
+		{"They met in Sept. and again in October.", []string{"2019-09", "2019-10"}},
 		{"The talks will begin Friday.", []string{"2019-07-12"}},
 		{"The talks, which began Monday, ended.", []string{"2019-07-08"}},
 	}

@@ -51,7 +51,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 	facts := indexFacts(people, parties, cms)
 	subject := -1 // the person "he" or "she" stands for: the last sentence's subject
 	var cands []candidate
+	articleRef := refDate
 	for si, s := range sents {
+		refDate = x.runningReference(articleRef, refDate, s)
 		trigs, dms := x.findTriggers(d, s, refDate)
 		previous := subject
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
@@ -87,6 +89,22 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		}
 	}
 	return x.settle(d, sents, people, cands)
+}
+
+// runningReference is the date a sentence's yearless dates resolve
+// against. An article with no date of its own ("Summit (April 2010)" over
+// "met on Apr. 30", an archive page of several releases) takes the last
+// month and year its text wrote out before the sentence or in it.
+func (x *Extractor) runningReference(article, current date, s sentence) date {
+	if article.known() {
+		return article
+	}
+	for _, dm := range x.dates.findDates(s.toks, date{}) {
+		if !dm.relative && dm.value.y > 0 && dm.value.m > 0 {
+			current = date{dm.value.y, dm.value.m, 0}
+		}
+	}
+	return current
 }
 
 // findTriggers lists the trigger words of a sentence that state an
