@@ -102,3 +102,30 @@ func TestLeadDateLineAndDateline(t *testing.T) {
 		t.Error("a sentence with a dash read as a dateline")
 	}
 }
+
+func TestSpanBeforePreviousSentence(t *testing.T) {
+	tests := []struct {
+		text string
+		day  date
+		want string // "" when no span or no sure month
+	}{
+		{"This comes a week after he attended a summit in Niamey.", date{2020, 12, 18}, "2020-12"},
+		{"Two days before, she met the minister.", date{2020, 12, 18}, "2020-12"},
+		{"This comes a week after he attended a summit in Niamey.", date{2020, 12, 6}, ""}, // may be November
+		{"He attended a summit in Niamey.", date{2020, 12, 18}, "none"},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		shift, ok := spanBefore(toks)
+		if !ok {
+			if tc.want != "none" {
+				t.Errorf("%q: no span read", tc.text)
+			}
+			continue
+		}
+		got := coarseDay(tc.day, shift)
+		if s := got.String(); got.known() && s != tc.want || !got.known() && tc.want != "" {
+			t.Errorf("%q from %v: %v, want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}

@@ -1205,13 +1205,63 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 	if !day.known() {
 		return
 	}
+	rule := "date-of-previous-sentence"
+	if shift, ok := spanBefore(f.toks); ok {
+		// "This comes a week after he attended a summit": the span
+		// before the day told, to the month, or nothing if unsure.
+		if day = coarseDay(day, shift); !day.known() {
+			return
+		}
+		rule = "span-before-previous-sentence"
+	}
 	for ti := range f.cs {
 		c := &f.cs[ti]
 		if !c.hasDate && !c.weak && !c.attach && !c.definite && c.status == "held" && c.kind != "visit" {
 			c.hasDate, c.date = true, day
-			c.rules = append(c.rules, "date-of-previous-sentence")
+			c.rules = append(c.rules, rule)
 		}
 	}
+}
+
+// spanUnits are the lengths, in days, of the units a span is told in.
+var spanUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+
+// spanCounts are the counts written as words.
+var spanCounts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "several": 4}
+
+// spanBefore reads "a week after", "two days before", "days earlier": the
+// sentence tells of a time this many days before the day of the sentence
+// it follows. ok is false when it has no such span.
+func spanBefore(toks []token) (int, bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		unit, ok := spanUnits[toks[k].lower]
+		if !ok {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "after", "before", "earlier", "prior":
+		default:
+			continue
+		}
+		n, ok := spanCounts[toks[k-1].lower]
+		if !ok {
+			n = 1
+		}
+		return n * unit, true
+	}
+	return 0, false
+}
+
+// coarseDay is the month of the day shift days before day, when the span
+// cannot leave that month (a span told in words is loose by a few days),
+// else no date.
+func coarseDay(day date, shift int) date {
+	slack := max(2, shift/4)
+	from, to := day.addDays(-shift-slack), day.addDays(-shift+slack)
+	if from.y != to.y || from.m != to.m {
+		return date{}
+	}
+	return date{from.y, from.m, 0}
 }
 
 // hereIsDateline: "here" is the dateline's city.
