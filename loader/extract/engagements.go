@@ -83,6 +83,7 @@ type candidate struct {
 	name      string // the engagement's proper name, if it has one
 	gone      bool   // folded into another candidate of its sentence
 	govAttach bool   // officials of a readout attached to its engagement
+	sideline  bool   // held "on the sidelines of" or "on the occasion of" a larger gathering
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
@@ -555,7 +556,7 @@ func kindClass(k string) attache.MeetingKind { return attache.MeetingKind(k).Cla
 // dates, tense and names that agree, and parties that one holds of the
 // other's.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
-	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) {
+	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) || besideSummit(m, c) {
 		return false
 	}
 	// "the Third Summit" is not "the First Summit".
@@ -563,6 +564,12 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 		return false
 	}
 	return partiesAgree(m, c, countryOf(m), countryOf(c))
+}
+
+// besideSummit: a meeting held on the sidelines of a summit is not the
+// summit ("met X on the occasion of the Trilateral Summit").
+func besideSummit(m, c *candidate) bool {
+	return m.sideline && c.kind == "summit" || c.sideline && m.kind == "summit"
 }
 
 // separateEncounters: "X met A. X also met B": two accounts of an

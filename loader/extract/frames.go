@@ -70,6 +70,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitedStates(facts.cms[si])
 		f.groupParties(refDate.y)
 		f.assignDates(d, x.dates, refDate)
+		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)
 		f.foldWeakTriggers()
 		f.lendEmptyTriggers()
@@ -307,12 +308,58 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		}
 	}
 	c.inherit = !c.definite && inherits
+	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
 	// "she will open the trade fair in the capital and then meet X": a
 	// verb in its base form takes the tense of its clause, however far back.
 	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
 		c.status = "scheduled"
 	}
 	return c
+}
+
+// sidelineDates: a meeting held on the sidelines of a summit the sentence
+// dates ("met X on May 13 on the occasion of the Summit") is on that day
+// when it has none of its own, and its people attend the summit.
+func (f *frame) sidelineDates() {
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if !c.sideline || c.gone {
+			continue
+		}
+		for tj := range f.cs {
+			o := &f.cs[tj]
+			if o.kind != "summit" || tj <= ti {
+				continue
+			}
+			if !c.hasDate && o.hasDate {
+				c.hasDate, c.date = true, o.date
+			}
+			for _, p := range c.people {
+				o.people = appendUnique(o.people, p)
+			}
+			break
+		}
+	}
+}
+
+// occasionAfter: the clause after a trigger places it beside a larger
+// gathering: "on the sidelines of", "on the occasion of", "in the margins
+// of", "on the fringes of".
+func occasionAfter(toks []token, from int) bool {
+	for k := from; k+3 < len(toks) && k < from+40; k++ {
+		if toks[k].text == "." || toks[k].text == ";" {
+			return false
+		}
+		if (toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "at") && toks[k+1].lower == "the" && occasionNouns[toks[k+2].lower] && toks[k+3].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionNouns name the edge of a gathering another meeting is held at.
+var occasionNouns = map[string]bool{
+	"sidelines": true, "sideline": true, "occasion": true, "margins": true, "margin": true, "fringes": true, "fringe": true,
 }
 
 // baseForms are triggers in the base form of a verb, which tell no tense
