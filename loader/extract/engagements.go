@@ -133,7 +133,11 @@ var nounTriggers = map[string]bool{
 }
 
 // delegationCues say in any article that a person took part for a state.
-var delegationCues = []string{"delegation", "negotiator", "counterpart", "co-chaired", "chaired the", "headed the"}
+var delegationCues = []string{
+	"delegation", "negotiator", "counterpart", "co-chaired", "chaired the", "headed the",
+	// "Participants on the Korean side included A; B", "Also present were A".
+	"side included", "side were", "participants on the", "also present", "were also present",
+}
 
 // readoutCues are what a readout says its participants did.
 var readoutCues = []string{

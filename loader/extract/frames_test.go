@@ -416,3 +416,13 @@ func TestSidelineMeetingIsNotTheSummit(t *testing.T) {
 		t.Errorf("meetings %+v: want the bilateral meeting and the summit apart, both on May 13", e.Meetings)
 	}
 }
+
+func TestDelegationListsJoinTheMeeting(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Ministry of Foreign Affairs of Niger", Published: "2019-05-20",
+		Text: "Prime Minister Ali Sani of Niger held a meeting with President Paul Tano of Benin in Niamey on May 13.\n\n" +
+			"Participants on the Beninese side included Mr. Rene Ago, Minister of Finance; and Mr. Luc Dossa, Minister of Trade."})
+	if len(e.Meetings) != 1 || len(e.Meetings[0].Participants) != 4 {
+		t.Fatalf("meetings %+v, want one with the two leaders and the two ministers", e.Meetings)
+	}
+}
