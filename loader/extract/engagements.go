@@ -280,7 +280,7 @@ func init() {
 	add(fitsCall, "call", "calls")
 	add(func(c triggerContext) bool { return c.after(3, "with", "by") }, "spoke", "speaks")
 	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") },
-		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left")
+		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left", "trade mission", "trade missions", "business mission")
 	add(func(c triggerContext) bool {
 		return c.prev != "a" && c.prev != "the" && c.prev != "as" && c.next != "country" && c.next != "nation"
 	}, "host", "hosts", "hosted")
