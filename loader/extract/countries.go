@@ -34,7 +34,7 @@ type countryMention struct {
 }
 
 // motionPrefixes start the words after which "to X" is a destination.
-var motionPrefixes = []string{"travel", "trip", "visit", "fly", "flew", "went", "go", "return", "head", "arriv", "came", "come", "welcom", "sent", "deploy", "move", "moving", "journey", "tour", "way"}
+var motionPrefixes = []string{"travel", "trip", "visit", "fly", "flew", "went", "go", "return", "head", "arriv", "came", "come", "welcom", "sent", "deploy", "move", "moving", "journey", "tour", "way", "mission"}
 
 // placeAmbiguous forms name a state or a place inside another one (the
 // US state of Georgia).
