@@ -559,14 +559,16 @@ func isBodyLine(line string) bool {
 }
 
 // joinWrapped joins hard-wrapped lines: a line that does not end a sentence
-// followed by one that starts in lower case continue one paragraph.
+// followed by one that starts in lower case continue one paragraph, and so
+// does a line broken after an abbreviation that the next line continues
+// ("on Apr." / "30 the ministers", "the U.S." / "delegation", "Gen." / "Ali").
 func joinWrapped(lines []string) []string {
 	var out []string
 	for _, l := range lines {
 		if n := len(out); n > 0 {
 			prev := out[n-1]
 			r, _ := utf8.DecodeRuneInString(l)
-			if !endsSentence(prev) && unicode.IsLower(r) {
+			if !endsSentence(prev) && unicode.IsLower(r) || continuesAbbreviation(prev, r) {
 				out[n-1] = prev + " " + l
 				continue
 			}
@@ -574,6 +576,42 @@ func joinWrapped(lines []string) []string {
 		out = append(out, l)
 	}
 	return out
+}
+
+// monthAbbreviations are the abbreviated months a day number follows.
+var monthAbbreviations = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// titleAbbreviations are abbreviated forms of address and ranks that a
+// name follows; they never end a sentence.
+var titleAbbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "adm": true, "lt": true, "col": true,
+	"maj": true, "capt": true, "sgt": true, "cmdr": true, "brig": true, "sen": true, "rep": true,
+	"gov": true, "rev": true, "amb": true, "prof": true, "pres": true, "hon": true, "messrs": true,
+	"fr": true, "msgr": true, "supt": true, "cpl": true, "pvt": true, "h.e": true,
+}
+
+// continuesAbbreviation says a line ending in an abbreviation goes on in
+// the next line, which starts with r: after a month, a day number; after
+// a title, a name; after any abbreviation or acronym ("U.S."), a word in
+// lower case.
+func continuesAbbreviation(prev string, r rune) bool {
+	if !strings.HasSuffix(prev, ".") {
+		return false
+	}
+	last := prev[strings.LastIndexAny(prev, " (\"“")+1:]
+	w := strings.ToLower(strings.TrimSuffix(last, "."))
+	switch {
+	case monthAbbreviations[w]:
+		return unicode.IsDigit(r) || unicode.IsLower(r)
+	case titleAbbreviations[w]:
+		return unicode.IsUpper(r) || unicode.IsLower(r)
+	case abbreviations[w] || strings.Count(last, ".") >= 2:
+		return unicode.IsLower(r)
+	}
+	return false
 }
 
 // textHash is the hex SHA-256 of the text with whitespace collapsed.

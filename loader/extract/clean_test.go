@@ -107,3 +107,26 @@ func TestUSOutlet(t *testing.T) {
 		}
 	}
 }
+
+func TestJoinWrappedAbbreviations(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  int // paragraphs after joining
+	}{
+		{"month before its day", []string{"The ministers met on Apr.", "30 in Niamey."}, 1},
+		{"month before a day range", []string{"The talks ran Oct.", "6-11 in Cotonou."}, 1},
+		{"acronym before a noun", []string{"The minister received the U.S.", "delegation."}, 1},
+		{"title before a name", []string{"The minister met Gen.", "Ali Sani."}, 1},
+		{"acronym before a new paragraph", []string{"Washington, D.C.", "SECRETARY ROE: Good morning."}, 1 + 1},
+		{"sentence end before a capital", []string{"The talks ended.", "The minister left."}, 2},
+		{"company before a capital", []string{"The deal went to Acme Inc.", "The minister left."}, 2},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := joinWrapped(tc.lines); len(got) != tc.want {
+				t.Errorf("joinWrapped(%q) = %q, want %d paragraphs", tc.lines, got, tc.want)
+			}
+		})
+	}
+}

@@ -34,7 +34,7 @@ type countryMention struct {
 }
 
 // motionPrefixes start the words after which "to X" is a destination.
-var motionPrefixes = []string{"travel", "trip", "visit", "fly", "flew", "went", "go", "return", "head", "arriv", "came", "come", "welcom", "sent", "deploy", "move", "moving", "journey", "tour", "way"}
+var motionPrefixes = []string{"travel", "trip", "visit", "fly", "flew", "went", "go", "return", "head", "arriv", "came", "come", "welcom", "sent", "deploy", "move", "moving", "journey", "tour", "way", "mission"}
 
 // placeAmbiguous forms name a state or a place inside another one (the
 // US state of Georgia).
@@ -305,9 +305,14 @@ func isLocationRole(toks []token, i, j int) bool {
 			return true
 		}
 		// "to" places only after motion: "travel to Kuwait", not "in
-		// response to Russia".
-		for m := k - 1; m >= 0 && m >= k-4; m-- {
+		// response to Russia"; a date between does not count ("travel
+		// Oct. 6-11 to Kuwait").
+		for m, seen := k-1, 0; m >= 0 && seen < 4; m-- {
 			w := toks[m].lower
+			if dateWord(toks[m]) {
+				continue
+			}
+			seen++
 			for _, p := range motionPrefixes {
 				if strings.HasPrefix(w, p) {
 					return true

@@ -127,7 +127,7 @@ func TestTopicStateIsNoOfficialsState(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct{ text, name, want string }{
 		{"President Ana Vell sent her envoy with the message Niger is a top priority for the United States.", "Ana Vell", "US"},
-		{"He thanked the Chilean people for their support of the Palestinian cause and called President Ana Vell a friend.", "Ana Vell", "CL"},
+		{"He praised the Chilean public for backing the Kurdish question and called President Ana Vell a friend.", "Ana Vell", "CL"},
 	}
 	for _, tt := range tests {
 		e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Text: tt.text})

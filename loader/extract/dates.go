@@ -50,6 +50,9 @@ func (t date) precision() attache.DatePrecision {
 
 func (t date) time() time.Time { return time.Date(t.y, time.Month(t.m), t.d, 0, 0, 0, 0, time.UTC) }
 
+// addDays moves a full date by n days.
+func (t date) addDays(n int) date { return fromTime(t.time().AddDate(0, 0, n)) }
+
 func fromTime(tm time.Time) date { return date{tm.Year(), int(tm.Month()), tm.Day()} }
 
 // before reports whether t is certainly before u (both known to the day or
@@ -363,11 +366,46 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 	wd := sc.p.weekdays[strings.ToLower(t.text)]
 	dm := dateMention{tok: i, end: i + 1, relative: true}
 	if sc.ref.d > 0 {
-		dm.value = weekdayNear(sc.ref, wd, sc.lower(i-1) == "next" || sc.lower(i-1) == "coming")
+		switch {
+		case sc.lower(i-1) == "next" || sc.lower(i-1) == "coming":
+			dm.value = weekdayNear(sc.ref, wd, true)
+		case sc.lower(i-1) == "last":
+			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
+		case sc.presentTenseBefore(i):
+			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
+		default:
+			dm.value = weekdayNear(sc.ref, wd, false)
+		}
 	}
 	// "Monday, Aug. 18": the explicit date follows and wins.
 	sc.out = append(sc.out, dm)
 	return i + 1, true
+}
+
+// presentVerbs in the present tense tell news of the day or plans: a
+// weekday they govern is the coming one ("the summit gets under way
+// Saturday", "the minister arrives in Niamey on Monday").
+var presentVerbs = map[string]bool{
+	"begins": true, "opens": true, "starts": true, "gets": true, "kicks": true, "convenes": true,
+	"meets": true, "arrives": true, "departs": true, "leaves": true, "heads": true, "travels": true,
+	"flies": true, "returns": true, "resumes": true, "continues": true, "ends": true, "closes": true,
+	"concludes": true, "holds": true, "hosts": true, "visits": true, "begin": true, "open": true,
+	"start": true, "get": true, "convene": true, "arrive": true, "resume": true, "continue": true,
+}
+
+// presentTenseBefore: a present-tense verb of the same clause stands a few
+// words before the weekday at i (no comma or past form between).
+func (sc *dateScan) presentTenseBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := sc.toks[k]
+		if t.kind == tokPunct || t.lower == "was" || t.lower == "were" || t.lower == "had" {
+			return false
+		}
+		if presentVerbs[t.lower] {
+			return true // "the talks begin", "will begin", "to begin": not past
+		}
+	}
+	return false
 }
 
 // monthFirst reads "Aug. 18[-19][, 2005]", "March or April of 2005",
@@ -416,7 +454,11 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 		sc.out = append(sc.out, dateMention{tok: i, end: j + 1, value: date{yy, m, 0}})
 		return j + 1, true
 	}
-	// A bare month: "in June", "the June visit".
+	// A bare month: "in June", "the June visit"; not a short form without
+	// its period, which is a name ("Jan Peter").
+	if !fullMonthNames[t.lower] && !strings.HasSuffix(t.text, ".") {
+		return i, false
+	}
 	sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: resolveYear(date{0, m, 0}, sc.ref), relative: true})
 	return i + 1, true
 }

@@ -40,6 +40,15 @@ func TestFindDates(t *testing.T) {
 		{"They met last summer.", []string{"2018"}},
 		{"The leaders meet this weekend.", []string{"2019-07-13"}}, // from a Wednesday
 		{"They met last weekend.", []string{"2019-07-06"}},
+		{"The summit gets under way in Niamey Saturday.", []string{"2019-07-13"}},
+		{"The talks open on Wednesday.", []string{"2019-07-10"}}, // the day itself
+		{"The minister arrives in Cotonou Monday.", []string{"2019-07-15"}},
+		{"They met last Wednesday.", []string{"2019-07-03"}},
+		{"They met on Wednesday.", []string{"2019-07-10"}},
+		{"Prime Minister Jan Peter Sani met the press.", nil},
+		{"They met in Sept. and again in October.", []string{"2019-09", "2019-10"}},
+		{"The talks will begin Friday.", []string{"2019-07-12"}},
+		{"The talks, which began Monday, ended.", []string{"2019-07-08"}},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.text, 0, len(tc.text), nil)
@@ -91,5 +100,32 @@ func TestLeadDateLineAndDateline(t *testing.T) {
 	}
 	if _, _, ok := p.parseDateline("The minister met the president – and left."); ok {
 		t.Error("a sentence with a dash read as a dateline")
+	}
+}
+
+func TestSpanBeforePreviousSentence(t *testing.T) {
+	tests := []struct {
+		text string
+		day  date
+		want string // "" when no span or no sure month
+	}{
+		{"This comes a week after he attended a summit in Niamey.", date{2020, 12, 18}, "2020-12"},
+		{"Two days before, she met the minister.", date{2020, 12, 18}, "2020-12"},
+		{"This comes a week after he attended a summit in Niamey.", date{2020, 12, 6}, ""}, // may be November
+		{"He attended a summit in Niamey.", date{2020, 12, 18}, "none"},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		shift, ok := spanBefore(toks)
+		if !ok {
+			if tc.want != "none" {
+				t.Errorf("%q: no span read", tc.text)
+			}
+			continue
+		}
+		got := coarseDay(tc.day, shift)
+		if s := got.String(); got.known() && s != tc.want || !got.known() && tc.want != "" {
+			t.Errorf("%q from %v: %v, want %q", tc.text, tc.day, got, tc.want)
+		}
 	}
 }

@@ -83,6 +83,7 @@ type candidate struct {
 	name      string // the engagement's proper name, if it has one
 	gone      bool   // folded into another candidate of its sentence
 	govAttach bool   // officials of a readout attached to its engagement
+	sideline  bool   // held "on the sidelines of" or "on the occasion of" a larger gathering
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
@@ -132,7 +133,11 @@ var nounTriggers = map[string]bool{
 }
 
 // delegationCues say in any article that a person took part for a state.
-var delegationCues = []string{"delegation", "negotiator", "counterpart", "co-chaired", "chaired the", "headed the"}
+var delegationCues = []string{
+	"delegation", "negotiator", "counterpart", "co-chaired", "chaired the", "headed the",
+	// "Participants on the Korean side included A; B", "Also present were A".
+	"side included", "side were", "participants on the", "also present", "were also present",
+}
 
 // readoutCues are what a readout says its participants did.
 var readoutCues = []string{
@@ -238,6 +243,31 @@ func (c triggerContext) before(n int, words ...string) bool {
 	return false
 }
 
+// afterDate moves the context past a date that follows the trigger ("will
+// travel Oct. 6-11 to", "leaves on Monday for"), so the words it tests are
+// the trigger's complement.
+func (c triggerContext) afterDate() triggerContext {
+	k := c.j
+	if k < len(c.toks) && c.toks[k].lower == "on" {
+		k++
+	}
+	start := k
+	for k < len(c.toks) && k < start+6 && dateWord(c.toks[k]) {
+		k++
+	}
+	if k == start {
+		return c
+	}
+	c.j = k
+	return c
+}
+
+// dateWord: a token a date is written with: a month or weekday, a day
+// number, a range dash or the comma before a year.
+func dateWord(t token) bool {
+	return t.kind == tokNumber || timeWords[t.lower] || t.text == "-" || t.text == "–" || t.text == "," || t.lower == "sept." || t.lower == "sep."
+}
+
 // fitTests maps a trigger surface to the test that it states an engagement.
 var fitTests = map[string]func(triggerContext) bool{}
 
@@ -249,8 +279,8 @@ func init() {
 	}
 	add(fitsCall, "call", "calls")
 	add(func(c triggerContext) bool { return c.after(3, "with", "by") }, "spoke", "speaks")
-	add(func(c triggerContext) bool { return c.after(3, "to") },
-		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left")
+	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") },
+		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left", "trade mission", "trade missions", "business mission")
 	add(func(c triggerContext) bool {
 		return c.prev != "a" && c.prev != "the" && c.prev != "as" && c.next != "country" && c.next != "nation"
 	}, "host", "hosts", "hosted")
@@ -530,7 +560,7 @@ func kindClass(k string) attache.MeetingKind { return attache.MeetingKind(k).Cla
 // dates, tense and names that agree, and parties that one holds of the
 // other's.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
-	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) {
+	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) || besideSummit(m, c) {
 		return false
 	}
 	// "the Third Summit" is not "the First Summit".
@@ -538,6 +568,12 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 		return false
 	}
 	return partiesAgree(m, c, countryOf(m), countryOf(c))
+}
+
+// besideSummit: a meeting held on the sidelines of a summit is not the
+// summit ("met X on the occasion of the Trilateral Summit").
+func besideSummit(m, c *candidate) bool {
+	return m.sideline && c.kind == "summit" || c.sideline && m.kind == "summit"
 }
 
 // separateEncounters: "X met A. X also met B": two accounts of an

@@ -51,7 +51,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 	facts := indexFacts(people, parties, cms)
 	subject := -1 // the person "he" or "she" stands for: the last sentence's subject
 	var cands []candidate
+	articleRef := refDate
 	for si, s := range sents {
+		refDate = x.runningReference(articleRef, refDate, s)
 		trigs, dms := x.findTriggers(d, s, refDate)
 		previous := subject
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
@@ -68,6 +70,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitedStates(facts.cms[si])
 		f.groupParties(refDate.y)
 		f.assignDates(d, x.dates, refDate)
+		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)
 		f.foldWeakTriggers()
 		f.lendEmptyTriggers()
@@ -87,6 +90,22 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		}
 	}
 	return x.settle(d, sents, people, cands)
+}
+
+// runningReference is the date a sentence's yearless dates resolve
+// against. An article with no date of its own ("Summit (April 2010)" over
+// "met on Apr. 30", an archive page of several releases) takes the last
+// month and year its text wrote out before the sentence or in it.
+func (x *Extractor) runningReference(article, current date, s sentence) date {
+	if article.known() {
+		return article
+	}
+	for _, dm := range x.dates.findDates(s.toks, date{}) {
+		if !dm.relative && dm.value.y > 0 && dm.value.m > 0 {
+			current = date{dm.value.y, dm.value.m, 0}
+		}
+	}
+	return current
 }
 
 // findTriggers lists the trigger words of a sentence that state an
@@ -289,12 +308,58 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		}
 	}
 	c.inherit = !c.definite && inherits
+	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
 	// "she will open the trade fair in the capital and then meet X": a
 	// verb in its base form takes the tense of its clause, however far back.
 	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
 		c.status = "scheduled"
 	}
 	return c
+}
+
+// sidelineDates: a meeting held on the sidelines of a summit the sentence
+// dates ("met X on May 13 on the occasion of the Summit") is on that day
+// when it has none of its own, and its people attend the summit.
+func (f *frame) sidelineDates() {
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if !c.sideline || c.gone {
+			continue
+		}
+		for tj := range f.cs {
+			o := &f.cs[tj]
+			if o.kind != "summit" || tj <= ti {
+				continue
+			}
+			if !c.hasDate && o.hasDate {
+				c.hasDate, c.date = true, o.date
+			}
+			for _, p := range c.people {
+				o.people = appendUnique(o.people, p)
+			}
+			break
+		}
+	}
+}
+
+// occasionAfter: the clause after a trigger places it beside a larger
+// gathering: "on the sidelines of", "on the occasion of", "in the margins
+// of", "on the fringes of".
+func occasionAfter(toks []token, from int) bool {
+	for k := from; k+3 < len(toks) && k < from+40; k++ {
+		if toks[k].text == "." || toks[k].text == ";" {
+			return false
+		}
+		if (toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "at") && toks[k+1].lower == "the" && occasionNouns[toks[k+2].lower] && toks[k+3].lower == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionNouns name the edge of a gathering another meeting is held at.
+var occasionNouns = map[string]bool{
+	"sidelines": true, "sideline": true, "occasion": true, "margins": true, "margin": true, "fringes": true, "fringe": true,
 }
 
 // baseForms are triggers in the base form of a verb, which tell no tense
@@ -668,9 +733,13 @@ func splitVisit(c candidate) []candidate {
 func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
 	var opening date
+	past := f.toldInPast()
 	for _, dm := range f.dms {
 		if !f.engagementDate(d, dm, quoted) {
 			continue
+		}
+		if past && f.yearless(dm, dp) && refDate.d > 0 && dm.value.after(refDate) {
+			dm.value.y-- // "met on July 25" in a February article: last July
 		}
 		if f.opensSentence(dm) {
 			opening = dm.value // given below to what has no date nearer
@@ -691,6 +760,29 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+}
+
+// toldInPast: the sentence tells a held engagement by a verb in the past
+// tense ("met", "visited") and nothing of it is to come.
+func (f *frame) toldInPast() bool {
+	past := false
+	for ti, t := range f.trigs {
+		if f.cs[ti].status == "scheduled" {
+			return false
+		}
+		past = past || t.entry.Past && f.cs[ti].status == "held"
+	}
+	return past
+}
+
+// yearless: the date names a month (and maybe a day) but no year, which
+// was filled from the article's date.
+func (f *frame) yearless(dm dateMention, dp *dateParser) bool {
+	if !dm.relative || dm.value.m == 0 {
+		return false
+	}
+	t := f.toks[dm.tok]
+	return dp.month(t.text) > 0 || t.kind == tokNumber
 }
 
 // engagementDate: a date of the sentence that may be an engagement's: not
@@ -920,12 +1012,32 @@ func separately(toks []token, t trig) bool {
 		}
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
-		if toks[k].lower == "counterparts" && k+1 < len(toks) && toks[k+1].lower == "from" {
-			return true
+		if toks[k].lower == "counterparts" && k+1 < len(toks) && namesCounterparts(toks[k+1]) {
+			return !jointBefore(toks, t.tok)
 		}
 	}
 	// "held meetings with A and B": one meeting each.
 	return t.entry.Surface == "meetings" && t.end < len(toks) && toks[t.end].lower == "with"
+}
+
+// namesCounterparts: the word after "counterparts" opens the list of them
+// ("from A and B", ", Minister A of X and Minister B of Y", ": A, B").
+func namesCounterparts(next token) bool {
+	return next.lower == "from" || next.text == "," || next.text == ":"
+}
+
+// jointWords state that several parties met together.
+var jointWords = map[string]bool{"trilateral": true, "multilateral": true, "joint": true, "quadrilateral": true, "together": true}
+
+// jointBefore: a word just before the trigger says the meeting was joint
+// ("a trilateral meeting with her counterparts, A and B").
+func jointBefore(toks []token, at int) bool {
+	for k := max(0, at-3); k < at; k++ {
+		if jointWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // splitSeparate splits an engagement held separately into one per state
@@ -1140,13 +1252,63 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 	if !day.known() {
 		return
 	}
+	rule := "date-of-previous-sentence"
+	if shift, ok := spanBefore(f.toks); ok {
+		// "This comes a week after he attended a summit": the span
+		// before the day told, to the month, or nothing if unsure.
+		if day = coarseDay(day, shift); !day.known() {
+			return
+		}
+		rule = "span-before-previous-sentence"
+	}
 	for ti := range f.cs {
 		c := &f.cs[ti]
 		if !c.hasDate && !c.weak && !c.attach && !c.definite && c.status == "held" && c.kind != "visit" {
 			c.hasDate, c.date = true, day
-			c.rules = append(c.rules, "date-of-previous-sentence")
+			c.rules = append(c.rules, rule)
 		}
 	}
+}
+
+// spanUnits are the lengths, in days, of the units a span is told in.
+var spanUnits = map[string]int{"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30}
+
+// spanCounts are the counts written as words.
+var spanCounts = map[string]int{"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "few": 3, "several": 4}
+
+// spanBefore reads "a week after", "two days before", "days earlier": the
+// sentence tells of a time this many days before the day of the sentence
+// it follows. ok is false when it has no such span.
+func spanBefore(toks []token) (int, bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		unit, ok := spanUnits[toks[k].lower]
+		if !ok {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "after", "before", "earlier", "prior":
+		default:
+			continue
+		}
+		n, ok := spanCounts[toks[k-1].lower]
+		if !ok {
+			n = 1
+		}
+		return n * unit, true
+	}
+	return 0, false
+}
+
+// coarseDay is the month of the day shift days before day, when the span
+// cannot leave that month (a span told in words is loose by a few days),
+// else no date.
+func coarseDay(day date, shift int) date {
+	slack := max(2, shift/4)
+	from, to := day.addDays(-shift-slack), day.addDays(-shift+slack)
+	if from.y != to.y || from.m != to.m {
+		return date{}
+	}
+	return date{from.y, from.m, 0}
 }
 
 // hereIsDateline: "here" is the dateline's city.

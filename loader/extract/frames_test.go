@@ -170,7 +170,7 @@ func TestDropCarriedVisits(t *testing.T) {
 func TestListGoesToOneTrigger(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State", Published: "2021-07-28",
-		Text: "Secretary of State Jane Roe goes on July 28 to Niamey, where she will meet with President Ada Obi of Niger, Prime Minister Ali Sani, Speaker of the National Assembly Musa Kane, and Foreign Minister Paul Tano to talk about ports and customs."})
+		Text: "Secretary of State Jane Roe flies to Niamey on July 28; there she will meet with President Ada Obi of Niger, Prime Minister Ali Sani, Speaker of the National Assembly Musa Kane, and Foreign Minister Paul Tano to talk about ports and customs."})
 	if len(e.Meetings) != 1 || len(e.Meetings[0].Participants) != 5 {
 		t.Fatalf("meetings %+v, want one with all five", e.Meetings)
 	}
@@ -209,10 +209,16 @@ func TestParticipantsFromClause(t *testing.T) {
 		name, text string
 		want       [][]string // per meeting, its sorted countries
 	}{
-		{"met separately", "WASHINGTON, Feb. 2, 1999 – U.S. Defense Secretary Jane Roe leaves Feb. 4 for a week in Europe. Roe will first visit Spain. There she is to meet separately with Defense Ministers Tom Hale of Britain, Luc Morel of France and Karl Weber of Germany.",
+		{"met separately", "WASHINGTON, Feb. 2, 1999 – U.S. Defense Secretary Jane Roe sets off Feb. 4 on a European tour. Roe is to visit Spain first. In Madrid she will meet separately with Defense Ministers Tom Hale of Britain, Luc Morel of France and Karl Weber of Germany.",
 			[][]string{{"ES", "US"}, {"GB", "US"}, {"FR", "US"}, {"DE", "US"}}},
 		{"hosted by", "Special Envoy Jane Roe of the United States held talks today in Niamey with Foreign Minister Paul Tano of Benin, which were hosted by Foreign Minister Ali Sani of Niger.",
 			[][]string{{"BJ", "NE", "US"}}},
+		{"counterparts named after a comma", "Foreign Minister Jane Roe of Canada met her counterparts, Foreign Minister Tom Hale of Britain and Foreign Minister Luc Morel of France, in Niamey today.",
+			[][]string{{"CA", "GB"}, {"CA", "FR"}}},
+		{"counterparts named after a colon", "Foreign Minister Jane Roe of Canada held talks with her counterparts: Foreign Minister Tom Hale of Britain and Foreign Minister Luc Morel of France.",
+			[][]string{{"CA", "GB"}, {"CA", "FR"}}},
+		{"a trilateral meeting of counterparts stays one", "Foreign Minister Jane Roe of Canada held a trilateral meeting with her counterparts, Foreign Minister Tom Hale of Britain and Foreign Minister Luc Morel of France.",
+			[][]string{{"CA", "FR", "GB"}}},
 		{"instructions from a bystander", "Special Envoy Jane Roe of the United States met Foreign Minister Ali Sani of Niger today in Niamey. Roe told Sani that she had instructions from President Tom Grant to resolve the differences through dialogue.",
 			[][]string{{"NE", "US"}}},
 	}
@@ -267,7 +273,7 @@ func TestTripDates(t *testing.T) {
 func TestBilateralMeetingsSplitByState(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Published: "2015-02-02",
-		Text: "On the sidelines of the summit, Foreign Minister Ali Sani of Niger held bilateral meetings with partners such as Mexico, Peru and Cuba."})
+		Text: "At the margins of the forum, Foreign Minister Ali Sani of Niger held bilateral meetings with Mexico, Peru and Cuba."})
 	if len(e.Meetings) != 3 {
 		t.Fatalf("meetings %+v, want one per state", e.Meetings)
 	}
@@ -386,5 +392,37 @@ func TestSeparatelyWithOneState(t *testing.T) {
 		if len(e.Meetings) != tc.want {
 			t.Errorf("%q: %d meetings %+v, want %d", tc.text, len(e.Meetings), e.Meetings, tc.want)
 		}
+	}
+}
+
+func TestSidelineMeetingIsNotTheSummit(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-05-20",
+		Text: "Prime Minister Ali Sani of Niger held a meeting with President Paul Tano of Benin in Accra, Ghana, on May 13 on the occasion of the Ghana-Niger-Benin Trilateral Summit. Ghana and Togo also sent delegations to the summit."})
+	var meeting, summit bool
+	for _, m := range e.Meetings {
+		got := ""
+		if m.Date != nil {
+			got = string(*m.Date)
+		}
+		switch m.Kind {
+		case attache.KindMeeting:
+			meeting = got == "2019-05-13" && len(m.Participants) == 2
+		case attache.KindSummit:
+			summit = got == "2019-05-13"
+		}
+	}
+	if !meeting || !summit {
+		t.Errorf("meetings %+v: want the bilateral meeting and the summit apart, both on May 13", e.Meetings)
+	}
+}
+
+func TestDelegationListsJoinTheMeeting(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Ministry of Foreign Affairs of Niger", Published: "2019-05-20",
+		Text: "Prime Minister Ali Sani of Niger held a meeting with President Paul Tano of Benin in Niamey on May 13.\n\n" +
+			"Participants on the Beninese side included Mr. Rene Ago, Minister of Finance; and Mr. Luc Dossa, Minister of Trade."})
+	if len(e.Meetings) != 1 || len(e.Meetings[0].Participants) != 4 {
+		t.Fatalf("meetings %+v, want one with the two leaders and the two ministers", e.Meetings)
 	}
 }

@@ -16,11 +16,11 @@ import (
 func FuzzExtract(f *testing.F) {
 	for _, seed := range []string{
 		"",
-		"LIMA, Peru, Aug. 18, 2005 – Defense Secretary Donald Example is slated to meet here today with Peruvian President Alonso Rivas and his new defense minister.",
-		"Secretary of State Jane Roe met with Nigerien Foreign Minister Ali Sani today in Washington, D.C. They discussed security cooperation in the Sahel.",
+		"NIAMEY, Niger, Sept. 3, 2011 – Interior Secretary Jane Roe plans to sit down here today with Nigerien President Ada Obi and her new interior minister.",
+		"Trade Secretary Jane Roe and Beninese Trade Minister Ali Sani talked tariffs over breakfast in Boston, Mass., today. They also covered port fees.",
 		"<html><body><nav>Menu</nav><article><h1>Talks</h1><p>President Ada Obi of Nigeria and President Paul Tano of Benin signed the pact on Sunday.</p></article></body></html>",
-		"1. We have convened. 2. We will hold a summit by the end of 2021.",
-		"Mr. Luiz Example da Silva, the Brazilian President will meet with the President of Vietnam Mr. Tran Van Minh today.",
+		"1. The ministers gathered. 2. A further summit is planned before 2030.",
+		"Mr. Ali Bako dos Santos, Angola's Head of State, sees the Laotian Head of State Mr. Vong Sa Li later today.",
 		"\xff\xfe\x00 U.S. U.N. Gen. Adm. Aug. Dr. Mr. St. No. 5",
 		"Presidents Ada Obi of Nigeria and Paul Tano of Benin, Prime Minister X of Y, the Secretary, his defense minister, Marco Lino, Peru's new defense minister.",
 	} {

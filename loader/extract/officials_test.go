@@ -53,7 +53,7 @@ func TestOfficialPatterns(t *testing.T) {
 		{"that country's", "", "The presidency is held by Chile, and that country's Prime Minister Rui Matos and Foreign Minister Ana Lobo took part.", "Ana Lobo", "Foreign Minister", "CL", ""},
 		{"no president in a monarchy's release", "UK Prime Minister's Office, 10 Downing Street", "The Prime Minister and President Ivan Petrov of Russia discussed this when they met.", "Ivan Petrov", "President", "RU", ""},
 		{"domestic institution in a US outlet", "U.S. Department of the Treasury", "Joining him will be Chairman of the Trade and Tariff Commission Tom Ward, and others.", "Tom Ward", "Chairman of the Trade and Tariff Commission", "US", ""},
-		{"head met in a US outlet", "American Forces Press Service", "The secretary arrived in Brasilia. He met later with President Jorge Bastos. Brazil and the US agreed.", "Jorge Bastos", "President", "BR", ""},
+		{"head met in a US outlet", "American Forces Press Service", "The secretary landed in Brasilia. In the evening he met President Jorge Bastos. Brazil and the US agreed.", "Jorge Bastos", "President", "BR", ""},
 		{"envoy posted in a state", "", "The senior Peruvian diplomat in Chile, Ana Vell, is standing firm on the decision.", "Ana Vell", "Diplomat", "PE", ""},
 		{"surname He inside a sentence", "", "The Chinese side will be led by He Min, Vice Premier of China, and others.", "He Min", "Vice Premier", "CN", ""},
 		{"title with a list complement", "U.S. Department of State", "Special Envoy for Women, Children, and Refugees Ana Vell is leading the effort.", "Ana Vell", "Special Envoy for Women, Children, and Refugees", "US", ""},
@@ -111,7 +111,7 @@ func TestNotOfficials(t *testing.T) {
 		"Andes Water Research Institute Director Ana Example said the glaciers shrank.",
 		"The exercises were led by HMS King Alfred in a long sentence.",
 		"Peruvian President Visits Chile\n\nThe two leaders discussed trade in a long sentence.",
-		"Ana Example, deputy director of the Aegean Energy Forum, said the project matters.",
+		"Ana Example, deputy director of the Sahel Water Institute, called the pipeline vital.",
 		"A university expert and former Peruvian security official, Ana Example, said the fires grew.",
 		"The ceremony was attended by ex-President Ana Example in a long sentence.",
 		"Home > Secretary of State Ana Example > Speeches > 2003\n\nThe minister spoke in a long sentence.",
@@ -142,8 +142,8 @@ func TestStateBeforeCommaTitleIsNoPerson(t *testing.T) {
 
 func TestAliasesAndAnaphora(t *testing.T) {
 	x := newExtractor(t)
-	text := "QUITO, Ecuador, Oct. 6, 2009 – Defense Secretary Dana Sample is due to meet here today with Ecuadorian President Alonso Rivas and his new defense minister.\n\n" +
-		"Today, Sample will meet with Rivas and his new defense minister, Marco Lino, who took office last week."
+	text := "QUITO, Ecuador, Oct. 6, 2009 – Defense Secretary Dana Sample will meet here over breakfast with Ecuadorian President Alonso Rivas and his new defense minister.\n\n" +
+		"Today, Sample will meet with Rivas and his new defense minister, Marco Lino, sworn in days ago."
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "American Forces Press Service", Text: text})
 	lino, ok := officialByName(e, "Marco Lino")
 	if !ok || lino.Country == nil || *lino.Country != "EC" {

@@ -86,7 +86,7 @@ func TestBadInput(t *testing.T) {
 
 func TestDeterministicAndIDs(t *testing.T) {
 	x := newExtractor(t)
-	a := attache.Article{Text: "LIMA, Peru, Aug. 18, 2005 – Defense Secretary Donald Example met Peruvian President Alonso Rivas here today to discuss drug trafficking."}
+	a := attache.Article{Text: "NIAMEY, Niger, Sept. 3, 2011 – Interior Secretary Jane Roe sat down with Nigerien President Ada Obi here today over border patrols."}
 	e1 := extractText(t, x, a)
 	e2 := extractText(t, x, a)
 	if !reflect.DeepEqual(e1, e2) {
@@ -154,8 +154,8 @@ func TestLinearTime(t *testing.T) {
 func TestConcurrentUse(t *testing.T) {
 	x := newExtractor(t)
 	texts := []string{
-		"LIMA, Peru, Aug. 18, 2005 – Defense Secretary Donald Example is slated to meet here today with Peruvian President Alonso Rivas.",
-		"Secretary of State Jane Roe met with Nigerien Foreign Minister Ali Sani today in Washington, D.C.",
+		"NIAMEY, Niger, Sept. 3, 2011 – Interior Secretary Jane Roe plans to sit down here today with Nigerien President Ada Obi.",
+		"Trade Secretary Jane Roe and Beninese Trade Minister Ali Sani talked tariffs over breakfast in Boston, Mass., today.",
 		"<html><body><p>President Ada Obi of Nigeria and President Paul Tano of Benin signed the pact on Sunday.</p></body></html>",
 	}
 	want := make([]*attache.Extraction, len(texts))
