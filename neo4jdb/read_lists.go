@@ -527,7 +527,9 @@ WHERE ($from IS NULL OR m.date >= $from OR m.date IN $fromSpans)
 
 var queryOfficialsWhoMet = whoMetMatch + `
 WITH f, l, m
-ORDER BY m.date DESC, m.id
+// coalesce: DESC alone puts undated meetings (nulls) first; MeetingOrder
+// documents them last, as ListMeetings does.
+ORDER BY coalesce(m.date, '') DESC, m.id
 WITH f, collect(DISTINCT l) AS ls, collect(DISTINCT m) AS ms, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
 WITH f, ls, ms, n, firstDate, lastDate, coalesce(f.name, '') AS k
 WHERE $afterN IS NULL
