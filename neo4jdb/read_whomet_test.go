@@ -2,6 +2,7 @@ package neo4jdb_test
 
 import (
 	"context"
+	"reflect"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -45,6 +46,46 @@ func TestOfficialsWhoMetListsUndatedMeetingsLast(t *testing.T) {
 	for i := range want {
 		if dates[i] != want[i] {
 			t.Fatalf("meeting dates %q, want %q (undated last)", dates, want)
+		}
+	}
+}
+
+// OfficialsWhoMetWithReports reads each meeting's reports in the same
+// statement; they must be what MeetingReports reads, and the page that of
+// OfficialsWhoMet.
+func TestOfficialsWhoMetWithReportsIsWhoMetAndReports(t *testing.T) {
+	db := neo4jtest.Open(t)
+	wipe(t, db)
+	save(t, db, corpus()...)
+	rs := neo4jdb.NewReadStore(db, nil)
+	ctx := context.Background()
+	for _, q := range []attache.WhoMetQuery{{Country: "US"}, {Country: "CL"}, {Country: "GB", LeadersOnly: true}, {Country: "US", From: "2024-04"}} {
+		want, err := rs.OfficialsWhoMet(ctx, q, attache.PageArgs{First: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, reports, err := rs.OfficialsWhoMetWithReports(ctx, q, attache.PageArgs{First: 10})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("%+v: page\ngot  %+v\nwant %+v", q, got, want)
+		}
+		var ids []string
+		for _, e := range want.Edges {
+			for _, m := range e.Node.Meetings {
+				ids = append(ids, m.ID)
+			}
+		}
+		wantReports, err := rs.MeetingReports(ctx, ids)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(ids) > 0 && len(wantReports) == 0 {
+			t.Fatalf("%+v: no reports to compare", q)
+		}
+		if !reflect.DeepEqual(reports, wantReports) {
+			t.Fatalf("%+v: reports\ngot  %+v\nwant %+v", q, reports, wantReports)
 		}
 	}
 }
