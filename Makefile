@@ -57,6 +57,10 @@ bench: ## run the Go benchmarks (extraction; loading needs a running Neo4j)
 bench-load: ## load 10,000 generated articles into a Neo4j of its own, per batch size; prints a table
 	scripts/bench-load.sh
 
+.PHONY: bench-api
+bench-api: ## Attaché vs @neo4j/graphql vs hand-written Cypher on N generated articles (needs Node; dev-only npm packages)
+	scripts/bench-api.sh
+
 .PHONY: build
 build: ## build bin/attache
 	go build -o bin/attache ./cmd/attache

@@ -383,12 +383,12 @@ func (r *queryResolver) Meetings(ctx context.Context, filter *model.MeetingFilte
 
 // Meeting is the resolver for the meeting field.
 func (r *queryResolver) Meeting(ctx context.Context, id string) (*attache.MeetingView, error) {
-	return mustFind(r.loaders(ctx).Meeting.Load(ctx, id))
+	return findNow(ctx, r.Read.Meetings, id, "meeting")
 }
 
 // Official is the resolver for the official field.
 func (r *queryResolver) Official(ctx context.Context, id string) (*attache.OfficialView, error) {
-	return mustFind(r.loaders(ctx).Official.Load(ctx, id))
+	return findNow(ctx, r.Read.Officials, id, "official")
 }
 
 // Officials is the resolver for the officials field.
@@ -417,7 +417,7 @@ func (r *queryResolver) Country(ctx context.Context, code string) (*attache.Coun
 		text = alias
 	}
 	if len(text) == 2 {
-		return mustFind(r.loaders(ctx).Country.Load(ctx, strings.ToUpper(text)))
+		return findNow(ctx, r.Read.Countries, strings.ToUpper(text), "country")
 	}
 	c, err := r.Read.ResolveCountry(ctx, text)
 	if err != nil {
@@ -444,7 +444,7 @@ func (r *queryResolver) Countries(ctx context.Context, first *int, after *string
 
 // Issue is the resolver for the issue field.
 func (r *queryResolver) Issue(ctx context.Context, id string) (*attache.IssueView, error) {
-	return mustFind(r.loaders(ctx).Issue.Load(ctx, id))
+	return findNow(ctx, r.Read.Issues, id, "issue")
 }
 
 // Issues is the resolver for the issues field.
@@ -455,7 +455,7 @@ func (r *queryResolver) Issues(ctx context.Context) ([]*attache.IssueView, error
 
 // Article is the resolver for the article field.
 func (r *queryResolver) Article(ctx context.Context, id string) (*attache.ArticleInfo, error) {
-	return mustFind(r.loaders(ctx).Article.Load(ctx, id))
+	return findNow(ctx, r.Read.Articles, id, "article")
 }
 
 // Articles is the resolver for the articles field.

@@ -4,9 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/attache-project/attache"
@@ -181,6 +183,18 @@ func (r *Resolver) meetingConnection(ctx context.Context, f attache.MeetingFilte
 	if order != nil {
 		o = *order
 	}
+	if counted, ok := r.Read.(meetingsCounter); ok && asksFor(ctx, "totalCount") {
+		page, total, err := counted.ListMeetingsCounted(ctx, f, o, p)
+		if err != nil {
+			return nil, err
+		}
+		edges, info := connection(page, p, func(c string, n *attache.MeetingView) *model.MeetingEdge {
+			return &model.MeetingEdge{Cursor: c, Node: n}
+		})
+		return &model.MeetingConnection{Edges: edges, PageInfo: info, Count: func(context.Context) (int, error) {
+			return total, nil
+		}}, nil
+	}
 	page, err := r.Read.ListMeetings(ctx, f, o, p)
 	if err != nil {
 		return nil, err
@@ -191,6 +205,40 @@ func (r *Resolver) meetingConnection(ctx context.Context, f attache.MeetingFilte
 	return &model.MeetingConnection{Edges: edges, PageInfo: info, Count: func(ctx context.Context) (int, error) {
 		return r.Read.CountMeetings(ctx, f)
 	}}, nil
+}
+
+// meetingsCounter is a ReadService that can page through meetings and
+// count them in one statement, evaluating the filter once (neo4jdb's
+// ReadStore can).
+type meetingsCounter interface {
+	ListMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, error)
+}
+
+// whoMetReporter is a ReadService that can read the officials who met a
+// state with their meetings' reports in one statement.
+type whoMetReporter interface {
+	OfficialsWhoMetWithReports(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error)
+}
+
+// asksFor tells whether the query selects the field at path below the
+// field being resolved (a connection's totalCount; edges, node, meetings,
+// reports).
+func asksFor(ctx context.Context, path ...string) bool {
+	if graphql.GetFieldContext(ctx) == nil {
+		return false
+	}
+	op := graphql.GetOperationContext(ctx)
+	fields := graphql.CollectFieldsCtx(ctx, nil)
+	for i, name := range path {
+		j := slices.IndexFunc(fields, func(f graphql.CollectedField) bool { return f.Name == name })
+		if j < 0 {
+			return false
+		}
+		if i < len(path)-1 {
+			fields = graphql.CollectFields(op, fields[j].Selections, nil)
+		}
+	}
+	return true
 }
 
 // meetingsOf is the meetings field of an official, country or issue. The
@@ -251,8 +299,18 @@ func (r *Resolver) whoMetConnection(ctx context.Context, q attache.WhoMetQuery, 
 	if err != nil {
 		return nil, err
 	}
-	page, err := r.Read.OfficialsWhoMet(ctx, q, p)
-	if err != nil {
+	var page attache.Page[attache.OfficialMet]
+	if folded, ok := r.Read.(whoMetReporter); ok && asksFor(ctx, "edges", "node", "meetings", "reports") {
+		var reports map[string][]attache.Report
+		if page, reports, err = folded.OfficialsWhoMetWithReports(ctx, q, p); err != nil {
+			return nil, err
+		}
+		// The meetings' reports resolvers find them in the loader.
+		l := r.loaders(ctx)
+		for id, rs := range reports {
+			l.MeetingReports.Prime(id, rs)
+		}
+	} else if page, err = r.Read.OfficialsWhoMet(ctx, q, p); err != nil {
 		return nil, err
 	}
 	edges, info := connection(page, p, func(c string, n *attache.OfficialMet) *model.OfficialMetEdge {

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"context"
 	"sort"
 
 	"github.com/attache-project/attache"
@@ -37,4 +38,20 @@ func counts(m map[string]int64) []*model.Count {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Type < out[j].Type })
 	return out
+}
+
+// findNow looks one node up at once: a root field (official(id:),
+// country(code:), meeting(id:)) has no siblings to batch with, so going
+// through its loader would only add the loader's wait to every request.
+// A key with no node is NOT_FOUND, as through the loader.
+func findNow[V any](ctx context.Context, fetch func(context.Context, []string) (map[string]V, error), key, what string) (*V, error) {
+	found, err := fetch(ctx, []string{key})
+	if err != nil {
+		return nil, err
+	}
+	v, ok := found[key]
+	if !ok {
+		return nil, attache.Errorf(attache.ENOTFOUND, "no %s %q", what, excerpt(key, maxQuotedID))
+	}
+	return &v, nil
 }

@@ -160,6 +160,64 @@ func (s *ReadStore) CountMeetings(ctx context.Context, f attache.MeetingFilter) 
 	return rInt(recs[0], "n"), nil
 }
 
+// Keyset conditions on a meeting m of a collected list, whose sort key is
+// recomputed from m (the list statements' k).
+const (
+	meetingBeforeCursorIn = `(coalesce(m.date, '') < $afterKey OR (coalesce(m.date, '') = $afterKey AND m.id < $afterID))`
+	meetingAfterCursorIn  = `(coalesce(m.date, '~') > $afterKey OR (coalesce(m.date, '~') = $afterKey AND m.id > $afterID))`
+)
+
+// ListMeetingsCounted is ListMeetings and CountMeetings in one statement:
+// the filter (its EXISTS checks per meeting) is evaluated once, for the
+// count, and the page is cut from the same sorted matches. It suits a
+// filter that narrows the meetings (it sorts them all, where ListMeetings
+// keeps only the top of the list), so without a start clause it falls
+// back on the two statements.
+func (s *ReadStore) ListMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, error) {
+	match, conds, params := meetingQuery(f)
+	if match == meetingsFromAll {
+		page, err := s.ListMeetings(ctx, f, order, p)
+		if err != nil {
+			return page, 0, err
+		}
+		n, err := s.CountMeetings(ctx, f)
+		return page, n, err
+	}
+	var page attache.Page[attache.MeetingView]
+	tag := listTag("meetings", f, order)
+	c, err := decodeCursor(p.After, tag, "ss")
+	if err != nil {
+		return page, 0, err
+	}
+	sortKey, direction, keyset := `coalesce(m.date, '')`, "DESC", meetingBeforeCursorIn
+	if order == attache.OldestFirst {
+		sortKey, direction, keyset = `coalesce(m.date, '~')`, "ASC", meetingAfterCursorIn
+	}
+	params["afterKey"], params["afterID"] = nil, nil
+	if c != nil {
+		params["afterKey"], params["afterID"] = c.str(0), c.str(1)
+	}
+	params["limit"] = p.First + 1
+	cypher := match + "\n" + where(conds) +
+		"WITH m ORDER BY " + sortKey + " " + direction + ", m.id " + direction + "\n" +
+		"WITH collect(DISTINCT m) AS ms\n" +
+		"RETURN size(ms) AS total, [m IN [m IN ms WHERE $afterKey IS NULL OR " + keyset + "][0..$limit] | {k: " + sortKey + ", item: " + as(meetingProjection, "m") + "}] AS page\n"
+	recs, err := s.run(ctx, "listMeetingsCounted", cypher, params)
+	if err != nil || len(recs) == 0 {
+		return page, 0, err
+	}
+	for i, v := range rList(recs[0], "page") {
+		if i == p.First {
+			page.HasNextPage = true
+			break
+		}
+		x := asMap(v)
+		m := meetingFrom(x["item"])
+		page.Edges = append(page.Edges, attache.Edge[attache.MeetingView]{Node: m, Cursor: encodeCursor(tag, asStr(x["k"]), m.ID)})
+	}
+	return page, rInt(recs[0], "total"), nil
+}
+
 // Nested meeting lists: one statement for the meetings of many parents,
 // each parent's page cut inside its own subquery.
 var meetingScopeStarts = map[attache.MeetingScope]string{
@@ -527,7 +585,9 @@ WHERE ($from IS NULL OR m.date >= $from OR m.date IN $fromSpans)
 
 var queryOfficialsWhoMet = whoMetMatch + `
 WITH f, l, m
-ORDER BY m.date DESC, m.id
+// coalesce: DESC alone puts undated meetings (nulls) first; MeetingOrder
+// documents them last, as ListMeetings does.
+ORDER BY coalesce(m.date, '') DESC, m.id
 WITH f, collect(DISTINCT l) AS ls, collect(DISTINCT m) AS ms, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
 WITH f, ls, ms, n, firstDate, lastDate, coalesce(f.name, '') AS k
 WHERE $afterN IS NULL
@@ -543,6 +603,17 @@ RETURN n, k,
        lastDate
 `
 
+// The same with each meeting's reports folded in (the articles reporting
+// it with their sentences, newest first, as MeetingReports reads them), so
+// a question that shows the evidence costs one statement, not two.
+// REPORTS implies the Article label, so the pattern does not check it.
+var queryOfficialsWhoMetReports = strings.Replace(queryOfficialsWhoMet,
+	`[x IN ms | `+as(meetingProjection, "x")+`] AS meetings`,
+	`[x IN ms | {meeting: `+as(meetingProjection, "x")+`, reports: COLLECT {
+         MATCH (x)<-[r:REPORTS]-(a)
+         WITH r, a ORDER BY a.published DESC, a.id
+         RETURN {article: `+as(articleProjection, "a")+`, evidence: r.evidence, start: r.start, end: r.end} }}] AS meetings`, 1)
+
 var queryCountOfficialsWhoMet = whoMetMatch + `
 RETURN count(DISTINCT f) AS n
 `
@@ -555,11 +626,22 @@ func whoMetParams(q attache.WhoMetQuery) map[string]any {
 // OfficialsWhoMet pages through the foreign officials who met q.Country's
 // officials (its leaders with q.LeadersOnly).
 func (s *ReadStore) OfficialsWhoMet(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs) (attache.Page[attache.OfficialMet], error) {
+	page, _, err := s.officialsWhoMet(ctx, q, p, false)
+	return page, err
+}
+
+// OfficialsWhoMetWithReports is OfficialsWhoMet that also reads the
+// reports of every meeting listed, by meeting id, in the same statement.
+func (s *ReadStore) OfficialsWhoMetWithReports(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
+	return s.officialsWhoMet(ctx, q, p, true)
+}
+
+func (s *ReadStore) officialsWhoMet(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs, withReports bool) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
 	var page attache.Page[attache.OfficialMet]
 	tag := listTag("officialsWhoMet", q)
 	c, err := decodeCursor(p.After, tag, "nss")
 	if err != nil {
-		return page, err
+		return page, nil, err
 	}
 	params := whoMetParams(q)
 	params["afterN"], params["afterKey"], params["afterID"] = nil, nil, nil
@@ -567,9 +649,14 @@ func (s *ReadStore) OfficialsWhoMet(ctx context.Context, q attache.WhoMetQuery, 
 		params["afterN"], params["afterKey"], params["afterID"] = c.int(0), c.str(1), c.str(2)
 	}
 	params["limit"] = p.First + 1
-	recs, err := s.run(ctx, "officialsWhoMet", queryOfficialsWhoMet, params)
+	name, cypher := "officialsWhoMet", queryOfficialsWhoMet
+	var reports map[string][]attache.Report
+	if withReports {
+		name, cypher, reports = "officialsWhoMetReports", queryOfficialsWhoMetReports, map[string][]attache.Report{}
+	}
+	recs, err := s.run(ctx, name, cypher, params)
 	if err != nil {
-		return page, err
+		return page, nil, err
 	}
 	for i, rec := range recs {
 		if i == p.First {
@@ -580,15 +667,25 @@ func (s *ReadStore) OfficialsWhoMet(ctx context.Context, q attache.WhoMetQuery, 
 		met := attache.OfficialMet{
 			Official:     officialFrom(off),
 			Counterparts: listOf(officialFrom)(rList(rec, "counterparts")),
-			Meetings:     listOf(meetingFrom)(rList(rec, "meetings")),
 			MeetingCount: rInt(rec, "n"),
 			FirstDate:    attache.Date(rStr(rec, "firstDate")),
 			LastDate:     attache.Date(rStr(rec, "lastDate")),
 		}
+		if withReports {
+			met.Meetings = make([]attache.MeetingView, 0, len(rList(rec, "meetings")))
+			for _, v := range rList(rec, "meetings") {
+				x := asMap(v)
+				m := meetingFrom(x["meeting"])
+				met.Meetings = append(met.Meetings, m)
+				reports[m.ID] = listOf(reportFrom)(x["reports"])
+			}
+		} else {
+			met.Meetings = listOf(meetingFrom)(rList(rec, "meetings"))
+		}
 		page.Edges = append(page.Edges, attache.Edge[attache.OfficialMet]{Node: met,
 			Cursor: encodeCursor(tag, met.MeetingCount, rStr(rec, "k"), met.Official.ID)})
 	}
-	return page, nil
+	return page, reports, nil
 }
 
 // CountOfficialsWhoMet counts the officials OfficialsWhoMet lists.

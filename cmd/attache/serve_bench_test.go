@@ -33,7 +33,8 @@ import (
 // ATTACHE_BENCH_DURATION (default 60s) and ATTACHE_BENCH_CONNECTIONS
 // (default 32) change the load; ATTACHE_BENCH_CACHE_TTL sets the result
 // cache's TTL (default that of `attache serve`, 0 turns it off, so every
-// request reaches Neo4j); ATTACHE_BENCH_URL aims at a running `attache serve` instead of an
+// request reaches Neo4j); ATTACHE_BENCH_ONLY names the one query to run
+// (e.g. officialsWhoMet, with -cpuprofile); ATTACHE_BENCH_URL aims at a running `attache serve` instead of an
 // in-process server.
 func TestAPIBenchmark(t *testing.T) {
 	uri := os.Getenv("ATTACHE_BENCH_NEO4J")
@@ -90,7 +91,11 @@ func TestAPIBenchmark(t *testing.T) {
 	dir := t.TempDir()
 	var table strings.Builder
 	table.WriteString("| query | requests/s | p50 ms | p99 ms | errors |\n| --- | ---: | ---: | ---: | ---: |\n")
+	only := os.Getenv("ATTACHE_BENCH_ONLY") // one query, e.g. to profile it
 	for _, q := range benchQueries(params) {
+		if only != "" && q.name != only {
+			continue
+		}
 		script := filepath.Join(dir, q.name+".lua")
 		if err := os.WriteFile(script, []byte(wrkScript(q.bodies)), 0o644); err != nil {
 			t.Fatal(err)
