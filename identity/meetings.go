@@ -1,0 +1,208 @@
+package identity
+
+import (
+	"slices"
+	"time"
+
+	"github.com/attache-project/attache"
+)
+
+// Horizon bounds how far from its article's publication an engagement that
+// the article leaves undated may lie: a report of a held engagement refers
+// to something in the year before its article, a scheduled one to
+// something in the year after. News that tells of an older engagement
+// dates it; one that does not is about recent events.
+const Horizon = 366 * 24 * time.Hour
+
+// Account is what the joining rules need of one article's account of an
+// engagement: its date (possibly empty), its article's publication date,
+// the status it reports and the officials it names (their graph ids).
+type Account struct {
+	Date, Published attache.Date
+	Status          attache.MeetingStatus
+	Participants    []string
+}
+
+// Window is the span of days an engagement may lie in. Unbounded windows
+// (an undated account without a publication date) fit anything.
+type Window struct {
+	First, Last time.Time
+	Bounded     bool
+}
+
+// Unbounded is the window of an engagement nothing dates.
+var Unbounded = Window{}
+
+// Overlaps says whether two windows share a day.
+func (w Window) Overlaps(o Window) bool {
+	if !w.Bounded || !o.Bounded {
+		return true
+	}
+	return !w.First.After(o.Last) && !o.First.After(w.Last)
+}
+
+// Intersect narrows w by o; when they do not meet (reports that disagree),
+// w is kept, so a meeting's window never becomes empty.
+func (w Window) Intersect(o Window) Window {
+	switch {
+	case !o.Bounded:
+		return w
+	case !w.Bounded:
+		return o
+	case !w.Overlaps(o):
+		return w
+	}
+	if o.First.After(w.First) {
+		w.First = o.First
+	}
+	if o.Last.Before(w.Last) {
+		w.Last = o.Last
+	}
+	return w
+}
+
+// WindowOf is the span an account places its engagement in: a dated
+// account its date's days; an undated one the Horizon before its
+// article's publication when it reports a held engagement, after it when a
+// scheduled one, and either side when it says neither (a cancellation may
+// be of a past plan or of a future one).
+func WindowOf(a Account) Window {
+	if first, last, ok := a.Date.Range(); ok {
+		return Window{First: first, Last: last, Bounded: true}
+	}
+	first, last, ok := a.Published.Range()
+	if !ok {
+		return Unbounded
+	}
+	switch a.Status {
+	case attache.StatusHeld:
+		return Window{First: first.Add(-Horizon), Last: last, Bounded: true}
+	case attache.StatusScheduled:
+		return Window{First: first, Last: last.Add(Horizon), Bounded: true}
+	}
+	return Window{First: first.Add(-Horizon), Last: last.Add(Horizon), Bounded: true}
+}
+
+// Candidate is a meeting an account may join: its id, its best date, the
+// window its accounts allow (the intersection of their WindowOf) and the
+// union of the officials they name.
+type Candidate struct {
+	ID           string
+	Date         attache.Date
+	Window       Window
+	Participants []string
+}
+
+// Fits says whether an account may describe the candidate meeting: their
+// dates may name one day, the candidate lies where the account places its
+// engagement, and the two do not name only different officials (two
+// accounts whose named participants are disjoint are two meetings, even
+// on one day between the same states). Without a state to tie them, an
+// account and a meeting must share a participant.
+func Fits(a Account, stateless bool, c Candidate) bool {
+	if !a.Date.Overlaps(c.Date) || !WindowOf(a).Overlaps(c.Window) {
+		return false
+	}
+	if len(a.Participants) == 0 || len(c.Participants) == 0 {
+		return !stateless
+	}
+	for _, p := range a.Participants {
+		if slices.Contains(c.Participants, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// ChooseMeeting picks the meeting an account joins among cands, or returns
+// own (the account's own key) when none fits (Fits). Of several that fit,
+// the one with the account's own key wins, then the most precise date,
+// then the earliest, then the smallest id. An undated account that fits
+// several dated meetings joins the one nearest its article's publication
+// on the side its status points to (the latest before a held one, the
+// earliest after a scheduled one); when that does not single one out it
+// joins none.
+func ChooseMeeting(own string, a Account, stateless bool, cands []Candidate) string {
+	var fits []Candidate
+	for _, c := range cands {
+		if Fits(a, stateless, c) {
+			if c.ID == own {
+				return own
+			}
+			fits = append(fits, c)
+		}
+	}
+	if len(fits) == 0 {
+		return own
+	}
+	if a.Date == "" && len(fits) > 1 {
+		return nearest(own, a, fits)
+	}
+	slices.SortFunc(fits, func(x, y Candidate) int {
+		if px, py := x.Date.Precision().Rank(), y.Date.Precision().Rank(); px != py {
+			return py - px
+		}
+		if x.Date != y.Date {
+			return compareStrings(string(x.Date), string(y.Date))
+		}
+		return compareStrings(x.ID, y.ID)
+	})
+	return fits[0].ID
+}
+
+// nearest is, of the meetings an undated account fits, the one whose date
+// is nearest its article's publication on the side its status points to;
+// own when the account says nothing of its time, when an undated meeting
+// is among them, or when two are equally near.
+func nearest(own string, a Account, fits []Candidate) string {
+	if a.Published == "" || (a.Status != attache.StatusHeld && a.Status != attache.StatusScheduled) {
+		return own
+	}
+	best, tie := "", false
+	var bestDate attache.Date
+	for _, c := range fits {
+		if c.Date == "" {
+			return own
+		}
+		closer := best == "" ||
+			(a.Status == attache.StatusHeld && c.Date > bestDate) ||
+			(a.Status == attache.StatusScheduled && c.Date < bestDate)
+		switch {
+		case closer:
+			best, bestDate, tie = c.ID, c.Date, false
+		case c.Date == bestDate:
+			tie = true
+		}
+	}
+	if tie {
+		return own
+	}
+	return best
+}
+
+func compareStrings(a, b string) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// HeldBy says whether an account can tell that its meeting took place: it
+// reports it held and its article was published on or after the meeting's
+// date (a "held" account of a meeting dated after its own publication is
+// the extractor's mistake about tense, or a plan). An undated meeting, or
+// an account without a publication date, is taken at its word.
+func HeldBy(a Account, meetingDate attache.Date) bool {
+	if a.Status != attache.StatusHeld {
+		return false
+	}
+	first, _, ok := meetingDate.Range()
+	_, published, pok := a.Published.Range()
+	if !ok || !pok {
+		return true
+	}
+	return !published.Before(first)
+}
