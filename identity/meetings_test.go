@@ -109,3 +109,33 @@ func TestWindowIntersectKeepsDisagreeingWindow(t *testing.T) {
 		t.Errorf("a month narrowed by a day is %+v, want that day", got)
 	}
 }
+
+// The rules the store applied before they moved here, kept as they were.
+func TestChooseMeetingDatesAndParticipants(t *testing.T) {
+	cands := []Candidate{
+		{ID: "meeting:CL-US:2024-03-14", Date: "2024-03-14", Participants: []string{"US:a", "CL:b"}},
+		{ID: "meeting:CL-US:2024-05", Date: "2024-05", Participants: []string{"US:a"}},
+		{ID: "meeting:CL-US:undated", Date: "", Participants: []string{"US:z"}},
+	}
+	tests := []struct {
+		name         string
+		own, date    string
+		participants []string
+		countryless  bool
+		want         string
+	}{
+		{"same key", "meeting:CL-US:2024-05", "2024-05", nil, false, "meeting:CL-US:2024-05"},
+		{"coarser date joins finer", "meeting:CL-US:2024-03", "2024-03", []string{"US:a"}, false, "meeting:CL-US:2024-03-14"},
+		{"year overlaps both, most precise wins", "meeting:CL-US:2024", "2024", []string{"US:a"}, false, "meeting:CL-US:2024-03-14"},
+		{"other day is another meeting", "meeting:CL-US:2024-03-15", "2024-03-15", []string{"US:a"}, false, "meeting:CL-US:2024-03-15"},
+		{"no shared participant", "meeting:CL-US:2024-03", "2024-03", []string{"US:q"}, false, "meeting:CL-US:2024-03"},
+		{"undated with many fits stays apart", "meeting:CL-US:undated-x", "", []string{"US:a"}, false, "meeting:CL-US:undated-x"},
+		{"countryless needs a shared participant", "meeting:~x:2024-05", "2024-05", nil, true, "meeting:~x:2024-05"},
+	}
+	for _, tt := range tests {
+		a := Account{Date: attache.Date(tt.date), Participants: tt.participants}
+		if got := ChooseMeeting(tt.own, a, tt.countryless, cands); got != tt.want {
+			t.Errorf("%s: ChooseMeeting = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}

@@ -512,8 +512,9 @@ func TestVenueStatesAreNamed(t *testing.T) {
 }
 
 // A group's reports are clustered in order of publication: an undated
-// report joins the one meeting reported before it that fits, and stays
-// apart when two fit; a month or a year joins the day it contains. The
+// report of a held engagement joins the latest meeting before its article
+// within the horizon (identity.Horizon), and stays apart when none is;
+// a month or a year joins the day it contains. The
 // result is the same saved one by one, in one batch or in reverse.
 func TestMeetingsAreFoundByDate(t *testing.T) {
 	db := neo4jtest.Open(t)
@@ -531,7 +532,8 @@ func TestMeetingsAreFoundByDate(t *testing.T) {
 		article("d3", "2024-03-20", officials, talks("")),           // undated: the only meeting reported before
 		article("d4", "2024-06-02", officials, talks("2023-05")),    // another year: another meeting
 		article("d5", "2024-06-10", officials, talks("2023-05-09")), // a day of d4's month
-		article("d6", "2025-01-02", officials, talks("")),           // undated, two meetings before: its own
+		article("d6", "2025-01-02", officials, talks("")),           // undated: 2023-05-09 is more than a year before
+		article("d7", "2027-01-02", officials, talks("")),           // undated, nothing in the year before: its own
 	}
 	reversed := slices.Clone(docs)
 	slices.Reverse(reversed)
@@ -557,14 +559,14 @@ func TestMeetingsAreFoundByDate(t *testing.T) {
 			`(:Article {id: "d4"})-[:REPORTS {`,
 			`(:Article {id: "d5"})-[:REPORTS {`,
 			`]->(:Meeting {id: "meeting:CL-US:2023-05-09"})`,
-			`(:Article {id: "d6"})-[:REPORTS {`,
+			`(:Article {id: "d7"})-[:REPORTS {`,
 			`]->(:Meeting {id: "meeting:CL-US:undated"})`,
 		} {
 			if !strings.Contains(d, want) {
 				t.Errorf("%s: graph lacks %s", how, want)
 			}
 		}
-		for _, a := range []string{"d1", "d2", "d3"} {
+		for _, a := range []string{"d1", "d2", "d3", "d6"} {
 			if !regexp.MustCompile(`\(:Article \{id: "` + a + `"\}\)-\[:REPORTS \{[^}]*\}\]->\(:Meeting \{id: "meeting:CL-US:2024-03-14"\}\)`).MatchString(d) {
 				t.Errorf("%s: %s does not report the meeting of 2024-03-14:\n%s", how, a, d)
 			}
