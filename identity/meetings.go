@@ -14,12 +14,22 @@ import (
 // dates it; one that does not is about recent events.
 const Horizon = 366 * 24 * time.Hour
 
+// Slack is how many days apart two dated accounts of one engagement may
+// be when they name a common participant and no different cities: reports
+// misplace a weekday by a week ("on Monday" read as the past Monday
+// instead of the coming one) or a day (time zones, "yesterday" in a
+// story filed after midnight). Engagements of the same officials between
+// the same states a week apart in the same city are rare; in different
+// cities they are kept apart.
+const Slack = 7
+
 // Account is what the joining rules need of one article's account of an
 // engagement: its date (possibly empty), its article's publication date,
 // the status it reports and the officials it names (their graph ids).
 type Account struct {
 	Date, Published attache.Date
 	Status          attache.MeetingStatus
+	City            string
 	Participants    []string
 }
 
@@ -89,35 +99,80 @@ func WindowOf(a Account) Window {
 type Candidate struct {
 	ID           string
 	Date         attache.Date
+	City         string
 	Window       Window
 	Participants []string
 }
 
-// Fits says whether an account may describe the candidate meeting: their
-// dates may name one day, the candidate lies where the account places its
-// engagement, and the two do not name only different officials (two
-// accounts whose named participants are disjoint are two meetings, even
-// on one day between the same states). Without a state to tie them, an
-// account and a meeting must share a participant.
-func Fits(a Account, stateless bool, c Candidate) bool {
-	if !a.Date.Overlaps(c.Date) || !WindowOf(a).Overlaps(c.Window) {
-		return false
+// daysApart is the number of days between two dates' ranges: 0 when they
+// overlap or either is unknown.
+func daysApart(a, b attache.Date) int {
+	af, al, aok := a.Range()
+	bf, bl, bok := b.Range()
+	switch {
+	case !aok || !bok:
+		return 0
+	case al.Before(bf):
+		return int(bf.Sub(al).Hours() / 24)
+	case bl.Before(af):
+		return int(af.Sub(bl).Hours() / 24)
 	}
-	if len(a.Participants) == 0 || len(c.Participants) == 0 {
-		return !stateless
-	}
-	for _, p := range a.Participants {
-		if slices.Contains(c.Participants, p) {
+	return 0
+}
+
+func shareOne(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
 			return true
 		}
 	}
 	return false
 }
 
+// Fits says whether an account may describe the candidate meeting: their
+// dates may name one day (or, when they name a common participant and no
+// different cities, lie at most Slack days apart), the candidate lies where
+// the account places its engagement, and the two do not name only
+// different officials (two accounts whose named participants are disjoint
+// are two meetings, even on one day between the same states). Without a
+// state to tie them, an account and a meeting must share a participant.
+func Fits(a Account, stateless bool, c Candidate) bool {
+	if !placedNear(a, c) {
+		return false
+	}
+	if len(a.Participants) == 0 || len(c.Participants) == 0 {
+		return !stateless && a.Date.Overlaps(c.Date)
+	}
+	if !shareOne(a.Participants, c.Participants) {
+		return false
+	}
+	if a.Date.Overlaps(c.Date) {
+		return true
+	}
+	return (a.City == "" || c.City == "" || a.City == c.City) && daysApart(a.Date, c.Date) <= Slack
+}
+
+// placedNear says whether the candidate lies where the account places its
+// engagement: an undated account's window must hold the candidate's date
+// (when it has one) and meet the window of the candidate's reports; a
+// dated account's date, give or take Slack days, must meet that window.
+func placedNear(a Account, c Candidate) bool {
+	w := WindowOf(a)
+	if a.Date == "" {
+		dated := WindowOf(Account{Date: c.Date})
+		return w.Overlaps(dated) && w.Overlaps(c.Window)
+	}
+	slack := time.Duration(Slack) * 24 * time.Hour
+	w.First, w.Last = w.First.Add(-slack), w.Last.Add(slack)
+	return w.Overlaps(c.Window)
+}
+
 // ChooseMeeting picks the meeting an account joins among cands, or returns
-// own (the account's own key) when none fits (Fits). Of several that fit,
-// the one with the account's own key wins, then the most precise date,
-// then the earliest, then the smallest id. An undated account that fits
+// "" when none fits (Fits): the account then starts a meeting of its own,
+// under its own key own unless a meeting that does not fit holds it. Of several that fit,
+// the one with the account's own key wins, then the nearest date (one
+// that overlaps the account's first), then the most precise, then the
+// earliest, then the smallest id. An undated account that fits
 // several dated meetings joins the one nearest its article's publication
 // on the side its status points to (the latest before a held one, the
 // earliest after a scheduled one); when that does not single one out it
@@ -133,12 +188,15 @@ func ChooseMeeting(own string, a Account, stateless bool, cands []Candidate) str
 		}
 	}
 	if len(fits) == 0 {
-		return own
+		return ""
 	}
 	if a.Date == "" && len(fits) > 1 {
-		return nearest(own, a, fits)
+		return nearest(a, fits)
 	}
 	slices.SortFunc(fits, func(x, y Candidate) int {
+		if dx, dy := daysApart(a.Date, x.Date), daysApart(a.Date, y.Date); dx != dy {
+			return dx - dy
+		}
 		if px, py := x.Date.Precision().Rank(), y.Date.Precision().Rank(); px != py {
 			return py - px
 		}
@@ -152,17 +210,17 @@ func ChooseMeeting(own string, a Account, stateless bool, cands []Candidate) str
 
 // nearest is, of the meetings an undated account fits, the one whose date
 // is nearest its article's publication on the side its status points to;
-// own when the account says nothing of its time, when an undated meeting
+// "" when the account says nothing of its time, when an undated meeting
 // is among them, or when two are equally near.
-func nearest(own string, a Account, fits []Candidate) string {
+func nearest(a Account, fits []Candidate) string {
 	if a.Published == "" || (a.Status != attache.StatusHeld && a.Status != attache.StatusScheduled) {
-		return own
+		return ""
 	}
 	best, tie := "", false
 	var bestDate attache.Date
 	for _, c := range fits {
 		if c.Date == "" {
-			return own
+			return ""
 		}
 		closer := best == "" ||
 			(a.Status == attache.StatusHeld && c.Date > bestDate) ||
@@ -175,7 +233,7 @@ func nearest(own string, a Account, fits []Candidate) string {
 		}
 	}
 	if tie {
-		return own
+		return ""
 	}
 	return best
 }

@@ -51,8 +51,8 @@ func TestChooseMeeting(t *testing.T) {
 			"meeting:UA-US:undated", Account{Published: "2025-11-25", Status: held, Participants: []string{"UA:ivan petrenko"}},
 			false, []Candidate{talks2025}, "meeting:UA-US:2025-11-23"},
 		{"national security advisers on the day of the foreign ministers' meeting are another meeting",
-			"meeting:RU-US:2021-05-24", Account{Date: "2021-05-24", Published: "2021-05-25", Status: held, Participants: []string{"US:sam advisor", "RU:pavel advisor"}},
-			false, []Candidate{fm}, "meeting:RU-US:2021-05-24"},
+			"meeting:RU-US:2021-05-24~2", Account{Date: "2021-05-24", Published: "2021-05-25", Status: held, Participants: []string{"US:sam advisor", "RU:pavel advisor"}},
+			false, []Candidate{fm}, "meeting:RU-US:2021-05-24~2"},
 		{"a report naming one of the ministers joins them",
 			"meeting:RU-US:2021-05", Account{Date: "2021-05", Published: "2021-05-30", Status: held, Participants: []string{"RU:oleg sidorov"}},
 			false, []Candidate{fm}, "meeting:RU-US:2021-05-24"},
@@ -73,7 +73,11 @@ func TestChooseMeeting(t *testing.T) {
 			true, []Candidate{march}, "meeting:~a:2024-03-10"},
 	}
 	for _, tt := range tests {
-		if got := ChooseMeeting(tt.own, tt.account, tt.stateless, tt.cands); got != tt.want {
+		got := ChooseMeeting(tt.own, tt.account, tt.stateless, tt.cands)
+		if got == "" {
+			got = tt.own
+		}
+		if got != tt.want {
 			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -127,15 +131,47 @@ func TestChooseMeetingDatesAndParticipants(t *testing.T) {
 		{"same key", "meeting:CL-US:2024-05", "2024-05", nil, false, "meeting:CL-US:2024-05"},
 		{"coarser date joins finer", "meeting:CL-US:2024-03", "2024-03", []string{"US:a"}, false, "meeting:CL-US:2024-03-14"},
 		{"year overlaps both, most precise wins", "meeting:CL-US:2024", "2024", []string{"US:a"}, false, "meeting:CL-US:2024-03-14"},
-		{"other day is another meeting", "meeting:CL-US:2024-03-15", "2024-03-15", []string{"US:a"}, false, "meeting:CL-US:2024-03-15"},
+		{"the next day with a shared participant joins (Slack)", "meeting:CL-US:2024-03-15", "2024-03-15", []string{"US:a"}, false, "meeting:CL-US:2024-03-14"},
+		{"ten days later is another meeting", "meeting:CL-US:2024-03-24", "2024-03-24", []string{"US:a"}, false, "meeting:CL-US:2024-03-24"},
 		{"no shared participant", "meeting:CL-US:2024-03", "2024-03", []string{"US:q"}, false, "meeting:CL-US:2024-03"},
 		{"undated with many fits stays apart", "meeting:CL-US:undated-x", "", []string{"US:a"}, false, "meeting:CL-US:undated-x"},
 		{"countryless needs a shared participant", "meeting:~x:2024-05", "2024-05", nil, true, "meeting:~x:2024-05"},
 	}
 	for _, tt := range tests {
 		a := Account{Date: attache.Date(tt.date), Participants: tt.participants}
-		if got := ChooseMeeting(tt.own, a, tt.countryless, cands); got != tt.want {
+		got := ChooseMeeting(tt.own, a, tt.countryless, cands)
+		if got == "" {
+			got = tt.own
+		}
+		if got != tt.want {
 			t.Errorf("%s: ChooseMeeting = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestChooseMeetingSlack(t *testing.T) {
+	held := attache.StatusHeld
+	geneva := meetingOf("meeting:UA-US:2025-11-23", "2025-11-23",
+		Account{Date: "2025-11-23", Published: "2025-11-24", Status: held, City: "Geneva", Participants: []string{"US:jane roe", "UA:ivan petrenko"}})
+	geneva.City = "Geneva"
+	tests := []struct {
+		name    string
+		account Account
+		want    string
+	}{
+		{"a day off with a shared participant joins", Account{Date: "2025-11-24", Published: "2025-11-25", Status: held, Participants: []string{"US:jane roe"}}, geneva.ID},
+		{"a week off with a shared participant joins", Account{Date: "2025-11-16", Published: "2025-11-25", Status: held, Participants: []string{"US:jane roe"}}, geneva.ID},
+		{"a week off in another city is another round", Account{Date: "2025-11-30", Published: "2025-12-01", Status: held, City: "Miami", Participants: []string{"US:jane roe"}}, "own"},
+		{"a day off without participants is another meeting", Account{Date: "2025-11-24", Published: "2025-11-25", Status: held}, "own"},
+		{"nine days off is another meeting", Account{Date: "2025-12-02", Published: "2025-12-03", Status: held, Participants: []string{"US:jane roe"}}, "own"},
+	}
+	for _, tt := range tests {
+		got := ChooseMeeting("own", tt.account, false, []Candidate{geneva})
+		if got == "" {
+			got = "own"
+		}
+		if got != tt.want {
+			t.Errorf("%s: got %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }

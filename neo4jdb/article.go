@@ -425,8 +425,9 @@ func (w *txWriter) mergeArticles(plans []*plan) error {
 
 // saveLocks names the locks a save takes after its articles': the
 // meeting groups of its reports and of the meetings its articles reported
-// before, and the last names of its officials (a one-word name is resolved
-// to, and absorbed into, a fuller name of the same last name).
+// before, and the first and last words of its officials' names (a
+// one-word name is resolved to, and absorbed into, a fuller name that
+// begins or ends with it).
 func saveLocks(plans []*plan, oldMeetings [][2]string) []string {
 	var keys []string
 	for _, m := range oldMeetings {
@@ -437,7 +438,9 @@ func saveLocks(plans []*plan, oldMeetings [][2]string) []string {
 			keys = append(keys, meetingGroupKey{Class: kindClass(row.Kind) + ":", CountryKey: strings.Join(row.Countries, "-")}.lockKey())
 		}
 		for _, o := range p.officials {
-			keys = append(keys, "name:"+o.Prefix+":"+o.Tokens[len(o.Tokens)-1])
+			for _, word := range nameEnds(o.Tokens) {
+				keys = append(keys, "name:"+o.Prefix+":"+word)
+			}
 		}
 	}
 	return distinct(keys, func(s string) string { return s })

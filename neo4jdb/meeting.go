@@ -205,7 +205,7 @@ func meetingID(class string, countries, participants, articles []string, date st
 func (r meetingReport) account() identity.Account {
 	return identity.Account{
 		Date: attache.Date(r.Date), Published: attache.Date(r.Published),
-		Status: attache.MeetingStatus(r.Status), Participants: r.Participants,
+		Status: attache.MeetingStatus(r.Status), City: r.City, Participants: r.Participants,
 	}
 }
 
@@ -450,7 +450,7 @@ func articleReports(p *plan, officialIDs []string) []meetingReport {
 		cands := make([]identity.Candidate, len(mine))
 		for i, m := range mine {
 			first := m.reports[0]
-			cands[i] = identity.Candidate{ID: m.id, Date: attache.Date(first.Date), Window: identity.WindowOf(first.account()), Participants: first.Participants}
+			cands[i] = identity.Candidate{ID: m.id, Date: attache.Date(first.Date), City: first.City, Window: identity.WindowOf(first.account()), Participants: first.Participants}
 		}
 		if m := findMeeting(mine, identity.ChooseMeeting(own, r.account(), len(r.Countries) == 0, cands)); m != nil {
 			m.reports[0] = mergeReports(m.reports[0], r)
@@ -507,7 +507,7 @@ func clusterGroup(g meetingGroupKey, reports []meetingReport) []*memMeeting {
 		for _, m := range ms {
 			if !m.hasArticle(r.Article) {
 				s := m.aggregate()
-				cands = append(cands, identity.Candidate{ID: m.id, Date: attache.Date(s.Date), Window: s.Window, Participants: s.Participants})
+				cands = append(cands, identity.Candidate{ID: m.id, Date: attache.Date(s.Date), City: s.City, Window: s.Window, Participants: s.Participants})
 			}
 		}
 		m := findMeeting(ms, identity.ChooseMeeting(own, r.account(), len(r.Countries) == 0, cands))

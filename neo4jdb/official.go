@@ -31,8 +31,8 @@ UNWIND $rows AS row
 RETURN row.key AS key,
        COLLECT {
          MATCH (o:Official)
-         WHERE o.id STARTS WITH row.prefix
-           AND o.id ENDS WITH row.suffix
+         WHERE o.id STARTS WITH row.head
+            OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
          RETURN o.id
          ORDER BY o.id
        } AS fuller
@@ -124,8 +124,8 @@ WHERE EXISTS {
       }
   AND COUNT {
         MATCH (o:Official)
-        WHERE o.id STARTS WITH row.prefix
-          AND o.id ENDS WITH row.suffix
+        WHERE o.id STARTS WITH row.head
+           OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
       } = 1
 RETURN row.short AS short,
        row.id AS id
@@ -171,8 +171,8 @@ const queryShortMentionsOfNamesakes = `
 UNWIND $rows AS row
 CALL (row) {
   MATCH (o:Official)
-  WHERE o.id STARTS WITH row.prefix
-    AND o.id ENDS WITH row.suffix
+  WHERE o.id STARTS WITH row.head
+     OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
   RETURN collect(o) AS namesakes
 }
 WITH row, namesakes
@@ -233,7 +233,9 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	if len(shortRows) > 0 {
 		rows := make([]map[string]any, 0, len(shortRows))
 		for key, r := range shortRows {
-			rows = append(rows, map[string]any{"key": key, "prefix": r.Prefix + ":", "suffix": " " + r.Tokens[0]})
+			row := wordRow(r.Prefix, r.Tokens[0])
+			row["key"] = key
+			rows = append(rows, row)
 		}
 		recs, err := w.run(queryFullerOfficials, map[string]any{"rows": rows})
 		if err != nil {
@@ -334,11 +336,12 @@ func officialIDs(plans []*plan) (ids [][]string, fuller []string, shortRows map[
 }
 
 // articleFuller is the key of the only official of the article with more
-// than one word, the same prefix and r's last name, or "".
+// than one word, the same prefix and r's word as the first or last of its
+// name ("Yamada" for "Taro Yamada" and for "YAMADA Taro"), or "".
 func (p *plan) articleFuller(r officialRow) string {
 	found := ""
 	for _, o := range p.officials {
-		if len(o.Tokens) > 1 && o.Prefix == r.Prefix && o.Tokens[len(o.Tokens)-1] == r.Tokens[0] {
+		if len(o.Tokens) > 1 && o.Prefix == r.Prefix && slices.Contains(nameEnds(o.Tokens), r.Tokens[0]) {
 			if found != "" && found != o.Key {
 				return ""
 			}
@@ -376,13 +379,15 @@ func (w *txWriter) lockOfficials(ids []string) error {
 func (w *txWriter) absorbShortForms(fuller []string) ([]string, error) {
 	var rows []map[string]any
 	for _, id := range fuller {
-		prefix, name, ok := strings.Cut(id, ":")
-		if !ok {
+		prefix, words, ok := keyWords(id)
+		if !ok || len(words) < 2 {
 			continue
 		}
-		tokens := strings.Fields(name)
-		last := tokens[len(tokens)-1]
-		rows = append(rows, map[string]any{"id": id, "short": prefix + ":" + last, "prefix": prefix + ":", "suffix": " " + last})
+		for _, word := range nameEnds(words) {
+			row := wordRow(prefix, word)
+			row["id"] = id
+			rows = append(rows, row)
+		}
 	}
 	if len(rows) == 0 {
 		return nil, nil
@@ -451,10 +456,10 @@ func (w *txWriter) unfoldShortForms(fuller []string) ([]string, error) {
 	}
 	var moved []string
 	for _, rec := range recs {
-		if len(normalizeName(str(rec, "name"))) != 1 {
-			continue // the article gave the full name
-		}
 		short, from, article := str(rec, "short"), str(rec, "id"), str(rec, "article")
+		if tokens := nameTokens(str(rec, "name")); len(tokens) != 1 || !strings.HasSuffix(short, ":"+tokens[0]) {
+			continue // the article gave the full name, or the other word of it
+		}
 		if err := w.moveArticleMention(article, from, short); err != nil {
 			return nil, err
 		}
@@ -469,18 +474,30 @@ func namesakeRows(fuller []string) []map[string]any {
 	seen := map[string]bool{}
 	var rows []map[string]any
 	for _, id := range fuller {
-		prefix, name, ok := strings.Cut(id, ":")
-		tokens := strings.Fields(name)
-		if !ok || len(tokens) == 0 {
+		prefix, words, ok := keyWords(id)
+		if !ok {
 			continue
 		}
-		last := tokens[len(tokens)-1]
-		if short := prefix + ":" + last; !seen[short] {
-			seen[short] = true
-			rows = append(rows, map[string]any{"short": short, "prefix": prefix + ":", "suffix": " " + last})
+		for _, word := range nameEnds(words) {
+			if row := wordRow(prefix, word); !seen[row["short"].(string)] {
+				seen[row["short"].(string)] = true
+				rows = append(rows, row)
+			}
 		}
 	}
 	return rows
+}
+
+// wordRow names the one-word official of a state or organisation
+// ("US:yamada") and what the keys of the fuller officials it may stand
+// for look like: the word first or last of two ("US:yamada taro",
+// "US:taro yamada"; a key's words are sorted, so either may be the
+// family name).
+func wordRow(prefix, word string) map[string]any {
+	return map[string]any{
+		"short": prefix + ":" + word, "prefix": prefix + ":",
+		"suffix": " " + word, "head": prefix + ":" + word + " ",
+	}
 }
 
 // moveArticleMention moves an article's mention of from, and from's place

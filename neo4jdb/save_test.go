@@ -281,8 +281,8 @@ func TestOfficialResolution(t *testing.T) {
 		}
 		for _, want := range []string{
 			`(:Official {aliases: ["Antonia Velmont","Velmont"], firstSeen: "2024-01-01", id: "US:antonia velmont", lastSeen: "2024-01-03", level: "minister", levelKey: "1 2024-01-03 r3", name: "Antonia J. Velmont", title: "Secretary of State", titleKey: "2024-01-03 r3"})`,
-			`(:Official {id: "GB:peter harlan"`,
-			`(:Official {id: "GB:susan harlan"`,
+			`(:Official {id: "GB:harlan peter"`,
+			`(:Official {id: "GB:harlan susan"`,
 			`(:Official {id: "GB:harlan"`,
 			`(:Official {id: "CA:antonia velmont"`,
 			`(:Article {id: "r3"})-[:MENTIONS`,
