@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/identity"
 )
 
@@ -36,6 +37,14 @@ func personKey(name string) string {
 	identityMu.Lock()
 	defer identityMu.Unlock()
 	return identity.PersonKey(name)
+}
+
+// officialLevel is the level of an office by the guidelines
+// (identity.LevelOf), whatever level the extractor gave it.
+func officialLevel(title string, given attache.Level) string {
+	identityMu.Lock()
+	defer identityMu.Unlock()
+	return string(identity.LevelOf(title, given))
 }
 
 // officialPrefix is the part of an official's key that says whom they

@@ -184,7 +184,7 @@ func (p *plan) planOfficials(facts []attache.OfficialFact, addCountry func(code,
 		row := officialRow{
 			Prefix: prefix, Key: key, Tokens: nameTokens(f.Name),
 			Name: strings.TrimSpace(f.Name), Aliases: distinct(f.Aliases, strings.TrimSpace),
-			Title: f.Title, Level: string(f.Level), Evidence: firstEvidence(f.Evidence),
+			Title: f.Title, Level: officialLevel(f.Title, f.Level), Evidence: firstEvidence(f.Evidence),
 		}
 		if f.Country != nil && strings.TrimSpace(*f.Country) != "" {
 			row.Country = addCountry(*f.Country, "")

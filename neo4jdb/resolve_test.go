@@ -68,3 +68,22 @@ func TestResolutionRegressions(t *testing.T) {
 		}
 	}
 }
+
+// Levels follow the guidelines whatever the extractor said: a consort is
+// no head of state, a national security adviser counts among the leaders.
+func TestLevelsFollowTheGuidelines(t *testing.T) {
+	db := neo4jtest.Open(t)
+	save(t, db, article("l1", "2024-02-01", []attache.OfficialFact{
+		official("Mara Velden", "NL", "Queen Consort", attache.LevelHeadOfState),
+		official("Sam Carver", "US", "National Security Advisor", attache.LevelOther),
+	}))
+	d := dump(t, db)
+	for _, want := range []string{
+		`id: "NL:mara velden", lastSeen: "2024-02-01", level: "other"`,
+		`id: "US:carver samuel", lastSeen: "2024-02-01", level: "minister"`,
+	} {
+		if !strings.Contains(d, want) {
+			t.Errorf("graph lacks %s:\n%s", want, d)
+		}
+	}
+}
