@@ -427,7 +427,8 @@ func (w *txWriter) mergeArticles(plans []*plan) error {
 // meeting groups of its reports and of the meetings its articles reported
 // before, and the first and last words of its officials' names (a
 // one-word name is resolved to, and absorbed into, a fuller name that
-// begins or ends with it).
+// begins or ends with it), and the person keys of its officials of states
+// (the nodes of one person under several states are merged).
 func saveLocks(plans []*plan, oldMeetings [][2]string) []string {
 	var keys []string
 	for _, m := range oldMeetings {
@@ -441,6 +442,9 @@ func saveLocks(plans []*plan, oldMeetings [][2]string) []string {
 			for _, word := range nameEnds(o.Tokens) {
 				keys = append(keys, "name:"+o.Prefix+":"+word)
 			}
+		}
+		for _, k := range personKeys([]*plan{p}) {
+			keys = append(keys, "person:"+k)
 		}
 	}
 	return distinct(keys, func(s string) string { return s })

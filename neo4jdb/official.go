@@ -95,7 +95,8 @@ SET o.name = row.name,
     o.firstSeen = row.firstSeen,
     o.lastSeen = row.lastSeen,
     o.titleKey = row.titleKey,
-    o.levelKey = row.levelKey
+    o.levelKey = row.levelKey,
+    o.claims = row.claims
 WITH o, row
 CALL (o, row) {
   MATCH (o)-[old:REPRESENTS]->(c:Country)
@@ -302,7 +303,107 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	if err != nil {
 		return none, err
 	}
-	return savedOfficials{ids: ids, added: added, absorbed: append(absorbed, unfolded...)}, nil
+	remap, merged, err := w.mergeStates(plans)
+	if err != nil {
+		return none, err
+	}
+	for pi := range ids {
+		for i, id := range ids[pi] {
+			if to, ok := remap[id]; ok {
+				ids[pi][i] = to
+			}
+		}
+	}
+	for from := range remap {
+		delete(added, from)
+	}
+	return savedOfficials{ids: ids, added: added, absorbed: append(append(absorbed, unfolded...), merged...)}, nil
+}
+
+// queryPersonAcrossStates finds, for each person key, the officials of
+// every state keyed by it ("US:taro yamada", "JP:taro yamada"), with the
+// states their mentions claim.
+const queryPersonAcrossStates = `
+UNWIND $rows AS row
+MATCH (o:Official)
+WHERE o.id ENDS WITH row.suffix
+  AND size(o.id) = size(row.suffix) + 2
+RETURN row.key AS key,
+       o.id AS id,
+       COLLECT {
+         MATCH (:Article)-[m:MENTIONS]->(o)
+         WHERE m.country IS NOT NULL
+         RETURN m.country
+       } AS claims
+ORDER BY key, id
+`
+
+// personKeys are the person keys (the id after the state) of the batch's
+// officials of states with names of two words or more: those that may
+// have a node under another state that an article got wrong.
+func personKeys(plans []*plan) []string {
+	set := map[string]bool{}
+	for _, p := range plans {
+		for _, r := range p.officials {
+			if len(r.Tokens) > 1 && r.Country != "" && len(r.Prefix) == 2 {
+				set[strings.TrimPrefix(r.Key, r.Prefix+":")] = true
+			}
+		}
+	}
+	return sortedKeys(set)
+}
+
+// mergeStates makes one node of the officials of different states that
+// share a person key: the state most of their mentions claim wins (the
+// first code of those tied), the others are absorbed into it (mentions,
+// each keeping its claim, and meetings move over). The winner is a
+// function of all the mentions, so the node does not depend on the order
+// of the articles. It returns where each absorbed official went and the
+// officials that absorbed one, to recompute.
+func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, error) {
+	keys := personKeys(plans)
+	if len(keys) == 0 {
+		return nil, nil, nil
+	}
+	rows := make([]map[string]any, len(keys))
+	for i, k := range keys {
+		rows[i] = map[string]any{"key": k, "suffix": ":" + k}
+	}
+	recs, err := w.run(queryPersonAcrossStates, map[string]any{"rows": rows})
+	if err != nil {
+		return nil, nil, fmt.Errorf("find officials of one name in several states: %w", err)
+	}
+	nodes, claims := map[string][]string{}, map[string][]string{}
+	for _, rec := range recs {
+		key := str(rec, "key")
+		nodes[key] = append(nodes[key], str(rec, "id"))
+		for _, c := range strs(rec, "claims") {
+			claims[key] = addClaim(claims[key], c)
+		}
+	}
+	remap := map[string]string{}
+	var merged []string
+	for _, key := range sortedKeys(nodes) {
+		winners := mostClaimed(claims[key])
+		if len(nodes[key]) < 2 || len(winners) == 0 {
+			continue
+		}
+		to := winners[0] + ":" + key
+		if err := w.lockOfficials([]string{to}); err != nil {
+			return nil, nil, err
+		}
+		for _, from := range nodes[key] {
+			if from == to {
+				continue
+			}
+			if err := w.absorb(from, to); err != nil {
+				return nil, nil, err
+			}
+			remap[from] = to
+		}
+		merged = append(merged, to)
+	}
+	return remap, merged, nil
 }
 
 // officialIDs gives each official row of each plan its id where the
@@ -539,7 +640,12 @@ type officialState struct {
 	Name, Title, Level, Organization string
 	Aliases                          []string
 	Countries                        []string
-	FirstSeen, LastSeen              string
+	// Claims counts the mentions that claim each state ("US=3"), sorted:
+	// the official represents the state most of them claim (the states
+	// tied for most), so one article that gets the state wrong does not
+	// change it; each claim stays on its MENTIONS edge.
+	Claims              []string
+	FirstSeen, LastSeen string
 	// TitleKey and LevelKey name the mention that Title and Level come
 	// from (see mentionKey; LevelKey starts with "1" when that mention
 	// gives a title too, "0" when not). Stored on the node, they let a new
@@ -590,9 +696,9 @@ func (s *officialState) add(m officialMention) {
 			s.Level, s.LevelKey = m.Level, rank+key
 		}
 	}
-	if m.Country != "" && !slices.Contains(s.Countries, m.Country) {
-		s.Countries = append(slices.Clone(s.Countries), m.Country)
-		sort.Strings(s.Countries)
+	if m.Country != "" {
+		s.Claims = addClaim(s.Claims, m.Country)
+		s.Countries = mostClaimed(s.Claims)
 	}
 	if m.Organization != "" && (s.Organization == "" || m.Organization < s.Organization) {
 		s.Organization = m.Organization
@@ -607,6 +713,51 @@ func (s *officialState) add(m officialMention) {
 	}
 }
 
+// addClaim counts one more mention claiming code in claims ("US=3").
+func addClaim(claims []string, code string) []string {
+	out := make([]string, 0, len(claims)+1)
+	found := false
+	for _, c := range claims {
+		k, n, _ := strings.Cut(c, "=")
+		if k == code {
+			c, found = fmt.Sprintf("%s=%d", k, atoi(n)+1), true
+		}
+		out = append(out, c)
+	}
+	if !found {
+		out = append(out, code+"=1")
+	}
+	sort.Strings(out)
+	return out
+}
+
+// mostClaimed is the states claimed by the most mentions, sorted.
+func mostClaimed(claims []string) []string {
+	best, top := []string{}, 0
+	for _, c := range claims {
+		k, n, _ := strings.Cut(c, "=")
+		switch count := atoi(n); {
+		case count > top:
+			best, top = []string{k}, count
+		case count == top:
+			best = append(best, k)
+		}
+	}
+	sort.Strings(best)
+	return best
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return n
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
 // aggregateOfficial combines all the mentions of an official.
 func aggregateOfficial(ms []officialMention) officialState {
 	var s officialState
@@ -618,6 +769,9 @@ func aggregateOfficial(ms []officialMention) officialState {
 	}
 	if s.Countries == nil {
 		s.Countries = []string{}
+	}
+	if s.Claims == nil {
+		s.Claims = []string{}
 	}
 	return s
 }
@@ -637,6 +791,7 @@ RETURN o.id AS id,
        o.lastSeen AS lastSeen,
        o.titleKey AS titleKey,
        o.levelKey AS levelKey,
+       o.claims AS claims,
        COLLECT {
          MATCH (o)-[r:REPRESENTS]->(c:Country)
          RETURN c.code
@@ -710,9 +865,11 @@ func (w *txWriter) foldOfficials(added map[string][]officialMention) error {
 			Name: str(rec, "name"), Aliases: strs(rec, "aliases"), Title: str(rec, "title"), Level: str(rec, "level"),
 			Organization: str(rec, "organization"), TitleKey: str(rec, "titleKey"), LevelKey: str(rec, "levelKey"),
 			Countries: strs(rec, "countries"), FirstSeen: str(rec, "firstSeen"), LastSeen: str(rec, "lastSeen"),
+			Claims: strs(rec, "claims"),
 		}
 		seen, _ := rec.Get("seen")
-		if (s.Title != "" && s.TitleKey == "") || (s.Level != "" && s.LevelKey == "") || (seen == true && s.FirstSeen == "") {
+		if (s.Title != "" && s.TitleKey == "") || (s.Level != "" && s.LevelKey == "") || (seen == true && s.FirstSeen == "") ||
+			(len(s.Countries) > 0 && len(s.Claims) == 0) {
 			legacy = append(legacy, id)
 			continue
 		}
@@ -741,7 +898,7 @@ func (w *txWriter) setOfficials(states map[string]officialState) error {
 			"id": id, "name": s.Name, "aliases": nonNil(s.Aliases), "title": nullable(s.Title),
 			"level": nullable(s.Level), "organization": nullable(s.Organization), "codes": nonNil(s.Countries),
 			"firstSeen": nullable(s.FirstSeen), "lastSeen": nullable(s.LastSeen),
-			"titleKey": nullable(s.TitleKey), "levelKey": nullable(s.LevelKey),
+			"titleKey": nullable(s.TitleKey), "levelKey": nullable(s.LevelKey), "claims": nonNil(s.Claims),
 		})
 	}
 	if _, err := w.run(querySetOfficials, map[string]any{"rows": rows}); err != nil {

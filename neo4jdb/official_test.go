@@ -43,7 +43,7 @@ func TestFoldingOfficialsEqualsRecomputing(t *testing.T) {
 		s := officialState{
 			Name: stored.Name, Aliases: stored.Aliases, Title: stored.Title, Level: stored.Level,
 			Organization: stored.Organization, TitleKey: stored.TitleKey, LevelKey: stored.LevelKey,
-			Countries: stored.Countries, FirstSeen: stored.FirstSeen, LastSeen: stored.LastSeen,
+			Countries: stored.Countries, Claims: stored.Claims, FirstSeen: stored.FirstSeen, LastSeen: stored.LastSeen,
 		}
 		for _, m := range shuffled[k:] {
 			s.add(m)
@@ -53,6 +53,9 @@ func TestFoldingOfficialsEqualsRecomputing(t *testing.T) {
 		}
 		if s.Countries == nil {
 			s.Countries = []string{}
+		}
+		if s.Claims == nil {
+			s.Claims = []string{}
 		}
 		if !reflect.DeepEqual(s, want) {
 			t.Fatalf("trial %d: %d mentions stored, %d folded in give\n%+v\nwant\n%+v", trial, k, len(shuffled)-k, s, want)

@@ -48,7 +48,7 @@ func TestResolutionRegressions(t *testing.T) {
 	for _, want := range []string{
 		`(:Article {id: "p3"})-[:MENTIONS`,
 		`]->(:Official {id: "JP:taro yamada"})`,
-		`(:Official {aliases: ["Joe Roe"], firstSeen: "2019-09-01", id: "US:joseph roe"`,
+		`(:Official {aliases: ["Joe Roe"], claims: ["US=2"], firstSeen: "2019-09-01", id: "US:joseph roe"`,
 		`]->(:Meeting {id: "meeting:UA-US:undated"})`,
 		`]->(:Meeting {id: "meeting:UA-US:2025-11-23"})`,
 		`]->(:Meeting {id: "meeting:RU-US:2021-05-24"})`,
