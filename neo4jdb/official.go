@@ -401,9 +401,44 @@ func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, erro
 			}
 			remap[from] = to
 		}
-		merged = append(merged, to)
+		moved, err := w.returnShortClaims(to, winners[0])
+		if err != nil {
+			return nil, nil, err
+		}
+		merged = append(append(merged, to), moved...)
 	}
 	return remap, merged, nil
+}
+
+// returnShortClaims moves the one-word mentions of an official that claim
+// another state than its own back to that state's one-word official
+// ("VN:nasesis"): a one-word name resolves only within its state, so it
+// must not follow its fuller name to another state, or the graph would
+// depend on whether the merge came before or after it. It returns the
+// officials whose mentions moved.
+func (w *txWriter) returnShortClaims(id, state string) ([]string, error) {
+	recs, err := w.run(queryOfficialsMentions, map[string]any{"ids": []string{id}})
+	if err != nil {
+		return nil, fmt.Errorf("read mentions of %s: %w", id, err)
+	}
+	var moved []string
+	for _, rec := range recs {
+		v, _ := rec.Get("mentions")
+		list, _ := v.([]any)
+		for _, x := range list {
+			m, _ := x.(map[string]any)
+			country, tokens := mapStr(m, "country"), nameTokens(mapStr(m, "name"))
+			if country == "" || country == state || len(tokens) != 1 {
+				continue
+			}
+			short := country + ":" + tokens[0]
+			if err := w.moveArticleMention(mapStr(m, "article"), id, short); err != nil {
+				return nil, err
+			}
+			moved = append(moved, short)
+		}
+	}
+	return moved, nil
 }
 
 // officialIDs gives each official row of each plan its id where the
