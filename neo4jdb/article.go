@@ -4,7 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
+	"net"
 	"strings"
 
 	"github.com/attache-project/attache"
@@ -139,15 +142,58 @@ func (db *DB) SaveExtractions(ctx context.Context, docs []*attache.Extraction) (
 	}
 	session := db.session(ctx, neo4j.AccessModeWrite)
 	defer session.Close(ctx)
+	var failed error // the last attempt's error, with the step that failed
 	res, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) ([]attache.SaveResult, error) {
+		failed = nil
 		w := &txWriter{ctx: ctx, tx: tx}
-		return w.saveAll(plans)
+		res, err := w.saveAll(plans)
+		if err != nil {
+			failed = err
+			return nil, driverError(err)
+		}
+		return res, nil
 	})
 	if err != nil {
+		if failed != nil && failed.Error() != err.Error() {
+			err = &stepError{msg: failed.Error(), err: err}
+		}
 		return nil, db.storeError(what, err)
 	}
 	return res, nil
 }
+
+// driverError is the error the driver itself raised inside err, which the
+// transaction function wraps with the step that failed ("read articles:
+// ..."): the driver decides whether to retry by the type of the error it
+// gets back (a lost connection is recognised only unwrapped), so the
+// transaction function returns its own error to it. Errors of the store's
+// own (bad input) are returned as they are.
+func driverError(err error) error {
+	var dbErr *neo4j.Neo4jError
+	var connErr *neo4j.ConnectivityError
+	var netErr net.Error
+	switch {
+	case errors.As(err, &dbErr):
+		return dbErr
+	case errors.As(err, &connErr):
+		return connErr
+	case errors.Is(err, io.EOF):
+		return io.EOF
+	case errors.As(err, &netErr):
+		return netErr
+	}
+	return err
+}
+
+// stepError gives the driver's final error the message of the step that
+// failed; errors.As and errors.Is see the driver's error.
+type stepError struct {
+	msg string
+	err error
+}
+
+func (e *stepError) Error() string { return e.msg }
+func (e *stepError) Unwrap() error { return e.err }
 
 // txWriter runs the statements of one save and adds up their counters.
 // A fresh one is made for every attempt of the transaction function.
