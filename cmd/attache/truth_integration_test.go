@@ -103,12 +103,16 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 	}
 }
 
-// Measured 2026-12-06: precision 1.000, recall 0.730 (627 of 859 true
-// pairs; 259 Meeting nodes for 200 engagements: reports of one engagement
-// that the store did not tie together), 156 Official nodes for 141
-// officials.
+// Measured 2026-12-06 on the corpus with the hard cases (names family
+// first, familiar given names, middle initials, undated reports, parallel
+// meetings of other officials on one day, repeats years later): precision
+// 1.000, recall 0.885 (764 of 863 true pairs; 246 Meeting nodes for 200
+// engagements: reports whose extracted states or dates differ beyond the
+// joining rules), 146 Official nodes for 143 officials (1.021). Before the
+// identity rules the same corpus gave precision 0.976, recall 0.713 and
+// 223 Official nodes.
 const (
-	minPairPrecision    = 0.97
-	minPairRecall       = 0.70
-	maxOfficialsPerTrue = 1.15
+	minPairPrecision    = 0.99
+	minPairRecall       = 0.86
+	maxOfficialsPerTrue = 1.03
 )
