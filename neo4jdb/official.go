@@ -307,6 +307,14 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	if err != nil {
 		return none, err
 	}
+	applyRemap(ids, added, remap)
+	return savedOfficials{ids: ids, added: added, absorbed: append(append(absorbed, unfolded...), merged...)}, nil
+}
+
+// applyRemap points the batch's rows at the officials that absorbed
+// theirs; the mentions of an absorbed official moved with it, and the
+// official that absorbed it is recomputed from all of them.
+func applyRemap(ids [][]string, added map[string][]officialMention, remap map[string]string) {
 	for pi := range ids {
 		for i, id := range ids[pi] {
 			if to, ok := remap[id]; ok {
@@ -317,7 +325,6 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	for from := range remap {
 		delete(added, from)
 	}
-	return savedOfficials{ids: ids, added: added, absorbed: append(append(absorbed, unfolded...), merged...)}, nil
 }
 
 // queryPersonAcrossStates finds, for each person key, the officials of
