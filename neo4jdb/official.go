@@ -226,6 +226,10 @@ type savedOfficials struct {
 func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	var none savedOfficials
 	ids, fuller, shortRows := officialIDs(plans)
+	fuller, err := w.toStoredPersons(plans, ids, fuller)
+	if err != nil {
+		return none, err
+	}
 	if err := w.lockOfficials(fuller); err != nil {
 		return none, err
 	}
@@ -329,13 +333,13 @@ func applyRemap(ids [][]string, added map[string][]officialMention, remap map[st
 
 // queryPersonAcrossStates finds, for each person key, the officials of
 // every state keyed by it ("US:taro yamada", "JP:taro yamada"), with the
-// states their mentions claim.
+// states their mentions claim. It scans the Official nodes once per save
+// (a set lookup per node; there is no index on the part after the state).
 const queryPersonAcrossStates = `
-UNWIND $rows AS row
 MATCH (o:Official)
-WHERE o.id ENDS WITH row.suffix
-  AND size(o.id) = size(row.suffix) + 2
-RETURN row.key AS key,
+WHERE substring(o.id, 2, 1) = ':'
+  AND substring(o.id, 3) IN $keys
+RETURN substring(o.id, 3) AS key,
        o.id AS id,
        COLLECT {
          MATCH (:Article)-[m:MENTIONS]->(o)
@@ -345,42 +349,86 @@ RETURN row.key AS key,
 ORDER BY key, id
 `
 
-// personKeys are the person keys (the id after the state) of the batch's
-// officials of states with names of two words or more: those that may
-// have a node under another state that an article got wrong.
-func personKeys(plans []*plan) []string {
-	set := map[string]bool{}
+// toStoredPersons points the batch's fuller names at the stored node their
+// claims belong on (destination, over the stored claims and the batch's):
+// one article that gets a person's state wrong then costs no node to
+// create and move. When that node does not exist yet, the rows keep their
+// own keys and mergeStates moves the mentions after they are written. It returns
+// the fuller ids to lock and create.
+func (w *txWriter) toStoredPersons(plans []*plan, ids [][]string, fuller []string) ([]string, error) {
+	stored, claims, err := w.personsAcrossStates(personKeys(plans))
+	if err != nil || len(stored) == 0 {
+		return fuller, err
+	}
 	for _, p := range plans {
 		for _, r := range p.officials {
-			if len(r.Tokens) > 1 && r.Country != "" && len(r.Prefix) == 2 {
-				set[strings.TrimPrefix(r.Key, r.Prefix+":")] = true
+			if key, ok := personKeyOf(r); ok && len(stored[key]) > 0 {
+				claims[key] = addClaim(claims[key], r.Country)
 			}
 		}
 	}
-	return sortedKeys(set)
+	redirect := map[string]string{}
+	for _, p := range plans {
+		for _, r := range p.officials {
+			key, ok := personKeyOf(r)
+			if !ok || len(stored[key]) == 0 {
+				continue
+			}
+			if to := destination(claims[key], r.Country) + ":" + key; to != r.Key && slices.Contains(stored[key], to) {
+				redirect[r.Key] = to
+			}
+		}
+	}
+	// The one-word names of the target's state may be absorbed into it
+	// at the end of the save: lock them as a save naming that state does.
+	var locks []string
+	for _, to := range redirect {
+		if prefix, words, ok := keyWords(to); ok {
+			for _, word := range nameEnds(words) {
+				locks = append(locks, "name:"+prefix+":"+word)
+			}
+		}
+	}
+	if err := w.lock(distinct(locks, strings.TrimSpace)); err != nil {
+		return nil, err
+	}
+	for pi := range ids {
+		for i, id := range ids[pi] {
+			if to, ok := redirect[id]; ok {
+				ids[pi][i] = to
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, id := range fuller {
+		if to, ok := redirect[id]; ok {
+			id = to
+		}
+		out[id] = true
+	}
+	return sortedKeys(out), nil
 }
 
-// mergeStates makes one node of the officials of different states that
-// share a person key: the state most of their mentions claim wins (the
-// first code of those tied), the others are absorbed into it (mentions,
-// each keeping its claim, and meetings move over). The winner is a
-// function of all the mentions, so the node does not depend on the order
-// of the articles. It returns where each absorbed official went and the
-// officials that absorbed one, to recompute.
-func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, error) {
-	keys := personKeys(plans)
+// personKeyOf is the person key of an official row of a state with a name
+// of two words or more, the part of its key after the state.
+func personKeyOf(r officialRow) (string, bool) {
+	if len(r.Tokens) < 2 || r.Country == "" || len(r.Prefix) != 2 {
+		return "", false
+	}
+	return strings.TrimPrefix(r.Key, r.Prefix+":"), true
+}
+
+// personsAcrossStates reads, for each person key, the officials keyed by
+// it under any state and the states their mentions claim.
+func (w *txWriter) personsAcrossStates(keys []string) (nodes, claims map[string][]string, err error) {
+	nodes, claims = map[string][]string{}, map[string][]string{}
 	if len(keys) == 0 {
-		return nil, nil, nil
+		return nodes, claims, nil
 	}
-	rows := make([]map[string]any, len(keys))
-	for i, k := range keys {
-		rows[i] = map[string]any{"key": k, "suffix": ":" + k}
-	}
-	recs, err := w.run(queryPersonAcrossStates, map[string]any{"rows": rows})
+	recs, err := w.run(queryPersonAcrossStates, map[string]any{"keys": keys})
 	if err != nil {
 		return nil, nil, fmt.Errorf("find officials of one name in several states: %w", err)
 	}
-	nodes, claims := map[string][]string{}, map[string][]string{}
 	for _, rec := range recs {
 		key := str(rec, "key")
 		nodes[key] = append(nodes[key], str(rec, "id"))
@@ -388,64 +436,127 @@ func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, erro
 			claims[key] = addClaim(claims[key], c)
 		}
 	}
-	remap := map[string]string{}
-	var merged []string
-	for _, key := range sortedKeys(nodes) {
-		winners := mostClaimed(claims[key])
-		if len(nodes[key]) < 2 || len(winners) == 0 {
-			continue
-		}
-		to := winners[0] + ":" + key
-		if err := w.lockOfficials([]string{to}); err != nil {
-			return nil, nil, err
-		}
-		for _, from := range nodes[key] {
-			if from == to {
-				continue
-			}
-			if err := w.absorb(from, to); err != nil {
-				return nil, nil, err
-			}
-			remap[from] = to
-		}
-		moved, err := w.returnShortClaims(to, winners[0])
-		if err != nil {
-			return nil, nil, err
-		}
-		merged = append(append(merged, to), moved...)
-	}
-	return remap, merged, nil
+	return nodes, claims, nil
 }
 
-// returnShortClaims moves the one-word mentions of an official that claim
-// another state than its own back to that state's one-word official
-// ("VN:nasesis"): a one-word name resolves only within its state, so it
-// must not follow its fuller name to another state, or the graph would
-// depend on whether the merge came before or after it. It returns the
-// officials whose mentions moved.
-func (w *txWriter) returnShortClaims(id, state string) ([]string, error) {
-	recs, err := w.run(queryOfficialsMentions, map[string]any{"ids": []string{id}})
-	if err != nil {
-		return nil, fmt.Errorf("read mentions of %s: %w", id, err)
-	}
-	var moved []string
-	for _, rec := range recs {
-		v, _ := rec.Get("mentions")
-		list, _ := v.([]any)
-		for _, x := range list {
-			m, _ := x.(map[string]any)
-			country, tokens := mapStr(m, "country"), nameTokens(mapStr(m, "name"))
-			if country == "" || country == state || len(tokens) != 1 {
-				continue
+// personKeys are the person keys (the id after the state) of the batch's
+// officials of states with names of two words or more: those that may
+// have a node under another state that an article got wrong.
+func personKeys(plans []*plan) []string {
+	set := map[string]bool{}
+	for _, p := range plans {
+		for _, r := range p.officials {
+			if key, ok := personKeyOf(r); ok {
+				set[key] = true
 			}
-			short := country + ":" + tokens[0]
-			if err := w.moveArticleMention(mapStr(m, "article"), id, short); err != nil {
-				return nil, err
-			}
-			moved = append(moved, short)
 		}
 	}
-	return moved, nil
+	return sortedKeys(set)
+}
+
+// destination is the state whose node takes the fuller-name mentions
+// claiming state c of one person key: the most claimed state W (the first
+// code of those tied) when fewer than half as many mentions claim c as W
+// (an article that got the state wrong), else c itself (a namesake of
+// another state, whose mentions are not moved back and forth as the
+// counts change).
+func destination(claims []string, c string) string {
+	winners := mostClaimed(claims)
+	if len(winners) == 0 || c == winners[0] {
+		return c
+	}
+	count := func(code string) int {
+		for _, x := range claims {
+			if k, n, _ := strings.Cut(x, "="); k == code {
+				return atoi(n)
+			}
+		}
+		return 0
+	}
+	if 2*count(c) < count(winners[0]) {
+		return winners[0]
+	}
+	return c
+}
+
+// mergeStates puts each mention of the batch's person keys on the node
+// the claims of all their mentions give it: a fuller name on the node of
+// destination(its claim), a one-word name on its own state's node
+// (a one-word name resolves within its state only). Every placement is a
+// function of all the mentions, so the graph does not depend on the order
+// of the articles. It returns where officials emptied by the moves went
+// (for the batch's rows) and the officials to recompute.
+func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, error) {
+	nodes, claims, err := w.personsAcrossStates(personKeys(plans))
+	if err != nil {
+		return nil, nil, err
+	}
+	var check []string
+	for _, key := range sortedKeys(nodes) {
+		for _, id := range nodes[key] {
+			other := func(c string) bool { return c != id[:2] }
+			if len(nodes[key]) > 1 || slices.ContainsFunc(claimedStates(claims[key]), other) {
+				check = append(check, id)
+			}
+		}
+	}
+	if len(check) == 0 {
+		return nil, nil, nil
+	}
+	recs, err := w.run(queryOfficialsMentions, map[string]any{"ids": check})
+	if err != nil {
+		return nil, nil, fmt.Errorf("read mentions of officials of several states: %w", err)
+	}
+	remap, moved := map[string]string{}, map[string]bool{}
+	for _, rec := range recs {
+		id := str(rec, "id")
+		key := id[3:]
+		v, _ := rec.Get("mentions")
+		list, _ := v.([]any)
+		left := len(list)
+		for _, x := range list {
+			m, _ := x.(map[string]any)
+			to := placement(id, key, mapStr(m, "country"), nameTokens(mapStr(m, "name")), claims[key])
+			if to == id {
+				continue
+			}
+			if err := w.moveArticleMention(mapStr(m, "article"), id, to); err != nil {
+				return nil, nil, err
+			}
+			moved[id], moved[to] = true, true
+			left--
+			remap[id] = to
+		}
+		if left > 0 {
+			delete(remap, id)
+		}
+	}
+	return remap, sortedKeys(moved), nil
+}
+
+// placement is the node a mention of the official id (of person key key)
+// belongs on: see mergeStates.
+func placement(id, key, claim string, tokens []string, claims []string) string {
+	state := id[:2]
+	if claim == "" {
+		claim = state
+	}
+	if len(tokens) == 1 {
+		if claim == state {
+			return id
+		}
+		return claim + ":" + tokens[0]
+	}
+	return destination(claims, claim) + ":" + key
+}
+
+// claimedStates are the states of claims ("US=3" gives US).
+func claimedStates(claims []string) []string {
+	out := make([]string, len(claims))
+	for i, c := range claims {
+		out[i], _, _ = strings.Cut(c, "=")
+	}
+	return out
 }
 
 // officialIDs gives each official row of each plan its id where the
