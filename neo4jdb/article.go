@@ -4,7 +4,10 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
+	"io"
+	"net"
 	"strings"
 
 	"github.com/attache-project/attache"
@@ -139,15 +142,58 @@ func (db *DB) SaveExtractions(ctx context.Context, docs []*attache.Extraction) (
 	}
 	session := db.session(ctx, neo4j.AccessModeWrite)
 	defer session.Close(ctx)
+	var failed error // the last attempt's error, with the step that failed
 	res, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) ([]attache.SaveResult, error) {
+		failed = nil
 		w := &txWriter{ctx: ctx, tx: tx}
-		return w.saveAllWithTexts(plans, docs)
+		res, err := w.saveAllWithTexts(plans, docs)
+		if err != nil {
+			failed = err
+			return nil, driverError(err)
+		}
+		return res, nil
 	})
 	if err != nil {
+		if failed != nil && failed.Error() != err.Error() {
+			err = &stepError{msg: failed.Error(), err: err}
+		}
 		return nil, db.storeError(what, err)
 	}
 	return res, nil
 }
+
+// driverError is the error the driver itself raised inside err, which the
+// transaction function wraps with the step that failed ("read articles:
+// ..."): the driver decides whether to retry by the type of the error it
+// gets back (a lost connection is recognised only unwrapped), so the
+// transaction function returns its own error to it. Errors of the store's
+// own (bad input) are returned as they are.
+func driverError(err error) error {
+	var dbErr *neo4j.Neo4jError
+	var connErr *neo4j.ConnectivityError
+	var netErr net.Error
+	switch {
+	case errors.As(err, &dbErr):
+		return dbErr
+	case errors.As(err, &connErr):
+		return connErr
+	case errors.Is(err, io.EOF):
+		return io.EOF
+	case errors.As(err, &netErr):
+		return netErr
+	}
+	return err
+}
+
+// stepError gives the driver's final error the message of the step that
+// failed; errors.As and errors.Is see the driver's error.
+type stepError struct {
+	msg string
+	err error
+}
+
+func (e *stepError) Error() string { return e.msg }
+func (e *stepError) Unwrap() error { return e.err }
 
 // txWriter runs the statements of one save and adds up their counters.
 // A fresh one is made for every attempt of the transaction function.
@@ -425,8 +471,10 @@ func (w *txWriter) mergeArticles(plans []*plan) error {
 
 // saveLocks names the locks a save takes after its articles': the
 // meeting groups of its reports and of the meetings its articles reported
-// before, and the last names of its officials (a one-word name is resolved
-// to, and absorbed into, a fuller name of the same last name).
+// before, and the first and last words of its officials' names (a
+// one-word name is resolved to, and absorbed into, a fuller name that
+// begins or ends with it), and the person keys of its officials of states
+// (the nodes of one person under several states are merged).
 func saveLocks(plans []*plan, oldMeetings [][2]string) []string {
 	var keys []string
 	for _, m := range oldMeetings {
@@ -437,7 +485,12 @@ func saveLocks(plans []*plan, oldMeetings [][2]string) []string {
 			keys = append(keys, meetingGroupKey{Class: kindClass(row.Kind) + ":", CountryKey: strings.Join(row.Countries, "-")}.lockKey())
 		}
 		for _, o := range p.officials {
-			keys = append(keys, "name:"+o.Prefix+":"+o.Tokens[len(o.Tokens)-1])
+			for _, word := range nameEnds(o.Tokens) {
+				keys = append(keys, "name:"+o.Prefix+":"+word)
+			}
+		}
+		for _, k := range personKeys([]*plan{p}) {
+			keys = append(keys, "person:"+k)
 		}
 	}
 	return distinct(keys, func(s string) string { return s })

@@ -35,12 +35,12 @@ func TestClusterGroupIgnoresOrder(t *testing.T) {
 	}
 	reports := []meetingReport{
 		report("a1", "2024-03-15", "2024-03-14", 0, "US:a", "CL:b"),
-		report("a2", "2024-03-21", "2024-03-20", 0, "US:a", "CL:c"),
-		report("a3", "2024-03-25", "2024-03", 0),             // fits both days: the earliest
-		report("a4", "2024-03-22", "", 0, "US:a"),            // fits both: its own
+		report("a2", "2024-03-30", "2024-03-29", 0, "US:a", "CL:c"),
+		report("a3", "2024-03-25", "2024-03", 0),             // a month: the day reported before it
+		report("a4", "2024-03-31", "", 0, "US:a"),            // fits both: the latest before its article
 		report("a5", "2024-03-16", "", 0, "CL:b"),            // one fits when it comes
-		report("a6", "2024-03-22", "2024-03-20", 40, "CL:c"), // a4's article is another
-		report("a6", "2024-03-22", "2024-03-20", 90, "CL:q"), // another meeting of a6 that day
+		report("a6", "2024-03-31", "2024-03-29", 40, "CL:c"), // a4's article is another
+		report("a6", "2024-03-31", "2024-03-29", 90, "CL:q"), // another meeting of a6 that day
 		report("a7", "2024-03-01", "2024-03-14", 0, "US:a"),  // a preview before the readout
 	}
 	g := meetingGroupKey{Class: "meeting:", CountryKey: "CL-US"}
@@ -63,9 +63,8 @@ func TestClusterGroupIgnoresOrder(t *testing.T) {
 	}
 	for _, line := range []string{
 		"meeting:CL-US:2024-03-14: a1@0 a3@0 a5@0 a7@0",
-		"meeting:CL-US:2024-03-20: a2@0 a6@40",
-		"meeting:CL-US:undated: a4@0",
-		"meeting:CL-US:2024-03-20~2: a6@90",
+		"meeting:CL-US:2024-03-29: a2@0 a4@0 a6@40",
+		"meeting:CL-US:2024-03-29~2: a6@90",
 	} {
 		if !strings.Contains(want+"\n", line+"\n") {
 			t.Errorf("clustering lacks %q:\n%s", line, want)

@@ -73,3 +73,31 @@ func TestStoreErrorRecognisesALostServer(t *testing.T) {
 		})
 	}
 }
+
+// The transaction function wraps the driver's errors with the step that
+// failed; what it gives back to the driver must be the driver's own error,
+// so a lost connection or a deadlock is retried.
+func TestDriverErrorReachesTheDriverUnwrapped(t *testing.T) {
+	lost := &neo4j.ConnectivityError{Inner: io.EOF}
+	deadlock := &neo4j.Neo4jError{Code: "Neo.TransientError.Transaction.DeadlockDetected", Msg: "deadlock"}
+	refused := &net.OpError{Op: "dial", Net: "tcp", Err: syscall.ECONNREFUSED}
+	invalid := attache.Errorf(attache.EINVALID, "bad input")
+	for _, tc := range []struct {
+		err, want error
+	}{
+		{fmt.Errorf("read articles: %w", lost), lost},
+		{fmt.Errorf("lock 3 keys from a: %w", deadlock), deadlock},
+		{fmt.Errorf("set meetings: %w", io.EOF), io.EOF},
+		{fmt.Errorf("merge articles: %w", refused), refused},
+		{invalid, invalid},
+	} {
+		if got := driverError(tc.err); got != tc.want {
+			t.Errorf("driverError(%v) = %v (%T), want %v", tc.err, got, got, tc.want)
+		}
+	}
+	step := &stepError{msg: "read articles: EOF", err: lost}
+	var ce *neo4j.ConnectivityError
+	if !errors.As(step, &ce) || step.Error() != "read articles: EOF" {
+		t.Errorf("stepError hides the driver's error or its message: %v", step)
+	}
+}

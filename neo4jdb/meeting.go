@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/identity"
 )
 
 // Meetings. Every article's account of an engagement is a REPORTS edge that
@@ -169,21 +170,13 @@ type meetingReport struct {
 	Rel, Stored string
 }
 
-// kindClass groups the kinds that can describe one engagement: a summit
-// may be reported as a meeting or as talks, but a call is never a visit.
+// kindClass is the class of a kind, as the first part of a meeting id.
 func kindClass(kind string) string {
-	switch attache.MeetingKind(kind) {
-	case attache.KindCall:
-		return "call"
-	case attache.KindVisit:
-		return "visit"
-	}
-	return "meeting"
+	return string(attache.MeetingKind(kind).Class())
 }
 
-// kindRank breaks ties between kinds reported equally often: the more
-// specific wins.
-var kindRank = map[string]int{"summit": 5, "talks": 4, "meeting": 3, "visit": 2, "call": 1}
+// precisionRank ranks a date by how much of it is known.
+func precisionRank(d string) int { return attache.Date(d).Precision().Rank() }
 
 // meetingGroup is the middle of a meeting's id: the states taking part;
 // without states, a hash of the participants; without either, a hash of
@@ -208,81 +201,12 @@ func meetingID(class string, countries, participants, articles []string, date st
 	return class + ":" + meetingGroup(countries, participants, articles) + ":" + date
 }
 
-// candidate is a stored meeting an incoming report may describe.
-type candidate struct {
-	ID, Date     string
-	Participants []string
-}
-
-// chooseMeeting picks the stored meeting a report describes, or returns
-// own (the report's own key) when none fits. A candidate fits when its date
-// range overlaps the report's and, when both name participants, they share
-// one (always required when no state is known). The same key wins, then the
-// most precise date, then the earliest. An undated report joins a meeting
-// only when exactly one fits.
-func chooseMeeting(own, date string, participants []string, countryless bool, cands []candidate) string {
-	var fits []candidate
-	for _, c := range cands {
-		if c.ID == own {
-			return own
-		}
-		if !datesOverlap(attache.Date(date), attache.Date(c.Date)) {
-			continue
-		}
-		shared := intersects(participants, c.Participants)
-		if !shared && (countryless || (len(participants) > 0 && len(c.Participants) > 0)) {
-			continue
-		}
-		fits = append(fits, c)
+// account is what the joining rules (identity.ChooseMeeting) see of a report.
+func (r meetingReport) account() identity.Account {
+	return identity.Account{
+		Date: attache.Date(r.Date), Published: attache.Date(r.Published),
+		Status: attache.MeetingStatus(r.Status), City: r.City, Participants: r.Participants,
 	}
-	if len(fits) == 0 || (date == "" && len(fits) > 1) {
-		return own
-	}
-	sort.Slice(fits, func(i, j int) bool {
-		pi, pj := precisionRank(fits[i].Date), precisionRank(fits[j].Date)
-		if pi != pj {
-			return pi > pj
-		}
-		if fits[i].Date != fits[j].Date {
-			return fits[i].Date < fits[j].Date
-		}
-		return fits[i].ID < fits[j].ID
-	})
-	return fits[0].ID
-}
-
-func precisionRank(d string) int {
-	switch attache.Date(d).Precision() {
-	case attache.DateDay:
-		return 3
-	case attache.DateMonth:
-		return 2
-	case attache.DateYear:
-		return 1
-	}
-	return 0
-}
-
-// datesOverlap says whether two dates may name the same day; an unknown
-// date may name any.
-func datesOverlap(a, b attache.Date) bool {
-	af, al, aok := a.Range()
-	bf, bl, bok := b.Range()
-	if !aok || !bok {
-		return true
-	}
-	return !af.After(bl) && !bf.After(al)
-}
-
-func intersects(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // meetingState is what a Meeting node and its edges hold.
@@ -291,6 +215,8 @@ type meetingState struct {
 	Dates                            []string
 	Participants, Countries, Issues  []string
 	Articles                         []string // the reporting articles' ids
+	// Window is where its reports place the engagement together.
+	Window identity.Window
 }
 
 // aggregateMeeting combines the reports of a meeting. Kind: the most
@@ -320,21 +246,13 @@ func aggregateMeeting(rs []meetingReport) meetingState {
 		if r.HeldIn != "" {
 			venues[r.HeldIn]++
 		}
-		switch {
-		case r.Status == string(attache.StatusHeld) || r.Status == string(attache.StatusCancelled):
-			s.Status = r.Status
-		case s.Status == "" || s.Status == string(attache.StatusScheduled):
-			if r.Status != "" {
-				s.Status = r.Status
-			}
-		}
 		participants = append(participants, r.Participants...)
 		countries = append(countries, r.Countries...)
 		issues = append(issues, r.Issues...)
 	}
 	s.Kind = mostFrequent(kinds, func(a, b string) bool {
-		if kindRank[a] != kindRank[b] {
-			return kindRank[a] > kindRank[b]
+		if ra, rb := attache.MeetingKind(a).Rank(), attache.MeetingKind(b).Rank(); ra != rb {
+			return ra > rb
 		}
 		return a < b
 	})
@@ -356,7 +274,36 @@ func aggregateMeeting(rs []meetingReport) meetingState {
 	s.Issues = nonNil(distinct(issues, ident))
 	s.Dates = nonNil(s.Dates)
 	sort.Strings(s.Articles)
+	s.Status = meetingStatus(rs, s.Date)
+	s.Window = identity.Unbounded
+	for _, r := range rs {
+		s.Window = s.Window.Intersect(identity.WindowOf(r.account()))
+	}
 	return s
+}
+
+// meetingStatus is held or cancelled as the latest-published report that
+// says either, over scheduled; a report saying held counts only if its
+// article was published on or after the meeting's date (identity.HeldBy),
+// so a meeting dated after every article that reports it is scheduled.
+// rs are in publication order.
+func meetingStatus(rs []meetingReport, date string) string {
+	status := ""
+	for _, r := range rs {
+		said := r.Status
+		if said == string(attache.StatusHeld) && !identity.HeldBy(r.account(), attache.Date(date)) {
+			said = string(attache.StatusScheduled)
+		}
+		switch {
+		case said == string(attache.StatusHeld) || said == string(attache.StatusCancelled):
+			status = said
+		case status == "" || status == string(attache.StatusScheduled):
+			if said != "" {
+				status = said
+			}
+		}
+	}
+	return status
 }
 
 // mostFrequent returns the key with the highest count, ties to before.
@@ -478,7 +425,7 @@ func freeID(ms []*memMeeting, id string) string {
 }
 
 // articleReports turns an article's accounts of engagements into its
-// reports: accounts of one group that chooseMeeting puts together (the
+// reports: accounts of one group that identity.ChooseMeeting puts together (the
 // headline and the body on one meeting) are merged, in the extractor's
 // order and looking only at the article itself, so an article's reports
 // do not depend on what else is stored. Each report becomes one REPORTS
@@ -500,11 +447,12 @@ func articleReports(p *plan, officialIDs []string) []meetingReport {
 		g := reportGroup(r)
 		own := meetingID(strings.TrimSuffix(g.Class, ":"), r.Countries, r.Participants, []string{r.Article}, r.Date)
 		mine := byGroup[g]
-		cands := make([]candidate, len(mine))
+		cands := make([]identity.Candidate, len(mine))
 		for i, m := range mine {
-			cands[i] = candidate{ID: m.id, Date: m.reports[0].Date, Participants: m.reports[0].Participants}
+			first := m.reports[0]
+			cands[i] = identity.Candidate{ID: m.id, Date: attache.Date(first.Date), City: first.City, Window: identity.WindowOf(first.account()), Participants: first.Participants}
 		}
-		if m := findMeeting(mine, chooseMeeting(own, r.Date, r.Participants, len(r.Countries) == 0, cands)); m != nil {
+		if m := findMeeting(mine, identity.ChooseMeeting(own, r.account(), len(r.Countries) == 0, cands)); m != nil {
 			m.reports[0] = mergeReports(m.reports[0], r)
 			m.id = meetingID(strings.TrimSuffix(g.Class, ":"), m.reports[0].Countries, m.reports[0].Participants, []string{r.Article}, m.reports[0].Date)
 			continue
@@ -545,7 +493,7 @@ func reportBefore(a, b meetingReport) bool {
 
 // clusterGroup sorts a group's reports (reportBefore) and takes them one
 // by one, as loading the articles in that order would: each joins the
-// meeting chooseMeeting picks among those built so far that hold no
+// meeting identity.ChooseMeeting picks among those built so far that hold no
 // report of its article yet, or starts one. A meeting's id follows its
 // best date unless another meeting holds that id. The result depends only
 // on the set of reports, never on the order they were saved in.
@@ -555,14 +503,14 @@ func clusterGroup(g meetingGroupKey, reports []meetingReport) []*memMeeting {
 	var ms []*memMeeting
 	for _, r := range reports {
 		own := meetingID(class, r.Countries, r.Participants, []string{r.Article}, r.Date)
-		cands := make([]candidate, 0, len(ms))
+		cands := make([]identity.Candidate, 0, len(ms))
 		for _, m := range ms {
 			if !m.hasArticle(r.Article) {
 				s := m.aggregate()
-				cands = append(cands, candidate{ID: m.id, Date: s.Date, Participants: s.Participants})
+				cands = append(cands, identity.Candidate{ID: m.id, Date: attache.Date(s.Date), City: s.City, Window: s.Window, Participants: s.Participants})
 			}
 		}
-		m := findMeeting(ms, chooseMeeting(own, r.Date, r.Participants, len(r.Countries) == 0, cands))
+		m := findMeeting(ms, identity.ChooseMeeting(own, r.account(), len(r.Countries) == 0, cands))
 		if m == nil || m.hasArticle(r.Article) {
 			m = &memMeeting{id: freeID(ms, own)}
 			ms = append(ms, m)

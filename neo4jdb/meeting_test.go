@@ -5,36 +5,6 @@ import (
 	"testing"
 )
 
-func TestChooseMeeting(t *testing.T) {
-	cands := []candidate{
-		{ID: "meeting:CL-US:2024-03-14", Date: "2024-03-14", Participants: []string{"US:a", "CL:b"}},
-		{ID: "meeting:CL-US:2024-05", Date: "2024-05", Participants: []string{"US:a"}},
-		{ID: "meeting:CL-US:undated", Date: "", Participants: []string{"US:z"}},
-	}
-	tests := []struct {
-		name         string
-		own, date    string
-		participants []string
-		countryless  bool
-		want         string
-	}{
-		{"same key", "meeting:CL-US:2024-05", "2024-05", nil, false, "meeting:CL-US:2024-05"},
-		{"coarser date joins finer", "meeting:CL-US:2024-03", "2024-03", []string{"US:a"}, false, "meeting:CL-US:2024-03-14"},
-		{"year overlaps both, most precise wins", "meeting:CL-US:2024", "2024", []string{"US:a"}, false, "meeting:CL-US:2024-03-14"},
-		{"other day is another meeting", "meeting:CL-US:2024-03-15", "2024-03-15", []string{"US:a"}, false, "meeting:CL-US:2024-03-15"},
-		{"no shared participant", "meeting:CL-US:2024-03", "2024-03", []string{"US:q"}, false, "meeting:CL-US:2024-03"},
-		{"undated with many fits stays apart", "meeting:CL-US:undated-x", "", []string{"US:a"}, false, "meeting:CL-US:undated-x"},
-		{"countryless needs a shared participant", "meeting:~x:2024-05", "2024-05", nil, true, "meeting:~x:2024-05"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := chooseMeeting(tt.own, tt.date, tt.participants, tt.countryless, cands); got != tt.want {
-				t.Errorf("chooseMeeting = %q, want %q", got, tt.want)
-			}
-		})
-	}
-}
-
 func TestAggregateMeetingIgnoresOrder(t *testing.T) {
 	reports := []meetingReport{
 		{Article: "a2", Published: "2024-03-01", Kind: "meeting", Status: "scheduled", Date: "2024-03", Participants: []string{"US:a"}, Countries: []string{"CL", "US"}, Issues: []string{"security"}},

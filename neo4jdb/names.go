@@ -2,107 +2,49 @@ package neo4jdb
 
 import (
 	"strings"
-	"unicode"
+	"sync"
+
+	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/identity"
 )
 
 // Entity resolution of officials. An official's key is the state (or
-// organisation) served plus the normalised full name, so the same person
-// written "Antony J. Blinken" and "Antony Blinken" is one node. Only general
-// knowledge lives here: honorifics, titles and the folding of diacritics.
+// organisation) served plus identity.PersonKey of the name: the first and
+// last identifying words, sorted, with familiar given names in full form
+// and particles joined, so "Taro Yamada", "YAMADA Taro", "Taro K. Yamada"
+// and "Mr. Taro Yamada" are one node. The rules of names live in identity;
+// this file only puts them into keys.
 
-// diacritics maps lower-case Latin letters with marks to plain ASCII, so
-// "Sánchez" and "Sanchez" fold alike.
-var diacritics = func() map[rune]string {
-	m := map[rune]string{}
-	for plain, marked := range map[string]string{
-		"a": "àáâãäåāăą", "ae": "æ", "c": "çćĉċč", "d": "ďđð", "e": "èéêëēĕėęě",
-		"g": "ĝğġģ", "h": "ĥħ", "i": "ìíîïĩīĭįı", "j": "ĵ", "k": "ķ", "l": "ĺļľŀł",
-		"n": "ñńņňŉ", "o": "òóôõöøōŏő", "oe": "œ", "r": "ŕŗř", "s": "śŝşšș",
-		"ss": "ß", "t": "ţťŧț", "th": "þ", "u": "ùúûüũūŭůűų", "w": "ŵ", "y": "ýÿŷ",
-		"z": "źżž",
-	} {
-		for _, r := range marked {
-			m[r] = plain
-		}
-	}
-	return m
-}()
+// identityMu serialises calls into identity's folding: identity.Fold
+// shares one x/text transform.Chain, which keeps state between calls and
+// panics when two goroutines use it at once (racing saves do). Remove it
+// once identity/fold.go builds its chain per call.
+var identityMu sync.Mutex
 
-// leadingTitles are honorifics and offices that may precede a name
-// ("Secretary of State Blinken", "Dr. Rice", "H.E. Mr. ..."); they are
-// dropped from the front of a name, never from its middle.
-var leadingTitles = set(
-	"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame",
-	"lord", "lady", "sheikh", "sheik", "hon", "honorable", "honourable", "rev",
-	"reverend", "excellency", "his", "her", "president", "vice", "prime",
-	"minister", "premier", "chancellor", "secretary", "general", "gen",
-	"ambassador", "amb", "deputy", "foreign", "defense", "defence", "state",
-	"senator", "sen", "rep", "representative", "governor", "gov", "mayor",
-	"king", "queen", "prince", "princess", "emperor", "emir", "sultan",
-	"admiral", "adm", "colonel", "col", "lt", "captain", "capt", "chairman",
-	"chairwoman", "chair", "speaker", "envoy", "special", "of", "the", "for",
-)
-
-// trailingSuffixes are generational suffixes dropped from the end.
-var trailingSuffixes = set("jr", "sr", "ii", "iii", "iv")
-
-func set(words ...string) map[string]bool {
-	m := make(map[string]bool, len(words))
-	for _, w := range words {
-		m[w] = true
-	}
-	return m
+func foldWords(s string) []string {
+	identityMu.Lock()
+	defer identityMu.Unlock()
+	return identity.Fold(s)
 }
 
-// foldName lower-cases a name, strips diacritics and apostrophes, and turns
-// every other character that is not a letter or digit into a separator.
-func foldName(name string) []string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(name) {
-		switch {
-		case r == '\'' || r == '’' || r == '`' || r == 'ʼ':
-			// O'Brien and OBrien are the same name.
-		case diacritics[r] != "":
-			b.WriteString(diacritics[r])
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(r)
-		case unicode.Is(unicode.Mn, r):
-			// A combining mark left by decomposed input.
-		default:
-			b.WriteByte(' ')
-		}
-	}
-	return strings.Fields(b.String())
+func nameTokens(name string) []string {
+	identityMu.Lock()
+	defer identityMu.Unlock()
+	return identity.NameTokens(name)
 }
 
-// normalizeName returns the tokens of a person's name that identify them:
-// folded, without leading honorifics or offices, trailing generational
-// suffixes or single-letter initials. It keeps at least one token of a
-// non-empty name.
-func normalizeName(name string) []string {
-	tokens := foldName(name)
-	if kept := withoutInitials(tokens); len(kept) > 0 {
-		tokens = kept
-	}
-	for len(tokens) > 1 && leadingTitles[tokens[0]] {
-		tokens = tokens[1:]
-	}
-	for len(tokens) > 1 && trailingSuffixes[tokens[len(tokens)-1]] {
-		tokens = tokens[:len(tokens)-1]
-	}
-	return tokens
+func personKey(name string) string {
+	identityMu.Lock()
+	defer identityMu.Unlock()
+	return identity.PersonKey(name)
 }
 
-// withoutInitials drops one-letter tokens: "J." in "Antony J. Blinken",
-// and the letters of "H.E.".
-func withoutInitials(tokens []string) []string {
-	var kept []string
-	for _, t := range tokens {
-		if len([]rune(t)) > 1 {
-			kept = append(kept, t)
-		}
-	}
-	return kept
+// officialLevel is the level of an office by the guidelines
+// (identity.LevelOf), whatever level the extractor gave it.
+func officialLevel(title string, given attache.Level) string {
+	identityMu.Lock()
+	defer identityMu.Unlock()
+	return string(identity.LevelOf(title, given))
 }
 
 // officialPrefix is the part of an official's key that says whom they
@@ -112,20 +54,40 @@ func officialPrefix(country *string, organization string) string {
 	if country != nil && strings.TrimSpace(*country) != "" {
 		return strings.ToUpper(strings.TrimSpace(*country))
 	}
-	if org := strings.Join(foldName(organization), " "); org != "" {
+	if org := strings.Join(foldWords(organization), " "); org != "" {
 		return org
 	}
 	return "unknown"
 }
 
-// officialKey is prefix ":" normalised full name, or "" when the name has
-// no letters at all.
+// officialKey is prefix ":" the person key of the name, or "" when the
+// name has no letters at all.
 func officialKey(prefix, name string) string {
-	tokens := normalizeName(name)
-	if len(tokens) == 0 {
+	key := personKey(name)
+	if key == "" {
 		return ""
 	}
-	return prefix + ":" + strings.Join(tokens, " ")
+	return prefix + ":" + key
+}
+
+// nameEnds are the words of a name a one-word mention may stand for: the
+// first and the last identifying words, since the family name comes first
+// in some usages ("YAMADA Taro") and last in others.
+func nameEnds(tokens []string) []string {
+	switch len(tokens) {
+	case 0:
+		return nil
+	case 1:
+		return tokens
+	}
+	return []string{tokens[0], tokens[len(tokens)-1]}
+}
+
+// keyWords are the words of an official's key after its prefix.
+func keyWords(id string) (prefix string, words []string, ok bool) {
+	prefix, name, ok := strings.Cut(id, ":")
+	words = strings.Fields(name)
+	return prefix, words, ok && len(words) > 0
 }
 
 // betterName reports whether a should replace b as an official's display

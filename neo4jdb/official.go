@@ -31,8 +31,8 @@ UNWIND $rows AS row
 RETURN row.key AS key,
        COLLECT {
          MATCH (o:Official)
-         WHERE o.id STARTS WITH row.prefix
-           AND o.id ENDS WITH row.suffix
+         WHERE o.id STARTS WITH row.head
+            OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
          RETURN o.id
          ORDER BY o.id
        } AS fuller
@@ -95,7 +95,8 @@ SET o.name = row.name,
     o.firstSeen = row.firstSeen,
     o.lastSeen = row.lastSeen,
     o.titleKey = row.titleKey,
-    o.levelKey = row.levelKey
+    o.levelKey = row.levelKey,
+    o.claims = row.claims
 WITH o, row
 CALL (o, row) {
   MATCH (o)-[old:REPRESENTS]->(c:Country)
@@ -124,8 +125,8 @@ WHERE EXISTS {
       }
   AND COUNT {
         MATCH (o:Official)
-        WHERE o.id STARTS WITH row.prefix
-          AND o.id ENDS WITH row.suffix
+        WHERE o.id STARTS WITH row.head
+           OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
       } = 1
 RETURN row.short AS short,
        row.id AS id
@@ -171,8 +172,8 @@ const queryShortMentionsOfNamesakes = `
 UNWIND $rows AS row
 CALL (row) {
   MATCH (o:Official)
-  WHERE o.id STARTS WITH row.prefix
-    AND o.id ENDS WITH row.suffix
+  WHERE o.id STARTS WITH row.head
+     OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
   RETURN collect(o) AS namesakes
 }
 WITH row, namesakes
@@ -225,6 +226,10 @@ type savedOfficials struct {
 func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	var none savedOfficials
 	ids, fuller, shortRows := officialIDs(plans)
+	fuller, err := w.toStoredPersons(plans, ids, fuller)
+	if err != nil {
+		return none, err
+	}
 	if err := w.lockOfficials(fuller); err != nil {
 		return none, err
 	}
@@ -233,7 +238,9 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	if len(shortRows) > 0 {
 		rows := make([]map[string]any, 0, len(shortRows))
 		for key, r := range shortRows {
-			rows = append(rows, map[string]any{"key": key, "prefix": r.Prefix + ":", "suffix": " " + r.Tokens[0]})
+			row := wordRow(r.Prefix, r.Tokens[0])
+			row["key"] = key
+			rows = append(rows, row)
 		}
 		recs, err := w.run(queryFullerOfficials, map[string]any{"rows": rows})
 		if err != nil {
@@ -300,7 +307,256 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	if err != nil {
 		return none, err
 	}
-	return savedOfficials{ids: ids, added: added, absorbed: append(absorbed, unfolded...)}, nil
+	remap, merged, err := w.mergeStates(plans)
+	if err != nil {
+		return none, err
+	}
+	applyRemap(ids, added, remap)
+	return savedOfficials{ids: ids, added: added, absorbed: append(append(absorbed, unfolded...), merged...)}, nil
+}
+
+// applyRemap points the batch's rows at the officials that absorbed
+// theirs; the mentions of an absorbed official moved with it, and the
+// official that absorbed it is recomputed from all of them.
+func applyRemap(ids [][]string, added map[string][]officialMention, remap map[string]string) {
+	for pi := range ids {
+		for i, id := range ids[pi] {
+			if to, ok := remap[id]; ok {
+				ids[pi][i] = to
+			}
+		}
+	}
+	for from := range remap {
+		delete(added, from)
+	}
+}
+
+// queryPersonAcrossStates finds, for each person key, the officials of
+// every state keyed by it ("US:taro yamada", "JP:taro yamada"), with the
+// states their mentions claim. It scans the Official nodes once per save
+// (a set lookup per node; there is no index on the part after the state).
+const queryPersonAcrossStates = `
+MATCH (o:Official)
+WHERE substring(o.id, 2, 1) = ':'
+  AND substring(o.id, 3) IN $keys
+RETURN substring(o.id, 3) AS key,
+       o.id AS id,
+       COLLECT {
+         MATCH (:Article)-[m:MENTIONS]->(o)
+         WHERE m.country IS NOT NULL
+         RETURN m.country
+       } AS claims
+ORDER BY key, id
+`
+
+// toStoredPersons points the batch's fuller names at the stored node their
+// claims belong on (destination, over the stored claims and the batch's):
+// one article that gets a person's state wrong then costs no node to
+// create and move. When that node does not exist yet, the rows keep their
+// own keys and mergeStates moves the mentions after they are written. It returns
+// the fuller ids to lock and create.
+func (w *txWriter) toStoredPersons(plans []*plan, ids [][]string, fuller []string) ([]string, error) {
+	stored, claims, err := w.personsAcrossStates(personKeys(plans))
+	if err != nil || len(stored) == 0 {
+		return fuller, err
+	}
+	for _, p := range plans {
+		for _, r := range p.officials {
+			if key, ok := personKeyOf(r); ok && len(stored[key]) > 0 {
+				claims[key] = addClaim(claims[key], r.Country)
+			}
+		}
+	}
+	redirect := map[string]string{}
+	for _, p := range plans {
+		for _, r := range p.officials {
+			key, ok := personKeyOf(r)
+			if !ok || len(stored[key]) == 0 {
+				continue
+			}
+			if to := destination(claims[key], r.Country) + ":" + key; to != r.Key && slices.Contains(stored[key], to) {
+				redirect[r.Key] = to
+			}
+		}
+	}
+	// The one-word names of the target's state may be absorbed into it
+	// at the end of the save: lock them as a save naming that state does.
+	var locks []string
+	for _, to := range redirect {
+		if prefix, words, ok := keyWords(to); ok {
+			for _, word := range nameEnds(words) {
+				locks = append(locks, "name:"+prefix+":"+word)
+			}
+		}
+	}
+	if err := w.lock(distinct(locks, strings.TrimSpace)); err != nil {
+		return nil, err
+	}
+	for pi := range ids {
+		for i, id := range ids[pi] {
+			if to, ok := redirect[id]; ok {
+				ids[pi][i] = to
+			}
+		}
+	}
+	out := map[string]bool{}
+	for _, id := range fuller {
+		if to, ok := redirect[id]; ok {
+			id = to
+		}
+		out[id] = true
+	}
+	return sortedKeys(out), nil
+}
+
+// personKeyOf is the person key of an official row of a state with a name
+// of two words or more, the part of its key after the state.
+func personKeyOf(r officialRow) (string, bool) {
+	if len(r.Tokens) < 2 || r.Country == "" || len(r.Prefix) != 2 {
+		return "", false
+	}
+	return strings.TrimPrefix(r.Key, r.Prefix+":"), true
+}
+
+// personsAcrossStates reads, for each person key, the officials keyed by
+// it under any state and the states their mentions claim.
+func (w *txWriter) personsAcrossStates(keys []string) (nodes, claims map[string][]string, err error) {
+	nodes, claims = map[string][]string{}, map[string][]string{}
+	if len(keys) == 0 {
+		return nodes, claims, nil
+	}
+	recs, err := w.run(queryPersonAcrossStates, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, nil, fmt.Errorf("find officials of one name in several states: %w", err)
+	}
+	for _, rec := range recs {
+		key := str(rec, "key")
+		nodes[key] = append(nodes[key], str(rec, "id"))
+		for _, c := range strs(rec, "claims") {
+			claims[key] = addClaim(claims[key], c)
+		}
+	}
+	return nodes, claims, nil
+}
+
+// personKeys are the person keys (the id after the state) of the batch's
+// officials of states with names of two words or more: those that may
+// have a node under another state that an article got wrong.
+func personKeys(plans []*plan) []string {
+	set := map[string]bool{}
+	for _, p := range plans {
+		for _, r := range p.officials {
+			if key, ok := personKeyOf(r); ok {
+				set[key] = true
+			}
+		}
+	}
+	return sortedKeys(set)
+}
+
+// destination is the state whose node takes the fuller-name mentions
+// claiming state c of one person key: the most claimed state W (the first
+// code of those tied) when fewer than half as many mentions claim c as W
+// (an article that got the state wrong), else c itself (a namesake of
+// another state, whose mentions are not moved back and forth as the
+// counts change).
+func destination(claims []string, c string) string {
+	winners := mostClaimed(claims)
+	if len(winners) == 0 || c == winners[0] {
+		return c
+	}
+	count := func(code string) int {
+		for _, x := range claims {
+			if k, n, _ := strings.Cut(x, "="); k == code {
+				return atoi(n)
+			}
+		}
+		return 0
+	}
+	if 2*count(c) < count(winners[0]) {
+		return winners[0]
+	}
+	return c
+}
+
+// mergeStates puts each mention of the batch's person keys on the node
+// the claims of all their mentions give it: a fuller name on the node of
+// destination(its claim), a one-word name on its own state's node
+// (a one-word name resolves within its state only). Every placement is a
+// function of all the mentions, so the graph does not depend on the order
+// of the articles. It returns where officials emptied by the moves went
+// (for the batch's rows) and the officials to recompute.
+func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, error) {
+	nodes, claims, err := w.personsAcrossStates(personKeys(plans))
+	if err != nil {
+		return nil, nil, err
+	}
+	var check []string
+	for _, key := range sortedKeys(nodes) {
+		for _, id := range nodes[key] {
+			other := func(c string) bool { return c != id[:2] }
+			if len(nodes[key]) > 1 || slices.ContainsFunc(claimedStates(claims[key]), other) {
+				check = append(check, id)
+			}
+		}
+	}
+	if len(check) == 0 {
+		return nil, nil, nil
+	}
+	recs, err := w.run(queryOfficialsMentions, map[string]any{"ids": check})
+	if err != nil {
+		return nil, nil, fmt.Errorf("read mentions of officials of several states: %w", err)
+	}
+	remap, moved := map[string]string{}, map[string]bool{}
+	for _, rec := range recs {
+		id := str(rec, "id")
+		key := id[3:]
+		v, _ := rec.Get("mentions")
+		list, _ := v.([]any)
+		left := len(list)
+		for _, x := range list {
+			m, _ := x.(map[string]any)
+			to := placement(id, key, mapStr(m, "country"), nameTokens(mapStr(m, "name")), claims[key])
+			if to == id {
+				continue
+			}
+			if err := w.moveArticleMention(mapStr(m, "article"), id, to); err != nil {
+				return nil, nil, err
+			}
+			moved[id], moved[to] = true, true
+			left--
+			remap[id] = to
+		}
+		if left > 0 {
+			delete(remap, id)
+		}
+	}
+	return remap, sortedKeys(moved), nil
+}
+
+// placement is the node a mention of the official id (of person key key)
+// belongs on: see mergeStates.
+func placement(id, key, claim string, tokens []string, claims []string) string {
+	state := id[:2]
+	if claim == "" {
+		claim = state
+	}
+	if len(tokens) == 1 {
+		if claim == state {
+			return id
+		}
+		return claim + ":" + tokens[0]
+	}
+	return destination(claims, claim) + ":" + key
+}
+
+// claimedStates are the states of claims ("US=3" gives US).
+func claimedStates(claims []string) []string {
+	out := make([]string, len(claims))
+	for i, c := range claims {
+		out[i], _, _ = strings.Cut(c, "=")
+	}
+	return out
 }
 
 // officialIDs gives each official row of each plan its id where the
@@ -334,11 +590,12 @@ func officialIDs(plans []*plan) (ids [][]string, fuller []string, shortRows map[
 }
 
 // articleFuller is the key of the only official of the article with more
-// than one word, the same prefix and r's last name, or "".
+// than one word, the same prefix and r's word as the first or last of its
+// name ("Yamada" for "Taro Yamada" and for "YAMADA Taro"), or "".
 func (p *plan) articleFuller(r officialRow) string {
 	found := ""
 	for _, o := range p.officials {
-		if len(o.Tokens) > 1 && o.Prefix == r.Prefix && o.Tokens[len(o.Tokens)-1] == r.Tokens[0] {
+		if len(o.Tokens) > 1 && o.Prefix == r.Prefix && slices.Contains(nameEnds(o.Tokens), r.Tokens[0]) {
 			if found != "" && found != o.Key {
 				return ""
 			}
@@ -376,13 +633,15 @@ func (w *txWriter) lockOfficials(ids []string) error {
 func (w *txWriter) absorbShortForms(fuller []string) ([]string, error) {
 	var rows []map[string]any
 	for _, id := range fuller {
-		prefix, name, ok := strings.Cut(id, ":")
-		if !ok {
+		prefix, words, ok := keyWords(id)
+		if !ok || len(words) < 2 {
 			continue
 		}
-		tokens := strings.Fields(name)
-		last := tokens[len(tokens)-1]
-		rows = append(rows, map[string]any{"id": id, "short": prefix + ":" + last, "prefix": prefix + ":", "suffix": " " + last})
+		for _, word := range nameEnds(words) {
+			row := wordRow(prefix, word)
+			row["id"] = id
+			rows = append(rows, row)
+		}
 	}
 	if len(rows) == 0 {
 		return nil, nil
@@ -451,10 +710,10 @@ func (w *txWriter) unfoldShortForms(fuller []string) ([]string, error) {
 	}
 	var moved []string
 	for _, rec := range recs {
-		if len(normalizeName(str(rec, "name"))) != 1 {
-			continue // the article gave the full name
-		}
 		short, from, article := str(rec, "short"), str(rec, "id"), str(rec, "article")
+		if tokens := nameTokens(str(rec, "name")); len(tokens) != 1 || !strings.HasSuffix(short, ":"+tokens[0]) {
+			continue // the article gave the full name, or the other word of it
+		}
 		if err := w.moveArticleMention(article, from, short); err != nil {
 			return nil, err
 		}
@@ -469,18 +728,30 @@ func namesakeRows(fuller []string) []map[string]any {
 	seen := map[string]bool{}
 	var rows []map[string]any
 	for _, id := range fuller {
-		prefix, name, ok := strings.Cut(id, ":")
-		tokens := strings.Fields(name)
-		if !ok || len(tokens) == 0 {
+		prefix, words, ok := keyWords(id)
+		if !ok {
 			continue
 		}
-		last := tokens[len(tokens)-1]
-		if short := prefix + ":" + last; !seen[short] {
-			seen[short] = true
-			rows = append(rows, map[string]any{"short": short, "prefix": prefix + ":", "suffix": " " + last})
+		for _, word := range nameEnds(words) {
+			if row := wordRow(prefix, word); !seen[row["short"].(string)] {
+				seen[row["short"].(string)] = true
+				rows = append(rows, row)
+			}
 		}
 	}
 	return rows
+}
+
+// wordRow names the one-word official of a state or organisation
+// ("US:yamada") and what the keys of the fuller officials it may stand
+// for look like: the word first or last of two ("US:yamada taro",
+// "US:taro yamada"; a key's words are sorted, so either may be the
+// family name).
+func wordRow(prefix, word string) map[string]any {
+	return map[string]any{
+		"short": prefix + ":" + word, "prefix": prefix + ":",
+		"suffix": " " + word, "head": prefix + ":" + word + " ",
+	}
 }
 
 // moveArticleMention moves an article's mention of from, and from's place
@@ -522,7 +793,12 @@ type officialState struct {
 	Name, Title, Level, Organization string
 	Aliases                          []string
 	Countries                        []string
-	FirstSeen, LastSeen              string
+	// Claims counts the mentions that claim each state ("US=3"), sorted:
+	// the official represents the state most of them claim (the states
+	// tied for most), so one article that gets the state wrong does not
+	// change it; each claim stays on its MENTIONS edge.
+	Claims              []string
+	FirstSeen, LastSeen string
 	// TitleKey and LevelKey name the mention that Title and Level come
 	// from (see mentionKey; LevelKey starts with "1" when that mention
 	// gives a title too, "0" when not). Stored on the node, they let a new
@@ -573,9 +849,9 @@ func (s *officialState) add(m officialMention) {
 			s.Level, s.LevelKey = m.Level, rank+key
 		}
 	}
-	if m.Country != "" && !slices.Contains(s.Countries, m.Country) {
-		s.Countries = append(slices.Clone(s.Countries), m.Country)
-		sort.Strings(s.Countries)
+	if m.Country != "" {
+		s.Claims = addClaim(s.Claims, m.Country)
+		s.Countries = mostClaimed(s.Claims)
 	}
 	if m.Organization != "" && (s.Organization == "" || m.Organization < s.Organization) {
 		s.Organization = m.Organization
@@ -590,6 +866,51 @@ func (s *officialState) add(m officialMention) {
 	}
 }
 
+// addClaim counts one more mention claiming code in claims ("US=3").
+func addClaim(claims []string, code string) []string {
+	out := make([]string, 0, len(claims)+1)
+	found := false
+	for _, c := range claims {
+		k, n, _ := strings.Cut(c, "=")
+		if k == code {
+			c, found = fmt.Sprintf("%s=%d", k, atoi(n)+1), true
+		}
+		out = append(out, c)
+	}
+	if !found {
+		out = append(out, code+"=1")
+	}
+	sort.Strings(out)
+	return out
+}
+
+// mostClaimed is the states claimed by the most mentions, sorted.
+func mostClaimed(claims []string) []string {
+	best, top := []string{}, 0
+	for _, c := range claims {
+		k, n, _ := strings.Cut(c, "=")
+		switch count := atoi(n); {
+		case count > top:
+			best, top = []string{k}, count
+		case count == top:
+			best = append(best, k)
+		}
+	}
+	sort.Strings(best)
+	return best
+}
+
+func atoi(s string) int {
+	n := 0
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return n
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
 // aggregateOfficial combines all the mentions of an official.
 func aggregateOfficial(ms []officialMention) officialState {
 	var s officialState
@@ -601,6 +922,9 @@ func aggregateOfficial(ms []officialMention) officialState {
 	}
 	if s.Countries == nil {
 		s.Countries = []string{}
+	}
+	if s.Claims == nil {
+		s.Claims = []string{}
 	}
 	return s
 }
@@ -620,6 +944,7 @@ RETURN o.id AS id,
        o.lastSeen AS lastSeen,
        o.titleKey AS titleKey,
        o.levelKey AS levelKey,
+       o.claims AS claims,
        COLLECT {
          MATCH (o)-[r:REPRESENTS]->(c:Country)
          RETURN c.code
@@ -693,9 +1018,11 @@ func (w *txWriter) foldOfficials(added map[string][]officialMention) error {
 			Name: str(rec, "name"), Aliases: strs(rec, "aliases"), Title: str(rec, "title"), Level: str(rec, "level"),
 			Organization: str(rec, "organization"), TitleKey: str(rec, "titleKey"), LevelKey: str(rec, "levelKey"),
 			Countries: strs(rec, "countries"), FirstSeen: str(rec, "firstSeen"), LastSeen: str(rec, "lastSeen"),
+			Claims: strs(rec, "claims"),
 		}
 		seen, _ := rec.Get("seen")
-		if (s.Title != "" && s.TitleKey == "") || (s.Level != "" && s.LevelKey == "") || (seen == true && s.FirstSeen == "") {
+		if (s.Title != "" && s.TitleKey == "") || (s.Level != "" && s.LevelKey == "") || (seen == true && s.FirstSeen == "") ||
+			(len(s.Countries) > 0 && len(s.Claims) == 0) {
 			legacy = append(legacy, id)
 			continue
 		}
@@ -724,7 +1051,7 @@ func (w *txWriter) setOfficials(states map[string]officialState) error {
 			"id": id, "name": s.Name, "aliases": nonNil(s.Aliases), "title": nullable(s.Title),
 			"level": nullable(s.Level), "organization": nullable(s.Organization), "codes": nonNil(s.Countries),
 			"firstSeen": nullable(s.FirstSeen), "lastSeen": nullable(s.LastSeen),
-			"titleKey": nullable(s.TitleKey), "levelKey": nullable(s.LevelKey),
+			"titleKey": nullable(s.TitleKey), "levelKey": nullable(s.LevelKey), "claims": nonNil(s.Claims),
 		})
 	}
 	if _, err := w.run(querySetOfficials, map[string]any{"rows": rows}); err != nil {

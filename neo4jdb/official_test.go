@@ -43,7 +43,7 @@ func TestFoldingOfficialsEqualsRecomputing(t *testing.T) {
 		s := officialState{
 			Name: stored.Name, Aliases: stored.Aliases, Title: stored.Title, Level: stored.Level,
 			Organization: stored.Organization, TitleKey: stored.TitleKey, LevelKey: stored.LevelKey,
-			Countries: stored.Countries, FirstSeen: stored.FirstSeen, LastSeen: stored.LastSeen,
+			Countries: stored.Countries, Claims: stored.Claims, FirstSeen: stored.FirstSeen, LastSeen: stored.LastSeen,
 		}
 		for _, m := range shuffled[k:] {
 			s.add(m)
@@ -54,8 +54,40 @@ func TestFoldingOfficialsEqualsRecomputing(t *testing.T) {
 		if s.Countries == nil {
 			s.Countries = []string{}
 		}
+		if s.Claims == nil {
+			s.Claims = []string{}
+		}
 		if !reflect.DeepEqual(s, want) {
 			t.Fatalf("trial %d: %d mentions stored, %d folded in give\n%+v\nwant\n%+v", trial, k, len(shuffled)-k, s, want)
 		}
+	}
+}
+
+// A state claimed by fewer than half as many mentions as the most claimed
+// one is an article's mistake; a state claimed about as often is a
+// namesake's, whose mentions stay apart.
+func TestPlacementOfMentions(t *testing.T) {
+	claims := []string{"CA=1", "GB=2", "US=4"}
+	tests := []struct {
+		id, claim string
+		tokens    []string
+		want      string
+	}{
+		{"CA:velmont antonia", "CA", []string{"antonia", "velmont"}, "US:velmont antonia"},
+		{"GB:velmont antonia", "GB", []string{"antonia", "velmont"}, "GB:velmont antonia"},
+		{"US:velmont antonia", "US", []string{"antonia", "velmont"}, "US:velmont antonia"},
+		{"US:velmont antonia", "CA", []string{"antonia", "velmont"}, "US:velmont antonia"},
+		{"US:velmont antonia", "GB", []string{"antonia", "velmont"}, "GB:velmont antonia"},
+		{"US:velmont antonia", "", []string{"antonia", "velmont"}, "US:velmont antonia"},
+		{"US:velmont antonia", "CA", []string{"velmont"}, "CA:velmont"},
+		{"US:velmont antonia", "US", []string{"velmont"}, "US:velmont antonia"},
+	}
+	for _, tt := range tests {
+		if got := placement(tt.id, tt.id[3:], tt.claim, tt.tokens, claims); got != tt.want {
+			t.Errorf("placement(%s, claim %q, %v) = %s, want %s", tt.id, tt.claim, tt.tokens, got, tt.want)
+		}
+	}
+	if got := destination([]string{"CA=1", "US=1"}, "US"); got != "US" {
+		t.Errorf("a tie keeps each state's mentions: %s", got)
 	}
 }

@@ -3,6 +3,7 @@ package neo4jdb
 import (
 	"fmt"
 	"log/slog"
+	"slices"
 	"sort"
 	"strings"
 
@@ -51,8 +52,9 @@ type mentionRow struct {
 
 type officialRow struct {
 	Prefix string // state code or folded organisation
-	// Key is prefix ":" normalised name; Tokens its word count. A one-word
-	// key may resolve to a fuller name already in the graph.
+	// Key is prefix ":" identity.PersonKey of the name; Tokens the name's
+	// identifying words (identity.NameTokens). A one-word key may resolve
+	// to a fuller name already in the graph.
 	Key          string
 	Tokens       []string
 	Country      string // ISO code when the official serves a state
@@ -180,9 +182,9 @@ func (p *plan) planOfficials(facts []attache.OfficialFact, addCountry func(code,
 			return attache.Errorf(attache.EINVALID, "article %s: official %q has no name", p.article.ID, f.Name)
 		}
 		row := officialRow{
-			Prefix: prefix, Key: key, Tokens: normalizeName(f.Name),
+			Prefix: prefix, Key: key, Tokens: nameTokens(f.Name),
 			Name: strings.TrimSpace(f.Name), Aliases: distinct(f.Aliases, strings.TrimSpace),
-			Title: f.Title, Level: string(f.Level), Evidence: firstEvidence(f.Evidence),
+			Title: f.Title, Level: officialLevel(f.Title, f.Level), Evidence: firstEvidence(f.Evidence),
 		}
 		if f.Country != nil && strings.TrimSpace(*f.Country) != "" {
 			row.Country = addCountry(*f.Country, "")
@@ -239,20 +241,20 @@ func (p *plan) participants(names []string) []int {
 }
 
 func (p *plan) officialByName(name string) int {
-	want := strings.Join(normalizeName(name), " ")
+	want := personKey(name)
 	if want == "" {
 		return -1
 	}
 	for i, o := range p.officials {
 		for _, form := range append([]string{o.Name}, o.Aliases...) {
-			if strings.Join(normalizeName(form), " ") == want {
+			if personKey(form) == want {
 				return i
 			}
 		}
 	}
 	match := -1
 	for i, o := range p.officials {
-		if o.Tokens[len(o.Tokens)-1] == want {
+		if slices.Contains(nameEnds(o.Tokens), want) {
 			if match >= 0 {
 				return -1
 			}

@@ -51,12 +51,18 @@ func (w *writer) gold(id string) Gold {
 	m := w.m
 	g := Gold{ID: id, CountriesOptional: []string{}}
 	gm := GoldMeeting{Kind: m.Kind, Status: w.status, Participants: []string{}, Countries: []string{}, Issues: []string{}}
-	date := string(day(m.Date))
-	gm.Date = &date
+	if !w.undated {
+		date := string(day(m.Date))
+		gm.Date = &date
+	}
 	for _, o := range m.Participants {
 		f := w.off(o)
 		code := countries[f.Country].Code
-		g.Officials = append(g.Officials, GoldOfficial{Name: f.Name, Aliases: []string{f.Family}, Title: f.Title.Norm, Country: &code})
+		aliases := []string{f.Family}
+		if form, ok := w.written[o]; ok {
+			aliases = append(aliases, form)
+		}
+		g.Officials = append(g.Officials, GoldOfficial{Name: f.Name, Aliases: aliases, Title: f.Title.Norm, Country: &code})
 		gm.Participants = append(gm.Participants, f.Name)
 	}
 	seen := map[string]bool{}

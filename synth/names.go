@@ -16,6 +16,13 @@ var givenNames = []string{
 	"Nilo", "Noor", "Oren", "Orla", "Pavel", "Petra", "Quinn", "Rafa", "Rhea", "Rosa",
 	"Sami", "Selin", "Tariq", "Tessa", "Ugo", "Vera", "Wen", "Yara", "Zain", "Zora",
 	"Anouk", "Bela", "Cyra", "Dmitra", "Elan", "Femi", "Goran", "Hedda", "Ismo", "Juno",
+	"William", "Robert", "Joseph", "Thomas", "Katherine", "Margaret",
+}
+
+// familiarForms are the short forms of given names an article may write
+// instead of the full one (general English usage, as identity knows it).
+var familiarForms = map[string]string{
+	"William": "Bill", "Robert": "Bob", "Joseph": "Joe", "Thomas": "Tom", "Katherine": "Kate", "Margaret": "Peggy",
 }
 
 var (

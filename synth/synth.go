@@ -244,6 +244,7 @@ func newPlan(cfg Config) *plan {
 		p.meetings[i] = p.makeMeeting(rng)
 	}
 	p.pairCompanions(rng)
+	p.pairHardCases(rng)
 	p.assignReports(rng)
 	p.buildTruth()
 	return p
@@ -487,6 +488,60 @@ func (p *plan) pairCompanions(rng *rand.Rand) {
 		m.Companion, m.Gap = i+1, gap
 		i++ // the companion is not a candidate primary
 	}
+}
+
+// pairHardCases turns some meetings into the cases that tempt a store to
+// merge what it must keep apart: about one meeting in twelve gets a
+// parallel meeting of other officials of the same two states on the same
+// day (national security advisers beside the foreign ministers), and about
+// one in twelve a repeat by the same officials two to six years later
+// (whose undated reports must stay with their own year).
+func (p *plan) pairHardCases(rng *rand.Rand) {
+	for i := 0; i+1 < len(p.meetings); i++ {
+		m, c := &p.meetings[i], &p.meetings[i+1]
+		if m.Kind != attache.KindMeeting || m.Companion >= 0 || m.CompanionOf >= 0 || c.Companion >= 0 || c.CompanionOf >= 0 {
+			continue
+		}
+		switch rng.IntN(12) {
+		case 0:
+			if parallel, ok := p.parallelOf(rng, m); ok {
+				*c = parallel
+				i++
+			}
+		case 1:
+			later := m.Date.AddDate(2+rng.IntN(5), 0, rng.IntN(60))
+			if later.After(lastDay) {
+				continue
+			}
+			*c = meeting{
+				Kind: m.Kind, Date: later, Participants: append([]int(nil), m.Participants...),
+				Countries: append([]int(nil), m.Countries...), City: m.City, VenueCountry: m.VenueCountry,
+				Companion: -1, CompanionOf: -1, Issues: append([]int(nil), m.Issues...),
+			}
+			i++
+		}
+	}
+}
+
+// parallelOf is a meeting on m's day between m's states whose participants
+// are other officials than m's, or false when a state has no one else.
+func (p *plan) parallelOf(rng *rand.Rand, m *meeting) (meeting, bool) {
+	c := meeting{Kind: attache.KindMeeting, Date: m.Date, Fate: m.Fate, Countries: append([]int(nil), m.Countries...),
+		City: m.City, VenueCountry: m.VenueCountry, Companion: -1, CompanionOf: -1}
+	for _, ci := range m.Countries {
+		var others []int
+		for _, o := range p.byCountry[ci] {
+			if !contains(m.Participants, o) {
+				others = append(others, o)
+			}
+		}
+		if len(others) == 0 {
+			return meeting{}, false
+		}
+		c.Participants = append(c.Participants, others[rng.IntN(len(others))])
+	}
+	c.Issues = []int{m.Issues[0]}
+	return c, true
 }
 
 func articleID(j int) string { return fmt.Sprintf("synth-%06d", j+1) }

@@ -147,6 +147,19 @@ func TestStreamRejectsNegativeSizes(t *testing.T) {
 // TestReportsNameTheirFacts checks that each article that reports a meeting
 // actually states it: every participant's full name, every issue by one of
 // its phrases, and the state visited in a visit.
+// namesPerson says whether a text names a person in one of the forms an
+// article may use: as is, family name first in capitals, with a middle
+// initial, or with the familiar form of the given name.
+func namesPerson(text, name string) bool {
+	family := familyOf(name)
+	given := strings.TrimSuffix(name, " "+family)
+	if !strings.Contains(strings.ToLower(text), strings.ToLower(family)) {
+		return false
+	}
+	short, ok := familiarForms[given]
+	return strings.Contains(text, given) || ok && strings.Contains(text, short+" "+family)
+}
+
 func TestReportsNameTheirFacts(t *testing.T) {
 	c := Generate(Config{Articles: 2000, Seed: 5})
 	byID := map[string]attache.Article{}
@@ -157,7 +170,7 @@ func TestReportsNameTheirFacts(t *testing.T) {
 		for _, id := range m.Articles {
 			text := byID[id].Text
 			for _, name := range m.Participants {
-				if !strings.Contains(text, name) {
+				if !namesPerson(text, name) {
 					t.Errorf("%s reports %s but does not name participant %q:\n%s", id, m.ID, name, text)
 				}
 			}
@@ -407,14 +420,14 @@ func TestGoldAgreesWithTruth(t *testing.T) {
 			g := golds[id]
 			var gm GoldMeeting
 			for _, x := range g.Meetings {
-				if reflect.DeepEqual(x.Participants, m.Participants) && *x.Date == string(m.Date) {
+				if reflect.DeepEqual(x.Participants, m.Participants) && (x.Date == nil || *x.Date == string(m.Date)) {
 					gm = x
 				}
 			}
 			if gm.Kind == "" {
 				t.Fatalf("%s: no gold meeting for %s among %+v", id, m.ID, g.Meetings)
 			}
-			if gm.Kind != m.Kind || gm.Status != m.Reports[i].Status || *gm.Date != string(m.Date) ||
+			if gm.Kind != m.Kind || gm.Status != m.Reports[i].Status || (gm.Date != nil && *gm.Date != string(m.Date)) ||
 				!reflect.DeepEqual(gm.Participants, m.Participants) || !reflect.DeepEqual(gm.Countries, m.Countries) {
 				t.Errorf("%s: gold meeting %+v does not match truth %s", id, gm, m.ID)
 			}

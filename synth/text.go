@@ -41,7 +41,11 @@ func (p *plan) article(j int) (attache.Article, Gold) {
 		status:    r.status(m),
 		pub:       m.Date.AddDate(0, 0, r.Offset),
 		mentioned: map[int]bool{},
+		written:   map[int]string{},
 	}
+	// One report in eight of a held or scheduled engagement leaves it
+	// undated ("met in Lima"), as follow-ups do.
+	w.undated = w.status != attache.StatusCancelled && w.rng.IntN(8) == 0
 	outlet := outlets[w.rng.IntN(len(outlets))]
 	id := articleID(j)
 	a := attache.Article{
@@ -63,6 +67,11 @@ type writer struct {
 	status    attache.MeetingStatus
 	pub       time.Time
 	mentioned map[int]bool
+	// written is the form of each official's name the article used at the
+	// first mention, when it is not the official's own; undated says the
+	// article does not date the engagement.
+	written map[int]string
+	undated bool
 	// extra records the states the text names besides those taking part:
 	// a venue state written in the dateline, a state named as background.
 	extra []int
@@ -84,16 +93,39 @@ func (w *writer) ref(o int, inList bool) string {
 	}
 	w.mentioned[o] = true
 	c := w.ctry(o)
+	name := w.nameForm(f)
+	if name != f.Name {
+		w.written[o] = name
+	}
 	forms := []string{
-		f.Title.Pre + " " + f.Name + " of " + c.NameIn,
+		f.Title.Pre + " " + name + " of " + c.NameIn,
 	}
 	if c.Demonym != "" {
-		forms = append(forms, c.Demonym+" "+f.Title.Pre+" "+f.Name, c.Demonym+" "+f.Title.Pre+" "+f.Name)
+		forms = append(forms, c.Demonym+" "+f.Title.Pre+" "+name, c.Demonym+" "+f.Title.Pre+" "+name)
 	}
 	if !inList {
-		forms = append(forms, c.Poss+" "+f.Title.Lower+", "+f.Name+",", f.Name+", "+c.Poss+" "+f.Title.Lower+",")
+		forms = append(forms, c.Poss+" "+f.Title.Lower+", "+name+",", name+", "+c.Poss+" "+f.Title.Lower+",")
 	}
 	return forms[w.rng.IntN(len(forms))]
+}
+
+// nameForm is how the article writes an official's full name: mostly as
+// it is, sometimes with the family name first in capitals ("VELOR Ana",
+// as some states' own releases do), with a middle initial, or with the
+// familiar form of the given name ("Bill" for "William").
+func (w *writer) nameForm(f *official) string {
+	given := strings.TrimSuffix(f.Name, " "+f.Family)
+	switch w.rng.IntN(10) {
+	case 0:
+		return strings.ToUpper(f.Family) + " " + given
+	case 1:
+		return given + " " + string(rune('A'+w.rng.IntN(26))) + ". " + f.Family
+	case 2, 3:
+		if short, ok := familiarForms[given]; ok {
+			return short + " " + f.Family
+		}
+	}
+	return f.Name
 }
 
 func (w *writer) refs(os []int) string {
@@ -129,7 +161,12 @@ func monthDay(t time.Time) string { return fmt.Sprintf("%s %d", apMonths[t.Month
 
 // when says when the engagement is, relative to the article's date, as a
 // reporter would: "today", "on Tuesday", "yesterday", "on Aug. 18".
-func (w *writer) when() string { return w.whenDate(w.m.Date) }
+func (w *writer) when() string {
+	if w.undated {
+		return ""
+	}
+	return w.whenDate(w.m.Date)
+}
 
 func (w *writer) whenDate(d time.Time) string {
 	abs := "on " + monthDay(d)
@@ -182,7 +219,7 @@ func (w *writer) dateline(outlet string) string {
 // sentence tidies a sentence built from parts: appositive commas before a
 // full stop or another comma, doubled spaces, and a lowercase start.
 func sentence(s string) string {
-	for _, fix := range [][2]string{{",.", "."}, {",,", ","}, {", ,", ","}, {"  ", " "}, {",;", ";"}} {
+	for _, fix := range [][2]string{{",.", "."}, {",,", ","}, {", ,", ","}, {"  ", " "}, {",;", ";"}, {" .", "."}, {" ,", ","}} {
 		s = strings.ReplaceAll(s, fix[0], fix[1])
 	}
 	r, n := utf8.DecodeRuneInString(s)

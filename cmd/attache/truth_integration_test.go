@@ -2,7 +2,9 @@ package main
 
 import (
 	"context"
+	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -11,6 +13,20 @@ import (
 
 // reportLine is a REPORTS edge in the store's canonical dump.
 var reportLine = regexp.MustCompile(`^\(:Article \{id: "([^"]+)"\}\)-\[:REPORTS .*\]->\(:Meeting \{id: "([^"]+)"\}\)$`)
+
+// envInt reads a whole number from the environment, or def when unset.
+func envInt(t *testing.T, name string, def int) int {
+	t.Helper()
+	v := os.Getenv(name)
+	if v == "" {
+		return def
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		t.Fatalf("%s=%q: %v", name, v, err)
+	}
+	return n
+}
 
 // articlePairs lists, for groups of articles (the reports of one meeting),
 // every unordered pair of distinct articles that share a group.
@@ -40,9 +56,14 @@ func articlePairs(groups map[string][]string) map[[2]string]bool {
 // articles), and how many Official and Meeting nodes stand for the truth's.
 // The floors are the figures measured when the test was written, less a
 // margin; the log has the figures of each run.
+//
+// ATTACHE_TRUTH_ARTICLES and ATTACHE_TRUTH_SEED measure another corpus
+// (e.g. 10000 and 1, as "attache gen -n 10000 -seed 1" writes it); the
+// floors apply to the default corpus only.
 func TestLoadedGraphAgainstTruth(t *testing.T) {
 	db := neo4jtest.Open(t)
-	path, truth := corpusWithTruth(t, 600, 11)
+	n, seed := envInt(t, "ATTACHE_TRUTH_ARTICLES", 600), envInt(t, "ATTACHE_TRUTH_SEED", 11)
+	path, truth := corpusWithTruth(t, n, int64(seed))
 	load(t, path)
 
 	want := map[string][]string{}
@@ -68,9 +89,12 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("600 articles (seed 11): %d Meeting nodes for %d engagements, %d Official nodes for %d officials; article pairs on one meeting: precision %.3f, recall %.3f (%d of %d true pairs, %d found)",
-		stats.Nodes["Meeting"], len(truth.Meetings), stats.Nodes["Official"], len(truth.Officials),
+	t.Logf("%d articles (seed %d): %d Meeting nodes for %d engagements, %d Official nodes for %d officials; article pairs on one meeting: precision %.3f, recall %.3f (%d of %d true pairs, %d found)",
+		n, seed, stats.Nodes["Meeting"], len(truth.Meetings), stats.Nodes["Official"], len(truth.Officials),
 		precision, recall, both, len(wantPairs), len(gotPairs))
+	if n != 600 || seed != 11 {
+		return
+	}
 	if precision < minPairPrecision || recall < minPairRecall {
 		t.Errorf("meeting resolution fell: precision %.3f (floor %.2f), recall %.3f (floor %.2f)", precision, minPairPrecision, recall, minPairRecall)
 	}
@@ -79,12 +103,16 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 	}
 }
 
-// Measured 2026-12-06: precision 1.000, recall 0.730 (627 of 859 true
-// pairs; 259 Meeting nodes for 200 engagements: reports of one engagement
-// that the store did not tie together), 156 Official nodes for 141
-// officials.
+// Measured 2026-12-06 on the corpus with the hard cases (names family
+// first, familiar given names, middle initials, undated reports, parallel
+// meetings of other officials on one day, repeats years later): precision
+// 1.000, recall 0.885 (764 of 863 true pairs; 246 Meeting nodes for 200
+// engagements: reports whose extracted states or dates differ beyond the
+// joining rules), 146 Official nodes for 143 officials (1.021). Before the
+// identity rules the same corpus gave precision 0.976, recall 0.713 and
+// 223 Official nodes.
 const (
-	minPairPrecision    = 0.97
-	minPairRecall       = 0.70
-	maxOfficialsPerTrue = 1.15
+	minPairPrecision    = 0.99
+	minPairRecall       = 0.86
+	maxOfficialsPerTrue = 1.03
 )
