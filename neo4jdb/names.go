@@ -2,7 +2,6 @@ package neo4jdb
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/identity"
@@ -15,35 +14,15 @@ import (
 // and "Mr. Taro Yamada" are one node. The rules of names live in identity;
 // this file only puts them into keys.
 
-// identityMu serialises calls into identity's folding: identity.Fold
-// shares one x/text transform.Chain, which keeps state between calls and
-// panics when two goroutines use it at once (racing saves do). Remove it
-// once identity/fold.go builds its chain per call.
-var identityMu sync.Mutex
+func foldWords(s string) []string { return identity.Fold(s) }
 
-func foldWords(s string) []string {
-	identityMu.Lock()
-	defer identityMu.Unlock()
-	return identity.Fold(s)
-}
+func nameTokens(name string) []string { return identity.NameTokens(name) }
 
-func nameTokens(name string) []string {
-	identityMu.Lock()
-	defer identityMu.Unlock()
-	return identity.NameTokens(name)
-}
-
-func personKey(name string) string {
-	identityMu.Lock()
-	defer identityMu.Unlock()
-	return identity.PersonKey(name)
-}
+func personKey(name string) string { return identity.PersonKey(name) }
 
 // officialLevel is the level of an office by the guidelines
 // (identity.LevelOf), whatever level the extractor gave it.
 func officialLevel(title string, given attache.Level) string {
-	identityMu.Lock()
-	defer identityMu.Unlock()
 	return string(identity.LevelOf(title, given))
 }
 
