@@ -16,6 +16,8 @@ var leadingWords = union(honorifics, set(
 	"king", "queen", "prince", "princess", "emperor", "emir", "sultan",
 	"admiral", "adm", "colonel", "col", "lt", "captain", "capt", "chairman",
 	"chairwoman", "chair", "speaker", "envoy", "special", "of", "the", "for",
+	// Offices written with a hyphen fold to one word ("Secretary-General").
+	"secretarygeneral", "undersecretary", "vicepresident", "primeminister", "viceminister",
 ))
 
 // honorifics are forms of address written before a name and never part of
