@@ -95,7 +95,7 @@ func TestSavesInAnyOrderMatchSequential(t *testing.T) {
 				}
 			}
 			if got := dump(t, db); got != want {
-				t.Errorf("another order gives another graph:\n%s", diff(want, got))
+				t.Errorf("another order gives another graph:\n%s", neo4jtest.DumpDiff(want, got, 0))
 			}
 		})
 	}
@@ -124,7 +124,7 @@ func TestSavesInAnyOrderMatchSequential(t *testing.T) {
 			close(work)
 			wg.Wait()
 			if got := dump(t, db); got != want {
-				t.Errorf("concurrent saves give another graph:\n%s", diff(want, got))
+				t.Errorf("concurrent saves give another graph:\n%s", neo4jtest.DumpDiff(want, got, 0))
 			}
 		})
 	}

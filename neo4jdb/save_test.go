@@ -142,32 +142,8 @@ func golden(t *testing.T, name, got string) {
 		t.Fatalf("%v (run with -update to create it)", err)
 	}
 	if got != string(want) {
-		t.Errorf("graph differs from %s (run with -update to accept):\n%s", path, diff(string(want), got))
+		t.Errorf("graph differs from %s (run with -update to accept):\n%s", path, neo4jtest.DumpDiff(string(want), got, 0))
 	}
-}
-
-// diff lists the lines only in want (-) or only in got (+).
-func diff(want, got string) string {
-	in := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range strings.Split(s, "\n") {
-			m[l] = true
-		}
-		return m
-	}
-	w, g := in(want), in(got)
-	var out []string
-	for _, l := range strings.Split(want, "\n") {
-		if !g[l] {
-			out = append(out, "- "+l)
-		}
-	}
-	for _, l := range strings.Split(got, "\n") {
-		if !w[l] {
-			out = append(out, "+ "+l)
-		}
-	}
-	return strings.Join(out, "\n")
 }
 
 func TestSaveTwiceIsUnchanged(t *testing.T) {
@@ -190,7 +166,7 @@ func TestSaveTwiceIsUnchanged(t *testing.T) {
 		t.Errorf("second save = %+v, want unchanged and nothing written", second)
 	}
 	if after := dump(t, db); after != before {
-		t.Errorf("saving twice changed the graph:\n%s", diff(before, after))
+		t.Errorf("saving twice changed the graph:\n%s", neo4jtest.DumpDiff(before, after, 0))
 	}
 }
 
@@ -221,7 +197,7 @@ func TestCrossArticleMergingIsOrderFree(t *testing.T) {
 			save(t, db, docs[i])
 		}
 		if got := dump(t, db); got != want {
-			t.Errorf("order %v gives another graph:\n%s", order, diff(want, got))
+			t.Errorf("order %v gives another graph:\n%s", order, neo4jtest.DumpDiff(want, got, 0))
 		}
 	}
 }
@@ -250,7 +226,7 @@ func TestOfficialsOfAnEarlierVersionAreRecomputed(t *testing.T) {
 	}
 	save(t, db, docs[3])
 	if got := dump(t, db); got != want {
-		t.Errorf("an earlier version's officials, then another article, give another graph:\n%s", diff(want, got))
+		t.Errorf("an earlier version's officials, then another article, give another graph:\n%s", neo4jtest.DumpDiff(want, got, 0))
 	}
 }
 
@@ -345,7 +321,7 @@ func TestChangedArticleReplacesItsFacts(t *testing.T) {
 		t.Errorf("revised article reported unchanged")
 	}
 	if got := dump(t, db); got != want {
-		t.Errorf("revising a1 differs from loading its revision fresh:\n%s", diff(want, got))
+		t.Errorf("revising a1 differs from loading its revision fresh:\n%s", neo4jtest.DumpDiff(want, got, 0))
 	}
 }
 
@@ -393,7 +369,7 @@ func TestConcurrentSavesMatchSequential(t *testing.T) {
 			t.Errorf("round %d: %v", round, err)
 		}
 		if got := dump(t, db); got != want {
-			t.Errorf("round %d: concurrent load differs from sequential:\n%s", round, diff(want, got))
+			t.Errorf("round %d: concurrent load differs from sequential:\n%s", round, neo4jtest.DumpDiff(want, got, 0))
 		}
 	}
 }
@@ -466,7 +442,7 @@ func TestBatchedSavesMatchSequential(t *testing.T) {
 			}
 		}
 		if got := dump(t, db); got != want {
-			t.Errorf("batches of %d give another graph than one by one:\n%s", size, diff(want, got))
+			t.Errorf("batches of %d give another graph than one by one:\n%s", size, neo4jtest.DumpDiff(want, got, 0))
 		}
 	}
 
@@ -481,7 +457,7 @@ func TestBatchedSavesMatchSequential(t *testing.T) {
 		}
 	}
 	if got := dump(t, db); got != want {
-		t.Errorf("a repeated batch changed the graph:\n%s", diff(want, got))
+		t.Errorf("a repeated batch changed the graph:\n%s", neo4jtest.DumpDiff(want, got, 0))
 	}
 }
 

@@ -79,7 +79,7 @@ func TestConcurrentLoadsEqualOneSequentialLoad(t *testing.T) {
 				wg.Wait()
 				if got := dump(t, db); got != want {
 					t.Fatalf("the graph differs from one sequential load (%d vs %d lines):\n%s",
-						strings.Count(got, "\n"), strings.Count(want, "\n"), dumpDiff(want, got, 40))
+						strings.Count(got, "\n"), strings.Count(want, "\n"), neo4jtest.DumpDiff(want, got, 40))
 				}
 			})
 		}
@@ -101,32 +101,4 @@ func shuffled(lines []string, seed int64) []string {
 	out := append([]string(nil), lines...)
 	rand.New(rand.NewSource(seed)).Shuffle(len(out), func(i, j int) { out[i], out[j] = out[j], out[i] })
 	return out
-}
-
-// dumpDiff lists up to limit lines only in want (-) or only in got (+).
-func dumpDiff(want, got string, limit int) string {
-	set := func(s string) map[string]bool {
-		m := map[string]bool{}
-		for _, l := range strings.Split(s, "\n") {
-			m[l] = true
-		}
-		return m
-	}
-	w, g := set(want), set(got)
-	var out []string
-	for _, l := range strings.Split(want, "\n") {
-		if !g[l] {
-			out = append(out, "- "+l)
-		}
-	}
-	for _, l := range strings.Split(got, "\n") {
-		if !w[l] {
-			out = append(out, "+ "+l)
-		}
-	}
-	n := len(out)
-	if n > limit {
-		out = append(out[:limit], fmt.Sprintf("... and %d more lines", n-limit))
-	}
-	return strings.Join(out, "\n")
 }
