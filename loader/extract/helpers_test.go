@@ -54,3 +54,16 @@ func equalStrings(a, b []string) bool {
 	}
 	return true
 }
+
+// wantOneMention checks that a pass found exactly one official in text,
+// with this name, title and state.
+func wantOneMention(t *testing.T, text string, found officialsFound, name, title, country string) {
+	t.Helper()
+	if len(found.mentions) != 1 {
+		t.Fatalf("%q: %d mentions, want 1", text, len(found.mentions))
+	}
+	m := found.mentions[0]
+	if m.name != name || m.title.title != title || m.country != country {
+		t.Errorf("%q: %q %q %q, want %q %q %q", text, m.name, m.title.title, m.country, name, title, country)
+	}
+}

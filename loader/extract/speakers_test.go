@@ -24,13 +24,7 @@ func TestSpeakerLabel(t *testing.T) {
 			}
 			continue
 		}
-		if len(found.mentions) != 1 {
-			t.Fatalf("%q: %d mentions, want 1", tc.text, len(found.mentions))
-		}
-		m := found.mentions[0]
-		if m.name != tc.name || m.title.title != tc.title || m.country != tc.country {
-			t.Errorf("%q: %q %q %q, want %q %q %q", tc.text, m.name, m.title.title, m.country, tc.name, tc.title, tc.country)
-		}
+		wantOneMention(t, tc.text, found, tc.name, tc.title, tc.country)
 	}
 }
 
