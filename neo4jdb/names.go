@@ -14,12 +14,6 @@ import (
 // and "Mr. Taro Yamada" are one node. The rules of names live in identity;
 // this file only puts them into keys.
 
-func foldWords(s string) []string { return identity.Fold(s) }
-
-func nameTokens(name string) []string { return identity.NameTokens(name) }
-
-func personKey(name string) string { return identity.PersonKey(name) }
-
 // officialLevel is the level of an office by the guidelines
 // (identity.LevelOf), whatever level the extractor gave it.
 func officialLevel(title string, given attache.Level) string {
@@ -33,7 +27,7 @@ func officialPrefix(country *string, organization string) string {
 	if country != nil && strings.TrimSpace(*country) != "" {
 		return strings.ToUpper(strings.TrimSpace(*country))
 	}
-	if org := strings.Join(foldWords(organization), " "); org != "" {
+	if org := strings.Join(identity.Fold(organization), " "); org != "" {
 		return org
 	}
 	return "unknown"
@@ -42,7 +36,7 @@ func officialPrefix(country *string, organization string) string {
 // officialKey is prefix ":" the person key of the name, or "" when the
 // name has no letters at all.
 func officialKey(prefix, name string) string {
-	key := personKey(name)
+	key := identity.PersonKey(name)
 	if key == "" {
 		return ""
 	}

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/attache-project/attache/identity"
 )
 
 // Officials. Each article's view of an official (name, aliases, title,
@@ -516,7 +518,7 @@ func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, erro
 		left := len(list)
 		for _, x := range list {
 			m, _ := x.(map[string]any)
-			to := placement(id, key, mapStr(m, "country"), nameTokens(mapStr(m, "name")), claims[key])
+			to := placement(id, key, mapStr(m, "country"), identity.NameTokens(mapStr(m, "name")), claims[key])
 			if to == id {
 				continue
 			}
@@ -711,7 +713,7 @@ func (w *txWriter) unfoldShortForms(fuller []string) ([]string, error) {
 	var moved []string
 	for _, rec := range recs {
 		short, from, article := str(rec, "short"), str(rec, "id"), str(rec, "article")
-		if tokens := nameTokens(str(rec, "name")); len(tokens) != 1 || !strings.HasSuffix(short, ":"+tokens[0]) {
+		if tokens := identity.NameTokens(str(rec, "name")); len(tokens) != 1 || !strings.HasSuffix(short, ":"+tokens[0]) {
 			continue // the article gave the full name, or the other word of it
 		}
 		if err := w.moveArticleMention(article, from, short); err != nil {

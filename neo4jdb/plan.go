@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/identity"
 )
 
 // A plan is one extraction turned into the rows the write transaction sends:
@@ -182,7 +183,7 @@ func (p *plan) planOfficials(facts []attache.OfficialFact, addCountry func(code,
 			return attache.Errorf(attache.EINVALID, "article %s: official %q has no name", p.article.ID, f.Name)
 		}
 		row := officialRow{
-			Prefix: prefix, Key: key, Tokens: nameTokens(f.Name),
+			Prefix: prefix, Key: key, Tokens: identity.NameTokens(f.Name),
 			Name: strings.TrimSpace(f.Name), Aliases: distinct(f.Aliases, strings.TrimSpace),
 			Title: f.Title, Level: officialLevel(f.Title, f.Level), Evidence: firstEvidence(f.Evidence),
 		}
@@ -241,13 +242,13 @@ func (p *plan) participants(names []string) []int {
 }
 
 func (p *plan) officialByName(name string) int {
-	want := personKey(name)
+	want := identity.PersonKey(name)
 	if want == "" {
 		return -1
 	}
 	for i, o := range p.officials {
 		for _, form := range append([]string{o.Name}, o.Aliases...) {
-			if personKey(form) == want {
+			if identity.PersonKey(form) == want {
 				return i
 			}
 		}
