@@ -20,6 +20,8 @@ export default defineConfig({
       },
     },
   },
+  // The layout worker (src/layout.worker.js) is an ES module like the page.
+  worker: { format: 'es' },
   server: {
     // `npm run dev` talks to a running `attache serve`.
     proxy: { '/graphql': 'http://127.0.0.1:8080' },

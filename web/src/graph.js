@@ -3,10 +3,8 @@
 // and edges, highlight a path, fade all but a focus, and hand its elements to
 // the exporters. It does no fetching.
 import cytoscape from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import { makeKey } from './state.js';
-
-cytoscape.use(fcose);
+import { runLayout } from './layoutjob.js';
 
 const COLORS = { official: '#1f5fa8', country: '#2e7d32', meeting: '#c75d00', issue: '#7b3fa0', article: '#555' };
 
@@ -37,10 +35,13 @@ const STYLE = [
   { selector: 'node[type="issue"]', style: { shape: 'hexagon', 'background-color': COLORS.issue, 'font-size': 10 } },
   { selector: 'node.expanded', style: { 'border-color': '#111', 'border-width': 3 } },
   { selector: 'node.hidden', style: { display: 'none' } },
+  // Added but not laid out yet: left out of drawing (and of the renderer's
+  // sums) until placed; see showPlaced.
+  { selector: '.placing', style: { display: 'none' } },
   { selector: 'node:selected', style: { 'border-color': '#f2b300', 'border-width': 5, 'z-index': 10 } },
   {
     selector: 'edge',
-    style: { width: 1.5, 'line-color': '#b8bec6', 'curve-style': 'bezier', opacity: 0.9 },
+    style: { width: 1.5, 'line-color': '#b8bec6', 'curve-style': 'haystack', 'haystack-radius': 0, opacity: 0.9 },
   },
   { selector: 'edge[type="serves"]', style: { 'line-style': 'dashed', width: 1 } },
   { selector: '.faded', style: { opacity: 0.15 } },
@@ -140,6 +141,105 @@ function separate(fresh, still) {
   return moved;
 }
 
+// New nodes shown per frame once placed.
+const PLACE_CHUNK = 40;
+
+/** Resolves after the next frame is drawn (or 100 ms, where frames are not drawn). */
+function nextFrame() {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => {
+      if (!done) resolve((done = true));
+    };
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(go, 0));
+    setTimeout(go, 100);
+  });
+}
+
+// The box of each kind of node as drawn (STYLE) and its label's font size.
+const SHAPES = { country: [34, 24, 11], meeting: [26, 26, 10], issue: [26, 26, 10] };
+const DEFAULT_SHAPE = [26, 26, 11];
+
+/**
+ * The box a node takes with its label below it, from the label's length: an
+ * estimate (0.6 em a character, up to the 140 px the label is cut at) that
+ * spares measuring text on the main thread, where measuring hundreds of
+ * labels was a long task of its own.
+ */
+export function nodeBox(type, label) {
+  const [w, h, font] = SHAPES[type] || DEFAULT_SHAPE;
+  const text = Math.min(140, String(label || '').length * font * 0.6) + 2;
+  return { w: Math.max(w + 4, text), h: h + 4 + 4 + font * 1.3 };
+}
+
+/**
+ * A layout job for layoutjob.js: each node's id, its box with its label
+ * and its position now.
+ */
+function layoutJob(nodes, edges, options) {
+  return {
+    nodes: nodes.map((n) => {
+      const { w, h } = nodeBox(n.data('type'), n.data('label'));
+      const p = n.position();
+      return { id: n.id(), w, h, x: p.x, y: p.y };
+    }),
+    edges: edges.map((e) => ({ id: e.id(), source: e.data('source'), target: e.data('target') })),
+    options,
+  };
+}
+
+// One worker runs every layout, one after another; without workers (Node's
+// unit tests) or if the worker fails to start, the layout runs in-thread.
+let worker = null;
+let workerBroken = typeof Worker === 'undefined';
+let jobs = 0;
+const waiting = new Map();
+
+function usesWorker() {
+  return !workerBroken;
+}
+
+function startWorker() {
+  try {
+    worker = new Worker(new URL('./layout.worker.js', import.meta.url), { type: 'module' });
+  } catch {
+    workerBroken = true;
+    return;
+  }
+  worker.onmessage = (event) => {
+    const { id, error, ...result } = event.data;
+    const w = waiting.get(id);
+    waiting.delete(id);
+    if (!w) return;
+    if (error) w.reject(new Error(`layout: ${error}`));
+    else w.resolve(result);
+  };
+  worker.onerror = (event) => {
+    // A worker that cannot load (say, a blocked script) must not leave the
+    // graph unplaced: every job waiting and all later ones run in-thread.
+    event.preventDefault?.();
+    workerBroken = true;
+    worker.terminate();
+    worker = null;
+    for (const [id, w] of waiting) {
+      waiting.delete(id);
+      try { w.resolve(runLayout(w.job)); } catch (err) { w.reject(err); }
+    }
+  };
+}
+
+function layoutOffThread(job) {
+  if (!workerBroken && !worker) startWorker();
+  if (workerBroken) {
+    try { return Promise.resolve(runLayout(job)); } catch (err) { return Promise.reject(err); }
+  }
+  const id = ++jobs;
+  return new Promise((resolve, reject) => {
+    waiting.set(id, { resolve, reject, job });
+    worker.postMessage({ id, job });
+  });
+}
+
 export class Graph {
   constructor(container, { onSelect, onExpand, onFocus } = {}) {
     this.cy = cytoscape({
@@ -152,6 +252,7 @@ export class Graph {
       selectionType: 'single',
     });
     this.meetings = new Map();
+    this.generation = 0;
     // Which expanded entities (or "path") brought each meeting in, so that
     // collapsing one takes away only what no other still needs.
     this.sources = new Map();
@@ -169,6 +270,7 @@ export class Graph {
   }
 
   clear() {
+    this.generation++; // a layout still running for the old elements is dropped
     this.cy.elements().remove();
     this.meetings.clear();
     this.sources.clear();
@@ -244,6 +346,43 @@ export class Graph {
   }
 
   /**
+   * Adds many meetings in one batch: Cytoscape then computes styles once for
+   * all the new elements instead of once per element added.
+   */
+  addMeetings(list, source) {
+    const before = new Set(this.cy.elements().map((e) => e.id()));
+    this.cy.batch(() => {
+      for (const m of list) this.addMeeting(m, source);
+      // What is new stays undrawn until a layout has placed it, and is then
+      // shown a part at a time (showPlaced), so no frame draws hundreds of
+      // new nodes.
+      this.cy.elements().filter((e) => !before.has(e.id())).addClass('placing');
+    });
+  }
+
+  /**
+   * Shows the elements added by addMeetings now that they are placed, about
+   * PLACE_CHUNK nodes (and the edges between shown nodes) per frame: the
+   * first drawing of a node (its label's texture) is what costs, and this
+   * keeps each frame's share small on a graph of hundreds of nodes.
+   */
+  async showPlaced() {
+    const gen = this.generation;
+    const waiting = this.cy.nodes('.placing');
+    for (let i = 0; i < waiting.length; i += PLACE_CHUNK) {
+      if (gen !== this.generation) return;
+      if (i > 0) await nextFrame();
+      if (gen !== this.generation) return;
+      this.cy.batch(() => {
+        const chunk = waiting.slice(i, i + PLACE_CHUNK).filter((n) => !n.removed());
+        chunk.removeClass('placing');
+        chunk.connectedEdges('.placing').filter((e) => !e.source().hasClass('placing') && !e.target().hasClass('placing')).removeClass('placing');
+      });
+    }
+    this.cy.elements('.placing').removeClass('placing'); // edges between nodes placed before
+  }
+
+  /**
    * Takes back what expanding `key` brought in: its meetings that no other
    * source needs, then the officials, states and issues left without an
    * edge. The node itself and the keys in `keep` (other expanded entities,
@@ -282,26 +421,28 @@ export class Graph {
     if (key) this.cy.getElementById(key).select();
   }
 
-  layout({ animate = false } = {}) {
-    if (this.isEmpty()) return Promise.resolve();
-    const layout = this.cy.layout({
-      name: 'fcose',
+  /**
+   * Lays out the whole graph afresh (a rebuild), off the main thread, then
+   * fits it in view. The nodes move in one batch when the worker answers.
+   */
+  layout() {
+    if (this.isEmpty()) return this.showPlaced();
+    const nodes = this.cy.nodes();
+    const gen = this.generation;
+    return layoutOffThread(layoutJob(nodes, this.cy.edges(), {
       quality: 'default',
       randomize: true,
-      animate,
-      animationDuration: 400,
-      fit: true,
-      padding: 40,
       nodeRepulsion: 9000,
       idealEdgeLength: 90,
       nodeSeparation: 90,
       packComponents: true,
-      // Labels count as part of a node, so names do not overlap.
-      nodeDimensionsIncludeLabels: true,
+    })).then(({ positions, ms }) => {
+      if (gen !== this.generation) return;
+      this.cy.batch(() => nodes.forEach((n) => { if (positions[n.id()] && !n.removed()) n.position(positions[n.id()]); }));
+      this.lastLayout = { placed: 0, added: nodes.length, drift: 0, nudged: 0, ms, worker: usesWorker() };
+      this.readableFit();
+      return this.showPlaced();
     });
-    const done = layout.promiseOn('layoutstop').then(() => this.readableFit());
-    layout.run();
-    return done;
   }
 
   /** The ids of the nodes drawn now; layoutAround places only the others. */
@@ -319,7 +460,7 @@ export class Graph {
   layoutAround(placed, anchorKey) {
     const cy = this.cy;
     const fresh = cy.nodes().filter((n) => !placed.has(n.id()));
-    if (fresh.empty()) return Promise.resolve();
+    if (fresh.empty()) return this.showPlaced();
     if (!placed.size) return this.layout();
     const old = cy.nodes().filter((n) => placed.has(n.id()));
     seedPositions(cy, fresh, anchorPosition(cy, anchorKey, old));
@@ -328,35 +469,35 @@ export class Graph {
     const scope = fresh.union(fresh.neighborhood());
     const kept = new Map(scope.nodes().filter((n) => placed.has(n.id())).map((n) => [n.id(), { ...n.position() }]));
     const started = performance.now();
-    const layout = scope.layout({
-      name: 'fcose',
+    const gen = this.generation;
+    const job = layoutJob(scope.nodes(), scope.edges(), {
       quality: 'default', // fast cooling: new nodes start near their place already
       randomize: false,
-      animate: false,
-      fit: false,
       nodeRepulsion: 9000,
       idealEdgeLength: 90,
       nodeSeparation: 90,
       packComponents: false,
-      nodeDimensionsIncludeLabels: true,
       fixedNodeConstraint: [...kept].map(([nodeId, position]) => ({ nodeId, position })),
     });
-    const done = layout.promiseOn('layoutstop').then(() => {
-      // fCoSE honours fixed nodes up to rounding; put them back exactly, and
-      // keep how far they had drifted for the browser tests to report.
+    return layoutOffThread(job).then(({ positions }) => {
+      if (gen !== this.generation) return;
+      // fCoSE honours fixed nodes up to rounding; they are not moved at all
+      // here, and how far fCoSE had let them drift is kept for the tests.
       let drift = 0;
       for (const [id, p] of kept) {
-        const n = cy.getElementById(id);
-        drift = Math.max(drift, Math.hypot(n.position('x') - p.x, n.position('y') - p.y));
-        n.position(p);
+        const q = positions[id];
+        if (q) drift = Math.max(drift, Math.hypot(q.x - p.x, q.y - p.y));
       }
-      // Placed nodes outside the layout did not push the new ones away.
-      const nudged = separate(fresh, cy.nodes().difference(scope));
-      this.lastLayout = { placed: kept.size, added: fresh.length, drift, nudged, ms: performance.now() - started };
+      let nudged = 0;
+      cy.batch(() => {
+        fresh.forEach((n) => { if (positions[n.id()] && !n.removed()) n.position(positions[n.id()]); });
+        // Placed nodes outside the layout did not push the new ones away.
+        nudged = separate(fresh, cy.nodes().difference(scope));
+      });
+      this.lastLayout = { placed: kept.size, added: fresh.length, drift, nudged, ms: performance.now() - started, worker: usesWorker() };
       this.reveal(fresh.union(cy.getElementById(anchorKey)));
+      return this.showPlaced();
     });
-    layout.run();
-    return done;
   }
 
   /** Pans (and if need be zooms out, down to readable) so that eles are in view. */

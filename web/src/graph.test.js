@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Graph } from './graph.js';
+import { Graph, nodeBox } from './graph.js';
 
 // Invented meetings: two states met twice, one of them a third state once.
 const m = (id, countries, participants = [], issues = []) => ({
@@ -85,4 +85,24 @@ test('layoutAround places new nodes and leaves placed ones where they were', asy
     assert.ok(d > 20, `${b.id()} is ${d.toFixed(1)} px from ${a.id()}`);
   }));
   assert.equal(g.lastLayout.added, 4);
+});
+
+test('new meetings stay undrawn until a layout has placed them, then all are shown', async () => {
+  const g = graphOf([['country:AA', [AB1]]]);
+  await g.layout();
+  assert.equal(g.cy.elements('.placing').length, 0, 'the first layout shows everything');
+  const placed = g.placedIds();
+  g.addMeetings([AB2, BC1], 'country:BB');
+  const waiting = g.cy.nodes('.placing').map((n) => n.id()).sort();
+  assert.deepEqual(waiting, ['country:CC', 'issue:water', 'meeting:ab2', 'meeting:bc1', 'official:CC-okafor']);
+  await g.layoutAround(placed, 'country:BB');
+  assert.equal(g.cy.elements('.placing').length, 0, 'every new node and edge is shown once placed');
+});
+
+test('nodeBox makes room for the label under the node', () => {
+  const short = nodeBox('official', 'Ali');
+  const long = nodeBox('official', 'Foreign Minister Ali Sani of Niger and more words besides');
+  assert.ok(short.w >= 26 && short.h > 26);
+  assert.ok(long.w > short.w && long.w <= 142 + 1, `${long.w}`);
+  assert.equal(nodeBox('country', 'AA').h > nodeBox('country', '').h - 1, true);
 });

@@ -94,7 +94,16 @@ async function fetchAround(key) {
 
 /** Draws meetings brought in by expanding `source`. */
 function addAll(meetings, source) {
-  for (const m of meetings) graph.addMeeting(m, source);
+  graph.addMeetings(meetings, source);
+}
+
+/**
+ * Lets the page draw and answer input before the next step: the steps of an
+ * expansion (adding, laying out, the lists, the panel) then run as several
+ * short tasks instead of one long one.
+ */
+function breathe() {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function refreshChrome(error = null) {
@@ -143,6 +152,8 @@ async function rebuild() {
     if (state.path) await loadPath(gen);
     if (gen !== generation) return;
     await graph.layout();
+    if (gen !== generation) return;
+    await breathe();
     refreshChrome();
     if (state.focus) graph.focus(state.focus);
     if (pathResult) graph.highlightPath(pathKeys(pathResult));
@@ -169,9 +180,11 @@ async function expand(key) {
     const placed = graph.placedIds();
     addAll(meetings, key);
     await graph.layoutAround(placed, key);
+    await breathe();
     refreshChrome();
     syncURL(true);
     summarise(`Expanded ${nameOf(key)} (${meetings.length} engagement${meetings.length === 1 ? '' : 's'}).`);
+    await breathe();
     // The panel lists the engagements in view: after an expansion there are more.
     await refreshPanel();
   } catch (err) {

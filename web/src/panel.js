@@ -10,6 +10,22 @@ import { articleText } from './api.js';
 
 let destroyCharts = [];
 
+/**
+ * Draws a chart in a task of its own, after the panel's text is on screen:
+ * a Chart.js chart costs about a hundred milliseconds to build, and two in
+ * the same task as the panel (right after an expansion) made one long task.
+ * draw() returns the chart's destroy function; a reset before it ran cancels
+ * it.
+ */
+function drawLater(draw) {
+  let destroy = null;
+  const timer = setTimeout(() => { destroy = draw(); }, 0);
+  destroyCharts.push(() => {
+    clearTimeout(timer);
+    destroy?.();
+  });
+}
+
 function reset(el) {
   for (const destroy of destroyCharts) destroy();
   destroyCharts = [];
@@ -177,22 +193,23 @@ export function renderCountry(el, c, meetings, ctx) {
     h('h3', {}, `Engagements in view (${meetings.length})`),
     meetingList(meetings, ctx, 'No engagements match the filters.'),
   );
-  if (c.timeline.length) {
+  if (c.timeline.length) drawLater(() => {
+    // The canvas joins the page with its chart, so whoever finds the one finds the other.
     const canvas = h('canvas', { 'aria-labelledby': 'timeline-h', role: 'img' });
     append(canvasWrap, canvas);
     // A text version of the chart for screen readers and the keyboard.
     append(canvasWrap, h('p', { class: 'visually-hidden' }, c.timeline.map((b) => `${b.period}: ${b.meetingCount}`).join('; ')));
     const periods = c.timeline.map((b) => b.period);
     const { inRange } = periodWindow(periods, ctx.range.from, ctx.range.to);
-    destroyCharts.push(drawTimeline(canvas, c.timeline, { inRange, onPick: (i) => pickPeriod(periods, i, ctx) }));
-  }
-  if ((c.partnersOverTime || []).length) {
+    return drawTimeline(canvas, c.timeline, { inRange, onPick: (i) => pickPeriod(periods, i, ctx) });
+  });
+  if ((c.partnersOverTime || []).length) drawLater(() => {
     const canvas = h('canvas', { 'aria-labelledby': 'partners-h', role: 'img' });
     append(partnersWrap, canvas);
     append(partnersWrap, h('p', { class: 'visually-hidden' }, c.partnersOverTime.map((p) =>
       `${countryName(p.country)}: ${p.buckets.map((b) => `${b.period} ${b.meetingCount}`).join(', ')}`).join('; ')));
-    destroyCharts.push(drawPartnerSeries(canvas, c.partnersOverTime));
-  }
+    return drawPartnerSeries(canvas, c.partnersOverTime);
+  });
 }
 
 /** A click on a bar filters to its period; a click on the only bar selected lifts the filter. */
