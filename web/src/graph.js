@@ -141,6 +141,32 @@ function separate(fresh, still) {
   return moved;
 }
 
+/**
+ * The box around the nodes' positions with room for a node and its label
+ * (FIT_MARGIN), or null for no nodes. Unlike Cytoscape's boundingBox it
+ * counts nodes not drawn yet (display none while .placing).
+ */
+const FIT_MARGIN = 60;
+function positionBox(nodes) {
+  if (!nodes || nodes.empty()) return null;
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  nodes.forEach((n) => {
+    const p = n.position();
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  });
+  x1 -= FIT_MARGIN;
+  y1 -= FIT_MARGIN;
+  x2 += FIT_MARGIN;
+  y2 += FIT_MARGIN;
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
 // New nodes shown per frame once placed.
 const PLACE_CHUNK = 40;
 
@@ -503,32 +529,49 @@ export class Graph {
   /** Pans (and if need be zooms out, down to readable) so that eles are in view. */
   reveal(eles) {
     const cy = this.cy;
-    const bb = eles.boundingBox();
+    const bb = positionBox(eles.nodes());
     const ext = cy.extent();
-    if (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2) return;
+    if (!bb || (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2)) return;
     const zoom = cy.zoom();
-    cy.fit(eles, 40);
-    cy.zoom(Math.min(zoom, Math.max(cy.zoom(), MIN_READABLE_ZOOM)));
-    cy.center(eles);
+    this.fitBox(bb, Math.min(zoom, Math.max(this.zoomToFit(bb), MIN_READABLE_ZOOM)));
+  }
+
+  /** The zoom at which a box fits in the canvas, or the current zoom if there is no canvas. */
+  zoomToFit(bb) {
+    const cy = this.cy;
+    const w = cy.width();
+    const h = cy.height();
+    if (!w || !h) return cy.zoom();
+    return Math.min(w / Math.max(bb.w, 1), h / Math.max(bb.h, 1));
+  }
+
+  /** Zooms to `zoom` (within Cytoscape's bounds) with the middle of `bb` in the middle of the canvas. */
+  fitBox(bb, zoom) {
+    const cy = this.cy;
+    const z = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), zoom));
+    const mid = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+    cy.viewport({ zoom: z, pan: { x: cy.width() / 2 - z * mid.x, y: cy.height() / 2 - z * mid.y } });
   }
 
   /**
    * Fits the graph in view, but within zooms where labels stay readable: a
    * handful of nodes is not blown up, and a big graph on a narrow screen is
    * shown around the selected node (or its middle) rather than shrunk to dots.
-   * fitAll() shows everything whatever the zoom.
+   * fitAll() shows everything whatever the zoom. It works from the nodes'
+   * positions, so it also fits nodes placed but not shown yet (showPlaced).
    */
   readableFit() {
     const cy = this.cy;
-    cy.fit(undefined, 40);
-    if (cy.zoom() > MAX_FIT_ZOOM) {
-      cy.zoom(MAX_FIT_ZOOM);
-      cy.center();
-    } else if (cy.zoom() < MIN_READABLE_ZOOM) {
-      cy.zoom(MIN_READABLE_ZOOM);
-      const sel = cy.nodes(':selected');
-      cy.center(sel.nonempty() ? sel : cy.nodes('.expanded').nonempty() ? cy.nodes('.expanded') : undefined);
+    const bb = positionBox(cy.nodes());
+    if (!bb) return;
+    const fit = this.zoomToFit(bb);
+    if (fit >= MIN_READABLE_ZOOM) {
+      this.fitBox(bb, Math.min(fit, MAX_FIT_ZOOM));
+      return;
     }
+    const sel = cy.nodes(':selected');
+    const around = sel.nonempty() ? sel : cy.nodes('.expanded').nonempty() ? cy.nodes('.expanded') : cy.nodes();
+    this.fitBox(positionBox(around), MIN_READABLE_ZOOM);
   }
 
   fitAll() {
