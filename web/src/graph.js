@@ -35,9 +35,6 @@ const STYLE = [
   { selector: 'node[type="issue"]', style: { shape: 'hexagon', 'background-color': COLORS.issue, 'font-size': 10 } },
   { selector: 'node.expanded', style: { 'border-color': '#111', 'border-width': 3 } },
   { selector: 'node.hidden', style: { display: 'none' } },
-  // Added but not laid out yet: left out of drawing (and of the renderer's
-  // sums) until placed; see showPlaced.
-  { selector: '.placing', style: { display: 'none' } },
   { selector: 'node:selected', style: { 'border-color': '#f2b300', 'border-width': 5, 'z-index': 10 } },
   {
     selector: 'edge',
@@ -144,7 +141,7 @@ function separate(fresh, still) {
 /**
  * The box around the nodes' positions with room for a node and its label
  * (FIT_MARGIN), or null for no nodes. Unlike Cytoscape's boundingBox it
- * counts nodes not drawn yet (display none while .placing).
+ * works for nodes staged but not drawn yet, and across two instances.
  */
 const FIT_MARGIN = 60;
 function positionBox(nodes) {
@@ -167,7 +164,24 @@ function positionBox(nodes) {
   return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
 }
 
-// New nodes shown per frame once placed.
+// fCoSE's options for a whole layout (a search, a shared link).
+const WHOLE = {
+  quality: 'default',
+  randomize: true,
+  nodeRepulsion: 9000,
+  idealEdgeLength: 90,
+  nodeSeparation: 90,
+  packComponents: true,
+};
+
+/** The stage's new elements as Cytoscape JSON with their positions (copies of drawn nodes left out). */
+function placedElements(stage) {
+  const nodes = stage.nodes('[^real]').map((n) => ({ group: 'nodes', data: { ...n.data() }, position: { ...n.position() } }));
+  const edges = stage.edges().map((e) => ({ group: 'edges', data: { ...e.data() } }));
+  return [...nodes, ...edges];
+}
+
+// New nodes drawn per frame once placed.
 const PLACE_CHUNK = 40;
 
 /** Resolves after the next frame is drawn (or 100 ms, where frames are not drawn). */
@@ -298,38 +312,112 @@ export class Graph {
   clear() {
     this.generation++; // a layout still running for the old elements is dropped
     this.cy.elements().remove();
+    this.stage?.destroy();
+    this.stage = null;
     this.meetings.clear();
     this.sources.clear();
   }
 
   isEmpty() {
-    return this.cy.nodes().length === 0;
+    return this.cy.nodes().length === 0 && !this.stage?.nodes('[^real]').length;
+  }
+
+  /** The element with this id, drawn or staged (an empty collection if neither). */
+  find(key) {
+    const n = this.cy.getElementById(key);
+    if (n.nonempty() || !this.stage) return n;
+    return this.stage.getElementById(key);
   }
 
   has(key) {
-    return this.cy.getElementById(key).nonempty();
+    return this.find(key).nonempty();
   }
 
   node(key) {
-    const n = this.cy.getElementById(key);
+    const n = this.find(key);
     return n.nonempty() ? n.data() : null;
   }
 
+  /**
+   * What is added goes first to the stage, a headless Cytoscape of its own:
+   * a layout (layout, layoutAround) places it there and only then adds it to
+   * the drawn graph, a part per frame (addPlaced). Drawing hundreds of new
+   * elements in one frame, even hidden ones, was a long task of its own.
+   */
+  staging() {
+    if (!this.stage) this.stage = cytoscape({ headless: true });
+    return this.stage;
+  }
+
   addNode(key, data) {
-    const n = this.cy.getElementById(key);
-    if (n.nonempty()) {
+    const drawn = this.cy.getElementById(key);
+    const staged = this.stage?.getElementById(key);
+    // A drawn node keeps the data (its copy in the stage is for the layout only).
+    const n = drawn.nonempty() ? drawn : staged?.nonempty() ? staged : null;
+    if (n) {
       // Keep what we knew and add what is new (a later query may know more).
       for (const [k, v] of Object.entries(data)) if (v !== undefined && v !== null && v !== '') n.data(k, v);
       return;
     }
-    this.cy.add({ group: 'nodes', data: { id: key, ...data } });
+    this.staging().add({ group: 'nodes', data: { id: key, ...data } });
   }
 
   addEdge(source, target, type) {
     const id = `${source}->${target}`;
     const back = `${target}->${source}`;
-    if (this.cy.getElementById(id).nonempty() || this.cy.getElementById(back).nonempty()) return;
-    this.cy.add({ group: 'edges', data: { id, source, target, type } });
+    if (this.find(id).nonempty() || this.find(back).nonempty()) return;
+    const stage = this.staging();
+    // An edge to a drawn node takes a copy of it (flagged real, with its
+    // position) into the stage, for the layout to attach the new nodes to.
+    for (const end of [source, target]) {
+      if (stage.getElementById(end).nonempty()) continue;
+      const drawn = this.cy.getElementById(end);
+      if (drawn.nonempty()) stage.add({ group: 'nodes', data: { ...drawn.data(), real: true }, position: { ...drawn.position() } });
+    }
+    stage.add({ group: 'edges', data: { id, source, target, type } });
+  }
+
+  /** Hands over the stage (null if nothing was added since the last layout). */
+  takeStage() {
+    const stage = this.stage;
+    this.stage = null;
+    return stage;
+  }
+
+  /** Adds what is staged to the drawn graph at once, where it is (for the unit tests). */
+  flush() {
+    const stage = this.takeStage();
+    if (stage) this.cy.add(placedElements(stage));
+    stage?.destroy();
+  }
+
+  /**
+   * Adds the staged elements, placed, to the drawn graph, PLACE_CHUNK nodes
+   * per frame, each edge with the later of its two ends: the first drawing of
+   * a node (its label's texture) is what costs, and this keeps each frame's
+   * share small. An element drawn meanwhile (by a path, say) is skipped.
+   */
+  async addPlaced(stage) {
+    const gen = this.generation;
+    const all = placedElements(stage);
+    stage.destroy();
+    const nodes = all.filter((e) => e.group === 'nodes');
+    let edges = all.filter((e) => e.group === 'edges');
+    for (let i = 0; i < nodes.length; i += PLACE_CHUNK) {
+      if (i > 0) await nextFrame();
+      if (gen !== this.generation) return;
+      this.cy.batch(() => {
+        this.cy.add(nodes.slice(i, i + PLACE_CHUNK).filter((n) => this.cy.getElementById(n.data.id).empty()));
+        const ready = [];
+        const later = [];
+        for (const e of edges) {
+          const ends = this.cy.getElementById(e.data.source).nonempty() && this.cy.getElementById(e.data.target).nonempty();
+          (ends ? ready : later).push(e);
+        }
+        this.cy.add(ready.filter((e) => this.cy.getElementById(e.data.id).empty()));
+        edges = later;
+      });
+    }
   }
 
   addOfficial(o) {
@@ -376,36 +464,7 @@ export class Graph {
    * all the new elements instead of once per element added.
    */
   addMeetings(list, source) {
-    const before = new Set(this.cy.elements().map((e) => e.id()));
-    this.cy.batch(() => {
-      for (const m of list) this.addMeeting(m, source);
-      // What is new stays undrawn until a layout has placed it, and is then
-      // shown a part at a time (showPlaced), so no frame draws hundreds of
-      // new nodes.
-      this.cy.elements().filter((e) => !before.has(e.id())).addClass('placing');
-    });
-  }
-
-  /**
-   * Shows the elements added by addMeetings now that they are placed, about
-   * PLACE_CHUNK nodes (and the edges between shown nodes) per frame: the
-   * first drawing of a node (its label's texture) is what costs, and this
-   * keeps each frame's share small on a graph of hundreds of nodes.
-   */
-  async showPlaced() {
-    const gen = this.generation;
-    const waiting = this.cy.nodes('.placing');
-    for (let i = 0; i < waiting.length; i += PLACE_CHUNK) {
-      if (gen !== this.generation) return;
-      if (i > 0) await nextFrame();
-      if (gen !== this.generation) return;
-      this.cy.batch(() => {
-        const chunk = waiting.slice(i, i + PLACE_CHUNK).filter((n) => !n.removed());
-        chunk.removeClass('placing');
-        chunk.connectedEdges('.placing').filter((e) => !e.source().hasClass('placing') && !e.target().hasClass('placing')).removeClass('placing');
-      });
-    }
-    this.cy.elements('.placing').removeClass('placing'); // edges between nodes placed before
+    for (const m of list) this.addMeeting(m, source);
   }
 
   /**
@@ -448,26 +507,40 @@ export class Graph {
   }
 
   /**
-   * Lays out the whole graph afresh (a rebuild), off the main thread, then
-   * fits it in view. The nodes move in one batch when the worker answers.
+   * Lays out the whole graph afresh (a rebuild), off the main thread, fits
+   * it in view and draws it a part per frame. Meant for a cleared graph whose
+   * elements are all staged; anything drawn already is laid out with them.
    */
   layout() {
-    if (this.isEmpty()) return this.showPlaced();
-    const nodes = this.cy.nodes();
+    this.flushIfDrawn();
+    const stage = this.takeStage();
+    if (!stage) return this.relayoutDrawn();
+    const nodes = stage.nodes();
     const gen = this.generation;
-    return layoutOffThread(layoutJob(nodes, this.cy.edges(), {
-      quality: 'default',
-      randomize: true,
-      nodeRepulsion: 9000,
-      idealEdgeLength: 90,
-      nodeSeparation: 90,
-      packComponents: true,
-    })).then(({ positions, ms }) => {
+    return layoutOffThread(layoutJob(nodes, stage.edges(), WHOLE)).then(({ positions, ms }) => {
+      if (gen !== this.generation) return stage.destroy();
+      nodes.forEach((n) => { if (positions[n.id()]) n.position(positions[n.id()]); });
+      this.lastLayout = { placed: 0, added: nodes.length, drift: 0, nudged: 0, ms, worker: usesWorker() };
+      this.readableFit(positionBox(nodes));
+      return this.addPlaced(stage);
+    });
+  }
+
+  /** With nodes drawn already, a whole layout takes the staged ones in among them first. */
+  flushIfDrawn() {
+    if (this.stage && this.cy.nodes().nonempty()) this.flush();
+  }
+
+  /** A whole layout of the drawn graph (nothing staged), moving the nodes in one batch. */
+  relayoutDrawn() {
+    const nodes = this.cy.nodes();
+    if (nodes.empty()) return Promise.resolve();
+    const gen = this.generation;
+    return layoutOffThread(layoutJob(nodes, this.cy.edges(), WHOLE)).then(({ positions, ms }) => {
       if (gen !== this.generation) return;
       this.cy.batch(() => nodes.forEach((n) => { if (positions[n.id()] && !n.removed()) n.position(positions[n.id()]); }));
       this.lastLayout = { placed: 0, added: nodes.length, drift: 0, nudged: 0, ms, worker: usesWorker() };
       this.readableFit();
-      return this.showPlaced();
     });
   }
 
@@ -485,15 +558,19 @@ export class Graph {
    */
   layoutAround(placed, anchorKey) {
     const cy = this.cy;
-    const fresh = cy.nodes().filter((n) => !placed.has(n.id()));
-    if (fresh.empty()) return this.showPlaced();
-    if (!placed.size) return this.layout();
-    const old = cy.nodes().filter((n) => placed.has(n.id()));
-    seedPositions(cy, fresh, anchorPosition(cy, anchorKey, old));
-    // Only the new nodes and the placed nodes they attach to take part: the
+    if (cy.nodes().empty()) return this.layout();
+    const stage = this.takeStage();
+    if (!stage) return Promise.resolve();
+    const fresh = stage.nodes('[^real]');
+    if (fresh.empty()) {
+      // Only edges between drawn nodes: nothing to place.
+      return this.addPlaced(stage);
+    }
+    seedPositions(stage, fresh, anchorPosition(cy, anchorKey, cy.nodes()));
+    // Only the new nodes and the drawn nodes they attach to take part: the
     // cost then grows with the expansion, not with the whole graph.
     const scope = fresh.union(fresh.neighborhood());
-    const kept = new Map(scope.nodes().filter((n) => placed.has(n.id())).map((n) => [n.id(), { ...n.position() }]));
+    const kept = new Map(scope.nodes('[?real]').map((n) => [n.id(), { ...n.position() }]));
     const started = performance.now();
     const gen = this.generation;
     const job = layoutJob(scope.nodes(), scope.edges(), {
@@ -506,30 +583,26 @@ export class Graph {
       fixedNodeConstraint: [...kept].map(([nodeId, position]) => ({ nodeId, position })),
     });
     return layoutOffThread(job).then(({ positions }) => {
-      if (gen !== this.generation) return;
-      // fCoSE honours fixed nodes up to rounding; they are not moved at all
-      // here, and how far fCoSE had let them drift is kept for the tests.
+      if (gen !== this.generation) return stage.destroy();
+      // fCoSE honours fixed nodes up to rounding; drawn nodes are not moved
+      // at all, and how far fCoSE had let them drift is kept for the tests.
       let drift = 0;
       for (const [id, p] of kept) {
         const q = positions[id];
         if (q) drift = Math.max(drift, Math.hypot(q.x - p.x, q.y - p.y));
       }
-      let nudged = 0;
-      cy.batch(() => {
-        fresh.forEach((n) => { if (positions[n.id()] && !n.removed()) n.position(positions[n.id()]); });
-        // Placed nodes outside the layout did not push the new ones away.
-        nudged = separate(fresh, cy.nodes().difference(scope));
-      });
+      fresh.forEach((n) => { if (positions[n.id()]) n.position(positions[n.id()]); });
+      // Drawn nodes outside the layout did not push the new ones away.
+      const nudged = separate(fresh, cy.nodes().filter((n) => !kept.has(n.id())));
       this.lastLayout = { placed: kept.size, added: fresh.length, drift, nudged, ms: performance.now() - started, worker: usesWorker() };
-      this.reveal(fresh.union(cy.getElementById(anchorKey)));
-      return this.showPlaced();
+      this.reveal(positionBox(fresh.union(stage.getElementById(anchorKey))));
+      return this.addPlaced(stage);
     });
   }
 
   /** Pans (and if need be zooms out, down to readable) so that eles are in view. */
-  reveal(eles) {
+  reveal(bb) {
     const cy = this.cy;
-    const bb = positionBox(eles.nodes());
     const ext = cy.extent();
     if (!bb || (bb.x1 >= ext.x1 && bb.x2 <= ext.x2 && bb.y1 >= ext.y1 && bb.y2 <= ext.y2)) return;
     const zoom = cy.zoom();
@@ -558,11 +631,11 @@ export class Graph {
    * handful of nodes is not blown up, and a big graph on a narrow screen is
    * shown around the selected node (or its middle) rather than shrunk to dots.
    * fitAll() shows everything whatever the zoom. It works from the nodes'
-   * positions, so it also fits nodes placed but not shown yet (showPlaced).
+   * positions, so it also fits nodes placed but not drawn yet (addPlaced).
    */
-  readableFit() {
+  readableFit(box = null) {
     const cy = this.cy;
-    const bb = positionBox(cy.nodes());
+    const bb = box || positionBox(cy.nodes());
     if (!bb) return;
     const fit = this.zoomToFit(bb);
     if (fit >= MIN_READABLE_ZOOM) {
@@ -570,8 +643,8 @@ export class Graph {
       return;
     }
     const sel = cy.nodes(':selected');
-    const around = sel.nonempty() ? sel : cy.nodes('.expanded').nonempty() ? cy.nodes('.expanded') : cy.nodes();
-    this.fitBox(positionBox(around), MIN_READABLE_ZOOM);
+    const around = sel.nonempty() ? positionBox(sel) : cy.nodes('.expanded').nonempty() ? positionBox(cy.nodes('.expanded')) : bb;
+    this.fitBox(around, MIN_READABLE_ZOOM);
   }
 
   fitAll() {

@@ -16,6 +16,7 @@ const BC1 = m('bc1', ['BB', 'CC'], ['CC-okafor'], ['water']);
 function graphOf(loads) {
   const g = new Graph(undefined);
   for (const [source, meetings] of loads) for (const x of meetings) g.addMeeting(x, source);
+  g.flush();
   return g;
 }
 const ids = (g) => g.cy.nodes().map((n) => n.id()).sort();
@@ -87,16 +88,25 @@ test('layoutAround places new nodes and leaves placed ones where they were', asy
   assert.equal(g.lastLayout.added, 4);
 });
 
-test('new meetings stay undrawn until a layout has placed them, then all are shown', async () => {
-  const g = graphOf([['country:AA', [AB1]]]);
+test('new meetings stay staged until a layout has placed them, then all are drawn', async () => {
+  const g = new Graph(undefined);
+  g.addMeetings([AB1], 'country:AA');
+  assert.equal(g.cy.nodes().length, 0, 'nothing drawn before the layout');
+  assert.ok(g.has('meeting:ab1') && !g.isEmpty(), 'but the graph knows it');
   await g.layout();
-  assert.equal(g.cy.elements('.placing').length, 0, 'the first layout shows everything');
+  assert.deepEqual(ids(g), ['country:AA', 'country:BB', 'issue:trade', 'meeting:ab1', 'official:AA-sani', 'official:BB-musa']);
   const placed = g.placedIds();
+  const before = Object.fromEntries(g.cy.nodes().map((n) => [n.id(), { ...n.position() }]));
   g.addMeetings([AB2, BC1], 'country:BB');
-  const waiting = g.cy.nodes('.placing').map((n) => n.id()).sort();
-  assert.deepEqual(waiting, ['country:CC', 'issue:water', 'meeting:ab2', 'meeting:bc1', 'official:CC-okafor']);
+  assert.equal(g.cy.nodes().length, 6, 'the new ones wait in the stage');
+  assert.equal(g.node('meeting:bc1').type, 'meeting');
   await g.layoutAround(placed, 'country:BB');
-  assert.equal(g.cy.elements('.placing').length, 0, 'every new node and edge is shown once placed');
+  assert.deepEqual(ids(g).filter((k) => !placed.has(k)), ['country:CC', 'issue:water', 'meeting:ab2', 'meeting:bc1', 'official:CC-okafor']);
+  for (const [id, p] of Object.entries(before)) assert.deepEqual(g.cy.getElementById(id).position(), p, `${id} stayed`);
+  // Every edge of the new meetings is drawn, to drawn and new nodes alike.
+  assert.equal(g.cy.getElementById('meeting:ab2').degree(false), 3);
+  assert.equal(g.cy.getElementById('meeting:bc1').degree(false), 4);
+  assert.equal(g.stage, null, 'the stage is used up');
 });
 
 test('nodeBox makes room for the label under the node', () => {
