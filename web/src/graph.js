@@ -491,18 +491,27 @@ export class Graph {
   /** Hides every node of the given types (and so their edges); shows the rest. */
   setHidden(types) {
     this.cy.batch(() => {
-      this.cy.nodes().removeClass('hidden');
-      for (const t of types) this.cy.nodes(`[type="${t}"]`).addClass('hidden');
+      // Only the nodes that change: Cytoscape restyles every element given
+      // to addClass or removeClass, changed or not, and a restyle of every
+      // node of a big graph (with its label) is a long task.
+      const hide = this.cy.nodes().filter((n) => types.includes(n.data('type')));
+      this.cy.nodes('.hidden').difference(hide).removeClass('hidden');
+      hide.filter((n) => !n.hasClass('hidden')).addClass('hidden');
     });
   }
 
   markExpanded(keys) {
-    this.cy.nodes().removeClass('expanded');
-    for (const k of keys) this.cy.getElementById(k).addClass('expanded');
+    // Only the nodes that change (see setHidden).
+    const want = new Set(keys);
+    this.cy.nodes('.expanded').filter((n) => !want.has(n.id())).removeClass('expanded');
+    for (const k of keys) {
+      const n = this.cy.getElementById(k);
+      if (n.nonempty() && !n.hasClass('expanded')) n.addClass('expanded');
+    }
   }
 
   select(key) {
-    this.cy.nodes().unselect();
+    this.cy.nodes(':selected').filter((n) => n.id() !== key).unselect();
     if (key) this.cy.getElementById(key).select();
   }
 
@@ -653,7 +662,7 @@ export class Graph {
 
   /** Fades everything but the node and its neighbours and zooms to them. */
   focus(key) {
-    this.cy.elements().removeClass('faded');
+    this.cy.elements('.faded').removeClass('faded');
     if (!key) return;
     const n = this.cy.getElementById(key);
     if (n.empty()) return;
@@ -664,7 +673,7 @@ export class Graph {
 
   /** Highlights the path's nodes (keys in order) and the edges between them. */
   highlightPath(keys) {
-    this.cy.elements().removeClass('path');
+    this.cy.elements('.path').removeClass('path');
     if (!keys || !keys.length) return;
     const nodes = keys.map((k) => this.cy.getElementById(k)).filter((n) => n.nonempty());
     let eles = this.cy.collection();

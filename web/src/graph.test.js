@@ -116,3 +116,24 @@ test('nodeBox makes room for the label under the node', () => {
   assert.ok(long.w > short.w && long.w <= 142 + 1, `${long.w}`);
   assert.equal(nodeBox('country', 'AA').h > nodeBox('country', '').h - 1, true);
 });
+
+test('setHidden, markExpanded and select restyle only the nodes that change', () => {
+  const g = graphOf([['country:AA', [AB1, AB2, BC1]]]);
+  const restyled = [];
+  g.cy.on('class select unselect', 'node', (e) => restyled.push(e.target.id()));
+  const cases = [
+    { name: 'hiding issues', run: () => g.setHidden(['issue']), want: ['issue:trade', 'issue:water'] },
+    { name: 'hiding issues again', run: () => g.setHidden(['issue']), want: [] },
+    { name: 'showing them', run: () => g.setHidden([]), want: ['issue:trade', 'issue:water'] },
+    { name: 'marking a state expanded', run: () => g.markExpanded(['country:AA']), want: ['country:AA'] },
+    { name: 'marking it again', run: () => g.markExpanded(['country:AA']), want: [] },
+    { name: 'marking another instead', run: () => g.markExpanded(['country:BB']), want: ['country:AA', 'country:BB'] },
+    { name: 'selecting a node', run: () => g.select('meeting:ab1'), want: ['meeting:ab1'] },
+    { name: 'selecting it again', run: () => g.select('meeting:ab1'), want: [] },
+  ];
+  for (const c of cases) {
+    restyled.length = 0;
+    c.run();
+    assert.deepEqual([...new Set(restyled)].sort(), c.want, c.name);
+  }
+});

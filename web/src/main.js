@@ -298,7 +298,7 @@ function select(key) {
   syncURL();
   els.panel.scrollTop = 0; // another entity's details start at their top
   showSelection();
-  renderNodeList();
+  markListSelection();
   renderNodeActions();
 }
 
@@ -354,6 +354,11 @@ function focus(key) {
 // ---- the keyboard-usable list of nodes in view -------------------------
 
 const TYPE_ORDER = { country: 0, official: 1, meeting: 2, issue: 3 };
+/**
+ * The list of every node in view, a button each. On a big graph it holds
+ * hundreds of buttons, so it is built in one fragment with one listener for
+ * all (on the list), and a change of selection only flips aria-pressed.
+ */
 function renderNodeList() {
   const nodes = graph.cy.nodes().filter((n) => !state.hidden.includes(n.data('type'))).map((n) => n.data())
     .sort((a, b) => (TYPE_ORDER[a.type] - TYPE_ORDER[b.type]) || String(a.label).localeCompare(String(b.label)));
@@ -362,19 +367,34 @@ function renderNodeList() {
     append(els.nodeList, h('li', { class: 'muted' }, 'Empty.'));
     return;
   }
+  const items = document.createDocumentFragment();
   for (const d of nodes) {
-    append(els.nodeList, h('li', {},
+    append(items, h('li', {},
       h('button', {
         type: 'button', class: `node-btn ${d.type}`, 'aria-pressed': String(state.selected === d.id), dataset: { key: d.id },
         title: 'Enter: select and expand; F: focus; C: collapse',
-        onclick: () => panelCtx.open(d.id),
-        onkeydown: (e) => {
-          if (e.key === 'f' || e.key === 'F') { e.preventDefault(); focus(d.id); }
-          if (e.key === 'c' || e.key === 'C') { e.preventDefault(); collapse(d.id); }
-        },
       }, h('span', { class: `dot ${d.type}` }), d.label)));
   }
+  els.nodeList.appendChild(items);
 }
+
+/** Marks the selected node's button in the list without building the list again. */
+function markListSelection() {
+  for (const b of els.nodeList.querySelectorAll('button.node-btn[aria-pressed="true"]')) b.setAttribute('aria-pressed', 'false');
+  if (state.selected) els.nodeList.querySelector(`button.node-btn[data-key="${CSS.escape(state.selected)}"]`)?.setAttribute('aria-pressed', 'true');
+}
+
+const listKey = (e) => e.target.closest('button.node-btn')?.dataset.key;
+els.nodeList.addEventListener('click', (e) => {
+  const key = listKey(e);
+  if (key) panelCtx.open(key);
+});
+els.nodeList.addEventListener('keydown', (e) => {
+  const key = listKey(e);
+  if (!key) return;
+  if (e.key === 'f' || e.key === 'F') { e.preventDefault(); focus(key); }
+  if (e.key === 'c' || e.key === 'C') { e.preventDefault(); collapse(key); }
+});
 
 // ---- search with suggestions -------------------------------------------
 
