@@ -106,7 +106,21 @@ function breathe() {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-function refreshChrome(error = null) {
+/**
+ * refreshChrome for the end of an expansion or a rebuild on a big graph: the
+ * same work, with the page let to draw and answer between the graph's marks,
+ * the list of hundreds of nodes and the officials' suggestions.
+ */
+async function refreshChromeInSteps() {
+  await breathe();
+  refreshChrome(null, { lists: false });
+  await breathe();
+  renderNodeList();
+  await breathe();
+  fillOfficialOptions();
+}
+
+function refreshChrome(error = null, { lists = true } = {}) {
   const empty = graph.isEmpty();
   els.empty.hidden = !empty;
   if (empty && error) {
@@ -126,10 +140,10 @@ function refreshChrome(error = null) {
   graph.markExpanded(state.expanded);
   graph.setHidden(state.hidden);
   graph.select(state.selected);
-  renderNodeList();
+  if (lists) renderNodeList();
   renderTypeToggles();
   renderNodeActions();
-  fillOfficialOptions();
+  if (lists) fillOfficialOptions();
 }
 
 /** Clears the graph and loads every expanded entity again (filters changed, or a link was opened). */
@@ -153,8 +167,8 @@ async function rebuild() {
     if (gen !== generation) return;
     await graph.layout();
     if (gen !== generation) return;
-    await breathe();
-    refreshChrome();
+    await refreshChromeInSteps();
+    if (gen !== generation) return;
     if (state.focus) graph.focus(state.focus);
     if (pathResult) graph.highlightPath(pathKeys(pathResult));
     summarise();
@@ -176,12 +190,13 @@ async function expand(key) {
   try {
     const meetings = await fetchAround(key);
     if (gen !== generation) return;
+    await breathe(); // the answer's parsing was a task of its own
+    if (gen !== generation) return;
     state.expanded.push(key);
     const placed = graph.placedIds();
     addAll(meetings, key);
     await graph.layoutAround(placed, key);
-    await breathe();
-    refreshChrome();
+    await refreshChromeInSteps();
     syncURL(true);
     summarise(`Expanded ${nameOf(key)} (${meetings.length} engagement${meetings.length === 1 ? '' : 's'}).`);
     await breathe();
