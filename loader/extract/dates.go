@@ -384,21 +384,36 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 
 // presentVerbs in the present tense tell news of the day or plans: a
 // weekday they govern is the coming one ("the summit gets under way
-// Saturday", "the minister arrives in Niamey on Monday").
+// Saturday", "the minister arrives in Niamey on Monday", "the two leaders
+// hold talks in Accra Saturday").
 var presentVerbs = map[string]bool{
 	"begins": true, "opens": true, "starts": true, "gets": true, "kicks": true, "convenes": true,
 	"meets": true, "arrives": true, "departs": true, "leaves": true, "heads": true, "travels": true,
 	"flies": true, "returns": true, "resumes": true, "continues": true, "ends": true, "closes": true,
 	"concludes": true, "holds": true, "hosts": true, "visits": true, "begin": true, "open": true,
 	"start": true, "get": true, "convene": true, "arrive": true, "resume": true, "continue": true,
+	"meet": true, "hold": true, "host": true, "visit": true, "travel": true, "head": true,
 }
 
-// presentTenseBefore: a present-tense verb of the same clause stands a few
-// words before the weekday at i (no comma or past form between).
+// pastMarkers tell a clause in the past: a weekday after them is the one
+// before, whatever verb stands further back ("holds talks with the envoy
+// who arrived Saturday").
+var pastMarkers = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "met": true, "held": true, "said": true,
+	"hosted": true, "visited": true, "arrived": true, "began": true, "opened": true, "started": true,
+	"ended": true, "welcomed": true, "received": true, "returned": true, "left": true, "spoke": true,
+}
+
+// maxClauseWords bounds how far back the verb of a weekday's clause is
+// looked for.
+const maxClauseWords = 16
+
+// presentTenseBefore: the verb of the weekday's clause, the nearest one
+// before it with no comma or past form between, is in the present tense.
 func (sc *dateScan) presentTenseBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
 		t := sc.toks[k]
-		if t.kind == tokPunct || t.lower == "was" || t.lower == "were" || t.lower == "had" {
+		if t.kind == tokPunct && t.text != "-" || pastMarkers[t.lower] {
 			return false
 		}
 		if presentVerbs[t.lower] {

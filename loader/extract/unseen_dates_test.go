@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// engagementSummary lists an extraction's engagements as
+// "kind status date-or-null", sorted, for comparing whole articles.
+func engagementSummary(e *attache.Extraction) []string {
+	var out []string
+	for _, m := range e.Meetings {
+		d := "null"
+		if m.Date != nil {
+			d = string(*m.Date)
+		}
+		out = append(out, string(m.Kind)+" "+string(m.Status)+" "+d)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TestUnseenStatusAndDates runs the patterns of status and date that
+// articles from sources the rules were not tuned on bring, each in an
+// invented article. The reference day, 2019-07-10, is a Wednesday.
+func TestUnseenStatusAndDates(t *testing.T) {
+	const wed = "2019-07-10"
+	const state = "Ministry of Foreign Affairs of Niger"
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string
+	}{
+		{"future weekday resolved forwards", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger will meet Foreign Minister Paul Tano of Benin on Monday in Cotonou.",
+			[]string{"meeting scheduled 2019-07-15"}},
+		{"future weekday after a long clause", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger, who has spent the past week touring the capitals of the region with a delegation of senior officials, will on Tuesday hold talks with Foreign Minister Paul Tano of Benin.",
+			[]string{"meeting scheduled 2019-07-16"}},
+		{"present-tense schedule", "Wikinews", wed,
+			"President Ada Obi of Nigeria holds talks with President Kofi Mensa of Ghana in Accra Saturday.",
+			[]string{"meeting scheduled 2019-07-13"}},
+		{"present-tense arrival", "Wikinews", wed,
+			"President Ada Obi of Nigeria arrives in Ghana Friday for a two-day state visit.",
+			[]string{"visit scheduled 2019-07-12"}},
+		{"modality read far back", "Wikinews", wed,
+			"Prime Minister Musa Bello of Mali is expected, according to officials in both capitals who asked not to be named, to meet President Kofi Mensa of Ghana in Accra on July 20.",
+			[]string{"meeting scheduled 2019-07-20"}},
+		{"cancelled a planned visit", "Wikinews", wed,
+			"President Ada Obi of Nigeria has cancelled a planned visit to Ghana on July 20, the presidency said.",
+			[]string{"visit cancelled 2019-07-20"}},
+		{"postponed with no new date", "Wikinews", wed,
+			"The talks between Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin, planned for July 20, have been postponed.",
+			[]string{"talks cancelled 2019-07-20"}},
+		{"postponed to a stated time", "Wikinews", wed,
+			"The visit of President Ada Obi of Nigeria to Ghana has been postponed to September.",
+			[]string{"visit scheduled 2019-09"}},
+		{"next month", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger will visit Benin next month.",
+			[]string{"visit scheduled 2019-08"}},
+		{"last month", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger visited Benin last month.",
+			[]string{"visit held 2019-06"}},
+		{"a week after", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on June 3. A week later, he held talks with Foreign Minister Kofi Mensa of Ghana in Accra.",
+			[]string{"meeting held 2019-06", "meeting held 2019-06-03"}},
+		{"month-day last year", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on March 20 last year.",
+			[]string{"meeting held 2018-03-20"}},
+		{"in the coming weeks", "Wikinews", "2019-07-02",
+			"Foreign Minister Ali Sani of Niger will visit Benin in the coming weeks.",
+			[]string{"visit scheduled 2019-07"}},
+		{"coming weeks across a month", "Wikinews", "2019-07-24",
+			"Foreign Minister Ali Sani of Niger will visit Benin in the coming weeks.",
+			[]string{"visit scheduled 2019"}},
+		{"season", "Wikinews", wed,
+			"President Ada Obi of Nigeria will visit Ghana this autumn.",
+			[]string{"visit scheduled 2019"}},
+		{"later this year", "Wikinews", wed,
+			"President Ada Obi of Nigeria will visit Ghana later this year.",
+			[]string{"visit scheduled 2019"}},
+		{"soon is no date", "Wikinews", wed,
+			"President Ada Obi of Nigeria will travel to Ghana soon for talks on a new pipeline, his office said.",
+			[]string{"visit scheduled null"}},
+		{"background anniversary", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on Monday, their first talks since the September 11 attacks.",
+			[]string{"meeting held 2019-07-08"}},
+		{"background agreement year", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on Monday to review the 2015 agreement on border trade.",
+			[]string{"meeting held 2019-07-08"}},
+		{"announcement date is not the visit's", "Wikinews", wed,
+			"The presidency announced on Monday that President Ada Obi of Nigeria will visit Ghana on July 20.",
+			[]string{"visit scheduled 2019-07-20"}},
+		{"announcement day with no visit day", "Wikinews", wed,
+			"On Monday, the presidency announced that President Ada Obi of Nigeria will visit Ghana.",
+			[]string{"visit scheduled null"}},
+		{"today", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin today in Cotonou.",
+			[]string{"meeting held 2019-07-10"}},
+		{"this morning", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou this morning.",
+			[]string{"meeting held 2019-07-10"}},
+		{"dateline day", "Wikinews", "",
+			"COTONOU, Benin, July 10, 2019 - Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin here.",
+			[]string{"meeting held 2019-07-10"}},
+		{"readout of a non-US government", state, wed,
+			"Foreign Minister Ali Sani held talks with Foreign Minister Paul Tano of Benin. The two ministers discussed border security.",
+			[]string{"meeting held 2019-07-10"}},
+		{"readout of a European ministry", "GOV.UK", wed,
+			"Foreign Secretary Tom Hale spoke with Foreign Minister Paul Tano of Benin. They discussed maritime security.",
+			[]string{"call held 2019-07-10"}},
+		{"readout of an Asian ministry", "Ministry of Foreign Affairs of Japan", wed,
+			"Minister for Foreign Affairs Taro Kawada held a telephone talk with Foreign Minister Paul Tano of Benin.",
+			[]string{"call held 2019-07-10"}},
+		{"yearless day in a past context", "Wikinews", "2019-02-05",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on December 12.",
+			[]string{"meeting held 2018-12-12"}},
+		{"an appeal seconded", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger called for a ceasefire. The call was seconded by Foreign Minister Paul Tano of Benin.",
+			nil},
+		{"a hypothetical", "Wikinews", wed,
+			"If talks fail, President Ada Obi of Nigeria could meet President Kofi Mensa of Ghana, the spokesman said.",
+			nil},
+		{"an invitation not accepted", "Wikinews", wed,
+			"President Ada Obi of Nigeria invited President Kofi Mensa of Ghana to visit Abuja.",
+			nil},
+		{"an invitation accepted", "Wikinews", wed,
+			"President Kofi Mensa of Ghana accepted an invitation to visit Nigeria in September.",
+			[]string{"visit scheduled 2019-09"}},
+		{"a wish about next month's summit", "Wikinews", wed,
+			"President Ada Obi of Nigeria met President Kofi Mensa of Ghana in Abuja on Monday and said he looked forward to welcoming him to next month's summit.",
+			[]string{"meeting held 2019-07-08"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			if os.Getenv("ATTACHE_TRACE_UNSEEN") != "" {
+				x.trace = func(format string, args ...any) { t.Logf(format, args...) }
+			}
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet,
+				Published: attache.Date(tc.published), Text: tc.text})
+			if got := engagementSummary(e); !equalStrings(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
