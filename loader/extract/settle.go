@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // settler holds what the article-level passes over the candidates read.
 type settler struct {
@@ -24,6 +27,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 		}
 	}
 	st.futureDated(cands)
+	st.postponedByClause(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.merge(x, out)
@@ -259,6 +263,96 @@ func (st *settler) futureDated(cands []candidate) {
 			c.status = "scheduled"
 		}
 	}
+}
+
+// postponedByClause: "The talks between A and B, planned for July 20, have
+// been postponed": the verb of the clause the trigger is the subject of
+// decides, however far after it. With no new time stated the engagement is
+// cancelled (dated by the plan); moved to a stated time it is scheduled.
+func (st *settler) postponedByClause(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if c.status == "cancelled" || len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+			continue
+		}
+		toks := st.sents[c.sents[0]].toks
+		at := triggerAt(toks, c.rules)
+		if at < 0 {
+			continue
+		}
+		if k := passiveCancelAfter(toks, at); k >= 0 {
+			c.status = "cancelled"
+			if postponedTo(toks, k) {
+				c.status = "scheduled"
+			}
+			c.rules = append(c.rules, "postponed-by-clause")
+		}
+	}
+}
+
+// triggerAt finds the first word of the candidate's trigger (its rule
+// "trigger:<surface>") in the tokens, or -1.
+func triggerAt(toks []token, rules []string) int {
+	for _, r := range rules {
+		surface, ok := strings.CutPrefix(r, "trigger:")
+		if !ok {
+			continue
+		}
+		words := strings.Fields(surface)
+		for k := range toks {
+			if k+len(words) <= len(toks) && matchWords(toks[k:], words) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+func matchWords(toks []token, words []string) bool {
+	for j, w := range words {
+		if toks[j].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// maxSubjectWords bounds how far after its subject a clause's verb is
+// looked for.
+const maxSubjectWords = 30
+
+// subordinators open a clause of their own: a verb after them is not
+// the verb of the clause before.
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "because": true, "since": true,
+	"although": true, "though": true, "unless": true, "until": true, "if": true,
+}
+
+// passiveCancelAfter returns where "has been postponed", "was called off",
+// "is cancelled" stands as the verb of the clause the trigger at `at`
+// opens, or -1. Another finite verb first ("met ... after the summit was
+// postponed") or the end of the clause ends the search.
+func passiveCancelAfter(toks []token, at int) int {
+	if pastMarkers[toks[at].lower] || presentVerbs[toks[at].lower] {
+		return -1 // the trigger is the verb, not the subject
+	}
+	for k := at + 1; k+1 < len(toks) && k <= at+maxSubjectWords; k++ {
+		w := toks[k].lower
+		if w == ";" || w == "." || subordinators[w] || pastMarkers[w] && !beForms[w] && w != "had" || presentVerbs[w] {
+			return -1
+		}
+		if !beForms[w] {
+			continue
+		}
+		next := toks[k+1].lower
+		if cancelCues[next] && !strings.HasSuffix(next, "ing") || (next == "called" || next == "put") && k+2 < len(toks) && toks[k+2].lower == "off" {
+			return k + 1
+		}
+		if next != "been" && next != "being" {
+			return -1 // "the talks were held", "is expected": another verb decides
+		}
+	}
+	return -1
 }
 
 // readoutDates: a report that opens with an engagement it gives no day for
