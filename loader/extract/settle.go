@@ -32,8 +32,11 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	x.traceCandidates("cand", out)
 	merged := st.merge(x, out)
 	x.traceCandidates("merged", merged)
+	// A stay's day is surer than the publication date; a visit dated by
+	// the publication date then dates the meetings of its trip.
+	tripDatesBy(merged, st.countryOf)
 	st.readoutDates(merged)
-	tripDates(merged)
+	tripDatesBy(merged, st.countryOf)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
@@ -375,19 +378,33 @@ func (st *settler) readoutDates(merged []candidate) {
 // tripDates: a meeting told after a dated trip of one of its people, with
 // no date of its own, happens during the trip: on the trip's first day when
 // it is where the trip goes, else (a tour of several stops) in its month.
-func tripDates(merged []candidate) {
+func tripDates(merged []candidate) { tripDatesBy(merged, nil) }
+
+// tripDatesBy is tripDates with the states taking part in a candidate
+// known (countryOf), so that a meeting in the visited state that names no
+// place of its own ("during her visit, she held meetings with the Prime
+// Minister") takes the stay's first day.
+func tripDatesBy(merged []candidate, countryOf func(*candidate) []string) {
+	states := func(c *candidate) []string {
+		if countryOf != nil {
+			return countryOf(c)
+		}
+		return append(slices.Clone(c.countries), c.locCode)
+	}
 	for i := range merged {
 		v := &merged[i]
 		if v.kind != "visit" || !v.hasDate || len(v.people) == 0 {
 			continue
 		}
+		tour := slices.ContainsFunc(v.stateMentions, func(cc string) bool { return cc != v.locCode && !containsStr(states(v), cc) })
 		for j := i + 1; j < len(merged) && j <= i+maxMergeLookBack; j++ {
 			m := &merged[j]
 			if m.kind == "visit" || m.kind == "call" || m.hasDate || !shareAny(m.people, v.people) {
 				continue
 			}
 			m.date, m.hasDate = v.date, true
-			if m.locCode == "" || m.locCode != v.locCode || len(v.stateMentions) > 0 {
+			there := m.locCode != "" && m.locCode == v.locCode || m.locCode == "" && v.locCode != "" && countryOf != nil && containsStr(countryOf(m), v.locCode)
+			if !there || tour {
 				m.date.d = 0
 			}
 			m.rules = append(m.rules, "trip-date")
