@@ -193,10 +193,10 @@ func stateTokens(cms []countryMention) map[int]map[int]bool {
 // subjects); a news story without one is not.
 func aboutThroughout(d *document, engs []candidate) bool {
 	if len(engs) == 0 {
-		return d.usOutlet || d.statement
+		return d.govOutlet || d.statement
 	}
 	for _, e := range engs {
-		if e.headline || e.para <= d.firstBodyPara+1 && (d.usOutlet || d.statement) || len(e.sents) > 0 && e.sents[0] <= d.firstBodySent {
+		if e.headline || e.para <= d.firstBodyPara+1 && (d.govOutlet || d.statement) || len(e.sents) > 0 && e.sents[0] <= d.firstBodySent {
 			return true
 		}
 	}
