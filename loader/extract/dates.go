@@ -282,6 +282,42 @@ func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 			}
 		}
 	}
+	return sc.dropStatementOpening()
+}
+
+// statementVerbs tell a statement: a date that opens a sentence whose
+// verb is one of them dates the statement, not what it reports.
+var statementVerbs = map[string]bool{
+	"announced": true, "said": true, "says": true, "confirmed": true, "stated": true, "declared": true,
+	"reported": true, "disclosed": true, "revealed": true, "told": true, "announces": true, "confirms": true,
+}
+
+// dropStatementOpening leaves out a relative date that opens a sentence
+// told as a statement ("On Monday, the presidency announced that the
+// President will visit Ghana"): it is the announcement's day, never the
+// visit's. A date written out in full stays, for the text's running month
+// and year.
+func (sc *dateScan) dropStatementOpening() []dateMention {
+	if len(sc.out) == 0 {
+		return sc.out
+	}
+	dm := sc.out[0]
+	start := 0
+	if sc.lower(0) == "on" {
+		start = 1
+	}
+	if dm.tok != start || !dm.relative || sc.lower(dm.end) != "," {
+		return sc.out
+	}
+	for k := dm.end + 1; k < len(sc.toks) && k <= dm.end+maxClauseWords; k++ {
+		w := sc.toks[k]
+		if w.kind == tokPunct || pastMarkers[w.lower] && !statementVerbs[w.lower] || presentVerbs[w.lower] {
+			return sc.out
+		}
+		if statementVerbs[w.lower] {
+			return sc.out[1:]
+		}
+	}
 	return sc.out
 }
 

@@ -157,3 +157,31 @@ func TestUnseenStatusAndDates(t *testing.T) {
 		})
 	}
 }
+
+// TestStatementOpeningDate: a relative date opening a sentence told as a
+// statement is the statement's day and is left out; one opening an
+// account of the engagement stays.
+func TestStatementOpeningDate(t *testing.T) {
+	p := newDateParser()
+	ref := date{2019, 7, 10}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"On Monday, the presidency announced that the President will visit Ghana.", nil},
+		{"Yesterday, the ministry said the talks would resume.", nil},
+		{"On Monday, the two ministers met in Cotonou.", []string{"2019-07-08"}},
+		{"On July 8, 2019, the presidency announced the visit.", []string{"2019-07-08"}},
+		{"On Monday, the presidency announced that the President will visit Ghana on July 20.", []string{"2019-07-20"}},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		var got []string
+		for _, dm := range p.findDates(toks, ref) {
+			got = append(got, dm.value.String())
+		}
+		if !equalStrings(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
