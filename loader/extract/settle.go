@@ -273,17 +273,20 @@ func (st *settler) futureDated(cands []candidate) {
 // decides, however far after it. With no new time stated the engagement is
 // cancelled (dated by the plan); moved to a stated time it is scheduled.
 func (st *settler) postponedByClause(cands []candidate) {
+	cues := map[int][]int{} // by sentence: where a passive cancel cue stands
 	for i := range cands {
 		c := &cands[i]
 		if c.status == "cancelled" || len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
 			continue
 		}
-		toks := st.sents[c.sents[0]].toks
-		at := triggerAt(toks, c.rules)
-		if at < 0 {
-			continue
+		si := c.sents[0]
+		toks := st.sents[si].toks
+		ks, ok := cues[si]
+		if !ok {
+			ks = passiveCancelCues(toks)
+			cues[si] = ks
 		}
-		if k := passiveCancelAfter(toks, at); k >= 0 {
+		if k := cueOfTrigger(toks, ks, c.rules); k >= 0 {
 			c.status = "cancelled"
 			if postponedTo(toks, k) {
 				c.status = "scheduled"
@@ -293,22 +296,46 @@ func (st *settler) postponedByClause(cands []candidate) {
 	}
 }
 
-// triggerAt finds the first word of the candidate's trigger (its rule
-// "trigger:<surface>") in the tokens, or -1.
-func triggerAt(toks []token, rules []string) int {
+// passiveCancelCues lists where "postponed", "called off" stands after a
+// form of "be" in the tokens.
+func passiveCancelCues(toks []token) []int {
+	var out []int
+	for k := 1; k < len(toks); k++ {
+		if beForms[toks[k-1].lower] && (cancelCues[toks[k].lower] || toks[k].lower == "called" || toks[k].lower == "put") {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// cueOfTrigger returns the cue of ks that is the verb of the clause the
+// candidate's trigger opens, or -1. Only the few words before each cue
+// are searched, so a long sentence costs time linear in its length.
+func cueOfTrigger(toks []token, ks []int, rules []string) int {
+	for _, k := range ks {
+		for at := k - 2; at >= 0 && at >= k-maxSubjectWords; at-- {
+			if triggerStartsAt(toks, at, rules) && passiveCancelAfter(toks, at) == k {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// triggerStartsAt: the candidate's trigger (its rule "trigger:<surface>")
+// starts at token at.
+func triggerStartsAt(toks []token, at int, rules []string) bool {
 	for _, r := range rules {
 		surface, ok := strings.CutPrefix(r, "trigger:")
 		if !ok {
 			continue
 		}
 		words := strings.Fields(surface)
-		for k := range toks {
-			if k+len(words) <= len(toks) && matchWords(toks[k:], words) {
-				return k
-			}
+		if at+len(words) <= len(toks) && matchWords(toks[at:], words) {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
 func matchWords(toks []token, words []string) bool {
@@ -431,8 +458,8 @@ func (st *settler) visitCarried(merged []candidate, i int) bool {
 	m := merged[i]
 	for j := max(0, i-maxMergeLookBack); j < len(merged) && j <= i+maxMergeLookBack; j++ {
 		o := merged[j]
-		if i == j || o.kind == "visit" || o.kind == "call" {
-			continue // a call carries no visit
+		if i == j || o.kind == "visit" || o.kind == "call" || o.status == "held" && m.status != "held" {
+			continue // a call carries no visit, nor a meeting held a visit to come
 		}
 		if shareAny(m.people, o.people) && containsStr(st.countryOf(&merged[j]), m.locCode) && datesNear(m.date, o.date) {
 			return true
