@@ -273,7 +273,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.weekend, sc.comingWeeks, sc.season, sc.weekday, sc.monthFirst, sc.numberFirst}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.numberFirst}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -363,6 +363,9 @@ func (sc *dateScan) relativeDay(i int) (int, bool) {
 			delta := -1
 			if w == "tomorrow" {
 				delta = 1
+				if sc.lower(i-1) == "after" && sc.lower(i-2) == "day" {
+					delta = 2 // "the day after tomorrow"
+				}
 			}
 			dm.value = fromTime(sc.ref.time().AddDate(0, 0, delta))
 		}
@@ -572,7 +575,15 @@ func (sc *dateScan) relativeWeek(i int) (int, bool) {
 // Saturday (an engagement over days is dated by its first).
 func (sc *dateScan) weekend(i int) (int, bool) {
 	w := sc.lower(i)
-	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" {
+	if (w == "over" || w == "during") && sc.lower(i+1) == "the" && sc.lower(i+2) == "weekend" {
+		// "met over the weekend": the one before when told in the past,
+		// else the coming one.
+		w = "this"
+		if sc.pastTenseBefore(i) {
+			w = "last"
+		}
+		i++
+	} else if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" {
 		return i, false
 	}
 	dm := dateMention{tok: i, end: i + 2, relative: true}
@@ -670,6 +681,9 @@ func (sc *dateScan) numberFirst(i int) (int, bool) {
 				j += 2
 			}
 		}
+		if sc.lower(j) == "of" && j+1 < len(sc.toks) && sc.p.month(sc.toks[j+1].text) > 0 {
+			j++ // "the 3rd of March"
+		}
 		if j < len(sc.toks) && sc.toks[j].kind == tokWord && sc.p.month(sc.toks[j].text) > 0 {
 			m := sc.p.month(sc.toks[j].text)
 			k := j + 1
@@ -719,6 +733,13 @@ func isDateContext(toks []token, i int) bool {
 		if toks[i-1].kind == tokNumber {
 			return true
 		}
+		// "mid-March", "early-May"
+		if toks[i-1].text == "-" && i > 1 {
+			switch toks[i-2].lower {
+			case "mid", "early", "late":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -759,4 +780,90 @@ func resolveYear(t date, ref date) date {
 		t.y++
 	}
 	return t
+}
+
+// spanFromNow reads "three days ago", "two weeks ago", "a month ago" and
+// "in two weeks": the month the span surely ends in, else no date. Even a
+// count of days gives only the month: such spans mostly date another
+// event of the clause ("was sworn in two days ago"), and a month does not
+// override the day an engagement is given elsewhere.
+func (sc *dateScan) spanFromNow(i int) (int, bool) {
+	n, unit, end, ok := sc.spanAt(i)
+	if !ok {
+		return i, false
+	}
+	sign, start := 0, i
+	switch {
+	case sc.lower(end) == "ago":
+		sign, end = -1, end+1
+	case sc.lower(i-1) == "in" && sc.lower(end) != "of":
+		sign, start = 1, i-1 // "in two weeks", not "in two days of talks"
+	default:
+		return i, false
+	}
+	dm := dateMention{tok: start, end: end, relative: true}
+	if sc.ref.d > 0 {
+		dm.value = coarseDay(sc.ref, -sign*n*spanUnits[unit])
+	}
+	sc.out = append(sc.out, dm)
+	return end, true
+}
+
+// spanAt reads a count and a unit at i: "three days", "a week", "2 weeks".
+func (sc *dateScan) spanAt(i int) (n int, unit string, end int, ok bool) {
+	if sc.toks[i].kind == tokNumber {
+		n, ok = sc.num(i, 1, 60)
+	} else {
+		n, ok = spanCounts[sc.lower(i)]
+	}
+	unit = sc.lower(i + 1)
+	if !ok || spanUnits[unit] == 0 {
+		return 0, "", i, false
+	}
+	return n, unit, i + 2, true
+}
+
+// numericDate reads the all-number forms whose order is unambiguous: ISO
+// "2019-12-06", and the European "06.12.2019" (day, month, year with
+// dots; the slash form is left alone, its order differs by country).
+func (sc *dateScan) numericDate(i int) (int, bool) {
+	t := sc.toks[i]
+	if t.kind != tokNumber {
+		return i, false
+	}
+	if parts := strings.Split(t.text, "."); len(parts) == 3 && len(parts[2]) == 4 {
+		d, okD := atoiRange(parts[0], 1, 31)
+		m, okM := atoiRange(parts[1], 1, 12)
+		y, okY := atoiRange(parts[2], 1800, 2200)
+		if okD && okM && okY {
+			sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: date{y, m, d}})
+			return i + 1, true
+		}
+	}
+	if len(t.text) != 4 || sc.lower(i+1) != "-" || sc.lower(i+3) != "-" || len(sc.lower(i+2)) != 2 || len(sc.lower(i+4)) != 2 {
+		return i, false
+	}
+	y, okY := sc.num(i, 1800, 2200)
+	m, okM := sc.num(i+2, 1, 12)
+	d, okD := sc.num(i+4, 1, 31)
+	if !okY || !okM || !okD {
+		return i, false
+	}
+	sc.out = append(sc.out, dateMention{tok: i, end: i + 5, value: date{y, m, d}})
+	return i + 5, true
+}
+
+// pastTenseBefore: the verb of the clause before token i is in the past
+// tense ("met over the weekend"), read back to the clause's start.
+func (sc *dateScan) pastTenseBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
+		t := sc.toks[k]
+		if t.kind == tokPunct && t.text != "-" || presentVerbs[t.lower] || t.lower == "will" {
+			return false
+		}
+		if pastMarkers[t.lower] || !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return true
+		}
+	}
+	return false
 }

@@ -203,3 +203,39 @@ func TestStatementOpeningDate(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenDateForms: date forms of releases and wires from sources the
+// rules were not tuned on. The reference day is Wednesday 2019-07-10.
+func TestUnseenDateForms(t *testing.T) {
+	p := newDateParser()
+	ref := date{2019, 7, 10}
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"They met over the weekend.", []string{"2019-07-06"}},
+		{"They will meet over the weekend.", []string{"2019-07-13"}},
+		{"They will meet the day after tomorrow.", []string{"2019-07-12"}},
+		{"They will meet in mid-March.", []string{"2019-03"}},
+		{"They met on the 3rd of March.", []string{"2019-03-03"}},
+		{"The meeting was held on 06.12.2018.", []string{"2018-12-06"}},
+		{"The meeting was held on 2018-12-06.", []string{"2018-12-06"}},
+		{"They met on 12/06/2018.", []string{"2018"}}, // day and month order differ by country
+		{"They met two weeks ago.", []string{"2019-06"}},
+		{"They met three days ago.", []string{"2019-07"}},
+		{"They met a month ago.", []string{"2019-06"}},
+		{"They will meet in two weeks.", []string{"2019-07"}},
+		{"In two days of talks, they agreed.", nil},
+		{"This comes a week after he attended a summit.", nil}, // the sentence before decides (spanBefore)
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		var got []string
+		for _, dm := range p.findDates(toks, ref) {
+			got = append(got, dm.value.String())
+		}
+		if !equalStrings(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
