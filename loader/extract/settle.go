@@ -34,9 +34,9 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	x.traceCandidates("merged", merged)
 	// A stay's day is surer than the publication date; a visit dated by
 	// the publication date then dates the meetings of its trip.
-	tripDatesBy(merged, st.countryOf)
+	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	st.readoutDates(merged)
-	tripDatesBy(merged, st.countryOf)
+	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
@@ -405,13 +405,39 @@ func (st *settler) readoutDates(merged []candidate) {
 // tripDates: a meeting told after a dated trip of one of its people, with
 // no date of its own, happens during the trip: on the trip's first day when
 // it is where the trip goes, else (a tour of several stops) in its month.
-func tripDates(merged []candidate) { tripDatesBy(merged, nil) }
+func tripDates(merged []candidate) { tripDatesBy(merged, nil, nil) }
+
+// toldAsTrip: the engagement is a visit, or one of its mentions tells a
+// journey ("Kerry Returns to Israel for Peace Talks" with "headed back to
+// the region on Thursday"): its day is the trip's, whatever kind the
+// mentions settled on.
+func (x *Extractor) toldAsTrip(c *candidate) bool {
+	if c.kind == "visit" {
+		return true
+	}
+	for _, r := range c.rules {
+		surface, ok := strings.CutPrefix(r, "trigger:")
+		if !ok {
+			continue
+		}
+		first, _, _ := strings.Cut(surface, " ")
+		for _, e := range x.triggers.byFirst[first] {
+			if e.Kind == "visit" && !e.Weak && strings.Join(e.toks, " ") == surface {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // tripDatesBy is tripDates with the states taking part in a candidate
 // known (countryOf), so that a meeting in the visited state that names no
 // place of its own ("during her visit, she held meetings with the Prime
 // Minister") takes the stay's first day.
-func tripDatesBy(merged []candidate, countryOf func(*candidate) []string) {
+func tripDatesBy(merged []candidate, countryOf func(*candidate) []string, isTrip func(*candidate) bool) {
+	if isTrip == nil {
+		isTrip = func(c *candidate) bool { return c.kind == "visit" }
+	}
 	states := func(c *candidate) []string {
 		if countryOf != nil {
 			return countryOf(c)
@@ -420,7 +446,7 @@ func tripDatesBy(merged []candidate, countryOf func(*candidate) []string) {
 	}
 	for i := range merged {
 		v := &merged[i]
-		if v.kind != "visit" || !v.hasDate || len(v.people) == 0 {
+		if !v.hasDate || len(v.people) == 0 || !isTrip(v) {
 			continue
 		}
 		tour := slices.ContainsFunc(v.stateMentions, func(cc string) bool { return cc != v.locCode && !containsStr(states(v), cc) })
