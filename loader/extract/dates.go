@@ -424,14 +424,14 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 // presentVerbs in the present tense tell news of the day or plans: a
 // weekday they govern is the coming one ("the summit gets under way
 // Saturday", "the minister arrives in Niamey on Monday", "the two leaders
-// hold talks in Accra Saturday").
+// hold talks in Accra Saturday"). Not "visit" nor "travel": mostly nouns.
 var presentVerbs = map[string]bool{
 	"begins": true, "opens": true, "starts": true, "gets": true, "kicks": true, "convenes": true,
 	"meets": true, "arrives": true, "departs": true, "leaves": true, "heads": true, "travels": true,
 	"flies": true, "returns": true, "resumes": true, "continues": true, "ends": true, "closes": true,
 	"concludes": true, "holds": true, "hosts": true, "visits": true, "begin": true, "open": true,
 	"start": true, "get": true, "convene": true, "arrive": true, "resume": true, "continue": true,
-	"meet": true, "hold": true, "host": true, "visit": true, "travel": true, "head": true,
+	"meet": true, "hold": true,
 }
 
 // pastMarkers tell a clause in the past: a weekday after them is the one
@@ -441,6 +441,7 @@ var pastMarkers = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "met": true, "held": true, "said": true,
 	"hosted": true, "visited": true, "arrived": true, "began": true, "opened": true, "started": true,
 	"ended": true, "welcomed": true, "received": true, "returned": true, "left": true, "spoke": true,
+	"paid": true, "made": true, "went": true, "came": true, "attended": true, "signed": true,
 }
 
 // maxClauseWords bounds how far back the verb of a weekday's clause is

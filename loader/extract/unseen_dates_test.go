@@ -216,6 +216,8 @@ func TestUnseenDateForms(t *testing.T) {
 		text string
 		want []string
 	}{
+		{"The minister paid an official visit to Benin on Sunday.", []string{"2019-07-07"}}, // "visit" is a noun here
+		{"The two leaders hold talks in Accra Saturday.", []string{"2019-07-13"}},
 		{"They met over the weekend.", []string{"2019-07-06"}},
 		{"They will meet over the weekend.", []string{"2019-07-13"}},
 		{"They will meet the day after tomorrow.", []string{"2019-07-12"}},
