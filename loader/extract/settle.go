@@ -28,6 +28,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	}
 	st.futureDated(cands)
 	st.postponedByClause(cands)
+	st.futureByClause(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.merge(x, out)
@@ -286,7 +287,7 @@ func (st *settler) postponedByClause(cands []candidate) {
 			ks = passiveCancelCues(toks)
 			cues[si] = ks
 		}
-		if k := cueOfTrigger(toks, ks, c.rules); k >= 0 {
+		if k := cueOfTrigger(toks, ks, c.rules, passiveCancelAfter); k >= 0 {
 			c.status = "cancelled"
 			if postponedTo(toks, k) {
 				c.status = "scheduled"
@@ -294,6 +295,78 @@ func (st *settler) postponedByClause(cands []candidate) {
 			c.rules = append(c.rules, "postponed-by-clause")
 		}
 	}
+}
+
+// futureByClause: "A new round of talks between A and B is set to open in
+// Tokyo": an engagement named as the subject of a clause whose verb tells
+// the future is scheduled, however far the verb stands from the trigger.
+func (st *settler) futureByClause(cands []candidate) {
+	cues := map[int][]int{}
+	for i := range cands {
+		c := &cands[i]
+		if c.status != "held" || len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+			continue
+		}
+		si := c.sents[0]
+		toks := st.sents[si].toks
+		ks, ok := cues[si]
+		if !ok {
+			ks = futureVerbCues(toks)
+			cues[si] = ks
+		}
+		if cueOfTrigger(toks, ks, c.rules, futureVerbAfter) >= 0 {
+			c.status = "scheduled"
+			c.rules = append(c.rules, "future-by-clause")
+		}
+	}
+}
+
+// futureVerbCues lists where a verb telling the future stands: "will",
+// "shall", "is to", "are set to", "is due to", "is expected to".
+func futureVerbCues(toks []token) []int {
+	var out []int
+	for k := range toks {
+		if isFutureVerb(toks, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func isFutureVerb(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "will", "shall":
+		return true
+	case "is", "are":
+		if k+1 >= len(toks) {
+			return false
+		}
+		switch toks[k+1].lower {
+		case "to", "set", "due", "expected", "scheduled", "slated", "poised", "planned":
+			return true
+		}
+	}
+	return false
+}
+
+// futureVerbAfter returns where the first verb after the noun trigger at
+// `at` stands when it tells the future, or -1: another verb first ("the
+// talks, which were held", "the talks ended"), a subordinate clause or the
+// end of the clause ends the search.
+func futureVerbAfter(toks []token, at int) int {
+	if !nounTriggers[toks[at].lower] {
+		return -1
+	}
+	for k := at + 1; k < len(toks) && k <= at+maxSubjectWords; k++ {
+		w := toks[k].lower
+		if isFutureVerb(toks, k) {
+			return k
+		}
+		if w == ";" || w == "." || subordinators[w] || pastMarkers[w] || presentVerbs[w] || beForms[w] || w == "has" || w == "have" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // passiveCancelCues lists where "postponed", "called off" stands after a
@@ -311,10 +384,10 @@ func passiveCancelCues(toks []token) []int {
 // cueOfTrigger returns the cue of ks that is the verb of the clause the
 // candidate's trigger opens, or -1. Only the few words before each cue
 // are searched, so a long sentence costs time linear in its length.
-func cueOfTrigger(toks []token, ks []int, rules []string) int {
+func cueOfTrigger(toks []token, ks []int, rules []string, verbAfter func([]token, int) int) int {
 	for _, k := range ks {
-		for at := k - 2; at >= 0 && at >= k-maxSubjectWords; at-- {
-			if triggerStartsAt(toks, at, rules) && passiveCancelAfter(toks, at) == k {
+		for at := k - 1; at >= 0 && at >= k-maxSubjectWords; at-- {
+			if triggerStartsAt(toks, at, rules) && verbAfter(toks, at) == k {
 				return k
 			}
 		}
