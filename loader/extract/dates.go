@@ -410,7 +410,7 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 			dm.value = weekdayNear(sc.ref, wd, true)
 		case sc.lower(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
-		case sc.presentTenseBefore(i):
+		case sc.presentTenseBefore(i) || sc.plannedBefore(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
 		default:
 			dm.value = weekdayNear(sc.ref, wd, false)
@@ -458,6 +458,30 @@ func (sc *dateScan) presentTenseBefore(i int) bool {
 		}
 		if presentVerbs[t.lower] {
 			return true // "the talks begin", "will begin", "to begin": not past
+		}
+	}
+	return false
+}
+
+// plannedBefore: the weekday's clause tells a plan ("talks that were to
+// take place on Friday", "a trip planned for Wednesday", "is due on
+// Monday"): the day is the coming one, also when the plan was called off.
+func (sc *dateScan) plannedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
+		t := sc.toks[k]
+		if t.kind == tokPunct && t.text != "-" {
+			return false
+		}
+		switch t.lower {
+		case "planned", "scheduled", "slated", "due":
+			return true
+		case "was", "were":
+			if sc.lower(k+1) == "to" {
+				return true
+			}
+		}
+		if pastMarkers[t.lower] || t.lower == "took" {
+			return false
 		}
 	}
 	return false

@@ -224,6 +224,9 @@ func TestUnseenDateForms(t *testing.T) {
 	}{
 		{"The minister paid an official visit to Benin on Sunday.", []string{"2019-07-07"}}, // "visit" is a noun here
 		{"The two leaders hold talks in Accra Saturday.", []string{"2019-07-13"}},
+		{"He postponed talks that were to take place in Cotonou on Friday.", []string{"2019-07-12"}},
+		{"She postponed a trip to Benin planned on Monday.", []string{"2019-07-15"}},
+		{"The visit took place on Monday.", []string{"2019-07-08"}},
 		{"They met over the weekend.", []string{"2019-07-06"}},
 		{"They will meet over the weekend.", []string{"2019-07-13"}},
 		{"They will meet the day after tomorrow.", []string{"2019-07-12"}},
