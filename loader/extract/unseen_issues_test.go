@@ -41,6 +41,11 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"cyber", "They discussed ransomware and cyberattacks on hospitals.", []string{"cybersecurity", "health"}},
 		{"asylum seekers", "The ministers discussed asylum seekers crossing the border.", []string{"migration"}},
 		{"student exchanges", "They agreed to expand student exchanges.", []string{"education-culture"}},
+		{"Indo-Pacific", "They discussed the Indo-Pacific and the civil war in the south.", []string{"regional-security"}},
+		{"the situation in", "They reviewed the situation in the Sahel.", []string{"regional-security"}},
+		{"the environment", "Cooperation ranged from infrastructure to the environment.", []string{"climate-environment", "economic-development"}},
+		{"not the security environment", "The security environment has changed.", nil},
+		{"one-China", "It reaffirmed its one-China policy.", []string{"territorial-dispute"}},
 		// another sense, a name
 		{"Security Council is a body", "She briefed the Security Council on Tuesday.", nil},
 		{"Energy Minister is a title", "He met the Energy Minister of Benin.", nil},
