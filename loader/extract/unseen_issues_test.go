@@ -54,6 +54,10 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"a ship name", "The frigate Defender docked in the harbour.", nil},
 		{"a ministry's name", "The Ministry of Health and the Ministry of Trade sent delegates.", nil},
 		{"aid in another sense", "The minister was aided by his deputy.", nil},
+		{"hospitality is no hospital", "He thanked his hosts for their hospitality.", nil},
+		{"prescription drugs are health", "They discussed the price of prescription drugs.", []string{"health"}},
+		{"a party's name", "The ruling Democratic Rally welcomed the visit.", nil},
+		{"a movement's name", "Members of the Peace Movement marched.", nil},
 		// longest match
 		{"maritime security over security", "They discussed maritime security.", []string{"maritime-security"}},
 		{"energy security over security", "They discussed energy security.", []string{"energy"}},
