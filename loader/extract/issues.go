@@ -125,6 +125,11 @@ var institutionWords = map[string]bool{
 	"organisation": true, "network": true, "centre": true, "center": true,
 }
 
+// topicHeads head a body's name only when capitalised ("the Self-Defense
+// Forces"); in lower case they are the subject itself ("the mandate of the
+// peacekeeping force").
+var topicHeads = map[string]bool{"force": true, "forces": true}
+
 // idioms are keywords in another sense: "in the pipeline" is no pipeline,
 // "a positive development" no development aid, "economic stabilization"
 // no post-war stabilization.
@@ -136,7 +141,7 @@ var idioms = [][]string{
 // otherSense: the keyword at toks[i:j] is part of a body's or office's name
 // or of an idiom.
 func otherSense(toks []token, i, j int) bool {
-	if j < len(toks) && toks[j].kind == tokWord && institutionWords[toks[j].lower] {
+	if j < len(toks) && toks[j].kind == tokWord && institutionWords[toks[j].lower] && (toks[j].upper || !topicHeads[toks[j].lower]) {
 		return true
 	}
 	if toks[i].upper && i > 0 {

@@ -58,6 +58,13 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"prescription drugs are health", "They discussed the price of prescription drugs.", []string{"health"}},
 		{"a party's name", "The ruling Democratic Rally welcomed the visit.", nil},
 		{"a movement's name", "Members of the Peace Movement marched.", nil},
+		{"a peacekeeping force is the subject", "They discussed the mandate of the peacekeeping force.", []string{"peacekeeping"}},
+		{"Forces in a name", "Officers of the Peacekeeping Forces attended.", nil},
+		{"weapons exports are arms sales", "They discussed licences for weapons exports.", []string{"arms-sales"}},
+		{"cyber defence is cybersecurity", "Talks focused on cyber defence.", []string{"cybersecurity"}},
+		{"rebuilding infrastructure after war", "They discussed rebuilding infrastructure destroyed in the war.", []string{"stabilization-reconstruction"}},
+		{"cross-border attacks", "They discussed cross-border attacks by armed groups.", []string{"regional-security"}},
+		{"a disputed border", "The discussions covered the disputed border.", []string{"territorial-dispute"}},
 		// longest match
 		{"maritime security over security", "They discussed maritime security.", []string{"maritime-security"}},
 		{"energy security over security", "They discussed energy security.", []string{"energy"}},
