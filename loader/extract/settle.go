@@ -29,6 +29,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.futureDated(cands)
 	st.postponedByClause(cands)
 	st.futureByClause(cands)
+	st.spanAfterPrevious(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.merge(x, out)
@@ -295,6 +296,54 @@ func (st *settler) postponedByClause(cands []candidate) {
 			c.rules = append(c.rules, "postponed-by-clause")
 		}
 	}
+}
+
+// spanAfterPrevious: "X met A on June 3. A week later, he met B": a
+// sentence that took the day of the one before ("date-of-previous-sentence")
+// but tells a span after it moves on by the span: "the next day" to the
+// day, longer spans to the month they surely fall in, else no date.
+func (st *settler) spanAfterPrevious(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if !c.hasDate || c.date.d == 0 || len(c.sents) != 1 || c.sents[0] >= len(st.sents) || !slices.Contains(c.rules, "date-of-previous-sentence") {
+			continue
+		}
+		days, exact, ok := spanAfter(st.sents[c.sents[0]].toks)
+		if !ok {
+			continue
+		}
+		if exact {
+			c.date = c.date.addDays(days)
+		} else if c.date = coarseDay(c.date, -days); !c.date.known() {
+			c.hasDate = false
+		}
+		c.rules = append(c.rules, "span-after-previous-sentence")
+	}
+}
+
+// spanAfter reads "a week later", "two days afterwards", "the next day",
+// "the following day": how many days after the day of the sentence before
+// this one tells of, and whether that is exact.
+func spanAfter(toks []token) (days int, exact, ok bool) {
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].lower
+		if w == "day" && (toks[k-1].lower == "next" || toks[k-1].lower == "following") {
+			return 1, true, true
+		}
+		if w != "later" && w != "afterwards" && w != "afterward" {
+			continue
+		}
+		unit, ok := spanUnits[toks[k-1].lower]
+		if !ok || k < 2 {
+			continue
+		}
+		n, ok := spanCounts[toks[k-2].lower]
+		if !ok {
+			n = 1
+		}
+		return n * unit, false, true
+	}
+	return 0, false, false
 }
 
 // futureByClause: "A new round of talks between A and B is set to open in
