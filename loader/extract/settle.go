@@ -3,10 +3,13 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/attache-project/attache/loader/extract/lexicon"
 )
 
 // settler holds what the article-level passes over the candidates read.
 type settler struct {
+	x      *Extractor
 	d      *document
 	sents  []sentence
 	people []person
@@ -20,7 +23,7 @@ type settler struct {
 // merges mentions of one engagement, dates readouts and drops what is no
 // engagement between states.
 func (x *Extractor) settle(d *document, sents []sentence, people []person, cands []candidate) []candidate {
-	st := &settler{d: d, sents: sents, people: people}
+	st := &settler{x: x, d: d, sents: sents, people: people}
 	if x.trace != nil {
 		for pi, p := range people {
 			x.trace("person %d %s (%s)", pi, p.name, p.country)
@@ -124,6 +127,9 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 // parties. In a statement between two governments, a visit the text does
 // not place goes to the other party ("following the June visit of X").
 func (st *settler) placeVisit(c *candidate, out []candidate) {
+	if c.locCode == "" {
+		st.visitToAfterVisitor(c)
+	}
 	if c.locCode != "" {
 		c.countries = appendUniqueStr(c.countries, c.locCode)
 	} else if st.d.statement && len(c.people) > 0 {
@@ -136,6 +142,69 @@ func (st *settler) placeVisit(c *candidate, out []candidate) {
 	if c.after && c.date.d > 0 {
 		c.date.d = 0 // "after visiting Benin" ended by that day: the month is sure
 	}
+}
+
+// maxPlaceScan bounds how many words after a visit's noun "to <state>"
+// is looked for, and maxPlaceSentence how long a sentence is read for it,
+// which keeps the cost linear in the text.
+const (
+	maxPlaceScan     = 12
+	maxPlaceSentence = 200
+)
+
+// visitToAfterVisitor: "The visit of President N of X to Y", "the
+// Minister's visit to Japan": the place of a visit noun may stand after
+// its visitor, beyond where the frame looks. The first state after "to"
+// within the noun's phrase that is not the visitor's own is visited.
+func (st *settler) visitToAfterVisitor(c *candidate) {
+	if len(c.sents) == 0 || c.sents[0] >= len(st.sents) || len(c.people) == 0 {
+		return
+	}
+	toks := st.sents[c.sents[0]].toks
+	if len(toks) > maxPlaceSentence {
+		return
+	}
+	own := map[string]bool{}
+	for _, pi := range c.people {
+		own[st.people[pi].country] = true
+	}
+	for at := range toks {
+		if !visitNouns[toks[at].lower] || !triggerStartsAt(toks, at, c.rules) {
+			continue
+		}
+		if cc := st.stateAfterTo(toks, at+1, own); cc != "" {
+			c.locCode = cc
+			c.rules = append(c.rules, "visit-to-after-visitor")
+			return
+		}
+	}
+}
+
+// visitNouns name a journey.
+var visitNouns = map[string]bool{"visit": true, "visits": true, "trip": true}
+
+// stateAfterTo returns the state named right after the first "to" in the
+// words from `from`, within the phrase, unless it is one of own.
+func (st *settler) stateAfterTo(toks []token, from int, own map[string]bool) string {
+	for k := from; k+1 < len(toks) && k < from+maxPlaceScan; k++ {
+		w := toks[k].lower
+		if w == ";" || w == "." || pastMarkers[w] || presentVerbs[w] || beForms[w] || subordinators[w] {
+			return ""
+		}
+		if w != "to" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		e, _, ok := st.x.countries.match(toks, j)
+		if !ok || e.code == "" || own[e.code] || e.kind != lexicon.PhraseName {
+			return ""
+		}
+		return e.code
+	}
+	return ""
 }
 
 // attachToLatest: "Foreign ministers attended for Benin": the parties
