@@ -172,12 +172,38 @@ func (st *settler) visitToAfterVisitor(c *candidate) {
 		if !visitNouns[toks[at].lower] || !triggerStartsAt(toks, at, c.rules) {
 			continue
 		}
-		if cc := st.stateAfterTo(toks, at+1, own); cc != "" {
+		cc := st.stateAfterTo(toks, at+1, own)
+		if cc == "" {
+			cc = st.arrivedIn(toks, at, own)
+		}
+		if cc != "" {
 			c.locCode = cc
 			c.rules = append(c.rules, "visit-to-after-visitor")
 			return
 		}
 	}
+}
+
+// arrivedIn: "President N arrives in Y Friday for a state visit": the
+// state the visitor arrives in, in the clause before the visit noun at
+// `at`, unless it is one of own.
+func (st *settler) arrivedIn(toks []token, at int, own map[string]bool) string {
+	for k := at - 1; k > 0 && k >= at-maxPlaceScan; k-- {
+		w := toks[k].lower
+		if w == ";" || w == "." {
+			return ""
+		}
+		prev := toks[k-1].lower
+		if w != "in" || !strings.HasPrefix(prev, "arriv") && prev != "landed" && prev != "lands" {
+			continue
+		}
+		e, _, ok := st.x.countries.match(toks, k+1)
+		if !ok || e.code == "" || own[e.code] || e.kind != lexicon.PhraseName {
+			return ""
+		}
+		return e.code
+	}
+	return ""
 }
 
 // visitNouns name a journey.
