@@ -141,13 +141,16 @@ func stripOrdinal(s string) string {
 // "December 2004", "Aug. 18, 2005".
 func (p *dateParser) leadDateLine(line string) (date, bool) {
 	f := strings.Fields(strings.NewReplacer(",", " ").Replace(line))
+	f = trimDateLineLabels(f)
 	if len(f) == 0 || len(f) > 4 {
 		return date{}, false
 	}
-	if _, ok := p.weekdays[strings.ToLower(f[0])]; ok {
+	if p.isWeekdayWord(f[0]) {
 		f = f[1:]
 	}
 	switch len(f) {
+	case 1: // 06.12.2019, 2019-12-06, 21/07/1999
+		return numericDateWord(f[0])
 	case 2: // Month Year
 		if m := p.month(f[0]); m > 0 {
 			if y, ok := atoiRange(f[1], 1800, 2200); ok {
@@ -175,6 +178,91 @@ func (p *dateParser) leadDateLine(line string) (date, bool) {
 
 // parseDateline reads "NIAMEY, Niger, May 3, 2005 – " or "WASHINGTON —" at
 // the start of the body. It returns the dateline and its length in bytes.
+// mixedCaseDateline reads "Moscow, 29 May 2000 -", "Washington, D.C.,
+// June 3, 2021 —": a short capitalised city, then (after an optional
+// region) a date with its year.
+func (p *dateParser) mixedCaseDateline(city string, rest []string, end int) (dateline, int, bool) {
+	if len(strings.Fields(city)) > 3 || !unicode.IsUpper([]rune(city)[0]) || len(rest) == 0 {
+		return dateline{}, 0, false
+	}
+	for k := 0; k < len(rest) && k <= 1; k++ {
+		cand := strings.TrimSpace(strings.Join(rest[k:], ","))
+		if i := strings.Index(cand, "("); i > 0 {
+			cand = strings.TrimSpace(cand[:i])
+		}
+		if dt, ok := p.leadDateLine(cand); ok && dt.d > 0 {
+			dl := dateline{cityRaw: city, city: city, date: dt}
+			if k > 0 {
+				dl.country = strings.TrimSpace(rest[0])
+			}
+			return dl, end, true
+		}
+	}
+	return dateline{}, 0, false
+}
+
+// trimDateLineLabels drops what stands around the date of a date line: a
+// label ("Published:") before it, a clock time ("12:40 AM", "- 00:00")
+// after it.
+func trimDateLineLabels(f []string) []string {
+	if len(f) > 0 && strings.HasSuffix(f[0], ":") && !strings.ContainsFunc(f[0], unicode.IsDigit) {
+		f = f[1:]
+	}
+	for len(f) > 1 {
+		last := strings.ToLower(f[len(f)-1])
+		if last == "am" || last == "pm" || last == "a.m." || last == "p.m." || last == "-" || last == "gmt" || last == "utc" || strings.Contains(last, ":") && strings.ContainsFunc(last, unicode.IsDigit) {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	return f
+}
+
+// isWeekdayWord: "Wednesday", "Wed", "Wed.".
+func (p *dateParser) isWeekdayWord(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	for name := range p.weekdays {
+		if w == name || len(w) == 3 && strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numericDateWord reads a date written in numbers only: ISO "2019-12-06",
+// dotted "06.12.2019" (day first), and a slashed one only when its order
+// does not matter or shows ("21/07/1999", "02/02/2015"): day first or
+// month first differ by country.
+func numericDateWord(w string) (date, bool) {
+	if parts := strings.Split(w, "-"); len(parts) == 3 && len(parts[0]) == 4 {
+		y, okY := atoiRange(parts[0], 1800, 2200)
+		m, okM := atoiRange(parts[1], 1, 12)
+		d, okD := atoiRange(parts[2], 1, 31)
+		return date{y, m, d}, okY && okM && okD
+	}
+	for _, sep := range []string{".", "/"} {
+		parts := strings.Split(w, sep)
+		if len(parts) != 3 || len(parts[2]) != 4 {
+			continue
+		}
+		a, okA := atoiRange(parts[0], 1, 31)
+		b, okB := atoiRange(parts[1], 1, 31)
+		y, okY := atoiRange(parts[2], 1800, 2200)
+		if !okA || !okB || !okY {
+			return date{}, false
+		}
+		switch {
+		case sep == "." && b <= 12, a == b, b <= 12 && a > 12:
+			return date{y, b, a}, true
+		case a <= 12 && b > 12:
+			return date{y, a, b}, true
+		}
+		return date{}, false
+	}
+	return date{}, false
+}
+
 func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	limit := body
 	if len(limit) > 160 {
@@ -196,8 +284,17 @@ func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	}
 	parts := strings.Split(head, ",")
 	cityRaw := strings.TrimSpace(parts[0])
-	if cityRaw == "" || strings.ToUpper(cityRaw) != cityRaw || !strings.ContainsFunc(cityRaw, unicode.IsLetter) {
+	// "PARIS (Wire) —": the agency's mark is no part of the city.
+	if i := strings.Index(cityRaw, " ("); i > 0 && strings.HasSuffix(cityRaw, ")") {
+		cityRaw = cityRaw[:i]
+	}
+	if cityRaw == "" || !strings.ContainsFunc(cityRaw, unicode.IsLetter) {
 		return dateline{}, 0, false
+	}
+	if strings.ToUpper(cityRaw) != cityRaw {
+		// "Moscow, 29 May 2000 -": a city in mixed case opens a dateline
+		// only when a full date follows it.
+		return p.mixedCaseDateline(cityRaw, parts[1:], dash+dashLen)
 	}
 	dl := dateline{cityRaw: cityRaw, city: titleCase(cityRaw)}
 	rest := parts[1:]

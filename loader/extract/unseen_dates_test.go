@@ -259,3 +259,46 @@ func TestUnseenDateForms(t *testing.T) {
 		}
 	}
 }
+
+// TestUnseenDatelines: datelines and date lines of releases and wires
+// from sources the rules were not tuned on.
+func TestUnseenDatelines(t *testing.T) {
+	p := newDateParser()
+	datelines := []struct{ body, city, date string }{
+		{"PARIS (Wire) — The minister ...", "Paris", ""},
+		{"Niamey, 29 May 2000 - The minister ...", "Niamey", "2000-05-29"},
+		{"Cotonou, 06.12.2019 – The minister ...", "Cotonou", "2019-12-06"},
+		{"Accra, Tuesday 14 November 2020 — The minister ...", "Accra", "2020-11-14"},
+		{"Washington, D.C., June 3, 2021 — The minister ...", "Washington", "2021-06-03"},
+	}
+	for _, tc := range datelines {
+		dl, _, ok := p.parseDateline(tc.body)
+		if !ok || dl.city != tc.city || dl.date.String() != tc.date {
+			t.Errorf("parseDateline(%q) = %+v, %v; want %s %s", tc.body, dl, ok, tc.city, tc.date)
+		}
+	}
+	for _, body := range []string{"Yesterday, the minister - who was there - left.", "The talks, held on June 3, 2021 – ended."} {
+		if _, _, ok := p.parseDateline(body); ok {
+			t.Errorf("parseDateline(%q) read a sentence as a dateline", body)
+		}
+	}
+	lines := map[string]string{
+		"06.12.2019":                          "2019-12-06",
+		"2019-12-06":                          "2019-12-06",
+		"Published: Wed 21 Jul 1999 12:40 AM": "1999-07-21",
+		"02/02/2015 - 00:00":                  "2015-02-02",
+		"21/07/1999":                          "1999-07-21",
+		"05/06/2015":                          "", // day or month first: unknown
+	}
+	for line, want := range lines {
+		if got, _ := p.leadDateLine(line); got.String() != want {
+			t.Errorf("leadDateLine(%q) = %q, want %q", line, got.String(), want)
+		}
+	}
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Wire",
+		Text: "Niamey, 29 May 2000 - President Ada Obi of Nigeria met President Musa Bello of Niger here today."})
+	if got := engagementSummary(e); !equalStrings(got, []string{"meeting held 2000-05-29"}) {
+		t.Errorf("an article dated by its mixed-case dateline only: %v", got)
+	}
+}
