@@ -212,14 +212,14 @@ func aboutThroughout(d *document, engs []candidate) bool {
 	return false
 }
 
-// issueHits lists the issue keywords of each body sentence.
+// issueHits lists the issue keywords of each sentence, the headline's too
+// (GUIDELINES: the headline and body count; "… for Security Talks", "Trade
+// on Agenda of …" name the subject). The headline reaches an engagement
+// only through its paragraph, as any sentence.
 func (x *Extractor) issueHits(sents []sentence, inState map[int]map[int]bool) map[int][]issueHit {
 	hitsBySent := map[int][]issueHit{}
 	var buf []issueHit
 	for si, s := range sents {
-		if s.headline {
-			continue
-		}
 		buf = x.issues.match(s.toks, si, inState[si], buf[:0])
 		if len(buf) > 0 {
 			hitsBySent[si] = append([]issueHit(nil), buf...)
