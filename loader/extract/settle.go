@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/attache-project/attache/loader/extract/lexicon"
@@ -359,10 +360,45 @@ func (st *settler) futureDated(cands []candidate) {
 	pub := st.d.published
 	for i := range cands {
 		c := &cands[i]
-		if c.status == "held" && c.hasDate && pub.d > 0 && c.date.after(pub) {
-			c.status = "scheduled"
+		if c.status != "held" || !c.hasDate || pub.d == 0 || !c.date.after(pub) {
+			continue
 		}
+		if st.pastYearless(c) {
+			c.date.y-- // "expressed its support via a July 25 meeting", in January
+			c.rules = append(c.rules, "yearless-in-past")
+			continue
+		}
+		c.status = "scheduled"
 	}
+}
+
+// futureWords tell that a sentence speaks of what is to come.
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "'ll": true, "next": true, "upcoming": true, "planned": true, "plans": true,
+	"plan": true, "scheduled": true, "expected": true, "due": true, "would": true, "going": true,
+	"forthcoming": true, "later": true, "tomorrow": true, "coming": true, "proposed": true, "slated": true,
+	"set": true, "ahead": true, "until": true, "postponed": true, "invitation": true, "intention": true,
+	"intends": true, "intend": true, "intended": true, "hopes": true, "hoped": true, "aims": true,
+	"forward": true, "prepare": true, "preparing": true, "preparations": true, "agreed": true, "invited": true,
+}
+
+// pastYearless: the engagement's only sentence writes its date without a
+// year, tells the past and says nothing of the future: the date is the
+// last one before the article's day, not the coming one.
+func (st *settler) pastYearless(c *candidate) bool {
+	if len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+		return false
+	}
+	year := strconv.Itoa(c.date.y)
+	past := false
+	toks := st.sents[c.sents[0]].toks
+	for k, t := range toks {
+		if t.text == year || futureWords[t.lower] || presentVerbs[t.lower] || isFutureVerb(toks, k) {
+			return false
+		}
+		past = past || pastMarkers[t.lower] || !t.upper && t.kind == tokWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+	}
+	return past
 }
 
 // postponedByClause: "The talks between A and B, planned for July 20, have
