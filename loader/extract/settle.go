@@ -604,8 +604,10 @@ func matchWords(toks []token, words []string) bool {
 // looked for.
 const maxSubjectWords = 30
 
-// subordinators open a clause of their own: a verb after them is not
-// the verb of the clause before.
+// subordinators open a clause of their own: a verb after them is not the
+// verb of the clause before. Relative pronouns are not among them: a
+// relative clause often tells the engagement's own status ("a dialogue
+// that will be deliberate and robust").
 var subordinators = map[string]bool{
 	"after": true, "before": true, "when": true, "while": true, "because": true, "since": true,
 	"although": true, "though": true, "unless": true, "until": true, "if": true,
