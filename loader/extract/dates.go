@@ -782,7 +782,8 @@ func spanDate(from, to time.Time) date {
 
 // skipRange steps over "-19" in "18-19" from token j.
 func (sc *dateScan) skipRange(j int) int {
-	if sc.lower(j) == "-" || sc.lower(j) == "–" {
+	// "11-16", "11 to 16", "between 11 and 16", "from 11 until 16"
+	if w := sc.lower(j); w == "-" || w == "–" || w == "to" || w == "until" || w == "and" && sc.lower(j-2) == "between" {
 		if _, ok := sc.num(j+1, 1, 31); ok {
 			return j + 2
 		}
@@ -797,12 +798,7 @@ func (sc *dateScan) numberFirst(i int) (int, bool) {
 		return i, false
 	}
 	if d, ok := sc.num(i, 1, 31); ok {
-		j := i + 1
-		if (sc.lower(j) == "-" || sc.lower(j) == "–") && j+1 < len(sc.toks) {
-			if _, ok := sc.num(j+1, 1, 31); ok {
-				j += 2
-			}
-		}
+		j := sc.skipRange(i + 1)
 		if sc.lower(j) == "of" && j+1 < len(sc.toks) && sc.p.month(sc.toks[j+1].text) > 0 {
 			j++ // "the 3rd of March"
 		}

@@ -364,7 +364,7 @@ func (st *settler) futureDated(cands []candidate) {
 			continue
 		}
 		if st.pastYearless(c) {
-			c.date.y-- // "expressed its support via a July 25 meeting", in January
+			c.date.y-- // "raised the issue at a July 25 meeting", in January
 			c.rules = append(c.rules, "yearless-in-past")
 			continue
 		}
@@ -607,7 +607,7 @@ const maxSubjectWords = 30
 // subordinators open a clause of their own: a verb after them is not the
 // verb of the clause before. Relative pronouns are not among them: a
 // relative clause often tells the engagement's own status ("a dialogue
-// that will be deliberate and robust").
+// that will meet twice a year").
 var subordinators = map[string]bool{
 	"after": true, "before": true, "when": true, "while": true, "because": true, "since": true,
 	"although": true, "though": true, "unless": true, "until": true, "if": true,
@@ -663,9 +663,9 @@ func (st *settler) readoutDates(merged []candidate) {
 func tripDates(merged []candidate) { tripDatesBy(merged, nil, nil) }
 
 // toldAsTrip: the engagement is a visit, or one of its mentions tells a
-// journey ("Kerry Returns to Israel for Peace Talks" with "headed back to
-// the region on Thursday"): its day is the trip's, whatever kind the
-// mentions settled on.
+// journey (a headline "Minister Returns to Benin for Border Talks" with
+// "headed back to Benin on Thursday"): its day is the trip's, whatever
+// kind the mentions settled on.
 func (x *Extractor) toldAsTrip(c *candidate) bool {
 	if c.kind == "visit" {
 		return true
