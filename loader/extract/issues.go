@@ -119,7 +119,7 @@ var institutionWords = map[string]bool{
 	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
 	"base": true, "station": true, "academy": true, // "Naval Base", "Naval Station": a place
 	"community": true, // "Southern African Development Community"
-	// parties and associations: "the Democratic Rally", "the Peace Movement"
+	// parties and associations: "the Democratic Front", "the Peace Movement"
 	"party": true, "rally": true, "front": true, "movement": true, "league": true, "coalition": true,
 	"association": true, "foundation": true, "society": true, "committee": true, "organization": true,
 	"organisation": true, "network": true, "centre": true, "center": true,
