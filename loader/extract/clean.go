@@ -35,6 +35,9 @@ type document struct {
 	// usOutlet says the page is published by the US government, whose
 	// officials it does not mark as American.
 	usOutlet bool
+	// govOutlet says the page is a government's or an international
+	// organisation's own release, of any state (set from the outlet).
+	govOutlet bool
 }
 
 type dateline struct {

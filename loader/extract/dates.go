@@ -141,13 +141,16 @@ func stripOrdinal(s string) string {
 // "December 2004", "Aug. 18, 2005".
 func (p *dateParser) leadDateLine(line string) (date, bool) {
 	f := strings.Fields(strings.NewReplacer(",", " ").Replace(line))
+	f = trimDateLineLabels(f)
 	if len(f) == 0 || len(f) > 4 {
 		return date{}, false
 	}
-	if _, ok := p.weekdays[strings.ToLower(f[0])]; ok {
+	if p.isWeekdayWord(f[0]) {
 		f = f[1:]
 	}
 	switch len(f) {
+	case 1: // 06.12.2019, 2019-12-06, 21/07/1999
+		return numericDateWord(f[0])
 	case 2: // Month Year
 		if m := p.month(f[0]); m > 0 {
 			if y, ok := atoiRange(f[1], 1800, 2200); ok {
@@ -175,6 +178,91 @@ func (p *dateParser) leadDateLine(line string) (date, bool) {
 
 // parseDateline reads "NIAMEY, Niger, May 3, 2005 – " or "WASHINGTON —" at
 // the start of the body. It returns the dateline and its length in bytes.
+// mixedCaseDateline reads "Moscow, 29 May 2000 -", "Washington, D.C.,
+// June 3, 2021 —": a short capitalised city, then (after an optional
+// region) a date with its year.
+func (p *dateParser) mixedCaseDateline(city string, rest []string, end int) (dateline, int, bool) {
+	if len(strings.Fields(city)) > 3 || !unicode.IsUpper([]rune(city)[0]) || len(rest) == 0 {
+		return dateline{}, 0, false
+	}
+	for k := 0; k < len(rest) && k <= 1; k++ {
+		cand := strings.TrimSpace(strings.Join(rest[k:], ","))
+		if i := strings.Index(cand, "("); i > 0 {
+			cand = strings.TrimSpace(cand[:i])
+		}
+		if dt, ok := p.leadDateLine(cand); ok && dt.d > 0 {
+			dl := dateline{cityRaw: city, city: city, date: dt}
+			if k > 0 {
+				dl.country = strings.TrimSpace(rest[0])
+			}
+			return dl, end, true
+		}
+	}
+	return dateline{}, 0, false
+}
+
+// trimDateLineLabels drops what stands around the date of a date line: a
+// label ("Published:") before it, a clock time ("12:40 AM", "- 00:00")
+// after it.
+func trimDateLineLabels(f []string) []string {
+	if len(f) > 0 && strings.HasSuffix(f[0], ":") && !strings.ContainsFunc(f[0], unicode.IsDigit) {
+		f = f[1:]
+	}
+	for len(f) > 1 {
+		last := strings.ToLower(f[len(f)-1])
+		if last == "am" || last == "pm" || last == "a.m." || last == "p.m." || last == "-" || last == "gmt" || last == "utc" || strings.Contains(last, ":") && strings.ContainsFunc(last, unicode.IsDigit) {
+			f = f[:len(f)-1]
+			continue
+		}
+		break
+	}
+	return f
+}
+
+// isWeekdayWord: "Wednesday", "Wed", "Wed.".
+func (p *dateParser) isWeekdayWord(w string) bool {
+	w = strings.TrimSuffix(strings.ToLower(w), ".")
+	for name := range p.weekdays {
+		if w == name || len(w) == 3 && strings.HasPrefix(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// numericDateWord reads a date written in numbers only: ISO "2019-12-06",
+// dotted "06.12.2019" (day first), and a slashed one only when its order
+// does not matter or shows ("21/07/1999", "02/02/2015"): day first or
+// month first differ by country.
+func numericDateWord(w string) (date, bool) {
+	if parts := strings.Split(w, "-"); len(parts) == 3 && len(parts[0]) == 4 {
+		y, okY := atoiRange(parts[0], 1800, 2200)
+		m, okM := atoiRange(parts[1], 1, 12)
+		d, okD := atoiRange(parts[2], 1, 31)
+		return date{y, m, d}, okY && okM && okD
+	}
+	for _, sep := range []string{".", "/"} {
+		parts := strings.Split(w, sep)
+		if len(parts) != 3 || len(parts[2]) != 4 {
+			continue
+		}
+		a, okA := atoiRange(parts[0], 1, 31)
+		b, okB := atoiRange(parts[1], 1, 31)
+		y, okY := atoiRange(parts[2], 1800, 2200)
+		if !okA || !okB || !okY {
+			return date{}, false
+		}
+		switch {
+		case sep == "." && b <= 12, a == b, b <= 12 && a > 12:
+			return date{y, b, a}, true
+		case a <= 12 && b > 12:
+			return date{y, a, b}, true
+		}
+		return date{}, false
+	}
+	return date{}, false
+}
+
 func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	limit := body
 	if len(limit) > 160 {
@@ -196,8 +284,17 @@ func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	}
 	parts := strings.Split(head, ",")
 	cityRaw := strings.TrimSpace(parts[0])
-	if cityRaw == "" || strings.ToUpper(cityRaw) != cityRaw || !strings.ContainsFunc(cityRaw, unicode.IsLetter) {
+	// "PARIS (Wire) —": the agency's mark is no part of the city.
+	if i := strings.Index(cityRaw, " ("); i > 0 && strings.HasSuffix(cityRaw, ")") {
+		cityRaw = cityRaw[:i]
+	}
+	if cityRaw == "" || !strings.ContainsFunc(cityRaw, unicode.IsLetter) {
 		return dateline{}, 0, false
+	}
+	if strings.ToUpper(cityRaw) != cityRaw {
+		// "Moscow, 29 May 2000 -": a city in mixed case opens a dateline
+		// only when a full date follows it.
+		return p.mixedCaseDateline(cityRaw, parts[1:], dash+dashLen)
 	}
 	dl := dateline{cityRaw: cityRaw, city: titleCase(cityRaw)}
 	rest := parts[1:]
@@ -273,13 +370,49 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.weekend, sc.comingWeeks, sc.season, sc.weekday, sc.monthFirst, sc.numberFirst}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.numberFirst}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
 				i = next - 1
 				break
 			}
+		}
+	}
+	return sc.dropStatementOpening()
+}
+
+// statementVerbs tell a statement: a date that opens a sentence whose
+// verb is one of them dates the statement, not what it reports.
+var statementVerbs = map[string]bool{
+	"announced": true, "said": true, "says": true, "confirmed": true, "stated": true, "declared": true,
+	"reported": true, "disclosed": true, "revealed": true, "told": true, "announces": true, "confirms": true,
+}
+
+// dropStatementOpening leaves out a relative date that opens a sentence
+// told as a statement ("On Monday, the presidency announced that the
+// President will visit Ghana"): it is the announcement's day, never the
+// visit's. A date written out in full stays, for the text's running month
+// and year.
+func (sc *dateScan) dropStatementOpening() []dateMention {
+	if len(sc.out) == 0 {
+		return sc.out
+	}
+	dm := sc.out[0]
+	start := 0
+	if sc.lower(0) == "on" {
+		start = 1
+	}
+	if dm.tok != start || !dm.relative || sc.lower(dm.end) != "," {
+		return sc.out
+	}
+	for k := dm.end + 1; k < len(sc.toks) && k <= dm.end+maxClauseWords; k++ {
+		w := sc.toks[k]
+		if w.kind == tokPunct || pastMarkers[w.lower] && !statementVerbs[w.lower] || presentVerbs[w.lower] {
+			return sc.out
+		}
+		if statementVerbs[w.lower] {
+			return sc.out[1:]
 		}
 	}
 	return sc.out
@@ -327,6 +460,9 @@ func (sc *dateScan) relativeDay(i int) (int, bool) {
 			delta := -1
 			if w == "tomorrow" {
 				delta = 1
+				if sc.lower(i-1) == "after" && sc.lower(i-2) == "day" {
+					delta = 2 // "the day after tomorrow"
+				}
 			}
 			dm.value = fromTime(sc.ref.time().AddDate(0, 0, delta))
 		}
@@ -371,7 +507,7 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 			dm.value = weekdayNear(sc.ref, wd, true)
 		case sc.lower(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
-		case sc.presentTenseBefore(i):
+		case sc.presentTenseBefore(i) || sc.plannedBefore(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
 		default:
 			dm.value = weekdayNear(sc.ref, wd, false)
@@ -384,25 +520,65 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 
 // presentVerbs in the present tense tell news of the day or plans: a
 // weekday they govern is the coming one ("the summit gets under way
-// Saturday", "the minister arrives in Niamey on Monday").
+// Saturday", "the minister arrives in Niamey on Monday", "the two leaders
+// hold talks in Accra Saturday"). Not "visit" nor "travel": mostly nouns.
 var presentVerbs = map[string]bool{
 	"begins": true, "opens": true, "starts": true, "gets": true, "kicks": true, "convenes": true,
 	"meets": true, "arrives": true, "departs": true, "leaves": true, "heads": true, "travels": true,
 	"flies": true, "returns": true, "resumes": true, "continues": true, "ends": true, "closes": true,
 	"concludes": true, "holds": true, "hosts": true, "visits": true, "begin": true, "open": true,
 	"start": true, "get": true, "convene": true, "arrive": true, "resume": true, "continue": true,
+	"meet": true, "hold": true,
 }
 
-// presentTenseBefore: a present-tense verb of the same clause stands a few
-// words before the weekday at i (no comma or past form between).
+// pastMarkers tell a clause in the past: a weekday after them is the one
+// before, whatever verb stands further back ("holds talks with the envoy
+// who arrived Saturday").
+var pastMarkers = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "met": true, "held": true, "said": true,
+	"hosted": true, "visited": true, "arrived": true, "began": true, "opened": true, "started": true,
+	"ended": true, "welcomed": true, "received": true, "returned": true, "left": true, "spoke": true,
+	"paid": true, "made": true, "went": true, "came": true, "attended": true, "signed": true,
+}
+
+// maxClauseWords bounds how far back the verb of a weekday's clause is
+// looked for.
+const maxClauseWords = 16
+
+// presentTenseBefore: the verb of the weekday's clause, the nearest one
+// before it with no comma or past form between, is in the present tense.
 func (sc *dateScan) presentTenseBefore(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
 		t := sc.toks[k]
-		if t.kind == tokPunct || t.lower == "was" || t.lower == "were" || t.lower == "had" {
+		if t.kind == tokPunct && t.text != "-" || pastMarkers[t.lower] {
 			return false
 		}
 		if presentVerbs[t.lower] {
 			return true // "the talks begin", "will begin", "to begin": not past
+		}
+	}
+	return false
+}
+
+// plannedBefore: the weekday's clause tells a plan ("talks that were to
+// take place on Friday", "a trip planned for Wednesday", "is due on
+// Monday"): the day is the coming one, also when the plan was called off.
+func (sc *dateScan) plannedBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
+		t := sc.toks[k]
+		if t.kind == tokPunct && t.text != "-" {
+			return false
+		}
+		switch t.lower {
+		case "planned", "scheduled", "slated", "due":
+			return true
+		case "was", "were":
+			if sc.lower(k+1) == "to" {
+				return true
+			}
+		}
+		if pastMarkers[t.lower] || t.lower == "took" {
+			return false
 		}
 	}
 	return false
@@ -521,7 +697,15 @@ func (sc *dateScan) relativeWeek(i int) (int, bool) {
 // Saturday (an engagement over days is dated by its first).
 func (sc *dateScan) weekend(i int) (int, bool) {
 	w := sc.lower(i)
-	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" {
+	if (w == "over" || w == "during") && sc.lower(i+1) == "the" && sc.lower(i+2) == "weekend" {
+		// "met over the weekend": the one before when told in the past,
+		// else the coming one.
+		w = "this"
+		if sc.pastTenseBefore(i) {
+			w = "last"
+		}
+		i++
+	} else if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" {
 		return i, false
 	}
 	dm := dateMention{tok: i, end: i + 2, relative: true}
@@ -598,7 +782,8 @@ func spanDate(from, to time.Time) date {
 
 // skipRange steps over "-19" in "18-19" from token j.
 func (sc *dateScan) skipRange(j int) int {
-	if sc.lower(j) == "-" || sc.lower(j) == "–" {
+	// "11-16", "11 to 16", "between 11 and 16", "from 11 until 16"
+	if w := sc.lower(j); w == "-" || w == "–" || w == "to" || w == "until" || w == "and" && sc.lower(j-2) == "between" {
 		if _, ok := sc.num(j+1, 1, 31); ok {
 			return j + 2
 		}
@@ -613,11 +798,9 @@ func (sc *dateScan) numberFirst(i int) (int, bool) {
 		return i, false
 	}
 	if d, ok := sc.num(i, 1, 31); ok {
-		j := i + 1
-		if (sc.lower(j) == "-" || sc.lower(j) == "–") && j+1 < len(sc.toks) {
-			if _, ok := sc.num(j+1, 1, 31); ok {
-				j += 2
-			}
+		j := sc.skipRange(i + 1)
+		if sc.lower(j) == "of" && j+1 < len(sc.toks) && sc.p.month(sc.toks[j+1].text) > 0 {
+			j++ // "the 3rd of March"
 		}
 		if j < len(sc.toks) && sc.toks[j].kind == tokWord && sc.p.month(sc.toks[j].text) > 0 {
 			m := sc.p.month(sc.toks[j].text)
@@ -668,6 +851,13 @@ func isDateContext(toks []token, i int) bool {
 		if toks[i-1].kind == tokNumber {
 			return true
 		}
+		// "mid-March", "early-May"
+		if toks[i-1].text == "-" && i > 1 {
+			switch toks[i-2].lower {
+			case "mid", "early", "late":
+				return true
+			}
+		}
 	}
 	return false
 }
@@ -708,4 +898,90 @@ func resolveYear(t date, ref date) date {
 		t.y++
 	}
 	return t
+}
+
+// spanFromNow reads "three days ago", "two weeks ago", "a month ago" and
+// "in two weeks": the month the span surely ends in, else no date. Even a
+// count of days gives only the month: such spans mostly date another
+// event of the clause ("was sworn in two days ago"), and a month does not
+// override the day an engagement is given elsewhere.
+func (sc *dateScan) spanFromNow(i int) (int, bool) {
+	n, unit, end, ok := sc.spanAt(i)
+	if !ok {
+		return i, false
+	}
+	sign, start := 0, i
+	switch {
+	case sc.lower(end) == "ago":
+		sign, end = -1, end+1
+	case sc.lower(i-1) == "in" && sc.lower(end) != "of":
+		sign, start = 1, i-1 // "in two weeks", not "in two days of talks"
+	default:
+		return i, false
+	}
+	dm := dateMention{tok: start, end: end, relative: true}
+	if sc.ref.d > 0 {
+		dm.value = coarseDay(sc.ref, -sign*n*spanUnits[unit])
+	}
+	sc.out = append(sc.out, dm)
+	return end, true
+}
+
+// spanAt reads a count and a unit at i: "three days", "a week", "2 weeks".
+func (sc *dateScan) spanAt(i int) (n int, unit string, end int, ok bool) {
+	if sc.toks[i].kind == tokNumber {
+		n, ok = sc.num(i, 1, 60)
+	} else {
+		n, ok = spanCounts[sc.lower(i)]
+	}
+	unit = sc.lower(i + 1)
+	if !ok || spanUnits[unit] == 0 {
+		return 0, "", i, false
+	}
+	return n, unit, i + 2, true
+}
+
+// numericDate reads the all-number forms whose order is unambiguous: ISO
+// "2019-12-06", and the European "06.12.2019" (day, month, year with
+// dots; the slash form is left alone, its order differs by country).
+func (sc *dateScan) numericDate(i int) (int, bool) {
+	t := sc.toks[i]
+	if t.kind != tokNumber {
+		return i, false
+	}
+	if parts := strings.Split(t.text, "."); len(parts) == 3 && len(parts[2]) == 4 {
+		d, okD := atoiRange(parts[0], 1, 31)
+		m, okM := atoiRange(parts[1], 1, 12)
+		y, okY := atoiRange(parts[2], 1800, 2200)
+		if okD && okM && okY {
+			sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: date{y, m, d}})
+			return i + 1, true
+		}
+	}
+	if len(t.text) != 4 || sc.lower(i+1) != "-" || sc.lower(i+3) != "-" || len(sc.lower(i+2)) != 2 || len(sc.lower(i+4)) != 2 {
+		return i, false
+	}
+	y, okY := sc.num(i, 1800, 2200)
+	m, okM := sc.num(i+2, 1, 12)
+	d, okD := sc.num(i+4, 1, 31)
+	if !okY || !okM || !okD {
+		return i, false
+	}
+	sc.out = append(sc.out, dateMention{tok: i, end: i + 5, value: date{y, m, d}})
+	return i + 5, true
+}
+
+// pastTenseBefore: the verb of the clause before token i is in the past
+// tense ("met over the weekend"), read back to the clause's start.
+func (sc *dateScan) pastTenseBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
+		t := sc.toks[k]
+		if t.kind == tokPunct && t.text != "-" || presentVerbs[t.lower] || t.lower == "will" {
+			return false
+		}
+		if pastMarkers[t.lower] || !t.upper && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return true
+		}
+	}
+	return false
 }

@@ -137,6 +137,7 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 		ms = append(ms, m)
 	}
 	outletState, outletOrg := x.outletCues(&d, a.Outlet)
+	d.govOutlet = d.usOutlet || outletState != "" || outletOrg != ""
 	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState, outletOrg)
 	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent, outletState)
 	engs := x.findEngagements(&d, sents, people, parties, cms, ref)

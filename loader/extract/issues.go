@@ -119,7 +119,16 @@ var institutionWords = map[string]bool{
 	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
 	"base": true, "station": true, "academy": true, // "Naval Base", "Naval Station": a place
 	"community": true, // "Southern African Development Community"
+	// parties and associations: "the Democratic Front", "the Peace Movement"
+	"party": true, "rally": true, "front": true, "movement": true, "league": true, "coalition": true,
+	"association": true, "foundation": true, "society": true, "committee": true, "organization": true,
+	"organisation": true, "network": true, "centre": true, "center": true,
 }
+
+// topicHeads head a body's name only when capitalised ("the Self-Defense
+// Forces"); in lower case they are the subject itself ("the mandate of the
+// peacekeeping force").
+var topicHeads = map[string]bool{"force": true, "forces": true}
 
 // idioms are keywords in another sense: "in the pipeline" is no pipeline,
 // "a positive development" no development aid, "economic stabilization"
@@ -132,7 +141,7 @@ var idioms = [][]string{
 // otherSense: the keyword at toks[i:j] is part of a body's or office's name
 // or of an idiom.
 func otherSense(toks []token, i, j int) bool {
-	if j < len(toks) && toks[j].kind == tokWord && institutionWords[toks[j].lower] {
+	if j < len(toks) && toks[j].kind == tokWord && institutionWords[toks[j].lower] && (toks[j].upper || !topicHeads[toks[j].lower]) {
 		return true
 	}
 	if toks[i].upper && i > 0 {
@@ -193,24 +202,24 @@ func stateTokens(cms []countryMention) map[int]map[int]bool {
 // subjects); a news story without one is not.
 func aboutThroughout(d *document, engs []candidate) bool {
 	if len(engs) == 0 {
-		return d.usOutlet || d.statement
+		return d.govOutlet || d.statement
 	}
 	for _, e := range engs {
-		if e.headline || e.para <= d.firstBodyPara+1 && (d.usOutlet || d.statement) || len(e.sents) > 0 && e.sents[0] <= d.firstBodySent {
+		if e.headline || e.para <= d.firstBodyPara+1 && (d.govOutlet || d.statement) || len(e.sents) > 0 && e.sents[0] <= d.firstBodySent {
 			return true
 		}
 	}
 	return false
 }
 
-// issueHits lists the issue keywords of each body sentence.
+// issueHits lists the issue keywords of each sentence, the headline's too
+// (GUIDELINES: the headline and body count; "… for Security Talks", "Trade
+// on Agenda of …" name the subject). The headline reaches an engagement
+// only through its paragraph, as any sentence.
 func (x *Extractor) issueHits(sents []sentence, inState map[int]map[int]bool) map[int][]issueHit {
 	hitsBySent := map[int][]issueHit{}
 	var buf []issueHit
 	for si, s := range sents {
-		if s.headline {
-			continue
-		}
 		buf = x.issues.match(s.toks, si, inState[si], buf[:0])
 		if len(buf) > 0 {
 			hitsBySent[si] = append([]issueHit(nil), buf...)

@@ -1,9 +1,16 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/attache-project/attache/loader/extract/lexicon"
+)
 
 // settler holds what the article-level passes over the candidates read.
 type settler struct {
+	x      *Extractor
 	d      *document
 	sents  []sentence
 	people []person
@@ -17,19 +24,25 @@ type settler struct {
 // merges mentions of one engagement, dates readouts and drops what is no
 // engagement between states.
 func (x *Extractor) settle(d *document, sents []sentence, people []person, cands []candidate) []candidate {
-	st := &settler{d: d, sents: sents, people: people}
+	st := &settler{x: x, d: d, sents: sents, people: people}
 	if x.trace != nil {
 		for pi, p := range people {
 			x.trace("person %d %s (%s)", pi, p.name, p.country)
 		}
 	}
 	st.futureDated(cands)
+	st.postponedByClause(cands)
+	st.futureByClause(cands)
+	st.spanAfterPrevious(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.merge(x, out)
 	x.traceCandidates("merged", merged)
+	// A stay's day is surer than the publication date; a visit dated by
+	// the publication date then dates the meetings of its trip.
+	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	st.readoutDates(merged)
-	tripDates(merged)
+	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
@@ -115,6 +128,9 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 // parties. In a statement between two governments, a visit the text does
 // not place goes to the other party ("following the June visit of X").
 func (st *settler) placeVisit(c *candidate, out []candidate) {
+	if c.locCode == "" {
+		st.visitToAfterVisitor(c)
+	}
 	if c.locCode != "" {
 		c.countries = appendUniqueStr(c.countries, c.locCode)
 	} else if st.d.statement && len(c.people) > 0 {
@@ -127,6 +143,95 @@ func (st *settler) placeVisit(c *candidate, out []candidate) {
 	if c.after && c.date.d > 0 {
 		c.date.d = 0 // "after visiting Benin" ended by that day: the month is sure
 	}
+}
+
+// maxPlaceScan bounds how many words after a visit's noun "to <state>"
+// is looked for, and maxPlaceSentence how long a sentence is read for it,
+// which keeps the cost linear in the text.
+const (
+	maxPlaceScan     = 12
+	maxPlaceSentence = 200
+)
+
+// visitToAfterVisitor: "The visit of President N of X to Y", "the
+// Minister's visit to Japan": the place of a visit noun may stand after
+// its visitor, beyond where the frame looks. The first state after "to"
+// within the noun's phrase that is not the visitor's own is visited.
+func (st *settler) visitToAfterVisitor(c *candidate) {
+	if len(c.sents) == 0 || c.sents[0] >= len(st.sents) || len(c.people) == 0 {
+		return
+	}
+	toks := st.sents[c.sents[0]].toks
+	if len(toks) > maxPlaceSentence {
+		return
+	}
+	own := map[string]bool{}
+	for _, pi := range c.people {
+		own[st.people[pi].country] = true
+	}
+	for at := range toks {
+		if !visitNouns[toks[at].lower] || !triggerStartsAt(toks, at, c.rules) {
+			continue
+		}
+		cc := st.stateAfterTo(toks, at+1, own)
+		if cc == "" {
+			cc = st.arrivedIn(toks, at, own)
+		}
+		if cc != "" {
+			c.locCode = cc
+			c.rules = append(c.rules, "visit-to-after-visitor")
+			return
+		}
+	}
+}
+
+// arrivedIn: "President N arrives in Y Friday for a state visit": the
+// state the visitor arrives in, in the clause before the visit noun at
+// `at`, unless it is one of own.
+func (st *settler) arrivedIn(toks []token, at int, own map[string]bool) string {
+	for k := at - 1; k > 0 && k >= at-maxPlaceScan; k-- {
+		w := toks[k].lower
+		if w == ";" || w == "." {
+			return ""
+		}
+		prev := toks[k-1].lower
+		if w != "in" || !strings.HasPrefix(prev, "arriv") && prev != "landed" && prev != "lands" {
+			continue
+		}
+		e, _, ok := st.x.countries.match(toks, k+1)
+		if !ok || e.code == "" || own[e.code] || e.kind != lexicon.PhraseName {
+			return ""
+		}
+		return e.code
+	}
+	return ""
+}
+
+// visitNouns name a journey.
+var visitNouns = map[string]bool{"visit": true, "visits": true, "trip": true}
+
+// stateAfterTo returns the state named right after the first "to" in the
+// words from `from`, within the phrase, unless it is one of own.
+func (st *settler) stateAfterTo(toks []token, from int, own map[string]bool) string {
+	for k := from; k+1 < len(toks) && k < from+maxPlaceScan; k++ {
+		w := toks[k].lower
+		if w == ";" || w == "." || pastMarkers[w] || presentVerbs[w] || beForms[w] || subordinators[w] {
+			return ""
+		}
+		if w != "to" {
+			continue
+		}
+		j := k + 1
+		if toks[j].lower == "the" && j+1 < len(toks) {
+			j++
+		}
+		e, _, ok := st.x.countries.match(toks, j)
+		if !ok || e.code == "" || own[e.code] || e.kind != lexicon.PhraseName {
+			return ""
+		}
+		return e.code
+	}
+	return ""
 }
 
 // attachToLatest: "Foreign ministers attended for Benin": the parties
@@ -255,10 +360,284 @@ func (st *settler) futureDated(cands []candidate) {
 	pub := st.d.published
 	for i := range cands {
 		c := &cands[i]
-		if c.status == "held" && c.hasDate && pub.d > 0 && c.date.after(pub) {
-			c.status = "scheduled"
+		if c.status != "held" || !c.hasDate || pub.d == 0 || !c.date.after(pub) {
+			continue
+		}
+		if st.pastYearless(c) {
+			c.date.y-- // "raised the issue at a July 25 meeting", in January
+			c.rules = append(c.rules, "yearless-in-past")
+			continue
+		}
+		c.status = "scheduled"
+	}
+}
+
+// futureWords tell that a sentence speaks of what is to come.
+var futureWords = map[string]bool{
+	"will": true, "shall": true, "'ll": true, "next": true, "upcoming": true, "planned": true, "plans": true,
+	"plan": true, "scheduled": true, "expected": true, "due": true, "would": true, "going": true,
+	"forthcoming": true, "later": true, "tomorrow": true, "coming": true, "proposed": true, "slated": true,
+	"set": true, "ahead": true, "until": true, "postponed": true, "invitation": true, "intention": true,
+	"intends": true, "intend": true, "intended": true, "hopes": true, "hoped": true, "aims": true,
+	"forward": true, "prepare": true, "preparing": true, "preparations": true, "agreed": true, "invited": true,
+}
+
+// pastYearless: the engagement's only sentence writes its date without a
+// year, tells the past and says nothing of the future: the date is the
+// last one before the article's day, not the coming one.
+func (st *settler) pastYearless(c *candidate) bool {
+	if len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+		return false
+	}
+	year := strconv.Itoa(c.date.y)
+	past := false
+	toks := st.sents[c.sents[0]].toks
+	for k, t := range toks {
+		if t.text == year || futureWords[t.lower] || presentVerbs[t.lower] || isFutureVerb(toks, k) {
+			return false
+		}
+		past = past || pastMarkers[t.lower] || !t.upper && t.kind == tokWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
+	}
+	return past
+}
+
+// postponedByClause: "The talks between A and B, planned for July 20, have
+// been postponed": the verb of the clause the trigger is the subject of
+// decides, however far after it. With no new time stated the engagement is
+// cancelled (dated by the plan); moved to a stated time it is scheduled.
+func (st *settler) postponedByClause(cands []candidate) {
+	cues := map[int][]int{} // by sentence: where a passive cancel cue stands
+	for i := range cands {
+		c := &cands[i]
+		if c.status == "cancelled" || len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+			continue
+		}
+		si := c.sents[0]
+		toks := st.sents[si].toks
+		ks, ok := cues[si]
+		if !ok {
+			ks = passiveCancelCues(toks)
+			cues[si] = ks
+		}
+		if k := cueOfTrigger(toks, ks, c.rules, passiveCancelAfter); k >= 0 {
+			c.status = "cancelled"
+			if postponedTo(toks, k) {
+				c.status = "scheduled"
+			}
+			c.rules = append(c.rules, "postponed-by-clause")
 		}
 	}
+}
+
+// spanAfterPrevious: "X met A on June 3. A week later, he met B": a
+// sentence that took the day of the one before ("date-of-previous-sentence")
+// but tells a span after it moves on by the span: "the next day" to the
+// day, longer spans to the month they surely fall in, else no date.
+func (st *settler) spanAfterPrevious(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if !c.hasDate || c.date.d == 0 || len(c.sents) != 1 || c.sents[0] >= len(st.sents) || !slices.Contains(c.rules, "date-of-previous-sentence") {
+			continue
+		}
+		days, exact, ok := spanAfter(st.sents[c.sents[0]].toks)
+		if !ok {
+			continue
+		}
+		if exact {
+			c.date = c.date.addDays(days)
+		} else if c.date = coarseDay(c.date, -days); !c.date.known() {
+			c.hasDate = false
+		}
+		c.rules = append(c.rules, "span-after-previous-sentence")
+	}
+}
+
+// spanAfter reads "a week later", "two days afterwards", "the next day",
+// "the following day": how many days after the day of the sentence before
+// this one tells of, and whether that is exact.
+func spanAfter(toks []token) (days int, exact, ok bool) {
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].lower
+		if w == "day" && (toks[k-1].lower == "next" || toks[k-1].lower == "following") {
+			return 1, true, true
+		}
+		if w != "later" && w != "afterwards" && w != "afterward" {
+			continue
+		}
+		unit, ok := spanUnits[toks[k-1].lower]
+		if !ok || k < 2 {
+			continue
+		}
+		n, ok := spanCounts[toks[k-2].lower]
+		if !ok {
+			n = 1
+		}
+		return n * unit, false, true
+	}
+	return 0, false, false
+}
+
+// futureByClause: "A new round of talks between A and B is set to open in
+// Tokyo": an engagement named as the subject of a clause whose verb tells
+// the future is scheduled, however far the verb stands from the trigger.
+func (st *settler) futureByClause(cands []candidate) {
+	cues := map[int][]int{}
+	for i := range cands {
+		c := &cands[i]
+		if c.status != "held" || len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+			continue
+		}
+		si := c.sents[0]
+		toks := st.sents[si].toks
+		ks, ok := cues[si]
+		if !ok {
+			ks = futureVerbCues(toks)
+			cues[si] = ks
+		}
+		if cueOfTrigger(toks, ks, c.rules, futureVerbAfter) >= 0 {
+			c.status = "scheduled"
+			c.rules = append(c.rules, "future-by-clause")
+		}
+	}
+}
+
+// futureVerbCues lists where a verb telling the future stands: "will",
+// "shall", "is to", "are set to", "is due to", "is expected to".
+func futureVerbCues(toks []token) []int {
+	var out []int
+	for k := range toks {
+		if isFutureVerb(toks, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func isFutureVerb(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "will", "shall":
+		return true
+	case "is", "are":
+		if k+1 >= len(toks) {
+			return false
+		}
+		switch toks[k+1].lower {
+		case "to", "set", "due", "expected", "scheduled", "slated", "poised", "planned":
+			return true
+		}
+	}
+	return false
+}
+
+// futureVerbAfter returns where the first verb after the noun trigger at
+// `at` stands when it tells the future, or -1: another verb first ("the
+// talks, which were held", "the talks ended"), a subordinate clause or the
+// end of the clause ends the search.
+func futureVerbAfter(toks []token, at int) int {
+	if !nounTriggers[toks[at].lower] {
+		return -1
+	}
+	for k := at + 1; k < len(toks) && k <= at+maxSubjectWords; k++ {
+		w := toks[k].lower
+		if isFutureVerb(toks, k) {
+			return k
+		}
+		if w == ";" || w == "." || subordinators[w] || pastMarkers[w] || presentVerbs[w] || beForms[w] || w == "has" || w == "have" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// passiveCancelCues lists where "postponed", "called off" stands after a
+// form of "be" in the tokens.
+func passiveCancelCues(toks []token) []int {
+	var out []int
+	for k := 1; k < len(toks); k++ {
+		if beForms[toks[k-1].lower] && (cancelCues[toks[k].lower] || toks[k].lower == "called" || toks[k].lower == "put") {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// cueOfTrigger returns the cue of ks that is the verb of the clause the
+// candidate's trigger opens, or -1. Only the few words before each cue
+// are searched, so a long sentence costs time linear in its length.
+func cueOfTrigger(toks []token, ks []int, rules []string, verbAfter func([]token, int) int) int {
+	for _, k := range ks {
+		for at := k - 1; at >= 0 && at >= k-maxSubjectWords; at-- {
+			if triggerStartsAt(toks, at, rules) && verbAfter(toks, at) == k {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// triggerStartsAt: the candidate's trigger (its rule "trigger:<surface>")
+// starts at token at.
+func triggerStartsAt(toks []token, at int, rules []string) bool {
+	for _, r := range rules {
+		surface, ok := strings.CutPrefix(r, "trigger:")
+		if !ok {
+			continue
+		}
+		words := strings.Fields(surface)
+		if at+len(words) <= len(toks) && matchWords(toks[at:], words) {
+			return true
+		}
+	}
+	return false
+}
+
+func matchWords(toks []token, words []string) bool {
+	for j, w := range words {
+		if toks[j].lower != w {
+			return false
+		}
+	}
+	return true
+}
+
+// maxSubjectWords bounds how far after its subject a clause's verb is
+// looked for.
+const maxSubjectWords = 30
+
+// subordinators open a clause of their own: a verb after them is not the
+// verb of the clause before. Relative pronouns are not among them: a
+// relative clause often tells the engagement's own status ("a dialogue
+// that will meet twice a year").
+var subordinators = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "because": true, "since": true,
+	"although": true, "though": true, "unless": true, "until": true, "if": true,
+}
+
+// passiveCancelAfter returns where "has been postponed", "was called off",
+// "is cancelled" stands as the verb of the clause the trigger at `at`
+// opens, or -1. Another finite verb first ("met ... after the summit was
+// postponed") or the end of the clause ends the search.
+func passiveCancelAfter(toks []token, at int) int {
+	if pastMarkers[toks[at].lower] || presentVerbs[toks[at].lower] {
+		return -1 // the trigger is the verb, not the subject
+	}
+	for k := at + 1; k+1 < len(toks) && k <= at+maxSubjectWords; k++ {
+		w := toks[k].lower
+		if w == ";" || w == "." || subordinators[w] || pastMarkers[w] && !beForms[w] && w != "had" || presentVerbs[w] {
+			return -1
+		}
+		if !beForms[w] {
+			continue
+		}
+		next := toks[k+1].lower
+		if cancelCues[next] && !strings.HasSuffix(next, "ing") || (next == "called" || next == "put") && k+2 < len(toks) && toks[k+2].lower == "off" {
+			return k + 1
+		}
+		if next != "been" && next != "being" {
+			return -1 // "the talks were held", "is expected": another verb decides
+		}
+	}
+	return -1
 }
 
 // readoutDates: a report that opens with an engagement it gives no day for
@@ -281,19 +660,59 @@ func (st *settler) readoutDates(merged []candidate) {
 // tripDates: a meeting told after a dated trip of one of its people, with
 // no date of its own, happens during the trip: on the trip's first day when
 // it is where the trip goes, else (a tour of several stops) in its month.
-func tripDates(merged []candidate) {
-	for i := range merged {
-		v := &merged[i]
-		if v.kind != "visit" || !v.hasDate || len(v.people) == 0 {
+func tripDates(merged []candidate) { tripDatesBy(merged, nil, nil) }
+
+// toldAsTrip: the engagement is a visit, or one of its mentions tells a
+// journey (a headline "Minister Returns to Benin for Border Talks" with
+// "headed back to Benin on Thursday"): its day is the trip's, whatever
+// kind the mentions settled on.
+func (x *Extractor) toldAsTrip(c *candidate) bool {
+	if c.kind == "visit" {
+		return true
+	}
+	for _, r := range c.rules {
+		surface, ok := strings.CutPrefix(r, "trigger:")
+		if !ok {
 			continue
 		}
+		first, _, _ := strings.Cut(surface, " ")
+		for _, e := range x.triggers.byFirst[first] {
+			if e.Kind == "visit" && !e.Weak && strings.Join(e.toks, " ") == surface {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tripDatesBy is tripDates with the states taking part in a candidate
+// known (countryOf), so that a meeting in the visited state that names no
+// place of its own ("during her visit, she held meetings with the Prime
+// Minister") takes the stay's first day.
+func tripDatesBy(merged []candidate, countryOf func(*candidate) []string, isTrip func(*candidate) bool) {
+	if isTrip == nil {
+		isTrip = func(c *candidate) bool { return c.kind == "visit" }
+	}
+	states := func(c *candidate) []string {
+		if countryOf != nil {
+			return countryOf(c)
+		}
+		return append(slices.Clone(c.countries), c.locCode)
+	}
+	for i := range merged {
+		v := &merged[i]
+		if !v.hasDate || len(v.people) == 0 || !isTrip(v) {
+			continue
+		}
+		tour := slices.ContainsFunc(v.stateMentions, func(cc string) bool { return cc != v.locCode && !containsStr(states(v), cc) })
 		for j := i + 1; j < len(merged) && j <= i+maxMergeLookBack; j++ {
 			m := &merged[j]
 			if m.kind == "visit" || m.kind == "call" || m.hasDate || !shareAny(m.people, v.people) {
 				continue
 			}
 			m.date, m.hasDate = v.date, true
-			if m.locCode == "" || m.locCode != v.locCode || len(v.stateMentions) > 0 {
+			there := m.locCode != "" && m.locCode == v.locCode || m.locCode == "" && v.locCode != "" && countryOf != nil && containsStr(countryOf(m), v.locCode)
+			if !there || tour {
 				m.date.d = 0
 			}
 			m.rules = append(m.rules, "trip-date")
@@ -320,8 +739,8 @@ func (st *settler) visitCarried(merged []candidate, i int) bool {
 	m := merged[i]
 	for j := max(0, i-maxMergeLookBack); j < len(merged) && j <= i+maxMergeLookBack; j++ {
 		o := merged[j]
-		if i == j || o.kind == "visit" || o.kind == "call" {
-			continue // a call carries no visit
+		if i == j || o.kind == "visit" || o.kind == "call" || o.status == "held" && m.status != "held" {
+			continue // a call carries no visit, nor a meeting held a visit to come
 		}
 		if shareAny(m.people, o.people) && containsStr(st.countryOf(&merged[j]), m.locCode) && datesNear(m.date, o.date) {
 			return true

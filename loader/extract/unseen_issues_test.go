@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// TestUnseenIssueVocabulary runs the issue patterns that articles from
+// sources the rules were not tuned on bring: general vocabulary the
+// taxonomy lacked, keywords in another sense or inside a name, and the
+// longest match, each in an invented sentence.
+func TestUnseenIssueVocabulary(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// vocabulary
+		{"truce", "The ministers urged both sides to respect the truce.", []string{"peace-process"}},
+		{"peace accord", "They reviewed the peace accord signed in the capital.", []string{"peace-process"}},
+		{"peace accords", "Implementation of the peace accords was discussed.", []string{"peace-process"}},
+		{"two-state solution", "Both reaffirmed support for the two-state solution.", []string{"peace-process"}},
+		{"two state solution unhyphenated", "Both reaffirmed support for a two state solution.", []string{"peace-process"}},
+		{"hostilities", "They called for an end to hostilities in the north.", []string{"peace-process"}},
+		{"cessation of hostilities", "A cessation of hostilities was agreed.", []string{"peace-process"}},
+		{"armistice", "The armistice line was discussed.", []string{"peace-process"}},
+		{"defense beside defence", "They discussed defense ties and defence industry links.", []string{"defense-cooperation"}},
+		{"sovereignty", "The minister reaffirmed support for the country's sovereignty and territorial integrity.", []string{"territorial-dispute"}},
+		{"exclusive economic zone", "The vessel entered the exclusive economic zone.", []string{"maritime-security", "territorial-dispute"}},
+		{"healthcare", "They agreed to cooperate on healthcare and health care workers.", []string{"health"}},
+		{"vaccines", "The two leaders discussed vaccine supplies.", []string{"health"}},
+		{"renewables", "Investment in renewable energy and hydrogen was discussed.", []string{"climate-environment", "energy", "trade-investment"}},
+		{"liquefied gas", "They discussed supplies of liquefied natural gas.", []string{"energy"}},
+		{"annexation", "The ministers condemned the annexation of the peninsula.", []string{"territorial-dispute"}},
+		{"disinformation", "They agreed to counter disinformation and hybrid threats.", []string{"cybersecurity"}},
+		{"semiconductors", "Cooperation on semiconductors and critical minerals was discussed.", []string{"trade-investment"}},
+		{"illicit supply chains are not trade", "They pledged to target illicit supply chains.", nil},
+		{"illegal fishing", "Patrols against illegal fishing were discussed.", []string{"maritime-security"}},
+		{"cyber", "They discussed ransomware and cyberattacks on hospitals.", []string{"cybersecurity", "health"}},
+		{"asylum seekers", "The ministers discussed asylum seekers crossing the border.", []string{"migration"}},
+		{"student exchanges", "They agreed to expand student exchanges.", []string{"education-culture"}},
+		{"Indo-Pacific", "They discussed the Indo-Pacific and the civil war in the south.", []string{"regional-security"}},
+		{"the situation in", "They reviewed the situation in the Sahel.", []string{"regional-security"}},
+		{"the environment", "Cooperation covers roads and the environment.", []string{"climate-environment"}},
+		{"not the security environment", "The security environment has changed.", nil},
+		{"one-China", "It reaffirmed its one-China policy.", []string{"territorial-dispute"}},
+		// another sense, a name
+		{"Security Council is a body", "She briefed the Security Council on Tuesday.", nil},
+		{"Energy Minister is a title", "He met the Energy Minister of Benin.", nil},
+		{"Trade Representative is a title", "The Trade Representative joined the delegation.", nil},
+		{"a street name", "The embassy on Commerce Street hosted a reception.", nil},
+		{"a ship name", "The frigate Defender docked in the harbour.", nil},
+		{"a ministry's name", "The Ministry of Health and the Ministry of Trade sent delegates.", nil},
+		{"aid in another sense", "The minister was aided by his deputy.", nil},
+		{"hospitality is no hospital", "He thanked his hosts for their hospitality.", nil},
+		{"prescription drugs are health", "They discussed the price of prescription drugs.", []string{"health"}},
+		{"a party's name", "The opposition Democratic Front welcomed the visit.", nil},
+		{"a movement's name", "Members of the Peace Movement marched.", nil},
+		{"a peacekeeping force is the subject", "They discussed the mandate of the peacekeeping force.", []string{"peacekeeping"}},
+		{"Forces in a name", "Officers of the Peacekeeping Forces attended.", nil},
+		{"weapons exports are arms sales", "They discussed licences for weapons exports.", []string{"arms-sales"}},
+		{"cyber defence is cybersecurity", "Talks focused on cyber defence.", []string{"cybersecurity"}},
+		{"rebuilding infrastructure after war", "They discussed rebuilding infrastructure destroyed in the war.", []string{"stabilization-reconstruction"}},
+		{"cross-border attacks", "They discussed cross-border attacks by armed groups.", []string{"regional-security"}},
+		{"a disputed border", "The discussions covered the disputed border.", []string{"territorial-dispute"}},
+		// longest match
+		{"maritime security over security", "They discussed maritime security.", []string{"maritime-security"}},
+		{"energy security over security", "They discussed energy security.", []string{"energy"}},
+		{"nuclear power is energy", "They discussed nuclear power plants.", []string{"energy"}},
+		{"border security", "They discussed border security.", []string{"regional-security"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !equalStrings(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestUnseenIssuesOfTheArticle: what an engagement concerns reaches the
+// article's issues, and a government release with no engagement found
+// still gets its subjects (a readout whose meeting was not recognised).
+func TestUnseenIssuesOfTheArticle(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"engagement's subjects", "Wikinews",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin in Cotonou on Monday. They discussed the truce in the border region and healthcare.",
+			[]string{"health", "peace-process"}},
+		{"release with no engagement found", "Ministry of Foreign Affairs of Niger",
+			"The Ministry welcomes the peace accord and calls on all parties to respect the exclusive economic zone of coastal states.",
+			[]string{"maritime-security", "peace-process", "territorial-dispute"}},
+		{"news with no engagement", "Wikinews",
+			"Heavy fighting resumed in the north despite the truce, witnesses said.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
+			var got []string
+			for _, is := range e.Issues {
+				got = append(got, is.ID)
+			}
+			slices.Sort(got)
+			if !equalStrings(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
