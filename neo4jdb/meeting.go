@@ -170,9 +170,10 @@ type meetingReport struct {
 	Rel, Stored string
 }
 
-// kindClass is the class of a kind, as the first part of a meeting id.
+// kindClass is the class of a kind, as the first part of a meeting id
+// (identity.JoinClass: "meeting" or "call").
 func kindClass(kind string) string {
-	return string(attache.MeetingKind(kind).Class())
+	return string(identity.JoinClass(attache.MeetingKind(kind)))
 }
 
 // precisionRank ranks a date by how much of it is known.
@@ -351,7 +352,7 @@ func mergeReports(a, b meetingReport) meetingReport {
 }
 
 // meetingGroupKey names the meetings a report may join: same kind class
-// ("meeting:", "call:", "visit:"), same states. Every meeting and every
+// ("meeting:", "call:"), same states. Every meeting and every
 // report belongs to exactly one group, so a group can be re-clustered on
 // its own.
 type meetingGroupKey struct{ Class, CountryKey string }

@@ -152,12 +152,12 @@ func newPlan(doc *attache.Extraction) (*plan, error) {
 				row.HeldIn = addCountry(*m.Location.Country, "")
 			}
 		}
-		row.Countries = distinct(m.Countries, func(c string) string { return addCountry(c, "") })
 		row.Issues = distinct(m.Issues, strings.TrimSpace)
 		for _, id := range row.Issues {
 			issues[id] = true
 		}
 		row.Participants = p.participants(m.Participants)
+		row.Countries = p.partyStates(distinct(m.Countries, func(c string) string { return addCountry(c, "") }), row)
 		p.meetings = append(p.meetings, row)
 	}
 
@@ -218,6 +218,17 @@ func mergeOfficialRows(a, b officialRow) officialRow {
 		a.Evidence = b.Evidence
 	}
 	return a
+}
+
+// partyStates completes the states a meeting row names with those of its
+// participants (this article's claims) and its venue, as
+// identity.PartyStates says: the row's group and its INVOLVED edges.
+func (p *plan) partyStates(given []string, row meetingRow) []string {
+	var served []string
+	for _, i := range row.Participants {
+		served = append(served, p.officials[i].Country)
+	}
+	return nonNil(identity.PartyStates(given, served, row.HeldIn))
 }
 
 // participants ties the names of a meeting's participants to the article's

@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/attache-project/attache/neo4jdb/neo4jtest"
+	"github.com/attache-project/attache/synth"
 )
 
 // reportLine is a REPORTS edge in the store's canonical dump.
@@ -71,7 +74,8 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 		want[m.ID] = m.Articles
 	}
 	got := map[string][]string{}
-	for _, line := range strings.Split(dump(t, db), "\n") {
+	text := dump(t, db)
+	for _, line := range strings.Split(text, "\n") {
 		if m := reportLine.FindStringSubmatch(line); m != nil {
 			got[m[2]] = append(got[m[2]], m[1])
 		}
@@ -85,6 +89,7 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 	}
 	precision := float64(both) / float64(max(1, len(gotPairs)))
 	recall := float64(both) / float64(max(1, len(wantPairs)))
+	saveForDiagnosis(t, text, truth)
 	stats, err := db.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -116,3 +121,24 @@ const (
 	minPairRecall       = 0.86
 	maxOfficialsPerTrue = 1.03
 )
+
+// saveForDiagnosis writes the loaded graph's dump and the truth into the
+// folder ATTACHE_TRUTH_DIAG names, when it is set, so the misses can be
+// classified offline (which reports a split meeting has, which name forms
+// a split person has) without loading the corpus again.
+func saveForDiagnosis(t *testing.T, dumpText string, truth synth.Truth) {
+	t.Helper()
+	dir := os.Getenv("ATTACHE_TRUTH_DIAG")
+	if dir == "" {
+		return
+	}
+	truthJSON, err := json.Marshal(truth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"dump.txt": []byte(dumpText), "truth.json": truthJSON} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatalf("writing the diagnosis: %v", err)
+		}
+	}
+}
