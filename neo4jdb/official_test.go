@@ -87,6 +87,22 @@ func TestPlacementOfMentions(t *testing.T) {
 			t.Errorf("placement(%s, claim %q, %v) = %s, want %s", tt.id, tt.claim, tt.tokens, got, tt.want)
 		}
 	}
+	// A full name that an article gave no state goes where the claims are;
+	// one no article places stays apart.
+	for _, tt := range []struct {
+		claims []string
+		want   string
+	}{{claims, "US:velmont antonia"}, {nil, "unknown:velmont antonia"}} {
+		if got := placement("unknown:velmont antonia", "velmont antonia", "", []string{"antonia", "velmont"}, tt.claims); got != tt.want {
+			t.Errorf("placement of a stateless mention with claims %v = %s, want %s", tt.claims, got, tt.want)
+		}
+	}
+	for id, want := range map[string]string{"US:velmont antonia": "velmont antonia", "unknown:velmont antonia": "velmont antonia",
+		"US:velmont": "", "un:velmont antonia": "", "united nations:velmont antonia": ""} {
+		if got, _ := personKeyOfID(id); got != want {
+			t.Errorf("personKeyOfID(%s) = %q, want %q", id, got, want)
+		}
+	}
 	if got := destination([]string{"CA=1", "US=1"}, "US"); got != "US" {
 		t.Errorf("a tie keeps each state's mentions: %s", got)
 	}
