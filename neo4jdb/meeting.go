@@ -216,8 +216,9 @@ type meetingState struct {
 	Dates                            []string
 	Participants, Countries, Issues  []string
 	Articles                         []string // the reporting articles' ids
-	// Window is where its reports place the engagement together.
-	Window identity.Window
+	// Window is where its reports place the engagement together;
+	// Published spans its reports' publication dates.
+	Window, Published identity.Window
 }
 
 // aggregateMeeting combines the reports of a meeting. Kind: the most
@@ -276,9 +277,10 @@ func aggregateMeeting(rs []meetingReport) meetingState {
 	s.Dates = nonNil(s.Dates)
 	sort.Strings(s.Articles)
 	s.Status = meetingStatus(rs, s.Date)
-	s.Window = identity.Unbounded
+	s.Window, s.Published = identity.Unbounded, identity.Unbounded
 	for _, r := range rs {
 		s.Window = s.Window.Intersect(identity.WindowOf(r.account()))
+		s.Published = s.Published.Span(attache.Date(r.Published))
 	}
 	return s
 }
@@ -451,7 +453,8 @@ func articleReports(p *plan, officialIDs []string) []meetingReport {
 		cands := make([]identity.Candidate, len(mine))
 		for i, m := range mine {
 			first := m.reports[0]
-			cands[i] = identity.Candidate{ID: m.id, Date: attache.Date(first.Date), City: first.City, Window: identity.WindowOf(first.account()), Participants: first.Participants}
+			cands[i] = identity.Candidate{ID: m.id, Date: attache.Date(first.Date), City: first.City, Window: identity.WindowOf(first.account()),
+				Participants: first.Participants, Published: identity.Unbounded.Span(attache.Date(first.Published))}
 		}
 		if m := findMeeting(mine, identity.ChooseMeeting(own, r.account(), len(r.Countries) == 0, cands)); m != nil {
 			m.reports[0] = mergeReports(m.reports[0], r)
@@ -508,7 +511,8 @@ func clusterGroup(g meetingGroupKey, reports []meetingReport) []*memMeeting {
 		for _, m := range ms {
 			if !m.hasArticle(r.Article) {
 				s := m.aggregate()
-				cands = append(cands, identity.Candidate{ID: m.id, Date: attache.Date(s.Date), City: s.City, Window: s.Window, Participants: s.Participants})
+				cands = append(cands, identity.Candidate{ID: m.id, Date: attache.Date(s.Date), City: s.City, Window: s.Window,
+					Participants: s.Participants, Published: s.Published})
 			}
 		}
 		m := findMeeting(ms, identity.ChooseMeeting(own, r.account(), len(r.Countries) == 0, cands))
