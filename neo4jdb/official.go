@@ -173,6 +173,11 @@ RETURN DISTINCT m.id AS id,
 // queryShortMentionsOfNamesakes finds, for each last name with two or
 // more fuller officials, the mentions of those officials that gave only
 // the last name: they were resolved while one of them was the only one.
+// A mention whose name holds the other end of the official's key as a
+// word gave the full name and is left out here, so the rows do not grow
+// with the articles that name the officials in full (the caller checks
+// the rest by identity.NameTokens; a name folded otherwise, "al-Sani"
+// for "alsani", is returned and dropped there).
 const queryShortMentionsOfNamesakes = `
 UNWIND $rows AS row
 CALL (row) {
@@ -184,7 +189,10 @@ CALL (row) {
 WITH row, namesakes
 WHERE size(namesakes) > 1
 UNWIND namesakes AS o
+WITH row, o, split(substring(o.id, size(row.prefix)), ' ') AS words
+WITH row, o, CASE WHEN row.prefix + words[0] = row.short THEN words[-1] ELSE words[0] END AS other
 MATCH (a:Article)-[m:MENTIONS]->(o)
+WHERE NOT toLower(m.name) =~ ('(?s).*\\b' + other + '\\b.*')
 RETURN row.short AS short,
        o.id AS id,
        a.id AS article,
@@ -529,7 +537,7 @@ func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, erro
 	if len(check) == 0 {
 		return nil, nil, nil
 	}
-	recs, err := w.run(queryOfficialsMentions, map[string]any{"ids": check})
+	recs, err := w.run(queryMovableMentions, map[string]any{"rows": movableRows(check, claims)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("read mentions of officials of several states: %w", err)
 	}
@@ -539,7 +547,8 @@ func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, erro
 		key, _ := personKeyOfID(id)
 		v, _ := rec.Get("mentions")
 		list, _ := v.([]any)
-		left := len(list)
+		total, _ := rec.Get("total")
+		left, _ := total.(int64)
 		for _, x := range list {
 			m, _ := x.(map[string]any)
 			to := placement(id, key, mapStr(m, "country"), identity.NameTokens(mapStr(m, "name")), claims[key])
@@ -558,6 +567,51 @@ func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, erro
 		}
 	}
 	return remap, sortedKeys(moved), nil
+}
+
+// queryMovableMentions reads the mentions of officials that placement
+// may move: those claiming a state in row.moving, and those claiming
+// none when row.claimless. The mentions that stay where they are (most
+// of a person's, on the node of the state most claimed) are not read, so
+// a save naming a person costs the same however many articles named them
+// before.
+const queryMovableMentions = `
+UNWIND $rows AS row
+MATCH (o:Official {id: row.id})
+RETURN o.id AS id,
+       COLLECT {
+         MATCH (a:Article)-[m:MENTIONS]->(o)
+         WHERE m.country IN row.moving OR (m.country IS NULL AND row.claimless)
+         RETURN {
+           article: a.id,
+           name: m.name,
+           country: m.country
+         }
+       } AS mentions,
+       COUNT { (:Article)-[:MENTIONS]->(o) } AS total
+`
+
+// movableRows says, for each official id, which of its mentions
+// placement may move: a full name claiming state c moves when
+// destination(claims, c) is not the node's state; a mention without a
+// claim when the most claimed state is not; a one-word name only when it
+// claims another state than its node's, which never lasts (it is placed
+// on its own state's node), so the full names' rule covers the states to
+// read.
+func movableRows(ids []string, claims map[string][]string) []map[string]any {
+	rows := make([]map[string]any, 0, len(ids))
+	for _, id := range ids {
+		state, key, _ := strings.Cut(id, ":")
+		moving := []string{}
+		for _, c := range append(claimedStates(claims[key]), state) {
+			if destination(claims[key], c) != state && !slices.Contains(moving, c) {
+				moving = append(moving, c)
+			}
+		}
+		claimless := placement(id, key, "", []string{"", ""}, claims[key]) != id
+		rows = append(rows, map[string]any{"id": id, "moving": moving, "claimless": claimless})
+	}
+	return rows
 }
 
 // placement is the node a mention of the official id (of person key key)

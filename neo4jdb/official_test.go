@@ -107,3 +107,20 @@ func TestPlacementOfMentions(t *testing.T) {
 		t.Errorf("a tie keeps each state's mentions: %s", got)
 	}
 }
+
+// A save reads only the mentions placement may move: on the node of the
+// most claimed state, those claiming a namesake's state; on a node that
+// an article's mistake made, all of them.
+func TestMovableMentions(t *testing.T) {
+	claims := map[string][]string{"velmont antonia": {"CA=1", "GB=2", "US=4"}}
+	rows := movableRows([]string{"US:velmont antonia", "CA:velmont antonia", "GB:velmont antonia", "unknown:velmont antonia"}, claims)
+	want := []map[string]any{
+		{"id": "US:velmont antonia", "moving": []string{"GB"}, "claimless": false},
+		{"id": "CA:velmont antonia", "moving": []string{"CA", "GB", "US"}, "claimless": true},
+		{"id": "GB:velmont antonia", "moving": []string{"CA", "US"}, "claimless": true},
+		{"id": "unknown:velmont antonia", "moving": []string{"CA", "GB", "US", "unknown"}, "claimless": true},
+	}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("movableRows =\n%v\nwant\n%v", rows, want)
+	}
+}
