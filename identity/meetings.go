@@ -205,7 +205,8 @@ func placedNear(a Account, c Candidate) bool {
 // ChooseMeeting picks the meeting an account joins among cands, or returns
 // "" when none fits (Fits): the account then starts a meeting of its own,
 // under its own key own unless a meeting that does not fit holds it. Of several that fit,
-// the one with the account's own key wins, then the nearest date (one
+// those that name one of the account's officials come first (namingOneOf);
+// of those, the one with the account's own key wins, then the nearest date (one
 // that overlaps the account's first), then the most precise, then the
 // earliest, then the smallest id. An undated account that fits
 // several dated meetings joins the one nearest its article's publication
@@ -216,14 +217,17 @@ func ChooseMeeting(own string, a Account, stateless bool, cands []Candidate) str
 	var fits []Candidate
 	for _, c := range cands {
 		if Fits(a, stateless, c) {
-			if c.ID == own {
-				return own
-			}
 			fits = append(fits, c)
 		}
 	}
+	fits = namingOneOf(a, fits)
 	if len(fits) == 0 {
 		return ""
+	}
+	for _, c := range fits {
+		if c.ID == own {
+			return own
+		}
 	}
 	if a.Date == "" && len(fits) > 1 {
 		return nearest(a, fits)
@@ -241,6 +245,24 @@ func ChooseMeeting(own string, a Account, stateless bool, cands []Candidate) str
 		return compareStrings(x.ID, y.ID)
 	})
 	return fits[0].ID
+}
+
+// namingOneOf keeps, of the meetings an account fits, those that name one
+// of the officials it names, when there are such: a meeting whose reports
+// name nobody (an article's stray account of the day) fits by its date
+// alone, and should not take the account from the meeting of the same
+// people a day away.
+func namingOneOf(a Account, fits []Candidate) []Candidate {
+	var shared []Candidate
+	for _, c := range fits {
+		if shareOne(a.Participants, c.Participants) {
+			shared = append(shared, c)
+		}
+	}
+	if len(shared) == 0 {
+		return fits
+	}
+	return shared
 }
 
 // nearest is, of the meetings an undated account fits, the one whose date
