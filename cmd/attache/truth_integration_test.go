@@ -111,15 +111,18 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 // Measured 2026-12-06 on the corpus with the hard cases (names family
 // first, familiar given names, middle initials, undated reports, parallel
 // meetings of other officials on one day, repeats years later): precision
-// 1.000, recall 0.885 (764 of 863 true pairs; 246 Meeting nodes for 200
-// engagements: reports whose extracted states or dates differ beyond the
-// joining rules), 146 Official nodes for 143 officials (1.021). Before the
-// identity rules the same corpus gave precision 0.976, recall 0.713 and
-// 223 Official nodes.
+// 1.000, recall 0.934 (806 of 863 true pairs; 221 Meeting nodes for 200
+// engagements), 144 Official nodes for 143 officials (1.007). Of the 57
+// pairs missed, 45 have an article in which the extractor found no report
+// of the engagement; the rest are reports of one side only that name
+// neither the other side's officials nor a venue abroad. Before the
+// joining of visits with their talks and of reports missing a side the
+// same corpus gave recall 0.889; before the identity rules precision
+// 0.976, recall 0.713 and 223 Official nodes.
 const (
 	minPairPrecision    = 0.99
-	minPairRecall       = 0.86
-	maxOfficialsPerTrue = 1.03
+	minPairRecall       = 0.92
+	maxOfficialsPerTrue = 1.02
 )
 
 // saveForDiagnosis writes the loaded graph's dump and the truth into the
