@@ -94,14 +94,48 @@ func WindowOf(a Account) Window {
 }
 
 // Candidate is a meeting an account may join: its id, its best date, the
-// window its accounts allow (the intersection of their WindowOf) and the
-// union of the officials they name.
+// window its accounts allow (the intersection of their WindowOf), the
+// union of the officials they name and the span of its accounts'
+// publication dates (Published; unbounded when none is known).
 type Candidate struct {
 	ID           string
 	Date         attache.Date
 	City         string
 	Window       Window
 	Participants []string
+	Published    Window
+}
+
+// Span widens w to cover the days of the date d (a publication date); an
+// unbounded w becomes d's days. A date that is not one leaves w as it is.
+func (w Window) Span(d attache.Date) Window {
+	first, last, ok := d.Range()
+	switch {
+	case !ok:
+		return w
+	case !w.Bounded:
+		return Window{First: first, Last: last, Bounded: true}
+	}
+	if first.Before(w.First) {
+		w.First = first
+	}
+	if last.After(w.Last) {
+		w.Last = last
+	}
+	return w
+}
+
+// publishedNear says whether the account's article was published within
+// the Horizon of every article that reports the candidate: news of one
+// engagement comes out within a year of it, so accounts published years
+// apart are of different engagements, even when a coarse date ("in 2022")
+// or no date at all would let them meet.
+func publishedNear(a Account, c Candidate) bool {
+	first, last, ok := a.Published.Range()
+	if !ok || !c.Published.Bounded {
+		return true
+	}
+	return !first.After(c.Published.First.Add(Horizon)) && !last.Before(c.Published.Last.Add(-Horizon))
 }
 
 // daysApart is the number of days between two dates' ranges: 0 when they
@@ -132,12 +166,13 @@ func shareOne(a, b []string) bool {
 // Fits says whether an account may describe the candidate meeting: their
 // dates may name one day (or, when they name a common participant and no
 // different cities, lie at most Slack days apart), the candidate lies where
-// the account places its engagement, and the two do not name only
+// the account places its engagement, its article was published within the
+// Horizon of every article reporting the candidate, and the two do not name only
 // different officials (two accounts whose named participants are disjoint
 // are two meetings, even on one day between the same states). Without a
 // state to tie them, an account and a meeting must share a participant.
 func Fits(a Account, stateless bool, c Candidate) bool {
-	if !placedNear(a, c) {
+	if !placedNear(a, c) || !publishedNear(a, c) {
 		return false
 	}
 	if len(a.Participants) == 0 || len(c.Participants) == 0 {
@@ -170,7 +205,8 @@ func placedNear(a Account, c Candidate) bool {
 // ChooseMeeting picks the meeting an account joins among cands, or returns
 // "" when none fits (Fits): the account then starts a meeting of its own,
 // under its own key own unless a meeting that does not fit holds it. Of several that fit,
-// the one with the account's own key wins, then the nearest date (one
+// those that name one of the account's officials come first (namingOneOf);
+// of those, the one with the account's own key wins, then the nearest date (one
 // that overlaps the account's first), then the most precise, then the
 // earliest, then the smallest id. An undated account that fits
 // several dated meetings joins the one nearest its article's publication
@@ -181,14 +217,17 @@ func ChooseMeeting(own string, a Account, stateless bool, cands []Candidate) str
 	var fits []Candidate
 	for _, c := range cands {
 		if Fits(a, stateless, c) {
-			if c.ID == own {
-				return own
-			}
 			fits = append(fits, c)
 		}
 	}
+	fits = namingOneOf(a, fits)
 	if len(fits) == 0 {
 		return ""
+	}
+	for _, c := range fits {
+		if c.ID == own {
+			return own
+		}
 	}
 	if a.Date == "" && len(fits) > 1 {
 		return nearest(a, fits)
@@ -206,6 +245,24 @@ func ChooseMeeting(own string, a Account, stateless bool, cands []Candidate) str
 		return compareStrings(x.ID, y.ID)
 	})
 	return fits[0].ID
+}
+
+// namingOneOf keeps, of the meetings an account fits, those that name one
+// of the officials it names, when there are such: a meeting whose reports
+// name nobody (an article's stray account of the day) fits by its date
+// alone, and should not take the account from the meeting of the same
+// people a day away.
+func namingOneOf(a Account, fits []Candidate) []Candidate {
+	var shared []Candidate
+	for _, c := range fits {
+		if shareOne(a.Participants, c.Participants) {
+			shared = append(shared, c)
+		}
+	}
+	if len(shared) == 0 {
+		return fits
+	}
+	return shared
 }
 
 // nearest is, of the meetings an undated account fits, the one whose date

@@ -13,6 +13,7 @@ func meetingOf(id string, date attache.Date, accounts ...Account) Candidate {
 	for _, a := range accounts {
 		c.Window = c.Window.Intersect(WindowOf(a))
 		c.Participants = append(c.Participants, a.Participants...)
+		c.Published = c.Published.Span(a.Published)
 	}
 	return c
 }
@@ -44,6 +45,16 @@ func TestChooseMeeting(t *testing.T) {
 		{"an undated held report does not join a meeting dated after its article",
 			"meeting:UA-US:undated", Account{Published: "2025-11-01", Status: held},
 			false, []Candidate{talks2025}, "meeting:UA-US:undated"},
+		{"a preview dated only by its year, published years before the summit's readouts, is another engagement",
+			"meeting:RU-US:2021", Account{Date: "2021", Published: "2019-06-03", Status: sched},
+			false, []Candidate{fm}, "meeting:RU-US:2021"},
+		{"a preview dated only by its year joins the summit when published within the year before it",
+			"meeting:RU-US:2021", Account{Date: "2021", Published: "2021-01-10", Status: sched},
+			false, []Candidate{fm}, "meeting:RU-US:2021-05-24"},
+		{"a report naming the visitor joins the visit a day away rather than a stray account of its own day that names nobody",
+			"meeting:FR-NE:2024-03-11", Account{Date: "2024-03-11", Published: "2024-03-11", Status: held, Participants: []string{"NE:ali sani"}},
+			false, []Candidate{march, meetingOf("meeting:FR-NE:2024-03-11", "2024-03-11", Account{Date: "2024-03-11", Published: "2024-03-11", Status: held})},
+			"meeting:FR-NE:2024-03-10"},
 		{"an undated preview joins the talks that follow within the year",
 			"meeting:UA-US:undated", Account{Published: "2025-11-01", Status: sched},
 			false, []Candidate{talks2025}, "meeting:UA-US:2025-11-23"},

@@ -226,8 +226,25 @@ func (db *DB) ApplySchema(ctx context.Context) error {
 	if _, err := db.query(ctx, queryAwaitIndexes, map[string]any{"seconds": indexWaitSeconds}, read); err != nil {
 		return db.storeError("wait for indexes", err)
 	}
+	if _, err := db.query(ctx, queryBackfillPersonKeys, nil, write); err != nil {
+		return db.storeError("set the person keys of officials stored without one", err)
+	}
 	return nil
 }
+
+// queryBackfillPersonKeys gives the officials that a version before the
+// official_person_key index wrote the personKey a save gives them
+// (personKeyOfID): the id after a state's code or "unknown", for names of
+// two words or more. Officials that have one, or should have none, are
+// left as they are, so running it again changes nothing.
+const queryBackfillPersonKeys = `
+MATCH (o:Official)
+WHERE o.personKey IS NULL
+WITH o, split(o.id, ':')[0] AS prefix
+WITH o, prefix, substring(o.id, size(prefix) + 1) AS key
+WHERE (prefix =~ '[A-Z]{2}' OR prefix = 'unknown') AND key CONTAINS ' '
+SET o.personKey = key
+`
 
 const queryAwaitIndexes = `
 CALL db.awaitIndexes($seconds)

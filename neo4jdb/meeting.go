@@ -170,9 +170,10 @@ type meetingReport struct {
 	Rel, Stored string
 }
 
-// kindClass is the class of a kind, as the first part of a meeting id.
+// kindClass is the class of a kind, as the first part of a meeting id
+// (identity.JoinClass: "meeting" or "call").
 func kindClass(kind string) string {
-	return string(attache.MeetingKind(kind).Class())
+	return string(identity.JoinClass(attache.MeetingKind(kind)))
 }
 
 // precisionRank ranks a date by how much of it is known.
@@ -215,8 +216,9 @@ type meetingState struct {
 	Dates                            []string
 	Participants, Countries, Issues  []string
 	Articles                         []string // the reporting articles' ids
-	// Window is where its reports place the engagement together.
-	Window identity.Window
+	// Window is where its reports place the engagement together;
+	// Published spans its reports' publication dates.
+	Window, Published identity.Window
 }
 
 // aggregateMeeting combines the reports of a meeting. Kind: the most
@@ -275,9 +277,10 @@ func aggregateMeeting(rs []meetingReport) meetingState {
 	s.Dates = nonNil(s.Dates)
 	sort.Strings(s.Articles)
 	s.Status = meetingStatus(rs, s.Date)
-	s.Window = identity.Unbounded
+	s.Window, s.Published = identity.Unbounded, identity.Unbounded
 	for _, r := range rs {
 		s.Window = s.Window.Intersect(identity.WindowOf(r.account()))
+		s.Published = s.Published.Span(attache.Date(r.Published))
 	}
 	return s
 }
@@ -351,7 +354,7 @@ func mergeReports(a, b meetingReport) meetingReport {
 }
 
 // meetingGroupKey names the meetings a report may join: same kind class
-// ("meeting:", "call:", "visit:"), same states. Every meeting and every
+// ("meeting:", "call:"), same states. Every meeting and every
 // report belongs to exactly one group, so a group can be re-clustered on
 // its own.
 type meetingGroupKey struct{ Class, CountryKey string }
@@ -450,7 +453,8 @@ func articleReports(p *plan, officialIDs []string) []meetingReport {
 		cands := make([]identity.Candidate, len(mine))
 		for i, m := range mine {
 			first := m.reports[0]
-			cands[i] = identity.Candidate{ID: m.id, Date: attache.Date(first.Date), City: first.City, Window: identity.WindowOf(first.account()), Participants: first.Participants}
+			cands[i] = identity.Candidate{ID: m.id, Date: attache.Date(first.Date), City: first.City, Window: identity.WindowOf(first.account()),
+				Participants: first.Participants, Published: identity.Unbounded.Span(attache.Date(first.Published))}
 		}
 		if m := findMeeting(mine, identity.ChooseMeeting(own, r.account(), len(r.Countries) == 0, cands)); m != nil {
 			m.reports[0] = mergeReports(m.reports[0], r)
@@ -507,7 +511,8 @@ func clusterGroup(g meetingGroupKey, reports []meetingReport) []*memMeeting {
 		for _, m := range ms {
 			if !m.hasArticle(r.Article) {
 				s := m.aggregate()
-				cands = append(cands, identity.Candidate{ID: m.id, Date: attache.Date(s.Date), City: s.City, Window: s.Window, Participants: s.Participants})
+				cands = append(cands, identity.Candidate{ID: m.id, Date: attache.Date(s.Date), City: s.City, Window: s.Window,
+					Participants: s.Participants, Published: s.Published})
 			}
 		}
 		m := findMeeting(ms, identity.ChooseMeeting(own, r.account(), len(r.Countries) == 0, cands))

@@ -17,11 +17,14 @@ import (
 // removed or moved is recomputed from all of them.
 
 // queryLockOfficials creates officials that do not exist yet and takes
-// their write locks for the rest of the transaction.
+// their write locks for the rest of the transaction. personKey is the
+// part of the id after the state for officials of a state (or of none)
+// with a name of two words or more, what queryPersonAcrossStates looks up
+// through its index; absent for the others.
 const queryLockOfficials = `
-UNWIND $ids AS id
-MERGE (o:Official {id: id})
-SET o._lock = true
+UNWIND $rows AS row
+MERGE (o:Official {id: row.id})
+SET o._lock = true, o.personKey = row.personKey
 REMOVE o._lock
 `
 
@@ -170,6 +173,11 @@ RETURN DISTINCT m.id AS id,
 // queryShortMentionsOfNamesakes finds, for each last name with two or
 // more fuller officials, the mentions of those officials that gave only
 // the last name: they were resolved while one of them was the only one.
+// A mention whose name holds the other end of the official's key as a
+// word gave the full name and is left out here, so the rows do not grow
+// with the articles that name the officials in full (the caller checks
+// the rest by identity.NameTokens; a name folded otherwise, "al-Sani"
+// for "alsani", is returned and dropped there).
 const queryShortMentionsOfNamesakes = `
 UNWIND $rows AS row
 CALL (row) {
@@ -181,7 +189,10 @@ CALL (row) {
 WITH row, namesakes
 WHERE size(namesakes) > 1
 UNWIND namesakes AS o
+WITH row, o, split(substring(o.id, size(row.prefix)), ' ') AS words
+WITH row, o, CASE WHEN row.prefix + words[0] = row.short THEN words[-1] ELSE words[0] END AS other
 MATCH (a:Article)-[m:MENTIONS]->(o)
+WHERE NOT toLower(m.name) =~ ('(?s).*\\b' + other + '\\b.*')
 RETURN row.short AS short,
        o.id AS id,
        a.id AS article,
@@ -334,14 +345,13 @@ func applyRemap(ids [][]string, added map[string][]officialMention, remap map[st
 }
 
 // queryPersonAcrossStates finds, for each person key, the officials of
-// every state keyed by it ("US:taro yamada", "JP:taro yamada"), with the
-// states their mentions claim. It scans the Official nodes once per save
-// (a set lookup per node; there is no index on the part after the state).
+// every state keyed by it ("US:taro yamada", "JP:taro yamada", and
+// "unknown:taro yamada" from an article that gave no state), with the
+// states their mentions claim. It seeks the index official_person_key.
 const queryPersonAcrossStates = `
 MATCH (o:Official)
-WHERE substring(o.id, 2, 1) = ':'
-  AND substring(o.id, 3) IN $keys
-RETURN substring(o.id, 3) AS key,
+WHERE o.personKey IN $keys
+RETURN o.personKey AS key,
        o.id AS id,
        COLLECT {
          MATCH (:Article)-[m:MENTIONS]->(o)
@@ -364,7 +374,7 @@ func (w *txWriter) toStoredPersons(plans []*plan, ids [][]string, fuller []strin
 	}
 	for _, p := range plans {
 		for _, r := range p.officials {
-			if key, ok := personKeyOf(r); ok && len(stored[key]) > 0 {
+			if key, ok := personKeyOf(r); ok && len(stored[key]) > 0 && r.Country != "" {
 				claims[key] = addClaim(claims[key], r.Country)
 			}
 		}
@@ -411,13 +421,34 @@ func (w *txWriter) toStoredPersons(plans []*plan, ids [][]string, fuller []strin
 	return sortedKeys(out), nil
 }
 
-// personKeyOf is the person key of an official row of a state with a name
-// of two words or more, the part of its key after the state.
+// personKeyOf is the person key of an official row of a state, or of
+// neither a state nor an organisation, with a name of two words or more:
+// the part of its key after the prefix.
 func personKeyOf(r officialRow) (string, bool) {
-	if len(r.Tokens) < 2 || r.Country == "" || len(r.Prefix) != 2 {
+	return personKeyOfID(r.Key)
+}
+
+// isStateCode says whether an id's prefix is a state's ISO code (two
+// capital letters), not an organisation's folded name ("un").
+func isStateCode(prefix string) bool {
+	return len(prefix) == 2 && prefix[0] >= 'A' && prefix[0] <= 'Z' && prefix[1] >= 'A' && prefix[1] <= 'Z'
+}
+
+// noState is the prefix of officials whose article names neither a state
+// nor an organisation (officialPrefix).
+const noState = "unknown"
+
+// personKeyOfID is the person key of an official's id ("US:taro yamada"
+// and "unknown:taro yamada" give "taro yamada"): officials of a state, or
+// of none, whose name has two words or more may be one person that
+// articles place in different states. Officials of organisations and
+// one-word names have none.
+func personKeyOfID(id string) (string, bool) {
+	prefix, key, ok := strings.Cut(id, ":")
+	if !ok || (!isStateCode(prefix) && prefix != noState) || !strings.Contains(key, " ") {
 		return "", false
 	}
-	return strings.TrimPrefix(r.Key, r.Prefix+":"), true
+	return key, true
 }
 
 // personsAcrossStates reads, for each person key, the officials keyed by
@@ -496,7 +527,8 @@ func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, erro
 	var check []string
 	for _, key := range sortedKeys(nodes) {
 		for _, id := range nodes[key] {
-			other := func(c string) bool { return c != id[:2] }
+			prefix, _, _ := strings.Cut(id, ":")
+			other := func(c string) bool { return c != prefix }
 			if len(nodes[key]) > 1 || slices.ContainsFunc(claimedStates(claims[key]), other) {
 				check = append(check, id)
 			}
@@ -505,17 +537,18 @@ func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, erro
 	if len(check) == 0 {
 		return nil, nil, nil
 	}
-	recs, err := w.run(queryOfficialsMentions, map[string]any{"ids": check})
+	recs, err := w.run(queryMovableMentions, map[string]any{"rows": movableRows(check, claims)})
 	if err != nil {
 		return nil, nil, fmt.Errorf("read mentions of officials of several states: %w", err)
 	}
 	remap, moved := map[string]string{}, map[string]bool{}
 	for _, rec := range recs {
 		id := str(rec, "id")
-		key := id[3:]
+		key, _ := personKeyOfID(id)
 		v, _ := rec.Get("mentions")
 		list, _ := v.([]any)
-		left := len(list)
+		total, _ := rec.Get("total")
+		left, _ := total.(int64)
 		for _, x := range list {
 			m, _ := x.(map[string]any)
 			to := placement(id, key, mapStr(m, "country"), identity.NameTokens(mapStr(m, "name")), claims[key])
@@ -536,18 +569,67 @@ func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, erro
 	return remap, sortedKeys(moved), nil
 }
 
-// placement is the node a mention of the official id (of person key key)
-// belongs on: see mergeStates.
-func placement(id, key, claim string, tokens []string, claims []string) string {
-	state := id[:2]
-	if claim == "" {
-		claim = state
+// queryMovableMentions reads the mentions of officials that placement
+// may move: those claiming a state in row.moving, and those claiming
+// none when row.claimless. The mentions that stay where they are (most
+// of a person's, on the node of the state most claimed) are not read, so
+// a save naming a person costs the same however many articles named them
+// before.
+const queryMovableMentions = `
+UNWIND $rows AS row
+MATCH (o:Official {id: row.id})
+RETURN o.id AS id,
+       COLLECT {
+         MATCH (a:Article)-[m:MENTIONS]->(o)
+         WHERE m.country IN row.moving OR (m.country IS NULL AND row.claimless)
+         RETURN {
+           article: a.id,
+           name: m.name,
+           country: m.country
+         }
+       } AS mentions,
+       COUNT { (:Article)-[:MENTIONS]->(o) } AS total
+`
+
+// movableRows says, for each official id, which of its mentions
+// placement may move: a full name claiming state c moves when
+// destination(claims, c) is not the node's state; a mention without a
+// claim when the most claimed state is not; a one-word name only when it
+// claims another state than its node's, which never lasts (it is placed
+// on its own state's node), so the full names' rule covers the states to
+// read.
+func movableRows(ids []string, claims map[string][]string) []map[string]any {
+	rows := make([]map[string]any, 0, len(ids))
+	for _, id := range ids {
+		state, key, _ := strings.Cut(id, ":")
+		moving := []string{}
+		for _, c := range append(claimedStates(claims[key]), state) {
+			if destination(claims[key], c) != state && !slices.Contains(moving, c) {
+				moving = append(moving, c)
+			}
+		}
+		claimless := placement(id, key, "", []string{"", ""}, claims[key]) != id
+		rows = append(rows, map[string]any{"id": id, "moving": moving, "claimless": claimless})
 	}
+	return rows
+}
+
+// placement is the node a mention of the official id (of person key key)
+// belongs on: see mergeStates. A fuller name that claims no state goes to
+// the most claimed state's node when some mention claims one.
+func placement(id, key, claim string, tokens []string, claims []string) string {
+	state, _, _ := strings.Cut(id, ":")
 	if len(tokens) == 1 {
-		if claim == state {
+		if claim == "" || claim == state {
 			return id
 		}
 		return claim + ":" + tokens[0]
+	}
+	if claim == "" {
+		if winners := mostClaimed(claims); len(winners) > 0 {
+			return winners[0] + ":" + key
+		}
+		return noState + ":" + key
 	}
 	return destination(claims, claim) + ":" + key
 }
@@ -621,7 +703,14 @@ func (w *txWriter) lockOfficials(ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	if _, err := w.run(queryLockOfficials, map[string]any{"ids": ids}); err != nil {
+	rows := make([]map[string]any, len(ids))
+	for i, id := range ids {
+		rows[i] = map[string]any{"id": id, "personKey": nil}
+		if key, ok := personKeyOfID(id); ok {
+			rows[i]["personKey"] = key
+		}
+	}
+	if _, err := w.run(queryLockOfficials, map[string]any{"rows": rows}); err != nil {
 		return fmt.Errorf("lock officials: %w", err)
 	}
 	return nil

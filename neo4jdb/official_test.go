@@ -87,7 +87,40 @@ func TestPlacementOfMentions(t *testing.T) {
 			t.Errorf("placement(%s, claim %q, %v) = %s, want %s", tt.id, tt.claim, tt.tokens, got, tt.want)
 		}
 	}
+	// A full name that an article gave no state goes where the claims are;
+	// one no article places stays apart.
+	for _, tt := range []struct {
+		claims []string
+		want   string
+	}{{claims, "US:velmont antonia"}, {nil, "unknown:velmont antonia"}} {
+		if got := placement("unknown:velmont antonia", "velmont antonia", "", []string{"antonia", "velmont"}, tt.claims); got != tt.want {
+			t.Errorf("placement of a stateless mention with claims %v = %s, want %s", tt.claims, got, tt.want)
+		}
+	}
+	for id, want := range map[string]string{"US:velmont antonia": "velmont antonia", "unknown:velmont antonia": "velmont antonia",
+		"US:velmont": "", "un:velmont antonia": "", "united nations:velmont antonia": ""} {
+		if got, _ := personKeyOfID(id); got != want {
+			t.Errorf("personKeyOfID(%s) = %q, want %q", id, got, want)
+		}
+	}
 	if got := destination([]string{"CA=1", "US=1"}, "US"); got != "US" {
 		t.Errorf("a tie keeps each state's mentions: %s", got)
+	}
+}
+
+// A save reads only the mentions placement may move: on the node of the
+// most claimed state, those claiming a namesake's state; on a node that
+// an article's mistake made, all of them.
+func TestMovableMentions(t *testing.T) {
+	claims := map[string][]string{"velmont antonia": {"CA=1", "GB=2", "US=4"}}
+	rows := movableRows([]string{"US:velmont antonia", "CA:velmont antonia", "GB:velmont antonia", "unknown:velmont antonia"}, claims)
+	want := []map[string]any{
+		{"id": "US:velmont antonia", "moving": []string{"GB"}, "claimless": false},
+		{"id": "CA:velmont antonia", "moving": []string{"CA", "GB", "US"}, "claimless": true},
+		{"id": "GB:velmont antonia", "moving": []string{"CA", "US"}, "claimless": true},
+		{"id": "unknown:velmont antonia", "moving": []string{"CA", "GB", "US", "unknown"}, "claimless": true},
+	}
+	if !reflect.DeepEqual(rows, want) {
+		t.Errorf("movableRows =\n%v\nwant\n%v", rows, want)
 	}
 }

@@ -137,27 +137,13 @@ func newPlan(doc *attache.Extraction) (*plan, error) {
 		return nil, err
 	}
 	for _, m := range doc.Meetings {
-		row := meetingRow{Kind: string(m.Kind), Status: string(m.Status), Evidence: firstEvidence(m.Evidence)}
-		if m.Date != nil {
-			if _, _, ok := m.Date.Range(); !ok && *m.Date != "" {
-				return nil, attache.Errorf(attache.EINVALID, "article %s: meeting date %q is not YYYY, YYYY-MM or YYYY-MM-DD", p.article.ID, string(*m.Date))
-			}
-			row.Date = string(*m.Date)
+		row, err := p.planMeeting(m, addCountry)
+		if err != nil {
+			return nil, err
 		}
-		if m.Location != nil {
-			if m.Location.City != nil {
-				row.City = *m.Location.City
-			}
-			if m.Location.Country != nil {
-				row.HeldIn = addCountry(*m.Location.Country, "")
-			}
-		}
-		row.Countries = distinct(m.Countries, func(c string) string { return addCountry(c, "") })
-		row.Issues = distinct(m.Issues, strings.TrimSpace)
 		for _, id := range row.Issues {
 			issues[id] = true
 		}
-		row.Participants = p.participants(m.Participants)
 		p.meetings = append(p.meetings, row)
 	}
 
@@ -218,6 +204,41 @@ func mergeOfficialRows(a, b officialRow) officialRow {
 		a.Evidence = b.Evidence
 	}
 	return a
+}
+
+// planMeeting checks and normalises one engagement of the article: its
+// date, place, states (partyStates), issues and participants.
+func (p *plan) planMeeting(m attache.EngagementFact, addCountry func(code, name string) string) (meetingRow, error) {
+	row := meetingRow{Kind: string(m.Kind), Status: string(m.Status), Evidence: firstEvidence(m.Evidence)}
+	if m.Date != nil {
+		if _, _, ok := m.Date.Range(); !ok && *m.Date != "" {
+			return row, attache.Errorf(attache.EINVALID, "article %s: meeting date %q is not YYYY, YYYY-MM or YYYY-MM-DD", p.article.ID, string(*m.Date))
+		}
+		row.Date = string(*m.Date)
+	}
+	if m.Location != nil {
+		if m.Location.City != nil {
+			row.City = *m.Location.City
+		}
+		if m.Location.Country != nil {
+			row.HeldIn = addCountry(*m.Location.Country, "")
+		}
+	}
+	row.Issues = distinct(m.Issues, strings.TrimSpace)
+	row.Participants = p.participants(m.Participants)
+	row.Countries = p.partyStates(distinct(m.Countries, func(c string) string { return addCountry(c, "") }), row)
+	return row, nil
+}
+
+// partyStates completes the states a meeting row names with those of its
+// participants (this article's claims) and its venue, as
+// identity.PartyStates says: the row's group and its INVOLVED edges.
+func (p *plan) partyStates(given []string, row meetingRow) []string {
+	var served []string
+	for _, i := range row.Participants {
+		served = append(served, p.officials[i].Country)
+	}
+	return nonNil(identity.PartyStates(given, served, row.HeldIn))
 }
 
 // participants ties the names of a meeting's participants to the article's

@@ -87,3 +87,59 @@ func TestLevelsFollowTheGuidelines(t *testing.T) {
 		}
 	}
 }
+
+// Accounts of one engagement that disagree on its form or its sides are one
+// meeting, and an article that names no state for a person puts no node
+// of its own beside theirs, whatever order the articles come in: a visit
+// announced ("heads to Niamey for talks") and the talks held; a readout
+// that names only the visitor's state, held in the host's capital; a
+// readout whose states leave out the state of a participant it names; a
+// full name with no state given.
+func TestOneEngagementAcrossFormsAndSides(t *testing.T) {
+	db := neo4jtest.Open(t)
+	held, sched := attache.StatusHeld, attache.StatusScheduled
+	sani := official("Ali Sani", "NE", "Foreign Minister", attache.LevelMinister)
+	velmont := official("Antonia Velmont", "FR", "Foreign Minister", attache.LevelMinister)
+	venue := func(m attache.EngagementFact, city, country string) attache.EngagementFact {
+		m.Location = &attache.Location{City: &city, Country: &country}
+		return m
+	}
+	stateless := official("Antonia Velmont", "", "Foreign Minister", attache.LevelMinister)
+	docs := []*attache.Extraction{
+		article("v1", "2024-03-05", []attache.OfficialFact{velmont},
+			venue(meeting(attache.KindVisit, sched, "", []string{"Antonia Velmont"}, []string{"FR", "NE"}), "Niamey", "NE")),
+		article("v2", "2024-03-11", []attache.OfficialFact{velmont, sani},
+			venue(meeting(attache.KindTalks, held, "2024-03-10", []string{"Antonia Velmont", "Ali Sani"}, []string{"FR", "NE"}), "Niamey", "NE")),
+		article("v3", "2024-03-11", []attache.OfficialFact{velmont},
+			venue(meeting(attache.KindTalks, held, "2024-03-10", []string{"Antonia Velmont"}, []string{"FR"}), "Niamey", "NE")),
+		article("v4", "2024-03-12", []attache.OfficialFact{velmont, sani},
+			meeting(attache.KindMeeting, held, "2024-03-10", []string{"Antonia Velmont", "Ali Sani"}, []string{"FR"})),
+		article("v5", "2024-03-12", []attache.OfficialFact{stateless}),
+	}
+	var want string
+	for i, order := range [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {2, 4, 0, 3, 1}} {
+		wipe(t, db)
+		for _, k := range order {
+			save(t, db, docs[k])
+		}
+		d := dump(t, db)
+		if i == 0 {
+			want = d
+		} else if d != want {
+			t.Fatalf("order %v gives another graph:\n%s", order, neo4jtest.DumpDiff(want, d, 0))
+		}
+	}
+	if s := count(t, db); s.Nodes["Meeting"] != 1 || s.Nodes["Official"] != 2 {
+		t.Errorf("%d meetings and %d officials, want 1 and 2:\n%s", s.Nodes["Meeting"], s.Nodes["Official"], want)
+	}
+	for _, line := range []string{
+		`(:Article {id: "v1"})-[:REPORTS`,
+		`]->(:Meeting {id: "meeting:FR-NE:2024-03-10"})`,
+		`(:Article {id: "v5"})-[:MENTIONS {`,
+		`]->(:Official {id: "FR:antonia velmont"})`,
+	} {
+		if !strings.Contains(want, line) {
+			t.Errorf("graph lacks %s:\n%s", line, want)
+		}
+	}
+}

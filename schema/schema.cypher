@@ -26,6 +26,10 @@ CREATE INDEX article_outlet IF NOT EXISTS FOR (n:Article) ON (n.outlet);
 CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
 CREATE INDEX country_name IF NOT EXISTS FOR (n:Country) ON (n.name);
 
+// The loader looks for the officials of one person key under every state
+// (an article may get a person's state wrong): the id after the state.
+CREATE INDEX official_person_key IF NOT EXISTS FOR (n:Official) ON (n.personKey);
+
 // The loader looks for meetings an incoming report may describe by their
 // participating countries (sorted codes joined by commas).
 CREATE INDEX meeting_country_key IF NOT EXISTS FOR (n:Meeting) ON (n.countryKey);

@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/attache-project/attache/neo4jdb/neo4jtest"
+	"github.com/attache-project/attache/synth"
 )
 
 // reportLine is a REPORTS edge in the store's canonical dump.
@@ -71,7 +74,8 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 		want[m.ID] = m.Articles
 	}
 	got := map[string][]string{}
-	for _, line := range strings.Split(dump(t, db), "\n") {
+	text := dump(t, db)
+	for _, line := range strings.Split(text, "\n") {
 		if m := reportLine.FindStringSubmatch(line); m != nil {
 			got[m[2]] = append(got[m[2]], m[1])
 		}
@@ -85,6 +89,7 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 	}
 	precision := float64(both) / float64(max(1, len(gotPairs)))
 	recall := float64(both) / float64(max(1, len(wantPairs)))
+	saveForDiagnosis(t, text, truth)
 	stats, err := db.Stats(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -106,13 +111,37 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 // Measured 2026-12-06 on the corpus with the hard cases (names family
 // first, familiar given names, middle initials, undated reports, parallel
 // meetings of other officials on one day, repeats years later): precision
-// 1.000, recall 0.885 (764 of 863 true pairs; 246 Meeting nodes for 200
-// engagements: reports whose extracted states or dates differ beyond the
-// joining rules), 146 Official nodes for 143 officials (1.021). Before the
-// identity rules the same corpus gave precision 0.976, recall 0.713 and
-// 223 Official nodes.
+// 1.000, recall 0.934 (806 of 863 true pairs; 221 Meeting nodes for 200
+// engagements), 144 Official nodes for 143 officials (1.007). Of the 57
+// pairs missed, 45 have an article in which the extractor found no report
+// of the engagement; the rest are reports of one side only that name
+// neither the other side's officials nor a venue abroad. Before the
+// joining of visits with their talks and of reports missing a side the
+// same corpus gave recall 0.889; before the identity rules precision
+// 0.976, recall 0.713 and 223 Official nodes.
 const (
 	minPairPrecision    = 0.99
-	minPairRecall       = 0.86
-	maxOfficialsPerTrue = 1.03
+	minPairRecall       = 0.92
+	maxOfficialsPerTrue = 1.02
 )
+
+// saveForDiagnosis writes the loaded graph's dump and the truth into the
+// folder ATTACHE_TRUTH_DIAG names, when it is set, so the misses can be
+// classified offline (which reports a split meeting has, which name forms
+// a split person has) without loading the corpus again.
+func saveForDiagnosis(t *testing.T, dumpText string, truth synth.Truth) {
+	t.Helper()
+	dir := os.Getenv("ATTACHE_TRUTH_DIAG")
+	if dir == "" {
+		return
+	}
+	truthJSON, err := json.Marshal(truth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range map[string][]byte{"dump.txt": []byte(dumpText), "truth.json": truthJSON} {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatalf("writing the diagnosis: %v", err)
+		}
+	}
+}
