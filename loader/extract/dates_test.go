@@ -7,10 +7,7 @@ import (
 func TestFindDates(t *testing.T) {
 	p := newDateParser()
 	ref := date{2019, 7, 10} // a Wednesday
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []dateCase{
 		{"They met today.", []string{"2019-07-10"}},
 		{"They met yesterday.", []string{"2019-07-09"}},
 		{"They met on Sunday.", []string{"2019-07-07"}},
@@ -50,16 +47,7 @@ func TestFindDates(t *testing.T) {
 		{"The talks will begin Friday.", []string{"2019-07-12"}},
 		{"The talks, which began Monday, ended.", []string{"2019-07-08"}},
 	}
-	for _, tc := range tests {
-		toks := tokenize(tc.text, 0, len(tc.text), nil)
-		var got []string
-		for _, dm := range p.findDates(toks, ref) {
-			got = append(got, dm.value.String())
-		}
-		if !equalStrings(got, tc.want) {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkFindDates(t, p, ref, tests)
 }
 
 func TestRelativeDatesWithoutReference(t *testing.T) {

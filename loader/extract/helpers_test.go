@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"testing"
 
@@ -43,16 +44,28 @@ func officialByName(e *attache.Extraction, name string) (attache.OfficialFact, b
 	return attache.OfficialFact{}, false
 }
 
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
+func equalStrings(a, b []string) bool { return slices.Equal(a, b) }
+
+// dateCase is a sentence and the dates findDates should read in it, in order.
+type dateCase struct {
+	text string
+	want []string
+}
+
+// checkFindDates runs findDates on each case's sentence with ref as the
+// publication day.
+func checkFindDates(t *testing.T, p *dateParser, ref date, cases []dateCase) {
+	t.Helper()
+	for _, tc := range cases {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		var got []string
+		for _, dm := range p.findDates(toks, ref) {
+			got = append(got, dm.value.String())
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
 		}
 	}
-	return true
 }
 
 // wantOneMention checks that a pass found exactly one official in text,

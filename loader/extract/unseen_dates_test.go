@@ -2,6 +2,7 @@ package extract
 
 import (
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -189,14 +190,14 @@ func TestUnseenStatusAndDates(t *testing.T) {
 				Published: attache.Date(tc.published), Text: tc.text})
 			got := engagementSummary(e)
 			if tc.gap != "" {
-				if equalStrings(got, tc.want) {
+				if slices.Equal(got, tc.want) {
 					t.Logf("passes now; drop its gap: %s", tc.gap)
 				} else {
 					t.Skipf("known gap: %s (got %s)", tc.gap, strings.Join(got, "; "))
 				}
 				return
 			}
-			if !equalStrings(got, tc.want) {
+			if !slices.Equal(got, tc.want) {
 				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
 			}
 		})
@@ -209,26 +210,14 @@ func TestUnseenStatusAndDates(t *testing.T) {
 func TestStatementOpeningDate(t *testing.T) {
 	p := newDateParser()
 	ref := date{2019, 7, 10}
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []dateCase{
 		{"On Monday, the presidency announced that the President will visit Ghana.", nil},
 		{"Yesterday, the ministry said the talks would resume.", nil},
 		{"On Monday, the two ministers met in Cotonou.", []string{"2019-07-08"}},
 		{"On July 8, 2019, the presidency announced the visit.", []string{"2019-07-08"}},
 		{"On Monday, the presidency announced that the President will visit Ghana on July 20.", []string{"2019-07-20"}},
 	}
-	for _, tc := range tests {
-		toks := tokenize(tc.text, 0, len(tc.text), nil)
-		var got []string
-		for _, dm := range p.findDates(toks, ref) {
-			got = append(got, dm.value.String())
-		}
-		if !equalStrings(got, tc.want) {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkFindDates(t, p, ref, tests)
 }
 
 // TestUnseenDateForms: date forms of releases and wires from sources the
@@ -236,10 +225,7 @@ func TestStatementOpeningDate(t *testing.T) {
 func TestUnseenDateForms(t *testing.T) {
 	p := newDateParser()
 	ref := date{2019, 7, 10}
-	tests := []struct {
-		text string
-		want []string
-	}{
+	tests := []dateCase{
 		{"The minister paid an official visit to Benin on Sunday.", []string{"2019-07-07"}}, // "visit" is a noun here
 		{"The two leaders hold talks in Accra Saturday.", []string{"2019-07-13"}},
 		{"He postponed talks that were to take place in Cotonou on Friday.", []string{"2019-07-12"}},
@@ -262,16 +248,7 @@ func TestUnseenDateForms(t *testing.T) {
 		{"In two days of talks, they agreed.", nil},
 		{"This comes a week after he attended a summit.", nil}, // the sentence before decides (spanBefore)
 	}
-	for _, tc := range tests {
-		toks := tokenize(tc.text, 0, len(tc.text), nil)
-		var got []string
-		for _, dm := range p.findDates(toks, ref) {
-			got = append(got, dm.value.String())
-		}
-		if !equalStrings(got, tc.want) {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
+	checkFindDates(t, p, ref, tests)
 }
 
 // TestUnseenDatelines: datelines and date lines of releases and wires
@@ -312,7 +289,7 @@ func TestUnseenDatelines(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Wire",
 		Text: "Niamey, 29 May 2000 - President Ada Obi of Nigeria met President Musa Bello of Niger here today."})
-	if got := engagementSummary(e); !equalStrings(got, []string{"meeting held 2000-05-29"}) {
+	if got := engagementSummary(e); !slices.Equal(got, []string{"meeting held 2000-05-29"}) {
 		t.Errorf("an article dated by its mixed-case dateline only: %v", got)
 	}
 }
