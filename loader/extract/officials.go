@@ -555,6 +555,11 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 	if t.kind == tokWord && (t.upper || complementGlue[t.lower]) {
 		return !(t.upper && identity.IsHonorific(t.lower)), x.complementEnd(t)
 	}
+	// "head of the Peruvian delegation", "deputy head of the Chinese
+	// mission": the body a state sends closes the complement.
+	if k-1 == last && sentBodies[t.lower] {
+		return true, true
+	}
 	if t.kind == tokPoss || t.text == "-" && !t.space {
 		return true, false
 	}
@@ -587,6 +592,10 @@ func listGoesOn(toks []token, k int) bool {
 	}
 	return k+1 < len(toks) && (toks[k+1].text == "," || toks[k+1].lower == "and")
 }
+
+// sentBodies are what a state sends abroad, closing a complement after the
+// state: "of the Kenyan delegation".
+var sentBodies = map[string]bool{"delegation": true, "mission": true, "embassy": true, "team": true}
 
 // complementGlue are the lower-case words inside a complement.
 var complementGlue = map[string]bool{"and": true, "of": true, "the": true, "for": true, "on": true, "&": true}
