@@ -490,7 +490,7 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 	var out []string
 	for k := m.end; k < len(s.toks) && k < m.end+12; k++ {
 		w := s.toks[k].lower
-		if w != "visit" && w != "trip" && !strings.HasPrefix(w, "travel") && w != "flies" && w != "flew" {
+		if !visitWord(w) {
 			continue
 		}
 		for _, cm := range cms {
@@ -500,6 +500,16 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 		}
 	}
 	return out
+}
+
+// visitWord: a word of travel to a place, whose traveller is a visitor
+// there: "visit", "trip", "travelled", "flew", "arrived", "landed".
+func visitWord(w string) bool {
+	switch w {
+	case "visit", "visits", "trip", "flies", "flew", "arrived", "arrives", "arrive", "landed", "lands":
+		return true
+	}
+	return strings.HasPrefix(w, "travel")
 }
 
 // coordinate gives an unmarked office joined by "and" to a marked one the
