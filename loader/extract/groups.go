@@ -86,7 +86,8 @@ var groupWords = map[string]bool{
 }
 
 // groupParties: a group named as the subject of an engagement ("the G7 is
-// due to meet next week") makes its members the parties.
+// due to meet next week", "Quad leaders held their first summit") makes
+// its members the parties.
 // A group that only names the event ("for the G8 summit") does not.
 func (f *frame) groupParties(year int) {
 	for i := 0; i < len(f.toks); i++ {
@@ -94,22 +95,55 @@ func (f *frame) groupParties(year int) {
 		if !ok {
 			continue
 		}
-		for k := j; k < len(f.toks) && k <= j+5; k++ {
-			if ti, ok := f.triggerAt(k); ok {
-				if c := &f.cs[ti]; !c.weak && !c.attach && !nounTriggers[f.trigs[ti].entry.Surface] {
-					for _, cc := range g.membersIn(year) {
-						c.countries = appendUniqueStr(c.countries, cc)
-					}
-					c.group = true
-				}
-				break
+		if ti, ok := f.groupTrigger(j); ok {
+			c := &f.cs[ti]
+			for _, cc := range g.membersIn(year) {
+				c.countries = appendUniqueStr(c.countries, cc)
 			}
-			if !groupWords[f.toks[k].lower] {
-				break
-			}
+			c.group = true
 		}
 		i = j - 1
 	}
+}
+
+// groupTrigger finds the engagement a group named before token j is the
+// subject of: a verb trigger a few group words on ("G7 leaders will
+// meet"), or the noun a light verb takes ("the Quad held its summit").
+func (f *frame) groupTrigger(j int) (int, bool) {
+	for k := j; k < len(f.toks) && k <= j+5; k++ {
+		if ti, ok := f.triggerAt(k); ok {
+			c := f.cs[ti]
+			return ti, !c.weak && !c.attach && !nounTriggers[f.trigs[ti].entry.Surface]
+		}
+		if lightVerbs[f.toks[k].lower] {
+			return f.nounTriggerAfter(k + 1)
+		}
+		if !groupWords[f.toks[k].lower] {
+			break
+		}
+	}
+	return 0, false
+}
+
+// lightVerbs take an engagement noun as their object: "held a summit",
+// "convened talks".
+var lightVerbs = map[string]bool{
+	"held": true, "hold": true, "holds": true, "holding": true, "convened": true, "convene": true, "convenes": true,
+}
+
+// nounTriggerAfter: the first engagement noun within a few
+// words of from ("held their first in-person summit"), up to any punctuation.
+func (f *frame) nounTriggerAfter(from int) (int, bool) {
+	for k := from; k < len(f.toks) && k <= from+6; k++ {
+		if ti, ok := f.triggerAt(k); ok {
+			c := f.cs[ti]
+			return ti, !c.weak && !c.attach
+		}
+		if f.toks[k].kind != tokWord && f.toks[k].text != "-" {
+			break
+		}
+	}
+	return 0, false
 }
 
 // triggerAt returns the trigger that starts at token k.

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// The failure classes of participants seen on articles the rules were never
+// tuned on (issue 11), each with an invented example.
+
+// meetingKeys writes each engagement as "participants|countries", both
+// sorted, and sorts the list: what the pairs and engagements parts score.
+func meetingKeys(e *attache.Extraction) []string {
+	var keys []string
+	for _, m := range e.Meetings {
+		ps := slices.Clone(m.Participants)
+		slices.Sort(ps)
+		cs := slices.Clone(m.Countries)
+		slices.Sort(cs)
+		keys = append(keys, strings.Join(ps, "+")+"|"+strings.Join(cs, "-"))
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+func TestUnseenParticipants(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string // meetingKeys
+	}{
+		{"respective counterparts",
+			"", "2019-03-05",
+			"Nigerien foreign minister Halit Sani and his Malian, Chadian and Beninese counterparts, Musa Keita, Idriss Mahamat and Roch Tano, respectively, met in Niamey on Monday.",
+			[]string{"Halit Sani+Idriss Mahamat+Musa Keita+Roch Tano|BJ-ML-NE-TD"}},
+		{"ministers present with their portfolios",
+			"", "2019-03-05",
+			"Foreign Minister Halit Sani of Niger held talks in Lima on Monday with Peruvian ministers. Ministers present: Ana Vell (Economy), Marco Lino (Finance).",
+			[]string{"Ana Vell+Halit Sani+Marco Lino|NE-PE"}},
+		{"list tail after a second trigger word",
+			"", "2019-03-05",
+			"On Monday, Foreign Minister Halit Sani of Niger held talks with Foreign Minister Musa Keita of Mali and Foreign Minister Idriss Mahamat of Chad ahead of the summit.",
+			[]string{"Halit Sani+Idriss Mahamat+Musa Keita|ML-NE-TD"}},
+		{"instructions from a bystander",
+			"", "2019-03-05",
+			"Acting on instructions from President Ana Rocha, Foreign Minister Marco Lino of Brazil met Foreign Minister Halit Sani of Niger on Monday.",
+			[]string{"Halit Sani+Marco Lino|BR-NE"}},
+		{"a bystander's goal",
+			"", "2019-03-05",
+			"Driven by President Ana Rocha's goal of closer ties, Foreign Minister Marco Lino of Brazil met Foreign Minister Halit Sani of Niger on Monday.",
+			[]string{"Halit Sani+Marco Lino|BR-NE"}},
+		{"met separately",
+			"", "2019-03-05",
+			"In Niamey on Monday, Foreign Minister Marco Lino of Brazil met separately with Foreign Minister Halit Sani of Niger and Foreign Minister Musa Keita of Mali.",
+			[]string{"Halit Sani+Marco Lino|BR-NE", "Marco Lino+Musa Keita|BR-ML"}},
+		{"sideline meeting is not the summit",
+			"", "2021-10-31",
+			"On the sidelines of the leaders' summit in Rome on Saturday, President Ana Rocha of Brazil met Prime Minister Kenji Sato of Japan.",
+			[]string{"Ana Rocha+Kenji Sato|BR-JP"}},
+		{"parties named by a group",
+			"", "2021-09-25",
+			"The Quad leaders held their first in-person summit in Washington on Friday.",
+			[]string{"|AU-IN-JP-US"}},
+		{"parties not inherited from the engagement before",
+			"", "2019-03-05",
+			"President Ana Rocha of Brazil met President Halit Sani of Niger on Monday. On Tuesday, Rocha held talks with Prime Minister Kenji Sato of Japan.",
+			[]string{"Ana Rocha+Halit Sani|BR-NE", "Ana Rocha+Kenji Sato|BR-JP"}},
+		{"a topic state is no party",
+			"", "2019-03-05",
+			"Foreign Minister Halit Sani of Niger met Foreign Minister Musa Keita of Mali on Monday and discussed Libya.",
+			[]string{"Halit Sani+Musa Keita|ML-NE"}},
+		{"a headline state is no party",
+			"", "2019-03-05",
+			"Niger, Mali Talk Trade as Libya Crisis Deepens\n\nForeign Minister Halit Sani of Niger met Foreign Minister Musa Keita of Mali on Monday in Niamey.",
+			[]string{"Halit Sani+Musa Keita|ML-NE"}},
+		{"host officials pair with the guest",
+			"Ministry of Foreign Affairs of Japan", "2019-03-05",
+			"On March 4, Prime Minister Kenji Sato, joined by Foreign Minister Aiko Ueda, held a meeting with President Halit Sani of Niger.",
+			[]string{"Aiko Ueda+Halit Sani+Kenji Sato|JP-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
