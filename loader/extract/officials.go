@@ -1051,6 +1051,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	sentFrom(toks, os.sc, &tm)
 	x.titleChain(toks, os.sc, &tm)
 	impliedState(toks, j, &tm)
+	x.conjoinedOffice(os, &tm)
 	if topic != "" && tm.entry.Surface == e.Surface {
 		tm.title = topicTitle(e.Title.Title, topic)
 	}
@@ -1108,6 +1109,31 @@ func capitalisedSpanBefore(toks []token, i int) int {
 		a--
 	}
 	return a
+}
+
+// conjoinedOffice gives an office with no state of its own the state of
+// the office joined to it by "and" before it: one person holds both.
+// "Chinese State Councilor and Foreign Minister N" is Chinese, "Tánaiste
+// and Minister for Foreign Affairs N" Irish.
+func (x *Extractor) conjoinedOffice(os *officialSentence, tm *titleMatch) {
+	toks, k := os.toks, tm.modStart-1
+	if tm.country != "" || tm.org != "" || k < 1 || toks[k].lower != "and" {
+		return
+	}
+	for s := k - 1; s >= 0 && s >= k-6; s-- {
+		e, j, ok := x.titles.match(toks, s)
+		if !ok || j != k || !toks[s].upper {
+			continue
+		}
+		first := titleMatch{entry: e, tok: s}
+		x.modifiers(toks, s, os.sc, os.ec, &first)
+		impliedState(toks, j, &first)
+		if first.former {
+			return
+		}
+		tm.country, tm.countryTok, tm.org = first.country, first.countryTok, first.org
+		return
+	}
 }
 
 // impliedState gives an office the state or organisation that alone has
@@ -1199,7 +1225,9 @@ func applyComplement(text string, toks []token, e titleEntry, j int, c complemen
 		tm.title = tm.title + " " + comp
 		c.country, c.countryTok, c.org = "", -1, ""
 	} else if c.country == "" && !(inline && strings.HasPrefix(strings.ToLower(comp), "to ")) {
-		if !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
+		// "High Representative of the Union for Foreign Affairs": the
+		// normalised title may hold the complement already.
+		if t := strings.ToLower(e.Title.Title); !strings.Contains(t, " of ") && !strings.Contains(t, strings.ToLower(comp)) {
 			tm.title = tm.title + " " + comp
 		}
 	}
