@@ -83,7 +83,8 @@ func firstPersonI(sents []sentence) (int, int, bool) {
 // issuerLine reads line i of the header as "Title Name", or as a name in
 // capitals under a line that holds an office.
 func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
-	line := strings.TrimSpace(lines[i])
+	raw := strings.TrimSpace(lines[i])
+	line := stripHonours(raw)
 	os, ok := x.lineSentence(line)
 	if !ok {
 		return officialMention{}, false
@@ -95,7 +96,9 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	if len(found.mentions) == 1 && found.mentions[0].tok == len(os.toks)-(found.mentions[0].end-found.mentions[0].tok) {
 		return found.mentions[0], true
 	}
-	if i == 0 || !x.labelName(os.toks, 0, len(os.toks)) || strings.ToUpper(line) != line {
+	// A name line is in capitals, or written with its honours ("Senator
+	// the Hon Ana Vell").
+	if i == 0 || !x.labelName(os.toks, 0, len(os.toks)) || strings.ToUpper(line) != line && line == raw {
 		return officialMention{}, false
 	}
 	above, ok := x.lineSentence(strings.TrimSpace(lines[i-1]))
@@ -116,6 +119,31 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 		}
 	}
 	return officialMention{}, false
+}
+
+// leadingHonours and trailingHonours are the forms of address and the
+// post-nominal letters a release header writes around its issuer's name:
+// "THE HON ANA VELL MP", "Senator the Hon Ana Vell".
+var (
+	leadingHonours  = map[string]bool{"the": true, "hon": true, "hon.": true, "honourable": true, "honorable": true, "rt": true, "rt.": true, "right": true, "senator": true}
+	trailingHonours = map[string]bool{"mp": true, "kc": true, "qc": true, "mla": true, "mha": true, "mpp": true, "pc": true, "td": true, "msp": true}
+)
+
+// stripHonours drops the forms of address before a header's name and the
+// post-nominal letters after it; any other line comes back unchanged.
+func stripHonours(line string) string {
+	f := strings.Fields(line)
+	a, b := 0, len(f)
+	for a < b && leadingHonours[strings.ToLower(f[a])] {
+		a++
+	}
+	for b > a && trailingHonours[strings.ToLower(strings.TrimSuffix(f[b-1], ","))] {
+		b--
+	}
+	if a == 0 && b == len(f) || b-a < 2 {
+		return line
+	}
+	return strings.Join(f[a:b], " ")
 }
 
 // lineSentence reads one header line as a sentence of its own.
