@@ -1013,7 +1013,7 @@ func separately(toks []token, t trig) bool {
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
 		if toks[k].lower == "counterparts" && k+1 < len(toks) && namesCounterparts(toks[k+1]) {
-			return !jointBefore(toks, t.tok)
+			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end)
 		}
 	}
 	// "held meetings with A and B": one meeting each.
@@ -1040,11 +1040,24 @@ func jointBefore(toks []token, at int) bool {
 	return false
 }
 
+// jointAfter: the clause after the trigger calls the meeting joint ("met
+// her counterparts from A and B in a trilateral meeting", "... jointly").
+func jointAfter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+15 && toks[k].text != ";"; k++ {
+		if jointWords[toks[k].lower] || toks[k].lower == "jointly" {
+			return true
+		}
+	}
+	return false
+}
+
 // splitSeparate splits an engagement held separately into one per state
 // other than its subject's (the first person's); anything else stays whole.
 func splitSeparate(c candidate, people []person, separate bool) []candidate {
-	if separate && len(c.people) <= 1 && len(c.countries) == 0 && len(c.stateMentions) >= 2 {
-		return splitByState(c)
+	if separate && len(c.people) <= 1 {
+		if others := otherStates(c, people); len(others) >= 2 {
+			return splitByState(c, others)
+		}
 	}
 	if separate && len(c.people) >= 2 && oneState(c.people, people) {
 		return splitByPerson(c, people, c.people) // "in meetings with A and B" of the host
@@ -1115,11 +1128,29 @@ func oneState(pis []int, people []person) bool {
 	return true
 }
 
-// splitByState: "bilateral meetings with partners such as A, B and C": one
-// engagement with each state named, its person (if any) in each.
-func splitByState(c candidate) []candidate {
-	out := make([]candidate, 0, len(c.stateMentions))
-	for _, cc := range c.stateMentions {
+// otherStates are the states of an engagement other than its one
+// person's: the delegations ("her counterparts from A, B and C") and the
+// states named beside it.
+func otherStates(c candidate, people []person) []string {
+	own := ""
+	if len(c.people) == 1 {
+		own = people[c.people[0]].country
+	}
+	var out []string
+	for _, cc := range slices.Concat(c.countries, c.stateMentions) {
+		if cc != own {
+			out = appendUniqueStr(out, cc)
+		}
+	}
+	return out
+}
+
+// splitByState: "bilateral meetings with partners such as A, B and C",
+// "met separately with her counterparts from A, B and C": one engagement
+// with each other state, its person (if any) in each.
+func splitByState(c candidate, others []string) []candidate {
+	out := make([]candidate, 0, len(others))
+	for _, cc := range others {
 		b := c
 		b.stateMentions = nil
 		b.countries = []string{cc}
