@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // group is a club of states whose name stands for its members: "the G7
 // met", "Quad leaders will meet". Membership is general knowledge; a member
 // counts only in the years it belonged.
@@ -24,6 +26,13 @@ var groups = []group{
 	{names: []string{"e3+3", "p5+1"}, members: members(2006, 0, "CN", "DE", "FR", "GB", "RU", "US")},
 	{names: []string{"brics"}, members: append(members(2009, 0, "BR", "RU", "IN", "CN"), membership{"ZA", 2011, 0})},
 	{names: []string{"gulf cooperation council", "gcc"}, members: members(1981, 0, "BH", "KW", "OM", "QA", "SA", "AE")},
+	{names: []string{"asean", "association of southeast asian nations"}, members: slices.Concat(
+		members(1967, 0, "ID", "MY", "PH", "SG", "TH"), members(1984, 0, "BN"), members(1995, 0, "VN"),
+		members(1997, 0, "LA", "MM"), members(1999, 0, "KH"))},
+	{names: []string{"sadc", "southern african development community"}, members: slices.Concat(
+		members(1992, 0, "AO", "BW", "LS", "MW", "MZ", "SZ", "TZ", "ZM", "ZW", "NA"), members(1994, 0, "ZA"),
+		members(1995, 0, "MU"), members(1997, 0, "CD"), members(1997, 2004, "SC"), members(2008, 0, "SC"),
+		members(2005, 0, "MG"), members(2017, 0, "KM"))},
 }
 
 func members(from, to int, codes ...string) []membership {
