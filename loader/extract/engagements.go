@@ -127,7 +127,7 @@ var wishCues = []string{
 
 // nounTriggers name an engagement; with "the" they refer to one named before.
 var nounTriggers = map[string]bool{
-	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "visit": true, "visits": true,
+	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "summit meeting": true, "summit meetings": true, "visit": true, "visits": true,
 	"trip": true, "call": true, "calls": true, "phone call": true, "dialogue": true, "working group": true,
 	"negotiations": true, "consultations": true, "discussions": true, "round": true, "session": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
 }

@@ -92,6 +92,11 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-03-05",
 			"Niger, Mali Talk Trade as Libya Crisis Deepens\n\nForeign Minister Halit Sani of Niger met Foreign Minister Musa Keita of Mali on Monday in Niamey.",
 			[]string{"Halit Sani+Musa Keita|ML-NE"}},
+		{"a compound summit meeting headline is one engagement with both sides' lists",
+			"Ministry of Foreign Affairs of Japan", "2012-05-28",
+			"Japan-Niger Summit Meeting (Overview)\n\nMay 28, 2012\n\nPrime Minister Kenji Sato held a meeting with Mr. Halit Sani, President of Niger, in Paris, France, on May 13. The following is an overview of the meeting:\n\n" +
+				"Also present at the meeting on the Japanese side were Mr. Taro Ueda, Minister of Economy; Mr. Jiro Imai, Deputy Chief Cabinet Secretary; and others. Participants on the Nigerien side included Mr. Musa Keita, Minister of Foreign Affairs; and Mr. Idris Bako, Minister for Trade.",
+			[]string{"Halit Sani+Idris Bako+Jiro Imai+Kenji Sato+Musa Keita+Taro Ueda|JP-NE"}},
 		{"host officials pair with the guest",
 			"Ministry of Foreign Affairs of Japan", "2019-03-05",
 			"On March 4, Prime Minister Kenji Sato, joined by Foreign Minister Aiko Ueda, held a meeting with President Halit Sani of Niger.",
