@@ -137,6 +137,8 @@ var delegationCues = []string{
 	"delegation", "negotiator", "counterpart", "co-chaired", "chaired the", "headed the",
 	// "Participants on the Korean side included A; B", "Also present were A".
 	"side included", "side were", "participants on the", "also present", "were also present",
+	// "Some Peruvian ministers were present at the lunch: A (Economy), B".
+	"were present", "was present", "in attendance",
 }
 
 // readoutCues are what a readout says its participants did.

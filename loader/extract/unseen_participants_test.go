@@ -40,6 +40,11 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-03-05",
 			"Foreign Minister Halit Sani of Niger held talks in Lima on Monday with Peruvian ministers. Ministers present: Ana Vell (Economy), Marco Lino (Finance).",
 			[]string{"Ana Vell+Halit Sani+Marco Lino|NE-PE"}},
+		{"ministers present at the event told before",
+			"Wikinews (English)", "2004-11-13",
+			"Rosa Tello, the President of Chile, had lunch today with the President of Peru, Alonso Rivas, at the palace in Lima.\n\n" +
+				"Some Peruvian ministers were present at the event: Ana Vell (Economy), Marco Lino (Agriculture), Jose Paz (Energy). Also present was Ana Lu (Andes Mining company president).",
+			[]string{"Alonso Rivas+Ana Vell+Jose Paz+Marco Lino+Rosa Tello|CL-PE"}},
 		{"list tail after a second trigger word",
 			"", "2019-03-05",
 			"On Monday, Foreign Minister Halit Sani of Niger held talks with Foreign Minister Musa Keita of Mali and Foreign Minister Idriss Mahamat of Chad ahead of the summit.",
