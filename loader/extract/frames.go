@@ -73,6 +73,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)
 		f.foldWeakTriggers()
+		f.foldPurposeNouns()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents)
@@ -920,6 +921,51 @@ func canTakeWeak(e, w *candidate) bool {
 		return false
 	}
 	return !(e.definite && len(w.people) > 0 && !w.attach)
+}
+
+// foldPurposeNouns: "will meet President X for the EU-Peru Summit": the
+// engagement noun a meeting verb (not a journey: "travel to A and B for
+// talks" stays a visit to each) is for names that very engagement (not
+// one beside it, as "on the sidelines of" or "at the summit" would), so
+// the noun, with no people of its own, folds into the verb's candidate
+// and gives it its kind and name.
+func (f *frame) foldPurposeNouns() {
+	cs := f.cs
+	for ti := range cs {
+		v := &cs[ti]
+		if v.kind != "meeting" || v.gone || v.weak || v.attach || v.sideline || nounTriggers[f.trigs[ti].entry.Surface] || len(v.people) == 0 {
+			continue
+		}
+		for tj := ti + 1; tj < len(cs) && tj <= ti+neighbours; tj++ {
+			n := &cs[tj]
+			if n.gone || len(n.people) > 0 || !nounTriggers[f.trigs[tj].entry.Surface] || !forThe(f.toks, f.trigs[ti].end, f.trigs[tj].tok) {
+				continue
+			}
+			kind, name := n.kind, n.name
+			moveInto(v, n)
+			v.kind, v.name = kind, name
+			break
+		}
+	}
+}
+
+// forThe: the words before the noun at token noun, back to token from,
+// read "for the [Capitalised name]" ("for the EU-Peru Summit"), with no
+// comma or other clause between.
+func forThe(toks []token, from, noun int) bool {
+	k := noun - 1
+	for k > from && (toks[k].upper || toks[k].text == "-" || toks[k].text == "–") {
+		k--
+	}
+	if k <= from || toks[k].lower != "the" && toks[k].lower != "a" && toks[k].lower != "an" {
+		return false
+	}
+	for j := from; j < k-1; j++ {
+		if toks[j].kind != tokWord && toks[j].kind != tokPoss {
+			return false
+		}
+	}
+	return toks[k-1].lower == "for"
 }
 
 // lendEmptyTriggers: a trigger left with nothing ("met in Niamey ... for a

@@ -45,6 +45,16 @@ func TestUnseenParticipants(t *testing.T) {
 			"Rosa Tello, the President of Chile, had lunch today with the President of Peru, Alonso Rivas, at the palace in Lima.\n\n" +
 				"Some Peruvian ministers were present at the event: Ana Vell (Economy), Marco Lino (Agriculture), Jose Paz (Energy). Also present was Ana Lu (Andes Mining company president).",
 			[]string{"Alonso Rivas+Ana Vell+Jose Paz+Marco Lino+Rosa Tello|CL-PE"}},
+		{"a meeting for the summit is the summit, and who will also attend joins it",
+			"European Commission", "2007-05-16",
+			"Brussels, 16 May 2007\n\nEU – Peru Summit – Lima, Peru, 17-18 May 2007\n\n" +
+				"Federal Chancellor Jonas Weber will meet Peruvian President Alonso Rivas for the EU-Peru Summit in Lima on 17-18 May 2007. " +
+				"Peruvian Government Ministers including Marco Lino, Minister of Foreign Affairs, will also attend.",
+			[]string{"Alonso Rivas+Jonas Weber+Marco Lino|DE-PE"}},
+		{"a journey for talks stays a visit",
+			"U.S. Department of State", "2019-03-05",
+			"Secretary Jane Roe will travel to Ghana for talks on trade.",
+			[]string{"Jane Roe|GH-US"}},
 		{"list tail after a second trigger word",
 			"", "2019-03-05",
 			"On Monday, Foreign Minister Halit Sani of Niger held talks with Foreign Minister Musa Keita of Mali and Foreign Minister Idriss Mahamat of Chad ahead of the summit.",
