@@ -57,11 +57,13 @@ func hasFirstPersonI(line string) bool {
 }
 
 // firstPersonI finds the first "I" outside quotations in the first
-// paragraph of the body.
+// paragraph of the body's prose: lines without a sentence's end above it
+// (the header's office, place and date lines, page furniture that
+// cleaning kept) are no paragraph of it.
 func firstPersonI(sents []sentence) (int, int, bool) {
 	para := -1
 	for si, s := range sents {
-		if s.headline {
+		if s.headline || para < 0 && !closesSentence(s) {
 			continue
 		}
 		if para < 0 {
@@ -144,6 +146,19 @@ func stripHonours(line string) string {
 		return line
 	}
 	return strings.Join(f[a:b], " ")
+}
+
+// closesSentence: the sentence closes with a full stop, a question or an
+// exclamation mark, as prose does and header lines do not.
+func closesSentence(s sentence) bool {
+	if len(s.toks) == 0 {
+		return false
+	}
+	switch s.toks[len(s.toks)-1].text {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
 }
 
 // lineSentence reads one header line as a sentence of its own.
