@@ -372,6 +372,10 @@ func cancelledAround(toks []token, t trig, from int) int {
 		if cancelCues[w] || (w == "put" || w == "puts" || w == "called" || w == "calls") && k+1 < len(toks) && toks[k+1].lower == "off" {
 			return k
 		}
+		// "I am unable to travel to Accra": the plan is off.
+		if w == "unable" && k+2 == t.tok && toks[k+1].lower == "to" {
+			return k
+		}
 		if toks[k].text == ";" || toks[k].text == "." && k >= t.end {
 			break
 		}

@@ -55,6 +55,12 @@ func TestUnseenParticipants(t *testing.T) {
 			"U.S. Department of State", "2019-03-05",
 			"Secretary Jane Roe will travel to Ghana for talks on trade.",
 			[]string{"Jane Roe|GH-US"}},
+		{"a first-person release below page furniture and header lines",
+			"U.S. Department of State (Secretary Jane Roe), archive", "2003-09-18",
+			"U.S. Department of State\nHome Issues & Press Travel & Business Countries\n You are in: Secretary of State Ana Vell > Former Secretaries of State > Former Secretary of State Jane Roe > Speeches and Remarks > 2003 > September\n\n" +
+				"Cancellation of Travel to Ghana\n\nSecretary Jane Roe\nWashington, DC\nSeptember 18, 2003\n\n" +
+				"I deeply regret that I am unable to travel to Accra for the September 19 memorial service for Ghanaian Foreign Minister Ama Osei. I spoke with Ghanaian Ambassador Kofi Tetteh and State Secretary Yaw Boateng this morning.",
+			[]string{"Jane Roe+Kofi Tetteh+Yaw Boateng|GH-US", "Jane Roe|GH-US"}},
 		{"list tail after a second trigger word",
 			"", "2019-03-05",
 			"On Monday, Foreign Minister Halit Sani of Niger held talks with Foreign Minister Musa Keita of Mali and Foreign Minister Idriss Mahamat of Chad ahead of the summit.",
@@ -124,5 +130,15 @@ func TestUnseenParticipants(t *testing.T) {
 				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// "I am unable to travel to X" calls the plan off.
+func TestUnseenUnableIsCancelled(t *testing.T) {
+	x := newExtractor(t)
+	text := "Secretary Jane Roe said she was unable to travel to Ghana for the ceremony on Friday."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State", Published: "2003-09-18", Text: text})
+	if len(e.Meetings) != 1 || e.Meetings[0].Status != attache.StatusCancelled {
+		t.Errorf("engagements %+v, want one cancelled visit", e.Meetings)
 	}
 }
