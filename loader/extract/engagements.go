@@ -127,7 +127,8 @@ var wishCues = []string{
 
 // nounTriggers name an engagement; with "the" they refer to one named before.
 var nounTriggers = map[string]bool{
-	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "summit meeting": true, "summit meetings": true, "visit": true, "visits": true,
+	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "summit meeting": true, "summit meetings": true, "joint commission": true, "joint commissions": true, "joint economic commission": true,
+	"joint committee": true, "joint working group": true, "binational commission": true, "bi-national commission": true, "visit": true, "visits": true,
 	"trip": true, "call": true, "calls": true, "phone call": true, "dialogue": true, "working group": true,
 	"negotiations": true, "consultations": true, "discussions": true, "round": true, "session": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
 }
@@ -341,7 +342,7 @@ func fitsWelcome(c triggerContext) bool {
 
 // statusOf reads tense and modality around a trigger.
 func statusOf(toks []token, t trig) string {
-	from := max(0, t.tok-8)
+	from := max(0, nameStart(toks, t)-8)
 	if k := cancelledAround(toks, t, from); k >= 0 {
 		if postponedTo(toks, k) {
 			return "scheduled" // postponed to a stated time (GUIDELINES)
@@ -362,6 +363,20 @@ func statusOf(toks []token, t trig) string {
 		}
 	}
 	return "held"
+}
+
+// nameStart is where the capitalised name of an engagement noun begins
+// ("will lead the delegation to the U.S.-Ghana Strategic Dialogue"): the
+// words of a long name do not push the tense out of reach.
+func nameStart(toks []token, t trig) int {
+	k := t.tok
+	if !nounTriggers[t.entry.Surface] || !toks[k].upper {
+		return k
+	}
+	for k > 0 && t.tok-k < 8 && (toks[k-1].upper || toks[k-1].text == "-" || toks[k-1].text == "–") {
+		k--
+	}
+	return k
 }
 
 // cancelledAround returns where "postponed", "called off" stands near the

@@ -630,6 +630,12 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 	for _, cm := range cms {
 		ti := f.nearest(cm.tok)
 		c := &f.cs[ti]
+		// "the Peru-Ghana Joint Commission": the states that name the
+		// engagement are its parties, never its place.
+		if tn, ok := f.nameOwner(cm); ok {
+			f.cs[tn].countries = appendUniqueStr(f.cs[tn].countries, cm.code)
+			continue
+		}
 		if cm.location {
 			f.assignPlace(d, ti, cm)
 			continue
@@ -655,6 +661,31 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 		}
 		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 	}
+}
+
+// nameOwner returns the engagement noun whose capitalised name the state
+// stands in, joined to another by a hyphen or dash: "the EU-Peru
+// Summit", "the U.S.-Ghana Joint Economic Commission".
+func (f *frame) nameOwner(cm countryMention) (int, bool) {
+	for ti, t := range f.trigs {
+		if t.tok < cm.end {
+			continue
+		}
+		if !nounTriggers[t.entry.Surface] || !f.toks[t.tok].upper {
+			return 0, false // the first trigger after the state is no name
+		}
+		dash := cm.tok > 0 && (f.toks[cm.tok-1].text == "-" || f.toks[cm.tok-1].text == "–")
+		for k := cm.end; k < t.tok; k++ {
+			switch tk := f.toks[k]; {
+			case tk.text == "-" || tk.text == "–":
+				dash = true
+			case !tk.upper:
+				return 0, false
+			}
+		}
+		return ti, dash
+	}
+	return 0, false
 }
 
 // assignPlace makes a state named as a place the location of trigger ti.

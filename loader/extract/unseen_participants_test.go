@@ -61,6 +61,12 @@ func TestUnseenParticipants(t *testing.T) {
 				"Cancellation of Travel to Ghana\n\nSecretary Jane Roe\nWashington, DC\nSeptember 18, 2003\n\n" +
 				"I deeply regret that I am unable to travel to Accra for the September 19 memorial service for Ghanaian Foreign Minister Ama Osei. I spoke with Ghanaian Ambassador Kofi Tetteh and State Secretary Yaw Boateng this morning.",
 			[]string{"Jane Roe+Kofi Tetteh+Yaw Boateng|GH-US", "Jane Roe|GH-US"}},
+		{"a joint commission named by its states, and who joins the visitor for it",
+			"U.S. Department of the Treasury", "2005-10-03",
+			"October 3, 2005\n\nTreasury Secretary Jane Roe will visit Accra next week.\n\n" +
+				"Following the visit, Secretary Roe will lead the U.S. delegation at the U.S.-Ghana Joint Economic Commission (JEC). " +
+				"Joining Roe for the JEC will be Federal Reserve Chairman Tom Hale, Chairman of the Securities and Exchange Commission Ana Vell, and Chairman of the Commodity Futures Trading Commission Max Kerr.",
+			[]string{"Ana Vell+Jane Roe+Max Kerr+Tom Hale|GH-US"}}, // the visit carried by the commission held on it
 		{"list tail after a second trigger word",
 			"", "2019-03-05",
 			"On Monday, Foreign Minister Halit Sani of Niger held talks with Foreign Minister Musa Keita of Mali and Foreign Minister Idriss Mahamat of Chad ahead of the summit.",
@@ -140,5 +146,23 @@ func TestUnseenUnableIsCancelled(t *testing.T) {
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State", Published: "2003-09-18", Text: text})
 	if len(e.Meetings) != 1 || e.Meetings[0].Status != attache.StatusCancelled {
 		t.Errorf("engagements %+v, want one cancelled visit", e.Meetings)
+	}
+}
+
+// A long proper name of an engagement does not hide the tense before it:
+// "he will lead the delegation to the A-B Strategic Dialogue" is to come.
+func TestUnseenNamedEngagementTense(t *testing.T) {
+	x := newExtractor(t)
+	text := "In Accra, Secretary Jane Roe will lead the U.S. delegation to the U.S.-Ghana Strategic Dialogue on trade."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State", Published: "2022-08-01", Text: text})
+	if len(e.Meetings) != 1 {
+		t.Fatalf("engagements %q, want one", meetingKeys(e))
+	}
+	m := e.Meetings[0]
+	if m.Status != attache.StatusScheduled || !slices.Equal(m.Countries, []string{"GH", "US"}) && !slices.Equal(m.Countries, []string{"US", "GH"}) {
+		t.Errorf("engagement %+v, want the dialogue of GH and US, scheduled", m)
+	}
+	if m.Location != nil && m.Location.Country != nil && *m.Location.Country == "US" {
+		t.Errorf("location %+v: a state naming the dialogue is no place", m.Location)
 	}
 }
