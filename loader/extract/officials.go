@@ -541,16 +541,8 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 // institution word that may end it.
 func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd bool) {
 	t := toks[k]
-	// "and" joins institution words ("Narcotics and Law Enforcement
-	// Affairs"), not a name and the next office; before the first
-	// institution word it joins capitalised words ("Trade and Tariff
-	// Commission"); after a list's comma it goes on ("Women, Children, and").
-	if t.lower == "and" || t.lower == "&" {
-		listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last
-		joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
-		if k-1 != last && !listAnd && !joinsCapitals {
-			return false, false
-		}
+	if (t.lower == "and" || t.lower == "&") && !andGoesOn(toks, k, last) {
+		return false, false
 	}
 	if t.kind == tokWord && (t.upper || complementGlue[t.lower]) {
 		return !(t.upper && identity.IsHonorific(t.lower)), x.complementEnd(t)
@@ -570,6 +562,16 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 		return !title && listGoesOn(toks, k+1), false
 	}
 	return false, false
+}
+
+// andGoesOn: the "and" at k joins institution words ("Narcotics and Law
+// Enforcement Affairs"), not a name and the next office; before the first
+// institution word it joins capitalised words ("Trade and Tariff
+// Commission"); after a list's comma it goes on ("Women, Children, and").
+func andGoesOn(toks []token, k, last int) bool {
+	listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last
+	joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
+	return k-1 == last || listAnd || joinsCapitals
 }
 
 // glueOnly: toks[a:b] holds only the lower-case words of a complement,
