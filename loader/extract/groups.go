@@ -16,7 +16,7 @@ type membership struct {
 }
 
 // groups are small clubs whose meetings are meetings of all their members.
-// Large bodies (the EU, the UN, the AU) are left out: an engagement of
+// Large bodies (the EU, the UN, the AU, SADC) are left out: an engagement of
 // theirs is not one of every member state.
 var groups = []group{
 	{names: []string{"g7", "g-7", "group of seven"}, members: members(1976, 0, "CA", "FR", "DE", "IT", "JP", "GB", "US")},
@@ -29,10 +29,6 @@ var groups = []group{
 	{names: []string{"asean", "association of southeast asian nations"}, members: slices.Concat(
 		members(1967, 0, "ID", "MY", "PH", "SG", "TH"), members(1984, 0, "BN"), members(1995, 0, "VN"),
 		members(1997, 0, "LA", "MM"), members(1999, 0, "KH"))},
-	{names: []string{"sadc", "southern african development community"}, members: slices.Concat(
-		members(1992, 0, "AO", "BW", "LS", "MW", "MZ", "SZ", "TZ", "ZM", "ZW", "NA"), members(1994, 0, "ZA"),
-		members(1995, 0, "MU"), members(1997, 0, "CD"), members(1997, 2004, "SC"), members(2008, 0, "SC"),
-		members(2005, 0, "MG"), members(2017, 0, "KM"))},
 }
 
 func members(from, to int, codes ...string) []membership {
