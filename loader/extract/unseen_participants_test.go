@@ -67,6 +67,11 @@ func TestUnseenParticipants(t *testing.T) {
 				"Following the visit, Secretary Roe will lead the U.S. delegation at the U.S.-Ghana Joint Economic Commission (JEC). " +
 				"Joining Roe for the JEC will be Federal Reserve Chairman Tom Hale, Chairman of the Securities and Exchange Commission Ana Vell, and Chairman of the Commodity Futures Trading Commission Max Kerr.",
 			[]string{"Ana Vell+Jane Roe+Max Kerr+Tom Hale|GH-US"}}, // the visit carried by the commission held on it
+		{"ministers who gathered, and one who joined the talks",
+			"Wikinews (English)", "2020-01-11",
+			"Peruvian foreign minister Ana Vell and her Chilean, Bolivian and Ecuadorian counterparts, Marco Lino, Rosa Tello and Jose Paz, respectively, gathered in Lima on Wednesday to discuss trade. " +
+				"The Brazilian foreign minister, Tom Sena, joined the talks as an observer.",
+			[]string{"Ana Vell+Jose Paz+Marco Lino+Rosa Tello+Tom Sena|BO-BR-CL-EC-PE"}},
 		{"list tail after a second trigger word",
 			"", "2019-03-05",
 			"On Monday, Foreign Minister Halit Sani of Niger held talks with Foreign Minister Musa Keita of Mali and Foreign Minister Idriss Mahamat of Chad ahead of the summit.",
