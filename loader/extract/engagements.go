@@ -205,6 +205,9 @@ func insideOfficial(refs []ref, cm countryMention) bool {
 // triggerFits rejects trigger words used otherwise: "called for", "spoke to
 // reporters", "travel restrictions". Each group of surfaces has its test.
 func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
+	if e.Surface == "visiting" && x.visitingOffice(toks, j) {
+		return false
+	}
 	fits, ok := fitTests[e.Surface]
 	if !ok {
 		return true
@@ -217,6 +220,18 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 		ctx.prev = toks[i-1].lower
 	}
 	return fits(ctx)
+}
+
+// visitingOffice: "visiting" qualifies the office after it ("visiting
+// Dutch Prime Minister N held talks with ..."): its holder is the guest of
+// the engagement the sentence states, which carries the visit.
+func (x *Extractor) visitingOffice(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+4 && toks[k].upper; k++ {
+		if x.isTitleWord(toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerContext is a trigger at toks[i:j] with the words around it.

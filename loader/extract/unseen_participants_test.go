@@ -72,6 +72,10 @@ func TestUnseenParticipants(t *testing.T) {
 			"Peruvian foreign minister Ana Vell and her Chilean, Bolivian and Ecuadorian counterparts, Marco Lino, Rosa Tello and Jose Paz, respectively, gathered in Lima on Wednesday to discuss trade. " +
 				"The Brazilian foreign minister, Tom Sena, joined the talks as an observer.",
 			[]string{"Ana Vell+Jose Paz+Marco Lino+Rosa Tello+Tom Sena|BO-BR-CL-EC-PE"}},
+		{"a visiting office is the guest of the meeting, not a visit's subject",
+			"Korea.net (Korean Culture and Information Service), Briefing Room", "2010-04-30",
+			"President Kim Dae-ho and visiting Peruvian President Ana Rocha held a bilateral summit at Kim's office in Seoul on Wednesday.",
+			[]string{"Ana Rocha+Kim Dae-ho|KR-PE"}},
 		{"list tail after a second trigger word",
 			"", "2019-03-05",
 			"On Monday, Foreign Minister Halit Sani of Niger held talks with Foreign Minister Musa Keita of Mali and Foreign Minister Idriss Mahamat of Chad ahead of the summit.",
