@@ -73,17 +73,19 @@ type candidate struct {
 	weak      bool
 	headline  bool
 	definite  bool // "the summit": refers back to one already named
-	inherit   bool // "they", "we", "the two sides": the parties of the last engagement
-	para      int
-	attach    bool
-	after     bool // "after visiting": the date is a bound, not the day
-	hasDate   bool
-	group     bool   // its parties are the members of a group ("the G7 will meet")
-	negated   bool   // "had not participated"
-	name      string // the engagement's proper name, if it has one
-	gone      bool   // folded into another candidate of its sentence
-	govAttach bool   // officials of a readout attached to its engagement
-	sideline  bool   // held "on the sidelines of" or "on the occasion of" a larger gathering
+	// demonstrative: "this meeting" points at the engagement just told.
+	demonstrative bool
+	inherit       bool // "they", "we", "the two sides": the parties of the last engagement
+	para          int
+	attach        bool
+	after         bool // "after visiting": the date is a bound, not the day
+	hasDate       bool
+	group         bool   // its parties are the members of a group ("the G7 will meet")
+	negated       bool   // "had not participated"
+	name          string // the engagement's proper name, if it has one
+	gone          bool   // folded into another candidate of its sentence
+	govAttach     bool   // officials of a readout attached to its engagement
+	sideline      bool   // held "on the sidelines of" or "on the occasion of" a larger gathering
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
@@ -654,6 +656,11 @@ func datesAgree(m, c *candidate) bool {
 // sides.
 func tensesAgree(m, c *candidate) bool {
 	if m.status == c.status {
+		return true
+	}
+	// "This meeting, hosted by X, will ...": a reference back read as held
+	// only because no tense stands near it.
+	if c.demonstrative && c.status == "held" && m.status == "scheduled" {
 		return true
 	}
 	// "The two sides will continue discussions": a weak mention in the

@@ -286,7 +286,8 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	c.status = statusOf(toks, t)
 	// "talks ..., which were hosted by Foreign Minister X": the host joins
 	// the engagement the clause hangs on.
-	if t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && beForms[toks[t.tok-1].lower] {
+	// So does one set off by a comma: "This meeting, hosted by X, will".
+	if t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && (beForms[toks[t.tok-1].lower] || toks[t.tok-1].text == ",") {
 		c.attach = true
 	}
 	// Headlines tell plans with an infinitive: "Minister to visit Benin".
@@ -295,6 +296,9 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	}
 	var name []string
 	c.definite, name = referenceBefore(toks, t)
+	if k := t.tok - len(name) - 1; c.definite && k >= 0 {
+		c.demonstrative = toks[k].lower == "this" || toks[k].lower == "these"
+	}
 	// "the Third Coastal Summit": a proper name tells one
 	// summit from another.
 	if nounTriggers[t.entry.Surface] && toks[t.tok].upper {
@@ -1036,7 +1040,11 @@ func (f *frame) visitorJoinsMeetings() {
 			continue
 		}
 		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
-			if tj == ti || kindClass(cs[tj].kind) != attache.KindMeeting || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
+			// A meeting with people of its own, or the engagement noun a
+			// journey to one place is for ("travel to Lima to take part in
+			// the Pacific Leaders' Meeting"; not a tour's "talks").
+			if tj == ti || kindClass(cs[tj].kind) != attache.KindMeeting || shareAny(cs[tj].people, cs[ti].people) ||
+				len(cs[tj].people) == 0 && !(tj > ti && len(cs[ti].places) == 0 && nounTriggers[f.trigs[tj].entry.Surface]) {
 				continue
 			}
 			for _, p := range cs[ti].people {
