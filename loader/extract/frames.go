@@ -286,8 +286,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	c.status = statusOf(toks, t)
 	// "talks ..., which were hosted by Foreign Minister X": the host joins
 	// the engagement the clause hangs on.
-	// So does one set off by a comma: "This meeting, hosted by X, will".
-	if t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && (beForms[toks[t.tok-1].lower] || toks[t.tok-1].text == ",") {
+	if passiveBy(toks, t) {
 		c.attach = true
 	}
 	// Headlines tell plans with an infinitive: "Minister to visit Benin".
@@ -296,9 +295,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	}
 	var name []string
 	c.definite, name = referenceBefore(toks, t)
-	if k := t.tok - len(name) - 1; c.definite && k >= 0 {
-		c.demonstrative = toks[k].lower == "this" || toks[k].lower == "these"
-	}
+	c.demonstrative = c.definite && demonstrativeAt(toks, t.tok-len(name)-1)
 	// "the Third Coastal Summit": a proper name tells one
 	// summit from another.
 	if nounTriggers[t.entry.Surface] && toks[t.tok].upper {
@@ -320,6 +317,18 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		c.status = "scheduled"
 	}
 	return c
+}
+
+// passiveBy: "talks which were hosted by X", and one set off by a comma:
+// "This meeting, hosted by X, will".
+func passiveBy(toks []token, t trig) bool {
+	return t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && (beForms[toks[t.tok-1].lower] || toks[t.tok-1].text == ",")
+}
+
+// demonstrativeAt: the determiner at k points at what was just told ("this
+// meeting").
+func demonstrativeAt(toks []token, k int) bool {
+	return k >= 0 && (toks[k].lower == "this" || toks[k].lower == "these")
 }
 
 // sidelineDates: a meeting held on the sidelines of a summit the sentence
@@ -1040,11 +1049,12 @@ func (f *frame) visitorJoinsMeetings() {
 			continue
 		}
 		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
-			// A meeting with people of its own, or the engagement noun a
+			// A meeting with people of its own, or the named engagement a
 			// journey to one place is for ("travel to Lima to take part in
-			// the Pacific Leaders' Meeting"; not a tour's "talks").
+			// the Pacific Leaders' Meeting"; not "to Benin for talks", which
+			// the visit states, nor a tour's talks).
 			if tj == ti || kindClass(cs[tj].kind) != attache.KindMeeting || shareAny(cs[tj].people, cs[ti].people) ||
-				len(cs[tj].people) == 0 && !(tj > ti && len(cs[ti].places) == 0 && nounTriggers[f.trigs[tj].entry.Surface]) {
+				len(cs[tj].people) == 0 && !(tj > ti && len(cs[ti].places) == 0 && f.namedNoun(tj)) {
 				continue
 			}
 			for _, p := range cs[ti].people {
@@ -1058,6 +1068,13 @@ func (f *frame) visitorJoinsMeetings() {
 			}
 		}
 	}
+}
+
+// namedNoun: trigger ti is an engagement noun with a proper name ("the
+// Pacific Leaders' Meeting").
+func (f *frame) namedNoun(ti int) bool {
+	t := f.trigs[ti]
+	return nounTriggers[t.entry.Surface] && f.toks[t.tok].upper
 }
 
 // visitSubject: a visit's visitor is the sentence's subject, wherever the
