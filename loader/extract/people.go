@@ -700,6 +700,9 @@ func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention,
 	if c := hostedBy(sents[m.sent], near, m); c != "" && !exclude[c] {
 		return c, "+hosted-by"
 	}
+	if c := activeHost(sents[m.sent], near, m); c != "" && !exclude[c] {
+		return c, "+hosts"
+	}
 	host := x.hostCountry(sents, near, m)
 	if host != "" {
 		if (host != "US" || !d.usOutlet) && !exclude[host] {
@@ -742,6 +745,38 @@ func hostedBy(s sentence, near []countryMention, m officialMention) string {
 		}
 	}
 	return ""
+}
+
+// hostVerbs say their subject receives a guest at home.
+var hostVerbs = map[string]bool{"hosted": true, "hosts": true, "received": true, "receives": true, "welcomed": true, "welcomes": true}
+
+// activeHost: "Minister Ana Vell hosted her Chilean counterpart in Lima":
+// the subject of a host verb serves the state of the place the guest is
+// received in, named in the same clause.
+func activeHost(s sentence, near []countryMention, m officialMention) string {
+	v := m.end
+	if v < len(s.toks) && s.toks[v].text == "," {
+		return "" // "N, who hosted ...": the verb's subject is another
+	}
+	if v >= len(s.toks) || !hostVerbs[s.toks[v].lower] {
+		return ""
+	}
+	for _, cm := range near {
+		if cm.location && cm.tok > v && cm.tok <= v+12 && !clauseBreak(s.toks[v:cm.tok]) {
+			return cm.code
+		}
+	}
+	return ""
+}
+
+// clauseBreak: the tokens hold a semicolon or a sentence's end.
+func clauseBreak(toks []token) bool {
+	for _, t := range toks {
+		if t.text == ";" || t.text == "." {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoraCountry is the state of the nearest person mentioned before

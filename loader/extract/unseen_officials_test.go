@@ -75,6 +75,7 @@ func TestUnseenOfficials(t *testing.T) {
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
 		{"demonym before a comma", "", "The talks were opened by the Kenyan foreign minister, Jomo Otieno, on Monday.", "Jomo Otieno", "", "KE", ""},
 		{"office implies its state", "", "Chancellor of the Exchequer Tom Blake met investors in Accra on Monday.", "Tom Blake", "", "GB", ""},
+		{"host of a guest at home", "", "Minister Ana Vell hosted her Chilean counterpart, Marco Lino, in Lima on Monday.", "Ana Vell", "Minister", "PE", ""},
 		{"VOA US president is no host", "Voice of America", "LIMA — President Tom Grant arrived in Peru on Monday for talks with Peruvian President Ana Rocha. The United States and Peru signed a trade pact.", "Tom Grant", "President", "US", ""},
 	}
 	for _, tc := range tests {
