@@ -50,6 +50,7 @@ func TestUnseenOfficials(t *testing.T) {
 		{"chief trade negotiator", "", "Canada's Chief Trade Negotiator Anne Roy met her Mexican counterpart in a long sentence.", "Anne Roy", "", "CA", ""},
 		{"tanaiste joined to a second office", "", "Tánaiste and Minister for Foreign Affairs Niamh Doyle met the minister of Ghana.", "Niamh Doyle", "Foreign Minister", "IE", ""},
 		{"state of the first of two joined offices", "", "Chinese State Councilor and Foreign Minister Zhao Ming met the minister of Ghana.", "Zhao Ming", "Foreign Minister", "CN", ""},
+		{"bare high representative", "", "High Representative Greta Lund met Foreign Minister Halit Sani of Niger in Brussels today.", "Greta Lund", "High Representative", "", "EU"},
 		{"high representative of the union", "", "High Representative of the Union for Foreign Affairs and Security Policy Greta Lund met the minister of Ghana.", "Greta Lund", "High Representative for Foreign Affairs and Security Policy", "", "EU"},
 		{"USTR", "", "USTR Kim Dale met the trade minister of Ghana in Accra.", "Kim Dale", "Trade Representative", "US", ""},
 		{"trade representative", "", "U.S. Trade Representative Kim Dale met the trade minister of Kenya in Nairobi.", "Kim Dale", "", "US", ""},
