@@ -195,3 +195,94 @@ func issuerRefs(sents []sentence, pi int) []ref {
 	}
 	return out
 }
+
+// The holder of the office that publishes.
+//
+// A head of state's or government's own site names the holder bare ("Ivan
+// Orlov held talks with ..."): the outlet is the office ("President of
+// Russia", "Prime Minister of Australia"), and a full name opening one of
+// the first sentences of the body as the subject of an engagement is its
+// holder.
+
+// maxHolderSents bounds how far into the body the holder is sought.
+const maxHolderSents = 6
+
+// outletOffice reads an outlet that names an office of one state, and
+// nothing else before its parenthesis.
+func (x *Extractor) outletOffice(outlet string) (titleMatch, bool) {
+	if i := strings.IndexAny(outlet, "(,"); i >= 0 {
+		outlet = outlet[:i]
+	}
+	os, ok := x.lineSentence(strings.TrimSpace(outlet))
+	if !ok || len(os.toks) == 0 {
+		return titleMatch{}, false
+	}
+	e, j, ok := x.titles.match(os.toks, 0)
+	if !ok || e.Skip {
+		return titleMatch{}, false
+	}
+	tm, _, ok := x.officeAt(os, 0, e, j)
+	return tm, ok && tm.country != "" && tm.end == len(os.toks)
+}
+
+// findOutletHolder returns the mention of the office holder named bare as
+// the subject of an engagement in an office's own release.
+func (x *Extractor) findOutletHolder(text string, sents []sentence, cms []countryMention, outlet string) (officialMention, bool) {
+	tm, ok := x.outletOffice(outlet)
+	if !ok {
+		return officialMention{}, false
+	}
+	sc, _ := sentenceStates(cms)
+	seen := 0
+	for si, s := range sents {
+		if s.headline {
+			continue
+		}
+		if seen++; seen > maxHolderSents {
+			break
+		}
+		a, b, ok := x.readName(s.toks, 0, sc[si])
+		if ok && b-a >= 2 && x.personLike(text, s.toks, a, b) && x.engagementAfter(s.toks, b) {
+			return x.newMention(text, s.toks, si, a, b, tm, "outlet-office"), true
+		}
+	}
+	return officialMention{}, false
+}
+
+// personLike: the words read as a name are no place, state or body the
+// gazetteer or the organisations know, and hold no institution word
+// ("Saint Petersburg", "Security Council").
+func (x *Extractor) personLike(text string, toks []token, a, b int) bool {
+	if len(x.gaz.Lookup(nameText(text, toks, a, b))) > 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if orgWords[toks[k].lower] || institutionNouns[toks[k].lower] || len(x.gaz.Lookup(toks[k].text)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// engagementAfter: the verb at token b states an engagement its subject
+// takes part in ("met", "held talks", "had a telephone conversation"),
+// not one a place hosts.
+func (x *Extractor) engagementAfter(toks []token, b int) bool {
+	if b >= len(toks) {
+		return false
+	}
+	if e, _, ok := x.triggers.match(toks, b); ok {
+		return !e.Weak && !e.Attach && !nounTriggers[e.Surface] && !strings.HasPrefix(e.Surface, "host")
+	}
+	switch toks[b].lower {
+	case "had", "has", "held", "holds":
+	default:
+		return false
+	}
+	for k := b + 1; k < len(toks) && k <= b+4; k++ {
+		if e, _, ok := x.triggers.match(toks, k); ok && !e.Weak {
+			return true
+		}
+	}
+	return false
+}

@@ -71,6 +71,7 @@ func TestUnseenOfficials(t *testing.T) {
 		{"issuer of a first-person release", "", "Statement by Foreign Minister Ana Vell of Peru\n\nI welcome today's agreement between the two governments in a long sentence.", "Ana Vell", "Foreign Minister", "PE", ""},
 		{"issuer with honours", "Australian Minister for Trade", "Minister for Trade\nSenator the Hon Ana Vell\n\nI will travel to Fiji this week to meet Prime Minister Jone Vata.", "Ana Vell", "Minister for Trade", "AU", ""},
 		{"issuer in capitals with post-nominals", "Australian Minister for Foreign Affairs", "MINISTER FOR FOREIGN AFFAIRS\nTHE HON ANA VELL MP\n\nMEDIA RELEASE\n\nToday I met Prime Minister Jone Vata of Fiji in Suva.", "Ana Vell", "Foreign Minister", "AU", ""},
+		{"holder of the publishing office named bare", "President of Russia (Kremlin, official website, English)", "May 10, 2021, The Kremlin, Moscow\n\nIvan Orlov had a telephone conversation with Federal Chancellor of Germany Jonas Weber.", "Ivan Orlov", "President", "RU", ""},
 		// The state of the person.
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
@@ -161,5 +162,28 @@ func TestUnseenDeputyHeadIsNoLegislator(t *testing.T) {
 	}
 	if o.Country == nil || *o.Country != "PE" {
 		t.Errorf("country = %v, want PE", o.Country)
+	}
+}
+
+// The publishing office's holder is a person named bare as the subject of
+// an engagement, never a place or a body.
+func TestUnseenOutletHolderIsAPerson(t *testing.T) {
+	x := newExtractor(t)
+	outlet := "President of Russia (Kremlin, official website, English)"
+	for _, text := range []string{
+		"Saint Petersburg hosted talks with Federal Chancellor of Germany Jonas Weber.",
+		"Moscow City met with Federal Chancellor of Germany Jonas Weber.",
+		"Security Council members held talks with Federal Chancellor of Germany Jonas Weber.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Outlet: outlet, Text: text})
+		if names := officialNames(e); len(names) != 1 || names[0] != "Jonas Weber" {
+			t.Errorf("%q: officials %q, want only Jonas Weber", text, names)
+		}
+	}
+	if _, ok := x.outletOffice("Reuters"); ok {
+		t.Error("Reuters read as an office")
+	}
+	if tm, ok := x.outletOffice("Prime Minister of Australia (pm.gov.au), transcript"); !ok || tm.country != "AU" {
+		t.Errorf("prime minister's site: %+v %v", tm, ok)
 	}
 }
