@@ -75,6 +75,7 @@ func TestUnseenOfficials(t *testing.T) {
 		// The state of the person.
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
+		{"external affairs minister is usually India's", "", "External Affairs Minister Ravi Menon opened the talks in a long sentence.", "Ravi Menon", "Foreign Minister", "IN", ""},
 		{"demonym before a comma", "", "The talks were opened by the Kenyan foreign minister, Jomo Otieno, on Monday.", "Jomo Otieno", "", "KE", ""},
 		{"office implies its state", "", "Chancellor of the Exchequer Tom Blake met investors in Accra on Monday.", "Tom Blake", "", "GB", ""},
 		{"host of a guest at home", "", "Minister Ana Vell hosted her Chilean counterpart, Marco Lino, in Lima on Monday.", "Ana Vell", "Minister", "PE", ""},
