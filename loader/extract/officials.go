@@ -318,11 +318,35 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		}
 		break
 	}
-	if last < start {
+	if last < start || namesAPlace(toks, start, last+1) {
 		return start, start, false
 	}
 	// Trailing particles are not part of the name.
 	return start, last + 1, true
+}
+
+// facilityWords end the names of places, firms and things named after
+// people or offices ("the Ambassador Hotel", "the President Kennedy
+// Center", "General Motors"); surnames such as Park or Hall are not among
+// them.
+var facilityWords = map[string]bool{
+	"hotel": true, "center": true, "centre": true, "airport": true, "avenue": true, "boulevard": true, "street": true,
+	"square": true, "stadium": true, "university": true, "college": true, "hospital": true, "building": true,
+	"station": true, "highway": true, "museum": true, "library": true, "foundation": true, "company": true,
+	"corporation": true, "motors": true, "electric": true, "airlines": true, "airways": true, "inc.": true,
+	"ltd.": true, "plaza": true, "arena": true, "theatre": true, "theater": true, "memorial": true, "doctrine": true,
+	"prize": true, "award": true, "class": true,
+}
+
+// namesAPlace: the capitalised words toks[a:b], or the one right after
+// them, make the name of a place, firm or thing, not of a person.
+func namesAPlace(toks []token, a, b int) bool {
+	for k := a; k <= b && k < len(toks); k++ {
+		if toks[k].upper && facilityWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenJoin: the hyphen at token j joins two parts of a name, with no
