@@ -76,7 +76,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.foldPurposeNouns()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
-		f.visitSubject(facts.refs, sents)
+		f.visitSubject(facts.refs, sents, previous)
 		f.pronounSubject(facts.refs[si], previous)
 		f.hereIsDateline(d)
 		if si > 0 && sents[si-1].para == s.para && !sents[si-1].headline {
@@ -1079,30 +1079,68 @@ func (f *frame) namedNoun(ti int) bool {
 
 // visitSubject: a visit's visitor is the sentence's subject, wherever the
 // nearest-trigger rule put them.
-func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence) {
+func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protagonist int) {
+	refs := refsBySent[f.si]
 	for ti := range f.cs {
 		c := &f.cs[ti]
 		if c.kind != "visit" || len(c.people) > 0 || c.definite {
 			continue // "to save the visit" refers back; it has no subject here
 		}
-		for _, r := range refsBySent[f.si] {
-			if r.tok < f.trigs[ti].tok {
+		// The visitor is named in the trigger's own clause: "A met B; he
+		// will visit Japan" sends A, not B.
+		from, at := f.clauseStart(f.trigs[ti].tok), f.trigs[ti].tok
+		for _, r := range refs {
+			if r.tok >= from && r.tok < at {
 				c.people = appendUnique(c.people, r.person)
 			}
 		}
-		if len(c.people) > 0 {
+		if len(c.people) > 0 || !pronounIn(f.toks, from, at) {
 			continue
 		}
-		// "From Niamey, she flies to Benin": the person last named.
-		for k := 0; k < f.trigs[ti].tok; k++ {
-			if w := f.toks[k].lower; w == "she" || w == "he" {
-				if p, ok := lastNamed(refsBySent, f.si, sents); ok {
-					c.people = append(c.people, p)
-				}
-				break
-			}
+		// "From Niamey, she flies to Benin": whom "she" stands for.
+		if p, ok := f.pronounReferent(refs, from, protagonist); ok {
+			c.people = append(c.people, p)
+		} else if p, ok := lastNamed(refsBySent, f.si, sents); ok {
+			c.people = append(c.people, p)
 		}
 	}
+}
+
+// clauseStart is where the clause holding token end begins: after the
+// last semicolon before it, else the sentence's start.
+func (f *frame) clauseStart(end int) int {
+	for k := end - 1; k >= 0; k-- {
+		if f.toks[k].text == ";" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// pronounIn: "he" or "she" stands in toks[from:end].
+func pronounIn(toks []token, from, end int) bool {
+	for k := from; k < end && k < len(toks); k++ {
+		if w := toks[k].lower; w == "he" || w == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounReferent is whom a "he" or "she" of the clause starting at from
+// stands for: after a semicolon, the sentence's own subject; else the
+// protagonist of the sentences before.
+func (f *frame) pronounReferent(refs []ref, from, protagonist int) (int, bool) {
+	if from > 0 {
+		var before []ref
+		for _, r := range refs {
+			if r.tok < from {
+				before = append(before, r)
+			}
+		}
+		return sentenceSubject(f.toks, before, f.trigs)
+	}
+	return protagonist, protagonist >= 0
 }
 
 // separately: "met separately with", "will also separately meet", "met
@@ -1273,7 +1311,7 @@ func nextSubject(toks []token, refs []ref, trigs []trig, subject int) int {
 	if subj, ok := sentenceSubject(toks, refs, trigs); ok {
 		return subj
 	}
-	if len(refs) == 0 || pronounBefore(toks, refs, min(len(toks), maxSubjectTok)) {
+	if len(refs) == 0 || pronounBefore(toks, refs, 0, min(len(toks), maxSubjectTok)) {
 		return subject
 	}
 	last := refs[0]
@@ -1335,36 +1373,33 @@ func triggersInOpening(trigs []trig, k int) bool {
 // whose subject is a pronoun, with no official named before its trigger,
 // has the subject of the sentences before as its subject.
 func (f *frame) pronounSubject(refs []ref, protagonist int) {
-	if protagonist < 0 {
-		return
-	}
 	for ti := range f.cs {
 		c := &f.cs[ti]
-		if c.gone || c.weak || c.attach || c.kind == "visit" || len(c.people) == 0 || containsInt(c.people, protagonist) {
+		if c.gone || c.weak || c.attach || c.kind == "visit" || len(c.people) == 0 {
 			continue
 		}
-		if !pronounBefore(f.toks, refs, f.trigs[ti].tok) {
+		from := f.clauseStart(f.trigs[ti].tok)
+		if !pronounBefore(f.toks, refs, from, f.trigs[ti].tok) {
 			continue
 		}
-		c.people = append([]int{protagonist}, c.people...)
+		p, ok := f.pronounReferent(refs, from, protagonist)
+		if !ok || containsInt(c.people, p) {
+			continue
+		}
+		c.people = append([]int{p}, c.people...)
 		c.rules = append(c.rules, "pronoun-subject")
 	}
 }
 
-// pronounBefore: "he" or "she" stands before token end with no official
-// named before it.
-func pronounBefore(toks []token, refs []ref, end int) bool {
+// pronounBefore: "he" or "she" stands in toks[from:end] with no official
+// named before it there.
+func pronounBefore(toks []token, refs []ref, from, end int) bool {
 	for _, r := range refs {
-		if r.tok < end {
+		if r.tok >= from && r.tok < end {
 			return false
 		}
 	}
-	for k := 0; k < end; k++ {
-		if w := toks[k].lower; w == "he" || w == "she" {
-			return true
-		}
-	}
-	return false
+	return pronounIn(toks, from, end)
 }
 
 // previousSentenceDate: "Late on Sunday, the president announced the
