@@ -69,6 +69,7 @@ func samePerson(a, b []string) bool {
 // unmarked leaders of US outlets.
 func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline, outletState, outletOrg string) []person {
 	trimHeadlineNames(sents, ms)
+	consorts(sents, ms)
 	x.coordinate(sents, ms)
 	people := groupMentions(sents, ms, nameKeyTokens(byline))
 	people = mergeSurnames(people)
@@ -84,6 +85,46 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	x.oneUnmarkedUSLeader(&cc)
 	counterpartLevels(&cc)
 	return people
+}
+
+// consorts: "King A of Jordan, Her Majesty Queen B, and ...": a queen
+// listed right after a king is his consort, whom the guidelines leave
+// optional like a former official; she is kept out the same way.
+func consorts(sents []sentence, ms []officialMention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.title.entry.Title.Title != "Queen" {
+			continue
+		}
+		start := min(m.title.tok, m.title.modStart)
+		for _, k := range ms {
+			// A queen of another state is a queen regnant.
+			if k.sent != m.sent || k.title.entry.Title.Title != "King" || m.country != "" && m.country != k.country {
+				continue
+			}
+			if gap := start - k.end; gap >= 0 && gap <= 8 && onlyListOrHonours(sents[m.sent].toks[k.end:start]) {
+				m.title.former = true
+			}
+		}
+	}
+}
+
+// onlyListOrHonours: the tokens join a list and address its members
+// (",", "and", "Her Majesty").
+func onlyListOrHonours(toks []token) bool {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.lower == "of" { // the king's "of Jordan"
+			for k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "the") && toks[k+1].kind == tokWord {
+				k++
+			}
+			continue
+		}
+		if t.text != "," && t.lower != "and" && t.lower != "her" && t.lower != "his" && t.lower != "majesty" && !identity.IsHonorific(t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // counterpartLevels: "his Chinese counterpart N" holds an office of the

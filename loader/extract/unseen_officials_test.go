@@ -197,3 +197,21 @@ func TestUnseenOutletHolderIsAPerson(t *testing.T) {
 		t.Errorf("prime minister's site: %+v %v", tm, ok)
 	}
 }
+
+// A queen listed right after a king of her state is his consort, left
+// optional by the guidelines; a queen of another state is an official.
+func TestUnseenConsort(t *testing.T) {
+	x := newExtractor(t)
+	text := "The President looks forward to welcoming His Majesty King Faisal II of Jordan, Her Majesty Queen Layla, and His Royal Highness Crown Prince Omar on July 19."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "The White House (briefing room)", Published: "2021-07-01", Text: text})
+	if _, ok := officialNamed(e, "Layla"); ok {
+		t.Errorf("consort made an official: %q", officialNames(e))
+	}
+	if _, ok := officialNamed(e, "Omar"); !ok {
+		t.Errorf("crown prince lost: %q", officialNames(e))
+	}
+	e = extractText(t, x, attache.Article{ID: "t", Text: "King Faisal II of Jordan and Queen Ana of the Netherlands met in Amman."})
+	if o, ok := officialNamed(e, "Ana"); !ok || o.Country == nil || *o.Country != "NL" {
+		t.Errorf("queen regnant: %q", officialNames(e))
+	}
+}
