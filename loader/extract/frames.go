@@ -295,7 +295,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	}
 	var name []string
 	c.definite, name = referenceBefore(toks, t)
-	c.demonstrative = c.definite && demonstrativeAt(toks, t.tok-len(name)-1)
+	c.demonstrative = c.definite && demonstrativeBefore(toks, t.tok)
 	// "the Third Coastal Summit": a proper name tells one
 	// summit from another.
 	if nounTriggers[t.entry.Surface] && toks[t.tok].upper {
@@ -325,10 +325,18 @@ func passiveBy(toks []token, t trig) bool {
 	return t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && (beForms[toks[t.tok-1].lower] || toks[t.tok-1].text == ",")
 }
 
-// demonstrativeAt: the determiner at k points at what was just told ("this
-// meeting").
-func demonstrativeAt(toks []token, k int) bool {
-	return k >= 0 && (toks[k].lower == "this" || toks[k].lower == "these")
+// demonstrativeBefore: the determiner of the engagement noun at token at
+// points at what was just told ("this meeting", "this upcoming visit").
+func demonstrativeBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && at-k <= 6; k-- {
+		switch toks[k].lower {
+		case "this", "these":
+			return true
+		case "the", "that", "its", "their", "his", "her", "current":
+			return false
+		}
+	}
+	return false
 }
 
 // sidelineDates: a meeting held on the sidelines of a summit the sentence
@@ -412,9 +420,19 @@ func referenceBefore(toks []token, t trig) (definite bool, name []string) {
 			name = append([]string{w}, name...)
 			continue
 		}
+		if referenceAdjectives[w] && len(name) == 0 {
+			continue // "this upcoming visit", "the bilateral meeting"
+		}
 		break
 	}
 	return false, name
+}
+
+// referenceAdjectives may stand between "the" or "this" and an engagement
+// noun that refers back.
+var referenceAdjectives = map[string]bool{
+	"upcoming": true, "planned": true, "proposed": true, "bilateral": true, "trilateral": true, "official": true,
+	"working": true, "expanded": true,
 }
 
 // distance from token pos to trigger t, in tokens; a comma between them
@@ -494,6 +512,11 @@ func (f *frame) assignPeople(refs []ref) {
 		if between[ti] >= 0 && r.tok < between[ti] {
 			continue
 		}
+		// "A and B made it a priority, and this visit continues that
+		// work": a reference back takes no one from another clause.
+		if f.cs[ti].definite && r.tok < f.trigs[ti].tok && clauseBetween(f.toks, r.end, f.trigs[ti].tok) {
+			continue
+		}
 		// After "visit", a person takes part only as a host ("a visit
 		// to Ireland with Taoiseach X"), not as a topic.
 		if f.trigs[ti].entry.Kind == "visit" && r.tok >= f.trigs[ti].end && !hostWordBetween(f.toks, f.trigs[ti].end, r.tok) {
@@ -502,6 +525,23 @@ func (f *frame) assignPeople(refs []ref) {
 		c := &f.cs[ti]
 		c.people = appendUnique(c.people, r.person)
 	}
+}
+
+// clauseBetween: a new clause begins between tokens a and b: a semicolon,
+// or a comma before "and", "but" or "while".
+func clauseBetween(toks []token, a, b int) bool {
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].text == ";" {
+			return true
+		}
+		if toks[k].text == "," && k+1 < b {
+			switch toks[k+1].lower {
+			case "and", "but", "while", "whereas":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bystanderNouns are what an official sends or wants without taking part:

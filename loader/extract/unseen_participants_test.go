@@ -101,6 +101,11 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2021-05-10",
 			"President Halit Sani of Niger held talks on Monday with President Ana Rocha of Brazil. He will visit Japan next week to meet Prime Minister Kenji Sato.",
 			[]string{"Ana Rocha+Halit Sani|BR-NE", "Halit Sani+Kenji Sato|JP-NE"}},
+		{"a reference back takes no one from another clause",
+			"The White House (briefing room)", "2021-07-10",
+			"Vice President Ada Lane will travel to Singapore next month.\n\n" +
+				"President Tom Grant and Vice President Lane have made it a top priority to rebuild our partnerships, and this upcoming visit continues that work.",
+			[]string{"Ada Lane|SG-US"}},
 		{"list tail after a second trigger word",
 			"", "2019-03-05",
 			"On Monday, Foreign Minister Halit Sani of Niger held talks with Foreign Minister Musa Keita of Mali and Foreign Minister Idriss Mahamat of Chad ahead of the summit.",
