@@ -301,13 +301,11 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	if nounTriggers[t.entry.Surface] && toks[t.tok].upper {
 		c.name = strings.Join(name, " ")
 	}
-	for k := t.tok - 1; k >= 0 && k >= t.tok-3; k-- {
-		if toks[k].lower == "after" {
-			c.after = true
-		}
-		if toks[k].lower == "not" || toks[k].lower == "never" || toks[k].lower == "n't" {
-			c.negated = true
-		}
+	c.after, c.negated = afterOrNegated(toks, t.tok)
+	// "X joined the talks": an attachment that names the engagement refers
+	// back as "the talks" does, across paragraphs too.
+	if t.entry.Attach && strings.Contains(t.entry.Surface, " the ") {
+		c.attach, c.definite = false, true
 	}
 	c.inherit = !c.definite && inherits
 	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
@@ -317,6 +315,20 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		c.status = "scheduled"
 	}
 	return c
+}
+
+// afterOrNegated reads the three words before the trigger at token at:
+// "after visiting" (the date is a bound), "did not meet".
+func afterOrNegated(toks []token, at int) (after, negated bool) {
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		switch toks[k].lower {
+		case "after":
+			after = true
+		case "not", "never", "n't":
+			negated = true
+		}
+	}
+	return after, negated
 }
 
 // passiveBy: "talks which were hosted by X", and one set off by a comma:
