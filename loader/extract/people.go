@@ -297,7 +297,9 @@ func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, 
 	p := &cc.people[pi]
 	// A visitor is not of the state visited, in any of the mentions.
 	for _, m := range p.mentions {
-		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], cc.ctx.near(m), m))
+		near := cc.ctx.near(m)
+		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
+		exclude = withVisitDestinations(exclude, counterpartStates(cc.sents[m.sent], near, m))
 	}
 	for _, m := range p.mentions {
 		c, prio, rule := x.mentionCountry(cc, pi, m, noUSDefault, exclude)
@@ -551,6 +553,27 @@ func visitWord(w string) bool {
 		return true
 	}
 	return strings.HasPrefix(w, "travel")
+}
+
+// counterpartStates: "N met his British counterpart": the state of the
+// counterpart, named or not, after the person in the sentence, is not
+// the person's.
+func counterpartStates(s sentence, cms []countryMention, m officialMention) []string {
+	var out []string
+	for _, cm := range cms {
+		if cm.sent != m.sent || cm.tok < m.end || cm.tok == 0 || cm.end >= len(s.toks) {
+			continue
+		}
+		switch s.toks[cm.tok-1].lower {
+		case "his", "her", "their":
+		default:
+			continue
+		}
+		if w := s.toks[cm.end].lower; w == "counterpart" || w == "counterparts" {
+			out = append(out, cm.code)
+		}
+	}
+	return out
 }
 
 // coordinate gives an unmarked office joined by "and" to a marked one the
@@ -1036,10 +1059,10 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 				}
 			}
 		}
-		// "to meet Prime Minister X"
+		// "to meet Prime Minister X", "met the President, Mr. X"
 		switch s.toks[k].lower {
 		case "meet", "meets", "met", "visit", "visits":
-			if k >= m.tok-3 {
+			if k >= min(m.tok, m.title.modStart)-3 {
 				with = k
 			}
 		}

@@ -85,6 +85,8 @@ func TestUnseenOfficials(t *testing.T) {
 		{"demonym before a comma", "", "The talks were opened by the Kenyan foreign minister, Jomo Otieno, on Monday.", "Jomo Otieno", "", "KE", ""},
 		{"office implies its state", "", "Chancellor of the Exchequer Tom Blake met investors in Accra on Monday.", "Tom Blake", "", "GB", ""},
 		{"host of a guest at home", "", "Minister Ana Vell hosted her Chilean counterpart, Marco Lino, in Lima on Monday.", "Ana Vell", "Minister", "PE", ""},
+		{"the host met as \"the President, Mr. N\"", "", "Secretary Jane Roe of the United States met the President, Mr. Halit Sani, at the palace in Niamey.", "Halit Sani", "President", "NE", ""},
+		{"an unnamed counterpart's demonym is not the person's", "", "Foreign Minister Halit Sani met his British counterpart on Monday in London.", "Halit Sani", "Foreign Minister", "", ""},
 		{"VOA US president is no host", "Voice of America", "LIMA — President Tom Grant arrived in Peru on Monday for talks with Peruvian President Ana Rocha. The United States and Peru signed a trade pact.", "Tom Grant", "President", "US", ""},
 	}
 	for _, tc := range tests {
