@@ -483,6 +483,37 @@ func thatCountry(toks []token, k int, sentCountries map[int]countryMention) (cou
 	return best, found
 }
 
+// lastState is the code of the state named last in a sentence's mentions.
+func lastState(sc map[int]countryMention) string {
+	best := countryMention{tok: -1}
+	for _, cm := range sc {
+		if cm.tok > best.tok {
+			best = cm
+		}
+	}
+	return best.code
+}
+
+// countryBefore: "Ghana wants investment. The country's energy minister,
+// N, said": with no state in its own sentence, "the country's" is the
+// state the sentence before named last.
+func countryBefore(os *officialSentence, i int, tm *titleMatch) {
+	if tm.country != "" || tm.org != "" || os.prevState == "" {
+		return
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 4 && os.toks[k].kind == tokWord && !os.toks[k].upper {
+		k-- // the office's topic words
+	}
+	if k < 2 || os.toks[k].kind != tokPoss || os.toks[k-1].lower != "country" && os.toks[k-1].lower != "nation" {
+		return
+	}
+	switch os.toks[k-2].lower {
+	case "the", "that", "this":
+		tm.country, tm.countryTok, tm.modStart, tm.determiner = os.prevState, -1, k-2, "the"
+	}
+}
+
 // orgEndingAt finds an organisation's form ending at token k.
 func (x *Extractor) orgEndingAt(toks []token, k int) (string, int, bool) {
 	if k < 0 {
@@ -681,6 +712,9 @@ type officialSentence struct {
 	// firstMention is the index of the sentence's first mention in
 	// officialsFound.mentions.
 	firstMention int
+	// prevState is the state the sentence before named last, for "the
+	// country's energy minister, N" at the start of this one.
+	prevState string
 }
 
 // findOfficials runs the official patterns over every sentence: first
@@ -694,6 +728,9 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			claimedBuf = make([]bool, len(s.toks))
 		}
 		os := officialSentence{text: text, si: si, toks: s.toks, sc: bySent[si], ec: endBySent[si], claimed: claimedBuf[:len(s.toks)], firstMention: len(found.mentions)}
+		if si > 0 && sents[si-1].para == s.para {
+			os.prevState = lastState(bySent[si-1])
+		}
 		clear(os.claimed)
 		if isBreadcrumb(os.toks) {
 			continue
@@ -1057,6 +1094,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	toks := os.toks
 	tm := titleMatch{entry: e, tok: i}
 	x.modifiers(toks, i, os.sc, os.ec, &tm)
+	countryBefore(os, i, &tm)
 	// "former Chilean security official": "former" before the state;
 	// "ex-President".
 	if k := tm.modStart - 1; k >= 0 && (toks[k].lower == "former" || toks[k].lower == "ex" || toks[k].text == "-" && k > 0 && toks[k-1].lower == "ex") {
