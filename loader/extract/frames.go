@@ -237,6 +237,9 @@ type frame struct {
 	cs     []candidate
 	dms    []dateMention
 	commas []int // commas[k]: the commas, semicolons and colons before token k
+	// breaks[k], pronouns[k]: the clause breaks and the "he"/"she" before
+	// token k; clauseFrom[k]: where the clause holding token k-1 begins.
+	breaks, pronouns, clauseFrom []int
 	// allIdx lists every trigger, eventIdx those that are neither weak
 	// nor attachments.
 	allIdx, eventIdx []int
@@ -252,6 +255,7 @@ func newFrame(si int, s sentence, trigs []trig, dms []dateMention) *frame {
 			f.commas[k+1]++
 		}
 	}
+	f.indexClauses()
 	f.allIdx = make([]int, len(trigs))
 	for ti := range trigs {
 		f.allIdx[ti] = ti
@@ -265,6 +269,42 @@ func newFrame(si int, s sentence, trigs []trig, dms []dateMention) *frame {
 		f.cs[ti] = newCandidate(s, si, t, inherits)
 	}
 	return f
+}
+
+// indexClauses counts, before each token, the clause breaks, the
+// pronouns "he" and "she", and where the clause begins, so that the
+// passes ask about a span in constant time (a sentence may be very long).
+func (f *frame) indexClauses() {
+	n := len(f.toks)
+	f.breaks, f.pronouns, f.clauseFrom = make([]int, n+1), make([]int, n+1), make([]int, n+1)
+	for k, t := range f.toks {
+		f.breaks[k+1], f.pronouns[k+1], f.clauseFrom[k+1] = f.breaks[k], f.pronouns[k], f.clauseFrom[k]
+		if t.text == ";" {
+			f.clauseFrom[k+1] = k + 1
+		}
+		if clauseBreakAt(f.toks, k) {
+			f.breaks[k+1]++
+		}
+		if t.lower == "he" || t.lower == "she" {
+			f.pronouns[k+1]++
+		}
+	}
+}
+
+// clauseBreakAt: a new clause begins at token k: a semicolon, or a comma
+// before "and", "but" or "while".
+func clauseBreakAt(toks []token, k int) bool {
+	if toks[k].text == ";" {
+		return true
+	}
+	if toks[k].text != "," || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "and", "but", "while", "whereas":
+		return true
+	}
+	return false
 }
 
 // inheritsParties: "they", "we", "the two sides", "again", "next" speak of
@@ -526,7 +566,7 @@ func (f *frame) assignPeople(refs []ref) {
 		}
 		// "A and B made it a priority, and this visit continues that
 		// work": a reference back takes no one from another clause.
-		if f.cs[ti].definite && r.tok < f.trigs[ti].tok && clauseBetween(f.toks, r.end, f.trigs[ti].tok) {
+		if f.cs[ti].definite && r.end < f.trigs[ti].tok && f.breaks[f.trigs[ti].tok]-f.breaks[r.end] > 0 {
 			continue
 		}
 		// After "visit", a person takes part only as a host ("a visit
@@ -537,23 +577,6 @@ func (f *frame) assignPeople(refs []ref) {
 		c := &f.cs[ti]
 		c.people = appendUnique(c.people, r.person)
 	}
-}
-
-// clauseBetween: a new clause begins between tokens a and b: a semicolon,
-// or a comma before "and", "but" or "while".
-func clauseBetween(toks []token, a, b int) bool {
-	for k := a; k < b && k < len(toks); k++ {
-		if toks[k].text == ";" {
-			return true
-		}
-		if toks[k].text == "," && k+1 < b {
-			switch toks[k+1].lower {
-			case "and", "but", "while", "whereas":
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // bystanderNouns are what an official sends or wants without taking part:
@@ -732,25 +755,26 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 // stands in, joined to another by a hyphen or dash: "the EU-Peru
 // Summit", "the U.S.-Ghana Joint Economic Commission".
 func (f *frame) nameOwner(cm countryMention) (int, bool) {
-	for ti, t := range f.trigs {
-		if t.tok < cm.end {
-			continue
-		}
-		if !nounTriggers[t.entry.Surface] || !f.toks[t.tok].upper {
-			return 0, false // the first trigger after the state is no name
-		}
-		dash := cm.tok > 0 && (f.toks[cm.tok-1].text == "-" || f.toks[cm.tok-1].text == "–")
-		for k := cm.end; k < t.tok; k++ {
-			switch tk := f.toks[k]; {
-			case tk.text == "-" || tk.text == "–":
-				dash = true
-			case !tk.upper:
-				return 0, false
-			}
-		}
-		return ti, dash
+	// The triggers are in order: the first after the state, found by
+	// halving (a sentence may hold very many).
+	ti := sort.Search(len(f.trigs), func(i int) bool { return f.trigs[i].tok >= cm.end })
+	if ti == len(f.trigs) {
+		return 0, false
 	}
-	return 0, false
+	t := f.trigs[ti]
+	if !nounTriggers[t.entry.Surface] || !f.toks[t.tok].upper {
+		return 0, false // the first trigger after the state is no name
+	}
+	dash := cm.tok > 0 && (f.toks[cm.tok-1].text == "-" || f.toks[cm.tok-1].text == "–")
+	for k := cm.end; k < t.tok; k++ {
+		switch tk := f.toks[k]; {
+		case tk.text == "-" || tk.text == "–":
+			dash = true
+		case !tk.upper:
+			return 0, false
+		}
+	}
+	return ti, dash
 }
 
 // assignPlace makes a state named as a place the location of trigger ti.
@@ -1146,7 +1170,7 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protago
 				c.people = appendUnique(c.people, r.person)
 			}
 		}
-		if len(c.people) > 0 || !pronounIn(f.toks, from, at) {
+		if len(c.people) > 0 || f.pronouns[at]-f.pronouns[from] == 0 {
 			continue
 		}
 		// "From Niamey, she flies to Benin": whom "she" stands for.
@@ -1161,12 +1185,7 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protago
 // clauseStart is where the clause holding token end begins: after the
 // last semicolon before it, else the sentence's start.
 func (f *frame) clauseStart(end int) int {
-	for k := end - 1; k >= 0; k-- {
-		if f.toks[k].text == ";" {
-			return k + 1
-		}
-	}
-	return 0
+	return f.clauseFrom[end]
 }
 
 // pronounIn: "he" or "she" stands in toks[from:end].
@@ -1430,8 +1449,8 @@ func (f *frame) pronounSubject(refs []ref, protagonist int) {
 		if c.gone || c.weak || c.attach || c.kind == "visit" || len(c.people) == 0 {
 			continue
 		}
-		from := f.clauseStart(f.trigs[ti].tok)
-		if !pronounBefore(f.toks, refs, from, f.trigs[ti].tok) {
+		from, at := f.clauseStart(f.trigs[ti].tok), f.trigs[ti].tok
+		if f.pronouns[at]-f.pronouns[from] == 0 || namedIn(refs, from, at) {
 			continue
 		}
 		p, ok := f.pronounReferent(refs, from, protagonist)
@@ -1441,6 +1460,16 @@ func (f *frame) pronounSubject(refs []ref, protagonist int) {
 		c.people = append([]int{p}, c.people...)
 		c.rules = append(c.rules, "pronoun-subject")
 	}
+}
+
+// namedIn: an official is named in toks[from:end].
+func namedIn(refs []ref, from, end int) bool {
+	for _, r := range refs {
+		if r.tok >= from && r.tok < end {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounBefore: "he" or "she" stands in toks[from:end] with no official
