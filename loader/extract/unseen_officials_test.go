@@ -69,6 +69,7 @@ func TestUnseenOfficials(t *testing.T) {
 		{"hyphenated given name", "", "South Korean Foreign Minister Han Seo-yun met the minister of Peru on Monday.", "Han Seo-yun", "Foreign Minister", "KR", ""},
 		{"all-capital surname", "", "Ms. Greta LUND, Minister for Trade of Sweden, met the minister of Peru.", "Greta Lund", "", "SE", ""},
 		{"speaker label", "", "Press conference in Lima\n\nPRESIDENT ROCHA: Thank you all for coming to the palace of Peru today.\n\nQUESTION: Will you go?", "Rocha", "President", "PE", ""},
+		{"speaker label with the office's state before the name", "President of Russia (Kremlin, official website, English)", "Press statements following Russian-Nigerien talks\n\nPRESIDENT OF RUSSIA IVAN ORLOV: We held productive talks today.\n\nPRESIDENT OF NIGER HALIT SANI (retranslated): Thank you.", "Halit Sani", "President", "NE", ""},
 		{"issuer of a first-person release", "", "Statement by Foreign Minister Ana Vell of Peru\n\nI welcome today's agreement between the two governments in a long sentence.", "Ana Vell", "Foreign Minister", "PE", ""},
 		{"issuer with honours", "Australian Minister for Trade", "Minister for Trade\nSenator the Hon Ana Vell\n\nI will travel to Fiji this week to meet Prime Minister Jone Vata.", "Ana Vell", "Minister for Trade", "AU", ""},
 		{"issuer in capitals with post-nominals", "Australian Minister for Foreign Affairs", "MINISTER FOR FOREIGN AFFAIRS\nTHE HON ANA VELL MP\n\nMEDIA RELEASE\n\nToday I met Prime Minister Jone Vata of Fiji in Suva.", "Ana Vell", "Foreign Minister", "AU", ""},

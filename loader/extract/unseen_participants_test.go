@@ -106,6 +106,10 @@ func TestUnseenParticipants(t *testing.T) {
 			"Vice President Ada Lane will travel to Singapore next month.\n\n" +
 				"President Tom Grant and Vice President Lane have made it a top priority to rebuild our partnerships, and this upcoming visit continues that work.",
 			[]string{"Ada Lane|SG-US"}},
+		{"labelled speakers of a transcript take part in the talks its headline names",
+			"President of Russia (Kremlin, official website, English)", "2021-05-10",
+			"Press statements following Russian-Nigerien talks\n\nPRESIDENT OF RUSSIA IVAN ORLOV: We held productive talks today.\n\nPRESIDENT OF NIGER HALIT SANI (retranslated): Thank you.",
+			[]string{"Halit Sani+Ivan Orlov|NE-RU"}},
 		{"list tail after a second trigger word",
 			"", "2019-03-05",
 			"On Monday, Foreign Minister Halit Sani of Niger held talks with Foreign Minister Musa Keita of Mali and Foreign Minister Idriss Mahamat of Chad ahead of the summit.",
