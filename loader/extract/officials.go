@@ -327,10 +327,10 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 
 // facilityWords end the names of places, firms and things named after
 // people or offices ("the Ambassador Hotel", "the President Kennedy
-// Center", "General Motors"); surnames such as Park or Hall are not among
-// them.
+// Center", "General Motors"); nouns that are also surnames (Hall, Street)
+// are not among them.
 var facilityWords = map[string]bool{
-	"hotel": true, "center": true, "centre": true, "airport": true, "avenue": true, "boulevard": true, "street": true,
+	"hotel": true, "center": true, "centre": true, "airport": true, "avenue": true, "boulevard": true,
 	"square": true, "stadium": true, "university": true, "college": true, "hospital": true, "building": true,
 	"station": true, "highway": true, "museum": true, "library": true, "foundation": true, "company": true,
 	"corporation": true, "motors": true, "electric": true, "airlines": true, "airways": true, "inc.": true,

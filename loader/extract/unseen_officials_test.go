@@ -78,7 +78,7 @@ func TestUnseenOfficials(t *testing.T) {
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
 		{"external affairs minister is usually India's", "", "External Affairs Minister Ravi Menon opened the talks in a long sentence.", "Ravi Menon", "Foreign Minister", "IN", ""},
-		{"minister for europe and foreign affairs", "", "Minister for Europe and Foreign Affairs Jean Marc Lavel opened the talks in a long sentence.", "Jean Marc Lavel", "Minister for Europe and Foreign Affairs", "FR", ""},
+		{"minister for europe and foreign affairs", "", "Minister for Europe and Foreign Affairs Luc Marel Lavel opened the talks in a long sentence.", "Luc Marel Lavel", "Minister for Europe and Foreign Affairs", "FR", ""},
 		{"federal councillor", "", "Federal Councillor Urs Keller opened the talks in a long sentence.", "Urs Keller", "Federal Councillor", "CH", ""},
 		{"secretary of state for foreign affairs with a list", "", "Secretary of State for Foreign, Commonwealth and Development Affairs Rob Hale opened the talks.", "Rob Hale", "Foreign Secretary", "GB", ""},
 		{"federal foreign minister", "", "Federal Foreign Minister Lena Brandt met President Ana Rocha of Brazil in a long sentence.", "Lena Brandt", "Foreign Minister", "DE", ""},
