@@ -1163,10 +1163,13 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protago
 			continue // "to save the visit" refers back; it has no subject here
 		}
 		// The visitor is named in the trigger's own clause: "A met B; he
-		// will visit Japan" sends A, not B.
+		// will visit Japan" sends A, not B; and before the engagement the
+		// clause told first: "A held meetings with B and C, and visited
+		// Osaka" sends A alone.
 		from, at := f.clauseStart(f.trigs[ti].tok), f.trigs[ti].tok
+		subjectEnd := f.firstEventIn(from, ti)
 		for _, r := range refs {
-			if r.tok >= from && r.tok < at {
+			if r.tok >= from && r.tok < subjectEnd {
 				c.people = appendUnique(c.people, r.person)
 			}
 		}
@@ -1180,6 +1183,18 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protago
 			c.people = append(c.people, p)
 		}
 	}
+}
+
+// firstEventIn returns where the first engagement the clause from token
+// from tells before trigger ti stands (not a reference back such as "her
+// visit"), else trigger ti's own token.
+func (f *frame) firstEventIn(from, ti int) int {
+	for tj := 0; tj < ti; tj++ {
+		if t := f.trigs[tj]; t.tok >= from && !f.cs[tj].definite && !f.cs[tj].weak {
+			return t.tok
+		}
+	}
+	return f.trigs[ti].tok
 }
 
 // clauseStart is where the clause holding token end begins: after the

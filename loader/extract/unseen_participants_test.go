@@ -167,6 +167,11 @@ func TestUnseenParticipants(t *testing.T) {
 			"Japan-Niger Summit Meeting (Overview)\n\nMay 28, 2012\n\nPrime Minister Kenji Sato held a meeting with Mr. Halit Sani, President of Niger, in Paris, France, on May 13. The following is an overview of the meeting:\n\n" +
 				"Also present at the meeting on the Japanese side were Mr. Goro Ueda, Minister of Economy; Mr. Jiro Imai, Deputy Chief Cabinet Secretary; and others. Participants on the Nigerien side included Mr. Musa Keita, Minister of Foreign Affairs; and Mr. Idris Bako, Minister for Trade.",
 			[]string{"Goro Ueda+Halit Sani+Idris Bako+Jiro Imai+Kenji Sato+Musa Keita|JP-NE"}},
+		{"host officials met in separate meetings are not paired with each other",
+			"Ministry of Foreign Affairs of Japan", "2001-04-20",
+			"(1) Prime Minister Ana Vell of Peru paid an official visit to Japan from April 10 to 14.\n\n" +
+				"(2) During her visit, Prime Minister Vell held meetings with Prime Minister Kenji Sato and Minister for Foreign Affairs Goro Ueda among others, and visited Osaka.",
+			[]string{"Ana Vell+Goro Ueda|JP-PE", "Ana Vell+Kenji Sato|JP-PE", "Ana Vell|JP-PE"}},
 		{"host officials pair with the guest",
 			"Ministry of Foreign Affairs of Japan", "2019-03-05",
 			"On March 4, Prime Minister Kenji Sato, joined by Foreign Minister Aiko Ueda, held a meeting with President Halit Sani of Niger.",
