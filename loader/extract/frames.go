@@ -223,9 +223,13 @@ func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, b
 	}
 	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: true, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
 	for _, r := range refs {
+		// "driven by President X's goal": an owner is no participant.
+		if r.end < len(s.toks) && s.toks[r.end].kind == tokPoss {
+			continue
+		}
 		c.people = appendUnique(c.people, r.person)
 	}
-	return c, true
+	return c, len(c.people) > 0
 }
 
 // frame is one sentence with its triggers and the candidate each states;

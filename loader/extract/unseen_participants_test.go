@@ -122,6 +122,11 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-03-05",
 			"Driven by President Ana Rocha's goal of closer ties, Foreign Minister Marco Lino of Brazil met Foreign Minister Halit Sani of Niger on Monday.",
 			[]string{"Halit Sani+Marco Lino|BR-NE"}},
+		{"a goal's owner in a readout is no participant",
+			"U.S. Department of State", "2025-11-23",
+			"Today, Secretary Ana Vell and Special Envoy Tom Hale held an extensive meeting with the Ukrainian delegation to review the draft agreements.\n\n" +
+				"They emphasized that this work is driven by President Tom Grant's goal of ending the war through a durable peace.",
+			[]string{"Ana Vell+Tom Hale|UA-US"}},
 		{"met separately",
 			"", "2019-03-05",
 			"In Niamey on Monday, Foreign Minister Marco Lino of Brazil met separately with Foreign Minister Halit Sani of Niger and Foreign Minister Musa Keita of Mali.",
