@@ -1115,6 +1115,9 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	sentFrom(toks, os.sc, &tm)
 	x.titleChain(toks, os.sc, &tm)
 	impliedState(toks, j, &tm)
+	if tm.country == "" && tm.org == "" {
+		tm.country = institutionState(toks, j, tm.end)
+	}
 	x.conjoinedOffice(os, &tm)
 	if topic != "" && tm.entry.Surface == e.Surface {
 		tm.title = topicTitle(e.Title.Title, topic)
@@ -1198,6 +1201,34 @@ func (x *Extractor) conjoinedOffice(os *officialSentence, tm *titleMatch) {
 		tm.country, tm.countryTok, tm.org = first.country, first.countryTok, first.org
 		return
 	}
+}
+
+// stateInstitutions are ruling parties and legislatures that exist in one
+// state only: an office "of the CPC Central Committee" is China's.
+var stateInstitutions = map[string]string{
+	"cpc": "CN", "communist party of china": "CN", "national people's congress": "CN",
+	"state duma": "RU", "bundestag": "DE", "knesset": "IL", "verkhovna rada": "UA", "lok sabha": "IN",
+	"communist party of vietnam": "VN",
+}
+
+// institutionState returns the state of the one-state institution named
+// in an office's complement toks[a:b], or "".
+func institutionState(toks []token, a, b int) string {
+	var words []string
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].kind == tokPoss {
+			words[len(words)-1] += "'s"
+			continue
+		}
+		words = append(words, toks[k].lower)
+	}
+	comp := " " + strings.Join(words, " ") + " "
+	for name, code := range stateInstitutions {
+		if strings.Contains(comp, " "+name+" ") {
+			return code
+		}
+	}
+	return ""
 }
 
 // impliedState gives an office the state or organisation that alone has
@@ -1462,6 +1493,9 @@ func (x *Extractor) titleAfterComma(os *officialSentence, k int) (titleMatch, bo
 		return tm, false
 	}
 	impliedState(toks, j, &tm)
+	if tm.country == "" && tm.org == "" {
+		tm.country = institutionState(toks, j, cEnd)
+	}
 	tm.end = cEnd
 	return tm, true
 }

@@ -55,6 +55,8 @@ func TestUnseenOfficials(t *testing.T) {
 		{"USTR", "", "USTR Kim Dale met the trade minister of Ghana in Accra.", "Kim Dale", "Trade Representative", "US", ""},
 		{"trade representative", "", "U.S. Trade Representative Kim Dale met the trade minister of Kenya in Nairobi.", "Kim Dale", "", "US", ""},
 		{"politburo member as envoy", "", "Chinese Politburo member Qiao Hai arrived in Hanoi as the special envoy of the president.", "Qiao Hai", "", "CN", ""},
+		{"politburo member of a ruling party named in the complement", "", "Qiao Hai, a member of the Political Bureau of the CPC Central Committee, met Foreign Minister Halit Sani of Niger in Beijing on Monday.", "Qiao Hai", "", "CN", ""},
+		{"a legislature that exists in one state", "", "Chairman of the Standing Committee of the National People's Congress Li Wei met Foreign Minister Halit Sani of Niger.", "Li Wei", "", "CN", ""},
 		{"legislator deputy", "", "State Duma Deputy Ivan Orlov met lawmakers in Belgrade on Monday.", "Ivan Orlov", "Deputy", "RU", ""},
 		{"deputy head of a delegation", "", "The deputy head of the Peruvian delegation, Marco Lino, met the minister of Ghana.", "Marco Lino", "Deputy Head", "PE", ""},
 		{"diplomat", "", "Senior Chinese diplomat Qiao Hai met the foreign minister of Niger in Niamey.", "Qiao Hai", "", "CN", ""},
