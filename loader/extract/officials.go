@@ -1113,6 +1113,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	tm.title = e.Title.Title
 	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, true, &tm)
 	sentFrom(toks, os.sc, &tm)
+	destinationAfter(os.text, toks, os.sc, &tm)
 	x.titleChain(toks, os.sc, &tm)
 	impliedState(toks, j, &tm)
 	if tm.country == "" && tm.org == "" {
@@ -1292,6 +1293,23 @@ func sentFrom(toks []token, sc map[int]countryMention, tm *titleMatch) {
 	case from:
 		tm.country, tm.countryTok, tm.end = cm.code, cm.tok, cm.end
 	case cm.end < len(toks) && toks[cm.end].text == ",":
+		tm.end = cm.end
+	}
+}
+
+// destinationAfter: "the Ambassador of the Republic of Korea to Peru,
+// Mr. N": an envoy's own state, then where the envoy is sent.
+func destinationAfter(text string, toks []token, sc map[int]countryMention, tm *titleMatch) {
+	k := tm.end
+	if tm.entry.Level != "ambassador" || tm.country == "" || k+1 >= len(toks) || toks[k].lower != "to" {
+		return
+	}
+	j := k + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if cm, ok := sc[j]; ok {
+		tm.title = tm.entry.Title.Title + " " + nameText(text, toks, k, cm.end)
 		tm.end = cm.end
 	}
 }

@@ -66,6 +66,7 @@ func TestUnseenOfficials(t *testing.T) {
 		{"comma between title and name", "", "In Niamey, the delegation was received by the President, Halit Sani, at the palace of Niger.", "Halit Sani", "President", "NE", ""},
 		{"his UK counterpart", "", "Foreign Minister Halit Sani of Niger spoke with his UK counterpart Rob Hale on Monday.", "Rob Hale", "", "GB", ""},
 		{"ambassador from state, Mr.", "", "The minister thanked the ambassador from Fiji, Mr. Jone Vata, for his work.", "Jone Vata", "Ambassador", "FJ", ""},
+		{"ambassador of a state to another, Mr.", "", "The minister received the Ambassador of the Republic of Korea to Peru, Mr. Kim Dae-ho, on Monday.", "Kim Dae-ho", "Ambassador to Peru", "KR", ""},
 		{"family name first in capitals", "", "Mr. TANAKA Ichiro, Minister for Foreign Affairs of Japan, met the minister of Peru.", "Tanaka Ichiro", "", "JP", ""},
 		{"family name first, title before", "", "Japanese Foreign Minister Tanaka Ichiro met the minister of Peru on Monday.", "Tanaka Ichiro", "Foreign Minister", "JP", ""},
 		{"hyphenated given name", "", "South Korean Foreign Minister Han Seo-yun met the minister of Peru on Monday.", "Han Seo-yun", "Foreign Minister", "KR", ""},
