@@ -1084,6 +1084,15 @@ func (x *Extractor) ofStateAfterName(toks []token, sc map[int]countryMention, m 
 		m.title.org = org
 		return s
 	}
+	// "Deputy N of the Verkhovna Rada": a one-state institution.
+	e := c
+	for e < len(toks) && e-c < 6 && toks[e].upper && toks[e].kind == tokWord {
+		e++
+	}
+	if code := institutionState(toks, c, e); code != "" && m.country == "" {
+		m.country = code
+		return e
+	}
 	return b
 }
 

@@ -59,6 +59,7 @@ func TestUnseenOfficials(t *testing.T) {
 		{"a legislature that exists in one state", "", "Chairman of the Standing Committee of the National People's Congress Li Wei met Foreign Minister Halit Sani of Niger.", "Li Wei", "", "CN", ""},
 		{"legislator deputy", "", "State Duma Deputy Ivan Orlov met lawmakers in Belgrade on Monday.", "Ivan Orlov", "Deputy", "RU", ""},
 		{"deputy head of a delegation", "", "The deputy head of the Peruvian delegation, Marco Lino, met the minister of Ghana.", "Marco Lino", "Deputy Head", "PE", ""},
+		{"legislator deputy of a one-state legislature", "", "Deputy Olga Marin of the Verkhovna Rada met lawmakers in Warsaw on Monday.", "Olga Marin", "Deputy", "UA", ""},
 		{"diplomat", "", "Senior Chinese diplomat Qiao Hai met the foreign minister of Niger in Niamey.", "Qiao Hai", "", "CN", ""},
 		// Forms of title and name.
 		{"lower-case title, state from context", "", "In Accra, Ghana's government met the investors. Energy minister Yaw Asante said the plant would open soon.", "Yaw Asante", "", "GH", ""},
