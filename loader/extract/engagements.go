@@ -73,17 +73,19 @@ type candidate struct {
 	weak      bool
 	headline  bool
 	definite  bool // "the summit": refers back to one already named
-	inherit   bool // "they", "we", "the two sides": the parties of the last engagement
-	para      int
-	attach    bool
-	after     bool // "after visiting": the date is a bound, not the day
-	hasDate   bool
-	group     bool   // its parties are the members of a group ("the G7 will meet")
-	negated   bool   // "had not participated"
-	name      string // the engagement's proper name, if it has one
-	gone      bool   // folded into another candidate of its sentence
-	govAttach bool   // officials of a readout attached to its engagement
-	sideline  bool   // held "on the sidelines of" or "on the occasion of" a larger gathering
+	// demonstrative: "this meeting" points at the engagement just told.
+	demonstrative bool
+	inherit       bool // "they", "we", "the two sides": the parties of the last engagement
+	para          int
+	attach        bool
+	after         bool // "after visiting": the date is a bound, not the day
+	hasDate       bool
+	group         bool   // its parties are the members of a group ("the G7 will meet")
+	negated       bool   // "had not participated"
+	name          string // the engagement's proper name, if it has one
+	gone          bool   // folded into another candidate of its sentence
+	govAttach     bool   // officials of a readout attached to its engagement
+	sideline      bool   // held "on the sidelines of" or "on the occasion of" a larger gathering
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
@@ -127,7 +129,8 @@ var wishCues = []string{
 
 // nounTriggers name an engagement; with "the" they refer to one named before.
 var nounTriggers = map[string]bool{
-	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "visit": true, "visits": true,
+	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "summit meeting": true, "summit meetings": true, "joint commission": true, "joint commissions": true, "joint economic commission": true,
+	"joint committee": true, "joint working group": true, "binational commission": true, "bi-national commission": true, "visit": true, "visits": true,
 	"trip": true, "call": true, "calls": true, "phone call": true, "dialogue": true, "working group": true,
 	"negotiations": true, "consultations": true, "discussions": true, "round": true, "session": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
 }
@@ -137,6 +140,8 @@ var delegationCues = []string{
 	"delegation", "negotiator", "counterpart", "co-chaired", "chaired the", "headed the",
 	// "Participants on the Korean side included A; B", "Also present were A".
 	"side included", "side were", "participants on the", "also present", "were also present",
+	// "Some Peruvian ministers were present at the lunch: A (Economy), B".
+	"were present", "was present", "in attendance",
 }
 
 // readoutCues are what a readout says its participants did.
@@ -202,6 +207,9 @@ func insideOfficial(refs []ref, cm countryMention) bool {
 // triggerFits rejects trigger words used otherwise: "called for", "spoke to
 // reporters", "travel restrictions". Each group of surfaces has its test.
 func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
+	if e.Surface == "visiting" && x.visitingOffice(toks, j) {
+		return false
+	}
 	fits, ok := fitTests[e.Surface]
 	if !ok {
 		return true
@@ -214,6 +222,18 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 		ctx.prev = toks[i-1].lower
 	}
 	return fits(ctx)
+}
+
+// visitingOffice: "visiting" qualifies the office after it ("visiting
+// Dutch Prime Minister N held talks with ..."): its holder is the guest of
+// the engagement the sentence states, which carries the visit.
+func (x *Extractor) visitingOffice(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+4 && toks[k].upper; k++ {
+		if x.isTitleWord(toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerContext is a trigger at toks[i:j] with the words around it.
@@ -339,7 +359,7 @@ func fitsWelcome(c triggerContext) bool {
 
 // statusOf reads tense and modality around a trigger.
 func statusOf(toks []token, t trig) string {
-	from := max(0, t.tok-8)
+	from := max(0, nameStart(toks, t)-8)
 	if k := cancelledAround(toks, t, from); k >= 0 {
 		if postponedTo(toks, k) {
 			return "scheduled" // postponed to a stated time (GUIDELINES)
@@ -362,12 +382,30 @@ func statusOf(toks []token, t trig) string {
 	return "held"
 }
 
+// nameStart is where the capitalised name of an engagement noun begins
+// ("will lead the delegation to the U.S.-Ghana Strategic Dialogue"): the
+// words of a long name do not push the tense out of reach.
+func nameStart(toks []token, t trig) int {
+	k := t.tok
+	if !nounTriggers[t.entry.Surface] || !toks[k].upper {
+		return k
+	}
+	for k > 0 && t.tok-k < 8 && (toks[k-1].upper || toks[k-1].text == "-" || toks[k-1].text == "–") {
+		k--
+	}
+	return k
+}
+
 // cancelledAround returns where "postponed", "called off" stands near the
 // trigger, in its sentence, or -1.
 func cancelledAround(toks []token, t trig, from int) int {
 	for k := from; k < t.end+7 && k < len(toks); k++ {
 		w := toks[k].lower
 		if cancelCues[w] || (w == "put" || w == "puts" || w == "called" || w == "calls") && k+1 < len(toks) && toks[k+1].lower == "off" {
+			return k
+		}
+		// "I am unable to travel to Accra": the plan is off.
+		if w == "unable" && k+2 == t.tok && toks[k+1].lower == "to" {
 			return k
 		}
 		if toks[k].text == ";" || toks[k].text == "." && k >= t.end {
@@ -618,6 +656,11 @@ func datesAgree(m, c *candidate) bool {
 // sides.
 func tensesAgree(m, c *candidate) bool {
 	if m.status == c.status {
+		return true
+	}
+	// "This meeting, hosted by X, will ...": a reference back read as held
+	// only because no tense stands near it.
+	if c.demonstrative && c.status == "held" && m.status == "scheduled" {
 		return true
 	}
 	// "The two sides will continue discussions": a weak mention in the

@@ -136,6 +136,9 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	if m, ok := x.findIssuer(a.Text, sents); ok {
 		ms = append(ms, m)
 	}
+	if m, ok := x.findOutletHolder(d.text, sents, cms, a.Outlet); ok {
+		ms = append(ms, m)
+	}
 	outletState, outletOrg := x.outletCues(&d, a.Outlet)
 	d.govOutlet = d.usOutlet || outletState != "" || outletOrg != ""
 	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState, outletOrg)

@@ -73,9 +73,10 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)
 		f.foldWeakTriggers()
+		f.foldPurposeNouns()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
-		f.visitSubject(facts.refs, sents)
+		f.visitSubject(facts.refs, sents, previous)
 		f.pronounSubject(facts.refs[si], previous)
 		f.hereIsDateline(d)
 		if si > 0 && sents[si-1].para == s.para && !sents[si-1].headline {
@@ -222,9 +223,13 @@ func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, b
 	}
 	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: true, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
 	for _, r := range refs {
+		// "driven by President X's goal": an owner is no participant.
+		if r.end < len(s.toks) && s.toks[r.end].kind == tokPoss {
+			continue
+		}
 		c.people = appendUnique(c.people, r.person)
 	}
-	return c, true
+	return c, len(c.people) > 0
 }
 
 // frame is one sentence with its triggers and the candidate each states;
@@ -236,6 +241,9 @@ type frame struct {
 	cs     []candidate
 	dms    []dateMention
 	commas []int // commas[k]: the commas, semicolons and colons before token k
+	// breaks[k], pronouns[k]: the clause breaks and the "he"/"she" before
+	// token k; clauseFrom[k]: where the clause holding token k-1 begins.
+	breaks, pronouns, clauseFrom []int
 	// allIdx lists every trigger, eventIdx those that are neither weak
 	// nor attachments.
 	allIdx, eventIdx []int
@@ -251,6 +259,7 @@ func newFrame(si int, s sentence, trigs []trig, dms []dateMention) *frame {
 			f.commas[k+1]++
 		}
 	}
+	f.indexClauses()
 	f.allIdx = make([]int, len(trigs))
 	for ti := range trigs {
 		f.allIdx[ti] = ti
@@ -264,6 +273,42 @@ func newFrame(si int, s sentence, trigs []trig, dms []dateMention) *frame {
 		f.cs[ti] = newCandidate(s, si, t, inherits)
 	}
 	return f
+}
+
+// indexClauses counts, before each token, the clause breaks, the
+// pronouns "he" and "she", and where the clause begins, so that the
+// passes ask about a span in constant time (a sentence may be very long).
+func (f *frame) indexClauses() {
+	n := len(f.toks)
+	f.breaks, f.pronouns, f.clauseFrom = make([]int, n+1), make([]int, n+1), make([]int, n+1)
+	for k, t := range f.toks {
+		f.breaks[k+1], f.pronouns[k+1], f.clauseFrom[k+1] = f.breaks[k], f.pronouns[k], f.clauseFrom[k]
+		if t.text == ";" {
+			f.clauseFrom[k+1] = k + 1
+		}
+		if clauseBreakAt(f.toks, k) {
+			f.breaks[k+1]++
+		}
+		if t.lower == "he" || t.lower == "she" {
+			f.pronouns[k+1]++
+		}
+	}
+}
+
+// clauseBreakAt: a new clause begins at token k: a semicolon, or a comma
+// before "and", "but" or "while".
+func clauseBreakAt(toks []token, k int) bool {
+	if toks[k].text == ";" {
+		return true
+	}
+	if toks[k].text != "," || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].lower {
+	case "and", "but", "while", "whereas":
+		return true
+	}
+	return false
 }
 
 // inheritsParties: "they", "we", "the two sides", "again", "next" speak of
@@ -285,7 +330,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	c.status = statusOf(toks, t)
 	// "talks ..., which were hosted by Foreign Minister X": the host joins
 	// the engagement the clause hangs on.
-	if t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && beForms[toks[t.tok-1].lower] {
+	if passiveBy(toks, t) {
 		c.attach = true
 	}
 	// Headlines tell plans with an infinitive: "Minister to visit Benin".
@@ -294,18 +339,17 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	}
 	var name []string
 	c.definite, name = referenceBefore(toks, t)
+	c.demonstrative = c.definite && demonstrativeBefore(toks, t.tok)
 	// "the Third Coastal Summit": a proper name tells one
 	// summit from another.
 	if nounTriggers[t.entry.Surface] && toks[t.tok].upper {
 		c.name = strings.Join(name, " ")
 	}
-	for k := t.tok - 1; k >= 0 && k >= t.tok-3; k-- {
-		if toks[k].lower == "after" {
-			c.after = true
-		}
-		if toks[k].lower == "not" || toks[k].lower == "never" || toks[k].lower == "n't" {
-			c.negated = true
-		}
+	c.after, c.negated = afterOrNegated(toks, t.tok)
+	// "X joined the talks": an attachment that names the engagement refers
+	// back as "the talks" does, across paragraphs too.
+	if t.entry.Attach && strings.Contains(t.entry.Surface, " the ") {
+		c.attach, c.definite = false, true
 	}
 	c.inherit = !c.definite && inherits
 	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
@@ -315,6 +359,40 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		c.status = "scheduled"
 	}
 	return c
+}
+
+// afterOrNegated reads the three words before the trigger at token at:
+// "after visiting" (the date is a bound), "did not meet".
+func afterOrNegated(toks []token, at int) (after, negated bool) {
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		switch toks[k].lower {
+		case "after":
+			after = true
+		case "not", "never", "n't":
+			negated = true
+		}
+	}
+	return after, negated
+}
+
+// passiveBy: "talks which were hosted by X", and one set off by a comma:
+// "This meeting, hosted by X, will".
+func passiveBy(toks []token, t trig) bool {
+	return t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && (beForms[toks[t.tok-1].lower] || toks[t.tok-1].text == ",")
+}
+
+// demonstrativeBefore: the determiner of the engagement noun at token at
+// points at what was just told ("this meeting", "this upcoming visit").
+func demonstrativeBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && at-k <= 6; k-- {
+		switch toks[k].lower {
+		case "this", "these":
+			return true
+		case "the", "that", "its", "their", "his", "her", "current":
+			return false
+		}
+	}
+	return false
 }
 
 // sidelineDates: a meeting held on the sidelines of a summit the sentence
@@ -398,9 +476,19 @@ func referenceBefore(toks []token, t trig) (definite bool, name []string) {
 			name = append([]string{w}, name...)
 			continue
 		}
+		if referenceAdjectives[w] && len(name) == 0 {
+			continue // "this upcoming visit", "the bilateral meeting"
+		}
 		break
 	}
 	return false, name
+}
+
+// referenceAdjectives may stand between "the" or "this" and an engagement
+// noun that refers back.
+var referenceAdjectives = map[string]bool{
+	"upcoming": true, "planned": true, "proposed": true, "bilateral": true, "trilateral": true, "official": true,
+	"working": true, "expanded": true,
 }
 
 // distance from token pos to trigger t, in tokens; a comma between them
@@ -478,6 +566,11 @@ func (f *frame) assignPeople(refs []ref) {
 			continue
 		}
 		if between[ti] >= 0 && r.tok < between[ti] {
+			continue
+		}
+		// "A and B made it a priority, and this visit continues that
+		// work": a reference back takes no one from another clause.
+		if f.cs[ti].definite && r.end < f.trigs[ti].tok && f.breaks[f.trigs[ti].tok]-f.breaks[r.end] > 0 {
 			continue
 		}
 		// After "visit", a person takes part only as a host ("a visit
@@ -629,6 +722,12 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 	for _, cm := range cms {
 		ti := f.nearest(cm.tok)
 		c := &f.cs[ti]
+		// "the Peru-Ghana Joint Commission": the states that name the
+		// engagement are its parties, never its place.
+		if tn, ok := f.nameOwner(cm); ok {
+			f.cs[tn].countries = appendUniqueStr(f.cs[tn].countries, cm.code)
+			continue
+		}
 		if cm.location {
 			f.assignPlace(d, ti, cm)
 			continue
@@ -654,6 +753,32 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 		}
 		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 	}
+}
+
+// nameOwner returns the engagement noun whose capitalised name the state
+// stands in, joined to another by a hyphen or dash: "the EU-Peru
+// Summit", "the U.S.-Ghana Joint Economic Commission".
+func (f *frame) nameOwner(cm countryMention) (int, bool) {
+	// The triggers are in order: the first after the state, found by
+	// halving (a sentence may hold very many).
+	ti := sort.Search(len(f.trigs), func(i int) bool { return f.trigs[i].tok >= cm.end })
+	if ti == len(f.trigs) {
+		return 0, false
+	}
+	t := f.trigs[ti]
+	if !nounTriggers[t.entry.Surface] || !f.toks[t.tok].upper {
+		return 0, false // the first trigger after the state is no name
+	}
+	dash := cm.tok > 0 && (f.toks[cm.tok-1].text == "-" || f.toks[cm.tok-1].text == "–")
+	for k := cm.end; k < t.tok; k++ {
+		switch tk := f.toks[k]; {
+		case tk.text == "-" || tk.text == "–":
+			dash = true
+		case !tk.upper:
+			return 0, false
+		}
+	}
+	return ti, dash
 }
 
 // assignPlace makes a state named as a place the location of trigger ti.
@@ -922,6 +1047,51 @@ func canTakeWeak(e, w *candidate) bool {
 	return !(e.definite && len(w.people) > 0 && !w.attach)
 }
 
+// foldPurposeNouns: "will meet President X for the EU-Peru Summit": the
+// engagement noun a meeting verb (not a journey: "travel to A and B for
+// talks" stays a visit to each) is for names that very engagement (not
+// one beside it, as "on the sidelines of" or "at the summit" would), so
+// the noun, with no people of its own, folds into the verb's candidate
+// and gives it its kind and name.
+func (f *frame) foldPurposeNouns() {
+	cs := f.cs
+	for ti := range cs {
+		v := &cs[ti]
+		if v.kind != "meeting" || v.gone || v.weak || v.attach || v.sideline || nounTriggers[f.trigs[ti].entry.Surface] || len(v.people) == 0 {
+			continue
+		}
+		for tj := ti + 1; tj < len(cs) && tj <= ti+neighbours; tj++ {
+			n := &cs[tj]
+			if n.gone || len(n.people) > 0 || !nounTriggers[f.trigs[tj].entry.Surface] || !forThe(f.toks, f.trigs[ti].end, f.trigs[tj].tok) {
+				continue
+			}
+			kind, name := n.kind, n.name
+			moveInto(v, n)
+			v.kind, v.name = kind, name
+			break
+		}
+	}
+}
+
+// forThe: the words before the noun at token noun, back to token from,
+// read "for the [Capitalised name]" ("for the EU-Peru Summit"), with no
+// comma or other clause between.
+func forThe(toks []token, from, noun int) bool {
+	k := noun - 1
+	for k > from && (toks[k].upper || toks[k].text == "-" || toks[k].text == "–") {
+		k--
+	}
+	if k <= from || toks[k].lower != "the" && toks[k].lower != "a" && toks[k].lower != "an" {
+		return false
+	}
+	for j := from; j < k-1; j++ {
+		if toks[j].kind != tokWord && toks[j].kind != tokPoss {
+			return false
+		}
+	}
+	return toks[k-1].lower == "for"
+}
+
 // lendEmptyTriggers: a trigger left with nothing ("met in Niamey ... for a
 // summit") lends its place and date to the sentence's other one.
 func (f *frame) lendEmptyTriggers() {
@@ -959,7 +1129,12 @@ func (f *frame) visitorJoinsMeetings() {
 			continue
 		}
 		for tj := max(0, ti-neighbours); tj < len(cs) && tj <= ti+neighbours; tj++ {
-			if tj == ti || kindClass(cs[tj].kind) != attache.KindMeeting || len(cs[tj].people) == 0 || shareAny(cs[tj].people, cs[ti].people) {
+			// A meeting with people of its own, or the named engagement a
+			// journey to one place is for ("travel to Lima to take part in
+			// the Pacific Leaders' Meeting"; not "to Benin for talks", which
+			// the visit states, nor a tour's talks).
+			if tj == ti || kindClass(cs[tj].kind) != attache.KindMeeting || shareAny(cs[tj].people, cs[ti].people) ||
+				len(cs[tj].people) == 0 && !(tj > ti && len(cs[ti].places) == 0 && f.namedNoun(tj)) {
 				continue
 			}
 			for _, p := range cs[ti].people {
@@ -975,32 +1150,87 @@ func (f *frame) visitorJoinsMeetings() {
 	}
 }
 
+// namedNoun: trigger ti is an engagement noun with a proper name ("the
+// Pacific Leaders' Meeting").
+func (f *frame) namedNoun(ti int) bool {
+	t := f.trigs[ti]
+	return nounTriggers[t.entry.Surface] && f.toks[t.tok].upper
+}
+
 // visitSubject: a visit's visitor is the sentence's subject, wherever the
 // nearest-trigger rule put them.
-func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence) {
+func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protagonist int) {
+	refs := refsBySent[f.si]
 	for ti := range f.cs {
 		c := &f.cs[ti]
 		if c.kind != "visit" || len(c.people) > 0 || c.definite {
 			continue // "to save the visit" refers back; it has no subject here
 		}
-		for _, r := range refsBySent[f.si] {
-			if r.tok < f.trigs[ti].tok {
+		// The visitor is named in the trigger's own clause: "A met B; he
+		// will visit Japan" sends A, not B; and before the engagement the
+		// clause told first: "A held meetings with B and C, and visited
+		// Osaka" sends A alone.
+		from, at := f.clauseStart(f.trigs[ti].tok), f.trigs[ti].tok
+		subjectEnd := f.firstEventIn(from, ti)
+		for _, r := range refs {
+			if r.tok >= from && r.tok < subjectEnd {
 				c.people = appendUnique(c.people, r.person)
 			}
 		}
-		if len(c.people) > 0 {
+		if len(c.people) > 0 || f.pronouns[at]-f.pronouns[from] == 0 {
 			continue
 		}
-		// "From Niamey, she flies to Benin": the person last named.
-		for k := 0; k < f.trigs[ti].tok; k++ {
-			if w := f.toks[k].lower; w == "she" || w == "he" {
-				if p, ok := lastNamed(refsBySent, f.si, sents); ok {
-					c.people = append(c.people, p)
-				}
-				break
-			}
+		// "From Niamey, she flies to Benin": whom "she" stands for.
+		if p, ok := f.pronounReferent(refs, from, protagonist); ok {
+			c.people = append(c.people, p)
+		} else if p, ok := lastNamed(refsBySent, f.si, sents); ok {
+			c.people = append(c.people, p)
 		}
 	}
+}
+
+// firstEventIn returns where the first engagement the clause from token
+// from tells before trigger ti stands (not a reference back such as "her
+// visit"), else trigger ti's own token.
+func (f *frame) firstEventIn(from, ti int) int {
+	for tj := 0; tj < ti; tj++ {
+		if t := f.trigs[tj]; t.tok >= from && !f.cs[tj].definite && !f.cs[tj].weak {
+			return t.tok
+		}
+	}
+	return f.trigs[ti].tok
+}
+
+// clauseStart is where the clause holding token end begins: after the
+// last semicolon before it, else the sentence's start.
+func (f *frame) clauseStart(end int) int {
+	return f.clauseFrom[end]
+}
+
+// pronounIn: "he" or "she" stands in toks[from:end].
+func pronounIn(toks []token, from, end int) bool {
+	for k := from; k < end && k < len(toks); k++ {
+		if w := toks[k].lower; w == "he" || w == "she" {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounReferent is whom a "he" or "she" of the clause starting at from
+// stands for: after a semicolon, the sentence's own subject; else the
+// protagonist of the sentences before.
+func (f *frame) pronounReferent(refs []ref, from, protagonist int) (int, bool) {
+	if from > 0 {
+		var before []ref
+		for _, r := range refs {
+			if r.tok < from {
+				before = append(before, r)
+			}
+		}
+		return sentenceSubject(f.toks, before, f.trigs)
+	}
+	return protagonist, protagonist >= 0
 }
 
 // separately: "met separately with", "will also separately meet", "met
@@ -1013,7 +1243,7 @@ func separately(toks []token, t trig) bool {
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
 		if toks[k].lower == "counterparts" && k+1 < len(toks) && namesCounterparts(toks[k+1]) {
-			return !jointBefore(toks, t.tok)
+			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end)
 		}
 	}
 	// "held meetings with A and B": one meeting each.
@@ -1040,11 +1270,24 @@ func jointBefore(toks []token, at int) bool {
 	return false
 }
 
+// jointAfter: the clause after the trigger calls the meeting joint ("met
+// her counterparts from A and B in a trilateral meeting", "... jointly").
+func jointAfter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+15 && toks[k].text != ";"; k++ {
+		if jointWords[toks[k].lower] || toks[k].lower == "jointly" {
+			return true
+		}
+	}
+	return false
+}
+
 // splitSeparate splits an engagement held separately into one per state
 // other than its subject's (the first person's); anything else stays whole.
 func splitSeparate(c candidate, people []person, separate bool) []candidate {
-	if separate && len(c.people) <= 1 && len(c.countries) == 0 && len(c.stateMentions) >= 2 {
-		return splitByState(c)
+	if separate && len(c.people) <= 1 {
+		if others := otherStates(c, people); len(others) >= 2 {
+			return splitByState(c, others)
+		}
 	}
 	if separate && len(c.people) >= 2 && oneState(c.people, people) {
 		return splitByPerson(c, people, c.people) // "in meetings with A and B" of the host
@@ -1115,11 +1358,29 @@ func oneState(pis []int, people []person) bool {
 	return true
 }
 
-// splitByState: "bilateral meetings with partners such as A, B and C": one
-// engagement with each state named, its person (if any) in each.
-func splitByState(c candidate) []candidate {
-	out := make([]candidate, 0, len(c.stateMentions))
-	for _, cc := range c.stateMentions {
+// otherStates are the states of an engagement other than its one
+// person's: the delegations ("her counterparts from A, B and C") and the
+// states named beside it.
+func otherStates(c candidate, people []person) []string {
+	own := ""
+	if len(c.people) == 1 {
+		own = people[c.people[0]].country
+	}
+	var out []string
+	for _, cc := range slices.Concat(c.countries, c.stateMentions) {
+		if cc != own {
+			out = appendUniqueStr(out, cc)
+		}
+	}
+	return out
+}
+
+// splitByState: "bilateral meetings with partners such as A, B and C",
+// "met separately with her counterparts from A, B and C": one engagement
+// with each other state, its person (if any) in each.
+func splitByState(c candidate, others []string) []candidate {
+	out := make([]candidate, 0, len(others))
+	for _, cc := range others {
 		b := c
 		b.stateMentions = nil
 		b.countries = []string{cc}
@@ -1140,7 +1401,7 @@ func nextSubject(toks []token, refs []ref, trigs []trig, subject int) int {
 	if subj, ok := sentenceSubject(toks, refs, trigs); ok {
 		return subj
 	}
-	if len(refs) == 0 || pronounBefore(toks, refs, min(len(toks), maxSubjectTok)) {
+	if len(refs) == 0 || pronounBefore(toks, refs, 0, min(len(toks), maxSubjectTok)) {
 		return subject
 	}
 	last := refs[0]
@@ -1202,36 +1463,43 @@ func triggersInOpening(trigs []trig, k int) bool {
 // whose subject is a pronoun, with no official named before its trigger,
 // has the subject of the sentences before as its subject.
 func (f *frame) pronounSubject(refs []ref, protagonist int) {
-	if protagonist < 0 {
-		return
-	}
 	for ti := range f.cs {
 		c := &f.cs[ti]
-		if c.gone || c.weak || c.attach || c.kind == "visit" || len(c.people) == 0 || containsInt(c.people, protagonist) {
+		if c.gone || c.weak || c.attach || c.kind == "visit" || len(c.people) == 0 {
 			continue
 		}
-		if !pronounBefore(f.toks, refs, f.trigs[ti].tok) {
+		from, at := f.clauseStart(f.trigs[ti].tok), f.trigs[ti].tok
+		if f.pronouns[at]-f.pronouns[from] == 0 || namedIn(refs, from, at) {
 			continue
 		}
-		c.people = append([]int{protagonist}, c.people...)
+		p, ok := f.pronounReferent(refs, from, protagonist)
+		if !ok || containsInt(c.people, p) {
+			continue
+		}
+		c.people = append([]int{p}, c.people...)
 		c.rules = append(c.rules, "pronoun-subject")
 	}
 }
 
-// pronounBefore: "he" or "she" stands before token end with no official
-// named before it.
-func pronounBefore(toks []token, refs []ref, end int) bool {
+// namedIn: an official is named in toks[from:end].
+func namedIn(refs []ref, from, end int) bool {
 	for _, r := range refs {
-		if r.tok < end {
-			return false
-		}
-	}
-	for k := 0; k < end; k++ {
-		if w := toks[k].lower; w == "he" || w == "she" {
+		if r.tok >= from && r.tok < end {
 			return true
 		}
 	}
 	return false
+}
+
+// pronounBefore: "he" or "she" stands in toks[from:end] with no official
+// named before it there.
+func pronounBefore(toks []token, refs []ref, from, end int) bool {
+	for _, r := range refs {
+		if r.tok >= from && r.tok < end {
+			return false
+		}
+	}
+	return pronounIn(toks, from, end)
 }
 
 // previousSentenceDate: "Late on Sunday, the president announced the

@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // group is a club of states whose name stands for its members: "the G7
 // met", "Quad leaders will meet". Membership is general knowledge; a member
 // counts only in the years it belonged.
@@ -14,7 +16,7 @@ type membership struct {
 }
 
 // groups are small clubs whose meetings are meetings of all their members.
-// Large bodies (the EU, the UN, the AU) are left out: an engagement of
+// Large bodies (the EU, the UN, the AU, SADC) are left out: an engagement of
 // theirs is not one of every member state.
 var groups = []group{
 	{names: []string{"g7", "g-7", "group of seven"}, members: members(1976, 0, "CA", "FR", "DE", "IT", "JP", "GB", "US")},
@@ -24,6 +26,9 @@ var groups = []group{
 	{names: []string{"e3+3", "p5+1"}, members: members(2006, 0, "CN", "DE", "FR", "GB", "RU", "US")},
 	{names: []string{"brics"}, members: append(members(2009, 0, "BR", "RU", "IN", "CN"), membership{"ZA", 2011, 0})},
 	{names: []string{"gulf cooperation council", "gcc"}, members: members(1981, 0, "BH", "KW", "OM", "QA", "SA", "AE")},
+	{names: []string{"asean", "association of southeast asian nations"}, members: slices.Concat(
+		members(1967, 0, "ID", "MY", "PH", "SG", "TH"), members(1984, 0, "BN"), members(1995, 0, "VN"),
+		members(1997, 0, "LA", "MM"), members(1999, 0, "KH"))},
 }
 
 func members(from, to int, codes ...string) []membership {
@@ -86,7 +91,8 @@ var groupWords = map[string]bool{
 }
 
 // groupParties: a group named as the subject of an engagement ("the G7 is
-// due to meet next week") makes its members the parties.
+// due to meet next week", "Quad leaders held their first summit") makes
+// its members the parties.
 // A group that only names the event ("for the G8 summit") does not.
 func (f *frame) groupParties(year int) {
 	for i := 0; i < len(f.toks); i++ {
@@ -94,22 +100,55 @@ func (f *frame) groupParties(year int) {
 		if !ok {
 			continue
 		}
-		for k := j; k < len(f.toks) && k <= j+5; k++ {
-			if ti, ok := f.triggerAt(k); ok {
-				if c := &f.cs[ti]; !c.weak && !c.attach && !nounTriggers[f.trigs[ti].entry.Surface] {
-					for _, cc := range g.membersIn(year) {
-						c.countries = appendUniqueStr(c.countries, cc)
-					}
-					c.group = true
-				}
-				break
+		if ti, ok := f.groupTrigger(j); ok {
+			c := &f.cs[ti]
+			for _, cc := range g.membersIn(year) {
+				c.countries = appendUniqueStr(c.countries, cc)
 			}
-			if !groupWords[f.toks[k].lower] {
-				break
-			}
+			c.group = true
 		}
 		i = j - 1
 	}
+}
+
+// groupTrigger finds the engagement a group named before token j is the
+// subject of: a verb trigger a few group words on ("G7 leaders will
+// meet"), or the noun a light verb takes ("the Quad held its summit").
+func (f *frame) groupTrigger(j int) (int, bool) {
+	for k := j; k < len(f.toks) && k <= j+5; k++ {
+		if ti, ok := f.triggerAt(k); ok {
+			c := f.cs[ti]
+			return ti, !c.weak && !c.attach && !nounTriggers[f.trigs[ti].entry.Surface]
+		}
+		if lightVerbs[f.toks[k].lower] {
+			return f.nounTriggerAfter(k + 1)
+		}
+		if !groupWords[f.toks[k].lower] {
+			break
+		}
+	}
+	return 0, false
+}
+
+// lightVerbs take an engagement noun as their object: "held a summit",
+// "convened talks".
+var lightVerbs = map[string]bool{
+	"held": true, "hold": true, "holds": true, "holding": true, "convened": true, "convene": true, "convenes": true,
+}
+
+// nounTriggerAfter: the first engagement noun within a few
+// words of from ("held their first in-person summit"), up to any punctuation.
+func (f *frame) nounTriggerAfter(from int) (int, bool) {
+	for k := from; k < len(f.toks) && k <= from+6; k++ {
+		if ti, ok := f.triggerAt(k); ok {
+			c := f.cs[ti]
+			return ti, !c.weak && !c.attach
+		}
+		if f.toks[k].kind != tokWord && f.toks[k].text != "-" {
+			break
+		}
+	}
+	return 0, false
 }
 
 // triggerAt returns the trigger that starts at token k.

@@ -57,11 +57,13 @@ func hasFirstPersonI(line string) bool {
 }
 
 // firstPersonI finds the first "I" outside quotations in the first
-// paragraph of the body.
+// paragraph of the body's prose: lines without a sentence's end above it
+// (the header's office, place and date lines, page furniture that
+// cleaning kept) are no paragraph of it.
 func firstPersonI(sents []sentence) (int, int, bool) {
 	para := -1
 	for si, s := range sents {
-		if s.headline {
+		if s.headline || para < 0 && !closesSentence(s) {
 			continue
 		}
 		if para < 0 {
@@ -83,7 +85,8 @@ func firstPersonI(sents []sentence) (int, int, bool) {
 // issuerLine reads line i of the header as "Title Name", or as a name in
 // capitals under a line that holds an office.
 func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
-	line := strings.TrimSpace(lines[i])
+	raw := strings.TrimSpace(lines[i])
+	line := stripHonours(raw)
 	os, ok := x.lineSentence(line)
 	if !ok {
 		return officialMention{}, false
@@ -95,7 +98,9 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	if len(found.mentions) == 1 && found.mentions[0].tok == len(os.toks)-(found.mentions[0].end-found.mentions[0].tok) {
 		return found.mentions[0], true
 	}
-	if i == 0 || !x.labelName(os.toks, 0, len(os.toks)) || strings.ToUpper(line) != line {
+	// A name line is in capitals, or written with its honours ("Senator
+	// the Hon Ana Vell").
+	if i == 0 || !x.labelName(os.toks, 0, len(os.toks)) || strings.ToUpper(line) != line && line == raw {
 		return officialMention{}, false
 	}
 	above, ok := x.lineSentence(strings.TrimSpace(lines[i-1]))
@@ -116,6 +121,44 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 		}
 	}
 	return officialMention{}, false
+}
+
+// leadingHonours and trailingHonours are the forms of address and the
+// post-nominal letters a release header writes around its issuer's name:
+// "THE HON ANA VELL MP", "Senator the Hon Ana Vell".
+var (
+	leadingHonours  = map[string]bool{"the": true, "hon": true, "hon.": true, "honourable": true, "honorable": true, "rt": true, "rt.": true, "right": true, "senator": true}
+	trailingHonours = map[string]bool{"mp": true, "kc": true, "qc": true, "mla": true, "mha": true, "mpp": true, "pc": true, "td": true, "msp": true}
+)
+
+// stripHonours drops the forms of address before a header's name and the
+// post-nominal letters after it; any other line comes back unchanged.
+func stripHonours(line string) string {
+	f := strings.Fields(line)
+	a, b := 0, len(f)
+	for a < b && leadingHonours[strings.ToLower(f[a])] {
+		a++
+	}
+	for b > a && trailingHonours[strings.ToLower(strings.TrimSuffix(f[b-1], ","))] {
+		b--
+	}
+	if a == 0 && b == len(f) || b-a < 2 {
+		return line
+	}
+	return strings.Join(f[a:b], " ")
+}
+
+// closesSentence: the sentence closes with a full stop, a question or an
+// exclamation mark, as prose does and header lines do not.
+func closesSentence(s sentence) bool {
+	if len(s.toks) == 0 {
+		return false
+	}
+	switch s.toks[len(s.toks)-1].text {
+	case ".", "!", "?", "…":
+		return true
+	}
+	return false
 }
 
 // lineSentence reads one header line as a sentence of its own.
@@ -151,4 +194,95 @@ func issuerRefs(sents []sentence, pi int) []ref {
 		}
 	}
 	return out
+}
+
+// The holder of the office that publishes.
+//
+// A head of state's or government's own site names the holder bare ("Ivan
+// Orlov held talks with ..."): the outlet is the office ("President of
+// Russia", "Prime Minister of Australia"), and a full name opening one of
+// the first sentences of the body as the subject of an engagement is its
+// holder.
+
+// maxHolderSents bounds how far into the body the holder is sought.
+const maxHolderSents = 6
+
+// outletOffice reads an outlet that names an office of one state, and
+// nothing else before its parenthesis.
+func (x *Extractor) outletOffice(outlet string) (titleMatch, bool) {
+	if i := strings.IndexAny(outlet, "(,"); i >= 0 {
+		outlet = outlet[:i]
+	}
+	os, ok := x.lineSentence(strings.TrimSpace(outlet))
+	if !ok || len(os.toks) == 0 {
+		return titleMatch{}, false
+	}
+	e, j, ok := x.titles.match(os.toks, 0)
+	if !ok || e.Skip {
+		return titleMatch{}, false
+	}
+	tm, _, ok := x.officeAt(os, 0, e, j)
+	return tm, ok && tm.country != "" && tm.end == len(os.toks)
+}
+
+// findOutletHolder returns the mention of the office holder named bare as
+// the subject of an engagement in an office's own release.
+func (x *Extractor) findOutletHolder(text string, sents []sentence, cms []countryMention, outlet string) (officialMention, bool) {
+	tm, ok := x.outletOffice(outlet)
+	if !ok {
+		return officialMention{}, false
+	}
+	sc, _ := sentenceStates(cms)
+	seen := 0
+	for si, s := range sents {
+		if s.headline {
+			continue
+		}
+		if seen++; seen > maxHolderSents {
+			break
+		}
+		a, b, ok := x.readName(s.toks, 0, sc[si])
+		if ok && b-a >= 2 && x.personLike(text, s.toks, a, b) && x.engagementAfter(s.toks, b) {
+			return x.newMention(text, s.toks, si, a, b, tm, "outlet-office"), true
+		}
+	}
+	return officialMention{}, false
+}
+
+// personLike: the words read as a name are no place, state or body the
+// gazetteer or the organisations know, and hold no institution word
+// ("Saint Petersburg", "Security Council").
+func (x *Extractor) personLike(text string, toks []token, a, b int) bool {
+	if len(x.gaz.Lookup(nameText(text, toks, a, b))) > 0 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if orgWords[toks[k].lower] || institutionNouns[toks[k].lower] || len(x.gaz.Lookup(toks[k].text)) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// engagementAfter: the verb at token b states an engagement its subject
+// takes part in ("met", "held talks", "had a telephone conversation"),
+// not one a place hosts.
+func (x *Extractor) engagementAfter(toks []token, b int) bool {
+	if b >= len(toks) {
+		return false
+	}
+	if e, _, ok := x.triggers.match(toks, b); ok {
+		return !e.Weak && !e.Attach && !nounTriggers[e.Surface] && !strings.HasPrefix(e.Surface, "host")
+	}
+	switch toks[b].lower {
+	case "had", "has", "held", "holds":
+	default:
+		return false
+	}
+	for k := b + 1; k < len(toks) && k <= b+4; k++ {
+		if e, _, ok := x.triggers.match(toks, k); ok && !e.Weak {
+			return true
+		}
+	}
+	return false
 }

@@ -318,11 +318,35 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		}
 		break
 	}
-	if last < start {
+	if last < start || namesAPlace(toks, start, last+1) {
 		return start, start, false
 	}
 	// Trailing particles are not part of the name.
 	return start, last + 1, true
+}
+
+// facilityWords end the names of places, firms and things named after
+// people or offices ("the Ambassador Hotel", "the President Kennedy
+// Center", "General Motors"); nouns that are also surnames (Hall, Street)
+// are not among them.
+var facilityWords = map[string]bool{
+	"hotel": true, "center": true, "centre": true, "airport": true, "avenue": true, "boulevard": true,
+	"square": true, "stadium": true, "university": true, "college": true, "hospital": true, "building": true,
+	"station": true, "highway": true, "museum": true, "library": true, "foundation": true, "company": true,
+	"corporation": true, "motors": true, "electric": true, "airlines": true, "airways": true, "inc.": true,
+	"ltd.": true, "plaza": true, "arena": true, "theatre": true, "theater": true, "memorial": true, "doctrine": true,
+	"prize": true, "award": true, "class": true,
+}
+
+// namesAPlace: the capitalised words toks[a:b], or the one right after
+// them, make the name of a place, firm or thing, not of a person.
+func namesAPlace(toks []token, a, b int) bool {
+	for k := a; k <= b && k < len(toks); k++ {
+		if toks[k].upper && facilityWords[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // hyphenJoin: the hyphen at token j joins two parts of a name, with no
@@ -459,6 +483,37 @@ func thatCountry(toks []token, k int, sentCountries map[int]countryMention) (cou
 	return best, found
 }
 
+// lastState is the code of the state named last in a sentence's mentions.
+func lastState(sc map[int]countryMention) string {
+	best := countryMention{tok: -1}
+	for _, cm := range sc {
+		if cm.tok > best.tok {
+			best = cm
+		}
+	}
+	return best.code
+}
+
+// countryBefore: "Ghana wants investment. The country's energy minister,
+// N, said": with no state in its own sentence, "the country's" is the
+// state the sentence before named last.
+func countryBefore(os *officialSentence, i int, tm *titleMatch) {
+	if tm.country != "" || tm.org != "" || os.prevState == "" {
+		return
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 4 && os.toks[k].kind == tokWord && !os.toks[k].upper {
+		k-- // the office's topic words
+	}
+	if k < 2 || os.toks[k].kind != tokPoss || os.toks[k-1].lower != "country" && os.toks[k-1].lower != "nation" {
+		return
+	}
+	switch os.toks[k-2].lower {
+	case "the", "that", "this":
+		tm.country, tm.countryTok, tm.modStart, tm.determiner = os.prevState, -1, k-2, "the"
+	}
+}
+
 // orgEndingAt finds an organisation's form ending at token k.
 func (x *Extractor) orgEndingAt(toks []token, k int) (string, int, bool) {
 	if k < 0 {
@@ -541,19 +596,16 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 // institution word that may end it.
 func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd bool) {
 	t := toks[k]
-	// "and" joins institution words ("Narcotics and Law Enforcement
-	// Affairs"), not a name and the next office; before the first
-	// institution word it joins capitalised words ("Trade and Tariff
-	// Commission"); after a list's comma it goes on ("Women, Children, and").
-	if t.lower == "and" || t.lower == "&" {
-		listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last
-		joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
-		if k-1 != last && !listAnd && !joinsCapitals {
-			return false, false
-		}
+	if (t.lower == "and" || t.lower == "&") && !andGoesOn(toks, k, last) {
+		return false, false
 	}
 	if t.kind == tokWord && (t.upper || complementGlue[t.lower]) {
 		return !(t.upper && identity.IsHonorific(t.lower)), x.complementEnd(t)
+	}
+	// "head of the Peruvian delegation", "deputy head of the Chinese
+	// mission": the body a state sends closes the complement.
+	if k-1 == last && sentBodies[t.lower] {
+		return true, true
 	}
 	if t.kind == tokPoss || t.text == "-" && !t.space {
 		return true, false
@@ -565,6 +617,16 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 		return !title && listGoesOn(toks, k+1), false
 	}
 	return false, false
+}
+
+// andGoesOn: the "and" at k joins institution words ("Narcotics and Law
+// Enforcement Affairs"), not a name and the next office; before the first
+// institution word it joins capitalised words ("Trade and Tariff
+// Commission"); after a list's comma it goes on ("Women, Children, and").
+func andGoesOn(toks []token, k, last int) bool {
+	listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last
+	joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
+	return k-1 == last || listAnd || joinsCapitals
 }
 
 // glueOnly: toks[a:b] holds only the lower-case words of a complement,
@@ -587,6 +649,10 @@ func listGoesOn(toks []token, k int) bool {
 	}
 	return k+1 < len(toks) && (toks[k+1].text == "," || toks[k+1].lower == "and")
 }
+
+// sentBodies are what a state sends abroad, closing a complement after the
+// state: "of the Kenyan delegation".
+var sentBodies = map[string]bool{"delegation": true, "mission": true, "embassy": true, "team": true}
 
 // complementGlue are the lower-case words inside a complement.
 var complementGlue = map[string]bool{"and": true, "of": true, "the": true, "for": true, "on": true, "&": true}
@@ -646,6 +712,9 @@ type officialSentence struct {
 	// firstMention is the index of the sentence's first mention in
 	// officialsFound.mentions.
 	firstMention int
+	// prevState is the state the sentence before named last, for "the
+	// country's energy minister, N" at the start of this one.
+	prevState string
 }
 
 // findOfficials runs the official patterns over every sentence: first
@@ -659,6 +728,9 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			claimedBuf = make([]bool, len(s.toks))
 		}
 		os := officialSentence{text: text, si: si, toks: s.toks, sc: bySent[si], ec: endBySent[si], claimed: claimedBuf[:len(s.toks)], firstMention: len(found.mentions)}
+		if si > 0 && sents[si-1].para == s.para {
+			os.prevState = lastState(bySent[si-1])
+		}
 		clear(os.claimed)
 		if isBreadcrumb(os.toks) {
 			continue
@@ -1012,6 +1084,15 @@ func (x *Extractor) ofStateAfterName(toks []token, sc map[int]countryMention, m 
 		m.title.org = org
 		return s
 	}
+	// "Deputy N of the Verkhovna Rada": a one-state institution.
+	e := c
+	for e < len(toks) && e-c < 6 && toks[e].upper && toks[e].kind == tokWord {
+		e++
+	}
+	if code := institutionState(toks, c, e); code != "" && m.country == "" {
+		m.country = code
+		return e
+	}
 	return b
 }
 
@@ -1022,6 +1103,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	toks := os.toks
 	tm := titleMatch{entry: e, tok: i}
 	x.modifiers(toks, i, os.sc, os.ec, &tm)
+	countryBefore(os, i, &tm)
 	// "former Chilean security official": "former" before the state;
 	// "ex-President".
 	if k := tm.modStart - 1; k >= 0 && (toks[k].lower == "former" || toks[k].lower == "ex" || toks[k].text == "-" && k > 0 && toks[k-1].lower == "ex") {
@@ -1040,8 +1122,13 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	tm.title = e.Title.Title
 	applyComplement(os.text, toks, e, j, complementRead{cEnd, cCountry, cTok, cOrg}, true, &tm)
 	sentFrom(toks, os.sc, &tm)
+	destinationAfter(os.text, toks, os.sc, &tm)
 	x.titleChain(toks, os.sc, &tm)
 	impliedState(toks, j, &tm)
+	if tm.country == "" && tm.org == "" {
+		tm.country = institutionState(toks, j, tm.end)
+	}
+	x.conjoinedOffice(os, &tm)
 	if topic != "" && tm.entry.Surface == e.Surface {
 		tm.title = topicTitle(e.Title.Title, topic)
 	}
@@ -1099,6 +1186,59 @@ func capitalisedSpanBefore(toks []token, i int) int {
 		a--
 	}
 	return a
+}
+
+// conjoinedOffice gives an office with no state of its own the state of
+// the office joined to it by "and" before it: one person holds both.
+// "Chinese State Councilor and Foreign Minister N" is Chinese, "Tánaiste
+// and Minister for Foreign Affairs N" Irish.
+func (x *Extractor) conjoinedOffice(os *officialSentence, tm *titleMatch) {
+	toks, k := os.toks, tm.modStart-1
+	if tm.country != "" || tm.org != "" || k < 1 || toks[k].lower != "and" {
+		return
+	}
+	for s := k - 1; s >= 0 && s >= k-6; s-- {
+		e, j, ok := x.titles.match(toks, s)
+		if !ok || j != k || !toks[s].upper {
+			continue
+		}
+		first := titleMatch{entry: e, tok: s}
+		x.modifiers(toks, s, os.sc, os.ec, &first)
+		impliedState(toks, j, &first)
+		if first.former {
+			return
+		}
+		tm.country, tm.countryTok, tm.org = first.country, first.countryTok, first.org
+		return
+	}
+}
+
+// stateInstitutions are ruling parties and legislatures that exist in one
+// state only: an office "of the CPC Central Committee" is China's.
+var stateInstitutions = map[string]string{
+	"cpc": "CN", "communist party of china": "CN", "national people's congress": "CN",
+	"state duma": "RU", "bundestag": "DE", "knesset": "IL", "verkhovna rada": "UA", "lok sabha": "IN",
+	"communist party of vietnam": "VN",
+}
+
+// institutionState returns the state of the one-state institution named
+// in an office's complement toks[a:b], or "".
+func institutionState(toks []token, a, b int) string {
+	var words []string
+	for k := a; k < b && k < len(toks); k++ {
+		if toks[k].kind == tokPoss {
+			words[len(words)-1] += "'s"
+			continue
+		}
+		words = append(words, toks[k].lower)
+	}
+	comp := " " + strings.Join(words, " ") + " "
+	for name, code := range stateInstitutions {
+		if strings.Contains(comp, " "+name+" ") {
+			return code
+		}
+	}
+	return ""
 }
 
 // impliedState gives an office the state or organisation that alone has
@@ -1166,6 +1306,23 @@ func sentFrom(toks []token, sc map[int]countryMention, tm *titleMatch) {
 	}
 }
 
+// destinationAfter: "the Ambassador of the Republic of Korea to Peru,
+// Mr. N": an envoy's own state, then where the envoy is sent.
+func destinationAfter(text string, toks []token, sc map[int]countryMention, tm *titleMatch) {
+	k := tm.end
+	if tm.entry.Level != "ambassador" || tm.country == "" || k+1 >= len(toks) || toks[k].lower != "to" {
+		return
+	}
+	j := k + 1
+	if toks[j].lower == "the" && j+1 < len(toks) {
+		j++
+	}
+	if cm, ok := sc[j]; ok {
+		tm.title = tm.entry.Title.Title + " " + nameText(text, toks, k, cm.end)
+		tm.end = cm.end
+	}
+}
+
 // complementRead is what complement found after a title.
 type complementRead struct {
 	end        int
@@ -1190,7 +1347,9 @@ func applyComplement(text string, toks []token, e titleEntry, j int, c complemen
 		tm.title = tm.title + " " + comp
 		c.country, c.countryTok, c.org = "", -1, ""
 	} else if c.country == "" && !(inline && strings.HasPrefix(strings.ToLower(comp), "to ")) {
-		if !strings.Contains(strings.ToLower(e.Title.Title), " of ") {
+		// "High Representative of the Union for Foreign Affairs": the
+		// normalised title may hold the complement already.
+		if t := strings.ToLower(e.Title.Title); !strings.Contains(t, " of ") && !strings.Contains(t, strings.ToLower(comp)) {
 			tm.title = tm.title + " " + comp
 		}
 	}
@@ -1361,6 +1520,9 @@ func (x *Extractor) titleAfterComma(os *officialSentence, k int) (titleMatch, bo
 		return tm, false
 	}
 	impliedState(toks, j, &tm)
+	if tm.country == "" && tm.org == "" {
+		tm.country = institutionState(toks, j, cEnd)
+	}
 	tm.end = cEnd
 	return tm, true
 }

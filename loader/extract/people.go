@@ -69,6 +69,7 @@ func samePerson(a, b []string) bool {
 // unmarked leaders of US outlets.
 func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officialMention, cms []countryMention, byline, outletState, outletOrg string) []person {
 	trimHeadlineNames(sents, ms)
+	consorts(sents, ms)
 	x.coordinate(sents, ms)
 	people := groupMentions(sents, ms, nameKeyTokens(byline))
 	people = mergeSurnames(people)
@@ -84,6 +85,46 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	x.oneUnmarkedUSLeader(&cc)
 	counterpartLevels(&cc)
 	return people
+}
+
+// consorts: "King A of Jordan, Her Majesty Queen B, and ...": a queen
+// listed right after a king is his consort, whom the guidelines leave
+// optional like a former official; she is kept out the same way.
+func consorts(sents []sentence, ms []officialMention) {
+	for i := range ms {
+		m := &ms[i]
+		if m.title.entry.Title.Title != "Queen" {
+			continue
+		}
+		start := min(m.title.tok, m.title.modStart)
+		for _, k := range ms {
+			// A queen of another state is a queen regnant.
+			if k.sent != m.sent || k.title.entry.Title.Title != "King" || m.country != "" && m.country != k.country {
+				continue
+			}
+			if gap := start - k.end; gap >= 0 && gap <= 8 && onlyListOrHonours(sents[m.sent].toks[k.end:start]) {
+				m.title.former = true
+			}
+		}
+	}
+}
+
+// onlyListOrHonours: the tokens join a list and address its members
+// (",", "and", "Her Majesty").
+func onlyListOrHonours(toks []token) bool {
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.lower == "of" { // the king's "of Jordan"
+			for k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "the") && toks[k+1].kind == tokWord {
+				k++
+			}
+			continue
+		}
+		if t.text != "," && t.lower != "and" && t.lower != "her" && t.lower != "his" && t.lower != "majesty" && !identity.IsHonorific(t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // counterpartLevels: "his Chinese counterpart N" holds an office of the
@@ -256,7 +297,9 @@ func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, 
 	p := &cc.people[pi]
 	// A visitor is not of the state visited, in any of the mentions.
 	for _, m := range p.mentions {
-		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], cc.ctx.near(m), m))
+		near := cc.ctx.near(m)
+		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
+		exclude = withVisitDestinations(exclude, counterpartStates(cc.sents[m.sent], near, m))
 	}
 	for _, m := range p.mentions {
 		c, prio, rule := x.mentionCountry(cc, pi, m, noUSDefault, exclude)
@@ -490,13 +533,44 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 	var out []string
 	for k := m.end; k < len(s.toks) && k < m.end+12; k++ {
 		w := s.toks[k].lower
-		if w != "visit" && w != "trip" && !strings.HasPrefix(w, "travel") && w != "flies" && w != "flew" {
+		if !visitWord(w) {
 			continue
 		}
 		for _, cm := range cms {
 			if cm.location && cm.tok > k && cm.tok <= k+6 {
 				out = append(out, cm.code)
 			}
+		}
+	}
+	return out
+}
+
+// visitWord: a word of travel to a place, whose traveller is a visitor
+// there: "visit", "trip", "travelled", "flew", "arrived", "landed".
+func visitWord(w string) bool {
+	switch w {
+	case "visit", "visits", "trip", "flies", "flew", "arrived", "arrives", "arrive", "landed", "lands":
+		return true
+	}
+	return strings.HasPrefix(w, "travel")
+}
+
+// counterpartStates: "N met his British counterpart": the state of the
+// counterpart, named or not, after the person in the sentence, is not
+// the person's.
+func counterpartStates(s sentence, cms []countryMention, m officialMention) []string {
+	var out []string
+	for _, cm := range cms {
+		if cm.sent != m.sent || cm.tok < m.end || cm.tok == 0 || cm.end >= len(s.toks) {
+			continue
+		}
+		switch s.toks[cm.tok-1].lower {
+		case "his", "her", "their":
+		default:
+			continue
+		}
+		if w := s.toks[cm.end].lower; w == "counterpart" || w == "counterparts" {
+			out = append(out, cm.code)
 		}
 	}
 	return out
@@ -690,6 +764,9 @@ func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention,
 	if c := hostedBy(sents[m.sent], near, m); c != "" && !exclude[c] {
 		return c, "+hosted-by"
 	}
+	if c := activeHost(sents[m.sent], near, m); c != "" && !exclude[c] {
+		return c, "+hosts"
+	}
 	host := x.hostCountry(sents, near, m)
 	if host != "" {
 		if (host != "US" || !d.usOutlet) && !exclude[host] {
@@ -732,6 +809,38 @@ func hostedBy(s sentence, near []countryMention, m officialMention) string {
 		}
 	}
 	return ""
+}
+
+// hostVerbs say their subject receives a guest at home.
+var hostVerbs = map[string]bool{"hosted": true, "hosts": true, "received": true, "receives": true, "welcomed": true, "welcomes": true}
+
+// activeHost: "Minister Ana Vell hosted her Chilean counterpart in Lima":
+// the subject of a host verb serves the state of the place the guest is
+// received in, named in the same clause.
+func activeHost(s sentence, near []countryMention, m officialMention) string {
+	v := m.end
+	if v < len(s.toks) && s.toks[v].text == "," {
+		return "" // "N, who hosted ...": the verb's subject is another
+	}
+	if v >= len(s.toks) || !hostVerbs[s.toks[v].lower] {
+		return ""
+	}
+	for _, cm := range near {
+		if cm.location && cm.tok > v && cm.tok <= v+12 && !clauseBreak(s.toks[v:cm.tok]) {
+			return cm.code
+		}
+	}
+	return ""
+}
+
+// clauseBreak: the tokens hold a semicolon or a sentence's end.
+func clauseBreak(toks []token) bool {
+	for _, t := range toks {
+		if t.text == ";" || t.text == "." {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoraCountry is the state of the nearest person mentioned before
@@ -950,10 +1059,10 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 				}
 			}
 		}
-		// "to meet Prime Minister X"
+		// "to meet Prime Minister X", "met the President, Mr. X"
 		switch s.toks[k].lower {
 		case "meet", "meets", "met", "visit", "visits":
-			if k >= m.tok-3 {
+			if k >= min(m.tok, m.title.modStart)-3 {
 				with = k
 			}
 		}

@@ -36,6 +36,11 @@ func (x *Extractor) speakerLabel(os *officialSentence, found *officialsFound) in
 		found.mentions = append(found.mentions, x.labelMention(os, j, colon, tm))
 		return colon
 	}
+	// "PRESIDENT OF NIGER ALI SANI (retranslated):"
+	if m, ok := x.officeOfStateLabel(os, start, colon); ok {
+		found.mentions = append(found.mentions, m)
+		return colon
+	}
 	// "ALI SANI, PRIME MINISTER OF NIGER:"
 	for c := start + 1; c < colon; c++ {
 		if toks[c].text != "," {
@@ -56,14 +61,51 @@ func (x *Extractor) speakerLabel(os *officialSentence, found *officialsFound) in
 	return -1
 }
 
+// officeOfStateLabel reads "TITLE OF STATE NAME:" (a remark in
+// parentheses before the colon allowed), as heads' own transcripts label
+// both sides.
+func (x *Extractor) officeOfStateLabel(os *officialSentence, start, colon int) (officialMention, bool) {
+	toks := os.toks
+	e, j, ok := x.titles.match(toks, start)
+	if !ok || e.Skip || j+1 >= colon || toks[j].lower != "of" {
+		return officialMention{}, false
+	}
+	end := colon
+	for k := j + 1; k < colon; k++ {
+		if toks[k].text == "(" {
+			end = k
+			break
+		}
+	}
+	// The longest run of words after "OF" that names a state, written in
+	// capitals ("OF SOUTH AFRICA"), with the name after it.
+	code, nameAt := "", -1
+	for k := j + 2; k < end; k++ {
+		if ps := x.gaz.Lookup(nameText(os.text, toks, j+1, k)); len(ps) > 0 {
+			code, nameAt = ps[0].Code, k
+		}
+	}
+	if nameAt < 0 || !x.labelName(toks, nameAt, end) {
+		return officialMention{}, false
+	}
+	tm := titleMatch{entry: e, tok: start, end: nameAt, title: e.Title.Title, country: code, countryTok: j + 1}
+	return x.labelMention(os, nameAt, end, tm), true
+}
+
 // labelColon is the index of the colon that ends a label at the start of
 // the sentence, or -1.
 func labelColon(toks []token) int {
+	inParens := false
 	for k := 1; k < len(toks) && k < maxLabelTokens; k++ {
-		if toks[k].text == ":" {
+		switch toks[k].text {
+		case ":":
 			return k
+		case "(":
+			inParens = true // "N (retranslated):", "N (via interpreter):"
+		case ")":
+			inParens = false
 		}
-		if toks[k].kind == tokWord && !toks[k].upper && !functionWords[toks[k].lower] {
+		if !inParens && toks[k].kind == tokWord && !toks[k].upper && !functionWords[toks[k].lower] {
 			return -1 // a lower-case word: prose, no label
 		}
 	}
