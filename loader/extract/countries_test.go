@@ -41,7 +41,7 @@ func TestCountryTraps(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Text: tc.text})
-			if got := countryCodes(e); !equalStrings(got, tc.want) {
+			if got := countryCodes(e); !slices.Equal(got, tc.want) {
 				t.Errorf("countries = %v, want %v", got, tc.want)
 			}
 		})

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"testing"
 
@@ -131,7 +132,7 @@ func TestEngagements(t *testing.T) {
 			if got != tc.date {
 				t.Errorf("date = %q, want %q", got, tc.date)
 			}
-			if !equalStrings(m.Countries, tc.countries) {
+			if !slices.Equal(m.Countries, tc.countries) {
 				t.Errorf("countries = %v, want %v", m.Countries, tc.countries)
 			}
 			if len(m.Participants) != tc.participants {
@@ -173,7 +174,7 @@ func TestIssuesScopedToEngagements(t *testing.T) {
 	for _, is := range e.Issues {
 		ids = append(ids, is.ID)
 	}
-	if !equalStrings(ids, []string{"counternarcotics", "trade-investment"}) {
+	if !slices.Equal(ids, []string{"counternarcotics", "trade-investment"}) {
 		t.Errorf("issues = %v", ids)
 	}
 	e = extractText(t, x, attache.Article{ID: "t", Text: "The government announced a new health plan and new trade rules."})
@@ -216,7 +217,7 @@ func TestFurtherTalksAreTheirOwn(t *testing.T) {
 		got = append(got, string(m.Status))
 	}
 	sort.Strings(got)
-	if !equalStrings(got, []string{"held", "scheduled"}) {
+	if !slices.Equal(got, []string{"held", "scheduled"}) {
 		t.Errorf("statuses %v, want the meeting held and the further discussions scheduled", got)
 	}
 }
@@ -231,7 +232,7 @@ func TestTranscriptSpeakersTakePart(t *testing.T) {
 	if len(e.Meetings) != 1 {
 		t.Fatalf("meetings %+v, want one", e.Meetings)
 	}
-	if m := e.Meetings[0]; len(m.Participants) != 2 || !equalStrings(m.Countries, []string{"BJ", "NE"}) {
+	if m := e.Meetings[0]; len(m.Participants) != 2 || !slices.Equal(m.Countries, []string{"BJ", "NE"}) {
 		t.Errorf("participants %v countries %v, want both speakers of BJ and NE", m.Participants, m.Countries)
 	}
 }

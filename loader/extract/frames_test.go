@@ -44,7 +44,7 @@ func TestFindTriggers(t *testing.T) {
 				got = append(got, tr.entry.Surface)
 			}
 		}
-		if !equalStrings(got, tc.want) {
+		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: triggers %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -148,7 +148,7 @@ func TestSettleKeepsInterstateOnly(t *testing.T) {
 		{kind: "talks", status: "held", countries: []string{"NE"}, hasDate: true},
 	}
 	got := st.keepInterstate(kept)
-	if len(got) != 2 || !equalStrings(got[0].countries, []string{"NE", "BJ"}) || got[1].kind != "talks" {
+	if len(got) != 2 || !slices.Equal(got[0].countries, []string{"NE", "BJ"}) || got[1].kind != "talks" {
 		t.Errorf("keepInterstate = %+v", got)
 	}
 }
@@ -235,7 +235,7 @@ func TestParticipantsFromClause(t *testing.T) {
 				t.Fatalf("meetings %v, want %v", got, tc.want)
 			}
 			for i := range got {
-				if !equalStrings(got[i], tc.want[i]) {
+				if !slices.Equal(got[i], tc.want[i]) {
 					t.Errorf("meeting %d: %v, want %v", i, got[i], tc.want[i])
 				}
 			}
@@ -294,7 +294,7 @@ func TestVisitToSeveralStates(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{"BJ-NG@2008-01", "GH-NG@2008-01", "NG-TG@2008-01"}
-	if !equalStrings(got, want) {
+	if !slices.Equal(got, want) {
 		t.Errorf("visits %v, want one per state, each in the tour's month", got)
 	}
 }
@@ -337,11 +337,11 @@ func TestCountryOfOrganisationChair(t *testing.T) {
 	people := []person{{name: "A", org: "EU"}, {name: "B", country: "NE"}}
 	st := &settler{d: &document{}, people: people}
 	chaired := candidate{kind: "meeting", people: []int{0}, stateMentions: []string{"CN", "FR", "IR"}}
-	if got := st.countryOf(&chaired); !equalStrings(got, []string{"CN", "FR", "IR"}) {
+	if got := st.countryOf(&chaired); !slices.Equal(got, []string{"CN", "FR", "IR"}) {
 		t.Errorf("a meeting an organisation's official chairs: states %v, want those named beside it", got)
 	}
 	bilateral := candidate{kind: "meeting", people: []int{0, 1}, stateMentions: []string{"CN"}}
-	if got := st.countryOf(&bilateral); !equalStrings(got, []string{"NE"}) {
+	if got := st.countryOf(&bilateral); !slices.Equal(got, []string{"NE"}) {
 		t.Errorf("a meeting with a state's official: states %v, want the official's only", got)
 	}
 }

@@ -44,8 +44,6 @@ func officialByName(e *attache.Extraction, name string) (attache.OfficialFact, b
 	return attache.OfficialFact{}, false
 }
 
-func equalStrings(a, b []string) bool { return slices.Equal(a, b) }
-
 // dateCase is a sentence and the dates findDates should read in it, in order.
 type dateCase struct {
 	text string

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"testing"
 
@@ -45,7 +46,7 @@ func TestIssueMatch(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := issuesOf(x, tc.text); !equalStrings(got, tc.want) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
 				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
 			}
 		})
@@ -76,7 +77,7 @@ func TestIssuesOfAdjacentParagraphs(t *testing.T) {
 	for _, is := range e.Issues {
 		got = append(got, is.ID)
 	}
-	if len(e.Meetings) != 1 || !equalStrings(got, []string{"sanctions"}) {
+	if len(e.Meetings) != 1 || !slices.Equal(got, []string{"sanctions"}) {
 		t.Errorf("meetings %d, issues %v; want the next paragraph's sanctions only", len(e.Meetings), got)
 	}
 }

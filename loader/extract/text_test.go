@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -40,7 +41,7 @@ func TestSplitSentences(t *testing.T) {
 					t.Errorf("sentence offsets do not match its tokens")
 				}
 			}
-			if !equalStrings(got, tc.want) {
+			if !slices.Equal(got, tc.want) {
 				t.Errorf("got %q\nwant %q", got, tc.want)
 			}
 		})
@@ -70,7 +71,7 @@ func TestTokenize(t *testing.T) {
 				t.Errorf("%q: token %q has wrong offsets", tc.in, tk.text)
 			}
 		}
-		if !equalStrings(got, tc.want) {
+		if !slices.Equal(got, tc.want) {
 			t.Errorf("tokenize(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}

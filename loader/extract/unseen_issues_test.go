@@ -73,7 +73,7 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := issuesOf(x, tc.text); !equalStrings(got, tc.want) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
 				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
 			}
 		})
@@ -107,7 +107,7 @@ func TestUnseenIssuesOfTheArticle(t *testing.T) {
 				got = append(got, is.ID)
 			}
 			slices.Sort(got)
-			if !equalStrings(got, tc.want) {
+			if !slices.Equal(got, tc.want) {
 				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
 			}
 		})
