@@ -2,6 +2,7 @@ package neo4jdb
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -247,68 +248,11 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 		return none, err
 	}
 	// One-word names, after the fuller names of the batch exist.
-	resolvedShort := map[string]string{}
-	if len(shortRows) > 0 {
-		rows := make([]map[string]any, 0, len(shortRows))
-		for key, r := range shortRows {
-			row := wordRow(r.Prefix, r.Tokens[0])
-			row["key"] = key
-			rows = append(rows, row)
-		}
-		recs, err := w.run(queryFullerOfficials, map[string]any{"rows": rows})
-		if err != nil {
-			return none, fmt.Errorf("resolve one-word officials: %w", err)
-		}
-		// Lock what each one-word name resolved to, a stored fuller
-		// official too: the fold that ends the save reads and rewrites it,
-		// and a concurrent save must wait for that rather than fold into
-		// the state this one read.
-		lock := map[string]bool{}
-		for _, rec := range recs {
-			key, id := str(rec, "key"), str(rec, "key")
-			if f := strs(rec, "fuller"); len(f) == 1 {
-				id = f[0]
-			}
-			lock[id] = true
-			resolvedShort[key] = id
-		}
-		if err := w.lockOfficials(sortedKeys(lock)); err != nil {
-			return none, err
-		}
+	resolvedShort, err := w.resolveShortNames(shortRows)
+	if err != nil {
+		return none, err
 	}
-
-	// One MENTIONS edge per official and article, folding rows that
-	// resolved together.
-	var mentions []map[string]any
-	added := map[string][]officialMention{}
-	for pi, p := range plans {
-		merged := map[string]officialRow{}
-		for i, r := range p.officials {
-			if ids[pi][i] == "" {
-				ids[pi][i] = resolvedShort[r.Key]
-			}
-			if old, ok := merged[ids[pi][i]]; ok {
-				r = mergeOfficialRows(old, r)
-			}
-			merged[ids[pi][i]] = r
-		}
-		resolved := make([]string, 0, len(merged))
-		for id := range merged {
-			resolved = append(resolved, id)
-		}
-		sort.Strings(resolved)
-		for _, id := range resolved {
-			r := merged[id]
-			mentions = append(mentions, r.Evidence.params(map[string]any{
-				"article": p.article.ID, "id": id, "name": r.Name, "aliases": r.Aliases, "title": nullable(r.Title),
-				"level": nullable(r.Level), "country": nullable(r.Country), "organization": nullable(r.Organization),
-			}))
-			added[id] = append(added[id], officialMention{
-				Article: p.article.ID, Published: p.article.Published, Name: r.Name, Aliases: r.Aliases,
-				Title: r.Title, Level: r.Level, Country: r.Country, Organization: r.Organization,
-			})
-		}
-	}
+	mentions, added := officialMentionRows(plans, ids, resolvedShort)
 	if _, err := w.run(queryMentionOfficials, map[string]any{"rows": nonNilRows(mentions)}); err != nil {
 		return none, fmt.Errorf("mention officials: %w", err)
 	}
@@ -326,6 +270,76 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	}
 	applyRemap(ids, added, remap)
 	return savedOfficials{ids: ids, added: added, absorbed: append(append(absorbed, unfolded...), merged...)}, nil
+}
+
+// resolveShortNames finds the stored fuller official each one-word name of
+// the batch stands for (itself when there is none or several), and locks
+// what it resolved to.
+func (w *txWriter) resolveShortNames(shortRows map[string]officialRow) (map[string]string, error) {
+	resolvedShort := map[string]string{}
+	if len(shortRows) == 0 {
+		return resolvedShort, nil
+	}
+	rows := make([]map[string]any, 0, len(shortRows))
+	for key, r := range shortRows {
+		row := wordRow(r.Prefix, r.Tokens[0])
+		row["key"] = key
+		rows = append(rows, row)
+	}
+	recs, err := w.run(queryFullerOfficials, map[string]any{"rows": rows})
+	if err != nil {
+		return nil, fmt.Errorf("resolve one-word officials: %w", err)
+	}
+	// Lock what each one-word name resolved to, a stored fuller
+	// official too: the fold that ends the save reads and rewrites it,
+	// and a concurrent save must wait for that rather than fold into
+	// the state this one read.
+	lock := map[string]bool{}
+	for _, rec := range recs {
+		key, id := str(rec, "key"), str(rec, "key")
+		if f := strs(rec, "fuller"); len(f) == 1 {
+			id = f[0]
+		}
+		lock[id] = true
+		resolvedShort[key] = id
+	}
+	if err := w.lockOfficials(sortedKeys(lock)); err != nil {
+		return nil, err
+	}
+	return resolvedShort, nil
+}
+
+// officialMentionRows gives one MENTIONS row per official and article,
+// folding the rows of an article that resolved to one official, and the
+// mentions each official gained. It fills in ids the official each one-word
+// name resolved to.
+func officialMentionRows(plans []*plan, ids [][]string, resolvedShort map[string]string) ([]map[string]any, map[string][]officialMention) {
+	var mentions []map[string]any
+	added := map[string][]officialMention{}
+	for pi, p := range plans {
+		merged := map[string]officialRow{}
+		for i, r := range p.officials {
+			if ids[pi][i] == "" {
+				ids[pi][i] = resolvedShort[r.Key]
+			}
+			if old, ok := merged[ids[pi][i]]; ok {
+				r = mergeOfficialRows(old, r)
+			}
+			merged[ids[pi][i]] = r
+		}
+		for _, id := range slices.Sorted(maps.Keys(merged)) {
+			r := merged[id]
+			mentions = append(mentions, r.Evidence.params(map[string]any{
+				"article": p.article.ID, "id": id, "name": r.Name, "aliases": r.Aliases, "title": nullable(r.Title),
+				"level": nullable(r.Level), "country": nullable(r.Country), "organization": nullable(r.Organization),
+			}))
+			added[id] = append(added[id], officialMention{
+				Article: p.article.ID, Published: p.article.Published, Name: r.Name, Aliases: r.Aliases,
+				Title: r.Title, Level: r.Level, Country: r.Country, Organization: r.Organization,
+			})
+		}
+	}
+	return mentions, added
 }
 
 // applyRemap points the batch's rows at the officials that absorbed
