@@ -21,8 +21,8 @@ import (
 // meetings (from the lesser code), and ACTIVE, a loop, counts a state's
 // own meetings (the timeline's buckets). period is the meeting date's
 // first seven characters ("2024-03", or "2024" for a date known to the
-// year, "" when undated); first and last are the least and greatest
-// meeting date.
+// year, absent when undated, as the meeting's date is); first and last
+// are the least and greatest meeting date.
 //
 // Each edge holds the meetings of one meeting group (kind class and set of
 // states, see meetingGroupKey), named by group. A meeting belongs to one
@@ -72,14 +72,14 @@ CALL (g) {
   WHERE m.id STARTS WITH g.class
   MATCH (a:Country)<-[:INVOLVED]-(m)-[:INVOLVED]->(b:Country)
   WHERE a.code < b.code
-  WITH a, b, coalesce(left(m.date, 7), '') AS period, count(m) AS n, min(m.date) AS first, max(m.date) AS last
+  WITH a, b, left(m.date, 7) AS period, count(m) AS n, min(m.date) AS first, max(m.date) AS last
   CREATE (a)-[:ENGAGED {group: g.key, period: period, meetings: n, first: first, last: last}]->(b)
 }
 CALL (g) {
   MATCH (m:Meeting {countryKey: g.countryKey})
   WHERE m.id STARTS WITH g.class
   MATCH (m)-[:INVOLVED]->(c:Country)
-  WITH c, coalesce(left(m.date, 7), '') AS period, count(m) AS n, min(m.date) AS first, max(m.date) AS last
+  WITH c, left(m.date, 7) AS period, count(m) AS n, min(m.date) AS first, max(m.date) AS last
   CREATE (c)-[:ACTIVE {group: g.key, period: period, meetings: n, first: first, last: last}]->(c)
 }
 `

@@ -29,7 +29,7 @@ RETURN 'ENGAGED ' + a.code + ' ' + b.code + ' ' + g + ' ' + period + ' ' + n + '
 `
 	queryStoredEngaged = `
 MATCH (a:Country)-[e:ENGAGED]->(b:Country)
-RETURN 'ENGAGED ' + a.code + ' ' + b.code + ' ' + e.group + ' ' + e.period + ' ' + e.meetings + ' ' + coalesce(e.first, '-') + ' ' + coalesce(e.last, '-') AS line
+RETURN 'ENGAGED ' + a.code + ' ' + b.code + ' ' + e.group + ' ' + coalesce(e.period, '') + ' ' + e.meetings + ' ' + coalesce(e.first, '-') + ' ' + coalesce(e.last, '-') AS line
 `
 	queryRecomputedActive = `
 MATCH (m:Meeting)-[:INVOLVED]->(c:Country)
@@ -39,7 +39,7 @@ RETURN 'ACTIVE ' + c.code + ' ' + g + ' ' + period + ' ' + n + ' ' + coalesce(fi
 `
 	queryStoredActive = `
 MATCH (c:Country)-[e:ACTIVE]->(x:Country)
-RETURN 'ACTIVE ' + c.code + CASE WHEN x <> c THEN ' to ' + x.code ELSE '' END + ' ' + e.group + ' ' + e.period + ' ' + e.meetings + ' ' + coalesce(e.first, '-') + ' ' + coalesce(e.last, '-') AS line
+RETURN 'ACTIVE ' + c.code + CASE WHEN x <> c THEN ' to ' + x.code ELSE '' END + ' ' + e.group + ' ' + coalesce(e.period, '') + ' ' + e.meetings + ' ' + coalesce(e.first, '-') + ' ' + coalesce(e.last, '-') AS line
 `
 )
 
@@ -82,4 +82,16 @@ func Aggregates(ctx context.Context, db *DB) (stored, recomputed []string, err e
 func DropAggregates(ctx context.Context, db *DB) error {
 	_, err := db.query(ctx, `MATCH ()-[e:MET|ENGAGED|ACTIVE]->() DELETE e`, nil, write)
 	return err
+}
+
+// ReadFromMeetings makes the reads that use the aggregates read the
+// meetings instead, until restore is called.
+func ReadFromMeetings() (restore func()) {
+	readAggregates = false
+	return func() { readAggregates = true }
+}
+
+// OfficialIDs lists the ids of every official.
+func OfficialIDs(ctx context.Context, db *DB) ([]string, error) {
+	return db.lines(ctx, `MATCH (o:Official) RETURN o.id AS line`)
 }

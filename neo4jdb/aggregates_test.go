@@ -158,3 +158,66 @@ func TestAggregatesEqualRecomputation(t *testing.T) {
 		}
 	})
 }
+
+// TestAggregatedReadsEqualMeetingReads: every read that uses the
+// aggregates gives what the same read gives from the meetings, over
+// ranges open, bounded to the year and to the month, and both
+// granularities.
+func TestAggregatedReadsEqualMeetingReads(t *testing.T) {
+	db := neo4jtest.Open(t)
+	ctx := context.Background()
+	wipe(t, db)
+	docs := append(append(corpus(), ambiguous()...), synthetic(60)...)
+	rng := rand.New(rand.NewSource(3))
+	for i, d := range docs[:20] {
+		docs = append(docs, revise(d, rng, i))
+	}
+	save(t, db, docs...)
+	rs := neo4jdb.NewReadStore(db, nil)
+	ids, err := neo4jdb.OfficialIDs(ctx, db)
+	if err != nil || len(ids) == 0 {
+		t.Fatalf("official ids: %v, %v", ids, err)
+	}
+	codes := []string{"US", "CL", "DE", "FR", "GB", "NO", "KE"}
+	ranges := [][2]attache.Date{{"", ""}, {"2024-03", ""}, {"", "2024-06"}, {"2024", "2024"}, {"2023-11", "2024-05"}, {"2024", ""}}
+
+	// read runs every aggregated read and returns the results as text.
+	read := func() string {
+		var b strings.Builder
+		out := func(what string, v any, err error) {
+			if err != nil {
+				t.Fatalf("%s: %v", what, err)
+			}
+			fmt.Fprintf(&b, "%s: %+v\n", what, v)
+		}
+		cps, err := rs.Counterparts(ctx, ids, 50)
+		out("counterparts", cps, err)
+		for _, r := range ranges {
+			ps, err := rs.Partners(ctx, codes, r[0], r[1], 50)
+			out(fmt.Sprintf("partners %v", r), ps, err)
+			ls, err := rs.CountryLinks(ctx, nil, r[0], r[1], 50)
+			out(fmt.Sprintf("links %v", r), ls, err)
+			ls, err = rs.CountryLinks(ctx, codes[:3], r[0], r[1], 50)
+			out(fmt.Sprintf("links of %v %v", codes[:3], r), ls, err)
+			for _, code := range codes {
+				for _, g := range []attache.Granularity{attache.ByYear, attache.ByMonth} {
+					tl, err := rs.Timeline(ctx, code, g, r[0], r[1])
+					out(fmt.Sprintf("timeline %s %v %v", code, g, r), tl, err)
+					ser, err := rs.PartnerSeries(ctx, code, g, r[0], r[1], 50)
+					out(fmt.Sprintf("series %s %v %v", code, g, r), ser, err)
+				}
+			}
+		}
+		return b.String()
+	}
+	aggregated := read()
+	restore := neo4jdb.ReadFromMeetings()
+	fromMeetings := read()
+	restore()
+	if aggregated != fromMeetings {
+		t.Errorf("aggregated reads differ from the reads of the meetings:\n%s", neo4jtest.DumpDiff(fromMeetings, aggregated, 0))
+	}
+	if !strings.Contains(aggregated, "MeetingCount:") {
+		t.Errorf("the reads found nothing to compare:\n%.2000s", aggregated)
+	}
+}
