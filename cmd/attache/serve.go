@@ -113,6 +113,13 @@ func runServe(ctx context.Context, app *App, args []string) error {
 		return err
 	}
 	defer db.Close(context.Background())
+	// A graph loaded before the precomputed aggregates existed gets them
+	// once, before the reads that rely on them are served.
+	if rebuilt, err := db.EnsureAggregates(ctx); err != nil {
+		return err
+	} else if rebuilt {
+		app.Logger.Info("rebuilt the precomputed aggregates of a graph written without them")
+	}
 
 	metrics := newAPIMetrics()
 	opts := apiOptions{
