@@ -108,6 +108,9 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	if mode == authRead && token == "" {
 		return fmt.Errorf("%w: --auth read needs ATTACHE_API_TOKEN", errUsage)
 	}
+	if tuneGC(app.Getenv) {
+		app.Logger.Info("collector tuned for the server (GOGC and GOMEMLIMIT unset)", "gogc", serveGCPercent, "memoryLimitBytes", serveMemoryLimit)
+	}
 	db, err := openStore(ctx, neo4jConfig(), app.Logger)
 	if err != nil {
 		return err

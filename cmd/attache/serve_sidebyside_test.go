@@ -70,6 +70,7 @@ func TestAPISideBySide(t *testing.T) {
 	defer driver.Close(context.Background())
 
 	var statements atomic.Int64
+	tuneGC(os.Getenv) // as `attache serve` runs
 	srv := httptest.NewServer(newAPIHandler(apiOptions{
 		Read:   neo4jdb.NewReadStore(db, func(string, time.Duration, error) { statements.Add(1) }),
 		Health: healthService{db: db}, Auth: authMutations, Limits: graph.DefaultLimits,
