@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vikstrous/dataloadgen"
 
 	"github.com/attache-project/attache"
@@ -56,22 +57,57 @@ type Loaders struct {
 	Meeting             *dataloadgen.Loader[string, attache.MeetingView]
 	Issue               *dataloadgen.Loader[string, attache.IssueView]
 	Article             *dataloadgen.Loader[string, attache.ArticleInfo]
-	MeetingParticipants *dataloadgen.Loader[string, []attache.OfficialView]
-	MeetingCountries    *dataloadgen.Loader[string, []attache.Country]
-	MeetingIssues       *dataloadgen.Loader[string, []attache.IssueView]
-	MeetingReports      *dataloadgen.Loader[string, []attache.Report]
-	MeetingIssueEvid    *dataloadgen.Loader[string, []attache.DiscussedIssue]
-	ArticleText         *dataloadgen.Loader[string, string]
-	OfficialRoles       *dataloadgen.Loader[string, []attache.Role]
-	CountryLeaders      *dataloadgen.Loader[string, []attache.OfficialView]
-	ArticleLinks        *dataloadgen.Loader[string, attache.ArticleLinks]
-	OfficialMentions    *dataloadgen.Loader[pageKey, []attache.Report]
-	Counterparts        *dataloadgen.Loader[pageKey, []attache.Counterpart]
-	OfficialIssues      *dataloadgen.Loader[pageKey, []attache.IssueCount]
-	CountryIssues       *dataloadgen.Loader[pageKey, []attache.IssueCount]
-	Partners            *dataloadgen.Loader[partnersKey, []attache.Partner]
-	MeetingsOf          *dataloadgen.Loader[meetingsOfKey, attache.Page[attache.MeetingView]]
-	MeetingCountsOf     *dataloadgen.Loader[meetingsOfKey, int]
+	MeetingParticipants *loader[string, []attache.OfficialView]
+	MeetingCountries    *loader[string, []attache.Country]
+	MeetingIssues       *loader[string, []attache.IssueView]
+	MeetingReports      *loader[string, []attache.Report]
+	MeetingIssueEvid    *loader[string, []attache.DiscussedIssue]
+	ArticleText         *loader[string, string]
+	OfficialRoles       *loader[string, []attache.Role]
+	CountryLeaders      *loader[string, []attache.OfficialView]
+	ArticleLinks        *loader[string, attache.ArticleLinks]
+	OfficialMentions    *loader[pageKey, []attache.Report]
+	Counterparts        *loader[pageKey, []attache.Counterpart]
+	OfficialIssues      *loader[pageKey, []attache.IssueCount]
+	CountryIssues       *loader[pageKey, []attache.IssueCount]
+	Partners            *loader[partnersKey, []attache.Partner]
+	MeetingsOf          *loader[meetingsOfKey, attache.Page[attache.MeetingView]]
+	MeetingCountsOf     *loader[meetingsOfKey, int]
+}
+
+// loader is a dataloader that skips the batching wait when the lookup has
+// no siblings to wait for: the object asking is not an element of a list
+// (official(id: …) { counterparts }, country(code: …) { partners }), so no
+// other resolver of its level will ask. Its one key is fetched at once; in
+// a list the keys of the level are batched as before.
+type loader[K comparable, V any] struct {
+	*dataloadgen.Loader[K, V]
+	fetch func(context.Context, []K) ([]V, []error)
+}
+
+func newLoader[K comparable, V any](fetch func(context.Context, []K) ([]V, []error), opts ...dataloadgen.Option) *loader[K, V] {
+	return &loader[K, V]{Loader: dataloadgen.NewLoader(fetch, opts...), fetch: fetch}
+}
+
+// Load returns the value of key, batched with its siblings' keys when the
+// asking object is an element of a list, fetched at once otherwise.
+func (l *loader[K, V]) Load(ctx context.Context, key K) (V, error) {
+	if inList(ctx) {
+		return l.Loader.Load(ctx, key)
+	}
+	values, errs := l.fetch(ctx, []K{key})
+	return values[0], errs[0]
+}
+
+// inList tells whether the field being resolved belongs to an element of a
+// list, at any depth: only then may siblings ask the same loader.
+func inList(ctx context.Context) bool {
+	for fc := graphql.GetFieldContext(ctx); fc != nil; fc = fc.Parent {
+		if fc.Index != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // NewLoaders returns fresh loaders over rs for one request.
@@ -83,27 +119,27 @@ func NewLoaders(rs attache.ReadService) *Loaders {
 		Meeting:             dataloadgen.NewLoader(nodes(rs.Meetings, "meeting"), opt),
 		Issue:               dataloadgen.NewLoader(nodes(rs.Issues, "issue"), opt),
 		Article:             dataloadgen.NewLoader(nodes(rs.Articles, "article"), opt),
-		MeetingParticipants: dataloadgen.NewLoader(lists(rs.MeetingParticipants), opt),
-		MeetingCountries:    dataloadgen.NewLoader(lists(rs.MeetingCountries), opt),
-		MeetingIssues:       dataloadgen.NewLoader(lists(rs.MeetingIssues), opt),
-		MeetingReports:      dataloadgen.NewLoader(lists(rs.MeetingReports), opt),
-		MeetingIssueEvid:    dataloadgen.NewLoader(lists(rs.MeetingIssueEvidence), opt),
-		ArticleText:         dataloadgen.NewLoader(lists(rs.ArticleTexts), opt),
-		OfficialRoles:       dataloadgen.NewLoader(lists(rs.OfficialRoles), opt),
-		CountryLeaders:      dataloadgen.NewLoader(lists(rs.CountryLeaders), opt),
-		ArticleLinks:        dataloadgen.NewLoader(lists(rs.ArticleLinks), opt),
-		OfficialMentions:    dataloadgen.NewLoader(paged(rs.OfficialMentions), opt),
-		Counterparts:        dataloadgen.NewLoader(paged(rs.Counterparts), opt),
-		OfficialIssues:      dataloadgen.NewLoader(paged(rs.OfficialIssues), opt),
-		CountryIssues:       dataloadgen.NewLoader(paged(rs.CountryIssues), opt),
-		Partners: dataloadgen.NewLoader(grouped(
+		MeetingParticipants: newLoader(lists(rs.MeetingParticipants), opt),
+		MeetingCountries:    newLoader(lists(rs.MeetingCountries), opt),
+		MeetingIssues:       newLoader(lists(rs.MeetingIssues), opt),
+		MeetingReports:      newLoader(lists(rs.MeetingReports), opt),
+		MeetingIssueEvid:    newLoader(lists(rs.MeetingIssueEvidence), opt),
+		ArticleText:         newLoader(lists(rs.ArticleTexts), opt),
+		OfficialRoles:       newLoader(lists(rs.OfficialRoles), opt),
+		CountryLeaders:      newLoader(lists(rs.CountryLeaders), opt),
+		ArticleLinks:        newLoader(lists(rs.ArticleLinks), opt),
+		OfficialMentions:    newLoader(paged(rs.OfficialMentions), opt),
+		Counterparts:        newLoader(paged(rs.Counterparts), opt),
+		OfficialIssues:      newLoader(paged(rs.OfficialIssues), opt),
+		CountryIssues:       newLoader(paged(rs.CountryIssues), opt),
+		Partners: newLoader(grouped(
 			func(k partnersKey) (partnersKey, string) {
 				return partnersKey{From: k.From, To: k.To, First: k.First}, k.Code
 			},
 			func(ctx context.Context, g partnersKey, codes []string) (map[string][]attache.Partner, error) {
 				return rs.Partners(ctx, codes, g.From, g.To, g.First)
 			}), opt),
-		MeetingsOf: dataloadgen.NewLoader(grouped(splitMeetingsOf,
+		MeetingsOf: newLoader(grouped(splitMeetingsOf,
 			func(ctx context.Context, g meetingsOfKey, ids []string) (map[string]attache.Page[attache.MeetingView], error) {
 				var f attache.MeetingFilter
 				if err := json.Unmarshal([]byte(g.Filter), &f); err != nil {
@@ -111,7 +147,7 @@ func NewLoaders(rs attache.ReadService) *Loaders {
 				}
 				return rs.ListMeetingsOf(ctx, g.Scope, ids, f, g.Order, attache.PageArgs{First: g.First, After: g.After})
 			}), opt),
-		MeetingCountsOf: dataloadgen.NewLoader(grouped(splitMeetingsOf,
+		MeetingCountsOf: newLoader(grouped(splitMeetingsOf,
 			func(ctx context.Context, g meetingsOfKey, ids []string) (map[string]int, error) {
 				var f attache.MeetingFilter
 				if err := json.Unmarshal([]byte(g.Filter), &f); err != nil {

@@ -441,6 +441,9 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 	if err := w.foldOfficials(officials.added); err != nil {
 		return nil, err
 	}
+	if err := w.saveAggregates(); err != nil {
+		return nil, err
+	}
 	if len(old.countries) > 0 {
 		if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": distinct(old.countries, strings.TrimSpace)}); err != nil {
 			return nil, fmt.Errorf("delete countries no article mentions: %w", err)

@@ -286,23 +286,45 @@ func (s *ReadStore) OfficialMentions(ctx context.Context, ids []string, first in
 }
 
 // Counterparts are the other participants of an official's meetings who do
-// not serve the same state.
-var queryCounterparts = `
+// not serve the same state. Their counts and dates are read from the MET
+// aggregates (aggregates.go), one edge per pair and meeting group, instead
+// of from every meeting.
+const (
+	counterpartsStart = `
 UNWIND $ids AS key
 MATCH (me:Official {id: key})
-WITH key, me, [(me)-[:REPRESENTS]->(:Country)<-[:REPRESENTS]-(x:Official) | x] AS compatriots
+WITH key, me, [(me)-[:REPRESENTS]->(:Country)<-[:REPRESENTS]-(x:Official) | x] AS compatriots`
+	counterpartsAggregated = `
+MATCH (me)-[e:MET]-(o:Official)
+WHERE NOT o IN compatriots
+WITH key, o, sum(e.meetings) AS n, min(e.first) AS firstDate, max(e.last) AS lastDate`
+	// The statement before the aggregates, kept to prove them
+	// (TestAggregatedReadsEqualMeetingReads).
+	counterpartsFromMeetings = `
 MATCH (me)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Official)
 WHERE o <> me
   AND NOT o IN compatriots
-WITH key, o, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
+WITH key, o, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate`
+)
+
+var counterpartsEnd = `
 ORDER BY n DESC, o.name, o.id
 WITH key, collect({official: ` + as(officialProjection, "o") + `, n: n, firstDate: firstDate, lastDate: lastDate}) AS all
 RETURN key, all[0..$first] AS item
 `
 
+var (
+	queryCounterparts             = counterpartsStart + counterpartsAggregated + counterpartsEnd
+	queryCounterpartsFromMeetings = counterpartsStart + counterpartsFromMeetings + counterpartsEnd
+)
+
 // Counterparts lists the foreign officials each official met most often.
 func (s *ReadStore) Counterparts(ctx context.Context, ids []string, first int) (map[string][]attache.Counterpart, error) {
-	return keyed(ctx, s, "counterparts", queryCounterparts, map[string]any{"ids": anyStrs(ids), "first": first}, listOf(func(v any) attache.Counterpart {
+	cypher := queryCounterparts
+	if !readAggregates {
+		cypher = queryCounterpartsFromMeetings
+	}
+	return keyed(ctx, s, "counterparts", cypher, map[string]any{"ids": anyStrs(ids), "first": first}, listOf(func(v any) attache.Counterpart {
 		m := asMap(v)
 		return attache.Counterpart{Official: officialFrom(m["official"]), MeetingCount: asInt(m["n"]),
 			FirstDate: attache.Date(asStr(m["firstDate"])), LastDate: attache.Date(asStr(m["lastDate"]))}
@@ -354,9 +376,40 @@ WITH key, collect({code: p.code, name: p.name, n: n, firstDate: firstDate, lastD
 RETURN key, all[0..$first] AS item
 `
 
+// queryPartnersAggregated is queryPartners read from the ENGAGED
+// aggregates, whose periods stand for their meetings' dates (see
+// bucketed).
+const queryPartnersAggregated = `
+UNWIND $codes AS key
+MATCH (c:Country {code: key})-[e:ENGAGED]-(p:Country)
+WHERE ($from IS NULL OR e.period >= $from OR e.period IN $fromSpans)
+  AND ($to IS NULL OR e.period <= $to)
+WITH key, p, sum(e.meetings) AS n, min(e.first) AS firstDate, max(e.last) AS lastDate
+ORDER BY n DESC, p.name, p.code
+WITH key, collect({code: p.code, name: p.name, n: n, firstDate: firstDate, lastDate: lastDate}) AS all
+RETURN key, all[0..$first] AS item
+`
+
+// bucketed tells whether a date range can be read from the aggregates'
+// monthly periods: a bound known to the year or month holds for all the
+// dates of a period ("2024-03", or "2024" for dates known to the year
+// only) or for none, so the period can be filtered in their place. A
+// bound to the day may cut a month; such ranges read the meetings.
+func bucketed(from, to attache.Date) bool {
+	return readAggregates && len(from) <= len("2006-01") && len(to) <= len("2006-01")
+}
+
+// readAggregates is false only in tests that compare the aggregated reads
+// with the reads from the meetings.
+var readAggregates = true
+
 // Partners lists the states each state met most often in the period.
 func (s *ReadStore) Partners(ctx context.Context, codes []string, from, to attache.Date, first int) (map[string][]attache.Partner, error) {
-	return keyed(ctx, s, "partners", queryPartners, map[string]any{"codes": anyStrs(codes), "from": fromParam(from), "fromSpans": spansParam(from), "to": toParam(to), "first": first},
+	cypher := queryPartners
+	if bucketed(from, to) {
+		cypher = queryPartnersAggregated
+	}
+	return keyed(ctx, s, "partners", cypher, map[string]any{"codes": anyStrs(codes), "from": fromParam(from), "fromSpans": spansParam(from), "to": toParam(to), "first": first},
 		listOf(func(v any) attache.Partner {
 			m := asMap(v)
 			return attache.Partner{Country: countryFrom(m), MeetingCount: asInt(m["n"]),
@@ -453,13 +506,30 @@ ORDER BY period
 RETURN period, n
 `
 
+// queryTimelineAggregated is queryTimeline read from the ACTIVE
+// aggregates (see bucketed).
+const queryTimelineAggregated = `
+MATCH (c:Country {code: $code})-[e:ACTIVE]->(c)
+WHERE e.period IS NOT NULL
+  AND size(e.period) >= $length
+  AND ($from IS NULL OR e.period >= $from OR e.period IN $fromSpans)
+  AND ($to IS NULL OR e.period <= $to)
+WITH substring(e.period, 0, $length) AS period, sum(e.meetings) AS n
+ORDER BY period
+RETURN period, n
+`
+
 // Timeline counts a state's meetings per year or month, oldest first.
 func (s *ReadStore) Timeline(ctx context.Context, code string, g attache.Granularity, from, to attache.Date) ([]attache.TimelineBucket, error) {
 	length := 4
 	if g == attache.ByMonth {
 		length = 7
 	}
-	recs, err := s.run(ctx, "timeline", queryTimeline, map[string]any{"code": code, "length": length, "from": fromParam(from), "fromSpans": spansParam(from), "to": toParam(to)})
+	cypher := queryTimeline
+	if bucketed(from, to) {
+		cypher = queryTimelineAggregated
+	}
+	recs, err := s.run(ctx, "timeline", cypher, map[string]any{"code": code, "length": length, "from": fromParam(from), "fromSpans": spansParam(from), "to": toParam(to)})
 	if err != nil {
 		return nil, err
 	}

@@ -24,6 +24,22 @@ LIMIT $first
 RETURN p.code AS code, p.name AS name, total, buckets
 `
 
+// queryPartnerSeriesAggregated is queryPartnerSeries read from the
+// ENGAGED aggregates (see bucketed).
+const queryPartnerSeriesAggregated = `
+MATCH (:Country {code: $code})-[e:ENGAGED]-(p:Country)
+WHERE e.period IS NOT NULL
+  AND size(e.period) >= $length
+  AND ($from IS NULL OR e.period >= $from OR e.period IN $fromSpans)
+  AND ($to IS NULL OR e.period <= $to)
+WITH p, substring(e.period, 0, $length) AS period, sum(e.meetings) AS n
+ORDER BY period
+WITH p, collect({period: period, n: n}) AS buckets, sum(n) AS total
+ORDER BY total DESC, p.name, p.code
+LIMIT $first
+RETURN p.code AS code, p.name AS name, total, buckets
+`
+
 // PartnerSeries lists the states code met most often in the period, with
 // their engagements per year or month, oldest first.
 func (s *ReadStore) PartnerSeries(ctx context.Context, code string, g attache.Granularity, from, to attache.Date, first int) ([]attache.PartnerSeries, error) {
@@ -31,7 +47,11 @@ func (s *ReadStore) PartnerSeries(ctx context.Context, code string, g attache.Gr
 	if g == attache.ByMonth {
 		length = 7
 	}
-	recs, err := s.run(ctx, "partnerSeries", queryPartnerSeries, map[string]any{"code": code, "length": length,
+	cypher := queryPartnerSeries
+	if bucketed(from, to) {
+		cypher = queryPartnerSeriesAggregated
+	}
+	recs, err := s.run(ctx, "partnerSeries", cypher, map[string]any{"code": code, "length": length,
 		"from": fromParam(from), "fromSpans": spansParam(from), "to": toParam(to), "first": first})
 	if err != nil {
 		return nil, err
@@ -72,15 +92,45 @@ RETURN a.code AS aCode, a.name AS aName, b.code AS bCode, b.name AS bName, n, fi
 `
 )
 
+// The same from the ENGAGED aggregates (see bucketed), whose edges go
+// from the lesser code to the greater. From named states a pair of two of
+// them is found from both ends, so its edges are taken once.
+const (
+	linksAggregatedFromStates = `
+MATCH (c:Country)-[e:ENGAGED]-(:Country)
+WHERE c.code IN $codes
+WITH DISTINCT e
+MATCH (a:Country)-[e]->(b:Country)`
+	linksAggregatedFromAll = `
+MATCH (a:Country)-[e:ENGAGED]->(b:Country)`
+	linksAggregatedRest = `
+WHERE ($from IS NULL OR e.period >= $from OR e.period IN $fromSpans)
+  AND ($to IS NULL OR e.period <= $to)
+WITH a, b, sum(e.meetings) AS n, min(e.first) AS firstDate, max(e.last) AS lastDate
+ORDER BY n DESC, a.code, b.code
+LIMIT $first
+RETURN a.code AS aCode, a.name AS aName, b.code AS bCode, b.name AS bName, n, firstDate, lastDate
+`
+)
+
+// countryLinksQuery picks the statement of CountryLinks.
+func countryLinksQuery(codes []string, from, to attache.Date) string {
+	switch {
+	case bucketed(from, to) && len(codes) > 0:
+		return linksAggregatedFromStates + linksAggregatedRest
+	case bucketed(from, to):
+		return linksAggregatedFromAll + linksAggregatedRest
+	case len(codes) > 0:
+		return linksFromStates + linksRest
+	}
+	return linksFromAll + linksRest
+}
+
 // CountryLinks lists the pairs of states that shared the most engagements
 // in the period (with codes, pairs with one of those states), heaviest
 // first.
 func (s *ReadStore) CountryLinks(ctx context.Context, codes []string, from, to attache.Date, first int) ([]attache.CountryLink, error) {
-	match := linksFromAll
-	if len(codes) > 0 {
-		match = linksFromStates
-	}
-	recs, err := s.run(ctx, "countryLinks", match+linksRest, map[string]any{"codes": anyStrs(codes),
+	recs, err := s.run(ctx, "countryLinks", countryLinksQuery(codes, from, to), map[string]any{"codes": anyStrs(codes),
 		"from": fromParam(from), "fromSpans": spansParam(from), "to": toParam(to), "first": first})
 	if err != nil {
 		return nil, err

@@ -108,11 +108,21 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	if mode == authRead && token == "" {
 		return fmt.Errorf("%w: --auth read needs ATTACHE_API_TOKEN", errUsage)
 	}
+	if tuneGC(app.Getenv) {
+		app.Logger.Info("collector tuned for the server (GOGC and GOMEMLIMIT unset)", "gogc", serveGCPercent, "memoryLimitBytes", serveMemoryLimit)
+	}
 	db, err := openStore(ctx, neo4jConfig(), app.Logger)
 	if err != nil {
 		return err
 	}
 	defer db.Close(context.Background())
+	// A graph loaded before the precomputed aggregates existed gets them
+	// once, before the reads that rely on them are served.
+	if rebuilt, err := db.EnsureAggregates(ctx); err != nil {
+		return err
+	} else if rebuilt {
+		app.Logger.Info("rebuilt the precomputed aggregates of a graph written without them")
+	}
 
 	metrics := newAPIMetrics()
 	opts := apiOptions{

@@ -67,6 +67,7 @@ func TestAPIBenchmark(t *testing.T) {
 	url := os.Getenv("ATTACHE_BENCH_URL")
 	api := &testAPI{URL: url}
 	if url == "" {
+		tuneGC(os.Getenv) // as `attache serve` runs
 		srv := httptest.NewServer(newAPIHandler(apiOptions{
 			Read: neo4jdb.NewReadStore(db, nil), Health: healthService{db: db}, Auth: authMutations,
 			Limits: graph.DefaultLimits, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),

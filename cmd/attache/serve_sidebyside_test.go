@@ -70,6 +70,7 @@ func TestAPISideBySide(t *testing.T) {
 	defer driver.Close(context.Background())
 
 	var statements atomic.Int64
+	tuneGC(os.Getenv) // as `attache serve` runs
 	srv := httptest.NewServer(newAPIHandler(apiOptions{
 		Read:   neo4jdb.NewReadStore(db, func(string, time.Duration, error) { statements.Add(1) }),
 		Health: healthService{db: db}, Auth: authMutations, Limits: graph.DefaultLimits,
@@ -301,7 +302,11 @@ func gqlBody(query string, vars map[string]any) []byte {
 
 // The library's statements of typedefs.graphql and the best hand-written
 // Cypher: only the fields asked for, nested lists as pattern or COLLECT
-// subqueries, one statement per question.
+// subqueries, one statement per question. Partners, timeline and
+// counterparts read the precomputed aggregates Attaché keeps in the graph
+// (neo4jdb/aggregates.go), as Attaché does; the library's @cypher fields
+// walk the meetings, as a user of the library has no such edges unless
+// they write and maintain them.
 const (
 	sbsWhoMetCypher = `
 MATCH (c:Country {code: $country})
@@ -334,20 +339,20 @@ RETURN size(ms) AS totalCount,
 	sbsPartnersCypher = `
 MATCH (c:Country {code: $country})
 RETURN c.name AS name,
-  COLLECT { MATCH (c)<-[:INVOLVED]-(m)-[:INVOLVED]->(p)
-            WITH p, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
+  COLLECT { MATCH (c)-[e:ENGAGED]-(p)
+            WITH p, sum(e.meetings) AS n, min(e.first) AS firstDate, max(e.last) AS lastDate
             ORDER BY n DESC, p.name, p.code LIMIT 20
             RETURN {country: {code: p.code, name: p.name}, meetingCount: n, firstDate: firstDate, lastDate: lastDate} } AS partners,
-  COLLECT { MATCH (c)<-[:INVOLVED]-(m) WHERE m.date IS NOT NULL
-            WITH substring(m.date, 0, 4) AS period, count(m) AS n ORDER BY period
+  COLLECT { MATCH (c)-[e:ACTIVE]->(c) WHERE e.period IS NOT NULL
+            WITH substring(e.period, 0, 4) AS period, sum(e.meetings) AS n ORDER BY period
             RETURN {period: period, meetingCount: n} } AS timeline`
 	sbsCounterpartsCypher = `
 MATCH (me:Official {id: $official})
 WITH me, [(me)-[:REPRESENTS]->()<-[:REPRESENTS]-(x) | x] AS compatriots
 RETURN me.name AS name, COLLECT {
-  MATCH (me)-[:ATTENDED]->(m)<-[:ATTENDED]-(o)
-  WHERE o <> me AND NOT o IN compatriots
-  WITH o, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
+  MATCH (me)-[e:MET]-(o)
+  WHERE NOT o IN compatriots
+  WITH o, sum(e.meetings) AS n, min(e.first) AS firstDate, max(e.last) AS lastDate
   ORDER BY n DESC, o.name, o.id LIMIT 10
   RETURN {official: {id: o.id, name: o.name, title: o.title, country: head([(o)-[:REPRESENTS]->(rc) | {name: rc.name}])},
           meetingCount: n, firstDate: firstDate, lastDate: lastDate} } AS counterparts`
