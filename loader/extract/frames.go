@@ -1062,7 +1062,11 @@ func (f *frame) foldPurposeNouns() {
 		}
 		for tj := ti + 1; tj < len(cs) && tj <= ti+neighbours; tj++ {
 			n := &cs[tj]
-			if n.gone || len(n.people) > 0 || !nounTriggers[f.trigs[tj].entry.Surface] || !forThe(f.toks, f.trigs[ti].end, f.trigs[tj].tok) {
+			if n.gone || !nounTriggers[f.trigs[tj].entry.Surface] {
+				continue
+			}
+			named := len(n.people) == 0 && forThe(f.toks, f.trigs[ti].end, f.trigs[tj].tok)
+			if !named && !f.forBareNoun(f.trigs[ti].end, f.trigs[tj].tok) {
 				continue
 			}
 			kind, name := n.kind, n.name
@@ -1071,6 +1075,15 @@ func (f *frame) foldPurposeNouns() {
 			break
 		}
 	}
+}
+
+// forBareNoun: "hosted Foreign Minister X for talks", "received the
+// Philippines' foreign minister, Y, for consultations": the noun right
+// after "for", in the verb's clause, is what the meeting was for; the
+// guest written between the verb and the noun (whom nearness gave the
+// noun) is the verb's object, so the two are one engagement.
+func (f *frame) forBareNoun(from, noun int) bool {
+	return noun >= 1 && noun-1 > from && f.toks[noun-1].lower == "for" && f.breaks[noun] == f.breaks[from]
 }
 
 // forThe: the words before the noun at token noun, back to token from,

@@ -182,6 +182,14 @@ func TestUnseenParticipants(t *testing.T) {
 			"Ministry of Foreign Affairs of Japan", "2019-03-05",
 			"On March 4, Prime Minister Kenji Sato, joined by Foreign Minister Aiko Ueda, held a meeting with President Halit Sani of Niger.",
 			[]string{"Aiko Ueda+Halit Sani+Kenji Sato|JP-NE"}},
+		{"a host and the guest hosted for talks are one engagement",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger hosted Peruvian Foreign Minister Ana Vell for talks in Niamey on Monday.",
+			[]string{"Ali Sani+Ana Vell|NE-PE"}},
+		{"a guest met for consultations",
+			"", "2019-03-05",
+			"Chilean President Rosa Tello received Foreign Minister Musa Keita of Mali for consultations in Santiago on Monday.",
+			[]string{"Musa Keita+Rosa Tello|CL-ML"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
