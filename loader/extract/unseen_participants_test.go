@@ -190,6 +190,10 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-03-05",
 			"Chilean President Rosa Tello received Foreign Minister Musa Keita of Mali for consultations in Santiago on Monday.",
 			[]string{"Musa Keita+Rosa Tello|CL-ML"}},
+		{"a plural possessive state names the guest's office",
+			"", "2019-03-05",
+			"In Niamey on Monday, the Philippines' foreign minister, Maria Tolo, met Niger's foreign minister, Ali Sani.",
+			[]string{"Ali Sani+Maria Tolo|NE-PH"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
