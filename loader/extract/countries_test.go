@@ -16,6 +16,12 @@ func TestCountryTraps(t *testing.T) {
 	}{
 		{"The governor flew to Atlanta, Georgia, for a fundraiser with donors.", nil},
 		{"The minister visited Tbilisi, the capital of Georgia, and praised Georgian reforms.", []string{"GE"}},
+		{"Foreign Minister Ilse Kali of Georgia spoke in a long sentence here.", []string{"GE"}},
+		{"Ilse Kali, Georgia's president, spoke in a long sentence here.", []string{"GE"}},
+		{"Ali Sani, Niger's prime minister, spoke in a long sentence here.", []string{"NE"}},
+		{"Governor Ann Reed of Georgia spoke in a long sentence here.", nil},
+		{"Ann Reed, Georgia's secretary of state, spoke in a long sentence here.", nil},
+		{"Atlanta, Georgia's capital, hosted a fundraiser with donors.", nil},
 		{"Michael Jordan spoke at the ceremony in a long sentence here.", nil},
 		{"King Sani II of Jordan arrived in a long sentence here.", []string{"JO"}},
 		{"The Nigerien foreign minister and the Nigerian president spoke.", []string{"NE", "NG"}},

@@ -194,6 +194,14 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-03-05",
 			"In Niamey on Monday, the Philippines' foreign minister, Maria Tolo, met Niger's foreign minister, Ali Sani.",
 			[]string{"Ali Sani+Maria Tolo|NE-PH"}},
+		{"an ambiguous state after an office holder's name is the state",
+			"", "2019-03-05",
+			"Foreign Minister Ilse Kali of Georgia and Peruvian Foreign Minister Ana Vell held a phone call today.",
+			[]string{"Ana Vell+Ilse Kali|GE-PE"}},
+		{"an ambiguous state's office in apposition is the state",
+			"", "2019-03-05",
+			"Chilean Foreign Minister Rosa Tello met Ali Sani, Niger's foreign minister, in Niamey on Monday.",
+			[]string{"Ali Sani+Rosa Tello|CL-NE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
