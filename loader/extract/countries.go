@@ -397,8 +397,9 @@ func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
 		}
 	}
 	// A US state: "Atlanta, Georgia", "Washington state"; not the state of
-	// an office in apposition: "N, Niger's foreign minister".
-	if i >= 2 && toks[i-1].text == "," && !x.possessiveOffice(toks, j) && toks[i-2].kind == tokWord && toks[i-2].upper {
+	// an office in apposition ("N, Niger's foreign minister"), nor a
+	// demonym, which follows no city ("A, Georgian Foreign Minister N").
+	if i >= 2 && toks[i-1].text == "," && e.kind != lexicon.PhraseDemonym && !x.possessiveOffice(toks, j) && toks[i-2].kind == tokWord && toks[i-2].upper {
 		if c, ok := x.countries.capital[strings.ToLower(toks[i-2].text)]; !ok || c != e.code {
 			if _, _, isState := x.countries.match(toks, i-2); !isState {
 				return false

@@ -202,6 +202,10 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-03-05",
 			"Chilean Foreign Minister Rosa Tello met Ali Sani, Niger's foreign minister, in Niamey on Monday.",
 			[]string{"Ali Sani+Rosa Tello|CL-NE"}},
+		{"an ambiguous demonym on a list of delegation heads",
+			"", "2019-03-05",
+			"Delegations from Peru, Georgia and Mali held talks in Lima on Monday. The delegations were led by Peruvian Foreign Minister Ana Vell, Georgian Foreign Minister Ilse Kali and Malian Foreign Minister Musa Keita.",
+			[]string{"Ana Vell+Ilse Kali+Musa Keita|GE-ML-PE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
