@@ -313,8 +313,31 @@ func init() {
 	add(func(c triggerContext) bool {
 		return !c.before(10, "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming")
 	}, "working group", "dialogue", "consultations")
-	add(func(c triggerContext) bool { return c.next != "the" && c.next != "a" }, "received")
+	add(fitsReceive, "received", "receive", "receives")
 	add(fitsWelcome, "welcomed", "welcome", "welcomes", "welcoming")
+}
+
+// fitsReceive: "received a letter", "receive the report" are no
+// meetings; "received the Philippines' foreign minister", a guest named
+// by the office of a state (a capitalised name and its possessive, then
+// the office in lower case), is one.
+func fitsReceive(c triggerContext) bool {
+	if c.next == "a" || c.next == "an" {
+		return false
+	}
+	if c.next != "the" {
+		return true
+	}
+	for k := c.j + 1; k < len(c.toks) && k < c.j+9; k++ {
+		t := c.toks[k]
+		if t.kind == tokPoss {
+			return k+1 < len(c.toks) && c.toks[k-1].upper && c.toks[k+1].kind == tokWord && !c.toks[k+1].upper
+		}
+		if t.kind != tokWord || !t.upper && t.lower != "of" && t.lower != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // fitsCall: "called for", "calls on", "a wake-up call" are no calls, nor

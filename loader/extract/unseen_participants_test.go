@@ -206,6 +206,18 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-03-05",
 			"Delegations from Peru, Georgia and Mali held talks in Lima on Monday. The delegations were led by Peruvian Foreign Minister Ana Vell, Georgian Foreign Minister Ilse Kali and Malian Foreign Minister Musa Keita.",
 			[]string{"Ana Vell+Ilse Kali+Musa Keita|GE-ML-PE"}},
+		{"a host is to receive a guest",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger is to receive Chilean Foreign Minister Rosa Tello in Niamey on Wednesday.",
+			[]string{"Ali Sani+Rosa Tello|CL-NE"}},
+		{"a host received the guest named by a state's office",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger received the Democratic Republic of the Congo's foreign minister, Ana Vell, in Niamey on Sunday.",
+			[]string{"Ali Sani+Ana Vell|CD-NE"}},
+		{"a report received is no meeting",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger received the Chilean Senate's report on Sunday.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
