@@ -218,6 +218,22 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-03-05",
 			"Foreign Minister Ali Sani of Niger received the Chilean Senate's report on Sunday.",
 			nil},
+		{"one also expected to attend, on a line of its own, joins the meeting",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger will meet Chilean Foreign Minister Rosa Tello in Niamey on Wednesday.\n\nPresident Musa Keita of Niger is also expected to attend.",
+			[]string{"Ali Sani+Musa Keita+Rosa Tello|CL-NE"}},
+		{"the two were joined by a third",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger hosted Chilean Foreign Minister Rosa Tello for talks in Niamey on Monday.\n\nThe two were joined by Nigerien President Musa Keita.",
+			[]string{"Ali Sani+Musa Keita+Rosa Tello|CL-NE"}},
+		{"one who also attended joins a guest received",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger received Chilean Foreign Minister Rosa Tello in Niamey on Monday. President Musa Keita of Niger also attended.",
+			[]string{"Ali Sani+Musa Keita+Rosa Tello|CL-NE"}},
+		{"an attendance in a later paragraph that refers to nothing before stays apart",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger met Chilean Foreign Minister Rosa Tello in Niamey on Monday.\n\nPresident Musa Keita of Niger attended a concert in Zinder.",
+			[]string{"Ali Sani+Rosa Tello|CL-NE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
