@@ -122,6 +122,12 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		if !ok {
 			continue
 		}
+		// "PARIS, March 22 (Summit Ledger) —": the agency's credit in the
+		// dateline is a name, not an engagement.
+		if toks[i].start >= d.bodyAt && toks[i].start < d.datelineEnd {
+			i = j - 1
+			continue
+		}
 		if !read {
 			read = true
 			low := strings.ToLower(s.text(d.text))

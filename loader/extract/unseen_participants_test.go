@@ -234,6 +234,10 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-03-05",
 			"Foreign Minister Ali Sani of Niger met Chilean Foreign Minister Rosa Tello in Niamey on Monday.\n\nPresident Musa Keita of Niger attended a concert in Zinder.",
 			[]string{"Ali Sani+Rosa Tello|CL-NE"}},
+		{"an agency credit in the dateline is no engagement",
+			"Summit Daily", "2019-03-22",
+			"LIMA, March 22 (Summit Daily) — Malian Foreign Minister Musa Keita was in Lima on March 19 on an official visit to Peru.",
+			[]string{"Musa Keita|ML-PE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
