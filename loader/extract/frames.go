@@ -381,10 +381,15 @@ func afterOrNegated(toks []token, at int) (after, negated bool) {
 	return after, negated
 }
 
-// passiveBy: "talks which were hosted by X", and one set off by a comma:
-// "This meeting, hosted by X, will".
+// passiveBy: "talks which were hosted by X", one set off by a comma
+// ("This meeting, hosted by X, will"), and one right after the noun ("for
+// a summit hosted by X").
 func passiveBy(toks []token, t trig) bool {
-	return t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && (beForms[toks[t.tok-1].lower] || toks[t.tok-1].text == ",")
+	if !t.entry.Past || t.end >= len(toks) || toks[t.end].lower != "by" || t.tok == 0 {
+		return false
+	}
+	prev := toks[t.tok-1]
+	return beForms[prev.lower] || prev.text == "," || nounTriggers[prev.lower]
 }
 
 // demonstrativeBefore: the determiner of the engagement noun at token at

@@ -238,6 +238,10 @@ func TestUnseenParticipants(t *testing.T) {
 			"Summit Daily", "2019-03-22",
 			"LIMA, March 22 (Summit Daily) — Malian Foreign Minister Musa Keita was in Lima on March 19 on an official visit to Peru.",
 			[]string{"Musa Keita|ML-PE"}},
+		{"a summit hosted by its host leader, with the leaders attending",
+			"", "2019-07-22",
+			"LIMA — Leaders of Peru, Mali, Chile and Niger gathered in Lima on July 21 for a summit hosted by President Ana Vell of Peru.\n\nAttending were Malian President Musa Keita, President Rosa Tello of Chile and President Ali Sani of Niger.",
+			[]string{"Ali Sani+Ana Vell+Musa Keita+Rosa Tello|CL-ML-NE-PE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
