@@ -242,6 +242,10 @@ func TestUnseenParticipants(t *testing.T) {
 			"", "2019-07-22",
 			"LIMA — Leaders of Peru, Mali, Chile and Niger gathered in Lima on July 21 for a summit hosted by President Ana Vell of Peru.\n\nAttending were Malian President Musa Keita, President Rosa Tello of Chile and President Ali Sani of Niger.",
 			[]string{"Ali Sani+Ana Vell+Musa Keita+Rosa Tello|CL-ML-NE-PE"}},
+		{"a family name in capitals written later in running case",
+			"", "2019-03-05",
+			"Malian Foreign Minister KEITA Musa will travel to Peru for an official visit.\n\nOn the same trip, Keita is due to meet Chilean President Rosa Tello in Santiago on March 31.",
+			[]string{"KEITA Musa+Rosa Tello|CL-ML", "KEITA Musa|ML-PE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
