@@ -10,7 +10,6 @@ import (
 	"github.com/attache-project/attache/identity"
 )
 
-
 // person is one official of the article: every mention of one name.
 type person struct {
 	name     string
