@@ -396,10 +396,11 @@ func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
 			return false
 		}
 	}
-	// A US state: "Atlanta, Georgia", "Washington state"; not the state of
-	// an office in apposition ("N, Niger's foreign minister"), nor a
-	// demonym, which follows no city ("A, Georgian Foreign Minister N").
-	if i >= 2 && toks[i-1].text == "," && e.kind != lexicon.PhraseDemonym && !x.possessiveOffice(toks, j) && toks[i-2].kind == tokWord && toks[i-2].upper {
+	// A US state: "Atlanta, Georgia", "Washington state"; only a form that
+	// names one (not "Istanbul, Turkey", nor a demonym after a list: "A,
+	// Georgian Foreign Minister N"), and not the state of an office in
+	// apposition ("N, Georgia's foreign minister").
+	if i >= 2 && toks[i-1].text == "," && placeAmbiguous[joinTokens(toks[i:j])] && !x.possessiveOffice(toks, j) && toks[i-2].kind == tokWord && toks[i-2].upper {
 		if c, ok := x.countries.capital[strings.ToLower(toks[i-2].text)]; !ok || c != e.code {
 			if _, _, isState := x.countries.match(toks, i-2); !isState {
 				return false

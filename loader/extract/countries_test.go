@@ -22,6 +22,8 @@ func TestCountryTraps(t *testing.T) {
 		{"Governor Ann Reed of Georgia spoke in a long sentence here.", nil},
 		{"Ann Reed, Georgia's secretary of state, spoke in a long sentence here.", nil},
 		{"Atlanta, Georgia's capital, hosted a fundraiser with donors.", nil},
+		{"A new round of talks opened in Istanbul, Turkey, on Monday.", []string{"TR"}},
+		{"The envoys met in Zinder, Niger, in a long sentence here.", []string{"NE"}},
 		{"Michael Jordan spoke at the ceremony in a long sentence here.", nil},
 		{"King Sani II of Jordan arrived in a long sentence here.", []string{"JO"}},
 		{"The Nigerien foreign minister and the Nigerian president spoke.", []string{"NE", "NG"}},
