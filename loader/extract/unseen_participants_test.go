@@ -284,3 +284,25 @@ func TestUnseenNamedEngagementTense(t *testing.T) {
 		t.Errorf("location %+v: a state naming the dialogue is no place", m.Location)
 	}
 }
+
+// "received" states a meeting only with a guest after it, not a thing.
+func TestUnseenReceivesGuest(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		after string // the words after "received"
+		want  bool
+	}{
+		{"Foreign Minister Ana Vell of Peru", true},
+		{"the Democratic Republic of the Congo's foreign minister, Ana Vell", true},
+		{"the Philippines' foreign minister, Ana Vell", true},
+		{"a letter from the president", false},
+		{"the Chilean Senate's report", false},
+		{"the credentials of the new envoy", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.after, 0, len(tc.after), nil)
+		if got := x.receivesGuest(toks, 0); got != tc.want {
+			t.Errorf("received %s: guest %v, want %v", tc.after, got, tc.want)
+		}
+	}
+}
