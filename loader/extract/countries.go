@@ -31,6 +31,10 @@ type countryMention struct {
 	// topic: the state is what is talked about, not whom a person serves:
 	// "the Palestinian cause", "Niger is a priority for us".
 	topic bool
+	// office: the state holds a national office named beside it ("Georgia's
+	// foreign minister", "President N of Georgia"), which no place inside
+	// a state has.
+	office bool
 }
 
 // motionPrefixes start the words after which "to X" is a destination.
@@ -192,6 +196,7 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.topic = isTopicRole(toks, i, j, e.kind)
 	cm.demonym = e.kind == lexicon.PhraseDemonym
 	cm.afterAnd = i > 0 && toks[i-1].lower == "and"
+	cm.office = x.possessiveOffice(toks, j) || x.officeHolderBefore(toks, i)
 	// A demonym names who, never where: "visiting Dutch Prime Minister".
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
 		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"
@@ -280,7 +285,7 @@ func isPartyRole(toks []token, si, i, j int, before []countryMention) bool {
 func dropUnsurePlaces(out []countryMention) []countryMention {
 	sure := map[string]bool{}
 	for _, cm := range out {
-		if !placeAmbiguous[cm.text] {
+		if !placeAmbiguous[cm.text] || cm.office {
 			sure[cm.code] = true
 		}
 	}
@@ -391,8 +396,11 @@ func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
 			return false
 		}
 	}
-	// A US state: "Atlanta, Georgia", "Washington state".
-	if i >= 2 && toks[i-1].text == "," && toks[i-2].kind == tokWord && toks[i-2].upper {
+	// A US state: "Atlanta, Georgia", "Washington state"; only a form that
+	// names one (not "Istanbul, Turkey", nor a demonym after a list: "A,
+	// Georgian Foreign Minister N"), and not the state of an office in
+	// apposition ("N, Georgia's foreign minister").
+	if i >= 2 && toks[i-1].text == "," && placeAmbiguous[joinTokens(toks[i:j])] && !x.possessiveOffice(toks, j) && toks[i-2].kind == tokWord && toks[i-2].upper {
 		if c, ok := x.countries.capital[strings.ToLower(toks[i-2].text)]; !ok || c != e.code {
 			if _, _, isState := x.countries.match(toks, i-2); !isState {
 				return false
@@ -403,6 +411,56 @@ func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
 		return false
 	}
 	return true
+}
+
+// nationalOffice: the title at toks[k:] is an office of a sovereign state
+// that no state of a federation has (a president, a foreign minister; not
+// a governor, a senator or a secretary of state).
+func (x *Extractor) nationalOffice(toks []token, k int) (int, bool) {
+	e, end, ok := x.titles.match(toks, k)
+	if !ok || e.Implies != "" || e.Org != "" || e.Skip {
+		return k, false
+	}
+	switch e.Level {
+	case "head_of_state", "head_of_government", "minister", "deputy", "ambassador":
+		return end, true
+	}
+	return k, false
+}
+
+// possessiveOffice: the state form ending at token j is followed by a
+// possessive and a national office: "Niger's foreign minister".
+func (x *Extractor) possessiveOffice(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].kind != tokPoss {
+		return false
+	}
+	_, ok := x.nationalOffice(toks, j+1)
+	return ok
+}
+
+// officeHolderBefore: "of" and a name that a national office opens come
+// right before the state form at token i: "Foreign Minister N of Georgia".
+func (x *Extractor) officeHolderBefore(toks []token, i int) bool {
+	if i < 3 || toks[i-1].lower != "of" {
+		return false
+	}
+	for m := max(0, i-9); m < i-2; m++ {
+		end, ok := x.nationalOffice(toks, m)
+		if !ok || end >= i-1 {
+			continue
+		}
+		name := true
+		for _, t := range toks[end : i-1] {
+			if t.kind != tokWord || !t.upper {
+				name = false
+				break
+			}
+		}
+		if name {
+			return true
+		}
+	}
+	return false
 }
 
 func joinTokens(toks []token) string {

@@ -210,6 +210,10 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 	if e.Surface == "visiting" && x.visitingOffice(toks, j) {
 		return false
 	}
+	switch e.Surface {
+	case "received", "receive", "receives":
+		return x.receivesGuest(toks, j)
+	}
 	fits, ok := fitTests[e.Surface]
 	if !ok {
 		return true
@@ -222,6 +226,35 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 		ctx.prev = toks[i-1].lower
 	}
 	return fits(ctx)
+}
+
+// receivesGuest: after "received" at token j comes a guest, not a thing:
+// "received a letter" and "received the Senate's report" are no meetings;
+// "received the Philippines' foreign minister", a guest named by a state's
+// possessive and an office, is one, as is any name or title not opened by
+// an article.
+func (x *Extractor) receivesGuest(toks []token, j int) bool {
+	if j >= len(toks) {
+		return true
+	}
+	switch toks[j].lower {
+	case "a", "an":
+		return false
+	case "the":
+	default:
+		return true
+	}
+	for k := j + 1; k < len(toks) && k < j+9; k++ {
+		t := toks[k]
+		if t.kind == tokPoss {
+			_, _, office := x.titles.match(toks, k+1)
+			return office && toks[k-1].upper
+		}
+		if t.kind != tokWord || !t.upper && t.lower != "of" && t.lower != "the" {
+			return false
+		}
+	}
+	return false
 }
 
 // visitingOffice: "visiting" qualifies the office after it ("visiting
@@ -313,7 +346,6 @@ func init() {
 	add(func(c triggerContext) bool {
 		return !c.before(10, "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming")
 	}, "working group", "dialogue", "consultations")
-	add(func(c triggerContext) bool { return c.next != "the" && c.next != "a" }, "received")
 	add(fitsWelcome, "welcomed", "welcome", "welcomes", "welcoming")
 }
 

@@ -122,6 +122,12 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		if !ok {
 			continue
 		}
+		// "PARIS, March 22 (Summit Ledger) —": the agency's credit in the
+		// dateline is a name, not an engagement.
+		if toks[i].start >= d.bodyAt && toks[i].start < d.datelineEnd {
+			i = j - 1
+			continue
+		}
 		if !read {
 			read = true
 			low := strings.ToLower(s.text(d.text))
@@ -375,10 +381,15 @@ func afterOrNegated(toks []token, at int) (after, negated bool) {
 	return after, negated
 }
 
-// passiveBy: "talks which were hosted by X", and one set off by a comma:
-// "This meeting, hosted by X, will".
+// passiveBy: "talks which were hosted by X", one set off by a comma
+// ("This meeting, hosted by X, will"), and one right after the noun ("for
+// a summit hosted by X").
 func passiveBy(toks []token, t trig) bool {
-	return t.entry.Past && t.end < len(toks) && toks[t.end].lower == "by" && t.tok > 0 && (beForms[toks[t.tok-1].lower] || toks[t.tok-1].text == ",")
+	if !t.entry.Past || t.end >= len(toks) || toks[t.end].lower != "by" || t.tok == 0 {
+		return false
+	}
+	prev := toks[t.tok-1]
+	return beForms[prev.lower] || prev.text == "," || nounTriggers[prev.lower]
 }
 
 // demonstrativeBefore: the determiner of the engagement noun at token at
@@ -1062,7 +1073,11 @@ func (f *frame) foldPurposeNouns() {
 		}
 		for tj := ti + 1; tj < len(cs) && tj <= ti+neighbours; tj++ {
 			n := &cs[tj]
-			if n.gone || len(n.people) > 0 || !nounTriggers[f.trigs[tj].entry.Surface] || !forThe(f.toks, f.trigs[ti].end, f.trigs[tj].tok) {
+			if n.gone || !nounTriggers[f.trigs[tj].entry.Surface] {
+				continue
+			}
+			named := len(n.people) == 0 && forThe(f.toks, f.trigs[ti].end, f.trigs[tj].tok)
+			if !named && !f.forBareNoun(f.trigs[ti].end, f.trigs[tj].tok) {
 				continue
 			}
 			kind, name := n.kind, n.name
@@ -1071,6 +1086,15 @@ func (f *frame) foldPurposeNouns() {
 			break
 		}
 	}
+}
+
+// forBareNoun: "hosted Foreign Minister X for talks", "received the
+// Philippines' foreign minister, Y, for consultations": the noun right
+// after "for", in the verb's clause, is what the meeting was for; the
+// guest written between the verb and the noun (whom nearness gave the
+// noun) is the verb's object, so the two are one engagement.
+func (f *frame) forBareNoun(from, noun int) bool {
+	return noun >= 1 && noun-1 > from && f.toks[noun-1].lower == "for" && f.breaks[noun] == f.breaks[from]
 }
 
 // forThe: the words before the noun at token noun, back to token from,

@@ -4,6 +4,9 @@ import (
 	"sort"
 	"strings"
 
+	"golang.org/x/text/cases"
+	"golang.org/x/text/language"
+
 	"github.com/attache-project/attache/identity"
 )
 
@@ -1150,9 +1153,14 @@ func newNameForms(people []person) nameForms {
 			if last := identity.StripMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
 				addSingle(last, pi)
 			}
-			// "YAMADA Taro" is Yamada: the family name in capitals.
+			// "YAMADA Taro" is Yamada: the family name in capitals, which
+			// the text goes on to write either way ("YAMADA said", "Yamada
+			// said").
 			if first := words[0]; len(first) > 1 && strings.ToUpper(first) == first && strings.ToUpper(words[1]) != words[1] {
 				addSingle(first, pi)
+				// A Caser keeps state: one per use, as extraction runs in
+				// parallel.
+				addSingle(cases.Title(language.Und).String(first), pi)
 			}
 		}
 	}

@@ -239,12 +239,14 @@ func (st *settler) stateAfterTo(toks []token, from int, own map[string]bool) str
 func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 	n := -1
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
-		if !out[k].weak && !out[k].govAttach {
+		// A weak trigger between two states' people is an engagement
+		// ("A received B"): others may join it.
+		if !out[k].govAttach && (!out[k].weak || len(out[k].people) >= 2 && len(st.countryOf(&out[k])) >= 2) {
 			n = k
 			break
 		}
 	}
-	if n < 0 || out[n].para != c.para {
+	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) {
 		return false
 	}
 	last := &out[n]
@@ -258,6 +260,30 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 	}
 	last.sents = append(last.sents, c.sents...)
 	return true
+}
+
+// backReferences tell that an attaching sentence adds to an engagement
+// already told: "X is also expected to attend", "X took part as well",
+// "the two were joined by X".
+var backReferences = map[string]bool{"also": true, "well": true, "two": true, "too": true}
+
+// refersBack: an attaching sentence that opens the paragraph right after
+// the engagement's and refers back to it ("President X also attended." on
+// a line of its own, as wires write it) joins that engagement.
+func (st *settler) refersBack(m, c *candidate) bool {
+	if len(c.sents) == 0 || m.para != c.para-1 {
+		return false
+	}
+	si := c.sents[0]
+	if si == 0 || si >= len(st.sents) || st.sents[si-1].para == st.sents[si].para {
+		return false
+	}
+	for _, t := range st.sents[si].toks {
+		if backReferences[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // inheritParties: "They committed to ... the next meeting": the statement's

@@ -80,6 +80,8 @@ func tokenize(text string, from, to int, out []token) []token {
 			end, kind = numberEnd(text, i+n, to), tokNumber
 		case isApos(r) && !space && possessiveAt(text, i+n, to):
 			end, kind = i+n+1, tokPoss
+		case isApos(r) && !space && pluralPossessiveAt(out, text, i+n, to):
+			end, kind = i+n, tokPoss
 		default:
 			end, kind = i+n, tokPunct
 		}
@@ -194,6 +196,26 @@ func numberEnd(text string, j, to int) int {
 // possessive 's: an s that ends the word.
 func possessiveAt(text string, at, to int) bool {
 	return at < to && (text[at] == 's' || text[at] == 'S') && (at+1 >= to || !isWordRune(firstRune(text[at+1:to])))
+}
+
+// pluralPossessiveAt: the bare apostrophe after a capitalised name ending
+// in "s" ("the Philippines' foreign minister", "the United States'
+// envoy"), then a space and a lower-case word, is the possessive; a
+// closing quote ("the 'Friends'") is followed by no such word or follows
+// no such name.
+func pluralPossessiveAt(out []token, text string, at, to int) bool {
+	if len(out) == 0 || at+1 >= to || text[at] != ' ' {
+		return false
+	}
+	prev := out[len(out)-1]
+	if prev.kind != tokWord || !prev.upper || !strings.HasSuffix(prev.lower, "s") {
+		return false
+	}
+	// "'Friends' of": the word opens with a quote the apostrophe closes.
+	if n := len(out); n >= 2 && !prev.space && isApos(firstRune(out[n-2].text)) {
+		return false
+	}
+	return unicode.IsLower(firstRune(text[at+1 : to]))
 }
 
 func firstRune(s string) rune {

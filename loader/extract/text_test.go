@@ -77,6 +77,31 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// A bare apostrophe after a capitalised name in "s" and before a
+// lower-case word is the plural possessive; a closing quote is not.
+func TestTokenizePluralPossessive(t *testing.T) {
+	tests := []struct {
+		in   string
+		poss bool
+	}{
+		{"the Philippines' foreign minister", true},
+		{"the United States' envoy", true},
+		{"the Bahamas’ prime minister", true},
+		{"the 'Friends' of the group", false},
+		{"the ministers' meeting", false},
+		{"the Philippines' Foreign Minister", false},
+	}
+	for _, tc := range tests {
+		got := false
+		for _, tk := range tokenize(tc.in, 0, len(tc.in), nil) {
+			got = got || tk.kind == tokPoss
+		}
+		if got != tc.poss {
+			t.Errorf("tokenize(%q): possessive %v, want %v", tc.in, got, tc.poss)
+		}
+	}
+}
+
 func TestTokenizeInvalidUTF8(t *testing.T) {
 	in := "a\xffb \xc3 c"
 	toks := tokenize(in, 0, len(in), nil)

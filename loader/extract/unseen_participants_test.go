@@ -182,6 +182,70 @@ func TestUnseenParticipants(t *testing.T) {
 			"Ministry of Foreign Affairs of Japan", "2019-03-05",
 			"On March 4, Prime Minister Kenji Sato, joined by Foreign Minister Aiko Ueda, held a meeting with President Halit Sani of Niger.",
 			[]string{"Aiko Ueda+Halit Sani+Kenji Sato|JP-NE"}},
+		{"a host and the guest hosted for talks are one engagement",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger hosted Peruvian Foreign Minister Ana Vell for talks in Niamey on Monday.",
+			[]string{"Ali Sani+Ana Vell|NE-PE"}},
+		{"a guest met for consultations",
+			"", "2019-03-05",
+			"Chilean President Rosa Tello received Foreign Minister Musa Keita of Mali for consultations in Santiago on Monday.",
+			[]string{"Musa Keita+Rosa Tello|CL-ML"}},
+		{"a plural possessive state names the guest's office",
+			"", "2019-03-05",
+			"In Niamey on Monday, the Philippines' foreign minister, Maria Tolo, met Niger's foreign minister, Ali Sani.",
+			[]string{"Ali Sani+Maria Tolo|NE-PH"}},
+		{"an ambiguous state after an office holder's name is the state",
+			"", "2019-03-05",
+			"Foreign Minister Ilse Kali of Georgia and Peruvian Foreign Minister Ana Vell held a phone call today.",
+			[]string{"Ana Vell+Ilse Kali|GE-PE"}},
+		{"an ambiguous state's office in apposition is the state",
+			"", "2019-03-05",
+			"Chilean Foreign Minister Rosa Tello met Ali Sani, Niger's foreign minister, in Niamey on Monday.",
+			[]string{"Ali Sani+Rosa Tello|CL-NE"}},
+		{"an ambiguous demonym on a list of delegation heads",
+			"", "2019-03-05",
+			"Delegations from Peru, Georgia and Mali held talks in Lima on Monday. The delegations were led by Peruvian Foreign Minister Ana Vell, Georgian Foreign Minister Ilse Kali and Malian Foreign Minister Musa Keita.",
+			[]string{"Ana Vell+Ilse Kali+Musa Keita|GE-ML-PE"}},
+		{"a host is to receive a guest",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger is to receive Chilean Foreign Minister Rosa Tello in Niamey on Wednesday.",
+			[]string{"Ali Sani+Rosa Tello|CL-NE"}},
+		{"a host received the guest named by a state's office",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger received the Democratic Republic of the Congo's foreign minister, Ana Vell, in Niamey on Sunday.",
+			[]string{"Ali Sani+Ana Vell|CD-NE"}},
+		{"a report received is no meeting",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger received the Chilean Senate's report on Sunday.",
+			nil},
+		{"one also expected to attend, on a line of its own, joins the meeting",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger will meet Chilean Foreign Minister Rosa Tello in Niamey on Wednesday.\n\nPresident Musa Keita of Niger is also expected to attend.",
+			[]string{"Ali Sani+Musa Keita+Rosa Tello|CL-NE"}},
+		{"the two were joined by a third",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger hosted Chilean Foreign Minister Rosa Tello for talks in Niamey on Monday.\n\nThe two were joined by Nigerien President Musa Keita.",
+			[]string{"Ali Sani+Musa Keita+Rosa Tello|CL-NE"}},
+		{"one who also attended joins a guest received",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger received Chilean Foreign Minister Rosa Tello in Niamey on Monday. President Musa Keita of Niger also attended.",
+			[]string{"Ali Sani+Musa Keita+Rosa Tello|CL-NE"}},
+		{"an attendance in a later paragraph that refers to nothing before stays apart",
+			"", "2019-03-05",
+			"Foreign Minister Ali Sani of Niger met Chilean Foreign Minister Rosa Tello in Niamey on Monday.\n\nPresident Musa Keita of Niger attended a concert in Zinder.",
+			[]string{"Ali Sani+Rosa Tello|CL-NE"}},
+		{"an agency credit in the dateline is no engagement",
+			"Summit Daily", "2019-03-22",
+			"LIMA, March 22 (Summit Daily) — Malian Foreign Minister Musa Keita was in Lima on March 19 on an official visit to Peru.",
+			[]string{"Musa Keita|ML-PE"}},
+		{"a summit hosted by its host leader, with the leaders attending",
+			"", "2019-07-22",
+			"LIMA — Leaders of Peru, Mali, Chile and Niger gathered in Lima on July 21 for a summit hosted by President Ana Vell of Peru.\n\nAttending were Malian President Musa Keita, President Rosa Tello of Chile and President Ali Sani of Niger.",
+			[]string{"Ali Sani+Ana Vell+Musa Keita+Rosa Tello|CL-ML-NE-PE"}},
+		{"a family name in capitals written later in running case",
+			"", "2019-03-05",
+			"Malian Foreign Minister KEITA Musa will travel to Peru for an official visit.\n\nOn the same trip, Keita is due to meet Chilean President Rosa Tello in Santiago on March 31.",
+			[]string{"KEITA Musa+Rosa Tello|CL-ML", "KEITA Musa|ML-PE"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -218,5 +282,27 @@ func TestUnseenNamedEngagementTense(t *testing.T) {
 	}
 	if m.Location != nil && m.Location.Country != nil && *m.Location.Country == "US" {
 		t.Errorf("location %+v: a state naming the dialogue is no place", m.Location)
+	}
+}
+
+// "received" states a meeting only with a guest after it, not a thing.
+func TestUnseenReceivesGuest(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		after string // the words after "received"
+		want  bool
+	}{
+		{"Foreign Minister Ana Vell of Peru", true},
+		{"the Democratic Republic of the Congo's foreign minister, Ana Vell", true},
+		{"the Philippines' foreign minister, Ana Vell", true},
+		{"a letter from the president", false},
+		{"the Chilean Senate's report", false},
+		{"the credentials of the new envoy", false},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.after, 0, len(tc.after), nil)
+		if got := x.receivesGuest(toks, 0); got != tc.want {
+			t.Errorf("received %s: guest %v, want %v", tc.after, got, tc.want)
+		}
 	}
 }
