@@ -59,13 +59,13 @@ func checkAggregates(t *testing.T, db *neo4jdb.DB, when string) {
 	}
 }
 
-// randomBatches cuts docs, shuffled, into batches of 1 to 6.
-func randomBatches(rng *rand.Rand, docs []*attache.Extraction) [][]*attache.Extraction {
+// randomBatches cuts docs, shuffled, into batches of 1 to most.
+func randomBatches(rng *rand.Rand, docs []*attache.Extraction, most int) [][]*attache.Extraction {
 	order := append([]*attache.Extraction(nil), docs...)
 	rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 	var out [][]*attache.Extraction
 	for start := 0; start < len(order); {
-		end := min(start+1+rng.Intn(6), len(order))
+		end := min(start+1+rng.Intn(most), len(order))
 		out = append(out, order[start:end])
 		start = end
 	}
@@ -86,7 +86,7 @@ func TestAggregatesEqualRecomputation(t *testing.T) {
 		t.Run(fmt.Sprintf("sequential, seed %d", seed), func(t *testing.T) {
 			rng := rand.New(rand.NewSource(seed))
 			wipe(t, db)
-			for _, b := range randomBatches(rng, docs) {
+			for _, b := range randomBatches(rng, docs, 6) {
 				if _, err := db.SaveExtractions(ctx, b); err != nil {
 					t.Fatal(err)
 				}
@@ -98,13 +98,13 @@ func TestAggregatesEqualRecomputation(t *testing.T) {
 					revised = append(revised, revise(d, rng, i))
 				}
 			}
-			for _, b := range randomBatches(rng, revised) {
+			for _, b := range randomBatches(rng, revised, 6) {
 				if _, err := db.SaveExtractions(ctx, b); err != nil {
 					t.Fatal(err)
 				}
 			}
 			checkAggregates(t, db, fmt.Sprintf("after %d revisions", len(revised)))
-			for _, b := range randomBatches(rng, docs) {
+			for _, b := range randomBatches(rng, docs, 6) {
 				if _, err := db.SaveExtractions(ctx, b); err != nil {
 					t.Fatal(err)
 				}
@@ -135,8 +135,8 @@ func TestAggregatesEqualRecomputation(t *testing.T) {
 			}()
 		}
 		// Every article twice, and half of them revised, in racing batches.
-		all := append(randomBatches(rng, docs), randomBatches(rng, docs)...)
-		all = append(all, randomBatches(rng, revised)...)
+		all := append(randomBatches(rng, docs, 6), randomBatches(rng, docs, 6)...)
+		all = append(all, randomBatches(rng, revised, 6)...)
 		for _, b := range all {
 			work <- b
 		}

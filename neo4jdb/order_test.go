@@ -75,16 +75,7 @@ func TestSavesInAnyOrderMatchSequential(t *testing.T) {
 	want := dump(t, db)
 
 	batches := func(seed int64) [][]*attache.Extraction {
-		rng := rand.New(rand.NewSource(seed))
-		order := append([]*attache.Extraction(nil), docs...)
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		var out [][]*attache.Extraction
-		for start := 0; start < len(order); {
-			end := min(start+1+rng.Intn(7), len(order))
-			out = append(out, order[start:end])
-			start = end
-		}
-		return out
+		return randomBatches(rand.New(rand.NewSource(seed)), docs, 7)
 	}
 	for seed := range int64(4) {
 		t.Run(fmt.Sprintf("shuffled, seed %d", seed), func(t *testing.T) {

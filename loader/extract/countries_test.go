@@ -139,7 +139,7 @@ func TestTopicStateIsNoOfficialsState(t *testing.T) {
 	}
 	for _, tt := range tests {
 		e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Text: tt.text})
-		o, ok := officialByName(e, tt.name)
+		o, ok := officialNamed(e, tt.name)
 		if !ok || o.Country == nil || *o.Country != tt.want {
 			t.Errorf("%q: %s = %+v, want of %s", tt.text, tt.name, o, tt.want)
 		}
@@ -176,7 +176,7 @@ func TestDemonymOpeningNextConjunct(t *testing.T) {
 	x := newExtractor(t)
 	text := "Niger holds the council chair this year. Foreign Minister Ali Sani and Chadian government ministers including Awa Diallo will attend."
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Text: text})
-	if o, ok := officialByName(e, "Ali Sani"); !ok || o.Country != nil && *o.Country == "TD" {
+	if o, ok := officialNamed(e, "Ali Sani"); !ok || o.Country != nil && *o.Country == "TD" {
 		t.Errorf("Ali Sani = %+v, want not of Chad", o)
 	}
 }

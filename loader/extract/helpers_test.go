@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/identity"
 )
 
 func newExtractor(t testing.TB) *Extractor {
@@ -35,13 +36,23 @@ func countryCodes(e *attache.Extraction) []string {
 	return out
 }
 
-func officialByName(e *attache.Extraction, name string) (attache.OfficialFact, bool) {
+// officialNamed finds the official of e whose name folds like name
+// (case and diacritics aside).
+func officialNamed(e *attache.Extraction, name string) (attache.OfficialFact, bool) {
 	for _, o := range e.Officials {
-		if o.Name == name {
+		if slices.Equal(identity.Fold(o.Name), identity.Fold(name)) {
 			return o, true
 		}
 	}
 	return attache.OfficialFact{}, false
+}
+
+func officialNames(e *attache.Extraction) []string {
+	var names []string
+	for _, o := range e.Officials {
+		names = append(names, o.Name)
+	}
+	return names
 }
 
 // dateCase is a sentence and the dates findDates should read in it, in order.

@@ -21,7 +21,7 @@ func TestIssuerOfFirstPersonRelease(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Text: tc.text})
-			o, ok := officialByName(e, tc.want)
+			o, ok := officialNamed(e, tc.want)
 			if !ok {
 				t.Fatalf("officials %+v, want the issuer %s", e.Officials, tc.want)
 			}

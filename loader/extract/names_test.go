@@ -27,13 +27,13 @@ func TestSurnameWithOtherDiacritics(t *testing.T) {
 func TestCapitalFamilyName(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Text: "Foreign Minister YAMADA Taro of Japan met Foreign Minister Ana Vell of Peru in Tokyo.\n\nYAMADA said the talks went well."})
-	o, ok := officialByName(e, "YAMADA Taro")
+	o, ok := officialNamed(e, "YAMADA Taro")
 	if !ok || o.Country == nil || *o.Country != "JP" {
 		t.Fatalf("officials %+v, want YAMADA Taro of JP", e.Officials)
 	}
 	// An acronym before a name is no family name.
 	e = extractText(t, x, attache.Article{ID: "t", Text: "The NATO Secretary General met Minister Ana Vell in a long sentence."})
-	if _, ok := officialByName(e, "NATO Secretary"); ok {
+	if _, ok := officialNamed(e, "NATO Secretary"); ok {
 		t.Errorf("officials %+v: an acronym read as a name", e.Officials)
 	}
 }
@@ -47,7 +47,7 @@ func TestCapitalSurname(t *testing.T) {
 	}
 	for _, tc := range tests {
 		e := extractText(t, x, attache.Article{ID: "t", Outlet: "Ministry of Foreign Affairs of Japan", Text: tc.text})
-		o, ok := officialByName(e, tc.want)
+		o, ok := officialNamed(e, tc.want)
 		if !ok || o.Country == nil || *o.Country != "JP" {
 			t.Errorf("%q: officials %+v, want %s of JP", tc.text, e.Officials, tc.want)
 		}
@@ -106,7 +106,7 @@ func TestCapitalNameInApposition(t *testing.T) {
 	}
 	for _, tt := range tests {
 		e := extractText(t, x, attache.Article{ID: "t", Outlet: "Ministry of Foreign Affairs of Japan", Text: tt.text})
-		o, ok := officialByName(e, tt.name)
+		o, ok := officialNamed(e, tt.name)
 		if !ok || o.Country == nil || *o.Country != tt.country {
 			t.Errorf("%q: %s = %+v (of %+v), want of %s", tt.text, tt.name, o, e.Officials, tt.country)
 		}

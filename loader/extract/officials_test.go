@@ -76,7 +76,7 @@ func TestOfficialPatterns(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
-			o, ok := officialByName(e, tc.wantName)
+			o, ok := officialNamed(e, tc.wantName)
 			if !ok {
 				t.Fatalf("no official %q in %+v", tc.wantName, e.Officials)
 			}
@@ -145,7 +145,7 @@ func TestAliasesAndAnaphora(t *testing.T) {
 	text := "QUITO, Ecuador, Oct. 6, 2009 – Defense Secretary Dana Sample will meet here over breakfast with Ecuadorian President Alonso Rivas and his new defense minister.\n\n" +
 		"Today, Sample will meet with Rivas and his new defense minister, Marco Lino, sworn in days ago."
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "American Forces Press Service", Text: text})
-	lino, ok := officialByName(e, "Marco Lino")
+	lino, ok := officialNamed(e, "Marco Lino")
 	if !ok || lino.Country == nil || *lino.Country != "EC" {
 		t.Fatalf("Marco Lino: %+v", lino)
 	}
@@ -170,7 +170,7 @@ func TestRespectiveList(t *testing.T) {
 	e := extractText(t, x, attache.Article{ID: "t", Text: text})
 	want := map[string]string{"Sami Adel": "TZ", "Jomo Otieno": "KE", "Okello Mugisha": "UG", "Jean-Luc Marceau": "FR"}
 	for name, c := range want {
-		o, ok := officialByName(e, name)
+		o, ok := officialNamed(e, name)
 		if !ok || o.Country == nil || *o.Country != c {
 			t.Errorf("%s: %+v, want country %s", name, o, c)
 		}
@@ -178,7 +178,7 @@ func TestRespectiveList(t *testing.T) {
 	// As many names as states, or no pairing.
 	text = "He met his Kenyan and Ugandan counterparts, Jomo Otieno, on Friday in a long sentence."
 	e = extractText(t, x, attache.Article{ID: "t", Text: text})
-	if o, ok := officialByName(e, "Jomo Otieno"); ok && o.Evidence[0].Rule == "official:respective-list+state" {
+	if o, ok := officialNamed(e, "Jomo Otieno"); ok && o.Evidence[0].Rule == "official:respective-list+state" {
 		t.Errorf("one name paired with two states: %+v", o)
 	}
 }
@@ -189,7 +189,7 @@ func TestColonList(t *testing.T) {
 	e := extractText(t, x, attache.Article{ID: "t", Text: text})
 	want := map[string]string{"Ana Vell": "Minister of Mining", "Marco Lino": "Minister of Culture and Sports", "Rosa Tello": "Minister"}
 	for name, title := range want {
-		o, ok := officialByName(e, name)
+		o, ok := officialNamed(e, name)
 		if !ok || o.Title != title || o.Country == nil || *o.Country != "PE" {
 			t.Errorf("%s: %+v, want %s of PE", name, o, title)
 		}
@@ -235,13 +235,13 @@ func TestListedWithOfficials(t *testing.T) {
 	x := newExtractor(t)
 	text := "Today, Secretary Ana Vell, Special Envoy Marco Lino, Mr. Paul Tano, and Secretary Rosa Tello held a meeting with the Peruvian delegation."
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "The White House (briefing room)", Text: text})
-	o, ok := officialByName(e, "Paul Tano")
+	o, ok := officialNamed(e, "Paul Tano")
 	if !ok || o.Country == nil || *o.Country != "US" || o.Title != "" {
 		t.Errorf("Paul Tano: %+v (of %+v), want an untitled US official", o, e.Officials)
 	}
 	// Not between officials: no official.
 	e = extractText(t, x, attache.Article{ID: "t", Outlet: "The White House (briefing room)", Text: "Secretary Ana Vell thanked Mr. Paul Tano, a businessman, in a long sentence."})
-	if _, ok := officialByName(e, "Paul Tano"); ok {
+	if _, ok := officialNamed(e, "Paul Tano"); ok {
 		t.Errorf("officials %+v: a private person listed", e.Officials)
 	}
 }
@@ -250,7 +250,7 @@ func TestListedWithOfficials(t *testing.T) {
 func TestHeadlineStateIsNoCounterparts(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Text: "Readout of President Reed's Call with Chancellor Brandt of Germany\n\nPresident Alan Reed spoke today with Chancellor Lena Brandt of Germany."})
-	o, ok := officialByName(e, "Alan Reed")
+	o, ok := officialNamed(e, "Alan Reed")
 	if !ok || o.Country != nil && *o.Country == "DE" {
 		t.Errorf("Alan Reed: %+v, want not German", o)
 	}
@@ -261,7 +261,7 @@ func TestHeadlineStateIsNoCounterparts(t *testing.T) {
 func TestCounterpartLevel(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Text: "Kenyan President Jomo Otieno met his Ugandan counterpart Okello Mugisha in Kampala on Friday."})
-	o, ok := officialByName(e, "Okello Mugisha")
+	o, ok := officialNamed(e, "Okello Mugisha")
 	if !ok || o.Level != "head_of_state" || o.Country == nil || *o.Country != "UG" {
 		t.Errorf("Okello Mugisha: %+v, want a Ugandan head of state", o)
 	}
@@ -280,7 +280,7 @@ func TestUsualStateOfOffice(t *testing.T) {
 	}
 	for _, tt := range tests {
 		e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Text: tt.text})
-		o, ok := officialByName(e, "Ravi Kumar")
+		o, ok := officialNamed(e, "Ravi Kumar")
 		if !ok || o.Country == nil || *o.Country != tt.want {
 			t.Errorf("%s: %q: Ravi Kumar = %+v, want of %s", tt.outlet, tt.text, o, tt.want)
 		}
@@ -293,10 +293,10 @@ func TestUsualStateOfOffice(t *testing.T) {
 func TestCounterpartStateIsNotTheOthers(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Text: "Secretary Jane Roe met her Nigerien counterpart Ali Sani on Monday."})
-	if o, ok := officialByName(e, "Jane Roe"); !ok || o.Country != nil && *o.Country == "NE" {
+	if o, ok := officialNamed(e, "Jane Roe"); !ok || o.Country != nil && *o.Country == "NE" {
 		t.Errorf("Jane Roe = %+v, want not of Niger", o)
 	}
-	if o, ok := officialByName(e, "Ali Sani"); !ok || o.Country == nil || *o.Country != "NE" {
+	if o, ok := officialNamed(e, "Ali Sani"); !ok || o.Country == nil || *o.Country != "NE" {
 		t.Errorf("Ali Sani = %+v, want of Niger", o)
 	}
 }

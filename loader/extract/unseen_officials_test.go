@@ -1,12 +1,10 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
-	"github.com/attache-project/attache/identity"
 )
 
 // The failure classes of officials seen on articles the rules were never
@@ -15,23 +13,6 @@ import (
 
 // officialNamed finds an official whose name folds to the same key as name,
 // so that "TANAKA Ichiro" and "Tanaka Ichiro" are one.
-func officialNamed(e *attache.Extraction, name string) (attache.OfficialFact, bool) {
-	for _, o := range e.Officials {
-		if slices.Equal(identity.Fold(o.Name), identity.Fold(name)) {
-			return o, true
-		}
-	}
-	return attache.OfficialFact{}, false
-}
-
-func officialNames(e *attache.Extraction) []string {
-	var names []string
-	for _, o := range e.Officials {
-		names = append(names, o.Name)
-	}
-	return names
-}
-
 func TestUnseenOfficials(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {
