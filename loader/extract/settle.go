@@ -432,26 +432,40 @@ func (st *settler) pastYearless(c *candidate) bool {
 // decides, however far after it. With no new time stated the engagement is
 // cancelled (dated by the plan); moved to a stated time it is scheduled.
 func (st *settler) postponedByClause(cands []candidate) {
-	cues := map[int][]int{} // by sentence: where a passive cancel cue stands
+	clause := st.clauseCues(passiveCancelCues, passiveCancelAfter)
 	for i := range cands {
 		c := &cands[i]
-		if c.status == "cancelled" || len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+		if c.status == "cancelled" {
 			continue
 		}
-		si := c.sents[0]
-		toks := st.sents[si].toks
-		ks, ok := cues[si]
-		if !ok {
-			ks = passiveCancelCues(toks)
-			cues[si] = ks
-		}
-		if k := cueOfTrigger(toks, ks, c.rules, passiveCancelAfter); k >= 0 {
+		if k, toks := clause(c); k >= 0 {
 			c.status = "cancelled"
 			if postponedTo(toks, k) {
 				c.status = "scheduled"
 			}
 			c.rules = append(c.rules, "postponed-by-clause")
 		}
+	}
+}
+
+// clauseCues gives a finder of the cue (cuesOf) of the clause a candidate
+// told in one sentence is the subject of (cueOfTrigger with verbAfter),
+// with the sentence's tokens; -1 when there is none. Cues are read once
+// per sentence.
+func (st *settler) clauseCues(cuesOf func([]token) []int, verbAfter func([]token, int) int) func(*candidate) (int, []token) {
+	cues := map[int][]int{} // by sentence
+	return func(c *candidate) (int, []token) {
+		if len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+			return -1, nil
+		}
+		si := c.sents[0]
+		toks := st.sents[si].toks
+		ks, ok := cues[si]
+		if !ok {
+			ks = cuesOf(toks)
+			cues[si] = ks
+		}
+		return cueOfTrigger(toks, ks, c.rules, verbAfter), toks
 	}
 }
 
@@ -507,20 +521,13 @@ func spanAfter(toks []token) (days int, exact, ok bool) {
 // Tokyo": an engagement named as the subject of a clause whose verb tells
 // the future is scheduled, however far the verb stands from the trigger.
 func (st *settler) futureByClause(cands []candidate) {
-	cues := map[int][]int{}
+	clause := st.clauseCues(futureVerbCues, futureVerbAfter)
 	for i := range cands {
 		c := &cands[i]
-		if c.status != "held" || len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+		if c.status != "held" {
 			continue
 		}
-		si := c.sents[0]
-		toks := st.sents[si].toks
-		ks, ok := cues[si]
-		if !ok {
-			ks = futureVerbCues(toks)
-			cues[si] = ks
-		}
-		if cueOfTrigger(toks, ks, c.rules, futureVerbAfter) >= 0 {
+		if k, _ := clause(c); k >= 0 {
 			c.status = "scheduled"
 			c.rules = append(c.rules, "future-by-clause")
 		}
