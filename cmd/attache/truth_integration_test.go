@@ -111,18 +111,17 @@ func TestLoadedGraphAgainstTruth(t *testing.T) {
 // Measured 2026-12-06 on the corpus with the hard cases (names family
 // first, familiar given names, middle initials, undated reports, parallel
 // meetings of other officials on one day, repeats years later): precision
-// 1.000, recall 0.934 (806 of 863 true pairs; 221 Meeting nodes for 200
-// engagements), 144 Official nodes for 143 officials (1.007). Of the 57
-// pairs missed, 45 have an article in which the extractor found no report
-// of the engagement; the rest are reports of one side only that name
-// neither the other side's officials nor a venue abroad. Before the
-// joining of visits with their talks and of reports missing a side the
-// same corpus gave recall 0.889; before the identity rules precision
-// 0.976, recall 0.713 and 223 Official nodes.
+// 1.000, recall 0.993 (857 of 863 true pairs; 213 Meeting nodes for 200
+// engagements), 143 Official nodes for 143 officials. Recall was 0.934
+// while the extractor still missed whole reports (hosted-for-talks,
+// possessive titles, ambiguous state names beside an office); before the
+// joining of visits with their talks and of reports missing a side it was
+// 0.889; before the identity rules precision 0.976, recall 0.713 and 223
+// Official nodes.
 const (
 	minPairPrecision    = 0.99
-	minPairRecall       = 0.92
-	maxOfficialsPerTrue = 1.02
+	minPairRecall       = 0.97
+	maxOfficialsPerTrue = 1.01
 )
 
 // saveForDiagnosis writes the loaded graph's dump and the truth into the
