@@ -59,6 +59,30 @@ func checkAggregates(t *testing.T, db *neo4jdb.DB, when string) {
 	}
 }
 
+// saveConcurrently saves batches with writers goroutines taking them in
+// turn, so saves of overlapping articles race.
+func saveConcurrently(t *testing.T, db *neo4jdb.DB, writers int, batches [][]*attache.Extraction) {
+	t.Helper()
+	work := make(chan []*attache.Extraction)
+	var wg sync.WaitGroup
+	for range writers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for b := range work {
+				if _, err := db.SaveExtractions(context.Background(), b); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	for _, b := range batches {
+		work <- b
+	}
+	close(work)
+	wg.Wait()
+}
+
 // randomBatches cuts docs, shuffled, into batches of 1 to most.
 func randomBatches(rng *rand.Rand, docs []*attache.Extraction, most int) [][]*attache.Extraction {
 	order := append([]*attache.Extraction(nil), docs...)
@@ -121,27 +145,10 @@ func TestAggregatesEqualRecomputation(t *testing.T) {
 				revised = append(revised, revise(d, rng, i))
 			}
 		}
-		work := make(chan []*attache.Extraction)
-		var wg sync.WaitGroup
-		for range 4 {
-			wg.Add(1)
-			go func() {
-				defer wg.Done()
-				for b := range work {
-					if _, err := db.SaveExtractions(ctx, b); err != nil {
-						t.Error(err)
-					}
-				}
-			}()
-		}
 		// Every article twice, and half of them revised, in racing batches.
 		all := append(randomBatches(rng, docs, 6), randomBatches(rng, docs, 6)...)
 		all = append(all, randomBatches(rng, revised, 6)...)
-		for _, b := range all {
-			work <- b
-		}
-		close(work)
-		wg.Wait()
+		saveConcurrently(t, db, 4, all)
 		checkAggregates(t, db, "after concurrent loads")
 	})
 	t.Run("rebuilt", func(t *testing.T) {

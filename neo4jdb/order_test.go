@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/rand"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -93,27 +92,10 @@ func TestSavesInAnyOrderMatchSequential(t *testing.T) {
 	for seed := range int64(4) {
 		t.Run(fmt.Sprintf("four goroutines, seed %d", seed), func(t *testing.T) {
 			wipe(t, db)
-			work := make(chan []*attache.Extraction)
-			var wg sync.WaitGroup
-			for range 4 {
-				wg.Add(1)
-				go func() {
-					defer wg.Done()
-					for b := range work {
-						if _, err := db.SaveExtractions(ctx, b); err != nil {
-							t.Error(err)
-						}
-					}
-				}()
-			}
 			// Every batch twice: two writers race to save the same articles.
 			all := batches(100 + seed)
 			all = append(all, batches(200+seed)...)
-			for _, b := range all {
-				work <- b
-			}
-			close(work)
-			wg.Wait()
+			saveConcurrently(t, db, 4, all)
 			if got := dump(t, db); got != want {
 				t.Errorf("concurrent saves give another graph:\n%s", neo4jtest.DumpDiff(want, got, 0))
 			}
