@@ -83,7 +83,7 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	} else {
 		cfg := neo4jConfig()
 		cfg.MaxRetryTime = *retryTime
-		db, openErr := openStore(ctx, cfg, app.Logger)
+		db, openErr := openStoreWith(ctx, cfg, app.Logger, x)
 		if openErr != nil {
 			return openErr
 		}

@@ -31,11 +31,20 @@ func neo4jFlags(fs *flag.FlagSet, app *App) func() neo4jdb.Config {
 // when Neo4j cannot be reached. A store that refuses the labels (a
 // read-only user) is still served: that is logged, not fatal.
 func openStore(ctx context.Context, cfg neo4jdb.Config, logger *slog.Logger) (*neo4jdb.DB, error) {
+	return openStoreWith(ctx, cfg, logger, nil)
+}
+
+// openStoreWith is openStore for a caller that has built an extractor
+// already (loading its reference data takes a while): the taxonomy comes
+// from x, or from a new extractor when x is nil.
+func openStoreWith(ctx context.Context, cfg neo4jdb.Config, logger *slog.Logger, x *extract.Extractor) (*neo4jdb.DB, error) {
 	db, err := neo4jdb.Open(ctx, cfg)
 	if err != nil {
 		return nil, err
 	}
-	x, err := extract.New()
+	if x == nil {
+		x, err = extract.New()
+	}
 	if err == nil {
 		err = db.SaveIssues(ctx, x.Taxonomy())
 	}
