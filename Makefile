@@ -49,6 +49,16 @@ eval: ## extract the shared corpus and score it against the gold annotations
 	$(ATTACHE) extract --out tmp/eval $(SHARED)/corpus/articles.jsonl
 	go run $(SHARED)/eval/score.go -gold $(SHARED)/eval/gold -pred tmp/eval -corpus $(SHARED)/corpus/articles.jsonl
 
+.PHONY: eval-heldout
+eval-heldout: ## extract the invented held-out set (testdata/heldout, dev and test) and score each split
+	@test -f $(SHARED)/eval/score.go || (echo "make eval-heldout needs $(SHARED)/eval/score.go beside the checkout"; exit 1)
+	@for split in dev test; do \
+		rm -rf tmp/eval-heldout/$$split && mkdir -p tmp/eval-heldout/$$split && \
+		$(ATTACHE) extract --out tmp/eval-heldout/$$split testdata/heldout/$$split/articles.jsonl && \
+		echo "== heldout $$split" && \
+		go run $(SHARED)/eval/score.go -gold testdata/heldout/$$split/gold -pred tmp/eval-heldout/$$split -corpus testdata/heldout/$$split/articles.jsonl || exit 1; \
+	done
+
 .PHONY: bench
 bench: ## run the Go benchmarks (extraction; loading needs a running Neo4j)
 	go test -run '^$$' -bench . -benchmem ./...
