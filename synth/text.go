@@ -112,7 +112,9 @@ func (w *writer) ref(o int, inList bool) string {
 // nameForm is how the article writes an official's full name: mostly as
 // it is, sometimes with the family name first in capitals ("VELOR Ana",
 // as some states' own releases do), with a middle initial, or with the
-// familiar form of the given name ("Bill" for "William").
+// familiar form of the given name ("Bill" for "William"), or in another
+// romanisation of the given name ("Sergei" for "Sergey") or of the family
+// name's ending ("-skiy" for "-sky").
 func (w *writer) nameForm(f *official) string {
 	given := strings.TrimSuffix(f.Name, " "+f.Family)
 	switch w.rng.IntN(10) {
@@ -123,6 +125,13 @@ func (w *writer) nameForm(f *official) string {
 	case 2, 3:
 		if short, ok := familiarForms[given]; ok {
 			return short + " " + f.Family
+		}
+		if other := romanisations[given]; len(other) > 0 {
+			return other[w.rng.IntN(len(other))] + " " + f.Family
+		}
+	case 4:
+		if forms := familyForms(f.Family); len(forms) > 1 {
+			return given + " " + forms[1+w.rng.IntN(len(forms)-1)]
 		}
 	}
 	return f.Name
