@@ -98,7 +98,10 @@ func set(words ...string) map[string]bool {
 // "Sergei" and "Sergey" are one name) and familiar given names in their
 // full form. It keeps at least one word of a name that has any.
 func NameTokens(name string) []string {
-	tokens := Fold(hyphenedArticle.ReplaceAllString(name, "${1}al-"))
+	if strings.ContainsAny(name, "-‐") {
+		name = hyphenedArticle.ReplaceAllString(name, "${1}al-")
+	}
+	tokens := Fold(name)
 	if kept := withoutInitials(tokens); len(kept) > 0 {
 		tokens = kept
 	}

@@ -1,6 +1,9 @@
 package identity
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Forms of one invented person's name written in different romanisations
 // share a key.
@@ -55,6 +58,26 @@ func TestPersonKeyKeepsOtherNamesApart(t *testing.T) {
 	for _, p := range different {
 		if a, b := PersonKey(p[0]), PersonKey(p[1]); a == b {
 			t.Errorf("%q and %q share the key %q", p[0], p[1], a)
+		}
+	}
+}
+
+// The article el- is written al- only as a word of its own: "el" ending
+// another word ("Roel-Sani", "Daniel-Lewis") or beginning one ("Elena")
+// stays.
+func TestNameTokensArticle(t *testing.T) {
+	tests := map[string][]string{
+		"Ahmed el-Sani":     {"ahmed", "alsani"},
+		"Ahmed (el-Sani)":   {"ahmed", "alsani"},
+		"EL-SANI Ahmed":     {"alsani", "ahmed"},
+		"Ana Roel-Sani":     {"ana", "roelsani"},
+		"Ana Daniel-Lewis":  {"ana", "daniellewis"},
+		"Elena Sani":        {"yelena", "sani"},
+		"Abd el-Aziz Nouri": {"abdulaziz", "nouri"},
+	}
+	for in, want := range tests {
+		if got := NameTokens(in); !slices.Equal(got, want) {
+			t.Errorf("NameTokens(%q) = %q, want %q", in, got, want)
 		}
 	}
 }
