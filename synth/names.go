@@ -42,7 +42,8 @@ const slavicEnding = "sky"
 var slavicEndingForms = []string{"skiy", "skyy"}
 
 // familyForms are the ways an article may write a family name: as it is,
-// and, for one ending in "-sky", in the other romanisations of the ending.
+// and, for one ending in "-sky", in the other romanisations of the ending
+// (those of the outlets' house styles).
 func familyForms(family string) []string {
 	forms := []string{family}
 	if stem, ok := strings.CutSuffix(family, slavicEnding); ok {
