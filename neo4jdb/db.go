@@ -265,8 +265,8 @@ const rekeyBatch = 100
 // the key their name has now: an official's id is its prefix and the
 // person key of its name (officialKey), and every name on one node has
 // that key, so an id that differs from it was written before a rule
-// changed (on 2026-12-07, romanisations: "RU:ivanov sergei" is
-// "RU:ivanov sergey" now). Such an official's mentions and its place in
+// changed (on 2026-12-07, romanisations: "RU:sergei tumanin" is
+// "RU:sergey tumanin" now). Such an official's mentions and its place in
 // meetings move to the official of the new key, as when a one-word node
 // is folded into a fuller one, and it is recomputed from all of them. A
 // graph written under the current rules has none, so running it again
