@@ -100,7 +100,7 @@ var slavicEndings = []string{"skiy", "skii", "skij", "skyi", "skyy"}
 // Spelling is the form a person key uses for one folded word of a name:
 // a variant romanisation of a given name in its group's form ("sergei" is
 // "sergey", "muhammad" is "mohammed"), the Slavic surname endings as
-// "-sky" ("tumaninskiy" is "tumaninsky"), a doubled final y once, and the
+// "-sky" ("ostrovskiy" is "ostrovsky"), a doubled final y once, and the
 // Arabic 'Abd al- as "abdul" ("abdelaziz" is "abdulaziz"). Any other word
 // is returned as it is.
 func Spelling(word string) string {
