@@ -309,9 +309,10 @@ func rekeyed(id, name string) (string, bool) {
 
 // moveOfficials moves the officials from to their new ids (moves), in one
 // write transaction: each one's mentions and meetings move to the official
-// of the new id (created if need be, as a save creates it), the meetings
-// whose participants changed are re-clustered, and the officials are
-// recomputed from their mentions.
+// of the new id (created if need be, as a save creates it), a one-word
+// official of their family name is folded in when they leave one fuller
+// official of that name, the meetings whose participants changed are
+// re-clustered, and the officials are recomputed from their mentions.
 func (db *DB) moveOfficials(ctx context.Context, from []string, moves map[string]string) error {
 	to := make([]string, len(from))
 	for i, id := range from {
@@ -329,6 +330,11 @@ func (db *DB) moveOfficials(ctx context.Context, from []string, moves map[string
 			if err := w.absorb(id, moves[id]); err != nil {
 				return false, driverError(err)
 			}
+		}
+		// A one-word official kept apart while the re-keyed official and
+		// the one it joins were two is now the only fuller one's.
+		if _, err := w.absorbShortForms(to); err != nil {
+			return false, driverError(err)
 		}
 		if err := w.saveMeetings(nil, nil); err != nil {
 			return false, driverError(err)
