@@ -13,6 +13,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
@@ -323,6 +324,9 @@ func (db *DB) moveOfficials(ctx context.Context, from []string, moves map[string
 	defer session.Close(ctx)
 	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (bool, error) {
 		w := &txWriter{ctx: ctx, tx: tx}
+		if err := w.lock(rekeyLocks(append(slices.Clone(from), to...))); err != nil {
+			return false, driverError(err)
+		}
 		if err := w.lockOfficials(to); err != nil {
 			return false, driverError(err)
 		}
@@ -348,6 +352,24 @@ func (db *DB) moveOfficials(ctx context.Context, from []string, moves map[string
 		return db.storeError(fmt.Sprintf("re-key %d officials from %s", len(from), from[0]), err)
 	}
 	return nil
+}
+
+// rekeyLocks are the locks a save naming the officials ids takes for
+// them (saveLocks): the first and last words of their names and their
+// person keys, so a save of one of them waits for the re-keying.
+func rekeyLocks(ids []string) []string {
+	var keys []string
+	for _, id := range ids {
+		if prefix, words, ok := keyWords(id); ok {
+			for _, word := range nameEnds(words) {
+				keys = append(keys, "name:"+prefix+":"+word)
+			}
+		}
+		if key, ok := personKeyOfID(id); ok {
+			keys = append(keys, "person:"+key)
+		}
+	}
+	return distinct(keys, strings.TrimSpace)
 }
 
 const queryAwaitIndexes = `
