@@ -1,6 +1,7 @@
 package identity
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -51,8 +52,18 @@ func union(a, b map[string]bool) map[string]bool {
 var trailingSuffixes = set("jr", "sr", "ii", "iii", "iv")
 
 // particles are written joined or apart ("al-Sani", "al Sani", "Alsani"):
-// they are joined to the word that follows.
-var particles = set("al", "el", "ul", "bin", "ibn", "abu", "abdul", "abd")
+// they are joined to the word that follows. "abdel", "abdal" and "abdol"
+// are romanisations of 'Abd al- beside "abdul" (see Spelling).
+var particles = set("al", "el", "ul", "bin", "ibn", "abu", "abdul", "abd", "abdel", "abdal", "abdol")
+
+// articleSpellings are the ways the Arabic article is written as a
+// particle: "el" in Egyptian and Maghrebi usage ("el-Sani") is the "al"
+// of Levantine, Gulf and scholarly usage ("al-Sani").
+var articleSpellings = map[string]string{"el": "al"}
+
+// hyphenedArticle is the article "el-" written joined by a hyphen
+// ("el-Sani"), which Fold joins into one word: it is written "al-" first.
+var hyphenedArticle = regexp.MustCompile(`(?i)(^|[^\pL\pN'’])el[-‐]`)
 
 // givenNames maps familiar forms of given names to the full form, so
 // "Bill Roe" and "William Roe" fold alike. General knowledge of English
@@ -83,9 +94,13 @@ func set(words ...string) map[string]bool {
 // NameTokens returns the words of a person's name that identify them,
 // in the order written: folded, without leading honorifics or offices,
 // trailing generational suffixes or one-letter initials, with particles
-// joined to the next word and familiar given names in their full form. It
-// keeps at least one word of a name that has any.
+// joined to the next word, each word in the spelling a key uses (Spelling:
+// "Sergei" and "Sergey" are one name) and familiar given names in their
+// full form. It keeps at least one word of a name that has any.
 func NameTokens(name string) []string {
+	if strings.ContainsAny(name, "-‐") {
+		name = hyphenedArticle.ReplaceAllString(name, "${1}al-")
+	}
 	tokens := Fold(name)
 	if kept := withoutInitials(tokens); len(kept) > 0 {
 		tokens = kept
@@ -99,6 +114,9 @@ func NameTokens(name string) []string {
 	tokens = joinParticles(tokens)
 	if len(tokens) == 0 {
 		return nil
+	}
+	for i, t := range tokens {
+		tokens[i] = Spelling(t)
 	}
 	if full, ok := givenNames[tokens[0]]; ok && len(tokens) > 1 {
 		tokens = append([]string{full}, tokens[1:]...)
@@ -122,7 +140,11 @@ func joinParticles(tokens []string) []string {
 	out := make([]string, 0, len(tokens))
 	for i := 0; i < len(tokens); i++ {
 		if particles[tokens[i]] && i+1 < len(tokens) {
-			out = append(out, tokens[i]+tokens[i+1])
+			p := tokens[i]
+			if a, ok := articleSpellings[p]; ok {
+				p = a
+			}
+			out = append(out, p+tokens[i+1])
 			i++
 			continue
 		}

@@ -11,13 +11,16 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
+	"slices"
 	"sort"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/identity"
 	"github.com/attache-project/attache/schema"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
@@ -229,7 +232,7 @@ func (db *DB) ApplySchema(ctx context.Context) error {
 	if _, err := db.query(ctx, queryBackfillPersonKeys, nil, write); err != nil {
 		return db.storeError("set the person keys of officials stored without one", err)
 	}
-	return nil
+	return db.rekeyOfficials(ctx)
 }
 
 // queryBackfillPersonKeys gives the officials that a version before the
@@ -245,6 +248,129 @@ WITH o, prefix, substring(o.id, size(prefix) + 1) AS key
 WHERE (prefix =~ '[A-Z]{2}' OR prefix = 'unknown') AND key CONTAINS ' '
 SET o.personKey = key
 `
+
+// queryOfficialNames reads every official's id and display name, from
+// which rekeyOfficials tells the officials whose key the rules of names
+// have changed since they were written.
+const queryOfficialNames = `
+MATCH (o:Official)
+WHERE o.name IS NOT NULL
+RETURN o.id AS id, o.name AS name
+ORDER BY id
+`
+
+// rekeyBatch is how many officials one transaction of rekeyOfficials moves.
+const rekeyBatch = 100
+
+// rekeyOfficials gives the officials written under earlier rules of names
+// the key their name has now: an official's id is its prefix and the
+// person key of its name (officialKey), and every name on one node has
+// that key, so an id that differs from it was written before a rule
+// changed (on 2026-12-07, romanisations: "RU:sergei tumanin" is
+// "RU:sergey tumanin" now). Such an official's mentions and its place in
+// meetings move to the official of the new key, as when a one-word node
+// is folded into a fuller one, and it is recomputed from all of them. A
+// graph written under the current rules has none, so running it again
+// changes nothing.
+func (db *DB) rekeyOfficials(ctx context.Context) error {
+	res, err := db.query(ctx, queryOfficialNames, nil, read)
+	if err != nil {
+		return db.storeError("read the names of officials", err)
+	}
+	moves := map[string]string{}
+	for _, rec := range res.Records {
+		if to, ok := rekeyed(str(rec, "id"), str(rec, "name")); ok {
+			moves[str(rec, "id")] = to
+		}
+	}
+	if len(moves) == 0 {
+		return nil
+	}
+	from := sortedKeys(moves)
+	for start := 0; start < len(from); start += rekeyBatch {
+		part := from[start:min(start+rekeyBatch, len(from))]
+		if err := db.moveOfficials(ctx, part, moves); err != nil {
+			return err
+		}
+	}
+	slog.Info("officials re-keyed by the current rules of names", "officials", len(moves))
+	return nil
+}
+
+// rekeyed is the id an official of id and display name has under the
+// current rules of names, when it is another one.
+func rekeyed(id, name string) (string, bool) {
+	prefix, key, ok := strings.Cut(id, ":")
+	want := identity.PersonKey(name)
+	if !ok || want == "" || want == key {
+		return "", false
+	}
+	return prefix + ":" + want, true
+}
+
+// moveOfficials moves the officials from to their new ids (moves), in one
+// write transaction: each one's mentions and meetings move to the official
+// of the new id (created if need be, as a save creates it), a one-word
+// official of their family name is folded in when they leave one fuller
+// official of that name, the meetings whose participants changed are
+// re-clustered, and the officials are recomputed from their mentions.
+func (db *DB) moveOfficials(ctx context.Context, from []string, moves map[string]string) error {
+	to := make([]string, len(from))
+	for i, id := range from {
+		to[i] = moves[id]
+	}
+	to = distinct(to, strings.TrimSpace)
+	session := db.session(ctx, neo4j.AccessModeWrite)
+	defer session.Close(ctx)
+	_, err := neo4j.ExecuteWrite(ctx, session, func(tx neo4j.ManagedTransaction) (bool, error) {
+		w := &txWriter{ctx: ctx, tx: tx}
+		if err := w.lock(rekeyLocks(append(slices.Clone(from), to...))); err != nil {
+			return false, driverError(err)
+		}
+		if err := w.lockOfficials(to); err != nil {
+			return false, driverError(err)
+		}
+		for _, id := range from {
+			if err := w.absorb(id, moves[id]); err != nil {
+				return false, driverError(err)
+			}
+		}
+		// A one-word official kept apart while the re-keyed official and
+		// the one it joins were two is now the only fuller one's.
+		if _, err := w.absorbShortForms(to); err != nil {
+			return false, driverError(err)
+		}
+		if err := w.saveMeetings(nil, nil); err != nil {
+			return false, driverError(err)
+		}
+		if err := w.refreshOfficials(to); err != nil {
+			return false, driverError(err)
+		}
+		return true, driverError(w.saveAggregates())
+	})
+	if err != nil {
+		return db.storeError(fmt.Sprintf("re-key %d officials from %s", len(from), from[0]), err)
+	}
+	return nil
+}
+
+// rekeyLocks are the locks a save naming the officials ids takes for
+// them (saveLocks): the first and last words of their names and their
+// person keys, so a save of one of them waits for the re-keying.
+func rekeyLocks(ids []string) []string {
+	var keys []string
+	for _, id := range ids {
+		if prefix, words, ok := keyWords(id); ok {
+			for _, word := range nameEnds(words) {
+				keys = append(keys, "name:"+prefix+":"+word)
+			}
+		}
+		if key, ok := personKeyOfID(id); ok {
+			keys = append(keys, "person:"+key)
+		}
+	}
+	return distinct(keys, strings.TrimSpace)
+}
 
 const queryAwaitIndexes = `
 CALL db.awaitIndexes($seconds)

@@ -58,7 +58,7 @@ func (w *writer) gold(id string) Gold {
 	for _, o := range m.Participants {
 		f := w.off(o)
 		code := countries[f.Country].Code
-		aliases := []string{f.Family}
+		aliases := []string{w.family(f)}
 		if form, ok := w.written[o]; ok {
 			aliases = append(aliases, form)
 		}
@@ -98,7 +98,11 @@ func (w *writer) gold(id string) Gold {
 		host := c.Participants[1]
 		f := w.off(host)
 		code, city := countries[f.Country].Code, c.City
-		g.Officials = append(g.Officials, GoldOfficial{Name: f.Name, Aliases: []string{f.Family}, Title: f.Title.Norm, Country: &code})
+		aliases := []string{w.family(f)}
+		if form, ok := w.written[host]; ok {
+			aliases = append(aliases, form)
+		}
+		g.Officials = append(g.Officials, GoldOfficial{Name: f.Name, Aliases: aliases, Title: f.Title.Norm, Country: &code})
 		if !seen[code] {
 			g.Countries = append(g.Countries, code)
 			seen[code] = true

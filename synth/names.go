@@ -17,6 +17,7 @@ var givenNames = []string{
 	"Sami", "Selin", "Tariq", "Tessa", "Ugo", "Vera", "Wen", "Yara", "Zain", "Zora",
 	"Anouk", "Bela", "Cyra", "Dmitra", "Elan", "Femi", "Goran", "Hedda", "Ismo", "Juno",
 	"William", "Robert", "Joseph", "Thomas", "Katherine", "Margaret",
+	"Sergey", "Dmitry", "Yury", "Alexey", "Andrey", "Mohammed",
 }
 
 // familiarForms are the short forms of given names an article may write
@@ -25,10 +26,41 @@ var familiarForms = map[string]string{
 	"William": "Bill", "Robert": "Bob", "Joseph": "Joe", "Thomas": "Tom", "Katherine": "Kate", "Margaret": "Peggy",
 }
 
+// romanisations are other spellings of given names written in another
+// script, which an article may use instead of the pool's (general
+// knowledge of Russian and Arabic romanisation, as identity knows it).
+var romanisations = map[string][]string{
+	"Sergey": {"Sergei", "Sergej"}, "Dmitry": {"Dmitri", "Dmitriy"}, "Yury": {"Yuri", "Yuriy"},
+	"Alexey": {"Aleksei", "Alexei"}, "Andrey": {"Andrei"}, "Mohammed": {"Muhammad", "Mohamed"},
+}
+
+// slavicEnding is the ending of the family names that an article may
+// write in another romanisation ("-skiy", "-skyy"), as Russian and
+// Ukrainian names are.
+const slavicEnding = "sky"
+
+var slavicEndingForms = []string{"skiy", "skyy"}
+
+// familyForms are the ways an article may write a family name: as it is,
+// and, for one ending in "-sky", in the other romanisations of the ending
+// (those of the outlets' house styles).
+func familyForms(family string) []string {
+	forms := []string{family}
+	if stem, ok := strings.CutSuffix(family, slavicEnding); ok {
+		for _, e := range slavicEndingForms {
+			forms = append(forms, stem+e)
+		}
+	}
+	return forms
+}
+
 var (
 	nameOnsets = []string{"b", "d", "f", "g", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "kr", "st", "tr", "ch", "sh"}
 	nameVowels = []string{"a", "e", "i", "o", "u", "a", "o", "ei", "ou", "ia"}
 	nameCodas  = []string{"", "", "", "n", "r", "s", "l", "m", "nd", "rt", "sk", "v"}
+	// finalCodas end a family name: the codas, and the Slavic "-sky"
+	// whose romanisations vary.
+	finalCodas = append(append([]string(nil), nameCodas...), slavicEnding)
 )
 
 // nameMaker hands out full names whose family names are all distinct, so
@@ -64,7 +96,10 @@ func (m *nameMaker) familyName(syllables int) string {
 	for i := 0; i < syllables; i++ {
 		b.WriteString(nameOnsets[m.rng.IntN(len(nameOnsets))])
 		b.WriteString(nameVowels[m.rng.IntN(len(nameVowels))])
-		if i == syllables-1 || m.rng.IntN(3) == 0 {
+		switch {
+		case i == syllables-1:
+			b.WriteString(finalCodas[m.rng.IntN(len(finalCodas))])
+		case m.rng.IntN(3) == 0:
 			b.WriteString(nameCodas[m.rng.IntN(len(nameCodas))])
 		}
 	}

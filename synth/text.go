@@ -12,17 +12,21 @@ import (
 )
 
 // outlets are invented publications; the slug makes the article's URL.
-var outlets = []struct{ Name, Slug string }{
-	{"Attaché Sample Wire", "sample-wire"},
-	{"Global Affairs Daily", "global-affairs-daily"},
-	{"The Capital Observer", "capital-observer"},
-	{"Continental Post", "continental-post"},
-	{"Harbor Times", "harbor-times"},
-	{"Meridian Wire Service", "meridian-wire"},
-	{"Northern Star Review", "northern-star"},
-	{"Atlas News Agency", "atlas-news"},
-	{"Equator Herald", "equator-herald"},
-	{"Summit Ledger", "summit-ledger"},
+// Slavic is the romanisation of the Slavic family names' ending "-sky"
+// in the outlet's house style ("skiy", "skyy"), empty for "-sky": an
+// article writes a name one way throughout, headline included, and
+// another outlet's article writes it another way.
+var outlets = []struct{ Name, Slug, Slavic string }{
+	{"Attaché Sample Wire", "sample-wire", ""},
+	{"Global Affairs Daily", "global-affairs-daily", ""},
+	{"The Capital Observer", "capital-observer", "skiy"},
+	{"Continental Post", "continental-post", ""},
+	{"Harbor Times", "harbor-times", ""},
+	{"Meridian Wire Service", "meridian-wire", ""},
+	{"Northern Star Review", "northern-star", "skyy"},
+	{"Atlas News Agency", "atlas-news", ""},
+	{"Equator Herald", "equator-herald", ""},
+	{"Summit Ledger", "summit-ledger", ""},
 }
 
 // apMonths are the month names of a news dateline.
@@ -47,6 +51,7 @@ func (p *plan) article(j int) (attache.Article, Gold) {
 	// undated ("met in Lima"), as follow-ups do.
 	w.undated = w.status != attache.StatusCancelled && w.rng.IntN(8) == 0
 	outlet := outlets[w.rng.IntN(len(outlets))]
+	w.slavic = outlet.Slavic
 	id := articleID(j)
 	a := attache.Article{
 		ID:        id,
@@ -72,12 +77,24 @@ type writer struct {
 	// article does not date the engagement.
 	written map[int]string
 	undated bool
+	// slavic is the outlet's romanisation of the family names' ending
+	// "-sky" (see outlets).
+	slavic string
 	// extra records the states the text names besides those taking part:
 	// a venue state written in the dateline, a state named as background.
 	extra []int
 }
 
 func (w *writer) choose(options ...string) string { return options[w.rng.IntN(len(options))] }
+
+// family is an official's family name as the article writes it: in the
+// outlet's romanisation of the ending "-sky".
+func (w *writer) family(f *official) string {
+	if stem, ok := strings.CutSuffix(f.Family, slavicEnding); ok && w.slavic != "" {
+		return stem + w.slavic
+	}
+	return f.Family
+}
 
 func (w *writer) off(o int) *official { return &w.p.officials[o] }
 
@@ -89,7 +106,7 @@ func (w *writer) ctry(o int) *country { return &countries[w.off(o).Country] }
 func (w *writer) ref(o int, inList bool) string {
 	f := w.off(o)
 	if w.mentioned[o] {
-		return f.Family
+		return w.family(f)
 	}
 	w.mentioned[o] = true
 	c := w.ctry(o)
@@ -112,20 +129,26 @@ func (w *writer) ref(o int, inList bool) string {
 // nameForm is how the article writes an official's full name: mostly as
 // it is, sometimes with the family name first in capitals ("VELOR Ana",
 // as some states' own releases do), with a middle initial, or with the
-// familiar form of the given name ("Bill" for "William").
+// familiar form of the given name ("Bill" for "William") or another
+// romanisation of it ("Sergei" for "Sergey"); the family name as the
+// outlet romanises it (family).
 func (w *writer) nameForm(f *official) string {
 	given := strings.TrimSuffix(f.Name, " "+f.Family)
+	family := w.family(f)
 	switch w.rng.IntN(10) {
 	case 0:
-		return strings.ToUpper(f.Family) + " " + given
+		return strings.ToUpper(family) + " " + given
 	case 1:
-		return given + " " + string(rune('A'+w.rng.IntN(26))) + ". " + f.Family
+		return given + " " + string(rune('A'+w.rng.IntN(26))) + ". " + family
 	case 2, 3:
 		if short, ok := familiarForms[given]; ok {
-			return short + " " + f.Family
+			return short + " " + family
+		}
+		if other := romanisations[given]; len(other) > 0 {
+			return other[w.rng.IntN(len(other))] + " " + family
 		}
 	}
-	return f.Name
+	return given + " " + family
 }
 
 func (w *writer) refs(os []int) string {
@@ -398,7 +421,7 @@ func (w *writer) issueSentences() string {
 		phrases = append(phrases, ps[w.rng.IntN(len(ps))])
 	}
 	list := joinAnd(phrases)
-	lead := w.off(w.m.Participants[0]).Family
+	lead := w.family(w.off(w.m.Participants[0]))
 	sides := "the two sides"
 	if len(w.m.Countries) > 2 {
 		sides = "the participants"
@@ -432,7 +455,7 @@ func (w *writer) issueSentences() string {
 // a state mentioned only as background.
 func (w *writer) colour() string {
 	lead := w.m.Participants[0]
-	fam := w.off(lead).Family
+	fam := w.family(w.off(lead))
 	var out []string
 	if w.status == attache.StatusHeld {
 		options := []string{
@@ -486,30 +509,30 @@ func (w *writer) headline() string {
 	case attache.KindMeeting:
 		switch w.status {
 		case attache.StatusHeld:
-			return w.choose(a.Family+", "+b.Family+" Discuss "+label, a.Family+" Holds Talks in "+city, countries[a.Country].Name+" and "+countries[b.Country].Name+" Pledge Closer Ties on "+label)
+			return w.choose(w.family(a)+", "+w.family(b)+" Discuss "+label, w.family(a)+" Holds Talks in "+city, countries[a.Country].Name+" and "+countries[b.Country].Name+" Pledge Closer Ties on "+label)
 		case attache.StatusScheduled:
-			return w.choose(a.Family+" to Meet "+b.Family+" in "+city, a.Family+" Heads to "+city+" for Talks")
+			return w.choose(w.family(a)+" to Meet "+w.family(b)+" in "+city, w.family(a)+" Heads to "+city+" for Talks")
 		default:
-			return w.choose(a.Family+"-"+b.Family+" Meeting Called Off", "Talks in "+city+" Postponed")
+			return w.choose(w.family(a)+"-"+w.family(b)+" Meeting Called Off", "Talks in "+city+" Postponed")
 		}
 	case attache.KindVisit:
 		v := countries[m.Countries[1]].Name
 		switch w.status {
 		case attache.StatusHeld:
-			return w.choose(a.Family+" Visits "+v, a.Family+" in "+v+" for Official Visit")
+			return w.choose(w.family(a)+" Visits "+v, w.family(a)+" in "+v+" for Official Visit")
 		case attache.StatusScheduled:
-			return a.Family + " to Visit " + v
+			return w.family(a) + " to Visit " + v
 		default:
-			return a.Family + " Calls Off " + v + " Trip"
+			return w.family(a) + " Calls Off " + v + " Trip"
 		}
 	case attache.KindCall:
 		switch w.status {
 		case attache.StatusHeld:
-			return w.choose(a.Family+" and "+b.Family+" Speak by Phone", "Readout of "+a.Title.Pre+" "+a.Family+"'s Call With "+b.Title.Pre+" "+b.Family)
+			return w.choose(w.family(a)+" and "+w.family(b)+" Speak by Phone", "Readout of "+a.Title.Pre+" "+w.family(a)+"'s Call With "+b.Title.Pre+" "+w.family(b))
 		case attache.StatusScheduled:
-			return a.Family + " to Call " + b.Family
+			return w.family(a) + " to Call " + w.family(b)
 		default:
-			return a.Family + "-" + b.Family + " Call Scrapped"
+			return w.family(a) + "-" + w.family(b) + " Call Scrapped"
 		}
 	case attache.KindSummit:
 		n := fmt.Sprintf("%d-Nation", len(m.Countries))
@@ -540,7 +563,7 @@ func (w *writer) headline() string {
 func (w *writer) background() string {
 	first := countries[w.m.Countries[0]]
 	second := countries[w.m.Countries[1]]
-	fam := w.off(w.m.Participants[len(w.m.Participants)-1]).Family
+	fam := w.family(w.off(w.m.Participants[len(w.m.Participants)-1]))
 	pool := []string{
 		"Relations between " + first.NameIn + " and " + second.NameIn + " have broadened in recent years.",
 		first.Poss + " government has made closer ties with its partners a priority.",
@@ -589,7 +612,7 @@ func (w *writer) companion(out *[]string) {
 		return
 	}
 	c := &w.p.meetings[w.m.Companion]
-	fam := w.off(c.Participants[0]).Family
+	fam := w.family(w.off(c.Participants[0]))
 	host := w.ref(c.Participants[1], false)
 	phrases := issues[c.Issues[0]].Phrases
 	topic := phrases[w.rng.IntN(len(phrases))]
