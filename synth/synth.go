@@ -304,94 +304,170 @@ var meetingKindWeights = []struct {
 	{attache.KindMeeting, 35}, {attache.KindVisit, 17}, {attache.KindCall, 20}, {attache.KindSummit, 10}, {attache.KindTalks, 18},
 }
 
+// makeMeeting draws one engagement: its kind, date, fate, participants and
+// place, then its issues. The steps draw from rng in this fixed order; the
+// order is part of what a seed means, so a step must never be moved or skip
+// a draw it made before.
 func (p *plan) makeMeeting(rng *rand.Rand) meeting {
 	m := meeting{Companion: -1, CompanionOf: -1}
+	m.Kind = drawMeetingKind(rng)
+	m.Date = drawDate(rng)
+	m.Fate = drawFate(rng, m.Kind)
+	// Drawn for every kind, used by some: which of a state's two leaders
+	// is asked for first.
+	heads := drawHeads(rng)
+	switch m.Kind {
+	case attache.KindMeeting:
+		p.castMeeting(rng, &m, heads)
+	case attache.KindVisit:
+		p.castVisit(rng, &m)
+	case attache.KindCall:
+		p.castCall(rng, &m, heads)
+	case attache.KindSummit:
+		p.castSummit(rng, &m, heads)
+	case attache.KindTalks:
+		p.castTalks(rng, &m)
+	}
+	m.Issues = p.drawIssues(rng, m.Participants[0])
+	return m
+}
+
+// drawMeetingKind picks a kind of engagement with the weights of
+// meetingKindWeights (which sum to 100).
+func drawMeetingKind(rng *rand.Rand) attache.MeetingKind {
+	var kind attache.MeetingKind
 	w := rng.IntN(100)
 	for _, k := range meetingKindWeights {
 		if w < k.weight {
-			m.Kind = k.kind
+			kind = k.kind
 			break
 		}
 		w -= k.weight
 	}
+	return kind
+}
+
+// drawDate picks a day between firstDay and lastDay, both included.
+func drawDate(rng *rand.Rand) time.Time {
 	span := int(lastDay.Sub(firstDay).Hours() / 24)
-	m.Date = firstDay.AddDate(0, 0, rng.IntN(span+1))
+	return firstDay.AddDate(0, 0, rng.IntN(span+1))
+}
+
+// drawFate decides whether the engagement is called off (7%), still to come
+// when every article reports it (10%, never for a call), or reported as
+// usual.
+func drawFate(rng *rand.Rand, kind attache.MeetingKind) fate {
 	switch f := rng.IntN(100); {
 	case f < 7:
-		m.Fate = fateCancelled
-	case f < 17 && m.Kind != attache.KindCall:
-		m.Fate = fateFuture
+		return fateCancelled
+	case f < 17 && kind != attache.KindCall:
+		return fateFuture
 	}
-	heads := []role{roleHeadOfState, roleHeadOfGov}
+	return fateHappens
+}
+
+// drawHeads returns the two leaders' roles in the order a state is asked
+// for them: half the engagements prefer the head of state, half the head
+// of government.
+func drawHeads(rng *rand.Rand) []role {
 	if rng.IntN(2) == 0 {
-		heads = []role{roleHeadOfGov, roleHeadOfState}
+		return []role{roleHeadOfGov, roleHeadOfState}
 	}
-	switch m.Kind {
-	case attache.KindMeeting:
-		cs := pickCountries(rng, 2)
-		guest, host := cs[0], cs[1]
-		r := role(rng.IntN(int(numRoles)))
-		a := p.pick(rng, guest, r, roleForeign)
-		ra := p.officials[a].Title.Role
-		counterpart := []role{ra, roleForeign}
-		if ra == roleHeadOfState || ra == roleHeadOfGov {
-			counterpart = heads
-		}
-		b := p.pick(rng, host, counterpart...)
-		m.Participants = []int{a, b}
-		if rng.IntN(3) == 0 {
-			if c := p.pick(rng, host, heads...); c != b {
-				m.Participants = append(m.Participants, c)
-			}
-		}
-		m.Countries = []int{guest, host}
-		m.City, m.VenueCountry = countries[host].Capital, host
-	case attache.KindVisit:
-		cs := pickCountries(rng, 2)
-		m.Participants = []int{p.pick(rng, cs[0], role(rng.IntN(int(numRoles))))}
-		m.Countries = cs
-		m.City, m.VenueCountry = countries[cs[1]].Capital, cs[1]
-	case attache.KindCall:
-		cs := pickCountries(rng, 2)
-		rs := heads
-		if rng.IntN(3) == 0 {
-			rs = []role{roleForeign}
-		}
-		m.Participants = []int{p.pick(rng, cs[0], rs...), p.pick(rng, cs[1], rs...)}
-		m.Countries = cs
-		m.VenueCountry = -1
-	case attache.KindSummit:
-		m.Countries = pickCountries(rng, 3+rng.IntN(4))
-		for _, ci := range m.Countries {
-			m.Participants = append(m.Participants, p.pick(rng, ci, heads...))
-		}
-		m.City, m.VenueCountry = countries[m.Countries[0]].Capital, m.Countries[0]
-	case attache.KindTalks:
-		m.Countries = pickCountries(rng, 2+rng.IntN(3))
-		rs := [][]role{{roleForeign}, {roleDeputyForeign, roleForeign}, {roleTrade, roleForeign}}[rng.IntN(3)]
-		for _, ci := range m.Countries {
-			m.Participants = append(m.Participants, p.pick(rng, ci, rs...))
-		}
-		m.City, m.VenueCountry = countries[m.Countries[0]].Capital, m.Countries[0]
-		if rng.IntN(2) == 0 {
-			v := venues[rng.IntN(len(venues))]
-			if vi := countryIndex(v.Country); !contains(m.Countries, vi) {
-				m.City, m.VenueCountry = v.City, vi
-			}
+	return []role{roleHeadOfState, roleHeadOfGov}
+}
+
+// castMeeting fills in a bilateral meeting in the host's capital: a guest
+// of any rank, a host counterpart of matching rank (a leader meets a
+// leader, anyone else the counterpart of the same office or the foreign
+// minister) and, one time in three, the host's leader as a third.
+func (p *plan) castMeeting(rng *rand.Rand, m *meeting, heads []role) {
+	cs := pickCountries(rng, 2)
+	guest, host := cs[0], cs[1]
+	r := role(rng.IntN(int(numRoles)))
+	a := p.pick(rng, guest, r, roleForeign)
+	ra := p.officials[a].Title.Role
+	counterpart := []role{ra, roleForeign}
+	if ra == roleHeadOfState || ra == roleHeadOfGov {
+		counterpart = heads
+	}
+	b := p.pick(rng, host, counterpart...)
+	m.Participants = []int{a, b}
+	if rng.IntN(3) == 0 {
+		if c := p.pick(rng, host, heads...); c != b {
+			m.Participants = append(m.Participants, c)
 		}
 	}
-	pool := issuesByRole[p.officials[m.Participants[0]].Title.Role]
+	m.Countries = []int{guest, host}
+	m.City, m.VenueCountry = countries[host].Capital, host
+}
+
+// castVisit fills in an official visit: one visitor of any rank, received
+// in the capital of the visited state, the second.
+func (p *plan) castVisit(rng *rand.Rand, m *meeting) {
+	cs := pickCountries(rng, 2)
+	m.Participants = []int{p.pick(rng, cs[0], role(rng.IntN(int(numRoles))))}
+	m.Countries = cs
+	m.City, m.VenueCountry = countries[cs[1]].Capital, cs[1]
+}
+
+// castCall fills in a call between two leaders or, one time in three, two
+// foreign ministers; a call has no venue.
+func (p *plan) castCall(rng *rand.Rand, m *meeting, heads []role) {
+	cs := pickCountries(rng, 2)
+	rs := heads
+	if rng.IntN(3) == 0 {
+		rs = []role{roleForeign}
+	}
+	m.Participants = []int{p.pick(rng, cs[0], rs...), p.pick(rng, cs[1], rs...)}
+	m.Countries = cs
+	m.VenueCountry = -1
+}
+
+// castSummit fills in a summit of three to six states' leaders, hosted by
+// the first state in its capital.
+func (p *plan) castSummit(rng *rand.Rand, m *meeting, heads []role) {
+	m.Countries = pickCountries(rng, 3+rng.IntN(4))
+	for _, ci := range m.Countries {
+		m.Participants = append(m.Participants, p.pick(rng, ci, heads...))
+	}
+	m.City, m.VenueCountry = countries[m.Countries[0]].Capital, m.Countries[0]
+}
+
+// castTalks fills in a round of talks between two to four delegations, all
+// led by officials of the same office. Half the rounds are held at a
+// neutral venue, when its state is not one of the parties; the others in
+// the first state's capital.
+func (p *plan) castTalks(rng *rand.Rand, m *meeting) {
+	m.Countries = pickCountries(rng, 2+rng.IntN(3))
+	rs := [][]role{{roleForeign}, {roleDeputyForeign, roleForeign}, {roleTrade, roleForeign}}[rng.IntN(3)]
+	for _, ci := range m.Countries {
+		m.Participants = append(m.Participants, p.pick(rng, ci, rs...))
+	}
+	m.City, m.VenueCountry = countries[m.Countries[0]].Capital, m.Countries[0]
+	if rng.IntN(2) == 0 {
+		v := venues[rng.IntN(len(venues))]
+		if vi := countryIndex(v.Country); !contains(m.Countries, vi) {
+			m.City, m.VenueCountry = v.City, vi
+		}
+	}
+}
+
+// drawIssues picks one to three issues from those the lead official's
+// office deals with (any issue for an office with no list of its own).
+func (p *plan) drawIssues(rng *rand.Rand, lead int) []int {
+	pool := issuesByRole[p.officials[lead].Title.Role]
 	if pool == nil {
 		pool = make([]string, len(issues))
 		for i := range issues {
 			pool[i] = issues[i].ID
 		}
 	}
+	var out []int
 	n := 1 + rng.IntN(min(3, len(pool)))
 	for _, k := range rng.Perm(len(pool))[:n] {
-		m.Issues = append(m.Issues, issueIndex(pool[k]))
+		out = append(out, issueIndex(pool[k]))
 	}
-	return m
+	return out
 }
 
 func contains(s []int, v int) bool {

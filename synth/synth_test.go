@@ -218,9 +218,39 @@ func TestReportsNameTheirFacts(t *testing.T) {
 
 func TestTruthIsConsistent(t *testing.T) {
 	c := Generate(Config{Articles: 3000, Seed: 9})
+	officials := checkTruthOfficials(t, c.Truth.Officials)
+	published := map[string]attache.Date{}
+	for _, a := range c.Articles {
+		published[a.ID] = a.Published
+	}
+	kinds := map[attache.MeetingKind]int{}
+	statuses := map[attache.MeetingStatus]int{}
+	for _, m := range c.Truth.Meetings {
+		kinds[m.Kind]++
+		statuses[m.Status]++
+		checkTruthMeeting(t, m, officials)
+		checkTruthReports(t, m, published)
+	}
+	for _, k := range attache.MeetingKinds {
+		if kinds[k] == 0 {
+			t.Errorf("no meeting of kind %s", k)
+		}
+	}
+	for _, s := range attache.MeetingStatuses {
+		if statuses[s] == 0 {
+			t.Errorf("no meeting with status %s", s)
+		}
+	}
+}
+
+// checkTruthOfficials checks that every official of the truth is complete
+// and distinct, down to the family name (which an article uses alone after
+// the first mention), and returns them by name.
+func checkTruthOfficials(t *testing.T, list []TruthOfficial) map[string]TruthOfficial {
+	t.Helper()
 	officials := map[string]TruthOfficial{}
 	families := map[string]string{}
-	for _, o := range c.Truth.Officials {
+	for _, o := range list {
 		if _, dup := officials[o.Name]; dup {
 			t.Errorf("official %q twice", o.Name)
 		}
@@ -234,66 +264,61 @@ func TestTruthIsConsistent(t *testing.T) {
 			t.Errorf("official %+v incomplete", o)
 		}
 	}
-	published := map[string]attache.Date{}
-	for _, a := range c.Articles {
-		published[a.ID] = a.Published
+	return officials
+}
+
+// checkTruthMeeting checks one engagement of the truth on its own: a day
+// date, at least two states and an issue, participants that are known
+// officials of those states, and no place for a call.
+func checkTruthMeeting(t *testing.T, m TruthMeeting, officials map[string]TruthOfficial) {
+	t.Helper()
+	if m.Date.Precision() != attache.DateDay {
+		t.Errorf("%s: date %q", m.ID, m.Date)
 	}
-	kinds := map[attache.MeetingKind]int{}
-	statuses := map[attache.MeetingStatus]int{}
-	for _, m := range c.Truth.Meetings {
-		kinds[m.Kind]++
-		statuses[m.Status]++
-		if m.Date.Precision() != attache.DateDay {
-			t.Errorf("%s: date %q", m.ID, m.Date)
+	if len(m.Countries) < 2 || len(m.Issues) == 0 {
+		t.Errorf("%s: countries %v issues %v", m.ID, m.Countries, m.Issues)
+	}
+	for _, name := range m.Participants {
+		o, ok := officials[name]
+		if !ok {
+			t.Errorf("%s: participant %q not among the officials", m.ID, name)
+			continue
 		}
-		if len(m.Countries) < 2 || len(m.Issues) == 0 {
-			t.Errorf("%s: countries %v issues %v", m.ID, m.Countries, m.Issues)
-		}
-		for _, name := range m.Participants {
-			o, ok := officials[name]
-			if !ok {
-				t.Errorf("%s: participant %q not among the officials", m.ID, name)
-				continue
-			}
-			if !containsString(m.Countries, o.Country) {
-				t.Errorf("%s: participant %q serves %s, not among %v", m.ID, name, o.Country, m.Countries)
-			}
-		}
-		if m.Kind == attache.KindCall && m.Location != nil {
-			t.Errorf("%s: a call with a location", m.ID)
-		}
-		latest, latestStatus := attache.Date(""), attache.MeetingStatus("")
-		for i, r := range m.Reports {
-			if r.Article != m.Articles[i] || published[r.Article] != r.Published {
-				t.Errorf("%s: report %+v does not match its article", m.ID, r)
-			}
-			switch r.Status {
-			case attache.StatusHeld:
-				if r.Published < m.Date {
-					t.Errorf("%s: held in an article of %s, before its date %s", m.ID, r.Published, m.Date)
-				}
-			case attache.StatusScheduled:
-				if r.Published >= m.Date {
-					t.Errorf("%s: scheduled in an article of %s, not before its date %s", m.ID, r.Published, m.Date)
-				}
-			}
-			if r.Published > latest {
-				latest, latestStatus = r.Published, r.Status
-			}
-		}
-		if latestStatus != m.Status {
-			t.Errorf("%s: status %s but its latest report says %s", m.ID, m.Status, latestStatus)
+		if !containsString(m.Countries, o.Country) {
+			t.Errorf("%s: participant %q serves %s, not among %v", m.ID, name, o.Country, m.Countries)
 		}
 	}
-	for _, k := range attache.MeetingKinds {
-		if kinds[k] == 0 {
-			t.Errorf("no meeting of kind %s", k)
+	if m.Kind == attache.KindCall && m.Location != nil {
+		t.Errorf("%s: a call with a location", m.ID)
+	}
+}
+
+// checkTruthReports checks an engagement's reports against their articles
+// and its date (held only on or after it, scheduled only before), and that
+// the engagement's status is the one its latest report gives.
+func checkTruthReports(t *testing.T, m TruthMeeting, published map[string]attache.Date) {
+	t.Helper()
+	latest, latestStatus := attache.Date(""), attache.MeetingStatus("")
+	for i, r := range m.Reports {
+		if r.Article != m.Articles[i] || published[r.Article] != r.Published {
+			t.Errorf("%s: report %+v does not match its article", m.ID, r)
+		}
+		switch r.Status {
+		case attache.StatusHeld:
+			if r.Published < m.Date {
+				t.Errorf("%s: held in an article of %s, before its date %s", m.ID, r.Published, m.Date)
+			}
+		case attache.StatusScheduled:
+			if r.Published >= m.Date {
+				t.Errorf("%s: scheduled in an article of %s, not before its date %s", m.ID, r.Published, m.Date)
+			}
+		}
+		if r.Published > latest {
+			latest, latestStatus = r.Published, r.Status
 		}
 	}
-	for _, s := range attache.MeetingStatuses {
-		if statuses[s] == 0 {
-			t.Errorf("no meeting with status %s", s)
-		}
+	if latestStatus != m.Status {
+		t.Errorf("%s: status %s but its latest report says %s", m.ID, m.Status, latestStatus)
 	}
 }
 

@@ -266,150 +266,217 @@ func (w *writer) body(outlet string) string {
 }
 
 // lead returns the opening sentence and the paragraphs that introduce the
-// remaining participants.
+// remaining participants. Each kind of engagement has its own wording, so
+// each is written by its own step; the date phrase is drawn first, before
+// any of them, because every later draw of the article's random stream
+// depends on the order of the draws before it.
 func (w *writer) lead() []string {
-	m := w.m
-	P := m.Participants
 	d := w.when()
-	city := m.City
-	var out []string
-	add := func(format string, args ...any) { out = append(out, sentence(fmt.Sprintf(format, args...))) }
-	switch m.Kind {
+	var out leadSentences
+	switch w.m.Kind {
 	case attache.KindMeeting:
-		a, b := P[0], P[1]
-		switch w.status {
-		case attache.StatusHeld:
-			switch w.rng.IntN(6) {
-			case 0:
-				add("%s met %s in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
-			case 1:
-				add("%s received %s in %s %s.", w.ref(b, false), w.ref(a, false), city, d)
-			case 2:
-				add("%s and %s held talks in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
-			case 3:
-				add("%s sat down with %s %s in %s.", w.ref(a, false), w.ref(b, false), d, city)
-			case 4:
-				add("%s hosted %s for talks in %s %s.", w.ref(b, false), w.ref(a, false), city, d)
-			default:
-				add("In %s %s, %s met %s.", city, d, w.ref(a, false), w.ref(b, false))
-			}
-			if len(P) > 2 {
-				add(w.choose("%s also joined the talks.", "The two were joined by %s.", "%s took part in the session as well."), w.ref(P[2], false))
-			}
-		case attache.StatusScheduled:
-			switch w.rng.IntN(4) {
-			case 0:
-				add("%s is scheduled to meet %s in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
-			case 1:
-				add("%s will hold talks with %s in %s %s, officials said.", w.ref(a, false), w.ref(b, false), city, d)
-			case 2:
-				add("%s is slated to meet %s %s during a stop in %s.", w.ref(a, false), w.ref(b, false), d, city)
-			default:
-				add("%s is to receive %s in %s %s.", w.ref(b, false), w.ref(a, false), city, d)
-			}
-			if len(P) > 2 {
-				add("%s is also expected to attend.", w.ref(P[2], false))
-			}
-		default:
-			switch w.rng.IntN(3) {
-			case 0:
-				add("A meeting between %s and %s planned in %s %s has been called off, officials said.", w.ref(a, true), w.ref(b, true), city, d)
-			case 1:
-				add("%s has postponed talks with %s that were to take place in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
-			default:
-				add("%s cancelled a planned meeting with %s in %s that had been set for %s.", w.ref(a, false), w.ref(b, false), city, strings.TrimPrefix(d, "on "))
-			}
-			if len(P) > 2 {
-				add("%s had also been due to attend.", w.ref(P[2], false))
-			}
-		}
+		w.leadMeeting(&out, d)
 	case attache.KindVisit:
-		a := P[0]
-		v := countries[m.Countries[1]].NameIn
-		switch w.status {
-		case attache.StatusHeld:
-			add(w.choose(
-				"%[1]s arrived in %[3]s %[4]s for an official visit to %[2]s.",
-				"%[1]s paid an official visit to %[2]s %[4]s, holding talks with senior officials in %[3]s.",
-				"%[1]s was in %[3]s %[4]s on an official visit to %[2]s, the first in several years by an official of that rank.",
-			), w.ref(a, false), v, city, d)
-		case attache.StatusScheduled:
-			add(w.choose(
-				"%[1]s will travel to %[2]s %[4]s for an official visit, with talks planned in %[3]s.",
-				"%[1]s is expected in %[3]s %[4]s for a visit to %[2]s, officials said.",
-				"%[1]s is due to visit %[2]s %[4]s, stopping in %[3]s.",
-			), w.ref(a, false), v, city, d)
-		default:
-			add(w.choose(
-				"%[1]s has cancelled a visit to %[2]s that was to begin in %[3]s %[4]s.",
-				"%[1]s postponed a trip to %[2]s planned %[4]s, officials in %[3]s said.",
-			), w.ref(a, false), v, city, d)
-		}
+		w.leadVisit(&out, d)
 	case attache.KindCall:
-		a, b := P[0], P[1]
-		switch w.status {
-		case attache.StatusHeld:
-			add(w.choose(
-				"%[1]s spoke by telephone %[3]s with %[2]s.",
-				"%[1]s and %[2]s held a phone call %[3]s.",
-				"In a telephone conversation %[3]s, %[1]s and %[2]s reviewed relations between their countries.",
-				"%[1]s called %[2]s %[3]s, according to a readout of the call.",
-			), w.ref(a, false), w.ref(b, false), d)
-		case attache.StatusScheduled:
-			add(w.choose(
-				"%[1]s is expected to speak by phone with %[2]s %[3]s, officials said.",
-				"%[1]s will hold a video call with %[2]s %[3]s.",
-			), w.ref(a, false), w.ref(b, false), d)
-		default:
-			add("A phone call between %s and %s planned %s was called off.", w.ref(a, true), w.ref(b, true), d)
-		}
+		w.leadCall(&out, d)
 	case attache.KindSummit:
-		host, rest := P[0], P[1:]
-		cl := w.countryList(m.Countries)
-		switch w.status {
-		case attache.StatusHeld:
-			if w.rng.IntN(2) == 0 {
-				add("Leaders of %s gathered in %s %s for a summit hosted by %s.", cl, city, d, w.ref(host, true))
-				add("Attending were %s.", w.refs(rest))
-			} else {
-				add("%s opened a summit of %s in %s %s.", w.ref(host, false), cl, city, d)
-				add("%s were among the leaders at the table.", w.refs(rest))
-			}
-		case attache.StatusScheduled:
-			if w.rng.IntN(2) == 0 {
-				add("%s will host leaders of %s at a summit in %s %s.", w.ref(host, false), cl, city, d)
-				add("%s are expected to attend.", w.refs(rest))
-			} else {
-				add("A summit of %s is scheduled to open in %s %s, with %s as host.", cl, city, d, w.ref(host, true))
-				add("%s have confirmed their attendance.", w.refs(rest))
-			}
-		default:
-			add("A summit of leaders from %s that %s was to host in %s %s has been postponed.", cl, w.ref(host, true), city, d)
-			add("%s had been expected to attend.", w.refs(rest))
-		}
+		w.leadSummit(&out, d)
 	case attache.KindTalks:
-		cl := w.countryList(m.Countries)
-		switch w.status {
-		case attache.StatusHeld:
-			add(w.choose(
-				"Delegations from %[1]s held a round of talks in %[2]s %[3]s.",
-				"Negotiators from %[1]s concluded a round of talks in %[2]s %[3]s.",
-			), cl, city, d)
-			add("The delegations were led by %s.", w.refs(P))
-			add("In a joint statement issued at the end of the round, the %d governments said the discussions had been constructive.", len(m.Countries))
-		case attache.StatusScheduled:
-			add(w.choose(
-				"Negotiators from %[1]s will meet in %[2]s %[3]s for a new round of talks.",
-				"A new round of talks between %[1]s is set to open in %[2]s %[3]s.",
-			), cl, city, d)
-			add("%s are to lead their delegations.", w.refs(P))
-		default:
-			add("A round of talks between %s due to open in %s %s has been postponed.", cl, city, d)
-			add("%s had been due to lead the delegations.", w.refs(P))
-		}
+		w.leadTalks(&out, d)
 	}
-	w.companion(&out)
-	return out
+	lines := []string(out)
+	w.companion(&lines)
+	return lines
+}
+
+// leadSentences collects the lead's sentences in the order they are written.
+type leadSentences []string
+
+// add formats one sentence and tidies it (see sentence).
+func (s *leadSentences) add(format string, args ...any) {
+	*s = append(*s, sentence(fmt.Sprintf(format, args...)))
+}
+
+// leadMeeting opens the report of a meeting between two officials (and,
+// sometimes, a third of the host state), in the tense of the article.
+func (w *writer) leadMeeting(out *leadSentences, d string) {
+	switch w.status {
+	case attache.StatusHeld:
+		w.meetingHeld(out, d)
+	case attache.StatusScheduled:
+		w.meetingScheduled(out, d)
+	default:
+		w.meetingCalledOff(out, d)
+	}
+}
+
+// meetingHeld reports a meeting that took place. Some forms name the host
+// first ("received", "hosted"): the guest is still P[0] in the truth, and
+// the order of the ref calls decides who is introduced in full.
+func (w *writer) meetingHeld(out *leadSentences, d string) {
+	P, city := w.m.Participants, w.m.City
+	a, b := P[0], P[1]
+	switch w.rng.IntN(6) {
+	case 0:
+		out.add("%s met %s in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
+	case 1:
+		out.add("%s received %s in %s %s.", w.ref(b, false), w.ref(a, false), city, d)
+	case 2:
+		out.add("%s and %s held talks in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
+	case 3:
+		out.add("%s sat down with %s %s in %s.", w.ref(a, false), w.ref(b, false), d, city)
+	case 4:
+		out.add("%s hosted %s for talks in %s %s.", w.ref(b, false), w.ref(a, false), city, d)
+	default:
+		out.add("In %s %s, %s met %s.", city, d, w.ref(a, false), w.ref(b, false))
+	}
+	if len(P) > 2 {
+		out.add(w.choose("%s also joined the talks.", "The two were joined by %s.", "%s took part in the session as well."), w.ref(P[2], false))
+	}
+}
+
+// meetingScheduled announces a meeting still to come.
+func (w *writer) meetingScheduled(out *leadSentences, d string) {
+	P, city := w.m.Participants, w.m.City
+	a, b := P[0], P[1]
+	switch w.rng.IntN(4) {
+	case 0:
+		out.add("%s is scheduled to meet %s in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
+	case 1:
+		out.add("%s will hold talks with %s in %s %s, officials said.", w.ref(a, false), w.ref(b, false), city, d)
+	case 2:
+		out.add("%s is slated to meet %s %s during a stop in %s.", w.ref(a, false), w.ref(b, false), d, city)
+	default:
+		out.add("%s is to receive %s in %s %s.", w.ref(b, false), w.ref(a, false), city, d)
+	}
+	if len(P) > 2 {
+		out.add("%s is also expected to attend.", w.ref(P[2], false))
+	}
+}
+
+// meetingCalledOff reports a meeting cancelled or postponed. The first form
+// names both sides inside a noun phrase, so it uses the list forms of ref
+// (no appositive commas).
+func (w *writer) meetingCalledOff(out *leadSentences, d string) {
+	P, city := w.m.Participants, w.m.City
+	a, b := P[0], P[1]
+	switch w.rng.IntN(3) {
+	case 0:
+		out.add("A meeting between %s and %s planned in %s %s has been called off, officials said.", w.ref(a, true), w.ref(b, true), city, d)
+	case 1:
+		out.add("%s has postponed talks with %s that were to take place in %s %s.", w.ref(a, false), w.ref(b, false), city, d)
+	default:
+		out.add("%s cancelled a planned meeting with %s in %s that had been set for %s.", w.ref(a, false), w.ref(b, false), city, strings.TrimPrefix(d, "on "))
+	}
+	if len(P) > 2 {
+		out.add("%s had also been due to attend.", w.ref(P[2], false))
+	}
+}
+
+// leadVisit opens the report of an official visit; the visited state is
+// the engagement's second.
+func (w *writer) leadVisit(out *leadSentences, d string) {
+	m := w.m
+	a, city := m.Participants[0], m.City
+	v := countries[m.Countries[1]].NameIn
+	switch w.status {
+	case attache.StatusHeld:
+		out.add(w.choose(
+			"%[1]s arrived in %[3]s %[4]s for an official visit to %[2]s.",
+			"%[1]s paid an official visit to %[2]s %[4]s, holding talks with senior officials in %[3]s.",
+			"%[1]s was in %[3]s %[4]s on an official visit to %[2]s, the first in several years by an official of that rank.",
+		), w.ref(a, false), v, city, d)
+	case attache.StatusScheduled:
+		out.add(w.choose(
+			"%[1]s will travel to %[2]s %[4]s for an official visit, with talks planned in %[3]s.",
+			"%[1]s is expected in %[3]s %[4]s for a visit to %[2]s, officials said.",
+			"%[1]s is due to visit %[2]s %[4]s, stopping in %[3]s.",
+		), w.ref(a, false), v, city, d)
+	default:
+		out.add(w.choose(
+			"%[1]s has cancelled a visit to %[2]s that was to begin in %[3]s %[4]s.",
+			"%[1]s postponed a trip to %[2]s planned %[4]s, officials in %[3]s said.",
+		), w.ref(a, false), v, city, d)
+	}
+}
+
+// leadCall opens the report of a telephone or video call, which has no
+// place.
+func (w *writer) leadCall(out *leadSentences, d string) {
+	a, b := w.m.Participants[0], w.m.Participants[1]
+	switch w.status {
+	case attache.StatusHeld:
+		out.add(w.choose(
+			"%[1]s spoke by telephone %[3]s with %[2]s.",
+			"%[1]s and %[2]s held a phone call %[3]s.",
+			"In a telephone conversation %[3]s, %[1]s and %[2]s reviewed relations between their countries.",
+			"%[1]s called %[2]s %[3]s, according to a readout of the call.",
+		), w.ref(a, false), w.ref(b, false), d)
+	case attache.StatusScheduled:
+		out.add(w.choose(
+			"%[1]s is expected to speak by phone with %[2]s %[3]s, officials said.",
+			"%[1]s will hold a video call with %[2]s %[3]s.",
+		), w.ref(a, false), w.ref(b, false), d)
+	default:
+		out.add("A phone call between %s and %s planned %s was called off.", w.ref(a, true), w.ref(b, true), d)
+	}
+}
+
+// leadSummit opens the report of a summit: one sentence for the host and
+// the states, a second listing the other leaders.
+func (w *writer) leadSummit(out *leadSentences, d string) {
+	m := w.m
+	host, rest := m.Participants[0], m.Participants[1:]
+	city := m.City
+	cl := w.countryList(m.Countries)
+	switch w.status {
+	case attache.StatusHeld:
+		if w.rng.IntN(2) == 0 {
+			out.add("Leaders of %s gathered in %s %s for a summit hosted by %s.", cl, city, d, w.ref(host, true))
+			out.add("Attending were %s.", w.refs(rest))
+		} else {
+			out.add("%s opened a summit of %s in %s %s.", w.ref(host, false), cl, city, d)
+			out.add("%s were among the leaders at the table.", w.refs(rest))
+		}
+	case attache.StatusScheduled:
+		if w.rng.IntN(2) == 0 {
+			out.add("%s will host leaders of %s at a summit in %s %s.", w.ref(host, false), cl, city, d)
+			out.add("%s are expected to attend.", w.refs(rest))
+		} else {
+			out.add("A summit of %s is scheduled to open in %s %s, with %s as host.", cl, city, d, w.ref(host, true))
+			out.add("%s have confirmed their attendance.", w.refs(rest))
+		}
+	default:
+		out.add("A summit of leaders from %s that %s was to host in %s %s has been postponed.", cl, w.ref(host, true), city, d)
+		out.add("%s had been expected to attend.", w.refs(rest))
+	}
+}
+
+// leadTalks opens the report of a round of talks between delegations: the
+// states first, then the officials leading each delegation.
+func (w *writer) leadTalks(out *leadSentences, d string) {
+	m := w.m
+	P, city := m.Participants, m.City
+	cl := w.countryList(m.Countries)
+	switch w.status {
+	case attache.StatusHeld:
+		out.add(w.choose(
+			"Delegations from %[1]s held a round of talks in %[2]s %[3]s.",
+			"Negotiators from %[1]s concluded a round of talks in %[2]s %[3]s.",
+		), cl, city, d)
+		out.add("The delegations were led by %s.", w.refs(P))
+		out.add("In a joint statement issued at the end of the round, the %d governments said the discussions had been constructive.", len(m.Countries))
+	case attache.StatusScheduled:
+		out.add(w.choose(
+			"Negotiators from %[1]s will meet in %[2]s %[3]s for a new round of talks.",
+			"A new round of talks between %[1]s is set to open in %[2]s %[3]s.",
+		), cl, city, d)
+		out.add("%s are to lead their delegations.", w.refs(P))
+	default:
+		out.add("A round of talks between %s due to open in %s %s has been postponed.", cl, city, d)
+		out.add("%s had been due to lead the delegations.", w.refs(P))
+	}
 }
 
 // issueSentences names every issue of the engagement, in the tense of the
