@@ -362,6 +362,9 @@ type dateMention struct {
 	// relative is set for "today", weekdays and the like, which need a
 	// reference date; explicit dates do not.
 	relative bool
+	// lastDay is the last day of a range of days ("24-28 July": 28), 0
+	// for a single day; value holds the first.
+	lastDay int
 }
 
 // findDates finds date expressions among a sentence's tokens and resolves
@@ -606,7 +609,7 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 		if y == 0 {
 			y, j = sc.yearAfter(j)
 		}
-		sc.out = append(sc.out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0})
+		sc.out = append(sc.out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0, lastDay: sc.rangeLast(i + 2)})
 		return j, true
 	}
 	// Day[-Day] Month [Year] was handled at the number.
@@ -791,6 +794,16 @@ func (sc *dateScan) skipRange(j int) int {
 	return j
 }
 
+// rangeLast is the last day of a range of days whose dash or "to" may
+// stand at token j ("18-19": 19), or 0 when none does.
+func (sc *dateScan) rangeLast(j int) int {
+	if sc.skipRange(j) == j {
+		return 0
+	}
+	d, _ := sc.num(j+1, 1, 31)
+	return d
+}
+
 // numberFirst reads "7-9 December", "24 May 2022", "6 January, 2025" and a
 // year ("in 2023"; "by 2022" is a deadline, "since 2001" background).
 func (sc *dateScan) numberFirst(i int) (int, bool) {
@@ -815,7 +828,7 @@ func (sc *dateScan) numberFirst(i int) (int, bool) {
 			} else {
 				k = j + 1
 			}
-			sc.out = append(sc.out, dateMention{tok: i, end: k, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0})
+			sc.out = append(sc.out, dateMention{tok: i, end: k, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0, lastDay: sc.rangeLast(i + 1)})
 			return k, true
 		}
 	}

@@ -892,10 +892,43 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		}
 		c.hasDate = true
 		c.date = f.dateFor(c, dm, dp, refDate)
+		if c.kind != "visit" && f.attendedWithinStay(dm, t) {
+			c.date.d = 0
+		}
 	}
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+}
+
+// attendanceVerbs tell a gathering attended by someone who is somewhere
+// for longer: "in Lima from 3 to 6 May to attend the forum".
+var attendanceVerbs = map[string]bool{
+	"attend": true, "attending": true, "participate": true, "participating": true,
+}
+
+// attendedWithinStay: a range of days before an attendance verb that
+// names the gathering ("From 3-6 May, I will be in Lima to attend the
+// forum and the ministerial") is the stay's; the gathering falls on one
+// or some of its days, which the sentence does not say, so it takes the
+// range's month only. A journey told in the sentence ("will travel to
+// Lima on May 3-6 to attend the forum") is made for the gathering and
+// joins it (visitorJoinsMeetings), so the two keep the journey's day.
+func (f *frame) attendedWithinStay(dm dateMention, t trig) bool {
+	if dm.lastDay <= dm.value.d || dm.value.m == 0 || dm.end > t.tok {
+		return false
+	}
+	for ti := range f.cs {
+		if f.cs[ti].kind == "visit" {
+			return false
+		}
+	}
+	for k := dm.end; k <= t.tok; k++ { // the verb may be the trigger
+		if attendanceVerbs[f.toks[k].lower] || f.toks[k].lower == "part" && k > 0 && strings.HasPrefix(f.toks[k-1].lower, "t") {
+			return true // "to take part in"
+		}
+	}
+	return false
 }
 
 // toldInPast: the sentence tells a held engagement by a verb in the past
@@ -1042,6 +1075,11 @@ func (f *frame) foldWeakTriggers() {
 			}
 		}
 		if best >= 0 {
+			// "will be in Lima to attend the forum": an engagement noun has
+			// no tense of its own; the verb that attends it has.
+			if nounTriggers[f.trigs[best].entry.Surface] && cs[ti].status == "scheduled" && cs[best].status == "held" {
+				cs[best].status = "scheduled"
+			}
 			moveInto(&cs[best], &cs[ti])
 		}
 	}
