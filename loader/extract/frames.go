@@ -868,10 +868,11 @@ func splitVisit(c candidate) []candidate {
 // can take it.
 func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
+	otherTime := otherTimeClauses(f.toks)
 	var opening date
 	past := f.toldInPast()
 	for _, dm := range f.dms {
-		if !f.engagementDate(d, dm, quoted) {
+		if !f.engagementDate(d, dm, quoted) || otherTime[dm.tok] {
 			continue
 		}
 		if past && f.yearless(dm, dp) && refDate.d > 0 && dm.value.after(refDate) {
@@ -926,6 +927,39 @@ func (f *frame) attendedWithinStay(dm dateMention, t trig) bool {
 	for k := dm.end; k <= t.tok; k++ { // the verb may be the trigger
 		if attendanceVerbs[f.toks[k].lower] || f.toks[k].lower == "part" && k > 0 && strings.HasPrefix(f.toks[k-1].lower, "t") {
 			return true // "to take part in"
+		}
+	}
+	return false
+}
+
+// otherTimeClauses marks the tokens of relative clauses set off by commas
+// that tell another time of the engagement, a change or a later session
+// ("The talks, which were postponed in March, opened on Monday", "which
+// will resume next month,"): their dates are not the engagement's.
+func otherTimeClauses(toks []token) map[int]bool {
+	var out map[int]bool
+	for k := 0; k < len(toks); k++ {
+		end := relativeClauseEnd(toks, k)
+		if end == k || !tellsOtherTime(toks[k+1:end]) {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for j := k + 1; j < end; j++ {
+			out[j] = true
+		}
+		k = end
+	}
+	return out
+}
+
+// tellsOtherTime: the words tell a postponement or cancellation, or what
+// will come.
+func tellsOtherTime(toks []token) bool {
+	for k := range toks {
+		if cancelCues[toks[k].lower] || isFutureVerb(toks, k) {
+			return true
 		}
 	}
 	return false

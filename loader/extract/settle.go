@@ -571,6 +571,7 @@ func futureVerbAfter(toks []token, at int) int {
 		return -1
 	}
 	for k := at + 1; k < len(toks) && k <= at+maxSubjectWords; k++ {
+		k = relativeClauseEnd(toks, k) // its verb is not the clause's
 		w := toks[k].lower
 		if isFutureVerb(toks, k) {
 			return k
@@ -655,6 +656,7 @@ func passiveCancelAfter(toks []token, at int) int {
 		return -1 // the trigger is the verb, not the subject
 	}
 	for k := at + 1; k+1 < len(toks) && k <= at+maxSubjectWords; k++ {
+		k = relativeClauseEnd(toks, k) // its verb is not the clause's
 		w := toks[k].lower
 		if w == ";" || w == "." || subordinators[w] || pastMarkers[w] && !beForms[w] && w != "had" || presentVerbs[w] {
 			return -1
