@@ -139,7 +139,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		if !x.triggerFits(e, toks, i, j) {
 			continue
 		}
-		if !wishOrPossibility(e, toks, i, vague) {
+		if !wishOrPossibility(e, toks, i, vague) || vague && arrangedGathering(e, toks, i, dms) {
 			trigs = append(trigs, trig{e, i, j})
 		}
 		i = j - 1
@@ -174,6 +174,37 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return !e.Past
 	case "potential", "possible", "hypothetical", "prospective":
 		return true // "a potential visit": not yet an engagement
+	}
+	return false
+}
+
+// arrangedGathering: in a sentence of wishes, a gathering the wished act
+// is directed to or placed at ("looked forward to welcoming him to next
+// month's summit", "to seeing her at the summit in September"), and that
+// the sentence dates at least to its month, is arranged: only the
+// welcome is wished.
+func arrangedGathering(e triggerEntry, toks []token, i int, dms []dateMention) bool {
+	if !nounTriggers[e.Surface] || e.Kind == "visit" || e.Kind == "call" || !hasMonth(dms) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch w := toks[k].lower; {
+		case w == "to" || w == "at":
+			return true
+		case w == "the" || w == "'s" || w == "’s" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// hasMonth: some date of the sentence names a month.
+func hasMonth(dms []dateMention) bool {
+	for _, dm := range dms {
+		if dm.value.m > 0 {
+			return true
+		}
 	}
 	return false
 }
@@ -884,6 +915,12 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		}
 		ti := f.nearest(dm.tok)
 		t := f.trigs[ti]
+		// "the Cabinet would tomorrow decide, which would let the
+		// negotiations go faster": a date before a relative clause is not
+		// its engagement's.
+		if rc := relativeClauseOpen(f.toks, t.tok); rc >= 0 && dm.tok < rc {
+			continue
+		}
 		if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance || f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]) {
 			continue
 		}

@@ -345,3 +345,23 @@ func relativeClauseEnd(toks []token, k int) int {
 	}
 	return k
 }
+
+// relativeClauseOpen returns the comma opening the non-restrictive
+// relative clause (", which would let the negotiations go faster") that
+// token pos stands in, or -1.
+func relativeClauseOpen(toks []token, pos int) int {
+	for k := pos - 1; k >= 0; k-- {
+		switch toks[k].text {
+		case ";", "(", ")", "“", "”", "\"":
+			return -1
+		case ",":
+			if k+1 < len(toks) && (toks[k+1].lower == "which" || toks[k+1].lower == "who") {
+				if end := relativeClauseEnd(toks, k); end != k && end < pos {
+					return -1 // closed before pos
+				}
+				return k
+			}
+		}
+	}
+	return -1
+}
