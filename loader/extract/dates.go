@@ -502,6 +502,9 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 	if !sc.p.isWeekday(t) {
 		return i, false
 	}
+	if j, ok := sc.explicitDateAfter(i); ok {
+		return j, true // "Monday, Aug. 18": the explicit date names the day
+	}
 	wd := sc.p.weekdays[strings.ToLower(t.text)]
 	dm := dateMention{tok: i, end: i + 1, relative: true}
 	if sc.ref.d > 0 {
@@ -516,9 +519,34 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 			dm.value = weekdayNear(sc.ref, wd, false)
 		}
 	}
-	// "Monday, Aug. 18": the explicit date follows and wins.
 	sc.out = append(sc.out, dm)
 	return i + 1, true
+}
+
+// explicitDateAfter reads the month and day that follow the weekday at
+// token i, after an optional comma ("Monday, Aug. 18", "Monday 18
+// August"), as one date starting at the weekday; it returns where the
+// date ends, and false when none follows.
+func (sc *dateScan) explicitDateAfter(i int) (int, bool) {
+	j := i + 1
+	if sc.lower(j) == "," {
+		j++
+	}
+	if j+1 >= len(sc.toks) {
+		return i, false
+	}
+	read := sc.numberFirst
+	if sc.toks[j].kind == tokWord && sc.p.month(sc.toks[j].text) > 0 {
+		read = sc.monthFirst
+	}
+	n := len(sc.out)
+	end, _ := read(j)
+	if len(sc.out) == n || sc.out[n].value.d == 0 {
+		sc.out = sc.out[:n]
+		return i, false
+	}
+	sc.out[n].tok = i
+	return end, true
 }
 
 // presentVerbs in the present tense tell news of the day or plans: a

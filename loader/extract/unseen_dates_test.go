@@ -266,6 +266,9 @@ func TestUnseenDateForms(t *testing.T) {
 		{"They met three days ago.", []string{"2019-07"}},
 		{"They met a month ago.", []string{"2019-06"}},
 		{"They will meet in two weeks.", []string{"2019-07"}},
+		{"The talks will close on Sunday, July 21.", []string{"2019-07-21"}}, // the explicit date names the weekday
+		{"They met on Tuesday, 2 July 2019.", []string{"2019-07-02"}},
+		{"On Monday, July 8, the two ministers met in Cotonou.", []string{"2019-07-08"}},
 		{"In two days of talks, they agreed.", nil},
 		{"This comes a week after he attended a summit.", nil}, // the sentence before decides (spanBefore)
 	}
