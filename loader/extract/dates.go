@@ -718,7 +718,9 @@ func (sc *dateScan) relativeWeek(i int) (int, bool) {
 		ref := sc.ref.time()
 		monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
 		monday = monday.AddDate(0, 0, 7*map[string]int{"last": -1, "this": 0, "next": 1}[w])
-		dm.value = spanDate(monday, monday.AddDate(0, 0, 6))
+		// Governments meet on working days: the week's Monday to Friday
+		// decide its month ("last week" on Monday 2 February is January).
+		dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
 	}
 	sc.out = append(sc.out, dm)
 	return i + 2, true

@@ -930,6 +930,9 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		}
 		c.hasDate = true
 		c.date = f.dateFor(c, dm, dp, refDate)
+		if dm.relative && c.date.m == 0 {
+			c.rules = append(c.rules, coarseRelativeRule)
+		}
 		if c.kind != "visit" && f.attendedWithinStay(dm, t) {
 			c.date.d = 0
 		}
@@ -938,6 +941,11 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		f.sentenceDate(opening)
 	}
 }
+
+// coarseRelativeRule marks an engagement dated to its year by a relative
+// date that spans two months ("last week", "in the coming weeks"): no
+// finer date is to be had, so the publication date does not replace it.
+const coarseRelativeRule = "coarse-relative-date"
 
 // attendanceVerbs tell a gathering attended by someone who is somewhere
 // for longer: "in Lima from 3 to 6 May to attend the forum".

@@ -684,7 +684,9 @@ func (st *settler) readoutDates(merged []candidate) {
 		m := &merged[i]
 		// "At the dinner, business in 2004 ...": a bare year, the year of
 		// publication, is background, not the engagement's date.
-		yearOnly := m.hasDate && m.date.m == 0 && m.date.y == d.published.y && d.published.d > 0
+		// A year that a relative date across two months left ("last
+		// week" over a month's end) is as fine as the text allows.
+		yearOnly := m.hasDate && m.date.m == 0 && m.date.y == d.published.y && d.published.d > 0 && !slices.Contains(m.rules, coarseRelativeRule)
 		if (!m.hasDate || yearOnly) && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
 			m.date, m.hasDate = d.published, true
 			m.rules = append(m.rules, "readout-date")

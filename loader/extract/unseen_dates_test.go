@@ -110,6 +110,12 @@ func TestUnseenStatusAndDates(t *testing.T) {
 		{"coming weeks across a month", "Wikinews", "2019-07-24",
 			"Foreign Minister Ali Sani of Niger will visit Benin in the coming weeks.",
 			[]string{"visit scheduled 2019"}, ""},
+		{"last week, its working days in one month", "Wikinews", "2015-02-02",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin in Cotonou last week.",
+			[]string{"meeting held 2015-01"}, ""},
+		{"last week across two months", "Wikinews", "2018-02-07",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin in Cotonou last week.",
+			[]string{"meeting held 2018"}, ""},
 		{"season", "Wikinews", wed,
 			"President Ada Obi of Nigeria will visit Ghana this autumn.",
 			[]string{"visit scheduled 2019"}, ""},
@@ -269,6 +275,8 @@ func TestUnseenDateForms(t *testing.T) {
 		{"The talks will close on Sunday, July 21.", []string{"2019-07-21"}}, // the explicit date names the weekday
 		{"They met on Tuesday, 2 July 2019.", []string{"2019-07-02"}},
 		{"On Monday, July 8, the two ministers met in Cotonou.", []string{"2019-07-08"}},
+		{"They met last week.", []string{"2019-07"}},
+		{"He will travel to Benin next week.", []string{"2019-07"}},
 		{"In two days of talks, they agreed.", nil},
 		{"This comes a week after he attended a summit.", nil}, // the sentence before decides (spanBefore)
 	}
