@@ -136,7 +136,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			// makes a wish an appointment.
 			vague = !hasDay(dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues))
 		}
-		if !x.triggerFits(e, toks, i, j) {
+		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
 			continue
 		}
 		if !wishOrPossibility(e, toks, i, vague) || vague && arrangedGathering(e, toks, i, dms) {
@@ -145,6 +145,13 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		i = j - 1
 	}
 	return trigs, dms
+}
+
+// compoundAdjective: a participle joined by a hyphen to the word before
+// ("the UK-hosted summit", "a long-planned visit") describes the noun
+// after it; it tells no engagement nor tense of its own.
+func compoundAdjective(e triggerEntry, toks []token, i int) bool {
+	return e.Past && i >= 2 && toks[i-1].text == "-" && !toks[i-1].space && !toks[i].space
 }
 
 // wishOrPossibility: a trigger in a sentence of wishes, after "could" or
@@ -187,12 +194,14 @@ func arrangedGathering(e triggerEntry, toks []token, i int, dms []dateMention) b
 	if !nounTriggers[e.Surface] || e.Kind == "visit" || e.Kind == "call" || !hasMonth(dms) {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		switch w := toks[k].lower; {
 		case w == "to" || w == "at":
 			return true
 		case w == "the" || w == "'s" || w == "’s" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
 			continue
+		case w == "-" || k > 0 && toks[k-1].text == "-":
+			continue // "the UK-hosted summit"
 		}
 		return false
 	}
