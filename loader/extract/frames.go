@@ -908,7 +908,7 @@ func splitVisit(c candidate) []candidate {
 // can take it.
 func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
-	otherTime := otherTimeClauses(f.toks)
+	otherTime := otherTimeClauses(f.toks, f.dms)
 	var opening date
 	past := f.toldInPast()
 	for _, dm := range f.dms {
@@ -987,14 +987,17 @@ func (f *frame) attendedWithinStay(dm dateMention, t trig) bool {
 }
 
 // otherTimeClauses marks the tokens of relative clauses set off by commas
-// that tell another time of the engagement, a change or a later session
-// ("The talks, which were postponed in March, opened on Monday", "which
-// will resume next month,"): their dates are not the engagement's.
-func otherTimeClauses(toks []token) map[int]bool {
+// whose dates are not the engagement's: one telling a postponement or
+// cancellation ("The talks, which were postponed in March, opened on
+// Monday"), or one before a main clause with a date of its own ("which
+// will resume next month, opened on Monday"). A plan told in the clause
+// ("which had been expected later this month, has been put off") dates
+// the engagement (GUIDELINES: a postponed engagement keeps its plan's date).
+func otherTimeClauses(toks []token, dms []dateMention) map[int]bool {
 	var out map[int]bool
 	for k := 0; k < len(toks); k++ {
 		end := relativeClauseEnd(toks, k)
-		if end == k || !tellsOtherTime(toks[k+1:end]) {
+		if end == k || !tellsCancellation(toks[k+1:end]) && !dateFrom(dms, end) {
 			continue
 		}
 		if out == nil {
@@ -1008,11 +1011,20 @@ func otherTimeClauses(toks []token) map[int]bool {
 	return out
 }
 
-// tellsOtherTime: the words tell a postponement or cancellation, or what
-// will come.
-func tellsOtherTime(toks []token) bool {
+// tellsCancellation: the words tell a postponement or cancellation.
+func tellsCancellation(toks []token) bool {
 	for k := range toks {
-		if cancelCues[toks[k].lower] || isFutureVerb(toks, k) {
+		if cancelCues[toks[k].lower] || toks[k].lower == "off" && k > 0 && (toks[k-1].lower == "called" || toks[k-1].lower == "put") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFrom: some date of the sentence starts at token k or after it.
+func dateFrom(dms []dateMention, k int) bool {
+	for _, dm := range dms {
+		if dm.tok >= k {
 			return true
 		}
 	}

@@ -310,8 +310,13 @@ func (st *settler) merge(x *Extractor, out []candidate) []candidate {
 			continue
 		}
 		target := -1
+		tenseless := st.tenselessReference(&c)
 		for mi := len(merged) - 1; mi >= 0 && mi >= len(merged)-maxMergeLookBack; mi-- {
-			if x.sameEngagement(&merged[mi], &c, st.countryOf) {
+			as := c
+			if tenseless {
+				as.status = merged[mi].status
+			}
+			if x.sameEngagement(&merged[mi], &as, st.countryOf) {
 				target = mi
 				break
 			}
@@ -323,6 +328,23 @@ func (st *settler) merge(x *Extractor, out []candidate) []candidate {
 		mergeInto(&merged[target], c)
 	}
 	return merged
+}
+
+// tenselessReference: a reference back told in the general present ("The
+// talks bring together A, B and C") has no tense of its own: it restates
+// the latest engagement it fits, held, scheduled or called off.
+func (st *settler) tenselessReference(c *candidate) bool {
+	if !c.definite || c.status != "held" || len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+		return false
+	}
+	toks := st.sents[c.sents[0]].toks
+	for k, t := range toks {
+		if futureWords[t.lower] || isFutureVerb(toks, k) || pastMarkers[t.lower] || beForms[t.lower] || t.lower == "has" || t.lower == "have" ||
+			!t.upper && t.kind == tokWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // joinReadoutOfficials: officials of a readout who take part in no other
