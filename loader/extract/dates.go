@@ -513,7 +513,7 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 			dm.value = weekdayNear(sc.ref, wd, true)
 		case sc.lower(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
-		case sc.presentTenseBefore(i) || sc.plannedBefore(i):
+		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
 		default:
 			dm.value = weekdayNear(sc.ref, wd, false)
@@ -586,6 +586,22 @@ func (sc *dateScan) presentTenseBefore(i int) bool {
 		}
 		if presentVerbs[t.lower] {
 			return true // "the talks begin", "will begin", "to begin": not past
+		}
+	}
+	return false
+}
+
+// futureBefore: "will host the minister, N, in Wellington on Monday": a
+// "will" or "shall" before the weekday, across the commas of an
+// apposition, with no verb in the past between, tells the coming day.
+func (sc *dateScan) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
+		t := sc.toks[k]
+		switch {
+		case t.text == ";" || t.text == "." || pastMarkers[t.lower] || t.lower == "said" || t.lower == "says":
+			return false
+		case t.lower == "will" || t.lower == "shall" || t.lower == "'ll":
+			return true
 		}
 	}
 	return false

@@ -44,6 +44,9 @@ func TestUnseenStatusAndDates(t *testing.T) {
 		{"future weekday after a long clause", "Wikinews", wed,
 			"Foreign Minister Ali Sani of Niger, who has spent the past week touring the capitals of the region with a delegation of senior officials, will on Tuesday hold talks with Foreign Minister Femi Tano of Benin.",
 			[]string{"meeting scheduled 2019-07-16"}, ""},
+		{"future weekday given to the engagement noun after it", "Ministry of Foreign Affairs of Niger", wed,
+			"Foreign Minister Ali Sani will host Benin's Minister for Foreign Affairs, Femi Tano, in Niamey on Monday for the inaugural Niger–Benin Strategic Dialogue.",
+			[]string{"talks scheduled 2019-07-15"}, ""},
 		{"present-tense schedule", "Wikinews", wed,
 			"President Ada Obi of Nigeria holds talks with President Kwesi Mensa of Ghana in Accra Saturday.",
 			[]string{"meeting scheduled 2019-07-13"}, ""},
@@ -289,6 +292,8 @@ func TestUnseenDateForms(t *testing.T) {
 		{"On Monday, July 8, the two ministers met in Cotonou.", []string{"2019-07-08"}},
 		{"They met last week.", []string{"2019-07"}},
 		{"He will travel to Benin next week.", []string{"2019-07"}},
+		{"She will host the minister of Benin, Femi Tano, in Niamey on Monday.", []string{"2019-07-15"}}, // "will" across an apposition
+		{"She met the minister, who said he would go, in Niamey on Monday.", []string{"2019-07-08"}},
 		{"In two days of talks, they agreed.", nil},
 		{"This comes a week after he attended a summit.", nil}, // the sentence before decides (spanBefore)
 	}
