@@ -912,7 +912,7 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	var opening date
 	past := f.toldInPast()
 	for _, dm := range f.dms {
-		if !f.engagementDate(d, dm, quoted) || otherTime[dm.tok] {
+		if !f.engagementDate(d, dm) || otherTime[dm.tok] {
 			continue
 		}
 		if past && f.yearless(dm, dp) && refDate.d > 0 && dm.value.after(refDate) {
@@ -924,6 +924,9 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		}
 		ti := f.nearest(dm.tok)
 		t := f.trigs[ti]
+		if f.quotedApart(quoted, dm, t, dp) {
+			continue
+		}
 		// "the Cabinet would tomorrow decide, which would let the
 		// negotiations go faster": a date before a relative clause is not
 		// its engagement's.
@@ -1055,10 +1058,19 @@ func (f *frame) yearless(dm dateMention, dp *dateParser) bool {
 }
 
 // engagementDate: a date of the sentence that may be an engagement's: not
-// a quotation's (the speaker's), the dateline's (the article's), a
-// statement's ("said on Monday") nor another event's.
-func (f *frame) engagementDate(d *document, dm dateMention, quoted map[int]bool) bool {
-	return dm.value.known() && !quoted[dm.tok] && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !backgroundDate(f.toks, dm)
+// the dateline's (the article's), a statement's ("said on Monday") nor
+// another event's.
+func (f *frame) engagementDate(d *document, dm dateMention) bool {
+	return dm.value.known() && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !f.statementOn(dm) && !backgroundDate(f.toks, dm)
+}
+
+// quotedApart: the date stands in a quotation and the trigger outside it
+// (the date is the speaker's), or it is relative to the day the speaker
+// spoke ("tonight", "on Monday"), which the article does not give. A date
+// written out within the trigger's quotation ("The agreements signed in
+// New York on May 5 ...", a minister's statement) may be the engagement's.
+func (f *frame) quotedApart(quoted map[int]bool, dm dateMention, t trig, dp *dateParser) bool {
+	return quoted[dm.tok] && (!quoted[t.tok] || dm.relative && !f.yearless(dm, dp))
 }
 
 // dateFor is the date dm gives candidate c: "leaves on Thursday to meet",
@@ -1121,6 +1133,25 @@ var speechVerbs = map[string]bool{
 	"wrote": true, "tweeted": true, "disclosed": true, "revealed": true,
 }
 
+// statementOn: a relative date right before a speech verb ("today
+// issued the following statement", "on Monday announced that") is the
+// statement's; not when what is issued is an engagement ("on Monday issued
+// a joint statement").
+func (f *frame) statementOn(dm dateMention) bool {
+	k := dm.end
+	if !dm.relative || k >= len(f.toks) || !(speechVerbs[f.toks[k].lower] || f.toks[k].lower == "issued") {
+		return false
+	}
+	for j := k + 1; j < len(f.toks) && j <= k+2; j++ {
+		for _, t := range f.trigs {
+			if t.tok == j {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // saidOn: the date at token k follows a speech verb ("said on Monday",
 // "announced Tuesday", "told reporters on Monday").
 func saidOn(toks []token, k int) bool {
@@ -1143,7 +1174,7 @@ func (f *frame) visitDates(d *document, dp *dateParser, refDate date) {
 			continue
 		}
 		for _, dm := range f.dms {
-			if f.engagementDate(d, dm, quoted) && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
+			if f.engagementDate(d, dm) && !f.quotedApart(quoted, dm, f.trigs[ti], dp) && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
 				f.cs[ti].hasDate, f.cs[ti].date = true, f.dateFor(&f.cs[ti], dm, dp, refDate)
 				break
 			}
