@@ -933,7 +933,7 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		if rc := relativeClauseOpen(f.toks, t.tok); rc >= 0 && dm.tok < rc {
 			continue
 		}
-		if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance || f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]) {
+		if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance && !heldOn(f.toks, t.end, dm.tok) || f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]) {
 			continue
 		}
 		c := &f.cs[ti]
@@ -1029,6 +1029,26 @@ func dateFrom(dms []dateMention, k int) bool {
 	for _, dm := range dms {
 		if dm.tok >= k {
 			return true
+		}
+	}
+	return false
+}
+
+// heldOn: the words from the trigger's end to the date are the clause's
+// verb of taking place and its place ("consultations between A, B and the
+// Commission on gas will be held in Brussels on June 21", "talks ... took
+// place in Accra on"): the date is the engagement's however long its
+// subject.
+func heldOn(toks []token, from, date int) bool {
+	for k := date - 1; k >= from && k >= date-6; k-- {
+		w := toks[k].lower
+		switch {
+		case w == "held" && k > 0 && beForms[toks[k-1].lower],
+			w == "place" && k > 0 && (toks[k-1].lower == "take" || toks[k-1].lower == "takes" || toks[k-1].lower == "took"),
+			w == "convene" || w == "convenes" || w == "convened":
+			return true
+		case toks[k].kind == tokPunct:
+			return false
 		}
 	}
 	return false
