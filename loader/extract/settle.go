@@ -34,6 +34,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.postponedByClause(cands)
 	st.futureByClause(cands)
 	st.spanAfterPrevious(cands)
+	st.sameDayAsBefore(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.merge(x, out)
@@ -512,6 +513,43 @@ func (st *settler) spanAfterPrevious(cands []candidate) {
 		}
 		c.rules = append(c.rules, "span-after-previous-sentence")
 	}
+}
+
+// sameDayAsBefore: "On the same day, she met separately with ...", "He
+// is also to call on the President that afternoon": an engagement with no
+// date of its own whose sentence points back at a day takes the day of the
+// latest engagement told before it with one, in this paragraph or an
+// earlier one.
+func (st *settler) sameDayAsBefore(cands []candidate) {
+	day, daySent := date{}, -1
+	for i := range cands {
+		c := &cands[i]
+		if len(c.sents) == 0 || c.sents[0] >= len(st.sents) {
+			continue
+		}
+		si := c.sents[0]
+		if !c.hasDate && si > daySent && daySent >= 0 && pointsBackToDay(st.sents[si].toks) {
+			c.hasDate, c.date = true, day
+			c.rules = append(c.rules, "same-day-as-before")
+		}
+		if c.hasDate && c.date.d > 0 && si >= daySent {
+			day, daySent = c.date, si
+		}
+	}
+}
+
+// pointsBackToDay: "the same day", "that day", "that afternoon", "later
+// that evening".
+func pointsBackToDay(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "day", "morning", "afternoon", "evening", "night":
+			if p := toks[k-1].lower; p == "that" || p == "same" && k >= 2 && toks[k-2].lower == "the" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // spanAfter reads "a week later", "two days afterwards", "the next day",
