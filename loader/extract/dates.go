@@ -382,7 +382,22 @@ func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 			}
 		}
 	}
+	sc.weekOf()
 	return sc.dropStatementOpening()
+}
+
+// weekOf: "during the week of July 8" names the working week that starts
+// on the day, not the day: the month of its Monday to Friday, else the
+// year.
+func (sc *dateScan) weekOf() {
+	for n := range sc.out {
+		dm := &sc.out[n]
+		if dm.value.d == 0 || dm.tok < 2 || sc.lower(dm.tok-1) != "of" || sc.lower(dm.tok-2) != "week" {
+			continue
+		}
+		from := dm.value.time()
+		dm.value = spanDate(from, from.AddDate(0, 0, 4))
+	}
 }
 
 // statementVerbs tell a statement: a date that opens a sentence whose

@@ -312,6 +312,8 @@ func TestUnseenDateForms(t *testing.T) {
 		{"He will travel to Benin next week.", []string{"2019-07"}},
 		{"She will host the minister of Benin, Femi Tano, in Niamey on Monday.", []string{"2019-07-15"}}, // "will" across an apposition
 		{"She met the minister, who said he would go, in Niamey on Monday.", []string{"2019-07-08"}},
+		{"The round will take place during the week of July 8.", []string{"2019-07"}},
+		{"The round will take place during the week of July 29.", []string{"2019"}},
 		{"In two days of talks, they agreed.", nil},
 		{"This comes a week after he attended a summit.", nil}, // the sentence before decides (spanBefore)
 	}
