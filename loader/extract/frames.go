@@ -404,7 +404,17 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
 		c.status = "scheduled"
 	}
+	if c.status == "held" && planNotCarriedOut(toks, t.tok) {
+		c.status = "cancelled"
+		c.rules = append(c.rules, "was-to-have")
+	}
 	return c
+}
+
+// planNotCarriedOut: "where she was to have met the commander", "they
+// were to have held talks": a past plan that did not happen, called off.
+func planNotCarriedOut(toks []token, at int) bool {
+	return at >= 3 && toks[at-1].lower == "have" && toks[at-2].lower == "to" && beForms[toks[at-3].lower]
 }
 
 // afterOrNegated reads the three words before the trigger at token at:
@@ -1059,7 +1069,7 @@ func heldOn(toks []token, from, date int) bool {
 func (f *frame) toldInPast() bool {
 	past := false
 	for ti, t := range f.trigs {
-		if f.cs[ti].status == "scheduled" {
+		if f.cs[ti].status == "scheduled" || planNotCarriedOut(f.toks, t.tok) {
 			return false
 		}
 		past = past || t.entry.Past && f.cs[ti].status == "held"
