@@ -634,6 +634,10 @@ func (sc *dateScan) plannedBefore(i int) bool {
 		switch t.lower {
 		case "planned", "scheduled", "slated", "due":
 			return true
+		case "set":
+			if sc.lower(k+1) == "for" { // "had been set for Friday"
+				return true
+			}
 		case "was", "were":
 			if sc.lower(k+1) == "to" {
 				return true

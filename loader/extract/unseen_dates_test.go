@@ -317,6 +317,7 @@ func TestUnseenDateForms(t *testing.T) {
 		{"She met the minister, who said he would go, in Niamey on Monday.", []string{"2019-07-08"}},
 		{"The round will take place during the week of July 8.", []string{"2019-07"}},
 		{"The round will take place during the week of July 29.", []string{"2019"}},
+		{"A meeting, which had been set for Friday in Cotonou, was postponed.", []string{"2019-07-12"}},
 		{"In two days of talks, they agreed.", nil},
 		{"This comes a week after he attended a summit.", nil}, // the sentence before decides (spanBefore)
 	}
