@@ -37,7 +37,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.sameDayAsBefore(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
-	merged := st.merge(x, out)
+	merged := st.foldFutureRestatements(st.merge(x, out))
 	x.traceCandidates("merged", merged)
 	// A stay's day is surer than the publication date; a visit dated by
 	// the publication date then dates the meetings of its trip.
@@ -346,6 +346,42 @@ func (st *settler) tenselessReference(c *candidate) bool {
 		}
 	}
 	return true
+}
+
+// foldFutureRestatements: "X will visit Moscow on ... . Discussions will
+// focus on ...", "In Pretoria, he will lead the delegation to the Strategic
+// Dialogue": an undated engagement to come whose states are all among
+// those of a dated one to come told before it is part of that plan, not
+// a further engagement.
+func (st *settler) foldFutureRestatements(merged []candidate) []candidate {
+	out := merged[:0]
+	for _, c := range merged {
+		if i := st.plannedBefore(out, &c); i >= 0 {
+			mergeInto(&out[i], c)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// plannedBefore returns the latest dated engagement to come in out whose
+// states include all of c's, when c is an undated one to come; else -1.
+func (st *settler) plannedBefore(out []candidate, c *candidate) int {
+	if c.status != "scheduled" || c.hasDate || c.kind == "visit" || len(c.people) > 0 && !c.weak {
+		return -1
+	}
+	cs := st.countryOf(c)
+	if len(cs) == 0 {
+		return -1
+	}
+	for i := len(out) - 1; i >= 0 && i >= len(out)-maxMergeLookBack; i-- {
+		e := &out[i]
+		if e.status == "scheduled" && e.hasDate && subsetStr(cs, st.countryOf(e)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // joinReadoutOfficials: officials of a readout who take part in no other
