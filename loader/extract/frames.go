@@ -934,20 +934,8 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		}
 		ti := f.nearest(dm.tok)
 		t := f.trigs[ti]
-		if f.quotedApart(quoted, dm, t, dp) {
-			continue
-		}
-		// "the Cabinet would tomorrow decide, which would let the
-		// negotiations go faster": a date before a relative clause is not
-		// its engagement's.
-		if rc := relativeClauseOpen(f.toks, t.tok); rc >= 0 && dm.tok < rc {
-			continue
-		}
-		if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance && !heldOn(f.toks, t.end, dm.tok) || f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]) {
-			continue
-		}
 		c := &f.cs[ti]
-		if c.hasDate {
+		if c.hasDate || !f.canTakeDate(dm, ti, quoted, dp) {
 			continue
 		}
 		c.hasDate = true
@@ -962,6 +950,26 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+}
+
+// canTakeDate: trigger ti, the nearest to date dm, may take it: not a
+// speaker's date in a quotation, not a date before the relative clause
+// the trigger stands in ("the Cabinet would tomorrow decide, which would
+// let the negotiations go faster"), within reach (or after the clause's
+// verb of taking place), and for a weak trigger not a topic's date after
+// it nor a bare month.
+func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dateParser) bool {
+	t := f.trigs[ti]
+	if f.quotedApart(quoted, dm, t, dp) {
+		return false
+	}
+	if rc := relativeClauseOpen(f.toks, t.tok); rc >= 0 && dm.tok < rc {
+		return false
+	}
+	if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance && !heldOn(f.toks, t.end, dm.tok) {
+		return false
+	}
+	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]))
 }
 
 // coarseRelativeRule marks an engagement dated to its year by a relative
