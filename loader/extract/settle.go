@@ -575,12 +575,16 @@ func (st *settler) sameDayAsBefore(cands []candidate) {
 }
 
 // pointsBackToDay: "the same day", "that day", "that afternoon", "later
-// that evening".
+// that evening", "earlier in the day".
 func pointsBackToDay(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
 		switch toks[k].lower {
 		case "day", "morning", "afternoon", "evening", "night":
 			if p := toks[k-1].lower; p == "that" || p == "same" && k >= 2 && toks[k-2].lower == "the" {
+				return true
+			}
+			// "Earlier in the day", "later in the evening"
+			if k >= 3 && toks[k-1].lower == "the" && toks[k-2].lower == "in" && (toks[k-3].lower == "earlier" || toks[k-3].lower == "later") {
 				return true
 			}
 		}
