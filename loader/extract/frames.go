@@ -134,7 +134,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			dms = x.dates.findDates(toks, refDate)
 			// "look forward to welcoming the King on July 19": a day
 			// makes a wish an appointment.
-			vague = !hasDay(dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues))
+			vague = !hasDay(dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
 		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
 			continue
@@ -227,7 +227,15 @@ func wishOf(e triggerEntry, toks []token, i int) bool {
 		return containsAny(near, vagueCues) || containsAny(near, wishCues)
 	}
 	before := strings.ToLower(joinTokens(toks[:i]))
-	return containsAny(before, wishCues) || containsAny(strings.ToLower(joinTokens(toks)), vagueCues)
+	all := strings.ToLower(joinTokens(toks))
+	return containsAny(before, wishCues) || containsAny(all, vagueCues) || containsAny(all, vagueTimeCues)
+}
+
+// vagueTimeCues leave an engagement's time open, so what they go with is
+// intent, not an appointment (GUIDELINES): "accepted an invitation to
+// visit at a mutually convenient time".
+var vagueTimeCues = []string{
+	"convenient time", "convenient date", "at an early date", "at the earliest opportunity", "at a time to be",
 }
 
 // invitedBefore: the trigger is what an invitation asks for ("invited X
