@@ -362,6 +362,9 @@ type dateMention struct {
 	// relative is set for "today", weekdays and the like, which need a
 	// reference date; explicit dates do not.
 	relative bool
+	// lastDay is the last day of a range of days ("24-28 July": 28), 0
+	// for a single day; value holds the first.
+	lastDay int
 }
 
 // findDates finds date expressions among a sentence's tokens and resolves
@@ -379,7 +382,22 @@ func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 			}
 		}
 	}
+	sc.weekOf()
 	return sc.dropStatementOpening()
+}
+
+// weekOf: "during the week of July 8" names the working week that starts
+// on the day, not the day: the month of its Monday to Friday, else the
+// year.
+func (sc *dateScan) weekOf() {
+	for n := range sc.out {
+		dm := &sc.out[n]
+		if dm.value.d == 0 || dm.tok < 2 || sc.lower(dm.tok-1) != "of" || sc.lower(dm.tok-2) != "week" {
+			continue
+		}
+		from := dm.value.time()
+		dm.value = spanDate(from, from.AddDate(0, 0, 4))
+	}
 }
 
 // statementVerbs tell a statement: a date that opens a sentence whose
@@ -499,6 +517,9 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 	if !sc.p.isWeekday(t) {
 		return i, false
 	}
+	if j, ok := sc.explicitDateAfter(i); ok {
+		return j, true // "Monday, Aug. 18": the explicit date names the day
+	}
 	wd := sc.p.weekdays[strings.ToLower(t.text)]
 	dm := dateMention{tok: i, end: i + 1, relative: true}
 	if sc.ref.d > 0 {
@@ -507,15 +528,40 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 			dm.value = weekdayNear(sc.ref, wd, true)
 		case sc.lower(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
-		case sc.presentTenseBefore(i) || sc.plannedBefore(i):
+		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
 		default:
 			dm.value = weekdayNear(sc.ref, wd, false)
 		}
 	}
-	// "Monday, Aug. 18": the explicit date follows and wins.
 	sc.out = append(sc.out, dm)
 	return i + 1, true
+}
+
+// explicitDateAfter reads the month and day that follow the weekday at
+// token i, after an optional comma ("Monday, Aug. 18", "Monday 18
+// August"), as one date starting at the weekday; it returns where the
+// date ends, and false when none follows.
+func (sc *dateScan) explicitDateAfter(i int) (int, bool) {
+	j := i + 1
+	if sc.lower(j) == "," {
+		j++
+	}
+	if j+1 >= len(sc.toks) {
+		return i, false
+	}
+	read := sc.numberFirst
+	if sc.toks[j].kind == tokWord && sc.p.month(sc.toks[j].text) > 0 {
+		read = sc.monthFirst
+	}
+	n := len(sc.out)
+	end, _ := read(j)
+	if len(sc.out) == n || sc.out[n].value.d == 0 {
+		sc.out = sc.out[:n]
+		return i, false
+	}
+	sc.out[n].tok = i
+	return end, true
 }
 
 // presentVerbs in the present tense tell news of the day or plans: a
@@ -560,6 +606,22 @@ func (sc *dateScan) presentTenseBefore(i int) bool {
 	return false
 }
 
+// futureBefore: "will host the minister, N, in Wellington on Monday": a
+// "will" or "shall" before the weekday, across the commas of an
+// apposition, with no verb in the past between, tells the coming day.
+func (sc *dateScan) futureBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
+		t := sc.toks[k]
+		switch {
+		case t.text == ";" || t.text == "." || pastMarkers[t.lower] || t.lower == "said" || t.lower == "says":
+			return false
+		case t.lower == "will" || t.lower == "shall" || t.lower == "'ll":
+			return true
+		}
+	}
+	return false
+}
+
 // plannedBefore: the weekday's clause tells a plan ("talks that were to
 // take place on Friday", "a trip planned for Wednesday", "is due on
 // Monday"): the day is the coming one, also when the plan was called off.
@@ -572,6 +634,10 @@ func (sc *dateScan) plannedBefore(i int) bool {
 		switch t.lower {
 		case "planned", "scheduled", "slated", "due":
 			return true
+		case "set":
+			if sc.lower(k+1) == "for" { // "had been set for Friday"
+				return true
+			}
 		case "was", "were":
 			if sc.lower(k+1) == "to" {
 				return true
@@ -606,7 +672,7 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 		if y == 0 {
 			y, j = sc.yearAfter(j)
 		}
-		sc.out = append(sc.out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0})
+		sc.out = append(sc.out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0, lastDay: sc.rangeLast(i + 2)})
 		return j, true
 	}
 	// Day[-Day] Month [Year] was handled at the number.
@@ -687,7 +753,9 @@ func (sc *dateScan) relativeWeek(i int) (int, bool) {
 		ref := sc.ref.time()
 		monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
 		monday = monday.AddDate(0, 0, 7*map[string]int{"last": -1, "this": 0, "next": 1}[w])
-		dm.value = spanDate(monday, monday.AddDate(0, 0, 6))
+		// Governments meet on working days: the week's Monday to Friday
+		// decide its month ("last week" on Monday 2 February is January).
+		dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
 	}
 	sc.out = append(sc.out, dm)
 	return i + 2, true
@@ -791,6 +859,16 @@ func (sc *dateScan) skipRange(j int) int {
 	return j
 }
 
+// rangeLast is the last day of a range of days whose dash or "to" may
+// stand at token j ("18-19": 19), or 0 when none does.
+func (sc *dateScan) rangeLast(j int) int {
+	if sc.skipRange(j) == j {
+		return 0
+	}
+	d, _ := sc.num(j+1, 1, 31)
+	return d
+}
+
 // numberFirst reads "7-9 December", "24 May 2022", "6 January, 2025" and a
 // year ("in 2023"; "by 2022" is a deadline, "since 2001" background).
 func (sc *dateScan) numberFirst(i int) (int, bool) {
@@ -815,7 +893,7 @@ func (sc *dateScan) numberFirst(i int) (int, bool) {
 			} else {
 				k = j + 1
 			}
-			sc.out = append(sc.out, dateMention{tok: i, end: k, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0})
+			sc.out = append(sc.out, dateMention{tok: i, end: k, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0, lastDay: sc.rangeLast(i + 1)})
 			return k, true
 		}
 	}

@@ -134,17 +134,24 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			dms = x.dates.findDates(toks, refDate)
 			// "look forward to welcoming the King on July 19": a day
 			// makes a wish an appointment.
-			vague = !hasDay(dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues))
+			vague = !hasDay(dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
-		if !x.triggerFits(e, toks, i, j) {
+		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
 			continue
 		}
-		if !wishOrPossibility(e, toks, i, vague) {
+		if !wishOrPossibility(e, toks, i, vague) || vague && arrangedGathering(e, toks, i, dms) {
 			trigs = append(trigs, trig{e, i, j})
 		}
 		i = j - 1
 	}
 	return trigs, dms
+}
+
+// compoundAdjective: a participle joined by a hyphen to the word before
+// ("the UK-hosted summit", "a long-planned visit") describes the noun
+// after it; it tells no engagement nor tense of its own.
+func compoundAdjective(e triggerEntry, toks []token, i int) bool {
+	return e.Past && i >= 2 && toks[i-1].text == "-" && !toks[i-1].space && !toks[i].space
 }
 
 // wishOrPossibility: a trigger in a sentence of wishes, after "could" or
@@ -178,6 +185,39 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 	return false
 }
 
+// arrangedGathering: in a sentence of wishes, a gathering the wished act
+// is directed to or placed at ("looked forward to welcoming him to next
+// month's summit", "to seeing her at the summit in September"), and that
+// the sentence dates at least to its month, is arranged: only the
+// welcome is wished.
+func arrangedGathering(e triggerEntry, toks []token, i int, dms []dateMention) bool {
+	if !nounTriggers[e.Surface] || e.Kind == "visit" || e.Kind == "call" || !hasMonth(dms) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch w := toks[k].lower; {
+		case w == "to" || w == "at":
+			return true
+		case w == "the" || w == "'s" || w == "’s" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
+			continue
+		case w == "-" || k > 0 && toks[k-1].text == "-":
+			continue // "the UK-hosted summit"
+		}
+		return false
+	}
+	return false
+}
+
+// hasMonth: some date of the sentence names a month.
+func hasMonth(dms []dateMention) bool {
+	for _, dm := range dms {
+		if dm.value.m > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // wishOf: in a sentence of wishes, a trigger is one when a wish stands
 // before it, or a vague adverbial anywhere; a past engagement only when the
 // cue is just before it ("hoped to meet").
@@ -187,7 +227,15 @@ func wishOf(e triggerEntry, toks []token, i int) bool {
 		return containsAny(near, vagueCues) || containsAny(near, wishCues)
 	}
 	before := strings.ToLower(joinTokens(toks[:i]))
-	return containsAny(before, wishCues) || containsAny(strings.ToLower(joinTokens(toks)), vagueCues)
+	all := strings.ToLower(joinTokens(toks))
+	return containsAny(before, wishCues) || containsAny(all, vagueCues) || containsAny(all, vagueTimeCues)
+}
+
+// vagueTimeCues leave an engagement's time open, so what they go with is
+// intent, not an appointment (GUIDELINES): "accepted an invitation to
+// visit at a mutually convenient time".
+var vagueTimeCues = []string{
+	"convenient time", "convenient date", "at an early date", "at the earliest opportunity", "at a time to be",
 }
 
 // invitedBefore: the trigger is what an invitation asks for ("invited X
@@ -364,7 +412,17 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
 		c.status = "scheduled"
 	}
+	if c.status == "held" && planNotCarriedOut(toks, t.tok) {
+		c.status = "cancelled"
+		c.rules = append(c.rules, "was-to-have")
+	}
 	return c
+}
+
+// planNotCarriedOut: "where she was to have met the commander", "they
+// were to have held talks": a past plan that did not happen, called off.
+func planNotCarriedOut(toks []token, at int) bool {
+	return at >= 3 && toks[at-1].lower == "have" && toks[at-2].lower == "to" && beForms[toks[at-3].lower]
 }
 
 // afterOrNegated reads the three words before the trigger at token at:
@@ -868,10 +926,11 @@ func splitVisit(c candidate) []candidate {
 // can take it.
 func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	quoted := quotedTokens(f.toks)
+	otherTime := otherTimeClauses(f.toks, f.dms)
 	var opening date
 	past := f.toldInPast()
 	for _, dm := range f.dms {
-		if !f.engagementDate(d, dm, quoted) {
+		if !f.engagementDate(d, dm) || otherTime[dm.tok] {
 			continue
 		}
 		if past && f.yearless(dm, dp) && refDate.d > 0 && dm.value.after(refDate) {
@@ -883,19 +942,142 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		}
 		ti := f.nearest(dm.tok)
 		t := f.trigs[ti]
-		if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance || f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]) {
-			continue
-		}
 		c := &f.cs[ti]
-		if c.hasDate {
+		if c.hasDate || !f.canTakeDate(dm, ti, quoted, dp) {
 			continue
 		}
 		c.hasDate = true
 		c.date = f.dateFor(c, dm, dp, refDate)
+		if dm.relative && c.date.m == 0 {
+			c.rules = append(c.rules, coarseRelativeRule)
+		}
+		if c.kind != "visit" && f.attendedWithinStay(dm, t) {
+			c.date.d = 0
+		}
 	}
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+}
+
+// canTakeDate: trigger ti, the nearest to date dm, may take it: not a
+// speaker's date in a quotation, not a date before the relative clause
+// the trigger stands in ("the Cabinet would tomorrow decide, which would
+// let the negotiations go faster"), within reach (or after the clause's
+// verb of taking place), and for a weak trigger not a topic's date after
+// it nor a bare month.
+func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dateParser) bool {
+	t := f.trigs[ti]
+	if f.quotedApart(quoted, dm, t, dp) {
+		return false
+	}
+	if rc := relativeClauseOpen(f.toks, t.tok); rc >= 0 && dm.tok < rc {
+		return false
+	}
+	if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance && !heldOn(f.toks, t.end, dm.tok) {
+		return false
+	}
+	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]))
+}
+
+// coarseRelativeRule marks an engagement dated to its year by a relative
+// date that spans two months ("last week", "in the coming weeks"): no
+// finer date is to be had, so the publication date does not replace it.
+const coarseRelativeRule = "coarse-relative-date"
+
+// attendanceVerbs tell a gathering attended by someone who is somewhere
+// for longer: "in Lima from 3 to 6 May to attend the forum".
+var attendanceVerbs = map[string]bool{
+	"attend": true, "attending": true, "participate": true, "participating": true,
+}
+
+// attendedWithinStay: a range of days before an attendance verb that
+// names the gathering ("From 3-6 May, I will be in Lima to attend the
+// forum and the ministerial") is the stay's; the gathering falls on one
+// or some of its days, which the sentence does not say, so it takes the
+// range's month only. A journey told in the sentence ("will travel to
+// Lima on May 3-6 to attend the forum") is made for the gathering and
+// joins it (visitorJoinsMeetings), so the two keep the journey's day.
+func (f *frame) attendedWithinStay(dm dateMention, t trig) bool {
+	if dm.lastDay <= dm.value.d || dm.value.m == 0 || dm.end > t.tok {
+		return false
+	}
+	for ti := range f.cs {
+		if f.cs[ti].kind == "visit" {
+			return false
+		}
+	}
+	for k := dm.end; k <= t.tok; k++ { // the verb may be the trigger
+		if attendanceVerbs[f.toks[k].lower] || f.toks[k].lower == "part" && k > 0 && strings.HasPrefix(f.toks[k-1].lower, "t") {
+			return true // "to take part in"
+		}
+	}
+	return false
+}
+
+// otherTimeClauses marks the tokens of relative clauses set off by commas
+// whose dates are not the engagement's: one telling a postponement or
+// cancellation ("The talks, which were postponed in March, opened on
+// Monday"), or one before a main clause with a date of its own ("which
+// will resume next month, opened on Monday"). A plan told in the clause
+// ("which had been expected later this month, has been put off") dates
+// the engagement (GUIDELINES: a postponed engagement keeps its plan's date).
+func otherTimeClauses(toks []token, dms []dateMention) map[int]bool {
+	var out map[int]bool
+	for k := 0; k < len(toks); k++ {
+		end := relativeClauseEnd(toks, k)
+		if end == k || !tellsCancellation(toks[k+1:end]) && !dateFrom(dms, end) {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for j := k + 1; j < end; j++ {
+			out[j] = true
+		}
+		k = end
+	}
+	return out
+}
+
+// tellsCancellation: the words tell a postponement or cancellation.
+func tellsCancellation(toks []token) bool {
+	for k := range toks {
+		if cancelCues[toks[k].lower] || toks[k].lower == "off" && k > 0 && (toks[k-1].lower == "called" || toks[k-1].lower == "put") {
+			return true
+		}
+	}
+	return false
+}
+
+// dateFrom: some date of the sentence starts at token k or after it.
+func dateFrom(dms []dateMention, k int) bool {
+	for _, dm := range dms {
+		if dm.tok >= k {
+			return true
+		}
+	}
+	return false
+}
+
+// heldOn: the words from the trigger's end to the date are the clause's
+// verb of taking place and its place ("consultations between A, B and the
+// Commission on gas will be held in Brussels on June 21", "talks ... took
+// place in Accra on"): the date is the engagement's however long its
+// subject.
+func heldOn(toks []token, from, date int) bool {
+	for k := date - 1; k >= from && k >= date-6; k-- {
+		w := toks[k].lower
+		switch {
+		case w == "held" && k > 0 && beForms[toks[k-1].lower],
+			w == "place" && k > 0 && (toks[k-1].lower == "take" || toks[k-1].lower == "takes" || toks[k-1].lower == "took"),
+			w == "convene" || w == "convenes" || w == "convened":
+			return true
+		case toks[k].kind == tokPunct:
+			return false
+		}
+	}
+	return false
 }
 
 // toldInPast: the sentence tells a held engagement by a verb in the past
@@ -903,7 +1085,7 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 func (f *frame) toldInPast() bool {
 	past := false
 	for ti, t := range f.trigs {
-		if f.cs[ti].status == "scheduled" {
+		if f.cs[ti].status == "scheduled" || planNotCarriedOut(f.toks, t.tok) {
 			return false
 		}
 		past = past || t.entry.Past && f.cs[ti].status == "held"
@@ -922,10 +1104,19 @@ func (f *frame) yearless(dm dateMention, dp *dateParser) bool {
 }
 
 // engagementDate: a date of the sentence that may be an engagement's: not
-// a quotation's (the speaker's), the dateline's (the article's), a
-// statement's ("said on Monday") nor another event's.
-func (f *frame) engagementDate(d *document, dm dateMention, quoted map[int]bool) bool {
-	return dm.value.known() && !quoted[dm.tok] && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !backgroundDate(f.toks, dm)
+// the dateline's (the article's), a statement's ("said on Monday") nor
+// another event's.
+func (f *frame) engagementDate(d *document, dm dateMention) bool {
+	return dm.value.known() && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !f.statementOn(dm) && !backgroundDate(f.toks, dm)
+}
+
+// quotedApart: the date stands in a quotation and the trigger outside it
+// (the date is the speaker's), or it is relative to the day the speaker
+// spoke ("tonight", "on Monday"), which the article does not give. A date
+// written out within the trigger's quotation ("The agreements signed in
+// New York on May 5 ...", a minister's statement) may be the engagement's.
+func (f *frame) quotedApart(quoted map[int]bool, dm dateMention, t trig, dp *dateParser) bool {
+	return quoted[dm.tok] && (!quoted[t.tok] || dm.relative && !f.yearless(dm, dp))
 }
 
 // dateFor is the date dm gives candidate c: "leaves on Thursday to meet",
@@ -988,6 +1179,25 @@ var speechVerbs = map[string]bool{
 	"wrote": true, "tweeted": true, "disclosed": true, "revealed": true,
 }
 
+// statementOn: a relative date right before a speech verb ("today
+// issued the following statement", "on Monday announced that") is the
+// statement's; not when what is issued is an engagement ("on Monday issued
+// a joint statement").
+func (f *frame) statementOn(dm dateMention) bool {
+	k := dm.end
+	if !dm.relative || k >= len(f.toks) || !(speechVerbs[f.toks[k].lower] || f.toks[k].lower == "issued") {
+		return false
+	}
+	for j := k + 1; j < len(f.toks) && j <= k+2; j++ {
+		for _, t := range f.trigs {
+			if t.tok == j {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // saidOn: the date at token k follows a speech verb ("said on Monday",
 // "announced Tuesday", "told reporters on Monday").
 func saidOn(toks []token, k int) bool {
@@ -1010,7 +1220,7 @@ func (f *frame) visitDates(d *document, dp *dateParser, refDate date) {
 			continue
 		}
 		for _, dm := range f.dms {
-			if f.engagementDate(d, dm, quoted) && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
+			if f.engagementDate(d, dm) && !f.quotedApart(quoted, dm, f.trigs[ti], dp) && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
 				f.cs[ti].hasDate, f.cs[ti].date = true, f.dateFor(&f.cs[ti], dm, dp, refDate)
 				break
 			}
@@ -1042,6 +1252,11 @@ func (f *frame) foldWeakTriggers() {
 			}
 		}
 		if best >= 0 {
+			// "will be in Lima to attend the forum": an engagement noun has
+			// no tense of its own; the verb that attends it has.
+			if nounTriggers[f.trigs[best].entry.Surface] && cs[ti].status == "scheduled" && cs[best].status == "held" {
+				cs[best].status = "scheduled"
+			}
 			moveInto(&cs[best], &cs[ti])
 		}
 	}

@@ -34,9 +34,10 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.postponedByClause(cands)
 	st.futureByClause(cands)
 	st.spanAfterPrevious(cands)
+	st.sameDayAsBefore(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
-	merged := st.merge(x, out)
+	merged := st.foldFutureRestatements(st.merge(x, out))
 	x.traceCandidates("merged", merged)
 	// A stay's day is surer than the publication date; a visit dated by
 	// the publication date then dates the meetings of its trip.
@@ -310,8 +311,13 @@ func (st *settler) merge(x *Extractor, out []candidate) []candidate {
 			continue
 		}
 		target := -1
+		tenseless := st.tenselessReference(&c)
 		for mi := len(merged) - 1; mi >= 0 && mi >= len(merged)-maxMergeLookBack; mi-- {
-			if x.sameEngagement(&merged[mi], &c, st.countryOf) {
+			as := c
+			if tenseless {
+				as.status = merged[mi].status
+			}
+			if x.sameEngagement(&merged[mi], &as, st.countryOf) {
 				target = mi
 				break
 			}
@@ -323,6 +329,59 @@ func (st *settler) merge(x *Extractor, out []candidate) []candidate {
 		mergeInto(&merged[target], c)
 	}
 	return merged
+}
+
+// tenselessReference: a reference back told in the general present ("The
+// talks bring together A, B and C") has no tense of its own: it restates
+// the latest engagement it fits, held, scheduled or called off.
+func (st *settler) tenselessReference(c *candidate) bool {
+	if !c.definite || c.status != "held" || len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
+		return false
+	}
+	toks := st.sents[c.sents[0]].toks
+	for k, t := range toks {
+		if futureWords[t.lower] || isFutureVerb(toks, k) || pastMarkers[t.lower] || beForms[t.lower] || t.lower == "has" || t.lower == "have" ||
+			!t.upper && t.kind == tokWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return false
+		}
+	}
+	return true
+}
+
+// foldFutureRestatements: "X will visit Moscow on ... . Discussions will
+// focus on ...", "In Pretoria, he will lead the delegation to the Strategic
+// Dialogue": an undated engagement to come whose states are all among
+// those of a dated one to come told before it is part of that plan, not
+// a further engagement.
+func (st *settler) foldFutureRestatements(merged []candidate) []candidate {
+	out := merged[:0]
+	for _, c := range merged {
+		if i := st.plannedBefore(out, &c); i >= 0 {
+			mergeInto(&out[i], c)
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// plannedBefore returns the latest dated engagement to come in out whose
+// states include all of c's, when c is an undated one to come; else -1.
+func (st *settler) plannedBefore(out []candidate, c *candidate) int {
+	if c.status != "scheduled" || c.hasDate || c.kind == "visit" || len(c.people) > 0 && !c.weak {
+		return -1
+	}
+	cs := st.countryOf(c)
+	if len(cs) == 0 {
+		return -1
+	}
+	for i := len(out) - 1; i >= 0 && i >= len(out)-maxMergeLookBack; i-- {
+		e := &out[i]
+		if e.status == "scheduled" && e.hasDate && subsetStr(cs, st.countryOf(e)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // joinReadoutOfficials: officials of a readout who take part in no other
@@ -492,6 +551,47 @@ func (st *settler) spanAfterPrevious(cands []candidate) {
 	}
 }
 
+// sameDayAsBefore: "On the same day, she met separately with ...", "He
+// is also to call on the President that afternoon": an engagement with no
+// date of its own whose sentence points back at a day takes the day of the
+// latest engagement told before it with one, in this paragraph or an
+// earlier one.
+func (st *settler) sameDayAsBefore(cands []candidate) {
+	day, daySent := date{}, -1
+	for i := range cands {
+		c := &cands[i]
+		if len(c.sents) == 0 || c.sents[0] >= len(st.sents) {
+			continue
+		}
+		si := c.sents[0]
+		if !c.hasDate && si > daySent && daySent >= 0 && pointsBackToDay(st.sents[si].toks) {
+			c.hasDate, c.date = true, day
+			c.rules = append(c.rules, "same-day-as-before")
+		}
+		if c.hasDate && c.date.d > 0 && si >= daySent {
+			day, daySent = c.date, si
+		}
+	}
+}
+
+// pointsBackToDay: "the same day", "that day", "that afternoon", "later
+// that evening", "earlier in the day".
+func pointsBackToDay(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "day", "morning", "afternoon", "evening", "night":
+			if p := toks[k-1].lower; p == "that" || p == "same" && k >= 2 && toks[k-2].lower == "the" {
+				return true
+			}
+			// "Earlier in the day", "later in the evening"
+			if k >= 3 && toks[k-1].lower == "the" && toks[k-2].lower == "in" && (toks[k-3].lower == "earlier" || toks[k-3].lower == "later") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // spanAfter reads "a week later", "two days afterwards", "the next day",
 // "the following day": how many days after the day of the sentence before
 // this one tells of, and whether that is exact.
@@ -571,6 +671,7 @@ func futureVerbAfter(toks []token, at int) int {
 		return -1
 	}
 	for k := at + 1; k < len(toks) && k <= at+maxSubjectWords; k++ {
+		k = relativeClauseEnd(toks, k) // its verb is not the clause's
 		w := toks[k].lower
 		if isFutureVerb(toks, k) {
 			return k
@@ -655,6 +756,7 @@ func passiveCancelAfter(toks []token, at int) int {
 		return -1 // the trigger is the verb, not the subject
 	}
 	for k := at + 1; k+1 < len(toks) && k <= at+maxSubjectWords; k++ {
+		k = relativeClauseEnd(toks, k) // its verb is not the clause's
 		w := toks[k].lower
 		if w == ";" || w == "." || subordinators[w] || pastMarkers[w] && !beForms[w] && w != "had" || presentVerbs[w] {
 			return -1
@@ -682,7 +784,9 @@ func (st *settler) readoutDates(merged []candidate) {
 		m := &merged[i]
 		// "At the dinner, business in 2004 ...": a bare year, the year of
 		// publication, is background, not the engagement's date.
-		yearOnly := m.hasDate && m.date.m == 0 && m.date.y == d.published.y && d.published.d > 0
+		// A year that a relative date across two months left ("last
+		// week" over a month's end) is as fine as the text allows.
+		yearOnly := m.hasDate && m.date.m == 0 && m.date.y == d.published.y && d.published.d > 0 && !slices.Contains(m.rules, coarseRelativeRule)
 		if (!m.hasDate || yearOnly) && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
 			m.date, m.hasDate = d.published, true
 			m.rules = append(m.rules, "readout-date")

@@ -317,3 +317,51 @@ func endsHere(toks []token, i int) bool {
 	}
 	return false
 }
+
+// relativeClauseEnd: when token k is the comma opening a non-restrictive
+// relative clause (", which were postponed in March,") that a comma closes
+// before the sentence goes on, it returns that closing comma; else k. The
+// sentence's own verb stands after the clause ("The talks, which were
+// postponed in March, opened on Monday"). A clause running to the
+// sentence's end ("a dialogue, which will meet twice a year.") is kept:
+// it may be all that tells the engagement's status.
+func relativeClauseEnd(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].text != "," {
+		return k
+	}
+	if w := toks[k+1].lower; w != "which" && w != "who" {
+		return k
+	}
+	for j := k + 2; j < len(toks); j++ {
+		switch toks[j].text {
+		case ",":
+			if j+1 < len(toks) && toks[j+1].kind == tokWord {
+				return j
+			}
+			return k
+		case ";", ".", "(", ")", "“", "”", "\"":
+			return k
+		}
+	}
+	return k
+}
+
+// relativeClauseOpen returns the comma opening the non-restrictive
+// relative clause (", which would let the negotiations go faster") that
+// token pos stands in, or -1.
+func relativeClauseOpen(toks []token, pos int) int {
+	for k := pos - 1; k >= 0; k-- {
+		switch toks[k].text {
+		case ";", "(", ")", "“", "”", "\"":
+			return -1
+		case ",":
+			if k+1 < len(toks) && (toks[k+1].lower == "which" || toks[k+1].lower == "who") {
+				if end := relativeClauseEnd(toks, k); end != k && end < pos {
+					return -1 // closed before pos
+				}
+				return k
+			}
+		}
+	}
+	return -1
+}
