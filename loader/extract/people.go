@@ -756,7 +756,28 @@ func (x *Extractor) nearbyCue(cc *countryContext, near []countryMention, m offic
 	if c := ctx.articleState(exclUS, exclude); c != "" {
 		return countryCue{c, prioArticle, "+article-state"}
 	}
+	if c := sentencePlace(near, m, exclUS, exclude); c != "" {
+		return countryCue{c, prioArticle, "+place-state"}
+	}
 	return countryCue{}
+}
+
+// sentencePlace: when nothing else names a state, the one state of the
+// places the sentence names is the official's ("In Accra, energy minister
+// N said"): a reporter leaves the office of the place's own government
+// unmarked.
+func sentencePlace(near []countryMention, m officialMention, exclUS bool, exclude map[string]bool) string {
+	c := ""
+	for _, cm := range near {
+		if !cm.location || cm.sent != m.sent || exclude[cm.code] || exclUS && cm.code == "US" {
+			continue
+		}
+		if c != "" && c != cm.code {
+			return ""
+		}
+		c = cm.code
+	}
+	return c
 }
 
 // hostOf: the host of a meeting abroad ("In Manila, the Secretary will

@@ -44,6 +44,7 @@ func TestUnseenOfficials(t *testing.T) {
 		{"diplomat", "", "Senior Chinese diplomat Qiao Hai met the foreign minister of Niger in Niamey.", "Qiao Hai", "", "CN", ""},
 		// Forms of title and name.
 		{"lower-case title, state from context", "", "In Accra, Ghana's government met the investors. Energy minister Yaw Asante said the plant would open soon.", "Yaw Asante", "", "GH", ""},
+		{"lower-case title after a capital that names the state", "", "In Accra, energy minister Yaw Asante said the plant would open soon.", "Yaw Asante", "", "GH", ""},
 		{"the country's lower-case office after the state's sentence", "", "Ghana wants more investment. The country's energy minister, Yaw Asante, said the plant would open soon.", "Yaw Asante", "Minister of Energy", "GH", ""},
 		{"comma between title and name", "", "In Niamey, the delegation was received by the President, Halit Sani, at the palace of Niger.", "Halit Sani", "President", "NE", ""},
 		{"his UK counterpart", "", "Foreign Minister Halit Sani of Niger spoke with his UK counterpart Rob Hale on Monday.", "Rob Hale", "", "GB", ""},
