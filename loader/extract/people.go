@@ -303,6 +303,7 @@ func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, 
 		near := cc.ctx.near(m)
 		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
 		exclude = withVisitDestinations(exclude, counterpartStates(cc.sents[m.sent], near, m))
+		exclude = withVisitDestinations(exclude, metOfficeStates(cc.sents[m.sent], near, m))
 	}
 	for _, m := range p.mentions {
 		c, prio, rule := x.mentionCountry(cc, pi, m, noUSDefault, exclude)
@@ -354,12 +355,27 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		// Prime Minister Hale and Dunmore"), unless a counterpart's state is
 		// written: "Secretary Roe met her Nigerien counterpart Ali Sani".
 		articleState := p.priority == prioArticle && !strings.HasSuffix(p.rule, "+headline-state")
-		if !counter[p.country] || articleState && !counterpartInSentences(cc, pi, p.country) {
+		if !counter[p.country] || articleState && !counterpartInSentences(cc, pi, p.country) && !placeBeside(cc, pi, counter) {
 			continue
 		}
 		p.country, p.priority, p.rule = "", prioNone, p.mentions[0].rule+"+not-counterpart"
 		x.decideCountry(cc, pi, false, counter, "+not-counterpart")
 	}
+}
+
+// placeBeside: a mention of person pi shares its sentence with a place of
+// a state none of its counterparts there serves: "Prime Minister N met
+// Nigerien President M in Tokyo" is the host's meeting, so the article's
+// most named state (M's) is no cue for N.
+func placeBeside(cc *countryContext, pi int, counter map[string]bool) bool {
+	for _, m := range cc.people[pi].mentions {
+		for _, cm := range cc.ctx.near(m) {
+			if cm.location && cm.sent == m.sent && !counter[cm.code] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCounterpartTitle: the office is "counterpart": its holder serves
@@ -573,6 +589,42 @@ func counterpartStates(s sentence, cms []countryMention, m officialMention) []st
 			continue
 		}
 		if w := s.toks[cm.end].lower; w == "counterpart" || w == "counterparts" {
+			out = append(out, cm.code)
+		}
+	}
+	return out
+}
+
+// unnamedOffices are the heads of an unnamed official or delegation met:
+// "met the minister of Ghana", "met the Ghanaian delegation".
+var unnamedOffices = map[string]bool{
+	"minister": true, "ministers": true, "president": true, "premier": true, "chancellor": true, "secretary": true,
+	"ambassador": true, "envoy": true, "king": true, "delegation": true, "leader": true, "leaders": true,
+	"officials": true, "counterpart": true, "counterparts": true, "government": true, "side": true,
+}
+
+// metOfficeStates: the states of an unnamed office the mention's person
+// meets in the same clause ("N met the minister of Ghana", "N met the
+// Ghanaian delegation"), which are the other side's, not N's.
+func metOfficeStates(s sentence, cms []countryMention, m officialMention) []string {
+	verb := -1
+	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+		if meetVerbs[s.toks[k].lower] || hostVerbs[s.toks[k].lower] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	var out []string
+	for _, cm := range cms {
+		if cm.sent != m.sent || cm.tok <= verb || cm.tok > verb+6 || cm.location || clauseBreak(s.toks[verb:cm.tok]) {
+			continue
+		}
+		before := cm.tok >= 2 && s.toks[cm.tok-1].lower == "of" && unnamedOffices[s.toks[cm.tok-2].lower]
+		after := cm.end < len(s.toks) && unnamedOffices[s.toks[cm.end].lower]
+		if before || after {
 			out = append(out, cm.code)
 		}
 	}

@@ -75,6 +75,9 @@ func TestUnseenOfficials(t *testing.T) {
 		{"host of a guest at home", "", "Minister Ana Vell hosted her Chilean counterpart, Marco Lino, in Lima on Monday.", "Ana Vell", "Minister", "PE", ""},
 		{"the host met as \"the President, Mr. N\"", "", "Secretary Jane Roe of the United States met the President, Mr. Halit Sani, at the palace in Niamey.", "Halit Sani", "President", "NE", ""},
 		{"an unnamed counterpart's demonym is not the person's", "", "Foreign Minister Halit Sani met his British counterpart on Monday in London.", "Halit Sani", "Foreign Minister", "", ""},
+		{"the host met a demonym-marked guest in the host's capital", "", "Prime Minister Kenji Sato met Ghanaian President Kwame Tetteh on Monday in Tokyo.", "Kenji Sato", "Prime Minister", "JP", ""},
+		{"the state of an unnamed office met is not the subject's", "", "Deputy Secretary Tom Hale met the minister of Ghana on Monday.", "Tom Hale", "", "", ""},
+		{"the state of an unnamed delegation received is not the host's", "", "Prime Minister Ana Vell received the Ghanaian delegation on Monday.", "Ana Vell", "", "", ""},
 		{"VOA US president is no host", "Voice of America", "LIMA — President Tom Grant arrived in Peru on Monday for talks with Peruvian President Ana Rocha. The United States and Peru signed a trade pact.", "Tom Grant", "President", "US", ""},
 	}
 	for _, tc := range tests {
