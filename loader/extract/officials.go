@@ -187,7 +187,12 @@ func (x *Extractor) complementEnd(t token) bool {
 	switch t.lower {
 	case "un", "u.n.", "nato", "eu", "au", "asean", "osce", "oas", "gcc", "rights", "women", "girls", "issues",
 		"freedom", "refugees", "migration", "climate", "negotiations", "peace", "process", "counterterrorism",
-		"nonproliferation", "disarmament", "youth", "children", "minorities", "resources":
+		"nonproliferation", "disarmament", "youth", "children", "minorities", "resources",
+		// portfolios joined to another ("Trade and Tourism", "Science and
+		// Technology"): a ministry's topics, never a name.
+		"tourism", "worship", "investment", "innovation", "science", "technology", "sport", "sports", "culture",
+		"fisheries", "forestry", "mines", "mining", "infrastructure", "transport", "communications", "planning",
+		"integration", "immigration", "employment", "welfare", "housing", "industries", "emigrants", "expatriates":
 		return true
 	}
 	return false

@@ -42,6 +42,10 @@ func TestUnseenOfficials(t *testing.T) {
 		{"deputy head of a delegation", "", "The deputy head of the Peruvian delegation, Marco Lino, met the minister of Ghana.", "Marco Lino", "Deputy Head", "PE", ""},
 		{"legislator deputy of a one-state legislature", "", "Deputy Olga Marin of the Verkhovna Rada met lawmakers in Warsaw on Monday.", "Olga Marin", "Deputy", "UA", ""},
 		{"diplomat", "", "Senior Chinese diplomat Qiao Hai met the foreign minister of Niger in Niamey.", "Qiao Hai", "", "CN", ""},
+		{"foreign affairs joined to trade", "", "Minister for Foreign Affairs and Trade Ana Vell of New Zealand met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "NZ", ""},
+		{"foreign affairs joined to worship", "", "Minister of Foreign Affairs and Worship Ana Vell of Argentina met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "AR", ""},
+		{"foreign affairs in a list of portfolios", "", "Minister of Foreign Affairs, Trade and Development Ana Vell of Canada met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "CA", ""},
+		{"two portfolios joined", "", "Minister for Trade and Tourism Ana Vell of Australia met the minister of Ghana on Monday.", "Ana Vell", "Minister for Trade and Tourism", "AU", ""},
 		// Forms of title and name.
 		{"lower-case title, state from context", "", "In Accra, Ghana's government met the investors. Energy minister Yaw Asante said the plant would open soon.", "Yaw Asante", "", "GH", ""},
 		{"lower-case title after a capital that names the state", "", "In Accra, energy minister Yaw Asante said the plant would open soon.", "Yaw Asante", "", "GH", ""},
