@@ -125,6 +125,16 @@ var institutionWords = map[string]bool{
 	"organisation": true, "network": true, "centre": true, "center": true,
 }
 
+// placeHeads end the capitalised name of a place, building or prize
+// ("Democracy Museum", "Human Rights Prize"): a keyword inside one is no
+// subject of the talks.
+var placeHeads = map[string]bool{
+	"museum": true, "palace": true, "hall": true, "square": true, "street": true, "avenue": true, "park": true,
+	"hotel": true, "stadium": true, "bridge": true, "memorial": true, "monument": true, "prize": true,
+	"award": true, "medal": true, "library": true, "garden": true, "gardens": true, "tower": true, "building": true,
+	"airport": true, "boulevard": true, "road": true, "cathedral": true, "mosque": true, "temple": true,
+}
+
 // topicHeads head a body's name only when capitalised ("the Self-Defense
 // Forces"); in lower case they are the subject itself ("the mandate of the
 // peacekeeping force").
@@ -143,6 +153,9 @@ var idioms = [][]string{
 func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[j].kind == tokWord && institutionWords[toks[j].lower] && (toks[j].upper || !topicHeads[toks[j].lower]) {
 		return true
+	}
+	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
+		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
 	if toks[i].upper && i > 0 {
 		k := i - 1
