@@ -884,12 +884,29 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if k := acronymTail(toks, cEnd); k > cEnd && x.fullNameAt(toks, k, os.sc) {
 		tm.end, cEnd = k, k // "Chairman of the Commission for the G8 N"
 	}
-	a, b, ok := x.readName(toks, cEnd, os.sc)
+	a, b, ok := x.readName(toks, formOfAddressEnd(toks, cEnd), os.sc)
 	if !ok || os.claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
 	}
 	return x.namesAfterTitle(os, tm, a, b, found)
+}
+
+// formOfAddressEnd skips a form of address opened by "the" between an
+// office and a name ("Prime Minister the Hon. N", "Foreign Secretary the
+// Rt Hon N"), which the name reader does not take.
+func formOfAddressEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].lower != "the" {
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].lower == "right" || toks[j].lower == "rt" || toks[j].lower == "rt.") {
+		j++
+	}
+	if j < len(toks) && identity.IsHonorific(toks[j].lower) {
+		return j
+	}
+	return k
 }
 
 // respectiveList reads a plural office after a list of states and before a
@@ -1394,7 +1411,11 @@ func (x *Extractor) titleChain(toks []token, sc map[int]countryMention, tm *titl
 // appositionAt reads P3 around the comma at token c: "Ali Sani, Niger's
 // new defense minister", "Bruno Calle, the foreign minister of Chile".
 func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFound) {
-	a, ok := x.nameBeforeComma(os, c)
+	end := c
+	if postNominal(os.toks, c-1) {
+		end = c - 1 // "the Hon. N MP, Prime Minister of Australia"
+	}
+	a, ok := x.nameBeforeComma(os, end)
 	if !ok {
 		return
 	}
@@ -1402,8 +1423,14 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 	if !ok {
 		return
 	}
-	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, c, tm, "name-comma-title"))
+	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, end, tm, "name-comma-title"))
 	os.claimed[a] = true
+}
+
+// postNominal: token k is post-nominal letters written in capitals after
+// a name ("MP", "QC", "TD"), no part of it.
+func postNominal(toks []token, k int) bool {
+	return k > 0 && toks[k].kind == tokWord && trailingHonours[toks[k].lower] && toks[k].text == strings.ToUpper(toks[k].text)
 }
 
 // nameBeforeComma finds the unclaimed name of two or more words that ends

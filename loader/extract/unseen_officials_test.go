@@ -50,6 +50,8 @@ func TestUnseenOfficials(t *testing.T) {
 		{"lower-case title, state from context", "", "In Accra, Ghana's government met the investors. Energy minister Yaw Asante said the plant would open soon.", "Yaw Asante", "", "GH", ""},
 		{"lower-case title after a capital that names the state", "", "In Accra, energy minister Yaw Asante said the plant would open soon.", "Yaw Asante", "", "GH", ""},
 		{"the country's lower-case office after the state's sentence", "", "Ghana wants more investment. The country's energy minister, Yaw Asante, said the plant would open soon.", "Yaw Asante", "Minister of Energy", "GH", ""},
+		{"post-nominal letters before the apposition's comma", "", "Prime Minister Kenji Sato held talks with the Hon. Lachlan Pryce MP, Prime Minister of Australia.", "Lachlan Pryce", "Prime Minister", "AU", ""},
+		{"a form of address between office and name", "", "Prime Minister Kenji Sato held talks with British Foreign Secretary the Rt Hon Tom Blake MP on Monday.", "Tom Blake", "Foreign Secretary", "GB", ""},
 		{"comma between title and name", "", "In Niamey, the delegation was received by the President, Halit Sani, at the palace of Niger.", "Halit Sani", "President", "NE", ""},
 		{"his UK counterpart", "", "Foreign Minister Halit Sani of Niger spoke with his UK counterpart Rob Hale on Monday.", "Rob Hale", "", "GB", ""},
 		{"ambassador from state, Mr.", "", "The minister thanked the ambassador from Fiji, Mr. Jone Vata, for his work.", "Jone Vata", "Ambassador", "FJ", ""},
