@@ -866,6 +866,10 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if last, ok := x.colonList(os, tm, found); ok {
 		return last
 	}
+	// "the foreign ministers of both countries, A of X and B of Y"
+	if last, ok := x.pluralCommaList(os, tm, found); ok {
+		return last
+	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
@@ -907,6 +911,82 @@ func formOfAddressEnd(toks []token, k int) int {
 		return j
 	}
 	return k
+}
+
+// pluralCommaList reads a plural office set off by a comma from the list
+// of its holders: "the foreign ministers of both countries, A of X and B
+// of Y"; "the foreign ministers of X and Y, A and B" pairs the states of
+// the complement with the names in order. It returns the last token read.
+func (x *Extractor) pluralCommaList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
+	toks, k := os.toks, bothSidesEnd(os.toks, tm.end)
+	if !tm.entry.Plural || k >= len(toks) || toks[k].text != "," {
+		return 0, false
+	}
+	var ms []officialMention
+	ownState := 0
+	for next := k + 1; ; {
+		a, b, ok := x.readName(toks, next, os.sc)
+		if !ok || b-a < 2 || os.claimed[a] {
+			break
+		}
+		m := x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-names")
+		if e := x.ofStateAfterName(toks, os.sc, &m, b); e > b {
+			ownState++
+			b = e
+		}
+		ms = append(ms, m)
+		k = b
+		if b+1 >= len(toks) || toks[b].lower != "and" && toks[b].text != "," {
+			break
+		}
+		next = b + 1
+		if toks[next].lower == "and" {
+			next++ // "A, B, and C"
+		}
+	}
+	if len(ms) < 2 {
+		return 0, false
+	}
+	if states := complementStates(os.sc, tm); ownState == 0 && len(states) == len(ms) {
+		for i := range ms {
+			ms[i].country, ms[i].title.countryTok = states[i].code, states[i].tok
+		}
+	}
+	for _, m := range ms {
+		found.mentions = append(found.mentions, m)
+		os.claimed[m.tok] = true
+	}
+	return k - 1, true
+}
+
+// bothSidesEnd skips "of both countries", "of the two sides" after a
+// plural office, which names no state of its own.
+func bothSidesEnd(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].lower != "of" {
+		return k
+	}
+	j := k + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	if j+1 < len(toks) && (toks[j].lower == "both" || toks[j].lower == "two") {
+		switch toks[j+1].lower {
+		case "countries", "sides", "nations", "states", "governments":
+			return j + 2
+		}
+	}
+	return k
+}
+
+// complementStates are the states named in an office's span, in order.
+func complementStates(sc map[int]countryMention, tm titleMatch) []countryMention {
+	var out []countryMention
+	for k := tm.tok; k < tm.end; k++ {
+		if cm, ok := sc[k]; ok {
+			out = append(out, cm)
+		}
+	}
+	return out
 }
 
 // respectiveList reads a plural office after a list of states and before a
