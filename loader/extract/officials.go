@@ -192,7 +192,11 @@ func (x *Extractor) complementEnd(t token) bool {
 		// Technology"): a ministry's topics, never a name.
 		"tourism", "worship", "investment", "innovation", "science", "technology", "sport", "sports", "culture",
 		"fisheries", "forestry", "mines", "mining", "infrastructure", "transport", "communications", "planning",
-		"integration", "immigration", "employment", "welfare", "housing", "industries", "emigrants", "expatriates":
+		"integration", "immigration", "employment", "welfare", "housing", "industries", "emigrants", "expatriates",
+		// regions an office covers ("Minister for South Asia", "Assistant
+		// Secretary for Africa", "Special Envoy for the Middle East")
+		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",
+		"balkans", "gulf", "east":
 		return true
 	}
 	return false

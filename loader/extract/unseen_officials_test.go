@@ -46,6 +46,9 @@ func TestUnseenOfficials(t *testing.T) {
 		{"foreign affairs joined to worship", "", "Minister of Foreign Affairs and Worship Ana Vell of Argentina met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "AR", ""},
 		{"foreign affairs in a list of portfolios", "", "Minister of Foreign Affairs, Trade and Development Ana Vell of Canada met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "CA", ""},
 		{"two portfolios joined", "", "Minister for Trade and Tourism Ana Vell of Australia met the minister of Ghana on Monday.", "Ana Vell", "Minister for Trade and Tourism", "AU", ""},
+		{"an office for a region, set off by commas", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "Separately, the Minister for South Asia, Lord Tarrow, will meet the Fijian foreign minister in Suva on Friday.", "Lord Tarrow", "Minister for South Asia", "GB", ""},
+		{"a state inside a rank and an office for a region", "Office of the United States Trade Representative (press release)", "The delegation will be led by Assistant U.S. Trade Representative for Africa Ana Vell.", "Ana Vell", "", "US", ""},
+		{"an envoy for a region", "", "Special Envoy for the Middle East Ana Vell of Norway met the Kenyan minister in Nairobi.", "Ana Vell", "Special Envoy for the Middle East", "NO", ""},
 		// Forms of title and name.
 		{"lower-case title, state from context", "", "In Accra, Ghana's government met the investors. Energy minister Yaw Asante said the plant would open soon.", "Yaw Asante", "", "GH", ""},
 		{"lower-case title after a capital that names the state", "", "In Accra, energy minister Yaw Asante said the plant would open soon.", "Yaw Asante", "", "GH", ""},
