@@ -1034,11 +1034,16 @@ func (x *Extractor) colonList(os *officialSentence, tm titleMatch, found *offici
 	for k < len(toks) && k-tm.end < maxBeforeColon && toks[k].text != ":" && toks[k].kind == tokWord && !toks[k].upper {
 		k++
 	}
-	if k >= len(toks) || toks[k].text != ":" {
+	switch {
+	case k < len(toks) && toks[k].text == ":":
+		k++
+	case x.portfolioAfterName(os, tm.end):
+		k = tm.end // "ministers A (Foreign Affairs) and B (Economy)"
+	default:
 		return 0, false
 	}
 	n := 0
-	for k++; k < len(toks); k++ {
+	for ; k < len(toks); k++ {
 		a, b, ok := x.readName(toks, k, os.sc)
 		if !ok || b-a < 2 || os.claimed[a] {
 			break
@@ -1060,6 +1065,17 @@ func (x *Extractor) colonList(os *officialSentence, tm titleMatch, found *offici
 		}
 	}
 	return k - 1, n > 0
+}
+
+// portfolioAfterName: a name right at k with its portfolio in brackets
+// after it ("ministers A (Foreign Affairs)").
+func (x *Extractor) portfolioAfterName(os *officialSentence, k int) bool {
+	a, b, ok := x.readName(os.toks, k, os.sc)
+	if !ok || a != k || b-a < 2 {
+		return false
+	}
+	_, _, ok = parenthesis(os.toks, b)
+	return ok
 }
 
 // parenthesis returns the span of a parenthesis opening at token k: the
