@@ -132,7 +132,7 @@ var placeHeads = map[string]bool{
 	"museum": true, "palace": true, "hall": true, "square": true, "street": true, "avenue": true, "park": true,
 	"hotel": true, "stadium": true, "bridge": true, "memorial": true, "monument": true, "prize": true,
 	"award": true, "medal": true, "library": true, "garden": true, "gardens": true, "tower": true, "building": true,
-	"airport": true, "boulevard": true, "road": true, "cathedral": true, "mosque": true, "temple": true,
+	"airport": true, "observatory": true, "boulevard": true, "road": true, "cathedral": true, "mosque": true, "temple": true,
 }
 
 // topicHeads head a body's name only when capitalised ("the Self-Defense
@@ -146,6 +146,29 @@ var topicHeads = map[string]bool{"force": true, "forces": true}
 var idioms = [][]string{
 	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
 	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
+	{"global", "governance"}, {"economic", "governance"}, {"corporate", "governance"},
+}
+
+// civilObjects are what a modernisation keyword names when it is no
+// military matter: "modernising their trade agreement".
+var civilObjects = map[string]bool{
+	"trade": true, "agreement": true, "agreements": true, "economy": true, "economies": true, "treaty": true,
+	"partnership": true, "relationship": true, "infrastructure": true, "customs": true, "framework": true,
+}
+
+// civilModernisation: the modernisation keyword at toks[i:j] has a civil
+// object within the next three words.
+func civilModernisation(toks []token, i, j int) bool {
+	w := toks[i].lower
+	if !strings.HasPrefix(w, "moderni") {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+4; k++ {
+		if civilObjects[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // otherSense: the keyword at toks[i:j] is part of a body's or office's name
@@ -156,6 +179,9 @@ func otherSense(toks []token, i, j int) bool {
 	}
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
+	}
+	if civilModernisation(toks, i, j) {
+		return true
 	}
 	if toks[i].upper && i > 0 {
 		k := i - 1

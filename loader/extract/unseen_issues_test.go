@@ -73,6 +73,12 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"rebuilding infrastructure after war", "They discussed rebuilding infrastructure destroyed in the war.", []string{"stabilization-reconstruction"}},
 		{"cross-border attacks", "They discussed cross-border attacks by armed groups.", []string{"regional-security"}},
 		{"a disputed border", "The discussions covered the disputed border.", []string{"territorial-dispute"}},
+		{"an observatory's name", "They had breakfast at the Naval Observatory.", nil},
+		{"modernising a trade agreement", "They agreed to start modernising their trade agreement.", []string{"trade-investment"}},
+		{"modernising the armed forces", "They discussed modernising the armed forces.", []string{"military-modernization"}},
+		{"global governance is no democracy", "They discussed reform of global governance institutions.", nil},
+		{"public procurement is trade", "New rules on public procurement were discussed.", []string{"trade-investment"}},
+		{"an economic partnership agreement is trade", "They agreed to upgrade the Comprehensive Economic Partnership Agreement.", []string{"trade-investment"}},
 		// longest match
 		{"maritime security over security", "They discussed maritime security.", []string{"maritime-security"}},
 		{"energy security over security", "They discussed energy security.", []string{"energy"}},
