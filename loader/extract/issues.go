@@ -82,7 +82,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if best == 0 {
 			continue
 		}
-		if otherSense(toks, i, i+best) {
+		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
 		i += best - 1
@@ -147,6 +147,20 @@ var idioms = [][]string{
 	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
 	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
 	{"global", "governance"}, {"economic", "governance"}, {"corporate", "governance"},
+}
+
+// situationInState: "the situation in Afghanistan" names one state, a
+// topic of the talks; "the situation in the Sahel" or "in the East China
+// Sea", a region, is its security.
+func situationInState(toks []token, i, j int, inState map[int]bool) bool {
+	if j-i != 3 || toks[i].lower != "the" || toks[i+1].lower != "situation" {
+		return false
+	}
+	k := j
+	for k < len(toks) && k < j+2 && !inState[k] && toks[k].kind == tokWord && !toks[k].upper {
+		k++ // "the situation in southeast Ukraine"
+	}
+	return k < len(toks) && inState[k]
 }
 
 // civilObjects are what a modernisation keyword names when it is no
