@@ -52,6 +52,9 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"a named epidemic disease", "They discussed Ebola and malaria.", []string{"health"}},
 		{"troop contributions", "They discussed troop contributions to the UN force.", []string{"peacekeeping"}},
 		{"a fighter model", "They discussed the F-16 purchase.", []string{"arms-sales"}},
+		{"nuclear and missile issues", "They agreed to cooperate on the nuclear and missile issues of the north.", []string{"nuclear-nonproliferation"}},
+		{"a general election", "They discussed support for the general election later this year.", []string{"democracy-governance"}},
+		{"labour mobility", "They discussed labour mobility through the seasonal worker scheme.", []string{"migration"}},
 		// another sense, a name
 		{"a museum's name", "They visited the Democracy Museum.", nil},
 		{"a memorial's name", "They laid a wreath at the Human Rights Memorial.", nil},
