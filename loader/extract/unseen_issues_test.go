@@ -55,6 +55,10 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"nuclear and missile issues", "They agreed to cooperate on the nuclear and missile issues of the north.", []string{"nuclear-nonproliferation"}},
 		{"a general election", "They discussed support for the general election later this year.", []string{"democracy-governance"}},
 		{"labour mobility", "They discussed labour mobility through the seasonal worker scheme.", []string{"migration"}},
+		{"a climate conference", "They agreed to coordinate ahead of the climate conference.", []string{"climate-environment"}},
+		{"demining", "The visit will focus on demining assistance and landmines.", []string{"humanitarian-aid"}},
+		{"economic diversification", "She announced support for the country's economic diversification.", []string{"economic-development"}},
+		{"language learning", "They opened an English-language learning center.", []string{"education-culture"}},
 		// another sense, a name
 		{"a museum's name", "They visited the Democracy Museum.", nil},
 		{"a memorial's name", "They laid a wreath at the Human Rights Memorial.", nil},
