@@ -345,8 +345,11 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		}
 		counter := map[string]bool{}
 		for _, m := range p.mentions {
+			// Two people met in one sentence ("met separately with A and
+			// B") are of one side, no counterparts of each other.
+			object := x.meetsWith(cc.sents, m)
 			for other, c := range explicitBySent[m.sent] {
-				if other != pi {
+				if other != pi && !(object && x.objectIn(cc, other, m.sent)) {
 					counter[c] = true
 				}
 			}
@@ -361,6 +364,16 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		p.country, p.priority, p.rule = "", prioNone, p.mentions[0].rule+"+not-counterpart"
 		x.decideCountry(cc, pi, false, counter, "+not-counterpart")
 	}
+}
+
+// objectIn: person pi is met in sentence si ("met with X").
+func (x *Extractor) objectIn(cc *countryContext, pi, si int) bool {
+	for _, m := range cc.people[pi].mentions {
+		if m.sent == si && x.meetsWith(cc.sents, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeBeside: a mention of person pi shares its sentence with a place of
@@ -1116,6 +1129,10 @@ var meetWords = map[string]bool{
 // meetVerbs may stand one word before "with": "met later with".
 var meetVerbs = map[string]bool{"meet": true, "met": true, "meets": true, "meeting": true}
 
+// callWords before "on" pay a visit to the person after it: "called on
+// President X", "paid a courtesy call on X".
+var callWords = map[string]bool{"called": true, "call": true, "calls": true, "calling": true}
+
 // meetsWith reports whether the mention is the object of a meeting: "met
 // with X", "to meet X", "discussed the text with X", "sat down with X".
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
@@ -1124,7 +1141,13 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 		return false // "opened the talks with X's account"
 	}
 	with := -1
-	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {
+	// Read back from where the office starts: "met with A and Coordinating
+	// Minister for Maritime Affairs and Investment B" has a long one.
+	start := m.tok
+	if m.title.tok > 0 && m.title.tok < start && start-m.title.tok <= 15 {
+		start = m.title.tok
+	}
+	for k := start - 1; k >= 0 && k >= start-12; k-- {
 		if s.toks[k].lower == "with" && k > 0 {
 			if meetWords[s.toks[k-1].lower] || k > 1 && meetVerbs[s.toks[k-2].lower] {
 				with = k // "discussed the text with President X", "met later with X"
@@ -1135,10 +1158,15 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 				}
 			}
 		}
-		// "to meet Prime Minister X", "met the President, Mr. X"
+		// "to meet Prime Minister X", "met the President, Mr. X", "called
+		// on President X"
 		switch s.toks[k].lower {
 		case "meet", "meets", "met", "visit", "visits":
 			if k >= min(m.tok, m.title.modStart)-3 {
+				with = k
+			}
+		case "on":
+			if k > 0 && callWords[s.toks[k-1].lower] && k >= min(m.tok, m.title.modStart)-3 {
 				with = k
 			}
 		}

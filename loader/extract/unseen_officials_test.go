@@ -87,6 +87,8 @@ func TestUnseenOfficials(t *testing.T) {
 		{"the host met a demonym-marked guest in the host's capital", "", "Prime Minister Kenji Sato met Ghanaian President Kwame Tetteh on Monday in Tokyo.", "Kenji Sato", "Prime Minister", "JP", ""},
 		{"the state of an unnamed office met is not the subject's", "", "Deputy Secretary Tom Hale met the minister of Ghana on Monday.", "Tom Hale", "", "", ""},
 		{"the state of an unnamed delegation received is not the host's", "", "Prime Minister Ana Vell received the Ghanaian delegation on Monday.", "Ana Vell", "", "", ""},
+		{"a head of state called on in a US release is the host's", "U.S. Department of State (Office of the Spokesperson)", "On Tuesday, the Deputy Secretary traveled to Suva, where she called on President Jone Vata and met with Foreign Minister Ana Tui of Fiji.", "Jone Vata", "President", "FJ", ""},
+		{"two ministers met separately are of one side", "U.S. Department of State (Office of the Spokesperson)", "In Lima on Monday, the Deputy Secretary met separately with Peruvian Foreign Minister Ana Vell and Coordinating Minister for Maritime Affairs and Investment Rui Paz. With Foreign Minister Vell she discussed trade. With Coordinating Minister Paz she discussed the crisis in Chile.", "Rui Paz", "", "PE", ""},
 		{"VOA US president is no host", "Voice of America", "LIMA — President Tom Grant arrived in Peru on Monday for talks with Peruvian President Ana Rocha. The United States and Peru signed a trade pact.", "Tom Grant", "President", "US", ""},
 	}
 	for _, tc := range tests {
