@@ -197,14 +197,8 @@ func otherSense(toks []token, i, j int) bool {
 	if civilModernisation(toks, i, j) {
 		return true
 	}
-	if toks[i].upper && i > 0 {
-		k := i - 1
-		for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
-			k--
-		}
-		if k > 0 && (toks[k].lower == "of" || toks[k].lower == "for") && institutionWords[toks[k-1].lower] {
-			return true
-		}
+	if inInstitutionComplement(toks, i) {
+		return true
 	}
 	for _, id := range idioms {
 		for s := max(0, j-len(id)); s <= i && s+len(id) <= len(toks); s++ {
@@ -214,6 +208,20 @@ func otherSense(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// inInstitutionComplement: the capitalised keyword at i stands after "of"
+// or "for" behind an office or body ("Secretary of Defense", "Minister
+// for Trade and Industry").
+func inInstitutionComplement(toks []token, i int) bool {
+	if !toks[i].upper || i == 0 {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
+		k--
+	}
+	return k > 0 && (toks[k].lower == "of" || toks[k].lower == "for") && institutionWords[toks[k-1].lower]
 }
 
 // tokensAre: the tokens read words, in lower case.

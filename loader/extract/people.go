@@ -1129,6 +1129,23 @@ var meetWords = map[string]bool{
 // meetVerbs may stand one word before "with": "met later with".
 var meetVerbs = map[string]bool{"meet": true, "met": true, "meets": true, "meeting": true}
 
+// meetingWith: the "with" at k follows a meeting word ("discussed the
+// text with President X", "met later with X", "spoke ... with").
+func meetingWith(toks []token, k int) bool {
+	if toks[k].lower != "with" || k == 0 {
+		return false
+	}
+	if meetWords[toks[k-1].lower] || k > 1 && meetVerbs[toks[k-2].lower] {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if strings.HasPrefix(toks[j].lower, "discuss") || toks[j].lower == "spoke" || toks[j].lower == "talked" {
+			return true
+		}
+	}
+	return false
+}
+
 // callWords before "on" pay a visit to the person after it: "called on
 // President X", "paid a courtesy call on X".
 var callWords = map[string]bool{"called": true, "call": true, "calls": true, "calling": true}
@@ -1148,15 +1165,8 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 		start = m.title.tok
 	}
 	for k := start - 1; k >= 0 && k >= start-12; k-- {
-		if s.toks[k].lower == "with" && k > 0 {
-			if meetWords[s.toks[k-1].lower] || k > 1 && meetVerbs[s.toks[k-2].lower] {
-				with = k // "discussed the text with President X", "met later with X"
-			}
-			for j := k - 1; j >= 0 && j >= k-5; j-- {
-				if strings.HasPrefix(s.toks[j].lower, "discuss") || s.toks[j].lower == "spoke" || s.toks[j].lower == "talked" {
-					with = k
-				}
-			}
+		if meetingWith(s.toks, k) {
+			with = k
 		}
 		// "to meet Prime Minister X", "met the President, Mr. X", "called
 		// on President X"
