@@ -115,6 +115,19 @@ func TestUnseenOfficials(t *testing.T) {
 	}
 }
 
+// Northern Ireland, the topic of a peace process, is no sovereign state:
+// it names no party, and the article's states are those of its leaders.
+func TestUnseenNorthernIrelandIsNoState(t *testing.T) {
+	x := newExtractor(t)
+	text := "President Tom Grant of the United States welcomed Taoiseach Colm Byrne to the White House today. The leaders reaffirmed their support for the peace process in Northern Ireland."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "The White House (briefing room)", Published: "2016-03-17", Text: text})
+	for _, c := range e.Countries {
+		if c.Code == "GB" {
+			t.Errorf("countries %+v: Northern Ireland read as the UK", e.Countries)
+		}
+	}
+}
+
 // A later mention by surname written with other diacritics is the same
 // person, not a second official.
 func TestUnseenSurnameDiacritics(t *testing.T) {
