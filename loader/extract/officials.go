@@ -1171,6 +1171,10 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 // ("Presidents A of X and B of Y"); it returns the last token consumed.
 func (x *Extractor) namesAfterTitle(os *officialSentence, tm titleMatch, a, b int, found *officialsFound) int {
 	toks := os.toks
+	if e, ok := privateAfterName(toks, b); ok && tm.org == "" {
+		os.claimed[a] = true // "Chief Executive N of Lima Mining Corp.": no official
+		return e - 1
+	}
 	for {
 		m := x.newMention(os.text, toks, os.si, a, b, tm, "title-name")
 		b = x.ofStateAfterName(toks, os.sc, &m, b)
@@ -1287,7 +1291,25 @@ var privateBodyWords = map[string]bool{
 	"institute": true, "institution": true, "university": true, "college": true, "school": true, "company": true,
 	"corporation": true, "corp.": true, "inc.": true, "ltd.": true, "foundation": true, "museum": true, "hospital": true,
 	"association": true, "society": true, "forum": true, "club": true, "airlines": true, "airways": true,
-	"newspaper": true, "magazine": true,
+	"newspaper": true, "magazine": true, "ltd": true, "plc": true, "llc": true, "holdings": true, "gmbh": true,
+}
+
+// privateAfterName: "of [the] <capitalised name of a private body>" follows
+// the name ending at b ("Chairman N of Lima Holdings Ltd"); it returns where
+// that name ends.
+func privateAfterName(toks []token, b int) (int, bool) {
+	if b+1 >= len(toks) || toks[b].lower != "of" {
+		return b, false
+	}
+	c := b + 1
+	if toks[c].lower == "the" {
+		c++
+	}
+	e := c
+	for e < len(toks) && e-c < 8 && toks[e].kind == tokWord && toks[e].upper {
+		e++
+	}
+	return e, e > c && privateBody(toks, c, e)
 }
 
 // privateBody reports whether toks[a:b] names a private institution.

@@ -160,6 +160,9 @@ func TestUnseenNotOfficials(t *testing.T) {
 		{"company named like a rank", "General Motors and General Electric signed contracts in Lima on Monday.", "Motors"},
 		{"institute director", "Director of the Sahel Policy Institute Ana Vell said the talks went well.", "Ana Vell"},
 		{"company chief", "Ana Vell, chief executive of Accra Mining Company, said the talks went well.", "Ana Vell"},
+		{"company chief, office before the name", "Chief Executive Ana Vell of Lima Mining Corp. met President Rosa Tello of Chile on Monday.", "Ana Vell"},
+		{"company chairman", "Chairman Ana Vell of Lima Holdings Ltd met President Rosa Tello of Chile on Monday.", "Ana Vell"},
+		{"university president", "President Ana Vell of Accra University met President Rosa Tello of Chile on Monday.", "Ana Vell"},
 		{"former official", "Former Foreign Minister Ana Vell of Peru said the talks went well.", "Ana Vell"},
 	}
 	for _, tc := range tests {
