@@ -193,6 +193,9 @@ func (x *Extractor) complementEnd(t token) bool {
 		"tourism", "worship", "investment", "innovation", "science", "technology", "sport", "sports", "culture",
 		"fisheries", "forestry", "mines", "mining", "infrastructure", "transport", "communications", "planning",
 		"integration", "immigration", "employment", "welfare", "housing", "industries", "emigrants", "expatriates",
+		"cooperatives", "wildlife", "heritage", "arts", "water", "sanitation", "lands", "petroleum", "power",
+		"information", "broadcasting", "telecommunications", "aviation", "livestock", "irrigation", "forests",
+		"minerals", "enterprise", "enterprises", "gender", "competitiveness", "entrepreneurship", "research", "veterans",
 		// regions an office covers ("Minister for South Asia", "Assistant
 		// Secretary for Africa", "Special Envoy for the Middle East")
 		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",

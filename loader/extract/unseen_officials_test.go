@@ -45,6 +45,8 @@ func TestUnseenOfficials(t *testing.T) {
 		{"foreign affairs joined to trade", "", "Minister for Foreign Affairs and Trade Ana Vell of New Zealand met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "NZ", ""},
 		{"foreign affairs joined to worship", "", "Minister of Foreign Affairs and Worship Ana Vell of Argentina met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "AR", ""},
 		{"foreign affairs in a list of portfolios", "", "Minister of Foreign Affairs, Trade and Development Ana Vell of Canada met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "CA", ""},
+		{"a list of portfolios", "", "Minister of Lands and Natural Resources Ana Vell of Ghana met the minister of Peru on Monday.", "Ana Vell", "Minister of Lands and Natural Resources", "GH", ""},
+		{"a cabinet secretary's list of portfolios", "", "Kenya's Cabinet Secretary for Industry, Trade and Cooperatives Jomo Otieno met the minister of Peru on Monday.", "Jomo Otieno", "", "KE", ""},
 		{"two portfolios joined", "", "Minister for Trade and Tourism Ana Vell of Australia met the minister of Ghana on Monday.", "Ana Vell", "Minister for Trade and Tourism", "AU", ""},
 		{"an office for a region, set off by commas", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "Separately, the Minister for South Asia, Lord Tarrow, will meet the Fijian foreign minister in Suva on Friday.", "Lord Tarrow", "Minister for South Asia", "GB", ""},
 		{"a state inside a rank and an office for a region", "Office of the United States Trade Representative (press release)", "The delegation will be led by Assistant U.S. Trade Representative for Africa Ana Vell.", "Ana Vell", "", "US", ""},
