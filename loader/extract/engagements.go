@@ -215,6 +215,8 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 		return x.receivesGuest(toks, j)
 	case "called":
 		return x.callsPerson(toks, i, j)
+	case "called on", "call on", "calls on":
+		return x.callsOnPerson(toks, j)
 	}
 	fits, ok := fitTests[e.Surface]
 	if !ok {
@@ -283,6 +285,35 @@ func (x *Extractor) callsPerson(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// callsOnPerson: "called on President N" pays N a visit; "called on
+// President N to resign", "called on all parties" and "called on Peru to
+// act" are appeals.
+func (x *Extractor) callsOnPerson(toks []token, j int) bool {
+	k := j
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "his" || toks[k].lower == "her") {
+		k++
+	}
+	office := false
+	for ; k < len(toks) && k < j+4 && toks[k].upper; k++ {
+		if _, _, ok := x.titles.match(toks, k); ok {
+			office = true
+			break
+		}
+	}
+	if !office {
+		return false
+	}
+	for m := k; m < len(toks) && m < k+12; m++ {
+		switch {
+		case toks[m].lower == "to" && m+1 < len(toks) && !toks[m+1].upper:
+			return false // an appeal: "to resign", "to act"
+		case toks[m].text == "." || toks[m].text == ";":
+			return true
+		}
+	}
+	return true
 }
 
 // objectComplement: the person named from k on is called something ("called
