@@ -177,12 +177,22 @@ func civilModernisation(toks []token, i, j int) bool {
 	if !strings.HasPrefix(w, "moderni") {
 		return false
 	}
-	for k := j; k < len(toks) && k < j+4; k++ {
+	for k := j; k < len(toks) && k < j+7; k++ {
 		if civilObjects[toks[k].lower] {
-			return true
+			return true // "modernise the EU-Mexico Global Agreement"
+		}
+		if toks[k].text == "," || toks[k].text == "." || toks[k].text == ";" {
+			break
 		}
 	}
 	return false
+}
+
+// bracketedPortfolio: the capitalised keyword fills a bracket after a
+// name, the person's portfolio ("N (Economic Development)"), not a
+// subject of the talks.
+func bracketedPortfolio(toks []token, i, j int) bool {
+	return i > 0 && j < len(toks) && toks[i-1].text == "(" && toks[j].text == ")" && toks[i].upper
 }
 
 // otherSense: the keyword at toks[i:j] is part of a body's or office's name
@@ -194,7 +204,7 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if civilModernisation(toks, i, j) {
+	if civilModernisation(toks, i, j) || bracketedPortfolio(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {

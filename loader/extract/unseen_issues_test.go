@@ -86,7 +86,10 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"global governance is no democracy", "They discussed reform of global governance institutions.", nil},
 		{"public procurement is trade", "New rules on public procurement were discussed.", []string{"trade-investment"}},
 		{"an economic partnership agreement is trade", "They agreed to upgrade the Comprehensive Economic Partnership Agreement.", []string{"trade-investment"}},
+		{"modernising an agreement named at length", "They agreed to modernise the EU-Mexico Global Agreement.", nil},
+		{"a portfolio in brackets", "Taking part were ministers Oleg Pavlov (Foreign Affairs) and Vera Zotova (Economic Development).", nil},
 		// longest match
+		{"maritime security in a region", "They will discuss maritime security in the Indian Ocean.", []string{"maritime-security"}},
 		{"maritime security over security", "They discussed maritime security.", []string{"maritime-security"}},
 		{"energy security over security", "They discussed energy security.", []string{"energy"}},
 		{"nuclear power is energy", "They discussed nuclear power plants.", []string{"energy"}},
