@@ -147,6 +147,35 @@ var idioms = [][]string{
 	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
 	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
 	{"global", "governance"}, {"economic", "governance"}, {"corporate", "governance"},
+	{"in", "defense", "of"}, {"in", "defence", "of"}, {"trade", "-", "off"}, {"trade", "-", "offs"},
+	{"trade-off"}, {"trade-offs"}, {"health", "of", "the", "economy"}, {"economic", "health"}, {"financial", "health"},
+}
+
+// personNouns are whose own health "the health of" asks after: "the
+// health of the king" is no public health.
+var personNouns = map[string]bool{
+	"king": true, "queen": true, "president": true, "prime": true, "minister": true, "pope": true, "leader": true,
+	"emperor": true, "sultan": true, "emir": true, "prince": true, "princess": true, "chancellor": true,
+}
+
+// personalHealth: "health" at i asks after a person ("the health of the
+// king", "his health").
+func personalHealth(toks []token, i, j int) bool {
+	if toks[i].lower != "health" || j-i != 1 {
+		return false
+	}
+	if i > 0 && (toks[i-1].lower == "his" || toks[i-1].lower == "her") {
+		return true
+	}
+	k := j
+	if k < len(toks) && toks[k].lower == "of" {
+		k++
+		if k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		return k < len(toks) && personNouns[toks[k].lower]
+	}
+	return false
 }
 
 // situationInState: "the situation in Afghanistan" names one state, a
@@ -204,7 +233,7 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if civilModernisation(toks, i, j) || bracketedPortfolio(toks, i, j) {
+	if civilModernisation(toks, i, j) || bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {

@@ -88,6 +88,10 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"an economic partnership agreement is trade", "They agreed to upgrade the Comprehensive Economic Partnership Agreement.", []string{"trade-investment"}},
 		{"modernising an agreement named at length", "They agreed to modernise the EU-Mexico Global Agreement.", nil},
 		{"a portfolio in brackets", "Taking part were ministers Oleg Pavlov (Foreign Affairs) and Vera Zotova (Economic Development).", nil},
+		{"a person's health", "He inquired about the health of the king.", nil},
+		{"the health of the economy", "They discussed the health of the economy.", nil},
+		{"in defence of", "He spoke in defence of the decision.", nil},
+		{"a trade-off", "The trade-off was discussed.", nil},
 		// longest match
 		{"maritime security in a region", "They will discuss maritime security in the Indian Ocean.", []string{"maritime-security"}},
 		{"maritime security over security", "They discussed maritime security.", []string{"maritime-security"}},
