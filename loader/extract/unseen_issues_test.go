@@ -59,6 +59,10 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"demining", "The visit will focus on demining assistance and landmines.", []string{"humanitarian-aid"}},
 		{"economic diversification", "She announced support for the country's economic diversification.", []string{"economic-development"}},
 		{"language learning", "They opened an English-language learning center.", []string{"education-culture"}},
+		{"insecurity and border management", "They discussed insecurity in the Sahel and border management.", []string{"regional-security"}},
+		{"liberated areas", "They discussed the recovery of liberated areas.", []string{"stabilization-reconstruction"}},
+		{"security sector reform", "They discussed security sector reform.", []string{"stabilization-reconstruction"}},
+		{"cooperation in the security field", "They agreed to expand cooperation in the security field.", []string{"defense-cooperation"}},
 		// another sense, a name
 		{"a museum's name", "They visited the Democracy Museum.", nil},
 		{"a memorial's name", "They laid a wreath at the Human Rights Memorial.", nil},
