@@ -213,6 +213,10 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 	switch e.Surface {
 	case "received", "receive", "receives":
 		return x.receivesGuest(toks, j)
+	case "called":
+		return x.callsPerson(toks, i, j)
+	case "called on", "call on", "calls on":
+		return x.callsOnPerson(toks, j)
 	}
 	fits, ok := fitTests[e.Surface]
 	if !ok {
@@ -253,6 +257,74 @@ func (x *Extractor) receivesGuest(toks []token, j int) bool {
 		if t.kind != tokWord || !t.upper && t.lower != "of" && t.lower != "the" {
 			return false
 		}
+	}
+	return false
+}
+
+// callsPerson: "called" at toks[i:j] is a telephone call only with a
+// person after it: an office ("called President N", "called the Peruvian
+// foreign minister") or "his counterpart"; not "called for", "called on",
+// "called the attack a crime", "so-called".
+func (x *Extractor) callsPerson(toks []token, i, j int) bool {
+	if i > 0 && (toks[i-1].lower == "so" || toks[i-1].text == "-") {
+		return false
+	}
+	k := j
+	if k < len(toks) && (toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "their" || toks[k].lower == "the") {
+		k++
+	}
+	for ; k < len(toks) && k < j+5; k++ {
+		if toks[k].lower == "counterpart" || toks[k].lower == "counterparts" {
+			return true
+		}
+		if _, _, ok := x.titles.match(toks, k); ok {
+			return !objectComplement(toks, k)
+		}
+		if !toks[k].upper || toks[k].kind != tokWord {
+			return false // a state's demonym or name may stand before the office
+		}
+	}
+	return false
+}
+
+// callsOnPerson: "called on President N" pays N a visit; "called on
+// President N to resign", "called on all parties" and "called on Peru to
+// act" are appeals.
+func (x *Extractor) callsOnPerson(toks []token, j int) bool {
+	k := j
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "his" || toks[k].lower == "her") {
+		k++
+	}
+	office := false
+	for ; k < len(toks) && k < j+4 && toks[k].upper; k++ {
+		if _, _, ok := x.titles.match(toks, k); ok {
+			office = true
+			break
+		}
+	}
+	if !office {
+		return false
+	}
+	for m := k; m < len(toks) && m < k+12; m++ {
+		switch {
+		case toks[m].lower == "to" && m+1 < len(toks) && !toks[m+1].upper:
+			return false // an appeal: "to resign", "to act"
+		case toks[m].text == "." || toks[m].text == ";":
+			return true
+		}
+	}
+	return true
+}
+
+// objectComplement: the person named from k on is called something ("called
+// President N a friend"), not telephoned.
+func objectComplement(toks []token, k int) bool {
+	for m := k; m < len(toks) && m < k+10; m++ {
+		t := toks[m]
+		if t.upper || t.lower == "of" || t.lower == "the" || t.kind == tokPoss || t.text == "," {
+			continue
+		}
+		return t.lower == "a" || t.lower == "an"
 	}
 	return false
 }

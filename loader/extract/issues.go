@@ -82,7 +82,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if best == 0 {
 			continue
 		}
-		if otherSense(toks, i, i+best) {
+		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
 		i += best - 1
@@ -125,6 +125,16 @@ var institutionWords = map[string]bool{
 	"organisation": true, "network": true, "centre": true, "center": true,
 }
 
+// placeHeads end the capitalised name of a place, building or prize
+// ("Democracy Museum", "Human Rights Prize"): a keyword inside one is no
+// subject of the talks.
+var placeHeads = map[string]bool{
+	"museum": true, "palace": true, "hall": true, "square": true, "street": true, "avenue": true, "park": true,
+	"hotel": true, "stadium": true, "bridge": true, "memorial": true, "monument": true, "prize": true,
+	"award": true, "medal": true, "library": true, "garden": true, "gardens": true, "tower": true, "building": true,
+	"airport": true, "observatory": true, "boulevard": true, "road": true, "cathedral": true, "mosque": true, "temple": true,
+}
+
 // topicHeads head a body's name only when capitalised ("the Self-Defense
 // Forces"); in lower case they are the subject itself ("the mandate of the
 // peacekeeping force").
@@ -136,6 +146,82 @@ var topicHeads = map[string]bool{"force": true, "forces": true}
 var idioms = [][]string{
 	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
 	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
+	{"global", "governance"}, {"economic", "governance"}, {"corporate", "governance"},
+	{"in", "defense", "of"}, {"in", "defence", "of"}, {"trade", "-", "off"}, {"trade", "-", "offs"},
+	{"trade-off"}, {"trade-offs"}, {"health", "of", "the", "economy"}, {"economic", "health"}, {"financial", "health"},
+}
+
+// personNouns are whose own health "the health of" asks after: "the
+// health of the king" is no public health.
+var personNouns = map[string]bool{
+	"king": true, "queen": true, "president": true, "prime": true, "minister": true, "pope": true, "leader": true,
+	"emperor": true, "sultan": true, "emir": true, "prince": true, "princess": true, "chancellor": true,
+}
+
+// personalHealth: "health" at i asks after a person ("the health of the
+// king", "his health").
+func personalHealth(toks []token, i, j int) bool {
+	if toks[i].lower != "health" || j-i != 1 {
+		return false
+	}
+	if i > 0 && (toks[i-1].lower == "his" || toks[i-1].lower == "her") {
+		return true
+	}
+	k := j
+	if k < len(toks) && toks[k].lower == "of" {
+		k++
+		if k < len(toks) && toks[k].lower == "the" {
+			k++
+		}
+		return k < len(toks) && personNouns[toks[k].lower]
+	}
+	return false
+}
+
+// situationInState: "the situation in Afghanistan" names one state, a
+// topic of the talks; "the situation in the Sahel" or "in the East China
+// Sea", a region, is its security.
+func situationInState(toks []token, i, j int, inState map[int]bool) bool {
+	if j-i != 3 || toks[i].lower != "the" || toks[i+1].lower != "situation" {
+		return false
+	}
+	k := j
+	for k < len(toks) && k < j+2 && !inState[k] && toks[k].kind == tokWord && !toks[k].upper {
+		k++ // "the situation in southeast Ukraine"
+	}
+	return k < len(toks) && inState[k]
+}
+
+// civilObjects are what a modernisation keyword names when it is no
+// military matter: "modernising their trade agreement".
+var civilObjects = map[string]bool{
+	"trade": true, "agreement": true, "agreements": true, "economy": true, "economies": true, "treaty": true,
+	"partnership": true, "relationship": true, "infrastructure": true, "customs": true, "framework": true,
+}
+
+// civilModernisation: the modernisation keyword at toks[i:j] has a civil
+// object within the next three words.
+func civilModernisation(toks []token, i, j int) bool {
+	w := toks[i].lower
+	if !strings.HasPrefix(w, "moderni") {
+		return false
+	}
+	for k := j; k < len(toks) && k < j+7; k++ {
+		if civilObjects[toks[k].lower] {
+			return true // "modernise the EU-Mexico Global Agreement"
+		}
+		if toks[k].text == "," || toks[k].text == "." || toks[k].text == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// bracketedPortfolio: the capitalised keyword fills a bracket after a
+// name, the person's portfolio ("N (Economic Development)"), not a
+// subject of the talks.
+func bracketedPortfolio(toks []token, i, j int) bool {
+	return i > 0 && j < len(toks) && toks[i-1].text == "(" && toks[j].text == ")" && toks[i].upper
 }
 
 // otherSense: the keyword at toks[i:j] is part of a body's or office's name
@@ -144,14 +230,14 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[j].kind == tokWord && institutionWords[toks[j].lower] && (toks[j].upper || !topicHeads[toks[j].lower]) {
 		return true
 	}
-	if toks[i].upper && i > 0 {
-		k := i - 1
-		for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
-			k--
-		}
-		if k > 0 && (toks[k].lower == "of" || toks[k].lower == "for") && institutionWords[toks[k-1].lower] {
-			return true
-		}
+	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
+		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
+	}
+	if civilModernisation(toks, i, j) || bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) {
+		return true
+	}
+	if inInstitutionComplement(toks, i) {
+		return true
 	}
 	for _, id := range idioms {
 		for s := max(0, j-len(id)); s <= i && s+len(id) <= len(toks); s++ {
@@ -161,6 +247,20 @@ func otherSense(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// inInstitutionComplement: the capitalised keyword at i stands after "of"
+// or "for" behind an office or body ("Secretary of Defense", "Minister
+// for Trade and Industry").
+func inInstitutionComplement(toks []token, i int) bool {
+	if !toks[i].upper || i == 0 {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
+		k--
+	}
+	return k > 0 && (toks[k].lower == "of" || toks[k].lower == "for") && institutionWords[toks[k-1].lower]
 }
 
 // tokensAre: the tokens read words, in lower case.

@@ -187,7 +187,19 @@ func (x *Extractor) complementEnd(t token) bool {
 	switch t.lower {
 	case "un", "u.n.", "nato", "eu", "au", "asean", "osce", "oas", "gcc", "rights", "women", "girls", "issues",
 		"freedom", "refugees", "migration", "climate", "negotiations", "peace", "process", "counterterrorism",
-		"nonproliferation", "disarmament", "youth", "children", "minorities", "resources":
+		"nonproliferation", "disarmament", "youth", "children", "minorities", "resources",
+		// portfolios joined to another ("Trade and Tourism", "Science and
+		// Technology"): a ministry's topics, never a name.
+		"tourism", "worship", "investment", "innovation", "science", "technology", "sport", "sports", "culture",
+		"fisheries", "forestry", "mines", "mining", "infrastructure", "transport", "communications", "planning",
+		"integration", "immigration", "employment", "welfare", "housing", "industries", "emigrants", "expatriates",
+		"cooperatives", "wildlife", "heritage", "arts", "water", "sanitation", "lands", "petroleum", "power",
+		"information", "broadcasting", "telecommunications", "aviation", "livestock", "irrigation", "forests",
+		"minerals", "enterprise", "enterprises", "gender", "competitiveness", "entrepreneurship", "research", "veterans",
+		// regions an office covers ("Minister for South Asia", "Assistant
+		// Secretary for Africa", "Special Envoy for the Middle East")
+		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",
+		"balkans", "gulf", "east":
 		return true
 	}
 	return false
@@ -861,6 +873,10 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if last, ok := x.colonList(os, tm, found); ok {
 		return last
 	}
+	// "the foreign ministers of both countries, A of X and B of Y"
+	if last, ok := x.pluralCommaList(os, tm, found); ok {
+		return last
+	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
@@ -879,12 +895,105 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if k := acronymTail(toks, cEnd); k > cEnd && x.fullNameAt(toks, k, os.sc) {
 		tm.end, cEnd = k, k // "Chairman of the Commission for the G8 N"
 	}
-	a, b, ok := x.readName(toks, cEnd, os.sc)
+	a, b, ok := x.readName(toks, formOfAddressEnd(toks, cEnd), os.sc)
 	if !ok || os.claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
 	}
 	return x.namesAfterTitle(os, tm, a, b, found)
+}
+
+// formOfAddressEnd skips a form of address opened by "the" between an
+// office and a name ("Prime Minister the Hon. N", "Foreign Secretary the
+// Rt Hon N"), which the name reader does not take.
+func formOfAddressEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].lower != "the" {
+		return k
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].lower == "right" || toks[j].lower == "rt" || toks[j].lower == "rt.") {
+		j++
+	}
+	if j < len(toks) && identity.IsHonorific(toks[j].lower) {
+		return j
+	}
+	return k
+}
+
+// pluralCommaList reads a plural office set off by a comma from the list
+// of its holders: "the foreign ministers of both countries, A of X and B
+// of Y"; "the foreign ministers of X and Y, A and B" pairs the states of
+// the complement with the names in order. It returns the last token read.
+func (x *Extractor) pluralCommaList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
+	toks, k := os.toks, bothSidesEnd(os.toks, tm.end)
+	if !tm.entry.Plural || k >= len(toks) || toks[k].text != "," {
+		return 0, false
+	}
+	var ms []officialMention
+	ownState := 0
+	for next := k + 1; ; {
+		a, b, ok := x.readName(toks, next, os.sc)
+		if !ok || b-a < 2 || os.claimed[a] {
+			break
+		}
+		m := x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-names")
+		if e := x.ofStateAfterName(toks, os.sc, &m, b); e > b {
+			ownState++
+			b = e
+		}
+		ms = append(ms, m)
+		k = b
+		if b+1 >= len(toks) || toks[b].lower != "and" && toks[b].text != "," {
+			break
+		}
+		next = b + 1
+		if toks[next].lower == "and" {
+			next++ // "A, B, and C"
+		}
+	}
+	if len(ms) < 2 {
+		return 0, false
+	}
+	if states := complementStates(os.sc, tm); ownState == 0 && len(states) == len(ms) {
+		for i := range ms {
+			ms[i].country, ms[i].title.countryTok = states[i].code, states[i].tok
+		}
+	}
+	for _, m := range ms {
+		found.mentions = append(found.mentions, m)
+		os.claimed[m.tok] = true
+	}
+	return k - 1, true
+}
+
+// bothSidesEnd skips "of both countries", "of the two sides" after a
+// plural office, which names no state of its own.
+func bothSidesEnd(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].lower != "of" {
+		return k
+	}
+	j := k + 1
+	if toks[j].lower == "the" {
+		j++
+	}
+	if j+1 < len(toks) && (toks[j].lower == "both" || toks[j].lower == "two") {
+		switch toks[j+1].lower {
+		case "countries", "sides", "nations", "states", "governments":
+			return j + 2
+		}
+	}
+	return k
+}
+
+// complementStates are the states named in an office's span, in order.
+func complementStates(sc map[int]countryMention, tm titleMatch) []countryMention {
+	var out []countryMention
+	for k := tm.tok; k < tm.end; k++ {
+		if cm, ok := sc[k]; ok {
+			out = append(out, cm)
+		}
+	}
+	return out
 }
 
 // respectiveList reads a plural office after a list of states and before a
@@ -928,11 +1037,16 @@ func (x *Extractor) colonList(os *officialSentence, tm titleMatch, found *offici
 	for k < len(toks) && k-tm.end < maxBeforeColon && toks[k].text != ":" && toks[k].kind == tokWord && !toks[k].upper {
 		k++
 	}
-	if k >= len(toks) || toks[k].text != ":" {
+	switch {
+	case k < len(toks) && toks[k].text == ":":
+		k++
+	case x.portfolioAfterName(os, tm.end):
+		k = tm.end // "ministers A (Foreign Affairs) and B (Economy)"
+	default:
 		return 0, false
 	}
 	n := 0
-	for k++; k < len(toks); k++ {
+	for ; k < len(toks); k++ {
 		a, b, ok := x.readName(toks, k, os.sc)
 		if !ok || b-a < 2 || os.claimed[a] {
 			break
@@ -954,6 +1068,17 @@ func (x *Extractor) colonList(os *officialSentence, tm titleMatch, found *offici
 		}
 	}
 	return k - 1, n > 0
+}
+
+// portfolioAfterName: a name right at k with its portfolio in brackets
+// after it ("ministers A (Foreign Affairs)").
+func (x *Extractor) portfolioAfterName(os *officialSentence, k int) bool {
+	a, b, ok := x.readName(os.toks, k, os.sc)
+	if !ok || a != k || b-a < 2 {
+		return false
+	}
+	_, _, ok = parenthesis(os.toks, b)
+	return ok
 }
 
 // parenthesis returns the span of a parenthesis opening at token k: the
@@ -1049,6 +1174,10 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 // ("Presidents A of X and B of Y"); it returns the last token consumed.
 func (x *Extractor) namesAfterTitle(os *officialSentence, tm titleMatch, a, b int, found *officialsFound) int {
 	toks := os.toks
+	if e, ok := privateAfterName(toks, b); ok && tm.org == "" {
+		os.claimed[a] = true // "Chief Executive N of Lima Mining Corp.": no official
+		return e - 1
+	}
 	for {
 		m := x.newMention(os.text, toks, os.si, a, b, tm, "title-name")
 		b = x.ofStateAfterName(toks, os.sc, &m, b)
@@ -1165,7 +1294,25 @@ var privateBodyWords = map[string]bool{
 	"institute": true, "institution": true, "university": true, "college": true, "school": true, "company": true,
 	"corporation": true, "corp.": true, "inc.": true, "ltd.": true, "foundation": true, "museum": true, "hospital": true,
 	"association": true, "society": true, "forum": true, "club": true, "airlines": true, "airways": true,
-	"newspaper": true, "magazine": true,
+	"newspaper": true, "magazine": true, "ltd": true, "plc": true, "llc": true, "holdings": true, "gmbh": true,
+}
+
+// privateAfterName: "of [the] <capitalised name of a private body>" follows
+// the name ending at b ("Chairman N of Lima Holdings Ltd"); it returns where
+// that name ends.
+func privateAfterName(toks []token, b int) (int, bool) {
+	if b+1 >= len(toks) || toks[b].lower != "of" {
+		return b, false
+	}
+	c := b + 1
+	if toks[c].lower == "the" {
+		c++
+	}
+	e := c
+	for e < len(toks) && e-c < 8 && toks[e].kind == tokWord && toks[e].upper {
+		e++
+	}
+	return e, e > c && privateBody(toks, c, e)
 }
 
 // privateBody reports whether toks[a:b] names a private institution.
@@ -1389,7 +1536,11 @@ func (x *Extractor) titleChain(toks []token, sc map[int]countryMention, tm *titl
 // appositionAt reads P3 around the comma at token c: "Ali Sani, Niger's
 // new defense minister", "Bruno Calle, the foreign minister of Chile".
 func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFound) {
-	a, ok := x.nameBeforeComma(os, c)
+	end := c
+	if postNominal(os.toks, c-1) {
+		end = c - 1 // "the Hon. N MP, Prime Minister of Australia"
+	}
+	a, ok := x.nameBeforeComma(os, end)
 	if !ok {
 		return
 	}
@@ -1397,8 +1548,14 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 	if !ok {
 		return
 	}
-	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, c, tm, "name-comma-title"))
+	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, end, tm, "name-comma-title"))
 	os.claimed[a] = true
+}
+
+// postNominal: token k is post-nominal letters written in capitals after
+// a name ("MP", "QC", "TD"), no part of it.
+func postNominal(toks []token, k int) bool {
+	return k > 0 && toks[k].kind == tokWord && trailingHonours[toks[k].lower] && toks[k].text == strings.ToUpper(toks[k].text)
 }
 
 // nameBeforeComma finds the unclaimed name of two or more words that ends

@@ -303,6 +303,7 @@ func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, 
 		near := cc.ctx.near(m)
 		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
 		exclude = withVisitDestinations(exclude, counterpartStates(cc.sents[m.sent], near, m))
+		exclude = withVisitDestinations(exclude, metOfficeStates(cc.sents[m.sent], near, m))
 	}
 	for _, m := range p.mentions {
 		c, prio, rule := x.mentionCountry(cc, pi, m, noUSDefault, exclude)
@@ -344,8 +345,11 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		}
 		counter := map[string]bool{}
 		for _, m := range p.mentions {
+			// Two people met in one sentence ("met separately with A and
+			// B") are of one side, no counterparts of each other.
+			object := x.meetsWith(cc.sents, m)
 			for other, c := range explicitBySent[m.sent] {
-				if other != pi {
+				if other != pi && !(object && x.objectIn(cc, other, m.sent)) {
 					counter[c] = true
 				}
 			}
@@ -354,12 +358,37 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 		// Prime Minister Hale and Dunmore"), unless a counterpart's state is
 		// written: "Secretary Roe met her Nigerien counterpart Ali Sani".
 		articleState := p.priority == prioArticle && !strings.HasSuffix(p.rule, "+headline-state")
-		if !counter[p.country] || articleState && !counterpartInSentences(cc, pi, p.country) {
+		if !counter[p.country] || articleState && !counterpartInSentences(cc, pi, p.country) && !placeBeside(cc, pi, counter) {
 			continue
 		}
 		p.country, p.priority, p.rule = "", prioNone, p.mentions[0].rule+"+not-counterpart"
 		x.decideCountry(cc, pi, false, counter, "+not-counterpart")
 	}
+}
+
+// objectIn: person pi is met in sentence si ("met with X").
+func (x *Extractor) objectIn(cc *countryContext, pi, si int) bool {
+	for _, m := range cc.people[pi].mentions {
+		if m.sent == si && x.meetsWith(cc.sents, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBeside: a mention of person pi shares its sentence with a place of
+// a state none of its counterparts there serves: "Prime Minister N met
+// Nigerien President M in Tokyo" is the host's meeting, so the article's
+// most named state (M's) is no cue for N.
+func placeBeside(cc *countryContext, pi int, counter map[string]bool) bool {
+	for _, m := range cc.people[pi].mentions {
+		for _, cm := range cc.ctx.near(m) {
+			if cm.location && cm.sent == m.sent && !counter[cm.code] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCounterpartTitle: the office is "counterpart": its holder serves
@@ -579,6 +608,42 @@ func counterpartStates(s sentence, cms []countryMention, m officialMention) []st
 	return out
 }
 
+// unnamedOffices are the heads of an unnamed official or delegation met:
+// "met the minister of Ghana", "met the Ghanaian delegation".
+var unnamedOffices = map[string]bool{
+	"minister": true, "ministers": true, "president": true, "premier": true, "chancellor": true, "secretary": true,
+	"ambassador": true, "envoy": true, "king": true, "delegation": true, "leader": true, "leaders": true,
+	"officials": true, "counterpart": true, "counterparts": true, "government": true, "side": true,
+}
+
+// metOfficeStates: the states of an unnamed office the mention's person
+// meets in the same clause ("N met the minister of Ghana", "N met the
+// Ghanaian delegation"), which are the other side's, not N's.
+func metOfficeStates(s sentence, cms []countryMention, m officialMention) []string {
+	verb := -1
+	for k := m.end; k < len(s.toks) && k <= m.end+3; k++ {
+		if meetVerbs[s.toks[k].lower] || hostVerbs[s.toks[k].lower] {
+			verb = k
+			break
+		}
+	}
+	if verb < 0 {
+		return nil
+	}
+	var out []string
+	for _, cm := range cms {
+		if cm.sent != m.sent || cm.tok <= verb || cm.tok > verb+6 || cm.location || clauseBreak(s.toks[verb:cm.tok]) {
+			continue
+		}
+		before := cm.tok >= 2 && s.toks[cm.tok-1].lower == "of" && unnamedOffices[s.toks[cm.tok-2].lower]
+		after := cm.end < len(s.toks) && unnamedOffices[s.toks[cm.end].lower]
+		if before || after {
+			out = append(out, cm.code)
+		}
+	}
+	return out
+}
+
 // coordinate gives an unmarked office joined by "and" to a marked one the
 // same state: "Cambodian Prime Minister Sok Dara and Deputy Prime Minister
 // and Foreign Minister Chan Vira".
@@ -756,7 +821,28 @@ func (x *Extractor) nearbyCue(cc *countryContext, near []countryMention, m offic
 	if c := ctx.articleState(exclUS, exclude); c != "" {
 		return countryCue{c, prioArticle, "+article-state"}
 	}
+	if c := sentencePlace(near, m, exclUS, exclude); c != "" {
+		return countryCue{c, prioArticle, "+place-state"}
+	}
 	return countryCue{}
+}
+
+// sentencePlace: when nothing else names a state, the one state of the
+// places the sentence names is the official's ("In Accra, energy minister
+// N said"): a reporter leaves the office of the place's own government
+// unmarked.
+func sentencePlace(near []countryMention, m officialMention, exclUS bool, exclude map[string]bool) string {
+	c := ""
+	for _, cm := range near {
+		if !cm.location || cm.sent != m.sent || exclude[cm.code] || exclUS && cm.code == "US" {
+			continue
+		}
+		if c != "" && c != cm.code {
+			return ""
+		}
+		c = cm.code
+	}
+	return c
 }
 
 // hostOf: the host of a meeting abroad ("In Manila, the Secretary will
@@ -1043,6 +1129,27 @@ var meetWords = map[string]bool{
 // meetVerbs may stand one word before "with": "met later with".
 var meetVerbs = map[string]bool{"meet": true, "met": true, "meets": true, "meeting": true}
 
+// meetingWith: the "with" at k follows a meeting word ("discussed the
+// text with President X", "met later with X", "spoke ... with").
+func meetingWith(toks []token, k int) bool {
+	if toks[k].lower != "with" || k == 0 {
+		return false
+	}
+	if meetWords[toks[k-1].lower] || k > 1 && meetVerbs[toks[k-2].lower] {
+		return true
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if strings.HasPrefix(toks[j].lower, "discuss") || toks[j].lower == "spoke" || toks[j].lower == "talked" {
+			return true
+		}
+	}
+	return false
+}
+
+// callWords before "on" pay a visit to the person after it: "called on
+// President X", "paid a courtesy call on X".
+var callWords = map[string]bool{"called": true, "call": true, "calls": true, "calling": true}
+
 // meetsWith reports whether the mention is the object of a meeting: "met
 // with X", "to meet X", "discussed the text with X", "sat down with X".
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
@@ -1051,21 +1158,25 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 		return false // "opened the talks with X's account"
 	}
 	with := -1
-	for k := m.tok - 1; k >= 0 && k >= m.tok-12; k-- {
-		if s.toks[k].lower == "with" && k > 0 {
-			if meetWords[s.toks[k-1].lower] || k > 1 && meetVerbs[s.toks[k-2].lower] {
-				with = k // "discussed the text with President X", "met later with X"
-			}
-			for j := k - 1; j >= 0 && j >= k-5; j-- {
-				if strings.HasPrefix(s.toks[j].lower, "discuss") || s.toks[j].lower == "spoke" || s.toks[j].lower == "talked" {
-					with = k
-				}
-			}
+	// Read back from where the office starts: "met with A and Coordinating
+	// Minister for Maritime Affairs and Investment B" has a long one.
+	start := m.tok
+	if m.title.tok > 0 && m.title.tok < start && start-m.title.tok <= 15 {
+		start = m.title.tok
+	}
+	for k := start - 1; k >= 0 && k >= start-12; k-- {
+		if meetingWith(s.toks, k) {
+			with = k
 		}
-		// "to meet Prime Minister X", "met the President, Mr. X"
+		// "to meet Prime Minister X", "met the President, Mr. X", "called
+		// on President X"
 		switch s.toks[k].lower {
 		case "meet", "meets", "met", "visit", "visits":
 			if k >= min(m.tok, m.title.modStart)-3 {
+				with = k
+			}
+		case "on":
+			if k > 0 && callWords[s.toks[k-1].lower] && k >= min(m.tok, m.title.modStart)-3 {
 				with = k
 			}
 		}

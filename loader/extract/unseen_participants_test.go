@@ -85,6 +85,54 @@ func TestUnseenParticipants(t *testing.T) {
 			"American Forces Press Service", "2000-10-05",
 			"Defense Secretary Tom Grant will travel Oct. 6-11 to Tunisia, Greece and Ghana for talks on bilateral matters.",
 			[]string{"Tom Grant|GH-US", "Tom Grant|GR-US", "Tom Grant|TN-US"}},
+		{"called a person is a call",
+			"", "2021-05-10",
+			"Foreign Minister Ana Vell of Peru called her Nigerien counterpart Ali Sani on Monday.",
+			[]string{"Ali Sani+Ana Vell|NE-PE"}},
+		{"called a person something is no call",
+			"", "2021-05-10",
+			"Foreign Minister Ana Vell of Peru called President Ali Sani of Niger a friend of Peru.",
+			nil},
+		{"called on a person is a visit to them",
+			"", "2021-05-10",
+			"Foreign Minister Ali Sani of Niger called on President Ana Vell of Peru in Lima on Monday.",
+			[]string{"Ali Sani+Ana Vell|NE-PE"}},
+		{"called on a person to act is an appeal",
+			"", "2021-05-10",
+			"Foreign Minister Ali Sani of Niger called on President Ana Vell of Peru to release the prisoners.",
+			nil},
+		{"conferred with",
+			"", "2021-05-10",
+			"Foreign Minister Ali Sani of Niger conferred with Foreign Minister Ana Vell of Peru on Monday.",
+			[]string{"Ali Sani+Ana Vell|NE-PE"}},
+		{"exchanged views with",
+			"", "2021-05-10",
+			"Foreign Minister Ali Sani of Niger exchanged views with Foreign Minister Ana Vell of Peru on Monday.",
+			[]string{"Ali Sani+Ana Vell|NE-PE"}},
+		{"held a bilateral with",
+			"", "2021-05-10",
+			"Foreign Minister Ali Sani of Niger held a bilateral with Foreign Minister Ana Vell of Peru on Monday.",
+			[]string{"Ali Sani+Ana Vell|NE-PE"}},
+		{"a plural office of both countries set off from its holders",
+			"", "2008-04-16",
+			"The summit was prepared by the foreign ministers of both countries, Ana Vell of Peru and Rosa Tello of Chile, who held a meeting of their own on Monday.",
+			[]string{"Ana Vell+Rosa Tello|CL-PE"}},
+		{"a plural office's states paired with its holders in order",
+			"", "2008-04-16",
+			"The foreign ministers of Peru and Chile, Ana Vell and Rosa Tello, held a meeting on Monday.",
+			[]string{"Ana Vell+Rosa Tello|CL-PE"}},
+		{"ministers with their portfolios in brackets, no colon",
+			"President of Russia (Kremlin, official website, English)", "2011-09-27",
+			"September 27, 2011, The Kremlin, Moscow\n\nIvan Orlov held talks with Prime Minister of Peru Ana Rocha, who is in Russia on a working visit. Taking part in the talks on the Russian side were ministers Oleg Pavlov (Foreign Affairs) and Vera Zotova (Economic Development).",
+			[]string{"Ana Rocha+Ivan Orlov+Oleg Pavlov+Vera Zotova|PE-RU"}},
+		{"one who accompanied a party joins the engagement",
+			"The White House (briefing room)", "2016-03-17",
+			"President Tom Grant welcomed Prime Minister Colm Byrne of Ireland to the Oval Office today. The Prime Minister was accompanied by Foreign Minister Niamh Doyle.",
+			[]string{"Colm Byrne+Niamh Doyle+Tom Grant|IE-US"}},
+		{"one who accompanied a party, in a relative clause",
+			"Wikinews (English)", "2008-04-16",
+			"Chilean President Rosa Tello and her Peruvian counterpart, Ana Vell, met on Tuesday in the city of Arica. Vell, who was accompanied by energy minister Marco Lino, also promised that gas exports would not be cut.",
+			[]string{"Ana Vell+Marco Lino+Rosa Tello|CL-PE"}},
 		{"credentials presented",
 			"", "2021-05-10",
 			"Ambassador Halit Sani of Niger presented his credentials to President Ana Rocha of Brazil on Monday.",
@@ -304,5 +352,38 @@ func TestUnseenReceivesGuest(t *testing.T) {
 		if got := x.receivesGuest(toks, 0); got != tc.want {
 			t.Errorf("received %s: guest %v, want %v", tc.after, got, tc.want)
 		}
+	}
+}
+
+// TestUnseenParticipantGaps holds the patterns the passes owned elsewhere
+// still miss; each names the pass a fix belongs to, is skipped while it
+// fails, and reported when it starts to pass.
+func TestUnseenParticipantGaps(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string // meetingKeys
+		gap                           string
+	}{
+		{"counterparts from several states in a trilateral meeting",
+			"U.S. Department of State", "2019-03-05",
+			"Secretary Jane Roe met with her counterparts from Mali and Chad in a trilateral meeting on Monday in Niamey.",
+			[]string{"Jane Roe|ML-TD-US"},
+			"frames.go: \"met ... in a trilateral meeting\" makes two triggers, the states split between them; the noun after \"in a\" in the verb's clause should fold into the verb"},
+		{"a transcript's pleasure to meet the foreign minister its headline names",
+			"U.S. Department of State", "2019-03-05",
+			"Remarks With Ghanaian Foreign Minister Kwame Tetteh Before Their Meeting\n\nSecretary Jane Roe\nAccra, Ghana\nMarch 5, 2019\n\n" +
+				"SECRETARY ROE: Good morning. It is a great pleasure to meet with the foreign minister here today.\n\nFOREIGN MINISTER TETTEH: Thank you, Madam Secretary.",
+			[]string{"Jane Roe+Kwame Tetteh|GH-US"},
+			"frames.go/speakers.go: a speaker's \"to meet with the foreign minister\" takes no subject from the speaker label, and the headline's guest is not read as a person"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Skipf("known gap: %s (got %q)", tc.gap, got)
+			}
+			t.Logf("gap closed: %s", tc.name)
+		})
 	}
 }
