@@ -226,7 +226,8 @@ func (w *fastWriter) officialsWhoMet(ec *executionContext, f graphql.CollectedFi
 		w.ok = false
 		return
 	}
-	ctx := w.rootContext(f, args)
+	// The resolver reads only the fields this answer writes.
+	ctx := withSelectedPaths(w.rootContext(f, args), whoMetPaths(w.opCtx, f.Selections))
 	conn, err := w.r.Query().OfficialsWhoMet(ctx, args["country"].(string), args["leadersOnly"].(*bool),
 		args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int), args["after"].(*string))
 	if err != nil || conn == nil {
@@ -542,4 +543,72 @@ func (w *fastWriter) article(sel ast.SelectionSet, a *attache.ArticleInfo) {
 			w.date(a.Published)
 		}
 	})
+}
+
+type selectedPathsKey struct{}
+
+// withSelectedPaths tells the officialsWhoMet resolver which fields below
+// OfficialMet the fast path will write (whoMetPaths).
+func withSelectedPaths(ctx context.Context, paths []string) context.Context {
+	return context.WithValue(ctx, selectedPathsKey{}, paths)
+}
+
+// selectedPaths are the paths withSelectedPaths set; nil in the generated
+// executor.
+func selectedPaths(ctx context.Context) []string {
+	paths, _ := ctx.Value(selectedPathsKey{}).([]string)
+	return paths
+}
+
+// whoMetPaths names the fields an officialsWhoMet selection asks of its
+// nodes, as paths below OfficialMet ("official.title", "meetings.reports.
+// article.url"): what the compiled statement projects. Meetings'
+// participants come from their own statement, and meetingCount, firstDate
+// and lastDate are always read.
+func whoMetPaths(opCtx *graphql.OperationContext, conn ast.SelectionSet) []string {
+	paths := []string{"official.id"}
+	collect := func(sel ast.SelectionSet, typeName string) []graphql.CollectedField {
+		return graphql.CollectFields(opCtx, sel, []string{typeName})
+	}
+	var add func(prefix string, sel ast.SelectionSet, typeName string)
+	add = func(prefix string, sel ast.SelectionSet, typeName string) {
+		for _, f := range collect(sel, typeName) {
+			child := fastTypes[typeName][f.Name]
+			switch {
+			case f.Name == "__typename" || f.Name == "participants":
+			case child == "" || f.Name == "country" || f.Name == "countries":
+				paths = append(paths, prefix+f.Name)
+			default: // reports, and a report's article
+				if f.Name == "reports" {
+					paths = append(paths, prefix+f.Name)
+				}
+				add(prefix+f.Name+".", f.Selections, child)
+			}
+		}
+	}
+	for _, edges := range collect(conn, "OfficialMetConnection") {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, node := range collect(edges.Selections, "OfficialMetEdge") {
+			if node.Name != "node" {
+				continue
+			}
+			for _, f := range collect(node.Selections, "OfficialMet") {
+				switch f.Name {
+				case "official", "counterparts", "meetings":
+					// A list's elements must be read even when only their
+					// __typename is asked for.
+					switch f.Name {
+					case "meetings":
+						paths = append(paths, "meetings")
+					case "counterparts":
+						paths = append(paths, "counterparts.id")
+					}
+					add(f.Name+".", f.Selections, fastTypes["OfficialMet"][f.Name])
+				}
+			}
+		}
+	}
+	return paths
 }

@@ -220,6 +220,13 @@ type whoMetReporter interface {
 	OfficialsWhoMetWithReports(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error)
 }
 
+// whoMetSelector is a ReadService that reads officialsWhoMet projecting
+// only the fields a query selects, named by their paths below OfficialMet
+// (neo4jdb's ReadStore compiles the statement from them).
+type whoMetSelector interface {
+	OfficialsWhoMetSelected(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs, paths []string) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error)
+}
+
 // asksFor tells whether the query selects the field at path below the
 // field being resolved (a connection's totalCount; edges, node, meetings,
 // reports).
@@ -299,19 +306,34 @@ func (r *Resolver) whoMetConnection(ctx context.Context, q attache.WhoMetQuery, 
 	if err != nil {
 		return nil, err
 	}
-	var page attache.Page[attache.OfficialMet]
-	if folded, ok := r.Read.(whoMetReporter); ok && asksFor(ctx, "edges", "node", "meetings", "reports") {
-		var reports map[string][]attache.Report
-		if page, reports, err = folded.OfficialsWhoMetWithReports(ctx, q, p); err != nil {
-			return nil, err
+	read := func(p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
+		page, err := r.Read.OfficialsWhoMet(ctx, q, p)
+		return page, nil, err
+	}
+	if selector, ok := r.Read.(whoMetSelector); ok && selectedPaths(ctx) != nil {
+		read = func(p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
+			return selector.OfficialsWhoMetSelected(ctx, q, p, selectedPaths(ctx))
 		}
-		// The meetings' reports resolvers find them in the loader.
-		l := r.loaders(ctx)
-		for id, rs := range reports {
-			l.MeetingReports.Prime(id, rs)
+	} else if folded, ok := r.Read.(whoMetReporter); ok && asksFor(ctx, "edges", "node", "meetings", "reports") {
+		read = func(p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
+			return folded.OfficialsWhoMetWithReports(ctx, q, p)
 		}
-	} else if page, err = r.Read.OfficialsWhoMet(ctx, q, p); err != nil {
+	}
+	return r.whoMetPage(ctx, q, p, read)
+}
+
+// whoMetPage reads a page of officialsWhoMet with read and makes it a
+// connection; the reports read with it go to the loader, where the
+// meetings' reports resolvers find them.
+func (r *Resolver) whoMetPage(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs,
+	read func(attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error)) (*model.OfficialMetConnection, error) {
+	page, reports, err := read(p)
+	if err != nil {
 		return nil, err
+	}
+	l := r.loaders(ctx)
+	for id, rs := range reports {
+		l.MeetingReports.Prime(id, rs)
 	}
 	edges, info := connection(page, p, func(c string, n *attache.OfficialMet) *model.OfficialMetEdge {
 		return &model.OfficialMetEdge{Cursor: c, Node: n}

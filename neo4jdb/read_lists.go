@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/attache-project/attache"
 )
 
@@ -583,7 +585,8 @@ WHERE ($from IS NULL OR m.date >= $from OR m.date IN $fromSpans)
   AND NOT f IN own
 `
 
-var queryOfficialsWhoMet = whoMetMatch + `
+// whoMetPage groups the matches by foreign official and keeps one page.
+const whoMetPage = `
 WITH f, l, m
 // coalesce: DESC alone puts undated meetings (nulls) first; MeetingOrder
 // documents them last, as ListMeetings does.
@@ -595,7 +598,9 @@ WHERE $afterN IS NULL
    OR (n = $afterN AND (k > $afterKey OR (k = $afterKey AND f.id > $afterID)))
 ORDER BY n DESC, k, f.id
 LIMIT $limit
-RETURN n, k,
+`
+
+var queryOfficialsWhoMet = whoMetMatch + whoMetPage + `RETURN n, k,
        ` + as(officialProjection, "f") + ` AS official,
        [x IN ls | ` + as(officialProjection, "x") + `] AS counterparts,
        [x IN ms | ` + as(meetingProjection, "x") + `] AS meetings,
@@ -637,11 +642,19 @@ func (s *ReadStore) OfficialsWhoMetWithReports(ctx context.Context, q attache.Wh
 }
 
 func (s *ReadStore) officialsWhoMet(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs, withReports bool) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
-	var page attache.Page[attache.OfficialMet]
+	name, cypher := "officialsWhoMet", queryOfficialsWhoMet
+	if withReports {
+		name, cypher = "officialsWhoMetReports", queryOfficialsWhoMetReports
+	}
+	return s.runWhoMet(ctx, q, p, name, cypher, withReports)
+}
+
+// runWhoMet runs one of the officialsWhoMet statements for a page.
+func (s *ReadStore) runWhoMet(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs, name, cypher string, withReports bool) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
 	tag := listTag("officialsWhoMet", q)
 	c, err := decodeCursor(p.After, tag, "nss")
 	if err != nil {
-		return page, nil, err
+		return attache.Page[attache.OfficialMet]{}, nil, err
 	}
 	params := whoMetParams(q)
 	params["afterN"], params["afterKey"], params["afterID"] = nil, nil, nil
@@ -649,14 +662,21 @@ func (s *ReadStore) officialsWhoMet(ctx context.Context, q attache.WhoMetQuery, 
 		params["afterN"], params["afterKey"], params["afterID"] = c.int(0), c.str(1), c.str(2)
 	}
 	params["limit"] = p.First + 1
-	name, cypher := "officialsWhoMet", queryOfficialsWhoMet
-	var reports map[string][]attache.Report
-	if withReports {
-		name, cypher, reports = "officialsWhoMetReports", queryOfficialsWhoMetReports, map[string][]attache.Report{}
-	}
 	recs, err := s.run(ctx, name, cypher, params)
 	if err != nil {
-		return page, nil, err
+		return attache.Page[attache.OfficialMet]{}, nil, err
+	}
+	page, reports := whoMetFrom(recs, p, tag, withReports)
+	return page, reports, nil
+}
+
+// whoMetFrom decodes the records of an officialsWhoMet statement; with
+// reports, each meeting comes as {meeting, reports}.
+func whoMetFrom(recs []*neo4j.Record, p attache.PageArgs, tag string, withReports bool) (attache.Page[attache.OfficialMet], map[string][]attache.Report) {
+	var page attache.Page[attache.OfficialMet]
+	var reports map[string][]attache.Report
+	if withReports {
+		reports = map[string][]attache.Report{}
 	}
 	for i, rec := range recs {
 		if i == p.First {
@@ -685,7 +705,7 @@ func (s *ReadStore) officialsWhoMet(ctx context.Context, q attache.WhoMetQuery, 
 		page.Edges = append(page.Edges, attache.Edge[attache.OfficialMet]{Node: met,
 			Cursor: encodeCursor(tag, met.MeetingCount, rStr(rec, "k"), met.Official.ID)})
 	}
-	return page, reports, nil
+	return page, reports
 }
 
 // CountOfficialsWhoMet counts the officials OfficialsWhoMet lists.

@@ -115,6 +115,12 @@ var whoMetVariants = []queryVariant{
 		   official { name } ... on OfficialMet { official { id } meetings { date id } } } cursor } }
 		   a: officialsWhoMet(country: $c, first: 1, from: "2000", to: "2030-12") { pageInfo { endCursor } } }`,
 		countryVars(nil)},
+	{"whoMet: lists whose elements ask only for __typename",
+		`query W($c: ID!) { officialsWhoMet(country: $c, first: 3) { edges { node { counterparts { __typename }
+		   meetings { __typename reports { __typename article { __typename } } } } } } }`, countryVars(nil)},
+	{"whoMet: dates and precision without the meetings' ids",
+		`query W($c: ID!) { officialsWhoMet(country: $c, first: 3) { edges { node { meetings { datePrecision } official { country { code } } } } } }`,
+		countryVars(nil)},
 	{"whoMet: partial selection",
 		`query W($c: ID!) { officialsWhoMet(country: $c) { edges { node { meetingCount } } } }`, countryVars(nil)},
 	{"whoMet and meetings in one query",
