@@ -433,7 +433,8 @@ func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.Meeti
 		case f.Name == "participants" && out.participants == nil:
 			out.participants = fetchAll(w, l.MeetingParticipants, ids)
 		case f.Name == "countries" && out.countries == nil:
-			out.countries = fetchAll(w, l.MeetingCountries, ids)
+			// Most pages bring their meetings' states along.
+			out.countries = fetchAll(w, l.MeetingCountries, withoutCountries(meetings))
 		case f.Name == "reports" && out.reports == nil:
 			out.reports = cachedOrFetched(w, l.MeetingReports, ids)
 		}
@@ -441,9 +442,23 @@ func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.Meeti
 	return out
 }
 
+// withoutCountries are the ids of the meetings read without their states.
+func withoutCountries(meetings []attache.MeetingView) []string {
+	var ids []string
+	for i := range meetings {
+		if meetings[i].Countries == nil {
+			ids = append(ids, meetings[i].ID)
+		}
+	}
+	return ids
+}
+
 // fetchAll reads the values of keys in one call of the loader's fetch.
 func fetchAll[V any](w *fastWriter, l *loader[string, V], keys []string) map[string]V {
 	keys = uniq(keys)
+	if len(keys) == 0 {
+		return map[string]V{}
+	}
 	values, errs := l.fetch(w.ctx, keys)
 	out := make(map[string]V, len(keys))
 	for i, k := range keys {

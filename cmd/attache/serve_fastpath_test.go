@@ -38,9 +38,14 @@ func TestFastPathAnswersAsGenerated(t *testing.T) {
 	p := benchParameters(t, fast)
 	n := 0
 	for _, q := range sideBySideQuestions(p) {
+		fastBefore, generatedBefore := fast.Statements.Load(), generated.Statements.Load()
 		for _, a := range q.args {
 			requireSameResponse(t, q.name, fast.URL, generated.URL, a.attache)
 			n++
+		}
+		// The fast path must not cost more round trips than it saves.
+		if f, g := fast.Statements.Load()-fastBefore, generated.Statements.Load()-generatedBefore; f > g {
+			t.Errorf("%s: %d statements on the fast path, %d through the generated executor", q.name, f, g)
 		}
 	}
 	t.Logf("%d argument sets of the side-by-side benchmark answered the same", n)
