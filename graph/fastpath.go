@@ -415,9 +415,9 @@ type meetingLists struct {
 }
 
 // meetingLists reads the lists the selection asks of meetings in one
-// statement per list, without the loaders' batching wait: the page is the
-// whole batch. Reports primed by officialsWhoMet come from the loader's
-// cache.
+// statement per list. Reports primed by officialsWhoMet and participants
+// primed by meetings come from the loaders' caches; states missing from
+// the page are fetched without the loader's batching wait.
 func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.MeetingView) meetingLists {
 	var out meetingLists
 	if len(meetings) == 0 || !w.ok {
@@ -431,7 +431,8 @@ func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.Meeti
 	for _, f := range graphql.CollectFields(w.opCtx, sel, []string{"Meeting"}) {
 		switch {
 		case f.Name == "participants" && out.participants == nil:
-			out.participants = fetchAll(w, l.MeetingParticipants, ids)
+			// Primed by meetings when it read them with the page.
+			out.participants = cachedOrFetched(w, l.MeetingParticipants, ids)
 		case f.Name == "countries" && out.countries == nil:
 			// Most pages bring their meetings' states along.
 			out.countries = fetchAll(w, l.MeetingCountries, withoutCountries(meetings))

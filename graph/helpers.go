@@ -183,6 +183,24 @@ func (r *Resolver) meetingConnection(ctx context.Context, f attache.MeetingFilte
 	if order != nil {
 		o = *order
 	}
+	if folded, ok := r.Read.(meetingsParticipantsCounter); ok && asksFor(ctx, "totalCount") &&
+		asksFor(ctx, "edges", "node", "participants") {
+		page, total, participants, err := folded.ListMeetingsCountedWithParticipants(ctx, f, o, p)
+		if err != nil {
+			return nil, err
+		}
+		// The meetings' participants resolvers find them in the loader.
+		l := r.loaders(ctx)
+		for id, ps := range participants {
+			l.MeetingParticipants.Prime(id, ps)
+		}
+		edges, info := connection(page, p, func(c string, n *attache.MeetingView) *model.MeetingEdge {
+			return &model.MeetingEdge{Cursor: c, Node: n}
+		})
+		return &model.MeetingConnection{Edges: edges, PageInfo: info, Count: func(context.Context) (int, error) {
+			return total, nil
+		}}, nil
+	}
 	if counted, ok := r.Read.(meetingsCounter); ok && asksFor(ctx, "totalCount") {
 		page, total, err := counted.ListMeetingsCounted(ctx, f, o, p)
 		if err != nil {
@@ -212,6 +230,12 @@ func (r *Resolver) meetingConnection(ctx context.Context, f attache.MeetingFilte
 // ReadStore can).
 type meetingsCounter interface {
 	ListMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, error)
+}
+
+// meetingsParticipantsCounter is a meetingsCounter that reads the page's
+// participants in the same statement.
+type meetingsParticipantsCounter interface {
+	ListMeetingsCountedWithParticipants(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error)
 }
 
 // whoMetReporter is a ReadService that can read the officials who met a
