@@ -183,6 +183,24 @@ func (r *Resolver) meetingConnection(ctx context.Context, f attache.MeetingFilte
 	if order != nil {
 		o = *order
 	}
+	if folded, ok := r.Read.(meetingsParticipantsCounter); ok && asksFor(ctx, "totalCount") &&
+		asksFor(ctx, "edges", "node", "participants") {
+		page, total, participants, err := folded.ListMeetingsCountedWithParticipants(ctx, f, o, p)
+		if err != nil {
+			return nil, err
+		}
+		// The meetings' participants resolvers find them in the loader.
+		l := r.loaders(ctx)
+		for id, ps := range participants {
+			l.MeetingParticipants.Prime(id, ps)
+		}
+		edges, info := connection(page, p, func(c string, n *attache.MeetingView) *model.MeetingEdge {
+			return &model.MeetingEdge{Cursor: c, Node: n}
+		})
+		return &model.MeetingConnection{Edges: edges, PageInfo: info, Count: func(context.Context) (int, error) {
+			return total, nil
+		}}, nil
+	}
 	if counted, ok := r.Read.(meetingsCounter); ok && asksFor(ctx, "totalCount") {
 		page, total, err := counted.ListMeetingsCounted(ctx, f, o, p)
 		if err != nil {
@@ -214,10 +232,23 @@ type meetingsCounter interface {
 	ListMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, error)
 }
 
+// meetingsParticipantsCounter is a meetingsCounter that reads the page's
+// participants in the same statement.
+type meetingsParticipantsCounter interface {
+	ListMeetingsCountedWithParticipants(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error)
+}
+
 // whoMetReporter is a ReadService that can read the officials who met a
 // state with their meetings' reports in one statement.
 type whoMetReporter interface {
 	OfficialsWhoMetWithReports(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error)
+}
+
+// whoMetSelector is a ReadService that reads officialsWhoMet projecting
+// only the fields a query selects, named by their paths below OfficialMet
+// (neo4jdb's ReadStore compiles the statement from them).
+type whoMetSelector interface {
+	OfficialsWhoMetSelected(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs, paths []string) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error)
 }
 
 // asksFor tells whether the query selects the field at path below the
@@ -299,19 +330,34 @@ func (r *Resolver) whoMetConnection(ctx context.Context, q attache.WhoMetQuery, 
 	if err != nil {
 		return nil, err
 	}
-	var page attache.Page[attache.OfficialMet]
-	if folded, ok := r.Read.(whoMetReporter); ok && asksFor(ctx, "edges", "node", "meetings", "reports") {
-		var reports map[string][]attache.Report
-		if page, reports, err = folded.OfficialsWhoMetWithReports(ctx, q, p); err != nil {
-			return nil, err
+	read := func(p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
+		page, err := r.Read.OfficialsWhoMet(ctx, q, p)
+		return page, nil, err
+	}
+	if selector, ok := r.Read.(whoMetSelector); ok && selectedPaths(ctx) != nil {
+		read = func(p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
+			return selector.OfficialsWhoMetSelected(ctx, q, p, selectedPaths(ctx))
 		}
-		// The meetings' reports resolvers find them in the loader.
-		l := r.loaders(ctx)
-		for id, rs := range reports {
-			l.MeetingReports.Prime(id, rs)
+	} else if folded, ok := r.Read.(whoMetReporter); ok && asksFor(ctx, "edges", "node", "meetings", "reports") {
+		read = func(p attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
+			return folded.OfficialsWhoMetWithReports(ctx, q, p)
 		}
-	} else if page, err = r.Read.OfficialsWhoMet(ctx, q, p); err != nil {
+	}
+	return r.whoMetPage(ctx, q, p, read)
+}
+
+// whoMetPage reads a page of officialsWhoMet with read and makes it a
+// connection; the reports read with it go to the loader, where the
+// meetings' reports resolvers find them.
+func (r *Resolver) whoMetPage(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs,
+	read func(attache.PageArgs) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error)) (*model.OfficialMetConnection, error) {
+	page, reports, err := read(p)
+	if err != nil {
 		return nil, err
+	}
+	l := r.loaders(ctx)
+	for id, rs := range reports {
+		l.MeetingReports.Prime(id, rs)
 	}
 	edges, info := connection(page, p, func(c string, n *attache.OfficialMet) *model.OfficialMetEdge {
 		return &model.OfficialMetEdge{Cursor: c, Node: n}

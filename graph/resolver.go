@@ -20,4 +20,10 @@ type Resolver struct {
 	CountryAliases map[string]string
 	// MaxPageSize bounds `first` on every list (DefaultMaxPageSize when 0).
 	MaxPageSize int
+	// NoFastPath sends every query through gqlgen's generated executor
+	// (fastpath.go), for tests that compare the two.
+	NoFastPath bool
+	// OnFastPath, when set, learns of each query the fast path takes
+	// whether it answered (true) or left it to the generated executor.
+	OnFastPath func(answered bool)
 }

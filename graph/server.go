@@ -65,7 +65,8 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 	}
 	cfg := Config{Resolvers: r}
 	setComplexity(&cfg.Complexity)
-	srv := handler.New(NewExecutableSchema(cfg))
+	breaker := newStoreBreaker(r.HealthCheck, logger)
+	srv := handler.New(withFastPath(NewExecutableSchema(cfg), r, breaker))
 	srv.AddTransport(postTransport{limits: limits, logger: logger})
 	srv.SetParserTokenLimit(limits.MaxTokens)
 	srv.SetQueryCache(newBoundedCache(queryCacheEntries, queryCacheBytes, maxCachedQuery*(1+astFactor),
@@ -76,7 +77,6 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 	srv.Use(extension.AutomaticPersistedQuery{Cache: newBoundedCache(100, 16*maxCachedQuery, maxCachedQuery,
 		func(hash, query string) int64 { return int64(len(hash) + len(query)) })})
 	srv.Use(&limitsExtension{limits: limits})
-	breaker := newStoreBreaker(r.HealthCheck, logger)
 	srv.AroundRootFields(breaker.aroundRootFields)
 	srv.SetErrorPresenter(errorPresenter(logger, breaker))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {

@@ -1,7 +1,9 @@
 package graph
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -9,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 	"github.com/vektah/gqlparser/v2/parser"
@@ -92,3 +95,29 @@ func TestPageArgs(t *testing.T) {
 }
 
 func ptrInt(n int) *int { return &n }
+
+// writeResponse skips json.Marshal's re-compaction of data alone; the bytes
+// must stay those json.Marshal writes, HTML escapes included.
+func TestWriteResponseWritesWhatJSONMarshalWould(t *testing.T) {
+	hasNext := false
+	for _, resp := range []*graphql.Response{
+		{Data: json.RawMessage(`{"officialsWhoMet":{"edges":[]}}`)},
+		{Data: json.RawMessage(`{"a":"<b>Minister & envoy</b>","n":[1,2.5,null,true],"s":"line\u2028sep\u2029"}`)},
+		{Data: json.RawMessage("{\"raw\":\"\u2028 and \u2029 unescaped, é, 東京\"}")},
+		{Data: json.RawMessage(`null`)},
+		{Data: nil},
+		{Data: json.RawMessage(`{"a":1}`), Errors: gqlerror.List{{Message: "bad <input>"}}},
+		{Data: json.RawMessage(`{"a":1}`), HasNext: &hasNext},
+		{Data: json.RawMessage(`{"a":1}`), Extensions: map[string]any{"cost": 3}},
+	} {
+		want, err := json.Marshal(resp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got bytes.Buffer
+		writeResponse(&got, resp)
+		if !bytes.Equal(got.Bytes(), want) {
+			t.Errorf("writeResponse(%s)\n got %s\nwant %s", resp.Data, got.Bytes(), want)
+		}
+	}
+}

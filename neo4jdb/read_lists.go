@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
 	"github.com/attache-project/attache"
 )
 
@@ -174,20 +176,34 @@ const (
 // keeps only the top of the list), so without a start clause it falls
 // back on the two statements.
 func (s *ReadStore) ListMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, error) {
+	page, n, _, err := s.listMeetingsCounted(ctx, f, order, p, false)
+	return page, n, err
+}
+
+// ListMeetingsCountedWithParticipants is ListMeetingsCounted that also
+// reads the page's participants, by meeting id, as MeetingParticipants
+// does (by name), in the same statement when the filter starts from an
+// index: the analysts' list of meetings with who attended costs one
+// statement, not two.
+func (s *ReadStore) ListMeetingsCountedWithParticipants(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error) {
+	return s.listMeetingsCounted(ctx, f, order, p, true)
+}
+
+// meetingParticipantsFragment reads a meeting's participants in the order
+// of queryMeetingParticipants.
+var meetingParticipantsFragment = `COLLECT { MATCH (m)<-[:ATTENDED]-(o:Official) WITH o ORDER BY o.name, o.id RETURN ` +
+	as(officialProjection, "o") + ` }`
+
+func (s *ReadStore) listMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs, withParticipants bool) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error) {
 	match, conds, params := meetingQuery(f)
 	if match == meetingsFromAll {
-		page, err := s.ListMeetings(ctx, f, order, p)
-		if err != nil {
-			return page, 0, err
-		}
-		n, err := s.CountMeetings(ctx, f)
-		return page, n, err
+		return s.listAndCountMeetings(ctx, f, order, p, withParticipants)
 	}
 	var page attache.Page[attache.MeetingView]
 	tag := listTag("meetings", f, order)
 	c, err := decodeCursor(p.After, tag, "ss")
 	if err != nil {
-		return page, 0, err
+		return page, 0, nil, err
 	}
 	sortKey, direction, keyset := `coalesce(m.date, '')`, "DESC", meetingBeforeCursorIn
 	if order == attache.OldestFirst {
@@ -198,13 +214,21 @@ func (s *ReadStore) ListMeetingsCounted(ctx context.Context, f attache.MeetingFi
 		params["afterKey"], params["afterID"] = c.str(0), c.str(1)
 	}
 	params["limit"] = p.First + 1
+	name, participants := "listMeetingsCounted", ""
+	if withParticipants {
+		name, participants = "listMeetingsCountedParticipants", ", participants: "+meetingParticipantsFragment
+	}
 	cypher := match + "\n" + where(conds) +
 		"WITH m ORDER BY " + sortKey + " " + direction + ", m.id " + direction + "\n" +
 		"WITH collect(DISTINCT m) AS ms\n" +
-		"RETURN size(ms) AS total, [m IN [m IN ms WHERE $afterKey IS NULL OR " + keyset + "][0..$limit] | {k: " + sortKey + ", item: " + as(meetingProjection, "m") + "}] AS page\n"
-	recs, err := s.run(ctx, "listMeetingsCounted", cypher, params)
+		"RETURN size(ms) AS total, [m IN [m IN ms WHERE $afterKey IS NULL OR " + keyset + "][0..$limit] | {k: " + sortKey + ", item: " + as(meetingProjection, "m") + participants + "}] AS page\n"
+	recs, err := s.run(ctx, name, cypher, params)
 	if err != nil || len(recs) == 0 {
-		return page, 0, err
+		return page, 0, nil, err
+	}
+	var byMeeting map[string][]attache.OfficialView
+	if withParticipants {
+		byMeeting = map[string][]attache.OfficialView{}
 	}
 	for i, v := range rList(recs[0], "page") {
 		if i == p.First {
@@ -214,8 +238,30 @@ func (s *ReadStore) ListMeetingsCounted(ctx context.Context, f attache.MeetingFi
 		x := asMap(v)
 		m := meetingFrom(x["item"])
 		page.Edges = append(page.Edges, attache.Edge[attache.MeetingView]{Node: m, Cursor: encodeCursor(tag, asStr(x["k"]), m.ID)})
+		if withParticipants {
+			byMeeting[m.ID] = listOf(officialFrom)(x["participants"])
+		}
 	}
-	return page, rInt(recs[0], "total"), nil
+	return page, rInt(recs[0], "total"), byMeeting, nil
+}
+
+// listAndCountMeetings answers a filter with no start clause in its own
+// statements: the page, the count and, when asked, the participants.
+func (s *ReadStore) listAndCountMeetings(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs, withParticipants bool) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error) {
+	page, err := s.ListMeetings(ctx, f, order, p)
+	if err != nil {
+		return page, 0, nil, err
+	}
+	n, err := s.CountMeetings(ctx, f)
+	if err != nil || !withParticipants {
+		return page, n, nil, err
+	}
+	ids := make([]string, len(page.Edges))
+	for i, e := range page.Edges {
+		ids[i] = e.Node.ID
+	}
+	byMeeting, err := s.MeetingParticipants(ctx, ids)
+	return page, n, byMeeting, err
 }
 
 // Nested meeting lists: one statement for the meetings of many parents,
@@ -583,7 +629,8 @@ WHERE ($from IS NULL OR m.date >= $from OR m.date IN $fromSpans)
   AND NOT f IN own
 `
 
-var queryOfficialsWhoMet = whoMetMatch + `
+// whoMetPage groups the matches by foreign official and keeps one page.
+const whoMetPage = `
 WITH f, l, m
 // coalesce: DESC alone puts undated meetings (nulls) first; MeetingOrder
 // documents them last, as ListMeetings does.
@@ -595,7 +642,9 @@ WHERE $afterN IS NULL
    OR (n = $afterN AND (k > $afterKey OR (k = $afterKey AND f.id > $afterID)))
 ORDER BY n DESC, k, f.id
 LIMIT $limit
-RETURN n, k,
+`
+
+var queryOfficialsWhoMet = whoMetMatch + whoMetPage + `RETURN n, k,
        ` + as(officialProjection, "f") + ` AS official,
        [x IN ls | ` + as(officialProjection, "x") + `] AS counterparts,
        [x IN ms | ` + as(meetingProjection, "x") + `] AS meetings,
@@ -637,11 +686,19 @@ func (s *ReadStore) OfficialsWhoMetWithReports(ctx context.Context, q attache.Wh
 }
 
 func (s *ReadStore) officialsWhoMet(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs, withReports bool) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
-	var page attache.Page[attache.OfficialMet]
+	name, cypher := "officialsWhoMet", queryOfficialsWhoMet
+	if withReports {
+		name, cypher = "officialsWhoMetReports", queryOfficialsWhoMetReports
+	}
+	return s.runWhoMet(ctx, q, p, name, cypher, withReports)
+}
+
+// runWhoMet runs one of the officialsWhoMet statements for a page.
+func (s *ReadStore) runWhoMet(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs, name, cypher string, withReports bool) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
 	tag := listTag("officialsWhoMet", q)
 	c, err := decodeCursor(p.After, tag, "nss")
 	if err != nil {
-		return page, nil, err
+		return attache.Page[attache.OfficialMet]{}, nil, err
 	}
 	params := whoMetParams(q)
 	params["afterN"], params["afterKey"], params["afterID"] = nil, nil, nil
@@ -649,14 +706,21 @@ func (s *ReadStore) officialsWhoMet(ctx context.Context, q attache.WhoMetQuery, 
 		params["afterN"], params["afterKey"], params["afterID"] = c.int(0), c.str(1), c.str(2)
 	}
 	params["limit"] = p.First + 1
-	name, cypher := "officialsWhoMet", queryOfficialsWhoMet
-	var reports map[string][]attache.Report
-	if withReports {
-		name, cypher, reports = "officialsWhoMetReports", queryOfficialsWhoMetReports, map[string][]attache.Report{}
-	}
 	recs, err := s.run(ctx, name, cypher, params)
 	if err != nil {
-		return page, nil, err
+		return attache.Page[attache.OfficialMet]{}, nil, err
+	}
+	page, reports := whoMetFrom(recs, p, tag, withReports)
+	return page, reports, nil
+}
+
+// whoMetFrom decodes the records of an officialsWhoMet statement; with
+// reports, each meeting comes as {meeting, reports}.
+func whoMetFrom(recs []*neo4j.Record, p attache.PageArgs, tag string, withReports bool) (attache.Page[attache.OfficialMet], map[string][]attache.Report) {
+	var page attache.Page[attache.OfficialMet]
+	var reports map[string][]attache.Report
+	if withReports {
+		reports = map[string][]attache.Report{}
 	}
 	for i, rec := range recs {
 		if i == p.First {
@@ -685,7 +749,7 @@ func (s *ReadStore) officialsWhoMet(ctx context.Context, q attache.WhoMetQuery, 
 		page.Edges = append(page.Edges, attache.Edge[attache.OfficialMet]{Node: met,
 			Cursor: encodeCursor(tag, met.MeetingCount, rStr(rec, "k"), met.Official.ID)})
 	}
-	return page, reports, nil
+	return page, reports
 }
 
 // CountOfficialsWhoMet counts the officials OfficialsWhoMet lists.

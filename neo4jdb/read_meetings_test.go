@@ -57,11 +57,47 @@ func TestListMeetingsCountedIsListAndCount(t *testing.T) {
 				if n != wantN || !reflect.DeepEqual(got, want) {
 					t.Fatalf("%+v %s after %q:\ngot  %d %+v\nwant %d %+v", f, order, after, n, got, wantN, want)
 				}
+				requireParticipantsFolded(t, rs, f, order, p, want, wantN)
 				if !want.HasNextPage {
 					break
 				}
 				after = want.Edges[len(want.Edges)-1].Cursor
 			}
 		}
+	}
+}
+
+// requireParticipantsFolded checks ListMeetingsCountedWithParticipants: the
+// same page and count, and each meeting's participants as
+// MeetingParticipants reads them (a meeting without any has an empty list).
+func requireParticipantsFolded(t *testing.T, rs *neo4jdb.ReadStore, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs, want attache.Page[attache.MeetingView], wantN int) {
+	t.Helper()
+	ctx := context.Background()
+	got, n, participants, err := rs.ListMeetingsCountedWithParticipants(ctx, f, order, p)
+	if err != nil {
+		t.Fatalf("%+v %s: %v", f, order, err)
+	}
+	if n != wantN || !reflect.DeepEqual(got, want) {
+		t.Fatalf("with participants, %+v %s after %q:\ngot  %d %+v\nwant %d %+v", f, order, p.After, n, got, wantN, want)
+	}
+	ids := make([]string, len(want.Edges))
+	for i, e := range want.Edges {
+		ids[i] = e.Node.ID
+	}
+	separate, err := rs.MeetingParticipants(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		g, w := participants[id], separate[id]
+		if len(g) == 0 && len(w) == 0 {
+			continue
+		}
+		if !reflect.DeepEqual(g, w) {
+			t.Errorf("%+v %s: participants of %s\ngot  %+v\nwant %+v", f, order, id, g, w)
+		}
+	}
+	if len(participants) != len(ids) && f.Countries != nil {
+		t.Errorf("%+v %s: participants for %d meetings of %d", f, order, len(participants), len(ids))
 	}
 }

@@ -59,6 +59,10 @@ type apiOptions struct {
 	CacheTTL time.Duration
 	// NoGraphiQL answers GET /graphql with 404.
 	NoGraphiQL bool
+	// NoFastPath and OnFastPath: see graph.Resolver (tests compare the
+	// fast path with the generated executor).
+	NoFastPath bool
+	OnFastPath func(answered bool)
 }
 
 // newHTTPServer bounds what a connection may hold: its headers must arrive
@@ -171,7 +175,8 @@ func newAPIHandler(o apiOptions) http.Handler {
 	if o.Logger == nil {
 		o.Logger = slog.Default()
 	}
-	gql := graph.NewServer(&graph.Resolver{HealthCheck: o.Health, Read: o.Read, Ingest: o.Ingest, CountryAliases: countryAliases()}, o.Limits, o.Logger)
+	gql := graph.NewServer(&graph.Resolver{HealthCheck: o.Health, Read: o.Read, Ingest: o.Ingest, CountryAliases: countryAliases(),
+		NoFastPath: o.NoFastPath, OnFastPath: o.OnFastPath}, o.Limits, o.Logger)
 	gql.AroundResponses(o.Metrics.aroundResponses)
 	cache := graph.NewResultCache(o.CacheTTL, resultCacheEntries, resultCacheBytes, o.Limits.Timeout)
 	cache.Register(gql)

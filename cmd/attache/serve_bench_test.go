@@ -34,8 +34,10 @@ import (
 // (default 32) change the load; ATTACHE_BENCH_CACHE_TTL sets the result
 // cache's TTL (default that of `attache serve`, 0 turns it off, so every
 // request reaches Neo4j); ATTACHE_BENCH_ONLY names the one query to run
-// (e.g. officialsWhoMet, with -cpuprofile); ATTACHE_BENCH_URL aims at a running `attache serve` instead of an
-// in-process server.
+// (e.g. officialsWhoMet, with -cpuprofile); ATTACHE_BENCH_NO_FAST_PATH=1
+// sends every query through gqlgen's generated executor (graph/fastpath.go),
+// to measure the fast path against it; ATTACHE_BENCH_URL aims at a running
+// `attache serve` instead of an in-process server.
 func TestAPIBenchmark(t *testing.T) {
 	uri := os.Getenv("ATTACHE_BENCH_NEO4J")
 	if uri == "" {
@@ -71,7 +73,7 @@ func TestAPIBenchmark(t *testing.T) {
 		srv := httptest.NewServer(newAPIHandler(apiOptions{
 			Read: neo4jdb.NewReadStore(db, nil), Health: healthService{db: db}, Auth: authMutations,
 			Limits: graph.DefaultLimits, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
-			CacheTTL: cacheTTL,
+			CacheTTL: cacheTTL, NoFastPath: os.Getenv("ATTACHE_BENCH_NO_FAST_PATH") == "1",
 		}))
 		defer srv.Close()
 		api.URL = srv.URL

@@ -1,0 +1,630 @@
+package graph
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+
+	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/graph/model"
+)
+
+// The fast path answers the questions analysts ask most (officialsWhoMet,
+// meetings) without gqlgen's generated executor. gqlgen 0.17.98 marshals
+// every element of a list of objects in a goroutine of its own and every
+// resolver field in another (MarshalSliceConcurrently, ResolveConcurrently):
+// for one officialsWhoMet answer that is some 350 goroutines, their stack
+// growth and their allocations, about half of the request's Go CPU, and no
+// configuration turns it off. The fast path runs after gqlgen has parsed,
+// validated and checked the operation (limits, complexity, depth and APQ
+// stay where they are), calls the same root resolvers with the same
+// arguments, and writes the answer straight to JSON in one goroutine with
+// gqlgen's own scalar marshallers. It takes an operation only when every
+// field it selects is one it knows (fastTypes); anything else (other root
+// fields, resolver fields with arguments, @defer, a mutation) and any error
+// goes to the generated executor unchanged, so errors keep their shape.
+
+// fastTypes lists, per GraphQL type, the fields the fast path writes and
+// the type of each field's value ("" for a scalar or enum). Fields with
+// arguments are absent on purpose: their resolvers run only in the
+// generated executor.
+var fastTypes = map[string]map[string]string{
+	"Query":                 {"officialsWhoMet": "OfficialMetConnection", "meetings": "MeetingConnection"},
+	"OfficialMetConnection": {"edges": "OfficialMetEdge", "pageInfo": "PageInfo", "totalCount": ""},
+	"OfficialMetEdge":       {"cursor": "", "node": "OfficialMet"},
+	"OfficialMet": {"official": "Official", "counterparts": "Official", "meetings": "Meeting",
+		"meetingCount": "", "firstDate": "", "lastDate": ""},
+	"MeetingConnection": {"edges": "MeetingEdge", "pageInfo": "PageInfo", "totalCount": ""},
+	"MeetingEdge":       {"cursor": "", "node": "Meeting"},
+	"PageInfo":          {"hasNextPage": "", "hasPreviousPage": "", "startCursor": "", "endCursor": ""},
+	"Official": {"id": "", "name": "", "aliases": "", "title": "", "level": "", "country": "Country",
+		"organization": ""},
+	"Country": {"code": "", "name": ""},
+	"Meeting": {"id": "", "kind": "", "status": "", "date": "", "datePrecision": "",
+		"participants": "Official", "countries": "Country", "reports": "Report"},
+	"Report":  {"article": "Article", "evidence": "", "start": "", "end": ""},
+	"Article": {"id": "", "title": "", "url": "", "outlet": "", "published": ""},
+}
+
+// The enums' GraphQL names, as the generated code writes them.
+var (
+	levelNames     = marshalOLevel2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐLevel
+	kindNames      = marshalNMeetingKind2githubᚗcomᚋattacheᚑprojectᚋattacheᚐMeetingKind
+	statusNames    = marshalNMeetingStatus2githubᚗcomᚋattacheᚑprojectᚋattacheᚐMeetingStatus
+	precisionNames = marshalODatePrecision2ᚖgithubᚗcomᚋattacheᚑprojectᚋattacheᚐDatePrecision
+)
+
+// fastSchema is the generated schema with the fast path in front of its
+// query execution.
+type fastSchema struct {
+	graphql.ExecutableSchema
+	generated *executableSchema
+	r         *Resolver
+	breaker   *storeBreaker
+}
+
+// withFastPath wraps es; es must be the generated schema.
+func withFastPath(es graphql.ExecutableSchema, r *Resolver, breaker *storeBreaker) graphql.ExecutableSchema {
+	generated, ok := es.(*executableSchema)
+	if !ok {
+		return es
+	}
+	return &fastSchema{ExecutableSchema: es, generated: generated, r: r, breaker: breaker}
+}
+
+// Exec answers a supported query on the fast path and anything else, or
+// anything the fast path cannot answer, with the generated executor.
+func (s *fastSchema) Exec(ctx context.Context) graphql.ResponseHandler {
+	opCtx := graphql.GetOperationContext(ctx)
+	if s.r.NoFastPath || opCtx.Operation.Operation != ast.Query || (s.breaker != nil && s.breaker.down()) ||
+		!fastSupported(opCtx, opCtx.Operation.SelectionSet, "Query") {
+		return s.ExecutableSchema.Exec(ctx)
+	}
+	done := false
+	return func(rctx context.Context) *graphql.Response {
+		if done {
+			return nil
+		}
+		done = true
+		data, ok := s.answer(rctx, opCtx)
+		if s.r.OnFastPath != nil {
+			s.r.OnFastPath(ok)
+		}
+		if ok {
+			return &graphql.Response{Data: data}
+		}
+		return s.ExecutableSchema.Exec(ctx)(rctx)
+	}
+}
+
+// fastSupported tells whether every field selected below sel, on an object
+// of type typeName, is one the fast path writes. CollectFields applies
+// fragments, inline fragments, @skip and @include with the variables.
+func fastSupported(opCtx *graphql.OperationContext, sel ast.SelectionSet, typeName string) bool {
+	known := fastTypes[typeName]
+	for _, f := range graphql.CollectFields(opCtx, sel, []string{typeName}) {
+		if len(f.Deferrables) > 0 {
+			return false
+		}
+		if f.Name == "__typename" {
+			continue
+		}
+		child, ok := known[f.Name]
+		if !ok || (typeName != "Query" && len(f.Arguments) > 0) {
+			return false
+		}
+		if child != "" && !fastSupported(opCtx, f.Selections, child) {
+			return false
+		}
+	}
+	return true
+}
+
+// fastWriter writes one answer; ok turns false at the first thing it
+// cannot write the way the generated executor would.
+type fastWriter struct {
+	ctx   context.Context
+	opCtx *graphql.OperationContext
+	r     *Resolver
+	buf   bytes.Buffer
+	ok    bool
+}
+
+func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext) (data []byte, ok bool) {
+	w := &fastWriter{ctx: ctx, opCtx: opCtx, r: s.r, ok: true}
+	defer func() {
+		// The generated executor answers instead, and its recover
+		// function reports the panic if it happens there too.
+		if v := recover(); v != nil {
+			slog.Default().Warn("fast path panicked; the generated executor answers", "panic", v)
+			data, ok = nil, false
+		}
+	}()
+	ec := newExecutionContext(opCtx, s.generated, nil)
+	w.object(opCtx.Operation.SelectionSet, "Query", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "officialsWhoMet":
+			w.officialsWhoMet(ec, f)
+		case "meetings":
+			w.meetings(ec, f)
+		}
+	})
+	return w.buf.Bytes(), w.ok
+}
+
+// object writes the fields of one object in the order selected, under
+// their aliases; field writes the value of each field but __typename.
+func (w *fastWriter) object(sel ast.SelectionSet, typeName string, field func(graphql.CollectedField)) {
+	w.buf.WriteByte('{')
+	for i, f := range graphql.CollectFields(w.opCtx, sel, []string{typeName}) {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		w.scalar(graphql.MarshalString(f.Alias))
+		w.buf.WriteByte(':')
+		if f.Name == "__typename" {
+			w.scalar(graphql.MarshalString(typeName))
+			continue
+		}
+		field(f)
+	}
+	w.buf.WriteByte('}')
+}
+
+func (w *fastWriter) scalar(m graphql.Marshaler) { m.MarshalGQL(&w.buf) }
+
+func (w *fastWriter) str(s string)        { w.scalar(graphql.MarshalString(s)) }
+func (w *fastWriter) integer(n int)       { w.scalar(graphql.MarshalInt(n)) }
+func (w *fastWriter) boolean(b bool)      { w.scalar(graphql.MarshalBoolean(b)) }
+func (w *fastWriter) date(d attache.Date) { w.scalar(model.MarshalDate(d)) }
+
+// named writes an enum value by its GraphQL name, as the generated code
+// does (a value without one is written as ""); a nullable enum whose value
+// is the zero value is null, as its resolver answers.
+func named[T comparable](w *fastWriter, names map[T]string, v T, nullable bool) {
+	var zero T
+	if nullable && v == zero {
+		w.buf.WriteString("null")
+		return
+	}
+	w.str(names[v])
+}
+
+func (w *fastWriter) optionalString(p *string) {
+	if p == nil {
+		w.buf.WriteString("null")
+		return
+	}
+	w.str(*p)
+}
+
+// list writes n elements with each.
+func (w *fastWriter) list(n int, each func(i int)) {
+	w.buf.WriteByte('[')
+	for i := range n {
+		if i > 0 {
+			w.buf.WriteByte(',')
+		}
+		each(i)
+	}
+	w.buf.WriteByte(']')
+}
+
+// rootContext is the context a root resolver sees in the generated
+// executor: its field, with arguments, so asksFor can look below it.
+func (w *fastWriter) rootContext(f graphql.CollectedField, args map[string]any) context.Context {
+	return graphql.WithFieldContext(w.ctx, &graphql.FieldContext{Object: "Query", Field: f, Args: args,
+		IsMethod: true, IsResolver: true})
+}
+
+func (w *fastWriter) officialsWhoMet(ec *executionContext, f graphql.CollectedField) {
+	args, err := ec.field_Query_officialsWhoMet_args(w.ctx, f.ArgumentMap(w.opCtx.Variables))
+	if err != nil {
+		w.ok = false
+		return
+	}
+	// The resolver reads only the fields this answer writes.
+	ctx := withSelectedPaths(w.rootContext(f, args), whoMetPaths(w.opCtx, f.Selections))
+	conn, err := w.r.Query().OfficialsWhoMet(ctx, args["country"].(string), args["leadersOnly"].(*bool),
+		args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int), args["after"].(*string))
+	if err != nil || conn == nil {
+		w.ok = false
+		return
+	}
+	w.object(f.Selections, "OfficialMetConnection", func(g graphql.CollectedField) {
+		switch g.Name {
+		case "edges":
+			lists := w.whoMetMeetingLists(g.Selections, conn.Edges)
+			w.list(len(conn.Edges), func(i int) { w.officialMetEdge(g.Selections, conn.Edges[i], lists) })
+		case "pageInfo":
+			w.pageInfo(g.Selections, conn.PageInfo)
+		case "totalCount":
+			w.count(ctx, conn.Count)
+		}
+	})
+}
+
+func (w *fastWriter) meetings(ec *executionContext, f graphql.CollectedField) {
+	args, err := ec.field_Query_meetings_args(w.ctx, f.ArgumentMap(w.opCtx.Variables))
+	if err != nil {
+		w.ok = false
+		return
+	}
+	ctx := w.rootContext(f, args)
+	conn, err := w.r.Query().Meetings(ctx, args["filter"].(*model.MeetingFilter), args["orderBy"].(*attache.MeetingOrder),
+		args["first"].(*int), args["after"].(*string))
+	if err != nil || conn == nil {
+		w.ok = false
+		return
+	}
+	w.object(f.Selections, "MeetingConnection", func(g graphql.CollectedField) {
+		switch g.Name {
+		case "edges":
+			nodes := make([]attache.MeetingView, len(conn.Edges))
+			for i, e := range conn.Edges {
+				nodes[i] = *e.Node
+			}
+			lists := w.meetingLists(nodesSelection(w.opCtx, g.Selections, "MeetingEdge"), nodes)
+			w.list(len(conn.Edges), func(i int) {
+				e := conn.Edges[i]
+				w.object(g.Selections, "MeetingEdge", func(h graphql.CollectedField) {
+					switch h.Name {
+					case "cursor":
+						w.str(e.Cursor)
+					case "node":
+						w.meeting(h.Selections, e.Node, lists)
+					}
+				})
+			})
+		case "pageInfo":
+			w.pageInfo(g.Selections, conn.PageInfo)
+		case "totalCount":
+			w.count(ctx, conn.Count)
+		}
+	})
+}
+
+// nodesSelection merges the selections of an edge's node fields, which
+// decide what the list of nodes needs read.
+func nodesSelection(opCtx *graphql.OperationContext, edge ast.SelectionSet, edgeType string) ast.SelectionSet {
+	var out ast.SelectionSet
+	for _, f := range graphql.CollectFields(opCtx, edge, []string{edgeType}) {
+		if f.Name == "node" {
+			out = append(out, f.Selections...)
+		}
+	}
+	return out
+}
+
+func (w *fastWriter) count(ctx context.Context, count model.Counter) {
+	n, err := count(ctx)
+	if err != nil {
+		w.ok = false
+		return
+	}
+	w.integer(n)
+}
+
+func (w *fastWriter) pageInfo(sel ast.SelectionSet, p *model.PageInfo) {
+	w.object(sel, "PageInfo", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "hasNextPage":
+			w.boolean(p.HasNextPage)
+		case "hasPreviousPage":
+			w.boolean(p.HasPreviousPage)
+		case "startCursor":
+			w.optionalString(p.StartCursor)
+		case "endCursor":
+			w.optionalString(p.EndCursor)
+		}
+	})
+}
+
+// whoMetMeetingLists reads the lists asked of the meetings of every
+// official on the page together, as the loaders batch them in the
+// generated executor.
+func (w *fastWriter) whoMetMeetingLists(edgeSel ast.SelectionSet, edges []*model.OfficialMetEdge) meetingLists {
+	var sel ast.SelectionSet
+	for _, f := range graphql.CollectFields(w.opCtx, nodesSelection(w.opCtx, edgeSel, "OfficialMetEdge"), []string{"OfficialMet"}) {
+		if f.Name == "meetings" {
+			sel = append(sel, f.Selections...)
+		}
+	}
+	var meetings []attache.MeetingView
+	for _, e := range edges {
+		meetings = append(meetings, e.Node.Meetings...)
+	}
+	return w.meetingLists(sel, meetings)
+}
+
+func (w *fastWriter) officialMetEdge(sel ast.SelectionSet, e *model.OfficialMetEdge, lists meetingLists) {
+	w.object(sel, "OfficialMetEdge", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "cursor":
+			w.str(e.Cursor)
+		case "node":
+			w.officialMet(f.Selections, e.Node, lists)
+		}
+	})
+}
+
+func (w *fastWriter) officialMet(sel ast.SelectionSet, m *attache.OfficialMet, lists meetingLists) {
+	w.object(sel, "OfficialMet", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "official":
+			w.official(f.Selections, &m.Official)
+		case "counterparts":
+			w.list(len(m.Counterparts), func(i int) { w.official(f.Selections, &m.Counterparts[i]) })
+		case "meetings":
+			w.list(len(m.Meetings), func(i int) { w.meeting(f.Selections, &m.Meetings[i], lists) })
+		case "meetingCount":
+			w.integer(m.MeetingCount)
+		case "firstDate":
+			w.date(m.FirstDate)
+		case "lastDate":
+			w.date(m.LastDate)
+		}
+	})
+}
+
+func (w *fastWriter) official(sel ast.SelectionSet, o *attache.OfficialView) {
+	w.object(sel, "Official", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "id":
+			w.str(o.ID)
+		case "name":
+			w.str(o.Name)
+		case "aliases":
+			w.list(len(o.Aliases), func(i int) { w.str(o.Aliases[i]) })
+		case "title":
+			w.str(o.Title)
+		case "level":
+			named(w, levelNames, o.Level, true)
+		case "country":
+			w.country(f.Selections, known(o.CountryCode, o.CountryName))
+		case "organization":
+			w.str(o.Organization)
+		}
+	})
+}
+
+func (w *fastWriter) country(sel ast.SelectionSet, c *attache.Country) {
+	if c == nil {
+		w.buf.WriteString("null")
+		return
+	}
+	w.object(sel, "Country", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "code":
+			w.str(c.Code)
+		case "name":
+			w.str(c.Name)
+		}
+	})
+}
+
+// meetingLists are the lists of a page of meetings, read for the whole
+// page at once, by meeting id.
+type meetingLists struct {
+	participants map[string][]attache.OfficialView
+	countries    map[string][]attache.Country
+	reports      map[string][]attache.Report
+}
+
+// meetingLists reads the lists the selection asks of meetings in one
+// statement per list. Reports primed by officialsWhoMet and participants
+// primed by meetings come from the loaders' caches; states missing from
+// the page are fetched without the loader's batching wait.
+func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.MeetingView) meetingLists {
+	var out meetingLists
+	if len(meetings) == 0 || !w.ok {
+		return out
+	}
+	ids := make([]string, len(meetings))
+	for i := range meetings {
+		ids[i] = meetings[i].ID
+	}
+	l := w.r.loaders(w.ctx)
+	for _, f := range graphql.CollectFields(w.opCtx, sel, []string{"Meeting"}) {
+		switch {
+		case f.Name == "participants" && out.participants == nil:
+			// Primed by meetings when it read them with the page.
+			out.participants = cachedOrFetched(w, l.MeetingParticipants, ids)
+		case f.Name == "countries" && out.countries == nil:
+			// Most pages bring their meetings' states along.
+			out.countries = fetchAll(w, l.MeetingCountries, withoutCountries(meetings))
+		case f.Name == "reports" && out.reports == nil:
+			out.reports = cachedOrFetched(w, l.MeetingReports, ids)
+		}
+	}
+	return out
+}
+
+// withoutCountries are the ids of the meetings read without their states.
+func withoutCountries(meetings []attache.MeetingView) []string {
+	var ids []string
+	for i := range meetings {
+		if meetings[i].Countries == nil {
+			ids = append(ids, meetings[i].ID)
+		}
+	}
+	return ids
+}
+
+// fetchAll reads the values of keys in one call of the loader's fetch.
+func fetchAll[V any](w *fastWriter, l *loader[string, V], keys []string) map[string]V {
+	keys = uniq(keys)
+	if len(keys) == 0 {
+		return map[string]V{}
+	}
+	values, errs := l.fetch(w.ctx, keys)
+	out := make(map[string]V, len(keys))
+	for i, k := range keys {
+		if errs != nil && errs[i] != nil {
+			w.ok = false
+			return out
+		}
+		out[k] = values[i]
+	}
+	return out
+}
+
+// cachedOrFetched reads keys through the loader, whose cache holds what
+// the root resolver primed; keys it lacks are fetched together.
+func cachedOrFetched[V any](w *fastWriter, l *loader[string, V], keys []string) map[string]V {
+	keys = uniq(keys)
+	values, err := l.Loader.LoadAll(w.ctx, keys)
+	out := make(map[string]V, len(keys))
+	if err != nil {
+		w.ok = false
+		return out
+	}
+	for i, k := range keys {
+		out[k] = values[i]
+	}
+	return out
+}
+
+func uniq(keys []string) []string {
+	seen := make(map[string]bool, len(keys))
+	out := keys[:0:0]
+	for _, k := range keys {
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (w *fastWriter) meeting(sel ast.SelectionSet, m *attache.MeetingView, lists meetingLists) {
+	w.object(sel, "Meeting", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "id":
+			w.str(m.ID)
+		case "kind":
+			named(w, kindNames, m.Kind, false)
+		case "status":
+			named(w, statusNames, m.Status, false)
+		case "date":
+			w.date(m.Date)
+		case "datePrecision":
+			named(w, precisionNames, m.DatePrecision, true)
+		case "participants":
+			ps := lists.participants[m.ID]
+			w.list(len(ps), func(i int) { w.official(f.Selections, &ps[i]) })
+		case "countries":
+			cs := m.Countries
+			if cs == nil {
+				cs = lists.countries[m.ID]
+			}
+			w.list(len(cs), func(i int) { w.country(f.Selections, &cs[i]) })
+		case "reports":
+			rs := lists.reports[m.ID]
+			w.list(len(rs), func(i int) { w.report(f.Selections, &rs[i]) })
+		}
+	})
+}
+
+func (w *fastWriter) report(sel ast.SelectionSet, r *attache.Report) {
+	w.object(sel, "Report", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "article":
+			w.article(f.Selections, &r.Article)
+		case "evidence":
+			w.str(r.Evidence)
+		case "start":
+			w.integer(r.Start)
+		case "end":
+			w.integer(r.End)
+		}
+	})
+}
+
+func (w *fastWriter) article(sel ast.SelectionSet, a *attache.ArticleInfo) {
+	w.object(sel, "Article", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "id":
+			w.str(a.ID)
+		case "title":
+			w.str(a.Title)
+		case "url":
+			w.str(a.URL)
+		case "outlet":
+			w.str(a.Outlet)
+		case "published":
+			w.date(a.Published)
+		}
+	})
+}
+
+type selectedPathsKey struct{}
+
+// withSelectedPaths tells the officialsWhoMet resolver which fields below
+// OfficialMet the fast path will write (whoMetPaths).
+func withSelectedPaths(ctx context.Context, paths []string) context.Context {
+	return context.WithValue(ctx, selectedPathsKey{}, paths)
+}
+
+// selectedPaths are the paths withSelectedPaths set; nil in the generated
+// executor.
+func selectedPaths(ctx context.Context) []string {
+	paths, _ := ctx.Value(selectedPathsKey{}).([]string)
+	return paths
+}
+
+// whoMetPaths names the fields an officialsWhoMet selection asks of its
+// nodes, as paths below OfficialMet ("official.title", "meetings.reports.
+// article.url"): what the compiled statement projects. Meetings'
+// participants come from their own statement, and meetingCount, firstDate
+// and lastDate are always read.
+func whoMetPaths(opCtx *graphql.OperationContext, conn ast.SelectionSet) []string {
+	paths := []string{"official.id"}
+	collect := func(sel ast.SelectionSet, typeName string) []graphql.CollectedField {
+		return graphql.CollectFields(opCtx, sel, []string{typeName})
+	}
+	var add func(prefix string, sel ast.SelectionSet, typeName string)
+	add = func(prefix string, sel ast.SelectionSet, typeName string) {
+		for _, f := range collect(sel, typeName) {
+			child := fastTypes[typeName][f.Name]
+			switch {
+			case f.Name == "__typename" || f.Name == "participants":
+			case child == "" || f.Name == "country" || f.Name == "countries":
+				paths = append(paths, prefix+f.Name)
+			default: // reports, and a report's article
+				if f.Name == "reports" {
+					paths = append(paths, prefix+f.Name)
+				}
+				add(prefix+f.Name+".", f.Selections, child)
+			}
+		}
+	}
+	for _, edges := range collect(conn, "OfficialMetConnection") {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, node := range collect(edges.Selections, "OfficialMetEdge") {
+			if node.Name != "node" {
+				continue
+			}
+			for _, f := range collect(node.Selections, "OfficialMet") {
+				switch f.Name {
+				case "official", "counterparts", "meetings":
+					// A list's elements must be read even when only their
+					// __typename is asked for.
+					switch f.Name {
+					case "meetings":
+						paths = append(paths, "meetings")
+					case "counterparts":
+						paths = append(paths, "counterparts.id")
+					}
+					add(f.Name+".", f.Selections, fastTypes["OfficialMet"][f.Name])
+				}
+			}
+		}
+	}
+	return paths
+}
