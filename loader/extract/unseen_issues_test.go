@@ -101,6 +101,8 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"a COP by number", "They prepared for COP29.", []string{"climate-environment"}},
 		{"hackers", "They discussed state-backed hackers.", []string{"cybersecurity"}},
 		{"UNESCO and vocational training", "They discussed UNESCO listings and vocational training.", []string{"education-culture"}},
+		{"rare earths beside critical minerals", "Benin will supply rare earth elements to the manufacturers.", []string{"trade-investment"}},
+		{"extended deterrence", "They reaffirmed the commitment to extended deterrence and close security ties.", []string{"defense-cooperation"}},
 		// ... and words of that vocabulary in another sense
 		{"rebuilding ties is no reconstruction", "They pledged to rebuild their partnership.", nil},
 		{"condolences for a flood", "He offered condolences for the floods and the earthquake.", nil},
