@@ -33,7 +33,27 @@ func newTriggerIndex(ts []lexicon.Trigger) *triggerIndex {
 	return ti
 }
 
+// modifierTriggers are adjectives that state an engagement alone ("the
+// ministerial") but before a noun of talks only qualify it: the head noun
+// decides the kind ("the Ministerial Dialogue", "Ministerial
+// Consultations" are talks). A "Ministerial Meeting" stays a gathering of
+// many, at whose margins others meet.
+var modifierTriggers = map[string]bool{"ministerial": true}
+
+// match finds the trigger that starts at toks[i], the longest form first,
+// and the token after it.
 func (ti *triggerIndex) match(toks []token, i int) (triggerEntry, int, bool) {
+	e, j, ok := ti.matchAt(toks, i)
+	if !ok || !modifierTriggers[e.Surface] || j >= len(toks) {
+		return e, j, ok
+	}
+	if h, k, hok := ti.matchAt(toks, j); hok && nounTriggers[h.Surface] && h.Kind == "talks" && !h.Weak && !h.Attach {
+		return h, k, true
+	}
+	return e, j, ok
+}
+
+func (ti *triggerIndex) matchAt(toks []token, i int) (triggerEntry, int, bool) {
 	for _, e := range ti.byFirst[toks[i].lower] {
 		if i+len(e.toks) > len(toks) {
 			continue
@@ -122,7 +142,7 @@ var vagueCues = []string{
 // belong to another clause ("will meet to discuss their interest in fair
 // elections").
 var wishCues = []string{
-	"look forward", "looked forward", "looks forward", "interest in", "hope to", "hopes to", "would like to", "support for",
+	"look forward", "looked forward", "looks forward", "interest in", "hope to", "hopes to", "hoped to", "hoping to", "would like to", "support for",
 	"called for", "calls for", "pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to",
 	"want to", "wished to", "wanted to", "when to", "whether to",
 }

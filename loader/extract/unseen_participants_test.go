@@ -387,3 +387,36 @@ func TestUnseenParticipantGaps(t *testing.T) {
 		})
 	}
 }
+
+// The head noun of a gathering decides its kind: "ministerial" before a
+// noun of talks only qualifies it, and a "Ministerial Meeting" stays a
+// gathering of many.
+func TestUnseenGatheringHeadNoun(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, want string }{
+		{"Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin held the Ministerial Dialogue in Niamey on 3 May 2022.", "talks"},
+		{"Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin opened the Ministerial Consultations in Niamey on 3 May 2022.", "talks"},
+		{"Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin attended the Ministerial Meeting in Niamey on 3 May 2022.", "summit"},
+		{"Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin met for the Joint Commission in Niamey on 3 May 2022.", "talks"},
+	}
+	for _, tc := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2022-05-04", Text: tc.text})
+		if len(e.Meetings) != 1 || string(e.Meetings[0].Kind) != tc.want {
+			t.Errorf("%q: meetings %+v, want one of kind %s", tc.text, e.Meetings, tc.want)
+		}
+	}
+}
+
+// "hoped to meet" is a wish like "hopes to meet", not an engagement.
+func TestUnseenHopedToIsWish(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"Foreign Minister Ali Sani of Niger hoped to meet President Paul Tano of Benin.",
+		"Foreign Minister Ali Sani of Niger said he was hoping to visit Benin and meet President Paul Tano of Benin.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2022-05-04", Text: text})
+		if len(e.Meetings) != 0 {
+			t.Errorf("%q: a wish made engagements %+v", text, e.Meetings)
+		}
+	}
+}
