@@ -420,3 +420,19 @@ func TestUnseenHopedToIsWish(t *testing.T) {
 		}
 	}
 }
+
+// A host verb with a meal for object ("hosted a working lunch for N")
+// states a meeting of the host and the guest after "for" or "in honour of".
+func TestUnseenHostedMeal(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"President Ada Obi of Niger hosted a lunch for President Rui Paz of Chad on 3 May 2022.",
+		"President Ada Obi of Niger hosted a working dinner for Chadian President Rui Paz on 3 May 2022.",
+		"President Ada Obi of Niger hosted a state banquet in honour of President Rui Paz of Chad on 3 May 2022.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2022-05-04", Text: text})
+		if got, want := meetingKeys(e), []string{"Ada Obi+Rui Paz|NE-TD"}; !slices.Equal(got, want) {
+			t.Errorf("%q: meetings %v, want %v", text, got, want)
+		}
+	}
+}
