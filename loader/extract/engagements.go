@@ -743,10 +743,60 @@ func besideSummit(m, c *candidate) bool {
 // encounters of one side, not one meeting told twice ("the meeting" would
 // refer back).
 func separateEncounters(m, c *candidate) bool {
-	if m.weak || c.weak || c.definite || m.headline || c.headline || len(m.people) < 2 || len(c.people) < 2 {
+	if c.definite || m.headline || c.headline || len(m.people) < 2 || len(c.people) < 2 {
+		return false
+	}
+	if (m.weak || c.weak) && !welcomeAndMeal(m, c) && !welcomeAndMeal(c, m) {
 		return false
 	}
 	return !subsetInt(c.people, m.people) && !subsetInt(m.people, c.people)
+}
+
+// welcomeAndMeal: w is only a welcome ("X welcomed Y") and f a meal given
+// for the guest ("Z hosted a dinner for Y"). With someone each lacks, the
+// meal is an encounter of its own host, not the welcome told again.
+func welcomeAndMeal(w, f *candidate) bool {
+	return w.weak && !f.weak && triggersAll(w, welcomeForms) && triggersAny(f, mealNouns)
+}
+
+// welcomeForms say a host received a guest; mealNouns end a meal's trigger.
+var (
+	welcomeForms = map[string]bool{"welcomed": true, "welcomes": true, "welcome": true, "welcoming": true}
+	mealNouns    = map[string]bool{"lunch": true, "dinner": true, "breakfast": true, "luncheon": true, "banquet": true}
+)
+
+// triggerSurfaces lists the trigger words that stated a candidate (its
+// rules "trigger:<surface>").
+func triggerSurfaces(c *candidate) []string {
+	var out []string
+	for _, r := range c.rules {
+		if s, ok := strings.CutPrefix(r, "trigger:"); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// triggersAll: every trigger of c is one of the forms.
+func triggersAll(c *candidate, forms map[string]bool) bool {
+	ss := triggerSurfaces(c)
+	for _, s := range ss {
+		if !forms[s] {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
+// triggersAny: some trigger of c ends with one of the words ("hosted a
+// working lunch" ends with "lunch").
+func triggersAny(c *candidate, words map[string]bool) bool {
+	for _, s := range triggerSurfaces(c) {
+		if words[s[strings.LastIndexByte(s, ' ')+1:]] {
+			return true
+		}
+	}
+	return false
 }
 
 func subsetInt(a, b []int) bool {

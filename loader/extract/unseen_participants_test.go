@@ -436,3 +436,30 @@ func TestUnseenHostedMeal(t *testing.T) {
 		}
 	}
 }
+
+// A weak "welcomed" meeting and a meal another host gave the guest the
+// same day are two encounters; the host's own meal for the guest is the
+// welcome told again.
+func TestUnseenWelcomeAndSeparateMeal(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"President Ada Obi of Niger welcomed Prime Minister Femi Tano of Benin to Niamey on 3 May 2022.\n\n" +
+			"Prime Minister Tano was honoured at a dinner hosted by Vice President Musa Keita of Niger the same evening.",
+			[]string{"Ada Obi+Femi Tano|BJ-NE", "Femi Tano+Musa Keita|BJ-NE"}},
+		{"President Ada Obi of Niger welcomed Prime Minister Femi Tano of Benin to Niamey on 3 May 2022.\n\n" +
+			"Foreign Minister Ali Sani of Niger hosted a lunch for Prime Minister Tano on 3 May 2022.",
+			[]string{"Ada Obi+Femi Tano|BJ-NE", "Ali Sani+Femi Tano|BJ-NE"}},
+		{"President Ada Obi of Niger welcomed Prime Minister Femi Tano of Benin to Niamey on 3 May 2022.\n\n" +
+			"President Obi later hosted a dinner for Prime Minister Tano.",
+			[]string{"Ada Obi+Femi Tano|BJ-NE"}},
+	}
+	for _, tc := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2022-05-04", Text: tc.text})
+		if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: meetings %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
