@@ -102,6 +102,12 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"hackers", "They discussed state-backed hackers.", []string{"cybersecurity"}},
 		{"UNESCO and vocational training", "They discussed UNESCO listings and vocational training.", []string{"education-culture"}},
 		{"rare earths beside critical minerals", "Benin will supply rare earth elements to the manufacturers.", []string{"trade-investment"}},
+		{"a crisis settlement", "They discussed the settlement of the crisis and a permanent peace regime.", []string{"peace-process"}},
+		{"payments in national currencies", "They discussed mutual settlements in national currencies.", []string{"trade-investment"}},
+		{"CUSMA, Canada's name for the trade pact", "They discussed the CUSMA review and softwood lumber.", []string{"trade-investment"}},
+		{"an economic corridor", "They discussed the Global Gateway and the economic corridor.", []string{"economic-development"}},
+		{"visa liberalisation", "They discussed visa liberalisation for Niger's citizens.", []string{"migration"}},
+		{"the security area", "They agreed to deepen cooperation in the security area.", []string{"defense-cooperation"}},
 		{"extended deterrence", "They reaffirmed the commitment to extended deterrence and close security ties.", []string{"defense-cooperation"}},
 		// ... and words of that vocabulary in another sense
 		{"rebuilding ties is no reconstruction", "They pledged to rebuild their partnership.", nil},
