@@ -33,7 +33,27 @@ func newTriggerIndex(ts []lexicon.Trigger) *triggerIndex {
 	return ti
 }
 
+// modifierTriggers are adjectives that state an engagement alone ("the
+// ministerial") but before a noun of talks only qualify it: the head noun
+// decides the kind ("the Ministerial Dialogue", "Ministerial
+// Consultations" are talks). A "Ministerial Meeting" stays a gathering of
+// many, at whose margins others meet.
+var modifierTriggers = map[string]bool{"ministerial": true}
+
+// match finds the trigger that starts at toks[i], the longest form first,
+// and the token after it.
 func (ti *triggerIndex) match(toks []token, i int) (triggerEntry, int, bool) {
+	e, j, ok := ti.matchAt(toks, i)
+	if !ok || !modifierTriggers[e.Surface] || j >= len(toks) {
+		return e, j, ok
+	}
+	if h, k, hok := ti.matchAt(toks, j); hok && nounTriggers[h.Surface] && h.Kind == "talks" && !h.Weak && !h.Attach {
+		return h, k, true
+	}
+	return e, j, ok
+}
+
+func (ti *triggerIndex) matchAt(toks []token, i int) (triggerEntry, int, bool) {
 	for _, e := range ti.byFirst[toks[i].lower] {
 		if i+len(e.toks) > len(toks) {
 			continue
@@ -122,7 +142,7 @@ var vagueCues = []string{
 // belong to another clause ("will meet to discuss their interest in fair
 // elections").
 var wishCues = []string{
-	"look forward", "looked forward", "looks forward", "interest in", "hope to", "hopes to", "would like to", "support for",
+	"look forward", "looked forward", "looks forward", "interest in", "hope to", "hopes to", "hoped to", "hoping to", "would like to", "support for",
 	"called for", "calls for", "pursue the", "would like", "hopes for", "hoped for", "wishes to", "wish to", "wants to",
 	"want to", "wished to", "wanted to", "when to", "whether to",
 }
@@ -723,10 +743,60 @@ func besideSummit(m, c *candidate) bool {
 // encounters of one side, not one meeting told twice ("the meeting" would
 // refer back).
 func separateEncounters(m, c *candidate) bool {
-	if m.weak || c.weak || c.definite || m.headline || c.headline || len(m.people) < 2 || len(c.people) < 2 {
+	if c.definite || m.headline || c.headline || len(m.people) < 2 || len(c.people) < 2 {
+		return false
+	}
+	if (m.weak || c.weak) && !welcomeAndMeal(m, c) && !welcomeAndMeal(c, m) {
 		return false
 	}
 	return !subsetInt(c.people, m.people) && !subsetInt(m.people, c.people)
+}
+
+// welcomeAndMeal: w is only a welcome ("X welcomed Y") and f a meal given
+// for the guest ("Z hosted a dinner for Y"). With someone each lacks, the
+// meal is an encounter of its own host, not the welcome told again.
+func welcomeAndMeal(w, f *candidate) bool {
+	return w.weak && !f.weak && triggersAll(w, welcomeForms) && triggersAny(f, mealNouns)
+}
+
+// welcomeForms say a host received a guest; mealNouns end a meal's trigger.
+var (
+	welcomeForms = map[string]bool{"welcomed": true, "welcomes": true, "welcome": true, "welcoming": true}
+	mealNouns    = map[string]bool{"lunch": true, "dinner": true, "breakfast": true, "luncheon": true, "banquet": true}
+)
+
+// triggerSurfaces lists the trigger words that stated a candidate (its
+// rules "trigger:<surface>").
+func triggerSurfaces(c *candidate) []string {
+	var out []string
+	for _, r := range c.rules {
+		if s, ok := strings.CutPrefix(r, "trigger:"); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// triggersAll: every trigger of c is one of the forms.
+func triggersAll(c *candidate, forms map[string]bool) bool {
+	ss := triggerSurfaces(c)
+	for _, s := range ss {
+		if !forms[s] {
+			return false
+		}
+	}
+	return len(ss) > 0
+}
+
+// triggersAny: some trigger of c ends with one of the words ("hosted a
+// working lunch" ends with "lunch").
+func triggersAny(c *candidate, words map[string]bool) bool {
+	for _, s := range triggerSurfaces(c) {
+		if words[s[strings.LastIndexByte(s, ' ')+1:]] {
+			return true
+		}
+	}
+	return false
 }
 
 func subsetInt(a, b []int) bool {

@@ -149,6 +149,7 @@ var idioms = [][]string{
 	{"global", "governance"}, {"economic", "governance"}, {"corporate", "governance"},
 	{"in", "defense", "of"}, {"in", "defence", "of"}, {"trade", "-", "off"}, {"trade", "-", "offs"},
 	{"trade-off"}, {"trade-offs"}, {"health", "of", "the", "economy"}, {"economic", "health"}, {"financial", "health"},
+	{"debt", "of", "gratitude"}, {"in", "his", "debt"}, {"in", "her", "debt"},
 }
 
 // personNouns are whose own health "the health of" asks after: "the

@@ -7,6 +7,7 @@ import (
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
 
+	"github.com/attache-project/attache"
 	"github.com/attache-project/attache/identity"
 )
 
@@ -1402,7 +1403,7 @@ func (x *Extractor) titleCandidates(d *document, people []person, starts [][]int
 			continue
 		}
 		pt := strings.ToLower(p.title)
-		if pt != want && pt != base && !strings.HasPrefix(pt, base+" ") && !titleHeadMatch(pt, base) {
+		if pt != want && pt != base && !strings.HasPrefix(pt, base+" ") && !titleHeadMatch(pt, base) && !sameOfficeQualified(pt, base, p.level, tm.entry.Title.Level) {
 			continue
 		}
 		if tm.country != "" && p.country != tm.country {
@@ -1424,6 +1425,23 @@ func (x *Extractor) titleCandidates(d *document, people []person, starts [][]int
 	}
 	sort.SliceStable(out, func(i, j int) bool { return last(out[i]) > last(out[j]) })
 	return out
+}
+
+// sameOfficeQualifiers name the same office more fully, not a lesser one:
+// "the Chancellor" refers back to "Federal Chancellor N", "the envoy" to
+// "Special Envoy N" (unlike "vice", "deputy" or "assistant", which make
+// another office).
+var sameOfficeQualifiers = map[string]bool{"federal": true, "special": true, "presidential": true, "special presidential": true}
+
+// sameOfficeQualified: the holder's title full is the bare title base
+// after a qualifier of the same office, at the same level; for a military
+// rank any grade ("the General" for "Lieutenant General N").
+func sameOfficeQualified(full, base, fullLevel, baseLevel string) bool {
+	q, ok := strings.CutSuffix(full, " "+base)
+	if !ok || base == "" || fullLevel != baseLevel {
+		return false
+	}
+	return sameOfficeQualifiers[q] || fullLevel == string(attache.LevelMilitary)
 }
 
 // titleHeadMatch: "secretary" refers to "deputy secretary of state"? No:

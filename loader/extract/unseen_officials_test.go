@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -237,5 +238,35 @@ func TestUnseenConsort(t *testing.T) {
 	e = extractText(t, x, attache.Article{ID: "t", Text: "King Faisal II of Jordan and Queen Ana of the Netherlands met in Amman."})
 	if o, ok := officialNamed(e, "Ana"); !ok || o.Country == nil || *o.Country != "NL" {
 		t.Errorf("queen regnant: %q", officialNames(e))
+	}
+}
+
+// The bare office refers back to its one named holder whose title only
+// qualifies it ("the Chancellor" for "Federal Chancellor N", "the General"
+// for "Lieutenant General N"), not to a lesser office ("the Chancellor" is
+// not "Vice Chancellor N").
+func TestUnseenBareOfficeReferBack(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []string // meetingKeys
+	}{
+		{"Federal Chancellor Jonas Weber met President Ada Obi of Niger in Niamey on 2 May 2022.\n\n" +
+			"On 3 May 2022, the Chancellor met President Paul Tano of Benin in Cotonou.",
+			[]string{"Ada Obi+Jonas Weber|DE-NE", "Jonas Weber+Paul Tano|BJ-DE"}},
+		{"Lieutenant General Ali Sani of Niger met Defence Minister Femi Tano of Benin in Cotonou on 2 May 2022.\n\n" +
+			"On 3 May 2022, the General met President Rui Paz of Chad in N'Djamena.",
+			[]string{"Ali Sani+Femi Tano|BJ-NE", "Ali Sani+Rui Paz|NE-TD"}},
+	}
+	for _, tc := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2022-05-04", Text: tc.text})
+		if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: meetings %v, want %v", tc.text, got, tc.want)
+		}
+	}
+	if !sameOfficeQualified("federal chancellor", "chancellor", "head_of_government", "head_of_government") ||
+		sameOfficeQualified("vice chancellor", "chancellor", "deputy", "head_of_government") ||
+		sameOfficeQualified("deputy director", "director", "other", "other") {
+		t.Error("sameOfficeQualified: a qualifier of the same office only")
 	}
 }

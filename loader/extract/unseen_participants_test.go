@@ -387,3 +387,79 @@ func TestUnseenParticipantGaps(t *testing.T) {
 		})
 	}
 }
+
+// The head noun of a gathering decides its kind: "ministerial" before a
+// noun of talks only qualifies it, and a "Ministerial Meeting" stays a
+// gathering of many.
+func TestUnseenGatheringHeadNoun(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ text, want string }{
+		{"Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin held the Ministerial Dialogue in Niamey on 3 May 2022.", "talks"},
+		{"Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin opened the Ministerial Consultations in Niamey on 3 May 2022.", "talks"},
+		{"Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin attended the Ministerial Meeting in Niamey on 3 May 2022.", "summit"},
+		{"Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin met for the Joint Commission in Niamey on 3 May 2022.", "talks"},
+	}
+	for _, tc := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2022-05-04", Text: tc.text})
+		if len(e.Meetings) != 1 || string(e.Meetings[0].Kind) != tc.want {
+			t.Errorf("%q: meetings %+v, want one of kind %s", tc.text, e.Meetings, tc.want)
+		}
+	}
+}
+
+// "hoped to meet" is a wish like "hopes to meet", not an engagement.
+func TestUnseenHopedToIsWish(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"Foreign Minister Ali Sani of Niger hoped to meet President Paul Tano of Benin.",
+		"Foreign Minister Ali Sani of Niger said he was hoping to visit Benin and meet President Paul Tano of Benin.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2022-05-04", Text: text})
+		if len(e.Meetings) != 0 {
+			t.Errorf("%q: a wish made engagements %+v", text, e.Meetings)
+		}
+	}
+}
+
+// A host verb with a meal for object ("hosted a working lunch for N")
+// states a meeting of the host and the guest after "for" or "in honour of".
+func TestUnseenHostedMeal(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"President Ada Obi of Niger hosted a lunch for President Rui Paz of Chad on 3 May 2022.",
+		"President Ada Obi of Niger hosted a working dinner for Chadian President Rui Paz on 3 May 2022.",
+		"President Ada Obi of Niger hosted a state banquet in honour of President Rui Paz of Chad on 3 May 2022.",
+	} {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2022-05-04", Text: text})
+		if got, want := meetingKeys(e), []string{"Ada Obi+Rui Paz|NE-TD"}; !slices.Equal(got, want) {
+			t.Errorf("%q: meetings %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A weak "welcomed" meeting and a meal another host gave the guest the
+// same day are two encounters; the host's own meal for the guest is the
+// welcome told again.
+func TestUnseenWelcomeAndSeparateMeal(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"President Ada Obi of Niger welcomed Prime Minister Femi Tano of Benin to Niamey on 3 May 2022.\n\n" +
+			"Prime Minister Tano was honoured at a dinner hosted by Vice President Musa Keita of Niger the same evening.",
+			[]string{"Ada Obi+Femi Tano|BJ-NE", "Femi Tano+Musa Keita|BJ-NE"}},
+		{"President Ada Obi of Niger welcomed Prime Minister Femi Tano of Benin to Niamey on 3 May 2022.\n\n" +
+			"Foreign Minister Ali Sani of Niger hosted a lunch for Prime Minister Tano on 3 May 2022.",
+			[]string{"Ada Obi+Femi Tano|BJ-NE", "Ali Sani+Femi Tano|BJ-NE"}},
+		{"President Ada Obi of Niger welcomed Prime Minister Femi Tano of Benin to Niamey on 3 May 2022.\n\n" +
+			"President Obi later hosted a dinner for Prime Minister Tano.",
+			[]string{"Ada Obi+Femi Tano|BJ-NE"}},
+	}
+	for _, tc := range tests {
+		e := extractText(t, x, attache.Article{ID: "t", Published: "2022-05-04", Text: tc.text})
+		if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: meetings %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
