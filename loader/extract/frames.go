@@ -412,6 +412,13 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
 		c.status = "scheduled"
 	}
+	// "will travel to A and B for talks on ...", "will meet X to review
+	// progress towards negotiations": an engagement noun has no tense of
+	// its own; the future verb of its clause, however far back, gives it.
+	if c.status == "held" && !c.definite && nounTriggers[t.entry.Surface] && purposeOf(toks, t.tok) && futureClauseBefore(toks, t.tok) {
+		c.status = "scheduled"
+		c.rules = append(c.rules, "noun-of-future-clause")
+	}
 	if c.status == "held" && planNotCarriedOut(toks, t.tok) {
 		c.status = "cancelled"
 		c.rules = append(c.rules, "was-to-have")
@@ -525,6 +532,37 @@ func futureBefore(toks []token, end int) bool {
 			return false
 		}
 		if w == "will" || w == "shall" || w == "'ll" || w == "plans" || w == "scheduled" || w == "expected" || w == "slated" || w == "accepted" || w == "accepts" {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeOf: the engagement noun at token at is what something is for or
+// leads to ("for talks", "towards negotiations", "the launch of talks"),
+// not a subject or an object of its own.
+func purposeOf(toks []token, at int) bool {
+	if at == 0 {
+		return false
+	}
+	switch toks[at-1].lower {
+	case "for", "towards", "toward", "of":
+		return true
+	}
+	return false
+}
+
+// futureClauseBefore: "will" or "is to" stands before token end in its
+// clause (back to a semicolon) with no past verb between ("will meet X,
+// who held talks"), nor a subordinator that opens a clause of its own
+// ("will visit after the talks").
+func futureClauseBefore(toks []token, end int) bool {
+	for k := end - 1; k >= 0; k-- {
+		w := toks[k].lower
+		if w == ";" || pastMarkers[w] || subordinators[w] {
+			return false
+		}
+		if w == "will" || w == "shall" || w == "'ll" || isFutureVerb(toks, k) {
 			return true
 		}
 	}

@@ -64,6 +64,13 @@ func TestNewCandidate(t *testing.T) {
 		{"The ministers attended the Third Coastal Summit.", "held", true, false, "third coastal"},
 		{"Ali Sani cancelled his visit to Benin.", "cancelled", true, false, ""},
 		{"In Benin, he will attend the regional conference on maritime security policy and meet Paul Tano.", "scheduled", false, false, ""},
+		// An engagement noun a future clause is for takes its tense,
+		// however far back the verb stands.
+		{"Defense Minister Ali Sani of Niger will travel July 20-25 to Benin, Togo and Ghana for talks on regional security.", "scheduled", false, false, ""},
+		{"In Cotonou on 15 July Ali Sani will meet Paul Tano to review progress towards the launch of negotiations on a free trade agreement.", "scheduled", false, false, ""},
+		// A past verb between keeps it held.
+		{"Ali Sani will meet Paul Tano, who held meetings in Lome last week on the launch of negotiations.", "held", false, false, ""},
+		{"Ali Sani met Paul Tano in Cotonou for talks on regional security.", "held", false, false, ""},
 	}
 	for _, tc := range tests {
 		_, f := frameOf(t, x, tc.text)
