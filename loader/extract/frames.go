@@ -407,23 +407,31 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	}
 	c.inherit = !c.definite && inherits
 	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
-	// "she will open the trade fair in the capital and then meet X": a
-	// verb in its base form takes the tense of its clause, however far back.
-	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
-		c.status = "scheduled"
-	}
-	// "will travel to A and B for talks on ...", "will meet X to review
-	// progress towards negotiations": an engagement noun has no tense of
-	// its own; the future verb of its clause, however far back, gives it.
-	if c.status == "held" && !c.definite && nounTriggers[t.entry.Surface] && purposeOf(toks, t.tok) && futureClauseBefore(toks, t.tok) {
-		c.status = "scheduled"
-		c.rules = append(c.rules, "noun-of-future-clause")
+	if c.status == "held" && !c.definite {
+		c.status = tenseOfClause(&c, toks, t)
 	}
 	if c.status == "held" && planNotCarriedOut(toks, t.tok) {
 		c.status = "cancelled"
 		c.rules = append(c.rules, "was-to-have")
 	}
 	return c
+}
+
+// tenseOfClause is the status of a held, indefinite candidate whose
+// trigger has no tense of its own. "She will open the trade fair in the
+// capital and then meet X": a verb in its base form takes the tense of its
+// clause, however far back. "Will travel to A and B for talks on ...",
+// "will meet X to review progress towards negotiations": so does an
+// engagement noun that a future clause is for.
+func tenseOfClause(c *candidate, toks []token, t trig) string {
+	if baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
+		return "scheduled"
+	}
+	if nounTriggers[t.entry.Surface] && purposeOf(toks, t.tok) && futureClauseBefore(toks, t.tok) {
+		c.rules = append(c.rules, "noun-of-future-clause")
+		return "scheduled"
+	}
+	return c.status
 }
 
 // planNotCarriedOut: "where she was to have met the commander", "they
@@ -1015,7 +1023,47 @@ func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dat
 	if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance && !heldOn(f.toks, t.end, dm.tok) {
 		return false
 	}
+	if f.dateOfLaterClause(dm, t) {
+		return false
+	}
 	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]))
+}
+
+// dateOfLaterClause: a date after the trigger that belongs to a clause
+// of its own is that clause's: a background event after "after", "since"
+// or "following" with no engagement named between ("will focus on
+// defence after the neighbour's missile launch in August"), or what was
+// agreed or announced to happen ("during the meeting it was agreed that
+// the border would be reopened on Saturday").
+func (f *frame) dateOfLaterClause(dm dateMention, t trig) bool {
+	if dm.tok < t.end {
+		return false
+	}
+	reported := false
+	for k := t.end; k < dm.tok; k++ {
+		w := f.toks[k].lower
+		switch {
+		case w == "after" || w == "since" || w == "following":
+			if !f.triggerBetween(k+1, dm.tok) {
+				return true
+			}
+		case speechVerbs[w] || w == "agreed" || w == "decided":
+			reported = true
+		case reported && (w == "would" || w == "will" || w == "could" || w == "should"):
+			return !f.triggerBetween(k+1, dm.tok)
+		}
+	}
+	return false
+}
+
+// triggerBetween: a trigger starts within tokens [from, to).
+func (f *frame) triggerBetween(from, to int) bool {
+	for _, t := range f.trigs {
+		if t.tok >= from && t.tok < to {
+			return true
+		}
+	}
+	return false
 }
 
 // coarseRelativeRule marks an engagement dated to its year by a relative

@@ -254,6 +254,15 @@ func TestUnseenStatusAndDates(t *testing.T) {
 		{"a wish to visit in a month is no engagement", "Wikinews", wed,
 			"President Ada Obi of Nigeria said he hopes to visit Ghana in September.",
 			nil, ""},
+		{"a date of what the meeting agreed is not the meeting's", "Wikinews", wed,
+			"Prime Minister Ada Obi of Nigeria held a meeting with President Kwesi Mensa of Ghana in Accra. During that meeting, it was agreed the border would be reopened on Saturday.",
+			[]string{"meeting held 2019-07-10"}, ""},
+		{"a date of what the talks follow is not the talks'", "Wikinews", wed,
+			"Defence Minister Ali Sani of Niger will travel to Benin on July 20 for talks with Defence Minister Femi Tano. The talks between Niger and Benin will focus on the border after the attack on a customs post in May.",
+			[]string{"talks scheduled 2019-07-20"}, ""},
+		{"a date before 'after' stays the engagement's", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin on Monday after the attack on a customs post.",
+			[]string{"meeting held 2019-07-08"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
