@@ -387,3 +387,23 @@ func TestUnseenDatelines(t *testing.T) {
 		t.Errorf("an article dated by its mixed-case dateline only: %v", got)
 	}
 }
+
+// TestDatedSubheadingKept: the first item of an archive page under a
+// title of its own keeps its heading "(Month Year)", which gives the
+// year to the yearless day below it.
+func TestDatedSubheadingKept(t *testing.T) {
+	x := newExtractor(t)
+	text := "Briefing Room\n\nSummit Diplomacy\n\nNiger-Benin Summit (May 2004)\n\n" +
+		"President Ada Obi of Niger met his Beninese counterpart Femi Tano in Cotonou on May 12 and discussed the border.\n\n" +
+		"Niger-Togo Summit (April 2004)\n\nPresident Ada Obi of Niger met President Kodjo Amah of Togo in Lome on Apr. 20."
+	e := extractText(t, x, attache.Article{ID: "t", Title: "Summit Diplomacy (archive, page 3)", Outlet: "Office of the President of Niger", Text: text})
+	got := engagementSummary(e)
+	if !slices.Contains(got, "meeting held 2004-05-12") && !slices.Contains(got, "summit held 2004-05-12") {
+		t.Errorf("the first item's day lost its heading's year: %v", got)
+	}
+	for _, line := range []string{"Summit Diplomacy", "Briefing Room (page 3)", "Talks (see below)"} {
+		if datedSubheading(line, x.dates) {
+			t.Errorf("datedSubheading(%q) = true", line)
+		}
+	}
+}
