@@ -370,9 +370,22 @@ func clauseBreakAt(toks []token, k int) bool {
 func inheritsParties(toks []token) bool {
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].lower
-		if inheritCues[w] && (w != "two" || k+1 < len(toks) && (toks[k+1].lower == "sides" || toks[k+1].lower == "countries" || toks[k+1].lower == "nations" || toks[k+1].lower == "governments")) || w == "again" || w == "next" {
+		if inheritCues[w] && (w != "two" || k+1 < len(toks) && twoOfPair(toks, k)) || w == "again" || w == "next" {
 			return true
 		}
+	}
+	return false
+}
+
+// twoOfPair: "two" at token k names the pair told before: "two sides",
+// "the two countries", and with "the" also people, "the two leaders",
+// "the two ministers" ("two ministers met" may be any two).
+func twoOfPair(toks []token, k int) bool {
+	switch toks[k+1].lower {
+	case "sides", "countries", "nations", "governments":
+		return true
+	case "leaders", "ministers", "presidents", "premiers", "heads", "delegations":
+		return k > 0 && toks[k-1].lower == "the"
 	}
 	return false
 }
@@ -427,12 +440,20 @@ func tenseOfClause(c *candidate, toks []token, t trig) string {
 	if baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
 		return "scheduled"
 	}
+	// "From Singapore, I fly to Jakarta": a release tells its own
+	// official's itinerary in the first-person present.
+	if journeyVerbs[t.entry.Surface] && t.tok > 0 && (toks[t.tok-1].lower == "i" || toks[t.tok-1].lower == "we") {
+		return "scheduled"
+	}
 	if nounTriggers[t.entry.Surface] && purposeOf(toks, t.tok) && futureClauseBefore(toks, t.tok) {
 		c.rules = append(c.rules, "noun-of-future-clause")
 		return "scheduled"
 	}
 	return c.status
 }
+
+// journeyVerbs in the present, after "I" or "we", tell an itinerary.
+var journeyVerbs = map[string]bool{"fly": true, "travel": true, "go": true, "head": true, "leave": true, "visit": true}
 
 // planNotCarriedOut: "where she was to have met the commander", "they
 // were to have held talks": a past plan that did not happen, called off.
@@ -550,12 +571,16 @@ func futureBefore(toks []token, end int) bool {
 // leads to ("for talks", "towards negotiations", "the launch of talks"),
 // not a subject or an object of its own.
 func purposeOf(toks []token, at int) bool {
-	if at == 0 {
-		return false
-	}
-	switch toks[at-1].lower {
-	case "for", "towards", "toward", "of":
-		return true
+	// "for further talks", "of in-depth consultations": a few modifiers
+	// may stand between.
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		switch toks[k].lower {
+		case "for", "towards", "toward", "of":
+			return true
+		}
+		if toks[k].text != "-" && (toks[k].kind != tokWord || toks[k].upper) {
+			return false
+		}
 	}
 	return false
 }
@@ -570,11 +595,19 @@ func futureClauseBefore(toks []token, end int) bool {
 		if w == ";" || pastMarkers[w] || subordinators[w] {
 			return false
 		}
-		if w == "will" || w == "shall" || w == "'ll" || isFutureVerb(toks, k) {
+		if w == "will" || w == "shall" || w == "'ll" || isFutureVerb(toks, k) || decidedTo(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// decidedTo: "agreed to", "decided to" at token k: a decision whose
+// infinitive is still to be carried out ("decided to open a process of
+// consultations").
+func decidedTo(toks []token, k int) bool {
+	w := toks[k].lower
+	return (w == "agreed" || w == "decided") && k+1 < len(toks) && toks[k+1].lower == "to"
 }
 
 // referenceBefore reads the words before a trigger: "the summit", "the AU

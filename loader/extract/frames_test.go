@@ -71,6 +71,11 @@ func TestNewCandidate(t *testing.T) {
 		// A past verb between keeps it held.
 		{"Ali Sani will meet Paul Tano, who held meetings in Lome last week on the launch of negotiations.", "held", false, false, ""},
 		{"Ali Sani met Paul Tano in Cotonou for talks on regional security.", "held", false, false, ""},
+		// A decision still to be carried out, with modifiers between.
+		{"The two leaders have decided to open a process of in-depth consultations on trade.", "scheduled", false, false, ""},
+		// A release's own itinerary in the first-person present.
+		{"From Niamey, I fly to Cotonou and Lome.", "scheduled", false, false, ""},
+		{"From Niamey, they fly to Cotonou.", "held", false, false, ""},
 	}
 	for _, tc := range tests {
 		_, f := frameOf(t, x, tc.text)
@@ -93,6 +98,9 @@ func TestInheritsParties(t *testing.T) {
 		{"The two sides agreed to meet again.", true},
 		{"They discussed trade.", true},
 		{"Two ministers met in Accra.", false},
+		{"Officials in Niamey say the two leaders spoke by telephone Tuesday.", true},
+		{"The two ministers will meet in Accra.", true},
+		{"The two reports differ.", false},
 		{"Ali Sani met Paul Tano.", false},
 	}
 	for _, tc := range tests {
