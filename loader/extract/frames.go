@@ -1677,6 +1677,9 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		b := c
 		b.people = append([]int{c.people[0]}, byState[cc]...)
 		b.stateMentions = nil
+		// "his Brazilian and Indian counterparts, A and B": each meeting
+		// has its own counterpart's state, not the other's.
+		b.countries = slices.DeleteFunc(slices.Clone(c.countries), func(s string) bool { return s != cc && byState[s] != nil })
 		b.rules = append(slices.Clone(c.rules), "separately")
 		out = append(out, b)
 	}

@@ -441,3 +441,28 @@ func TestDelegationListsJoinTheMeeting(t *testing.T) {
 		t.Fatalf("meetings %+v, want one with the two leaders and the two ministers", e.Meetings)
 	}
 }
+
+// TestSeparateCounterpartsSameDay: "On the same day, X met separately
+// with his A and B counterparts, N1 and N2, respectively": two meetings,
+// each on the day pointed back at and with its own counterpart's state.
+func TestSeparateCounterpartsSameDay(t *testing.T) {
+	x := newExtractor(t)
+	text := "Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin in Accra on Monday.\n\n" +
+		"On the same day, Minister Sani met separately with his Ghanaian and Malian counterparts, Kwesi Mensa and Musa Bello, respectively."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Wikinews", Published: "2019-07-10", Text: text})
+	var got []string
+	for _, m := range e.Meetings {
+		d := "null"
+		if m.Date != nil {
+			d = string(*m.Date)
+		}
+		cs := slices.Clone(m.Countries)
+		slices.Sort(cs)
+		got = append(got, d+" "+strings.Join(cs, "-"))
+	}
+	sort.Strings(got)
+	want := []string{"2019-07-08 BJ-NE", "2019-07-08 GH-NE", "2019-07-08 ML-NE"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}

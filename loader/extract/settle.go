@@ -557,16 +557,20 @@ func (st *settler) spanAfterPrevious(cands []candidate) {
 // latest engagement told before it with one, in this paragraph or an
 // earlier one.
 func (st *settler) sameDayAsBefore(cands []candidate) {
-	day, daySent := date{}, -1
+	day, daySent, lentSent := date{}, -1, -1
 	for i := range cands {
 		c := &cands[i]
 		if len(c.sents) == 0 || c.sents[0] >= len(st.sents) {
 			continue
 		}
 		si := c.sents[0]
-		if !c.hasDate && si > daySent && daySent >= 0 && pointsBackToDay(st.sents[si].toks) {
+		// Meetings told apart in one sentence ("the same day, she met
+		// separately with A and B") all take the day it points back at.
+		if !c.hasDate && (si > daySent || si == lentSent) && daySent >= 0 && pointsBackToDay(st.sents[si].toks) {
 			c.hasDate, c.date = true, day
 			c.rules = append(c.rules, "same-day-as-before")
+			lentSent = si
+			continue
 		}
 		if c.hasDate && c.date.d > 0 && si >= daySent {
 			day, daySent = c.date, si
