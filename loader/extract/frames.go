@@ -709,6 +709,7 @@ func (f *frame) assignPeople(refs []ref) {
 		if h := heads[k]; h != k && ti != assigned[h] && !f.subjectOf(r, ti) {
 			ti = assigned[h]
 		}
+		ti = f.outsideOwnRelative(r, ti)
 		assigned[k] = ti
 		if f.bystander(r) {
 			continue
@@ -729,6 +730,23 @@ func (f *frame) assignPeople(refs []ref) {
 		c := &f.cs[ti]
 		c.people = appendUnique(c.people, r.person)
 	}
+}
+
+// outsideOwnRelative: "also met Japan's minister, N, who is leading
+// negotiations for Japan": a trigger in the relative clause that describes
+// the person tells who the person is, not what the person takes part in;
+// the person goes to the latest trigger before the name, when there is one.
+func (f *frame) outsideOwnRelative(r ref, ti int) int {
+	t := f.trigs[ti]
+	if t.tok < r.end || relativeClauseOpen(f.toks, t.tok) != r.end {
+		return ti
+	}
+	for tj := ti - 1; tj >= 0; tj-- {
+		if f.trigs[tj].end <= r.tok && !f.cs[tj].weak {
+			return tj
+		}
+	}
+	return ti
 }
 
 // bystanderNouns are what an official sends or wants without taking part:
@@ -867,8 +885,18 @@ func (f *frame) assignParties(parties []unnamedParty) {
 // assignStates gives each state mention to the nearest trigger: as its
 // place, as a party, or as a state named beside it.
 func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
-	for _, cm := range cms {
+	listTrig := -1 // the trigger the list the last party state began took
+	for i, cm := range cms {
 		ti := f.nearest(cm.tok)
+		// "counterparts from Peru, Chile and Mexico on the margins of the
+		// Ministerial Meeting": a list of parties goes whole to the
+		// trigger its first member went to, however near its last
+		// stands to another.
+		if cm.party && listTrig >= 0 && i > 0 && cms[i-1].party && listGap(f.toks, cms[i-1].end, cm.tok) > 0 {
+			ti = listTrig
+		} else if cm.party {
+			listTrig = ti
+		}
 		c := &f.cs[ti]
 		// "the Peru-Ghana Joint Commission": the states that name the
 		// engagement are its parties, never its place.

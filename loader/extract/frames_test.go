@@ -466,3 +466,37 @@ func TestSeparateCounterpartsSameDay(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// meetingsByDateAndStates lists an extraction's engagements as "date
+// A-B", sorted.
+func meetingsByDateAndStates(e *attache.Extraction) []string {
+	var got []string
+	for _, m := range e.Meetings {
+		d := "null"
+		if m.Date != nil {
+			d = string(*m.Date)
+		}
+		cs := slices.Clone(m.Countries)
+		slices.Sort(cs)
+		got = append(got, d+" "+strings.Join(cs, "-"))
+	}
+	sort.Strings(got)
+	return got
+}
+
+// TestCounterpartsListAndRelativeClause: "met with his counterparts from
+// A, B and C on the margins of the Ministerial Meeting" is one meeting
+// with each, the list not split by the nearer noun; "also met B's
+// minister, N, who is leading negotiations for B" gives N to the meeting,
+// not to the negotiations of the relative clause, on the day told before.
+func TestCounterpartsListAndRelativeClause(t *testing.T) {
+	x := newExtractor(t)
+	text := "Trade Minister Ali Sani of Niger today met with his counterparts from Benin, Togo and Ghana on the margins of the West African Trade Ministerial Meeting.\n\n" +
+		"Minister Sani also met with Mali's Minister of Commerce, Musa Bello, who is leading negotiations for Mali, to discuss tariffs on livestock."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Ministry of Trade of Niger", Published: "2019-07-10", Text: text})
+	got := meetingsByDateAndStates(e)
+	want := []string{"2019-07-10 BJ-NE", "2019-07-10 GH-NE", "2019-07-10 ML-NE", "2019-07-10 NE-TG"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
