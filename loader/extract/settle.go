@@ -566,7 +566,7 @@ func (st *settler) sameDayAsBefore(cands []candidate) {
 		si := c.sents[0]
 		// Meetings told apart in one sentence ("the same day, she met
 		// separately with A and B") all take the day it points back at.
-		if !c.hasDate && (si > daySent || si == lentSent) && daySent >= 0 && pointsBackToDay(st.sents[si].toks) {
+		if !c.hasDate && (si > daySent || si == lentSent) && daySent >= 0 && (pointsBackToDay(st.sents[si].toks) || c.status == "held" && alsoMet(st.sents[si].toks)) {
 			c.hasDate, c.date = true, day
 			c.rules = append(c.rules, "same-day-as-before")
 			lentSent = si
@@ -576,6 +576,17 @@ func (st *settler) sameDayAsBefore(cands []candidate) {
 			day, daySent = c.date, si
 		}
 	}
+}
+
+// alsoMet: "X also met Y": a further encounter of the occasion told
+// before, on its day when the text gives it no other.
+func alsoMet(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].lower == "also" && (toks[k].lower == "met" || toks[k].lower == "held") {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsBackToDay: "the same day", "that day", "that afternoon", "later
