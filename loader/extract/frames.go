@@ -51,6 +51,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 	facts := indexFacts(people, parties, cms)
 	subject := -1 // the person "he" or "she" stands for: the last sentence's subject
 	var cands []candidate
+	var legs []stay
 	articleRef := refDate
 	for si, s := range sents {
 		refDate = x.runningReference(articleRef, refDate, s)
@@ -82,6 +83,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		if si > 0 && sents[si-1].para == s.para && !sents[si-1].headline {
 			f.previousSentenceDate(d, sents[si-1].toks, x.dates.findDates(sents[si-1].toks, refDate))
 		}
+		legs = append(legs, f.stays()...)
 		for ti, c := range f.cs {
 			if !c.gone {
 				for _, v := range splitVisit(c) {
@@ -90,7 +92,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			}
 		}
 	}
-	return x.settle(d, sents, people, cands)
+	return x.settle(d, sents, people, cands, legs)
 }
 
 // runningReference is the date a sentence's yearless dates resolve
@@ -301,6 +303,34 @@ type frame struct {
 	// allIdx lists every trigger, eventIdx those that are neither weak
 	// nor attachments.
 	allIdx, eventIdx []int
+	// stayFrom: the first days of the stays within which the sentence's
+	// gatherings are attended (attendedWithinStay), which date the legs of
+	// a tour to the stays' places.
+	stayFrom []date
+}
+
+// stay is a leg of a journey with its first day: its people, the place.
+type stay struct {
+	people []int
+	loc    string
+	from   date
+}
+
+// stays lists the legs the frame's gatherings were attended within: the
+// people and place of the candidate that holds the gathering at the end
+// (an "attend" folds into the gathering it names).
+func (f *frame) stays() []stay {
+	var out []stay
+	for _, from := range f.stayFrom {
+		for ti := range f.cs {
+			c := &f.cs[ti]
+			if !c.gone && c.hasDate && c.date.d == 0 && c.date.m == from.m && c.date.y == from.y && c.locCode != "" && len(c.people) > 0 {
+				out = append(out, stay{people: c.people, loc: c.locCode, from: from})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // newFrame makes one candidate per trigger of sentence si.
@@ -1059,6 +1089,7 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			c.rules = append(c.rules, coarseRelativeRule)
 		}
 		if c.kind != "visit" && f.attendedWithinStay(dm, t) {
+			f.stayFrom = append(f.stayFrom, c.date)
 			c.date.d = 0
 		}
 	}

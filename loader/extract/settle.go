@@ -23,7 +23,7 @@ type settler struct {
 // settle turns candidates into engagements: attaches, inherits parties,
 // merges mentions of one engagement, dates readouts and drops what is no
 // engagement between states.
-func (x *Extractor) settle(d *document, sents []sentence, people []person, cands []candidate) []candidate {
+func (x *Extractor) settle(d *document, sents []sentence, people []person, cands []candidate, legs []stay) []candidate {
 	st := &settler{x: x, d: d, sents: sents, people: people}
 	if x.trace != nil {
 		for pi, p := range people {
@@ -44,6 +44,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	st.readoutDates(merged)
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
+	legDates(merged, legs)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
@@ -813,6 +814,25 @@ func (st *settler) readoutDates(merged []candidate) {
 // no date of its own, happens during the trip: on the trip's first day when
 // it is where the trip goes, else (a tour of several stops) in its month.
 func tripDates(merged []candidate) { tripDatesBy(merged, nil, nil) }
+
+// legDates: "Visit to A and B" over "From 24-28 July, I will be in A's
+// capital to attend the forum": a stop of a tour dated only to its month
+// takes the first day of its people's stay in its place.
+func legDates(merged []candidate, legs []stay) {
+	for i := range merged {
+		v := &merged[i]
+		if v.kind != "visit" || !v.hasDate || v.date.d != 0 || v.date.m == 0 || v.locCode == "" {
+			continue
+		}
+		for _, l := range legs {
+			if l.loc == v.locCode && l.from.y == v.date.y && l.from.m == v.date.m && shareAny(l.people, v.people) {
+				v.date = l.from
+				v.rules = append(v.rules, "leg-first-day")
+				break
+			}
+		}
+	}
+}
 
 // toldAsTrip: the engagement is a visit, or one of its mentions tells a
 // journey (a headline "Minister Returns to Benin for Border Talks" with
