@@ -402,6 +402,11 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 		kept = append(kept, topCandidates...)
 	case headline == "" && len(topCandidates) > 0:
 		headline = topCandidates[len(topCandidates)-1]
+	case len(topCandidates) > 0 && datedSubheading(topCandidates[len(topCandidates)-1], dates):
+		// "Talks in Niamey (May 2004)" over the first item of an archive
+		// page: the item's own heading, whose month and year date the
+		// yearless days below it, not page furniture.
+		kept = append([]string{topCandidates[len(topCandidates)-1]}, kept...)
 	}
 	d.setText(headline, strings.Join(joinWrapped(kept), "\n\n"))
 	if dl, n, ok := dates.parseDateline(d.text[d.bodyAt:]); ok {
@@ -409,6 +414,17 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 		d.datelineEnd = d.bodyAt + n
 	}
 	return d
+}
+
+// datedSubheading: a short line that ends with its month and year in
+// brackets, "Border Talks (May 2004)".
+func datedSubheading(line string, dates *dateParser) bool {
+	open := strings.LastIndex(line, "(")
+	if open <= 0 || !strings.HasSuffix(line, ")") {
+		return false
+	}
+	dt, ok := dates.leadDateLine(line[open+1 : len(line)-1])
+	return ok && dt.y > 0 && dt.m > 0
 }
 
 // headlineFromTitle is the given title as a headline, or "" when it is a

@@ -51,6 +51,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 	facts := indexFacts(people, parties, cms)
 	subject := -1 // the person "he" or "she" stands for: the last sentence's subject
 	var cands []candidate
+	var legs []stay
 	articleRef := refDate
 	for si, s := range sents {
 		refDate = x.runningReference(articleRef, refDate, s)
@@ -82,6 +83,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		if si > 0 && sents[si-1].para == s.para && !sents[si-1].headline {
 			f.previousSentenceDate(d, sents[si-1].toks, x.dates.findDates(sents[si-1].toks, refDate))
 		}
+		legs = append(legs, f.stays()...)
 		for ti, c := range f.cs {
 			if !c.gone {
 				for _, v := range splitVisit(c) {
@@ -90,7 +92,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 			}
 		}
 	}
-	return x.settle(d, sents, people, cands)
+	return x.settle(d, sents, people, cands, legs)
 }
 
 // runningReference is the date a sentence's yearless dates resolve
@@ -301,6 +303,34 @@ type frame struct {
 	// allIdx lists every trigger, eventIdx those that are neither weak
 	// nor attachments.
 	allIdx, eventIdx []int
+	// stayFrom: the first days of the stays within which the sentence's
+	// gatherings are attended (attendedWithinStay), which date the legs of
+	// a tour to the stays' places.
+	stayFrom []date
+}
+
+// stay is a leg of a journey with its first day: its people, the place.
+type stay struct {
+	people []int
+	loc    string
+	from   date
+}
+
+// stays lists the legs the frame's gatherings were attended within: the
+// people and place of the candidate that holds the gathering at the end
+// (an "attend" folds into the gathering it names).
+func (f *frame) stays() []stay {
+	var out []stay
+	for _, from := range f.stayFrom {
+		for ti := range f.cs {
+			c := &f.cs[ti]
+			if !c.gone && c.hasDate && c.date.d == 0 && c.date.m == from.m && c.date.y == from.y && c.locCode != "" && len(c.people) > 0 {
+				out = append(out, stay{people: c.people, loc: c.locCode, from: from})
+				break
+			}
+		}
+	}
+	return out
 }
 
 // newFrame makes one candidate per trigger of sentence si.
@@ -370,9 +400,22 @@ func clauseBreakAt(toks []token, k int) bool {
 func inheritsParties(toks []token) bool {
 	for k := 0; k < len(toks); k++ {
 		w := toks[k].lower
-		if inheritCues[w] && (w != "two" || k+1 < len(toks) && (toks[k+1].lower == "sides" || toks[k+1].lower == "countries" || toks[k+1].lower == "nations" || toks[k+1].lower == "governments")) || w == "again" || w == "next" {
+		if inheritCues[w] && (w != "two" || k+1 < len(toks) && twoOfPair(toks, k)) || w == "again" || w == "next" {
 			return true
 		}
+	}
+	return false
+}
+
+// twoOfPair: "two" at token k names the pair told before: "two sides",
+// "the two countries", and with "the" also people, "the two leaders",
+// "the two ministers" ("two ministers met" may be any two).
+func twoOfPair(toks []token, k int) bool {
+	switch toks[k+1].lower {
+	case "sides", "countries", "nations", "governments":
+		return true
+	case "leaders", "ministers", "presidents", "premiers", "heads", "delegations":
+		return k > 0 && toks[k-1].lower == "the"
 	}
 	return false
 }
@@ -407,10 +450,8 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	}
 	c.inherit = !c.definite && inherits
 	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
-	// "she will open the trade fair in the capital and then meet X": a
-	// verb in its base form takes the tense of its clause, however far back.
-	if c.status == "held" && !c.definite && baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
-		c.status = "scheduled"
+	if c.status == "held" && !c.definite {
+		c.status = tenseOfClause(&c, toks, t)
 	}
 	if c.status == "held" && planNotCarriedOut(toks, t.tok) {
 		c.status = "cancelled"
@@ -418,6 +459,31 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	}
 	return c
 }
+
+// tenseOfClause is the status of a held, indefinite candidate whose
+// trigger has no tense of its own. "She will open the trade fair in the
+// capital and then meet X": a verb in its base form takes the tense of its
+// clause, however far back. "Will travel to A and B for talks on ...",
+// "will meet X to review progress towards negotiations": so does an
+// engagement noun that a future clause is for.
+func tenseOfClause(c *candidate, toks []token, t trig) string {
+	if baseForms[t.entry.Surface] && futureBefore(toks, t.tok) {
+		return "scheduled"
+	}
+	// "From Singapore, I fly to Jakarta": a release tells its own
+	// official's itinerary in the first-person present.
+	if journeyVerbs[t.entry.Surface] && t.tok > 0 && (toks[t.tok-1].lower == "i" || toks[t.tok-1].lower == "we") {
+		return "scheduled"
+	}
+	if nounTriggers[t.entry.Surface] && purposeOf(toks, t.tok) && futureClauseBefore(toks, t.tok) {
+		c.rules = append(c.rules, "noun-of-future-clause")
+		return "scheduled"
+	}
+	return c.status
+}
+
+// journeyVerbs in the present, after "I" or "we", tell an itinerary.
+var journeyVerbs = map[string]bool{"fly": true, "travel": true, "go": true, "head": true, "leave": true, "visit": true}
 
 // planNotCarriedOut: "where she was to have met the commander", "they
 // were to have held talks": a past plan that did not happen, called off.
@@ -531,6 +597,49 @@ func futureBefore(toks []token, end int) bool {
 	return false
 }
 
+// purposeOf: the engagement noun at token at is what something is for or
+// leads to ("for talks", "towards negotiations", "the launch of talks"),
+// not a subject or an object of its own.
+func purposeOf(toks []token, at int) bool {
+	// "for further talks", "of in-depth consultations": a few modifiers
+	// may stand between.
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		switch toks[k].lower {
+		case "for", "towards", "toward", "of":
+			return true
+		}
+		if toks[k].text != "-" && (toks[k].kind != tokWord || toks[k].upper) {
+			return false
+		}
+	}
+	return false
+}
+
+// futureClauseBefore: "will" or "is to" stands before token end in its
+// clause (back to a semicolon) with no past verb between ("will meet X,
+// who held talks"), nor a subordinator that opens a clause of its own
+// ("will visit after the talks").
+func futureClauseBefore(toks []token, end int) bool {
+	for k := end - 1; k >= 0; k-- {
+		w := toks[k].lower
+		if w == ";" || pastMarkers[w] || subordinators[w] {
+			return false
+		}
+		if w == "will" || w == "shall" || w == "'ll" || isFutureVerb(toks, k) || decidedTo(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// decidedTo: "agreed to", "decided to" at token k: a decision whose
+// infinitive is still to be carried out ("decided to open a process of
+// consultations").
+func decidedTo(toks []token, k int) bool {
+	w := toks[k].lower
+	return (w == "agreed" || w == "decided") && k+1 < len(toks) && toks[k+1].lower == "to"
+}
+
 // referenceBefore reads the words before a trigger: "the summit", "the AU
 // summit", "this meeting", "their dialogue" refer to an engagement already
 // named; the capitalised words between are its name.
@@ -630,6 +739,7 @@ func (f *frame) assignPeople(refs []ref) {
 		if h := heads[k]; h != k && ti != assigned[h] && !f.subjectOf(r, ti) {
 			ti = assigned[h]
 		}
+		ti = f.outsideOwnRelative(r, ti)
 		assigned[k] = ti
 		if f.bystander(r) {
 			continue
@@ -650,6 +760,23 @@ func (f *frame) assignPeople(refs []ref) {
 		c := &f.cs[ti]
 		c.people = appendUnique(c.people, r.person)
 	}
+}
+
+// outsideOwnRelative: "also met Japan's minister, N, who is leading
+// negotiations for Japan": a trigger in the relative clause that describes
+// the person tells who the person is, not what the person takes part in;
+// the person goes to the latest trigger before the name, when there is one.
+func (f *frame) outsideOwnRelative(r ref, ti int) int {
+	t := f.trigs[ti]
+	if t.tok < r.end || relativeClauseOpen(f.toks, t.tok) != r.end {
+		return ti
+	}
+	for tj := ti - 1; tj >= 0; tj-- {
+		if f.trigs[tj].end <= r.tok && !f.cs[tj].weak {
+			return tj
+		}
+	}
+	return ti
 }
 
 // bystanderNouns are what an official sends or wants without taking part:
@@ -788,8 +915,18 @@ func (f *frame) assignParties(parties []unnamedParty) {
 // assignStates gives each state mention to the nearest trigger: as its
 // place, as a party, or as a state named beside it.
 func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
-	for _, cm := range cms {
+	listTrig := -1 // the trigger the list the last party state began took
+	for i, cm := range cms {
 		ti := f.nearest(cm.tok)
+		// "counterparts from Peru, Chile and Mexico on the margins of the
+		// Ministerial Meeting": a list of parties goes whole to the
+		// trigger its first member went to, however near its last
+		// stands to another.
+		if cm.party && listTrig >= 0 && i > 0 && cms[i-1].party && listGap(f.toks, cms[i-1].end, cm.tok) > 0 {
+			ti = listTrig
+		} else if cm.party {
+			listTrig = ti
+		}
 		c := &f.cs[ti]
 		// "the Peru-Ghana Joint Commission": the states that name the
 		// engagement are its parties, never its place.
@@ -952,6 +1089,7 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			c.rules = append(c.rules, coarseRelativeRule)
 		}
 		if c.kind != "visit" && f.attendedWithinStay(dm, t) {
+			f.stayFrom = append(f.stayFrom, c.date)
 			c.date.d = 0
 		}
 	}
@@ -977,7 +1115,47 @@ func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dat
 	if len(f.trigs) > 1 && f.distance(dm.tok, t) > maxDateDistance && !heldOn(f.toks, t.end, dm.tok) {
 		return false
 	}
+	if f.dateOfLaterClause(dm, t) {
+		return false
+	}
 	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]))
+}
+
+// dateOfLaterClause: a date after the trigger that belongs to a clause
+// of its own is that clause's: a background event after "after", "since"
+// or "following" with no engagement named between ("will focus on
+// defence after the neighbour's missile launch in August"), or what was
+// agreed or announced to happen ("during the meeting it was agreed that
+// the border would be reopened on Saturday").
+func (f *frame) dateOfLaterClause(dm dateMention, t trig) bool {
+	if dm.tok < t.end {
+		return false
+	}
+	reported := false
+	for k := t.end; k < dm.tok; k++ {
+		w := f.toks[k].lower
+		switch {
+		case w == "after" || w == "since" || w == "following":
+			if !f.triggerBetween(k+1, dm.tok) {
+				return true
+			}
+		case speechVerbs[w] || w == "agreed" || w == "decided":
+			reported = true
+		case reported && (w == "would" || w == "will" || w == "could" || w == "should"):
+			return !f.triggerBetween(k+1, dm.tok)
+		}
+	}
+	return false
+}
+
+// triggerBetween: a trigger starts within tokens [from, to).
+func (f *frame) triggerBetween(from, to int) bool {
+	for _, t := range f.trigs {
+		if t.tok >= from && t.tok < to {
+			return true
+		}
+	}
+	return false
 }
 
 // coarseRelativeRule marks an engagement dated to its year by a relative
@@ -1558,6 +1736,9 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		b := c
 		b.people = append([]int{c.people[0]}, byState[cc]...)
 		b.stateMentions = nil
+		// "his Brazilian and Indian counterparts, A and B": each meeting
+		// has its own counterpart's state, not the other's.
+		b.countries = slices.DeleteFunc(slices.Clone(c.countries), func(s string) bool { return s != cc && byState[s] != nil })
 		b.rules = append(slices.Clone(c.rules), "separately")
 		out = append(out, b)
 	}

@@ -64,6 +64,18 @@ func TestNewCandidate(t *testing.T) {
 		{"The ministers attended the Third Coastal Summit.", "held", true, false, "third coastal"},
 		{"Ali Sani cancelled his visit to Benin.", "cancelled", true, false, ""},
 		{"In Benin, he will attend the regional conference on maritime security policy and meet Paul Tano.", "scheduled", false, false, ""},
+		// An engagement noun a future clause is for takes its tense,
+		// however far back the verb stands.
+		{"Defense Minister Ali Sani of Niger will travel July 20-25 to Benin, Togo and Ghana for talks on regional security.", "scheduled", false, false, ""},
+		{"In Cotonou on 15 July Ali Sani will meet Paul Tano to review progress towards the launch of negotiations on a free trade agreement.", "scheduled", false, false, ""},
+		// A past verb between keeps it held.
+		{"Ali Sani will meet Paul Tano, who held meetings in Lome last week on the launch of negotiations.", "held", false, false, ""},
+		{"Ali Sani met Paul Tano in Cotonou for talks on regional security.", "held", false, false, ""},
+		// A decision still to be carried out, with modifiers between.
+		{"The two leaders have decided to open a process of in-depth consultations on trade.", "scheduled", false, false, ""},
+		// A release's own itinerary in the first-person present.
+		{"From Niamey, I fly to Cotonou and Lome.", "scheduled", false, false, ""},
+		{"From Niamey, they fly to Cotonou.", "held", false, false, ""},
 	}
 	for _, tc := range tests {
 		_, f := frameOf(t, x, tc.text)
@@ -86,6 +98,9 @@ func TestInheritsParties(t *testing.T) {
 		{"The two sides agreed to meet again.", true},
 		{"They discussed trade.", true},
 		{"Two ministers met in Accra.", false},
+		{"Officials in Niamey say the two leaders spoke by telephone Tuesday.", true},
+		{"The two ministers will meet in Accra.", true},
+		{"The two reports differ.", false},
 		{"Ali Sani met Paul Tano.", false},
 	}
 	for _, tc := range tests {
@@ -424,5 +439,64 @@ func TestDelegationListsJoinTheMeeting(t *testing.T) {
 			"Participants on the Beninese side included Mr. Rene Ago, Minister of Finance; and Mr. Luc Dossa, Minister of Trade."})
 	if len(e.Meetings) != 1 || len(e.Meetings[0].Participants) != 4 {
 		t.Fatalf("meetings %+v, want one with the two leaders and the two ministers", e.Meetings)
+	}
+}
+
+// TestSeparateCounterpartsSameDay: "On the same day, X met separately
+// with his A and B counterparts, N1 and N2, respectively": two meetings,
+// each on the day pointed back at and with its own counterpart's state.
+func TestSeparateCounterpartsSameDay(t *testing.T) {
+	x := newExtractor(t)
+	text := "Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin in Accra on Monday.\n\n" +
+		"On the same day, Minister Sani met separately with his Ghanaian and Malian counterparts, Kwesi Mensa and Musa Bello, respectively."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Wikinews", Published: "2019-07-10", Text: text})
+	var got []string
+	for _, m := range e.Meetings {
+		d := "null"
+		if m.Date != nil {
+			d = string(*m.Date)
+		}
+		cs := slices.Clone(m.Countries)
+		slices.Sort(cs)
+		got = append(got, d+" "+strings.Join(cs, "-"))
+	}
+	sort.Strings(got)
+	want := []string{"2019-07-08 BJ-NE", "2019-07-08 GH-NE", "2019-07-08 ML-NE"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+// meetingsByDateAndStates lists an extraction's engagements as "date
+// A-B", sorted.
+func meetingsByDateAndStates(e *attache.Extraction) []string {
+	var got []string
+	for _, m := range e.Meetings {
+		d := "null"
+		if m.Date != nil {
+			d = string(*m.Date)
+		}
+		cs := slices.Clone(m.Countries)
+		slices.Sort(cs)
+		got = append(got, d+" "+strings.Join(cs, "-"))
+	}
+	sort.Strings(got)
+	return got
+}
+
+// TestCounterpartsListAndRelativeClause: "met with his counterparts from
+// A, B and C on the margins of the Ministerial Meeting" is one meeting
+// with each, the list not split by the nearer noun; "also met B's
+// minister, N, who is leading negotiations for B" gives N to the meeting,
+// not to the negotiations of the relative clause, on the day told before.
+func TestCounterpartsListAndRelativeClause(t *testing.T) {
+	x := newExtractor(t)
+	text := "Trade Minister Ali Sani of Niger today met with his counterparts from Benin, Togo and Ghana on the margins of the West African Trade Ministerial Meeting.\n\n" +
+		"Minister Sani also met with Mali's Minister of Commerce, Musa Bello, who is leading negotiations for Mali, to discuss tariffs on livestock."
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Ministry of Trade of Niger", Published: "2019-07-10", Text: text})
+	got := meetingsByDateAndStates(e)
+	want := []string{"2019-07-10 BJ-NE", "2019-07-10 GH-NE", "2019-07-10 ML-NE", "2019-07-10 NE-TG"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
 	}
 }

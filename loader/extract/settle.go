@@ -23,7 +23,7 @@ type settler struct {
 // settle turns candidates into engagements: attaches, inherits parties,
 // merges mentions of one engagement, dates readouts and drops what is no
 // engagement between states.
-func (x *Extractor) settle(d *document, sents []sentence, people []person, cands []candidate) []candidate {
+func (x *Extractor) settle(d *document, sents []sentence, people []person, cands []candidate, legs []stay) []candidate {
 	st := &settler{x: x, d: d, sents: sents, people: people}
 	if x.trace != nil {
 		for pi, p := range people {
@@ -44,6 +44,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	st.readoutDates(merged)
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
+	legDates(merged, legs)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
@@ -557,21 +558,36 @@ func (st *settler) spanAfterPrevious(cands []candidate) {
 // latest engagement told before it with one, in this paragraph or an
 // earlier one.
 func (st *settler) sameDayAsBefore(cands []candidate) {
-	day, daySent := date{}, -1
+	day, daySent, lentSent := date{}, -1, -1
 	for i := range cands {
 		c := &cands[i]
 		if len(c.sents) == 0 || c.sents[0] >= len(st.sents) {
 			continue
 		}
 		si := c.sents[0]
-		if !c.hasDate && si > daySent && daySent >= 0 && pointsBackToDay(st.sents[si].toks) {
+		// Meetings told apart in one sentence ("the same day, she met
+		// separately with A and B") all take the day it points back at.
+		if !c.hasDate && (si > daySent || si == lentSent) && daySent >= 0 && (pointsBackToDay(st.sents[si].toks) || c.status == "held" && alsoMet(st.sents[si].toks)) {
 			c.hasDate, c.date = true, day
 			c.rules = append(c.rules, "same-day-as-before")
+			lentSent = si
+			continue
 		}
 		if c.hasDate && c.date.d > 0 && si >= daySent {
 			day, daySent = c.date, si
 		}
 	}
+}
+
+// alsoMet: "X also met Y": a further encounter of the occasion told
+// before, on its day when the text gives it no other.
+func alsoMet(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].lower == "also" && (toks[k].lower == "met" || toks[k].lower == "held") {
+			return true
+		}
+	}
+	return false
 }
 
 // pointsBackToDay: "the same day", "that day", "that afternoon", "later
@@ -798,6 +814,25 @@ func (st *settler) readoutDates(merged []candidate) {
 // no date of its own, happens during the trip: on the trip's first day when
 // it is where the trip goes, else (a tour of several stops) in its month.
 func tripDates(merged []candidate) { tripDatesBy(merged, nil, nil) }
+
+// legDates: "Visit to A and B" over "From 24-28 July, I will be in A's
+// capital to attend the forum": a stop of a tour dated only to its month
+// takes the first day of its people's stay in its place.
+func legDates(merged []candidate, legs []stay) {
+	for i := range merged {
+		v := &merged[i]
+		if v.kind != "visit" || !v.hasDate || v.date.d != 0 || v.date.m == 0 || v.locCode == "" {
+			continue
+		}
+		for _, l := range legs {
+			if l.loc == v.locCode && l.from.y == v.date.y && l.from.m == v.date.m && shareAny(l.people, v.people) {
+				v.date = l.from
+				v.rules = append(v.rules, "leg-first-day")
+				break
+			}
+		}
+	}
+}
 
 // toldAsTrip: the engagement is a visit, or one of its mentions tells a
 // journey (a headline "Minister Returns to Benin for Border Talks" with

@@ -209,6 +209,9 @@ func TestUnseenStatusAndDates(t *testing.T) {
 		{"gatherings attended within a dated stay", "Wikinews", wed,
 			"Foreign Minister Ali Sani of Niger will be in Benin from 22-26 July to attend the West African Regional Forum and the Ministerial Conference of the Union.",
 			[]string{"summit scheduled 2019-07"}, ""},
+		{"a stop of a tour takes the first day of the stay there", "Wikinews", wed,
+			"Minister to Visit Benin and Togo\n\nForeign Minister Ali Sani of Niger will visit Benin and Togo this month.\n\nFrom 22-26 July, Foreign Minister Sani will be in Cotonou to attend the West African Regional Forum and the Ministerial Conference of the Union.",
+			[]string{"summit scheduled 2019-07", "visit scheduled 2019-07", "visit scheduled 2019-07-22"}, ""},
 		{"a summit held over a range of days keeps its first day", "Wikinews", wed,
 			"The leaders of Niger and Benin will hold a summit in Cotonou from 22-26 July.",
 			[]string{"summit scheduled 2019-07-22"}, ""},
@@ -254,6 +257,21 @@ func TestUnseenStatusAndDates(t *testing.T) {
 		{"a wish to visit in a month is no engagement", "Wikinews", wed,
 			"President Ada Obi of Nigeria said he hopes to visit Ghana in September.",
 			nil, ""},
+		{"'also met' is on the day of the encounter told before", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin in Cotonou on Monday.\n\nBenin and Niger share a long border.\n\nTrade across it has grown in recent years.\n\nForeign Minister Sani also met President Kwesi Mensa of Ghana in Cotonou.",
+			[]string{"meeting held 2019-07-08", "meeting held 2019-07-08"}, ""},
+		{"'also met' with a day of its own keeps it", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin in Cotonou on Monday.\n\nBenin and Niger share a long border.\n\nTrade across it has grown in recent years.\n\nForeign Minister Sani also met President Kwesi Mensa of Ghana in Accra on Tuesday.",
+			[]string{"meeting held 2019-07-08", "meeting held 2019-07-09"}, ""},
+		{"a date of what the meeting agreed is not the meeting's", "Wikinews", wed,
+			"Prime Minister Ada Obi of Nigeria held a meeting with President Kwesi Mensa of Ghana in Accra. During that meeting, it was agreed the border would be reopened on Saturday.",
+			[]string{"meeting held 2019-07-10"}, ""},
+		{"a date of what the talks follow is not the talks'", "Wikinews", wed,
+			"Defence Minister Ali Sani of Niger will travel to Benin on July 20 for talks with Defence Minister Femi Tano. The talks between Niger and Benin will focus on the border after the attack on a customs post in May.",
+			[]string{"talks scheduled 2019-07-20"}, ""},
+		{"a date before 'after' stays the engagement's", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin on Monday after the attack on a customs post.",
+			[]string{"meeting held 2019-07-08"}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -376,5 +394,25 @@ func TestUnseenDatelines(t *testing.T) {
 		Text: "Niamey, 29 May 2000 - President Ada Obi of Nigeria met President Musa Bello of Niger here today."})
 	if got := engagementSummary(e); !slices.Equal(got, []string{"meeting held 2000-05-29"}) {
 		t.Errorf("an article dated by its mixed-case dateline only: %v", got)
+	}
+}
+
+// TestDatedSubheadingKept: the first item of an archive page under a
+// title of its own keeps its heading "(Month Year)", which gives the
+// year to the yearless day below it.
+func TestDatedSubheadingKept(t *testing.T) {
+	x := newExtractor(t)
+	text := "Briefing Room\n\nSummit Diplomacy\n\nNiger-Benin Summit (May 2004)\n\n" +
+		"President Ada Obi of Niger met his Beninese counterpart Femi Tano in Cotonou on May 12 and discussed the border.\n\n" +
+		"Niger-Togo Summit (April 2004)\n\nPresident Ada Obi of Niger met President Kodjo Amah of Togo in Lome on Apr. 20."
+	e := extractText(t, x, attache.Article{ID: "t", Title: "Summit Diplomacy (archive, page 3)", Outlet: "Office of the President of Niger", Text: text})
+	got := engagementSummary(e)
+	if !slices.Contains(got, "meeting held 2004-05-12") && !slices.Contains(got, "summit held 2004-05-12") {
+		t.Errorf("the first item's day lost its heading's year: %v", got)
+	}
+	for _, line := range []string{"Summit Diplomacy", "Briefing Room (page 3)", "Talks (see below)"} {
+		if datedSubheading(line, x.dates) {
+			t.Errorf("datedSubheading(%q) = true", line)
+		}
 	}
 }
