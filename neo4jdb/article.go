@@ -207,6 +207,12 @@ type txWriter struct {
 	// stale the stored meetings whose reports changed under them.
 	dirty map[meetingGroupKey]bool
 	stale map[string]bool
+	// clusters holds the meetings saveMeetings clustered the dirty
+	// groups into, from which the aggregates are computed.
+	clusters map[meetingGroupKey][]*memMeeting
+	// touched holds the keys of the aggregate edges the save's meeting
+	// writes may change (touchedAggregates).
+	touched map[string]aggregateEdge
 }
 
 func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
@@ -298,7 +304,7 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 			end++
 		}
 		w.counts = attache.SaveResult{}
-		w.dirty, w.stale = nil, nil
+		w.dirty, w.stale, w.clusters, w.touched = nil, nil, nil, nil
 		changed, err := w.savePart(plans[start:end])
 		if err != nil {
 			return nil, err
