@@ -152,21 +152,29 @@ func (w *txWriter) runUncounted(cypher string, params map[string]any) ([]*neo4j.
 }
 
 // queryTouchedAggregates reads the aggregate edges of the given keys,
-// each with its elementId so the write can set or delete it.
+// each with its elementId so the write can set or delete it. It seeks
+// each key's group in the relationship indexes (met_group, engaged_group,
+// active_group; a group holds a few dozen edges) rather than expanding
+// from the endpoints: a state's node holds thousands of ENGAGED and
+// ACTIVE edges.
 const queryTouchedAggregates = `
 CALL () {
   UNWIND $met AS k
-  MATCH (:Official {id: k.a})-[e:MET {group: k.group}]->(:Official {id: k.b})
+  MATCH (a:Official)-[e:MET]->(b:Official)
+  USING INDEX e:MET(group)
+  WHERE e.group = k.group AND a.id = k.a AND b.id = k.b
   RETURN k.key AS key, e
   UNION ALL
   UNWIND $engaged AS k
-  MATCH (:Country {code: k.a})-[e:ENGAGED {group: k.group}]->(:Country {code: k.b})
-  WHERE coalesce(e.period, '') = k.period
+  MATCH (a:Country)-[e:ENGAGED]->(b:Country)
+  USING INDEX e:ENGAGED(group)
+  WHERE e.group = k.group AND a.code = k.a AND b.code = k.b AND coalesce(e.period, '') = k.period
   RETURN k.key AS key, e
   UNION ALL
   UNWIND $active AS k
-  MATCH (c:Country {code: k.a})-[e:ACTIVE {group: k.group}]->(c)
-  WHERE coalesce(e.period, '') = k.period
+  MATCH (c:Country)-[e:ACTIVE]->(c)
+  USING INDEX e:ACTIVE(group)
+  WHERE e.group = k.group AND c.code = k.a AND coalesce(e.period, '') = k.period
   RETURN k.key AS key, e
 }
 RETURN key,
