@@ -288,12 +288,16 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 	results := make([]attache.SaveResult, len(plans))
 	// Every article of the batch is locked first, before its stored state
 	// is read: a concurrent save of the same article waits, then finds it
-	// saved (unchanged) instead of saving it again over the first.
-	articleKeys := make([]string, len(plans))
-	for i, p := range plans {
-		articleKeys[i] = "article:" + p.article.ID
+	// saved (unchanged) instead of saving it again over the first. The
+	// groups and names the new texts may change are locked in the same
+	// statement (one lock statement per batch instead of one per part and
+	// one for the articles); only the groups of meetings a revised article
+	// reported before are left to savePart, once its stored state is read.
+	keys := saveLocks(plans, nil)
+	for _, p := range plans {
+		keys = append(keys, "article:"+p.article.ID)
 	}
-	if err := w.lock(articleKeys); err != nil {
+	if err := w.lock(keys); err != nil {
 		return nil, err
 	}
 	for start := 0; start < len(plans); {
