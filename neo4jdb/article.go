@@ -213,6 +213,9 @@ type txWriter struct {
 	// touched holds the keys of the aggregate edges the save's meeting
 	// writes may change (touchedAggregates).
 	touched map[string]aggregateEdge
+	// persons is what the save read of its person keys first
+	// (toStoredPersons), so mergeStates reads only the keys that may move.
+	persons personsRead
 }
 
 func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
@@ -309,6 +312,7 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 		}
 		w.counts = attache.SaveResult{}
 		w.dirty, w.stale, w.clusters, w.touched = nil, nil, nil, nil
+		w.persons = personsRead{}
 		changed, err := w.savePart(plans[start:end])
 		if err != nil {
 			return nil, err
