@@ -153,10 +153,10 @@ func (w *txWriter) runUncounted(cypher string, params map[string]any) ([]*neo4j.
 
 // queryTouchedAggregates reads the aggregate edges of the given keys,
 // each with its elementId so the write can set or delete it. It seeks
-// each key's group in the relationship indexes (met_group, engaged_group,
-// active_group; a group holds a few dozen edges) rather than expanding
-// from the endpoints: a state's node holds thousands of ENGAGED and
-// ACTIVE edges.
+// each key in the relationship indexes (met_group; engaged_group_period
+// and active_group_period for a dated period, engaged_group and
+// active_group for an undated one) rather than expanding from the
+// endpoints: a state's node holds thousands of ENGAGED and ACTIVE edges.
 const queryTouchedAggregates = `
 CALL () {
   UNWIND $met AS k
@@ -165,16 +165,28 @@ CALL () {
   WHERE e.group = k.group AND a.id = k.a AND b.id = k.b
   RETURN k.key AS key, e
   UNION ALL
-  UNWIND $engaged AS k
+  UNWIND $engagedDated AS k
   MATCH (a:Country)-[e:ENGAGED]->(b:Country)
-  USING INDEX e:ENGAGED(group)
-  WHERE e.group = k.group AND a.code = k.a AND b.code = k.b AND coalesce(e.period, '') = k.period
+  USING INDEX e:ENGAGED(group, period)
+  WHERE e.group = k.group AND e.period = k.period AND a.code = k.a AND b.code = k.b
   RETURN k.key AS key, e
   UNION ALL
-  UNWIND $active AS k
+  UNWIND $engagedUndated AS k
+  MATCH (a:Country)-[e:ENGAGED]->(b:Country)
+  USING INDEX e:ENGAGED(group)
+  WHERE e.group = k.group AND e.period IS NULL AND a.code = k.a AND b.code = k.b
+  RETURN k.key AS key, e
+  UNION ALL
+  UNWIND $activeDated AS k
+  MATCH (c:Country)-[e:ACTIVE]->(c)
+  USING INDEX e:ACTIVE(group, period)
+  WHERE e.group = k.group AND e.period = k.period AND c.code = k.a
+  RETURN k.key AS key, e
+  UNION ALL
+  UNWIND $activeUndated AS k
   MATCH (c:Country)-[e:ACTIVE]->(c)
   USING INDEX e:ACTIVE(group)
-  WHERE e.group = k.group AND c.code = k.a AND coalesce(e.period, '') = k.period
+  WHERE e.group = k.group AND e.period IS NULL AND c.code = k.a
   RETURN k.key AS key, e
 }
 RETURN key,
@@ -345,14 +357,20 @@ func (w *txWriter) writeComputedAggregates(groups []meetingGroupKey) error {
 	for _, g := range groups {
 		groupAggregates(g, w.clusters[g], w.touched, want)
 	}
-	keys := map[string][]map[string]any{"MET": {}, "ENGAGED": {}, "ACTIVE": {}}
+	params := map[string]any{}
+	for _, list := range []string{"met", "engagedDated", "engagedUndated", "activeDated", "activeUndated"} {
+		params[list] = []map[string]any{}
+	}
 	for _, k := range sortedKeys(w.touched) {
 		e := w.touched[k]
-		keys[e.Type] = append(keys[e.Type], map[string]any{"key": k, "a": e.A, "b": e.B, "group": e.Group, "period": e.Period})
+		list := "met"
+		if e.Type != "MET" {
+			list = map[bool]string{true: "Dated", false: "Undated"}[e.Period != ""]
+			list = map[string]string{"ENGAGED": "engaged", "ACTIVE": "active"}[e.Type] + list
+		}
+		params[list] = append(params[list].([]map[string]any), map[string]any{"key": k, "a": e.A, "b": e.B, "group": e.Group, "period": e.Period})
 	}
-	recs, err := w.runUncounted(queryTouchedAggregates, map[string]any{
-		"met": keys["MET"], "engaged": keys["ENGAGED"], "active": keys["ACTIVE"],
-	})
+	recs, err := w.runUncounted(queryTouchedAggregates, params)
 	if err != nil {
 		return err
 	}
@@ -367,11 +385,11 @@ func (w *txWriter) writeComputedAggregates(groups []meetingGroupKey) error {
 		have[k] = e
 		rels[k] = append(rels[k], str(rec, "rel"))
 	}
-	params := diffAggregates(have, rels, want)
-	if params == nil {
+	writes := diffAggregates(have, rels, want)
+	if writes == nil {
 		return nil
 	}
-	_, err = w.runUncounted(queryWriteAggregates, params)
+	_, err = w.runUncounted(queryWriteAggregates, writes)
 	return err
 }
 
