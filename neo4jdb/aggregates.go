@@ -31,10 +31,17 @@ import (
 // ATTENDED and INVOLVED edges. Those change only when a save re-clusters
 // the group (txWriter.dirty: new reports, revised articles, participants
 // moved by folding or unfolding a name all mark it), under the group's
-// lock; so the save rewrites the edges of exactly its dirty groups, from
-// the meetings, in its own transaction, and the aggregates stay equal to a
-// recomputation from scratch (TestAggregatesEqualRecomputation). An
-// official deleted by a save takes its MET edges with it (DETACH DELETE).
+// lock; and within a group, an edge's value depends only on the meetings
+// that count in it. So the save updates, in its own transaction, exactly
+// the edges that the meetings it rewrites or deletes counted in before
+// and that the meetings it writes count in after (touchedAggregates),
+// computing their values from the group's clustering in Go; the
+// aggregates stay equal to a recomputation from scratch
+// (TestAggregatesEqualRecomputation), at a cost that follows what the
+// save changes, not the size of its groups. An official deleted by a save
+// takes its MET edges with it (DETACH DELETE). RebuildAggregates, which
+// has no clustering, rewrites whole groups in Cypher
+// (queryRewriteAggregates).
 
 // Relationship types of the aggregates, left out of Dump and Stats: they
 // are derived from the rest of the graph.
@@ -93,23 +100,333 @@ func groupRows(groups []meetingGroupKey) []map[string]any {
 	return rows
 }
 
-// saveAggregates rewrites the aggregates of the groups the save
-// re-clustered. It runs after the meetings and officials are written and
-// before orphaned countries are deleted (a country's aggregate edges go
-// with its last meeting). Its statement is left out of the save's
+// saveAggregates brings the aggregates of the groups the save
+// re-clustered up to date. It runs after the meetings and officials are
+// written and before orphaned countries are deleted (a country's aggregate
+// edges go with its last meeting). The groups' clusters (w.clusters, from
+// saveMeetings) already hold every meeting of each group with its date,
+// participants and states, so the edges are computed here instead of by
+// walking the meetings in Cypher; only the edges the save's meeting
+// writes touched (w.touched) are read and computed, and only those that
+// differ from the stored ones are written (groupAggregates,
+// diffAggregates): for a save that adds a few meetings to a large group,
+// a few edges instead of all of the group's. A dirty group without a clustering (a rebuild)
+// is rewritten in Cypher. Its statements are left out of the save's
 // counters, which tell what the save wrote of the articles' facts.
 func (w *txWriter) saveAggregates() error {
 	if len(w.dirty) == 0 {
 		return nil
 	}
-	res, err := w.tx.Run(w.ctx, queryRewriteAggregates, map[string]any{"groups": groupRows(sortedGroupKeys(w.dirty))})
-	if err == nil {
-		_, err = res.Consume(w.ctx)
+	var computed, other []meetingGroupKey
+	for _, g := range sortedGroupKeys(w.dirty) {
+		if _, ok := w.clusters[g]; ok {
+			computed = append(computed, g)
+		} else {
+			other = append(other, g)
+		}
 	}
-	if err != nil {
-		return fmt.Errorf("rewrite the aggregates of %d meeting groups: %w", len(w.dirty), err)
+	if err := w.writeComputedAggregates(computed); err != nil {
+		return fmt.Errorf("update the aggregates of %d meeting groups: %w", len(computed), err)
+	}
+	if len(other) == 0 {
+		return nil
+	}
+	if _, err := w.runUncounted(queryRewriteAggregates, map[string]any{"groups": groupRows(other)}); err != nil {
+		return fmt.Errorf("rewrite the aggregates of %d meeting groups: %w", len(other), err)
 	}
 	return nil
+}
+
+// runUncounted runs a statement whose counters are not the save's.
+func (w *txWriter) runUncounted(cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	res, err := w.tx.Run(w.ctx, cypher, params)
+	if err != nil {
+		return nil, err
+	}
+	records, err := res.Collect(w.ctx)
+	if err != nil {
+		return nil, err
+	}
+	_, err = res.Consume(w.ctx)
+	return records, err
+}
+
+// queryTouchedAggregates reads the aggregate edges of the given keys,
+// each with its elementId so the write can set or delete it. It seeks
+// each key in the relationship indexes (met_group; engaged_group_period
+// and active_group_period for a dated period, engaged_group and
+// active_group for an undated one) rather than expanding from the
+// endpoints: a state's node holds thousands of ENGAGED and ACTIVE edges.
+const queryTouchedAggregates = `
+CALL () {
+  UNWIND $met AS k
+  MATCH (a:Official)-[e:MET]->(b:Official)
+  USING INDEX e:MET(group)
+  WHERE e.group = k.group AND a.id = k.a AND b.id = k.b
+  RETURN k.key AS key, e
+  UNION ALL
+  UNWIND $engagedDated AS k
+  MATCH (a:Country)-[e:ENGAGED]->(b:Country)
+  USING INDEX e:ENGAGED(group, period)
+  WHERE e.group = k.group AND e.period = k.period AND a.code = k.a AND b.code = k.b
+  RETURN k.key AS key, e
+  UNION ALL
+  UNWIND $engagedUndated AS k
+  MATCH (a:Country)-[e:ENGAGED]->(b:Country)
+  USING INDEX e:ENGAGED(group)
+  WHERE e.group = k.group AND e.period IS NULL AND a.code = k.a AND b.code = k.b
+  RETURN k.key AS key, e
+  UNION ALL
+  UNWIND $activeDated AS k
+  MATCH (c:Country)-[e:ACTIVE]->(c)
+  USING INDEX e:ACTIVE(group, period)
+  WHERE e.group = k.group AND e.period = k.period AND c.code = k.a
+  RETURN k.key AS key, e
+  UNION ALL
+  UNWIND $activeUndated AS k
+  MATCH (c:Country)-[e:ACTIVE]->(c)
+  USING INDEX e:ACTIVE(group)
+  WHERE e.group = k.group AND e.period IS NULL AND c.code = k.a
+  RETURN k.key AS key, e
+}
+RETURN key,
+       elementId(e) AS rel,
+       e.meetings AS meetings,
+       e.first AS first,
+       e.last AS last
+`
+
+// queryWriteAggregates deletes the aggregate edges that went, sets the
+// counts of those that changed and creates the new ones. The edges of a
+// group are only ever written under its lock, so a retried transaction,
+// which starts again from the committed graph, computes the same rows.
+const queryWriteAggregates = `
+CALL () {
+  UNWIND $deletes AS rel
+  MATCH ()-[e]->()
+  WHERE elementId(e) = rel
+  DELETE e
+}
+CALL () {
+  UNWIND $updates AS row
+  MATCH ()-[e]->()
+  WHERE elementId(e) = row.rel
+  SET e.meetings = row.meetings,
+      e.first = row.first,
+      e.last = row.last
+}
+CALL () {
+  UNWIND $met AS row
+  MATCH (a:Official {id: row.a})
+  MATCH (b:Official {id: row.b})
+  CREATE (a)-[:MET {group: row.group, meetings: row.meetings, first: row.first, last: row.last}]->(b)
+}
+CALL () {
+  UNWIND $engaged AS row
+  MATCH (a:Country {code: row.a})
+  MATCH (b:Country {code: row.b})
+  CREATE (a)-[:ENGAGED {group: row.group, period: row.period, meetings: row.meetings, first: row.first, last: row.last}]->(b)
+}
+CALL () {
+  UNWIND $active AS row
+  MATCH (c:Country {code: row.a})
+  CREATE (c)-[:ACTIVE {group: row.group, period: row.period, meetings: row.meetings, first: row.first, last: row.last}]->(c)
+}
+`
+
+// aggregateEdge is one MET, ENGAGED or ACTIVE edge: its endpoints (ids or
+// codes; B is A for ACTIVE), group, period ("" when undated), count and
+// date span ("" when no meeting of it is dated).
+type aggregateEdge struct {
+	Type, A, B, Group, Period string
+	Meetings                  int64
+	First, Last               string
+}
+
+// key names the edge apart from what it counts.
+func (e aggregateEdge) key() string {
+	return e.Type + "\n" + e.A + "\n" + e.B + "\n" + e.Group + "\n" + e.Period
+}
+
+// meetingEdges calls edge with the key of every aggregate edge one
+// meeting of group counts in: every pair of participants (lesser id
+// first, as queryRewriteAggregates), every pair of states with the
+// period of its date, every state with that period.
+func meetingEdges(group, date string, participants, countries []string, edge func(aggregateEdge)) {
+	period := date[:min(7, len(date))]
+	for i, a := range participants {
+		for _, b := range participants[i+1:] {
+			edge(aggregateEdge{Type: "MET", A: a, B: b, Group: group})
+		}
+	}
+	for i, a := range countries {
+		for _, b := range countries[i+1:] {
+			edge(aggregateEdge{Type: "ENGAGED", A: a, B: b, Group: group, Period: period})
+		}
+		edge(aggregateEdge{Type: "ACTIVE", A: a, B: a, Group: group, Period: period})
+	}
+}
+
+// groupAggregates computes the aggregate edges of one group from its
+// clustered meetings, as queryRewriteAggregates does from the stored
+// ones, each with the number of meetings and their least and greatest
+// dates; only the edges whose keys are in only are kept.
+func groupAggregates(g meetingGroupKey, ms []*memMeeting, only, into map[string]aggregateEdge) {
+	for _, m := range ms {
+		s := m.aggregate()
+		meetingEdges(g.Class+g.CountryKey, s.Date, s.Participants, s.Countries, func(e aggregateEdge) {
+			k := e.key()
+			if _, ok := only[k]; !ok {
+				return
+			}
+			if old, ok := into[k]; ok {
+				e = old
+			}
+			e.Meetings++
+			if s.Date != "" && (e.First == "" || s.Date < e.First) {
+				e.First = s.Date
+			}
+			if s.Date > e.Last {
+				e.Last = s.Date
+			}
+			into[k] = e
+		})
+	}
+}
+
+// queryMeetingsCounted reads what stored meetings give the aggregates:
+// their date, attendees and states.
+const queryMeetingsCounted = `
+UNWIND $ids AS id
+MATCH (m:Meeting {id: id})
+RETURN m.id AS id,
+       m.date AS date,
+       COLLECT {
+         MATCH (o:Official)-[:ATTENDED]->(m)
+         RETURN o.id
+         ORDER BY o.id
+       } AS participants,
+       COLLECT {
+         MATCH (m)-[:INVOLVED]->(c:Country)
+         RETURN c.code
+         ORDER BY c.code
+       } AS countries
+`
+
+// touchedAggregates names the aggregate edges a save's meeting writes may
+// change: those the rewritten or deleted stored meetings count in now
+// (read before they are rewritten) and those the written meetings will
+// count in. Every other edge of the groups counts only meetings the save
+// leaves as they are, so it keeps its value: the aggregates cost what the
+// save changes, not what the groups hold.
+func (w *txWriter) touchedAggregates(rewritten []groupMeeting, changed []groupCluster) (map[string]aggregateEdge, error) {
+	touched := map[string]aggregateEdge{}
+	add := func(e aggregateEdge) { touched[e.key()] = e }
+	for _, c := range changed {
+		s := c.meeting.aggregate()
+		meetingEdges(c.group.Class+c.group.CountryKey, s.Date, s.Participants, s.Countries, add)
+	}
+	if len(rewritten) == 0 {
+		return touched, nil
+	}
+	ids := make([]string, len(rewritten))
+	groupOf := map[string]meetingGroupKey{}
+	for i, m := range rewritten {
+		ids[i] = m.id
+		groupOf[m.id] = m.group
+	}
+	recs, err := w.runUncounted(queryMeetingsCounted, map[string]any{"ids": ids})
+	if err != nil {
+		return nil, fmt.Errorf("read the meetings the save rewrites: %w", err)
+	}
+	for _, rec := range recs {
+		g := groupOf[str(rec, "id")]
+		meetingEdges(g.Class+g.CountryKey, str(rec, "date"), strs(rec, "participants"), strs(rec, "countries"), add)
+	}
+	return touched, nil
+}
+
+// writeComputedAggregates makes the aggregate edges the save touched
+// (w.touched) those the groups' clusters give: it reads the stored ones
+// of those keys and writes only the difference.
+func (w *txWriter) writeComputedAggregates(groups []meetingGroupKey) error {
+	if len(groups) == 0 || len(w.touched) == 0 {
+		return nil
+	}
+	want := map[string]aggregateEdge{}
+	for _, g := range groups {
+		groupAggregates(g, w.clusters[g], w.touched, want)
+	}
+	params := map[string]any{}
+	for _, list := range []string{"met", "engagedDated", "engagedUndated", "activeDated", "activeUndated"} {
+		params[list] = []map[string]any{}
+	}
+	for _, k := range sortedKeys(w.touched) {
+		e := w.touched[k]
+		list := "met"
+		if e.Type != "MET" {
+			list = map[bool]string{true: "Dated", false: "Undated"}[e.Period != ""]
+			list = map[string]string{"ENGAGED": "engaged", "ACTIVE": "active"}[e.Type] + list
+		}
+		params[list] = append(params[list].([]map[string]any), map[string]any{"key": k, "a": e.A, "b": e.B, "group": e.Group, "period": e.Period})
+	}
+	recs, err := w.runUncounted(queryTouchedAggregates, params)
+	if err != nil {
+		return err
+	}
+	have := map[string]aggregateEdge{}
+	rels := map[string][]string{} // edge key -> elementIds
+	for _, rec := range recs {
+		k := str(rec, "key")
+		e := w.touched[k]
+		e.First, e.Last = str(rec, "first"), str(rec, "last")
+		n, _ := rec.Get("meetings")
+		e.Meetings, _ = n.(int64)
+		have[k] = e
+		rels[k] = append(rels[k], str(rec, "rel"))
+	}
+	writes := diffAggregates(have, rels, want)
+	if writes == nil {
+		return nil
+	}
+	_, err = w.runUncounted(queryWriteAggregates, writes)
+	return err
+}
+
+// diffAggregates gives the parameters of queryWriteAggregates that turn
+// the stored edges (have, with their elementIds in rels, several when a
+// key has more than one edge) into want, or nil when they are equal.
+func diffAggregates(have map[string]aggregateEdge, rels map[string][]string, want map[string]aggregateEdge) map[string]any {
+	deletes, updates := []string{}, []map[string]any{}
+	rows := map[string][]map[string]any{"MET": {}, "ENGAGED": {}, "ACTIVE": {}}
+	for _, k := range sortedKeys(rels) {
+		w, ok := want[k]
+		switch {
+		case !ok || len(rels[k]) > 1:
+			deletes = append(deletes, rels[k]...)
+		case w != have[k]:
+			updates = append(updates, map[string]any{
+				"rel": rels[k][0], "meetings": w.Meetings, "first": nullable(w.First), "last": nullable(w.Last),
+			})
+		}
+	}
+	for _, k := range sortedKeys(want) {
+		e := want[k]
+		if len(rels[k]) == 1 {
+			continue // kept or updated
+		}
+		rows[e.Type] = append(rows[e.Type], map[string]any{
+			"a": e.A, "b": e.B, "group": e.Group, "period": nullable(e.Period),
+			"meetings": e.Meetings, "first": nullable(e.First), "last": nullable(e.Last),
+		})
+	}
+	if len(deletes)+len(updates)+len(rows["MET"])+len(rows["ENGAGED"])+len(rows["ACTIVE"]) == 0 {
+		return nil
+	}
+	return map[string]any{
+		"deletes": deletes, "updates": updates,
+		"met": rows["MET"], "engaged": rows["ENGAGED"], "active": rows["ACTIVE"],
+	}
 }
 
 // queryAllGroups lists every meeting group of the graph.

@@ -207,6 +207,15 @@ type txWriter struct {
 	// stale the stored meetings whose reports changed under them.
 	dirty map[meetingGroupKey]bool
 	stale map[string]bool
+	// clusters holds the meetings saveMeetings clustered the dirty
+	// groups into, from which the aggregates are computed.
+	clusters map[meetingGroupKey][]*memMeeting
+	// touched holds the keys of the aggregate edges the save's meeting
+	// writes may change (touchedAggregates).
+	touched map[string]aggregateEdge
+	// persons is what the save read of its person keys first
+	// (toStoredPersons), so mergeStates reads only the keys that may move.
+	persons personsRead
 }
 
 func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
@@ -282,12 +291,16 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 	results := make([]attache.SaveResult, len(plans))
 	// Every article of the batch is locked first, before its stored state
 	// is read: a concurrent save of the same article waits, then finds it
-	// saved (unchanged) instead of saving it again over the first.
-	articleKeys := make([]string, len(plans))
-	for i, p := range plans {
-		articleKeys[i] = "article:" + p.article.ID
+	// saved (unchanged) instead of saving it again over the first. The
+	// groups and names the new texts may change are locked in the same
+	// statement (one lock statement per batch instead of one per part and
+	// one for the articles); only the groups of meetings a revised article
+	// reported before are left to savePart, once its stored state is read.
+	keys := saveLocks(plans, nil)
+	for _, p := range plans {
+		keys = append(keys, "article:"+p.article.ID)
 	}
-	if err := w.lock(articleKeys); err != nil {
+	if err := w.lock(keys); err != nil {
 		return nil, err
 	}
 	for start := 0; start < len(plans); {
@@ -298,7 +311,8 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 			end++
 		}
 		w.counts = attache.SaveResult{}
-		w.dirty, w.stale = nil, nil
+		w.dirty, w.stale, w.clusters, w.touched = nil, nil, nil, nil
+		w.persons = personsRead{}
 		changed, err := w.savePart(plans[start:end])
 		if err != nil {
 			return nil, err

@@ -565,6 +565,7 @@ func (w *txWriter) saveMeetings(plans []*plan, officialIDs [][]string) error {
 		all := append(append([]meetingReport(nil), stored[g].reports...), fresh[g]...)
 		clusters[g] = clusterGroup(g, all)
 	}
+	w.clusters = clusters
 	return w.writeGroups(stored, clusters)
 }
 
@@ -642,17 +643,40 @@ func mapInt(m map[string]any, key string) int {
 type groupWrites struct {
 	create, moves, reports, sets []map[string]any
 	remove                       []string
+	// rewritten are the stored meetings the rows delete or rewrite, and
+	// changed the clustered meetings they write: the aggregate edges
+	// that may change are those of these meetings (touchedAggregates).
+	rewritten []groupMeeting
+	changed   []groupCluster
+}
+
+// groupMeeting is a stored meeting of a group, groupCluster a clustered one.
+type groupMeeting struct {
+	group meetingGroupKey
+	id    string
+}
+
+type groupCluster struct {
+	group   meetingGroupKey
+	meeting *memMeeting
 }
 
 // writeGroups makes the graph hold the clusters: new meetings created,
 // stored reports moved to their cluster's meeting, the batch's reports
 // written, meetings no cluster names deleted, and the aggregate of every
-// meeting whose reports changed rewritten. Five statements per batch.
+// meeting whose reports changed rewritten. Six statements per batch (the
+// first reads what the rewritten meetings count in the aggregates).
 func (w *txWriter) writeGroups(stored map[meetingGroupKey]storedGroup, clusters map[meetingGroupKey][]*memMeeting) error {
 	var out groupWrites
 	for _, g := range sortedGroupKeys(w.dirty) {
-		w.planGroupWrites(stored[g], clusters[g], &out)
+		w.planGroupWrites(g, stored[g], clusters[g], &out)
 	}
+	// Before the meetings are rewritten: what they gave the aggregates.
+	touched, err := w.touchedAggregates(out.rewritten, out.changed)
+	if err != nil {
+		return err
+	}
+	w.touched = touched
 	steps := []struct {
 		what, cypher string
 		params       map[string]any
@@ -674,7 +698,7 @@ func (w *txWriter) writeGroups(stored map[meetingGroupKey]storedGroup, clusters 
 // planGroupWrites adds the rows that turn one stored group into its
 // clusters. A meeting is rewritten when it is new, gained, lost or kept
 // a report whose participants changed (stale), or holds a new report.
-func (w *txWriter) planGroupWrites(sg storedGroup, ms []*memMeeting, out *groupWrites) {
+func (w *txWriter) planGroupWrites(g meetingGroupKey, sg storedGroup, ms []*memMeeting, out *groupWrites) {
 	storedIDs := map[string]bool{}
 	for _, id := range sg.ids {
 		storedIDs[id] = true
@@ -699,6 +723,9 @@ func (w *txWriter) planGroupWrites(sg storedGroup, ms []*memMeeting, out *groupW
 		if !kept[id] {
 			out.remove = append(out.remove, id)
 		}
+		if !kept[id] || changed[id] {
+			out.rewritten = append(out.rewritten, groupMeeting{group: g, id: id})
+		}
 	}
 	for _, m := range ms {
 		s := m.aggregate()
@@ -722,6 +749,7 @@ func (w *txWriter) planGroupWrites(sg storedGroup, ms []*memMeeting, out *groupW
 		if !changed[m.id] {
 			continue
 		}
+		out.changed = append(out.changed, groupCluster{group: g, meeting: m})
 		var venues []string
 		if s.HeldIn != "" {
 			venues = []string{s.HeldIn}

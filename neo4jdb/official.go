@@ -264,7 +264,7 @@ func (w *txWriter) saveOfficials(plans []*plan) (savedOfficials, error) {
 	if err != nil {
 		return none, err
 	}
-	remap, merged, err := w.mergeStates(plans)
+	remap, merged, err := w.mergeStates(plans, ids)
 	if err != nil {
 		return none, err
 	}
@@ -383,8 +383,12 @@ ORDER BY key, id
 // the fuller ids to lock and create.
 func (w *txWriter) toStoredPersons(plans []*plan, ids [][]string, fuller []string) ([]string, error) {
 	stored, claims, err := w.personsAcrossStates(personKeys(plans))
-	if err != nil || len(stored) == 0 {
-		return fuller, err
+	if err != nil {
+		return nil, err
+	}
+	w.persons = personsRead{nodes: stored, claims: maps.Clone(claims)}
+	if len(stored) == 0 {
+		return fuller, nil
 	}
 	for _, p := range plans {
 		for _, r := range p.officials {
@@ -486,6 +490,71 @@ func (w *txWriter) personsAcrossStates(keys []string) (nodes, claims map[string]
 	return nodes, claims, nil
 }
 
+// personsRead is what toStoredPersons read of the batch's person keys
+// before the save wrote anything: their nodes and their mentions' claims.
+type personsRead struct {
+	nodes, claims map[string][]string
+}
+
+// placementKeys are the person keys mergeStates must look at: those
+// whose nodes, or whose mentions' claims, may be of more than one state
+// once the batch is written. What the save writes between
+// toStoredPersons and mergeStates under these keys is the batch's
+// mentions (on the nodes ids name, claiming the rows' states) and the
+// one-word mentions that resolveShortNames, absorbShortForms and
+// unfoldShortForms put on fuller nodes, which claim the state of the node
+// they land on; so a key with one node, stored or the batch's, and no
+// claim of another state than that node's, stored or the batch's, has
+// nothing to move (mergeStates's own test), and is not read again.
+func (w *txWriter) placementKeys(plans []*plan, ids [][]string) []string {
+	nodes, claimed := map[string]map[string]bool{}, map[string]map[string]bool{}
+	note := func(m map[string]map[string]bool, key, v string) {
+		if m[key] == nil {
+			m[key] = map[string]bool{}
+		}
+		m[key][v] = true
+	}
+	for key, ns := range w.persons.nodes {
+		for _, id := range ns {
+			note(nodes, key, id)
+		}
+	}
+	for key, cs := range w.persons.claims {
+		for _, c := range claimedStates(cs) {
+			note(claimed, key, c)
+		}
+	}
+	for pi, p := range plans {
+		for i, r := range p.officials {
+			key, ok := personKeyOf(r)
+			if !ok {
+				continue
+			}
+			note(nodes, key, ids[pi][i])
+			if r.Country != "" {
+				note(claimed, key, r.Country)
+			}
+		}
+	}
+	var out []string
+	for _, key := range personKeys(plans) {
+		if len(nodes[key]) != 1 {
+			out = append(out, key)
+			continue
+		}
+		for id := range nodes[key] {
+			prefix, _, _ := strings.Cut(id, ":")
+			for c := range claimed[key] {
+				if c != prefix {
+					out = append(out, key)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
 // personKeys are the person keys (the id after the state) of the batch's
 // officials of states with names of two words or more: those that may
 // have a node under another state that an article got wrong.
@@ -533,8 +602,8 @@ func destination(claims []string, c string) string {
 // function of all the mentions, so the graph does not depend on the order
 // of the articles. It returns where officials emptied by the moves went
 // (for the batch's rows) and the officials to recompute.
-func (w *txWriter) mergeStates(plans []*plan) (map[string]string, []string, error) {
-	nodes, claims, err := w.personsAcrossStates(personKeys(plans))
+func (w *txWriter) mergeStates(plans []*plan, ids [][]string) (map[string]string, []string, error) {
+	nodes, claims, err := w.personsAcrossStates(w.placementKeys(plans, ids))
 	if err != nil {
 		return nil, nil, err
 	}
