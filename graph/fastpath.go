@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/vektah/gqlparser/v2/ast"
@@ -32,7 +33,8 @@ import (
 // arguments are absent on purpose: their resolvers run only in the
 // generated executor.
 var fastTypes = map[string]map[string]string{
-	"Query":                 {"officialsWhoMet": "OfficialMetConnection", "meetings": "MeetingConnection"},
+	"Query": {"officialsWhoMet": "OfficialMetConnection", "meetings": "MeetingConnection",
+		"country": "Country", "official": "Official"},
 	"OfficialMetConnection": {"edges": "OfficialMetEdge", "pageInfo": "PageInfo", "totalCount": ""},
 	"OfficialMetEdge":       {"cursor": "", "node": "OfficialMet"},
 	"OfficialMet": {"official": "Official", "counterparts": "Official", "meetings": "Meeting",
@@ -47,6 +49,18 @@ var fastTypes = map[string]map[string]string{
 		"participants": "Official", "countries": "Country", "reports": "Report"},
 	"Report":  {"article": "Article", "evidence": "", "start": "", "end": ""},
 	"Article": {"id": "", "title": "", "url": "", "outlet": "", "published": ""},
+	// Reached only below the root fields country and official (rootLists).
+	"Partner":        {"country": "Country", "meetingCount": "", "firstDate": "", "lastDate": ""},
+	"TimelineBucket": {"period": "", "meetingCount": ""},
+	"Counterpart":    {"official": "Official", "meetingCount": "", "firstDate": "", "lastDate": ""},
+}
+
+// rootLists are the lists with arguments the fast path reads together with
+// the node of the root fields country and official, in one statement
+// (rootFolder), by the type of the node; each at most once per node.
+var rootLists = map[string]map[string]string{
+	"Country":  {"partners": "Partner", "timeline": "TimelineBucket"},
+	"Official": {"counterparts": "Counterpart"},
 }
 
 // The enums' GraphQL names, as the generated code writes them.
@@ -116,6 +130,43 @@ func fastSupported(opCtx *graphql.OperationContext, sel ast.SelectionSet, typeNa
 		if !ok || (typeName != "Query" && len(f.Arguments) > 0) {
 			return false
 		}
+		if typeName == "Query" && rootLists[child] != nil {
+			if !rootSupported(opCtx, f.Selections, child) {
+				return false
+			}
+			continue
+		}
+		if child != "" && !fastSupported(opCtx, f.Selections, child) {
+			return false
+		}
+	}
+	return true
+}
+
+// rootSupported tells whether the selection of a root country or official
+// asks only for plain fields the fast path writes and for each of the
+// node's rootLists at most once (two aliases with their own arguments
+// would need a statement each).
+func rootSupported(opCtx *graphql.OperationContext, sel ast.SelectionSet, typeName string) bool {
+	seen := map[string]bool{}
+	for _, f := range graphql.CollectFields(opCtx, sel, []string{typeName}) {
+		if len(f.Deferrables) > 0 {
+			return false
+		}
+		if f.Name == "__typename" {
+			continue
+		}
+		child, list := rootLists[typeName][f.Name]
+		if !list {
+			var ok bool
+			child, ok = fastTypes[typeName][f.Name]
+			if !ok || len(f.Arguments) > 0 {
+				return false
+			}
+		} else if seen[f.Name] {
+			return false
+		}
+		seen[f.Name] = true
 		if child != "" && !fastSupported(opCtx, f.Selections, child) {
 			return false
 		}
@@ -150,6 +201,10 @@ func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext
 			w.officialsWhoMet(ec, f)
 		case "meetings":
 			w.meetings(ec, f)
+		case "country":
+			w.rootCountry(ec, f)
+		case "official":
+			w.rootOfficial(ec, f)
 		}
 	})
 	return w.buf.Bytes(), w.ok
@@ -371,24 +426,27 @@ func (w *fastWriter) officialMet(sel ast.SelectionSet, m *attache.OfficialMet, l
 }
 
 func (w *fastWriter) official(sel ast.SelectionSet, o *attache.OfficialView) {
-	w.object(sel, "Official", func(f graphql.CollectedField) {
-		switch f.Name {
-		case "id":
-			w.str(o.ID)
-		case "name":
-			w.str(o.Name)
-		case "aliases":
-			w.list(len(o.Aliases), func(i int) { w.str(o.Aliases[i]) })
-		case "title":
-			w.str(o.Title)
-		case "level":
-			named(w, levelNames, o.Level, true)
-		case "country":
-			w.country(f.Selections, known(o.CountryCode, o.CountryName))
-		case "organization":
-			w.str(o.Organization)
-		}
-	})
+	w.object(sel, "Official", func(f graphql.CollectedField) { w.officialField(f, o) })
+}
+
+// officialField writes one plain field of an official.
+func (w *fastWriter) officialField(f graphql.CollectedField, o *attache.OfficialView) {
+	switch f.Name {
+	case "id":
+		w.str(o.ID)
+	case "name":
+		w.str(o.Name)
+	case "aliases":
+		w.list(len(o.Aliases), func(i int) { w.str(o.Aliases[i]) })
+	case "title":
+		w.str(o.Title)
+	case "level":
+		named(w, levelNames, o.Level, true)
+	case "country":
+		w.country(f.Selections, known(o.CountryCode, o.CountryName))
+	case "organization":
+		w.str(o.Organization)
+	}
 }
 
 func (w *fastWriter) country(sel ast.SelectionSet, c *attache.Country) {
@@ -627,4 +685,189 @@ func whoMetPaths(opCtx *graphql.OperationContext, conn ast.SelectionSet) []strin
 		}
 	}
 	return paths
+}
+
+// rootFolder reads a root node with the lists asked of it in one statement
+// (neo4jdb/compiled_root.go); a first below 0 or an empty granularity
+// leaves a list unread, and found is false when there is no such node.
+type rootFolder interface {
+	CountryWithLists(ctx context.Context, code string, partnersFirst int, partnersFrom, partnersTo attache.Date,
+		timeline attache.Granularity, timelineFrom, timelineTo attache.Date) (attache.Country, []attache.Partner, []attache.TimelineBucket, bool, error)
+	OfficialWithCounterparts(ctx context.Context, id string, first *int) (attache.OfficialView, []attache.Counterpart, bool, error)
+}
+
+// countryLists are the arguments of a root country's partners and
+// timeline, checked as their resolvers check them.
+type countryLists struct {
+	partnersFirst            int
+	partnersFrom, partnersTo attache.Date
+	timeline                 attache.Granularity
+	timelineFrom, timelineTo attache.Date
+}
+
+// countryListArgs parses the arguments of the lists selected below a root
+// country; ok is false when one is bad, for the generated executor to
+// report.
+func (w *fastWriter) countryListArgs(ec *executionContext, sel ast.SelectionSet) (l countryLists, ok bool) {
+	l.partnersFirst = -1
+	for _, f := range graphql.CollectFields(w.opCtx, sel, []string{"Country"}) {
+		switch f.Name {
+		case "partners":
+			args, err := ec.field_Country_partners_args(w.ctx, f.ArgumentMap(w.opCtx.Variables))
+			if err != nil {
+				return l, false
+			}
+			from, to := args["from"].(*attache.Date), args["to"].(*attache.Date)
+			n, err := w.r.size(args["first"].(*int), 20)
+			if err != nil || checkRange(from, to) != nil {
+				return l, false
+			}
+			l.partnersFirst, l.partnersFrom, l.partnersTo = n, deref(from), deref(to)
+		case "timeline":
+			args, err := ec.field_Country_timeline_args(w.ctx, f.ArgumentMap(w.opCtx.Variables))
+			if err != nil {
+				return l, false
+			}
+			from, to := args["from"].(*attache.Date), args["to"].(*attache.Date)
+			if checkRange(from, to) != nil {
+				return l, false
+			}
+			l.timeline, l.timelineFrom, l.timelineTo = attache.ByYear, deref(from), deref(to)
+			if g := args["granularity"].(*attache.Granularity); g != nil {
+				l.timeline = *g
+			}
+		}
+	}
+	return l, true
+}
+
+// rootCountry answers country(code) named by an ISO code (or an alias of
+// one), with its partners and timeline, in one statement. A name, an
+// unknown code and any error are left to the generated executor, which
+// resolves names and reports errors.
+func (w *fastWriter) rootCountry(ec *executionContext, f graphql.CollectedField) {
+	folder, ok := w.r.Read.(rootFolder)
+	if !ok || !w.ok {
+		w.ok = false
+		return
+	}
+	args, err := ec.field_Query_country_args(w.ctx, f.ArgumentMap(w.opCtx.Variables))
+	if err != nil {
+		w.ok = false
+		return
+	}
+	// As the country resolver picks the lookup by code.
+	text := strings.TrimSpace(args["code"].(string))
+	if alias, ok := w.r.countryAlias(text); ok {
+		text = alias
+	}
+	l, ok := w.countryListArgs(ec, f.Selections)
+	if !ok || len(text) != 2 {
+		w.ok = false
+		return
+	}
+	c, partners, timeline, found, err := folder.CountryWithLists(w.ctx, strings.ToUpper(text),
+		l.partnersFirst, l.partnersFrom, l.partnersTo, l.timeline, l.timelineFrom, l.timelineTo)
+	if err != nil || !found {
+		w.ok = false
+		return
+	}
+	w.object(f.Selections, "Country", func(g graphql.CollectedField) {
+		switch g.Name {
+		case "code":
+			w.str(c.Code)
+		case "name":
+			w.str(c.Name)
+		case "partners":
+			w.list(len(partners), func(i int) { w.partner(g.Selections, &partners[i]) })
+		case "timeline":
+			w.list(len(timeline), func(i int) { w.timelineBucket(g.Selections, &timeline[i]) })
+		}
+	})
+}
+
+// rootOfficial answers official(id) with its counterparts in one
+// statement; an unknown id and any error are left to the generated
+// executor.
+func (w *fastWriter) rootOfficial(ec *executionContext, f graphql.CollectedField) {
+	folder, ok := w.r.Read.(rootFolder)
+	if !ok || !w.ok {
+		w.ok = false
+		return
+	}
+	args, err := ec.field_Query_official_args(w.ctx, f.ArgumentMap(w.opCtx.Variables))
+	if err != nil {
+		w.ok = false
+		return
+	}
+	var first *int
+	for _, g := range graphql.CollectFields(w.opCtx, f.Selections, []string{"Official"}) {
+		if g.Name != "counterparts" {
+			continue
+		}
+		cargs, err := ec.field_Official_counterparts_args(w.ctx, g.ArgumentMap(w.opCtx.Variables))
+		if err != nil {
+			w.ok = false
+			return
+		}
+		n, err := w.r.size(cargs["first"].(*int), 10)
+		if err != nil {
+			w.ok = false
+			return
+		}
+		first = &n
+	}
+	o, counterparts, found, err := folder.OfficialWithCounterparts(w.ctx, args["id"].(string), first)
+	if err != nil || !found {
+		w.ok = false
+		return
+	}
+	w.object(f.Selections, "Official", func(g graphql.CollectedField) {
+		if g.Name == "counterparts" {
+			w.list(len(counterparts), func(i int) { w.counterpart(g.Selections, &counterparts[i]) })
+			return
+		}
+		w.officialField(g, &o)
+	})
+}
+
+func (w *fastWriter) partner(sel ast.SelectionSet, p *attache.Partner) {
+	w.object(sel, "Partner", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "country":
+			w.country(f.Selections, &p.Country)
+		case "meetingCount":
+			w.integer(p.MeetingCount)
+		case "firstDate":
+			w.date(p.FirstDate)
+		case "lastDate":
+			w.date(p.LastDate)
+		}
+	})
+}
+
+func (w *fastWriter) timelineBucket(sel ast.SelectionSet, b *attache.TimelineBucket) {
+	w.object(sel, "TimelineBucket", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "period":
+			w.str(b.Period)
+		case "meetingCount":
+			w.integer(b.MeetingCount)
+		}
+	})
+}
+
+func (w *fastWriter) counterpart(sel ast.SelectionSet, c *attache.Counterpart) {
+	w.object(sel, "Counterpart", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "official":
+			w.official(f.Selections, &c.Official)
+		case "meetingCount":
+			w.integer(c.MeetingCount)
+		case "firstDate":
+			w.date(c.FirstDate)
+		case "lastDate":
+			w.date(c.LastDate)
+		}
+	})
 }
