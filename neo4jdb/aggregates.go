@@ -139,16 +139,23 @@ func (w *txWriter) saveAggregates() error {
 
 // runUncounted runs a statement whose counters are not the save's.
 func (w *txWriter) runUncounted(cypher string, params map[string]any) ([]*neo4j.Record, error) {
+	records, _, err := w.runSummarised(cypher, params)
+	return records, err
+}
+
+// runSummarised runs a statement in the save's transaction and returns
+// its records and summary.
+func (w *txWriter) runSummarised(cypher string, params map[string]any) ([]*neo4j.Record, neo4j.ResultSummary, error) {
 	res, err := w.tx.Run(w.ctx, cypher, params)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	records, err := res.Collect(w.ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	_, err = res.Consume(w.ctx)
-	return records, err
+	summary, err := res.Consume(w.ctx)
+	return records, summary, err
 }
 
 // queryTouchedAggregates reads the aggregate edges of the given keys,

@@ -219,15 +219,7 @@ type txWriter struct {
 }
 
 func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	res, err := w.tx.Run(w.ctx, cypher, params)
-	if err != nil {
-		return nil, err
-	}
-	records, err := res.Collect(w.ctx)
-	if err != nil {
-		return nil, err
-	}
-	summary, err := res.Consume(w.ctx)
+	records, summary, err := w.runSummarised(cypher, params)
 	if err != nil {
 		return nil, err
 	}
