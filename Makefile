@@ -67,6 +67,10 @@ bench: ## run the Go benchmarks (extraction; loading needs a running Neo4j)
 bench-load: ## load 10,000 generated articles into a Neo4j of its own, per batch size; prints a table
 	scripts/bench-load.sh
 
+.PHONY: bench-growth
+bench-growth: ## officialsWhoMet's latency on 3,000 and 30,000 generated articles beside the meetings in its answers
+	scripts/bench-whomet-growth.sh
+
 .PHONY: bench-api
 bench-api: ## Attaché vs @neo4j/graphql vs hand-written Cypher on N generated articles (needs Node; dev-only npm packages)
 	scripts/bench-api.sh
