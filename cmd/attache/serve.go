@@ -115,18 +115,11 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	if tuneGC(app.Getenv) {
 		app.Logger.Info("collector tuned for the server (GOGC and GOMEMLIMIT unset)", "gogc", serveGCPercent, "memoryLimitBytes", serveMemoryLimit)
 	}
-	db, err := openStore(ctx, neo4jConfig(), app.Logger)
+	db, err := openServedStore(ctx, app, neo4jConfig())
 	if err != nil {
 		return err
 	}
 	defer db.Close(context.Background())
-	// A graph loaded before the precomputed aggregates existed gets them
-	// once, before the reads that rely on them are served.
-	if rebuilt, err := db.EnsureAggregates(ctx); err != nil {
-		return err
-	} else if rebuilt {
-		app.Logger.Info("rebuilt the precomputed aggregates of a graph written without them")
-	}
 
 	metrics := newAPIMetrics()
 	opts := apiOptions{
@@ -151,6 +144,31 @@ func runServe(ctx context.Context, app *App, args []string) error {
 	srv := newHTTPServer(newAPIHandler(opts), limits)
 	app.Logger.Info("serving", "url", "http://"+ln.Addr().String()+"/", "graphql", "http://"+ln.Addr().String()+"/graphql",
 		"limits", limits.Describe(), "auth", string(mode))
+	return serveUntilDone(ctx, app, srv, ln)
+}
+
+// openServedStore opens the store for serving: a graph loaded before the
+// precomputed aggregates existed gets them once, before the reads that
+// rely on them are served.
+func openServedStore(ctx context.Context, app *App, cfg neo4jdb.Config) (*neo4jdb.DB, error) {
+	db, err := openStore(ctx, cfg, app.Logger)
+	if err != nil {
+		return nil, err
+	}
+	rebuilt, err := db.EnsureAggregates(ctx)
+	if err != nil {
+		db.Close(context.Background())
+		return nil, err
+	}
+	if rebuilt {
+		app.Logger.Info("rebuilt the precomputed aggregates of a graph written without them")
+	}
+	return db, nil
+}
+
+// serveUntilDone serves on ln until ctx ends, then shuts down gracefully,
+// giving requests in flight up to 15 seconds.
+func serveUntilDone(ctx context.Context, app *App, srv *http.Server, ln net.Listener) error {
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
