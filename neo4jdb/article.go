@@ -450,17 +450,26 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 	if err := w.saveAggregates(); err != nil {
 		return nil, err
 	}
+	if err := w.deleteOrphans(old); err != nil {
+		return nil, err
+	}
+	return changed, nil
+}
+
+// deleteOrphans deletes the countries and issues that the revised
+// articles mentioned before and no article mentions now.
+func (w *txWriter) deleteOrphans(old revision) error {
 	if len(old.countries) > 0 {
 		if _, err := w.run(queryDeleteOrphanCountries, map[string]any{"codes": distinct(old.countries, strings.TrimSpace)}); err != nil {
-			return nil, fmt.Errorf("delete countries no article mentions: %w", err)
+			return fmt.Errorf("delete countries no article mentions: %w", err)
 		}
 	}
 	if len(old.issues) > 0 {
 		if _, err := w.run(queryDeleteOrphanIssues, map[string]any{"ids": distinct(old.issues, strings.TrimSpace)}); err != nil {
-			return nil, fmt.Errorf("delete issues no article mentions: %w", err)
+			return fmt.Errorf("delete issues no article mentions: %w", err)
 		}
 	}
-	return changed, nil
+	return nil
 }
 
 func (w *txWriter) mergeArticles(plans []*plan) error {
