@@ -633,7 +633,7 @@ func futureClauseBefore(toks []token, end int) bool {
 }
 
 // decidedTo: "agreed to", "decided to" at token k: a decision whose
-// infinitive is still to be carried out ("decided to open a process of
+// infinitive is still to be carried out ("agreed to hold regular
 // consultations").
 func decidedTo(toks []token, k int) bool {
 	w := toks[k].lower

@@ -72,7 +72,7 @@ func TestNewCandidate(t *testing.T) {
 		{"Ali Sani will meet Paul Tano, who held meetings in Lome last week on the launch of negotiations.", "held", false, false, ""},
 		{"Ali Sani met Paul Tano in Cotonou for talks on regional security.", "held", false, false, ""},
 		// A decision still to be carried out, with modifiers between.
-		{"The two leaders have decided to open a process of in-depth consultations on trade.", "scheduled", false, false, ""},
+		{"The two ministers have agreed to begin a series of detailed consultations on fisheries.", "scheduled", false, false, ""},
 		// A release's own itinerary in the first-person present.
 		{"From Niamey, I fly to Cotonou and Lome.", "scheduled", false, false, ""},
 		{"From Niamey, they fly to Cotonou.", "held", false, false, ""},
