@@ -237,6 +237,17 @@ func TestIssueFrames(t *testing.T) {
 		{"demilitarised zone", "Patrols along the demilitarised zone were discussed.", []string{"regional-security"}},
 		{"withdrawal from a union is no troop withdrawal", "The withdrawal from the union and the armed forces budget were discussed.", nil},
 		{"withdrew the offer, and troops", "He withdrew the offer, and troops stayed home.", nil},
+		// the links an economy grows along: connectivity, transport routes,
+		// roads and railways rebuilt
+		{"connectivity", "Leaders of the Pacific states pledged to improve digital connectivity.", []string{"economic-development"}},
+		{"transport corridors", "Tokyo will finance new transport corridors linking the two ports.", []string{"economic-development"}},
+		{"railways upgraded, passive", "Funds to upgrade the old northern railway were announced.", []string{"economic-development"}},
+		{"construction of highways", "Construction of two new highways was on the agenda.", []string{"economic-development"}},
+		{"bridges between peoples are no infrastructure", "They vowed to build bridges between their peoples.", nil},
+		// people trained: teachers, human resources development
+		{"teacher training", "A program for teacher training in rural schools was launched.", []string{"education-culture"}},
+		{"teachers, active", "The agency will train 500 primary teachers.", []string{"education-culture"}},
+		{"human resource development", "Both sides agreed on human resource development for the energy sector.", []string{"economic-development", "education-culture", "energy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
