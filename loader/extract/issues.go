@@ -436,9 +436,28 @@ func tokensAre(toks []token, words []string) bool {
 // of the sentences and paragraphs that tell of an engagement. A government
 // readout or joint statement is about its engagement throughout.
 func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, cms []countryMention) ([][]string, []issueHit) {
-	whole := aboutThroughout(d, engs)
+	whole := aboutThroughout(d, engs) && (len(engs) > 0 || x.tellsOfEngagement(sents))
 	hitsBySent := x.issueHits(sents, stateTokens(cms))
 	return engagementIssues(sents, engs, hitsBySent, whole), articleIssues(sents, engs, hitsBySent, whole)
+}
+
+// tellsOfEngagement: some sentence holds a word that announces an
+// engagement, even a weak one ("discussed", "received", "a visit"). A
+// government's release with none is a statement on an event (an
+// election, a disaster, a designation), not about talks: GUIDELINES give
+// an article with no engagement no required issues.
+func (x *Extractor) tellsOfEngagement(sents []sentence) bool {
+	for _, s := range sents {
+		for i, t := range s.toks {
+			if t.kind != tokWord {
+				continue
+			}
+			if _, _, ok := x.triggers.match(s.toks, i); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateTokens marks, per sentence, the tokens that name a state.
@@ -458,7 +477,8 @@ func stateTokens(cms []countryMention) map[int]map[int]bool {
 // aboutThroughout: an article that opens with its engagement is about it
 // throughout. A government's release is about its officials' engagements
 // even when none was found (one the rules missed is still about its
-// subjects); a news story without one is not.
+// subjects) if it tells of one at all (findIssues asks); a news story
+// without one is not.
 func aboutThroughout(d *document, engs []candidate) bool {
 	if len(engs) == 0 {
 		return d.govOutlet || d.statement
