@@ -300,7 +300,7 @@ var topicHeads = map[string]bool{"force": true, "forces": true}
 
 // idioms are keywords in another sense: "in the pipeline" is no pipeline,
 // "a positive development" no development aid, "economic stabilization"
-// no post-war stabilization.
+// no post-war stabilization, "global public goods" no trade.
 var idioms = [][]string{
 	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
 	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
@@ -308,6 +308,7 @@ var idioms = [][]string{
 	{"in", "defense", "of"}, {"in", "defence", "of"}, {"trade", "-", "off"}, {"trade", "-", "offs"},
 	{"trade-off"}, {"trade-offs"}, {"health", "of", "the", "economy"}, {"economic", "health"}, {"financial", "health"},
 	{"debt", "of", "gratitude"}, {"in", "his", "debt"}, {"in", "her", "debt"},
+	{"public", "goods"}, {"dual", "-", "use", "goods"}, // shared benefits; export control, not trade
 }
 
 // personNouns are whose own health "the health of" asks after: "the

@@ -247,6 +247,13 @@ func TestIssueFrames(t *testing.T) {
 		// people trained: teachers, human resources development
 		{"teacher training", "A program for teacher training in rural schools was launched.", []string{"education-culture"}},
 		{"teachers, active", "The agency will train 500 primary teachers.", []string{"education-culture"}},
+		// the movement of goods is trade
+		{"flow of goods", "Both leaders agreed to keep goods moving between their ports.", []string{"trade-investment"}},
+		{"logistics hub", "The port will become a logistics hub for the Gulf.", []string{"trade-investment"}},
+		{"rail freight, past", "Rail freight between the two capitals doubled last year.", []string{"trade-investment"}},
+		{"business travel", "They eased quarantine rules for business travellers and business travel.", []string{"trade-investment"}},
+		{"public goods are no trade", "Vaccines were called global public goods.", []string{"health"}},
+		{"dual-use goods are no trade", "Controls on dual-use goods were tightened.", nil},
 		{"human resource development", "Both sides agreed on human resource development for the energy sector.", []string{"economic-development", "education-culture", "energy"}},
 	}
 	for _, tc := range tests {
