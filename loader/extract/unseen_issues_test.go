@@ -243,6 +243,7 @@ func TestIssueFrames(t *testing.T) {
 		{"transport corridors", "Tokyo will finance new transport corridors linking the two ports.", []string{"economic-development"}},
 		{"railways upgraded, passive", "Funds to upgrade the old northern railway were announced.", []string{"economic-development"}},
 		{"construction of highways", "Construction of two new highways was on the agenda.", []string{"economic-development"}},
+		{"roads rebuilt after a war stay reconstruction", "Donors will help rebuild the war-damaged roads of the north.", []string{"economic-development", "stabilization-reconstruction"}},
 		{"bridges between peoples are no infrastructure", "They vowed to build bridges between their peoples.", nil},
 		// people trained: teachers, human resources development
 		{"teacher training", "A program for teacher training in rural schools was launched.", []string{"education-culture"}},
