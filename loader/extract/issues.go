@@ -59,11 +59,11 @@ func (e keywordEntry) evidenceWord(toks []token, i, end int) string {
 
 type issueIndex struct {
 	byFirst map[string][]keywordEntry
-	prefix  map[byte][]keywordEntry // keywords whose first word is a prefix, by its first byte
+	prefix  [256][]keywordEntry // keywords whose first word is a prefix, by its first byte
 }
 
 func newIssueIndex(kws []lexicon.IssueKeyword) *issueIndex {
-	ix := &issueIndex{byFirst: map[string][]keywordEntry{}, prefix: map[byte][]keywordEntry{}}
+	ix := &issueIndex{byFirst: map[string][]keywordEntry{}}
 	for _, k := range kws {
 		e, ok := parseKeyword(k)
 		if !ok {
@@ -162,24 +162,10 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if t.kind != tokWord || inState[i] {
 			continue // "Democratic People's Republic" is a state, not democracy
 		}
-		best := 0
 		mark := len(out)
-		consider := func(e keywordEntry) {
-			end, ok := e.matchAt(toks, i)
-			if !ok || end-i < best {
-				return
-			}
-			if end-i > best {
-				out, best = out[:mark], end-i
-			}
-			out = append(out, issueHit{e.issue, si, e.evidenceWord(toks, i, end)})
-		}
-		for _, e := range ix.byFirst[t.lower] {
-			consider(e)
-		}
-		for _, e := range ix.prefix[t.lower[0]] {
-			consider(e)
-		}
+		var best int
+		out, best = longestAt(ix.byFirst[t.lower], toks, i, si, out, mark, 0)
+		out, best = longestAt(ix.prefix[t.lower[0]], toks, i, si, out, mark, best)
 		if best == 0 {
 			continue
 		}
@@ -189,6 +175,26 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		i += best - 1
 	}
 	return out
+}
+
+// longestAt adds to out[mark:] the hits of the entries that match at
+// toks[i] and cover the most words, best so far; a longer one replaces
+// the hits before it, an equal one joins them.
+func longestAt(es []keywordEntry, toks []token, i, si int, out []issueHit, mark, best int) ([]issueHit, int) {
+	for _, e := range es {
+		if a := e.slots[0].alts[0]; a.prefix && len(a.toks) == 1 && !strings.HasPrefix(toks[i].lower, a.toks[0]) {
+			continue // the cheap test first: most words start no prefix keyword
+		}
+		end, ok := e.matchAt(toks, i)
+		if !ok || end-i < best {
+			continue
+		}
+		if end-i > best {
+			out, best = out[:mark], end-i
+		}
+		out = append(out, issueHit{e.issue, si, e.evidenceWord(toks, i, end)})
+	}
+	return out, best
 }
 
 // matchAt: the keyword's slots stand at toks[i:]; end is where its last
