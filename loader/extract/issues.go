@@ -7,40 +7,143 @@ import (
 	"github.com/attache-project/attache/loader/extract/lexicon"
 )
 
-// keywordEntry is an issue keyword split into tokens.
-type keywordEntry struct {
-	issue  string
+// An issue keyword is a phrase or a frame. A phrase is words in a row
+// ("exclusive economic zone"); a frame joins a head and its dependent
+// across the words an English clause puts between them: "disputed ...
+// region" reads "the disputed Abyei region", "withdraw* ... troops|forces"
+// reads "the withdrawal of remaining foreign troops". In issue_keywords.tsv
+// a field is a slot, "a|b" gives a slot's alternatives, a final "*" makes
+// an alternative a prefix and "..." lets up to maxGap words (no clause
+// punctuation) stand between two slots.
+
+// maxGap bounds a frame's gap: a head's modifiers and a short complement
+// ("of the remaining foreign"), not the next clause.
+const maxGap = 4
+
+// gapMark is a frame's gap in issue_keywords.tsv.
+const gapMark = "..."
+
+// slotAlt is one alternative of a slot: words in a row, the last one a
+// prefix when prefix is set.
+type slotAlt struct {
 	toks   []string
-	prefix bool // the last token matches any word it starts
+	prefix bool
+}
+
+// slot is one position of a keyword: a gap or a choice of alternatives.
+type slot struct {
+	gap  bool
+	alts []slotAlt
+}
+
+// keywordEntry is an issue keyword parsed into slots.
+type keywordEntry struct {
+	issue string
+	slots []slot
+	word  string // a phrase's words as written, for evidence; "" for a frame or a choice
+}
+
+// evidenceWord names the keyword in a hit's rule: a phrase as written, a
+// single prefix as the word it matched ("terrorism"), a frame or a choice
+// as the words it covered.
+func (e keywordEntry) evidenceWord(toks []token, i, end int) string {
+	if e.word != "" && (end-i > 1 || !e.slots[0].alts[0].prefix) {
+		return e.word
+	}
+	ws := make([]string, 0, end-i)
+	for _, t := range toks[i:end] {
+		ws = append(ws, t.lower)
+	}
+	return strings.Join(ws, " ")
 }
 
 type issueIndex struct {
 	byFirst map[string][]keywordEntry
-	prefix  map[byte][]keywordEntry // single-word prefixes by their first byte
+	prefix  [256][]keywordEntry // keywords whose first word is a prefix, by its first byte
 }
 
 func newIssueIndex(kws []lexicon.IssueKeyword) *issueIndex {
-	ix := &issueIndex{byFirst: map[string][]keywordEntry{}, prefix: map[byte][]keywordEntry{}}
+	ix := &issueIndex{byFirst: map[string][]keywordEntry{}}
 	for _, k := range kws {
-		p := k.Phrase
-		e := keywordEntry{issue: k.Issue}
-		if strings.HasSuffix(p, "*") {
-			e.prefix = true
-			p = strings.TrimSuffix(p, "*")
-		}
-		for _, t := range tokenize(p, 0, len(p), nil) {
-			e.toks = append(e.toks, t.lower)
-		}
-		if len(e.toks) == 0 {
+		e, ok := parseKeyword(k)
+		if !ok {
 			continue
 		}
-		if e.prefix && len(e.toks) == 1 {
-			ix.prefix[e.toks[0][0]] = append(ix.prefix[e.toks[0][0]], e)
-			continue
+		for _, a := range e.slots[0].alts {
+			// Index the entry under each first word, with that alternative
+			// alone in its first slot.
+			one := e
+			one.slots = append([]slot{{alts: []slotAlt{a}}}, e.slots[1:]...)
+			if a.prefix && len(a.toks) == 1 {
+				ix.prefix[a.toks[0][0]] = append(ix.prefix[a.toks[0][0]], one)
+			} else {
+				ix.byFirst[a.toks[0]] = append(ix.byFirst[a.toks[0]], one)
+			}
 		}
-		ix.byFirst[e.toks[0]] = append(ix.byFirst[e.toks[0]], e)
 	}
 	return ix
+}
+
+// parseKeyword splits a keyword into slots; ok is false when it has no
+// word, starts or ends with a gap, or has two gaps in a row.
+func parseKeyword(k lexicon.IssueKeyword) (keywordEntry, bool) {
+	e := keywordEntry{issue: k.Issue}
+	for _, f := range strings.Fields(k.Phrase) {
+		if f == gapMark {
+			if len(e.slots) == 0 || e.slots[len(e.slots)-1].gap {
+				return e, false
+			}
+			e.slots = append(e.slots, slot{gap: true})
+			continue
+		}
+		if !strings.Contains(f, "|") {
+			// A plain field may be several tokens ("indo-pacific"): one
+			// slot per token keeps phrases as they were.
+			a, ok := parseAlt(f)
+			if !ok {
+				return e, false
+			}
+			for ti, t := range a.toks {
+				e.slots = append(e.slots, slot{alts: []slotAlt{{toks: []string{t}, prefix: a.prefix && ti == len(a.toks)-1}}})
+			}
+			continue
+		}
+		var s slot
+		for _, alt := range strings.Split(f, "|") {
+			if a, ok := parseAlt(alt); ok {
+				s.alts = append(s.alts, a)
+			}
+		}
+		if len(s.alts) == 0 {
+			return e, false
+		}
+		e.slots = append(e.slots, s)
+	}
+	ok := len(e.slots) > 0 && !e.slots[0].gap && !e.slots[len(e.slots)-1].gap
+	e.word = phraseWord(e.slots)
+	return e, ok
+}
+
+// phraseWord joins a phrase's words; a frame or a choice has none.
+func phraseWord(slots []slot) string {
+	ws := make([]string, 0, len(slots))
+	for _, s := range slots {
+		if s.gap || len(s.alts) != 1 {
+			return ""
+		}
+		ws = append(ws, s.alts[0].toks...)
+	}
+	return strings.Join(ws, " ")
+}
+
+// parseAlt tokenizes one alternative ("troops", "terror*", "indo-pacific").
+func parseAlt(f string) (slotAlt, bool) {
+	a := slotAlt{prefix: strings.HasSuffix(f, "*")}
+	f = strings.TrimSuffix(f, "*")
+	for _, t := range tokenize(f, 0, len(f), nil) {
+		a.toks = append(a.toks, t.lower)
+	}
+	return a, len(a.toks) > 0
 }
 
 // issueHit is an issue found in a sentence.
@@ -59,26 +162,10 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if t.kind != tokWord || inState[i] {
 			continue // "Democratic People's Republic" is a state, not democracy
 		}
-		best := 0
 		mark := len(out)
-		for _, e := range ix.byFirst[t.lower] {
-			n := len(e.toks)
-			if n < best || !e.matchesAt(toks, i) {
-				continue
-			}
-			if n > best {
-				out, best = out[:mark], n
-			}
-			out = append(out, issueHit{e.issue, si, strings.Join(e.toks, " ")})
-		}
-		if best <= 1 {
-			for _, e := range ix.prefix[t.lower[0]] {
-				if strings.HasPrefix(t.lower, e.toks[0]) {
-					out = append(out, issueHit{e.issue, si, t.lower})
-					best = 1
-				}
-			}
-		}
+		var best int
+		out, best = longestAt(ix.byFirst[t.lower], toks, i, si, out, mark, 0)
+		out, best = longestAt(ix.prefix[t.lower[0]], toks, i, si, out, mark, best)
 		if best == 0 {
 			continue
 		}
@@ -90,22 +177,99 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 	return out
 }
 
-// matchesAt: the keyword's tokens stand at toks[i:].
-func (e keywordEntry) matchesAt(toks []token, i int) bool {
-	if i+len(e.toks) > len(toks) {
-		return false
+// longestAt adds to out[mark:] the hits of the entries that match at
+// toks[i] and cover the most words, best so far; a longer one replaces
+// the hits before it, an equal one joins them.
+func longestAt(es []keywordEntry, toks []token, i, si int, out []issueHit, mark, best int) ([]issueHit, int) {
+	for _, e := range es {
+		if a := e.slots[0].alts[0]; a.prefix && len(a.toks) == 1 && !strings.HasPrefix(toks[i].lower, a.toks[0]) {
+			continue // the cheap test first: most words start no prefix keyword
+		}
+		end, ok := e.matchAt(toks, i)
+		if !ok || end-i < best {
+			continue
+		}
+		if end-i > best {
+			out, best = out[:mark], end-i
+		}
+		out = append(out, issueHit{e.issue, si, e.evidenceWord(toks, i, end)})
 	}
-	for k := 1; k < len(e.toks); k++ {
-		w := toks[i+k].lower
-		if e.prefix && k == len(e.toks)-1 {
-			if !strings.HasPrefix(w, e.toks[k]) {
-				return false
+	return out, best
+}
+
+// matchAt: the keyword's slots stand at toks[i:]; end is where its last
+// slot ends.
+func (e keywordEntry) matchAt(toks []token, i int) (end int, ok bool) {
+	return matchSlots(e.slots, toks, i)
+}
+
+// matchSlots matches slots from toks[i]; a gap tries each width up to
+// maxGap, shortest first.
+func matchSlots(slots []slot, toks []token, i int) (int, bool) {
+	if len(slots) == 0 {
+		return i, true
+	}
+	if slots[0].gap {
+		for w := 0; w <= maxGap && i+w < len(toks); w++ {
+			if w > 0 && !gapToken(toks[i+w-1]) {
+				break
 			}
-		} else if w != e.toks[k] {
-			return false
+			if end, ok := matchSlots(slots[1:], toks, i+w); ok {
+				return end, true
+			}
+		}
+		return 0, false
+	}
+	for _, a := range slots[0].alts {
+		if j, ok := a.matchAt(toks, i); ok {
+			if end, ok := matchSlots(slots[1:], toks, j); ok {
+				return end, true
+			}
 		}
 	}
-	return true
+	return 0, false
+}
+
+// gapToken: a word a frame's gap may pass over: the determiners,
+// modifiers, names, numbers, hyphens, possessives and "of" of one noun
+// phrase; not the punctuation, conjunctions and other prepositions that
+// start the next phrase ("withdrawal from the Union, troops ..." is no
+// withdrawal of troops).
+func gapToken(t token) bool {
+	if t.kind == tokPunct {
+		return t.text == "-"
+	}
+	return !gapStops[t.lower]
+}
+
+// gapStops end a frame's gap: conjunctions, relative words and the
+// prepositions other than "of".
+var gapStops = map[string]bool{
+	"and": true, "or": true, "but": true, "nor": true, "that": true, "which": true, "who": true, "whom": true,
+	"whose": true, "while": true, "when": true, "where": true, "if": true, "because": true, "as": true,
+	"in": true, "on": true, "at": true, "for": true, "to": true, "with": true, "from": true, "by": true,
+	"into": true, "onto": true, "about": true, "against": true, "between": true, "among": true, "after": true,
+	"before": true, "during": true, "since": true, "until": true, "than": true, "through": true, "across": true,
+	"along": true, "within": true, "without": true, "under": true, "over": true, "near": true, "toward": true,
+	"towards": true, "despite": true, "via": true,
+}
+
+// matchAt: the alternative's words stand at toks[i:]; the end is returned.
+func (a slotAlt) matchAt(toks []token, i int) (int, bool) {
+	if i+len(a.toks) > len(toks) {
+		return 0, false
+	}
+	for k, w := range a.toks {
+		t := toks[i+k].lower
+		if a.prefix && k == len(a.toks)-1 {
+			if !strings.HasPrefix(t, w) {
+				return 0, false
+			}
+		} else if t != w {
+			return 0, false
+		}
+	}
+	return i + len(a.toks), true
 }
 
 // institutionWords head the names of offices and bodies: a keyword before
@@ -142,7 +306,7 @@ var topicHeads = map[string]bool{"force": true, "forces": true}
 
 // idioms are keywords in another sense: "in the pipeline" is no pipeline,
 // "a positive development" no development aid, "economic stabilization"
-// no post-war stabilization.
+// no post-war stabilization, "global public goods" no trade.
 var idioms = [][]string{
 	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
 	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
@@ -150,6 +314,7 @@ var idioms = [][]string{
 	{"in", "defense", "of"}, {"in", "defence", "of"}, {"trade", "-", "off"}, {"trade", "-", "offs"},
 	{"trade-off"}, {"trade-offs"}, {"health", "of", "the", "economy"}, {"economic", "health"}, {"financial", "health"},
 	{"debt", "of", "gratitude"}, {"in", "his", "debt"}, {"in", "her", "debt"},
+	{"public", "goods"}, {"dual", "-", "use", "goods"}, // shared benefits; export control, not trade
 }
 
 // personNouns are whose own health "the health of" asks after: "the
@@ -278,9 +443,28 @@ func tokensAre(toks []token, words []string) bool {
 // of the sentences and paragraphs that tell of an engagement. A government
 // readout or joint statement is about its engagement throughout.
 func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, cms []countryMention) ([][]string, []issueHit) {
-	whole := aboutThroughout(d, engs)
+	whole := aboutThroughout(d, engs) && (len(engs) > 0 || x.tellsOfEngagement(sents))
 	hitsBySent := x.issueHits(sents, stateTokens(cms))
 	return engagementIssues(sents, engs, hitsBySent, whole), articleIssues(sents, engs, hitsBySent, whole)
+}
+
+// tellsOfEngagement: some sentence holds a word that announces an
+// engagement, even a weak one ("discussed", "received", "a visit"). A
+// government's release with none is a statement on an event (an
+// election, a disaster, a designation), not about talks: GUIDELINES give
+// an article with no engagement no required issues.
+func (x *Extractor) tellsOfEngagement(sents []sentence) bool {
+	for _, s := range sents {
+		for i, t := range s.toks {
+			if t.kind != tokWord {
+				continue
+			}
+			if _, _, ok := x.triggers.match(s.toks, i); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateTokens marks, per sentence, the tokens that name a state.
@@ -300,7 +484,8 @@ func stateTokens(cms []countryMention) map[int]map[int]bool {
 // aboutThroughout: an article that opens with its engagement is about it
 // throughout. A government's release is about its officials' engagements
 // even when none was found (one the rules missed is still about its
-// subjects); a news story without one is not.
+// subjects) if it tells of one at all (findIssues asks); a news story
+// without one is not.
 func aboutThroughout(d *document, engs []candidate) bool {
 	if len(engs) == 0 {
 		return d.govOutlet || d.statement

@@ -55,7 +55,7 @@ func TestIssueMatch(t *testing.T) {
 
 func TestIssuesWithoutEngagement(t *testing.T) {
 	x := newExtractor(t)
-	text := "The Secretary of State addressed trade and climate change in a speech at the university."
+	text := "Trade and climate change were discussed at length, the Department said."
 	gov := extractText(t, x, attache.Article{ID: "g", Outlet: "U.S. Department of State", Published: "2020-01-02", Text: text})
 	if len(gov.Meetings) != 0 || len(gov.Issues) == 0 {
 		t.Errorf("a government release with no engagement: meetings %d, issues %v; want its subjects", len(gov.Meetings), gov.Issues)
@@ -79,5 +79,25 @@ func TestIssuesOfAdjacentParagraphs(t *testing.T) {
 	}
 	if len(e.Meetings) != 1 || !slices.Equal(got, []string{"sanctions"}) {
 		t.Errorf("meetings %d, issues %v; want the next paragraph's sanctions only", len(e.Meetings), got)
+	}
+}
+
+// TestIssuesOfStatementsWithoutTalks: a government's statement that tells
+// of no engagement at all (on an election, a disaster, a designation) has
+// no issues: GUIDELINES give an article with no engagement none required.
+// Invented statements in the styles of several governments.
+func TestIssuesOfStatementsWithoutTalks(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ outlet, text string }{
+		{"European External Action Service", "The presidential election in Moldova was orderly, and fundamental freedoms were broadly respected. Observers noted pressure on independent media."},
+		{"The White House", "I have directed the agency to send medical teams and emergency shelter to the islands struck by the cyclone."},
+		{"U.S. Department of the Treasury", "Treasury today designated four officials for corruption and imposed visa restrictions on their families."},
+		{"U.S. Department of State", "The Secretary of State addressed trade and climate change in a speech at the university."},
+	}
+	for _, tc := range tests {
+		e := extractText(t, x, attache.Article{ID: "s", Outlet: tc.outlet, Published: "2021-03-04", Text: tc.text})
+		if len(e.Meetings) != 0 || len(e.Issues) != 0 {
+			t.Errorf("%q: meetings %d, issues %v; want none", tc.text, len(e.Meetings), e.Issues)
+		}
 	}
 }

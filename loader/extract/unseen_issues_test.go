@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/loader/extract/lexicon"
 )
 
 // TestUnseenIssueVocabulary runs the issue patterns that articles from
@@ -206,5 +207,85 @@ func TestUnseenIssuesOfTheArticle(t *testing.T) {
 				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
 			}
 		})
+	}
+}
+
+// TestIssueFrames: a head and its dependent with the words of one noun
+// phrase between them put a sentence under an issue ("the disputed X
+// region", "a withdrawal of the remaining foreign troops"); a gap ends at
+// punctuation, a conjunction or a preposition other than "of", so words of
+// the next phrase do not complete a frame. Invented sentences, phrased
+// unlike any article the frames were drawn from.
+func TestIssueFrames(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// a territory under dispute, said by its conflict noun
+		{"disputed named islands", "Talks on the disputed Varna Reef islands resumed in Lisbon.", []string{"territorial-dispute"}},
+		{"quarrel over a province", "The long quarrel over the northern province dominated the summit.", []string{"territorial-dispute"}},
+		{"rival claims over waters", "Officials from both capitals addressed rival claims over the surrounding waters.", []string{"territorial-dispute"}},
+		{"conflict over a border, past tense", "The two states fought a brief conflict over their mountain border in 1969.", []string{"territorial-dispute"}},
+		{"disputed figures are no territory", "Officials disputed the figures, and the region stayed calm.", nil},
+		{"a dispute about tariffs in the region", "A dispute on tariffs in the region was raised.", []string{"trade-investment"}},
+		// forces pulled back from a front or a state
+		{"pull back forces", "Both governments pledged to pull back their forces from the frontier.", []string{"regional-security"}},
+		{"pullout of a contingent", "The pullout of the last Ukrainian contingent was welcomed.", []string{"regional-security"}},
+		{"troop withdrawal, noun first", "A phased troop withdrawal will begin next spring.", []string{"regional-security"}},
+		{"withdrew soldiers, past tense", "Benin withdrew 300 soldiers from the buffer area last year.", []string{"regional-security"}},
+		{"demilitarised zone", "Patrols along the demilitarised zone were discussed.", []string{"regional-security"}},
+		{"withdrawal from a union is no troop withdrawal", "The withdrawal from the union and the armed forces budget were discussed.", nil},
+		{"withdrew the offer, and troops", "He withdrew the offer, and troops stayed home.", nil},
+		// the links an economy grows along: connectivity, transport routes,
+		// roads and railways rebuilt
+		{"connectivity", "Leaders of the Pacific states pledged to improve digital connectivity.", []string{"economic-development"}},
+		{"transport corridors", "Tokyo will finance new transport corridors linking the two ports.", []string{"economic-development"}},
+		{"railways upgraded, passive", "Funds to upgrade the old northern railway were announced.", []string{"economic-development"}},
+		{"construction of highways", "Construction of two new highways was on the agenda.", []string{"economic-development"}},
+		{"roads rebuilt after a war stay reconstruction", "Donors will help rebuild the war-damaged roads of the north.", []string{"economic-development", "stabilization-reconstruction"}},
+		{"bridges between peoples are no infrastructure", "They vowed to build bridges between their peoples.", nil},
+		// people trained: teachers, human resources development
+		{"teacher training", "A program for teacher training in rural schools was launched.", []string{"education-culture"}},
+		{"teachers, active", "The agency will train 500 primary teachers.", []string{"education-culture"}},
+		// the movement of goods is trade
+		{"flow of goods", "Both leaders agreed to keep goods moving between their ports.", []string{"trade-investment"}},
+		{"logistics hub", "The port will become a logistics hub for the Gulf.", []string{"trade-investment"}},
+		{"rail freight, past", "Rail freight between the two capitals doubled last year.", []string{"trade-investment"}},
+		{"business travel", "They eased quarantine rules for business travellers and business travel.", []string{"trade-investment"}},
+		{"public goods are no trade", "Vaccines were called global public goods.", []string{"health"}},
+		{"dual-use goods are no trade", "Controls on dual-use goods were tightened.", nil},
+		{"human resource development", "Both sides agreed on human resource development for the energy sector.", []string{"economic-development", "education-culture", "energy"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestParseKeyword: slots, choices, prefixes and gaps; a frame may not
+// start or end with a gap or hold two in a row.
+func TestParseKeyword(t *testing.T) {
+	tests := []struct {
+		phrase string
+		slots  int
+		ok     bool
+	}{
+		{"exclusive economic zone", 3, true},
+		{"indo-pacific", 3, true},
+		{"terror*", 1, true},
+		{"disputed ... island*|region*", 3, true},
+		{"... troops", 0, false},
+		{"troops ...", 0, false},
+		{"withdraw* ... ... troops", 0, false},
+	}
+	for _, tc := range tests {
+		e, ok := parseKeyword(lexicon.IssueKeyword{Issue: "x", Phrase: tc.phrase})
+		if ok != tc.ok || ok && len(e.slots) != tc.slots {
+			t.Errorf("%q: %d slots, ok %v; want %d, %v", tc.phrase, len(e.slots), ok, tc.slots, tc.ok)
+		}
 	}
 }
