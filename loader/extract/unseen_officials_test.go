@@ -94,6 +94,12 @@ func TestUnseenOfficials(t *testing.T) {
 		{"the state of an unnamed delegation received is not the host's", "", "Prime Minister Ana Vell received the Ghanaian delegation on Monday.", "Ana Vell", "", "", ""},
 		{"a head of state called on in a US release is the host's", "U.S. Department of State (Office of the Spokesperson)", "On Tuesday, the Deputy Secretary traveled to Suva, where she called on President Jone Vata and met with Foreign Minister Ana Tui of Fiji.", "Jone Vata", "President", "FJ", ""},
 		{"two ministers met separately are of one side", "U.S. Department of State (Office of the Spokesperson)", "In Lima on Monday, the Deputy Secretary met separately with Peruvian Foreign Minister Ana Vell and Coordinating Minister for Maritime Affairs and Investment Rui Paz. With Foreign Minister Vell she discussed trade. With Coordinating Minister Paz she discussed the crisis in Chile.", "Rui Paz", "", "PE", ""},
+		// A military rank between an office and the name addresses the
+		// holder; it is no second office that would hide the first.
+		{"rank after an office of a state, set off by commas", "", "The Defence Minister of Chile, Admiral Rosa Vidal, welcomed the Peruvian delegation in Santiago.", "Rosa Vidal", "Minister of Defense", "CL", ""},
+		{"a rank of two words after an office", "", "Indonesian Chief of Staff Air Marshal Budi Santoso will meet his Australian counterpart next week.", "Budi Santoso", "Chief of Staff", "ID", ""},
+		{"an abbreviated rank after a possessive office", "", "The talks were opened by Ghana's chief of defence staff, Vice Admiral Kofi Mensah, on Monday.", "Kofi Mensah", "Chief of Defence Staff", "GH", ""},
+		{"an abbreviated rank of two words", "", "Vietnam's Defence Minister Lt. Gen. Tran Van Minh met the Japanese ambassador on Friday.", "Tran Van Minh", "Minister of Defense", "VN", ""},
 		{"VOA US president is no host", "Voice of America", "LIMA — President Tom Grant arrived in Peru on Monday for talks with Peruvian President Ana Rocha. The United States and Peru signed a trade pact.", "Tom Grant", "President", "US", ""},
 	}
 	for _, tc := range tests {
