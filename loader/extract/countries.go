@@ -154,8 +154,10 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 				i = j - 1
 				continue
 			}
-			// "Paris Agreement", "Minsk Group": a capital in a name.
-			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper || toks[j].text == "-" && !toks[j].space) {
+			// "Paris Agreement", "Minsk Group": a capital in a name; but
+			// "in Lima Tuesday", "in Lima October 9" is the wire's place
+			// and date without "on".
+			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper && !calendarName(toks[j]) || toks[j].text == "-" && !toks[j].space) {
 				i = j - 1
 				continue
 			}
@@ -164,6 +166,15 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 		}
 	}
 	return dropUnsurePlaces(out)
+}
+
+// calendarName: a month or a weekday ("October", "Oct.", "Tuesday").
+func calendarName(t token) bool {
+	switch t.lower {
+	case "next", "later", "early", "late", "mid":
+		return false
+	}
+	return timeWords[t.lower]
 }
 
 // congoIsDRC: the article's Congo is the DRC (Kinshasa, the UN mission,

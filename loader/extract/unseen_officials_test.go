@@ -100,6 +100,14 @@ func TestUnseenOfficials(t *testing.T) {
 		{"a rank of two words after an office", "", "Indonesian Chief of Staff Air Marshal Budi Santoso will meet his Australian counterpart next week.", "Budi Santoso", "Chief of Staff", "ID", ""},
 		{"an abbreviated rank after a possessive office", "", "The talks were opened by Ghana's chief of defence staff, Vice Admiral Kofi Mensah, on Monday.", "Kofi Mensah", "Chief of Defence Staff", "GH", ""},
 		{"an abbreviated rank of two words", "", "Vietnam's Defence Minister Lt. Gen. Tran Van Minh met the Japanese ambassador on Friday.", "Tran Van Minh", "Minister of Defense", "VN", ""},
+		// The one the publisher's own official meets on a trip abroad is
+		// of the host state, not the publisher's.
+		{"met by the publisher's own office after a pronoun, on a trip", "Ministry of Foreign Affairs of Japan", "Foreign Minister SATO Ken is visiting Peru from May 2 to May 4.\n\nOn May 3, he held a meeting with Foreign Minister Ali Sani.", "Ali Sani", "", "PE", ""},
+		{"called on by the publisher's bare office, the day after arriving", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "The Foreign Secretary arrived in Lima today.\n\nThe Foreign Secretary will call on Prime Minister Ana Rocha tomorrow.", "Ana Rocha", "", "PE", ""},
+		{"met by the release's I", "Australian Minister for Trade, media release via Scoop (scoop.co.nz)", "I will travel to Ghana next week. I will meet Trade Minister Kofi Mensah to review our trade talks.", "Kofi Mensah", "", "GH", ""},
+		{"datelined at home, met at the trip's next stop", "American Forces Press Service", "WASHINGTON, May 2, 2020 – Secretary of Defense Tom Reed will travel to Ghana next week.\n\nReed will then fly to Accra. On May 9, he is to meet Defence Minister Kofi Mensah.", "Kofi Mensah", "", "GH", ""},
+		{"a capital before the dates of a stay", "U.S. Department of State (Office of the Spokesperson)", "The Secretary will be in Accra May 9-10, where she will meet with President Kofi Mensah.", "Kofi Mensah", "", "GH", ""},
+		{"a capital before a weekday, wire style", "Voice of America", "Secretary of State Tom Reed arrived in Nairobi Tuesday and met Foreign Minister Ann Wanjiru.", "Ann Wanjiru", "", "KE", ""},
 		{"VOA US president is no host", "Voice of America", "LIMA — President Tom Grant arrived in Peru on Monday for talks with Peruvian President Ana Rocha. The United States and Peru signed a trade pact.", "Tom Grant", "President", "US", ""},
 	}
 	for _, tc := range tests {
