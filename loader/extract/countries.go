@@ -28,6 +28,10 @@ type countryMention struct {
 	// demonym: written as a demonym ("Chadian"); afterAnd: right after
 	// "and".
 	demonym, afterAnd bool
+	// visited: a capital an official travels to ("will fly on Thursday
+	// to Manila"): the state visited, which the article names as a
+	// state, unlike a capital that only places an event.
+	visited bool
 	// topic: the state is what is talked about, not whom a person serves:
 	// "the Palestinian cause", "Niger is a priority for us".
 	topic bool
@@ -208,11 +212,44 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.demonym = e.kind == lexicon.PhraseDemonym
 	cm.afterAnd = i > 0 && toks[i-1].lower == "and"
 	cm.office = x.possessiveOffice(toks, j) || x.officeHolderBefore(toks, i)
+	// "travels to Brussels for talks with European Union leaders": the
+	// capital only seats the organisation met.
+	cm.visited = e.kind == lexicon.PhraseCapital && travelledTo(toks, i) && x.orgIn(toks, j, len(toks)) == ""
 	// A demonym names who, never where: "visiting Dutch Prime Minister".
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
 		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"
 		continuesPlaceList(toks, si, i, before))
 	return cm
+}
+
+// travelWords are a person's own journey: its destination is visited.
+var travelWords = map[string]bool{
+	"go": true, "goes": true, "going": true, "went": true, "gone": true, "fly": true, "flies": true, "flying": true,
+	"flew": true, "flown": true, "travel": true, "travels": true, "traveled": true, "travelled": true,
+	"traveling": true, "travelling": true, "head": true, "heads": true, "headed": true, "heading": true,
+	"proceed": true, "proceeds": true, "proceeded": true, "continue": true, "continues": true, "continued": true,
+	"return": true, "returns": true, "returned": true, "returning": true,
+}
+
+// travelledTo: the capital at token i is where someone travels: "will fly
+// on Thursday to Manila", "before travelling on to Delhi", "then heads to
+// Lima" (dates and "on", "then" may stand between).
+func travelledTo(toks []token, i int) bool {
+	k := i - 1
+	if k < 1 || toks[k].lower != "to" {
+		return false
+	}
+	for m, seen := k-1, 0; m >= 0 && seen < 3; m-- {
+		w := toks[m].lower
+		if dateWord(toks[m]) || w == "on" || w == "then" || w == "later" {
+			continue
+		}
+		seen++
+		if travelWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // topicNouns are nouns that a demonym before them makes a topic: the

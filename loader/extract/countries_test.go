@@ -45,6 +45,14 @@ func TestCountryTraps(t *testing.T) {
 		{"Peru's armed forces and Peruvian officials met U.S. counterparts.", []string{"PE", "US"}},
 		{"The Paris Agreement and the Minsk Group were discussed at length.", nil},
 		{"Prices are in US$ and the meeting was held in a long sentence.", nil},
+		// A capital someone travels to names the state visited; a capital
+		// that only places an event does not.
+		{"The minister will fly on Friday to Nairobi for talks on trade.", []string{"KE"}},
+		{"After the summit the delegation headed to Hanoi, the last stop of the tour.", []string{"VN"}},
+		{"The envoy will go on to Delhi tomorrow before returning home.", []string{"IN"}},
+		{"The talks were held in Nairobi in a long sentence here.", nil},
+		{"The president travels on Monday to Brussels for talks with NATO leaders.", nil},
+		{"The minister arrived in Nairobi after flying from Lagos to Accra.", []string{"GH"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {
