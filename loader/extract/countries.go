@@ -165,11 +165,27 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 				i = j - 1
 				continue
 			}
+			// "the alliance's Madrid summit", "the Copenhagen conference":
+			// the capital names an event, not its state.
+			if e.kind == lexicon.PhraseCapital && j < len(toks) && !toks[j].upper && capitalEventNouns[toks[j].lower] {
+				i = j - 1
+				continue
+			}
 			out = append(out, x.countryMentionAt(toks, si, i, j, e, congoCD, out))
 			i = j - 1
 		}
 	}
 	return dropUnsurePlaces(out)
+}
+
+// capitalEventNouns after a capital make it the name of a gathering or of what
+// was agreed there ("the Madrid summit", "the Oslo accords").
+var capitalEventNouns = map[string]bool{
+	"summit": true, "summits": true, "conference": true, "talks": true, "accord": true, "accords": true,
+	"agreement": true, "agreements": true, "process": true, "declaration": true, "meeting": true, "forum": true,
+	"negotiations": true, "round": true, "format": true, "protocol": true, "convention": true, "dialogue": true,
+	"initiative": true, "communique": true, "communiqué": true, "consensus": true, "principles": true,
+	"framework": true, "charter": true, "treaty": true, "ministerial": true, "commitments": true,
 }
 
 // calendarName: a month or a weekday ("October", "Oct.", "Tuesday").

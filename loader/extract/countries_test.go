@@ -44,6 +44,11 @@ func TestCountryTraps(t *testing.T) {
 		{"Washington and Beijing agreed on a framework for talks.", []string{"CN", "US"}},
 		{"Peru's armed forces and Peruvian officials met U.S. counterparts.", []string{"PE", "US"}},
 		{"The Paris Agreement and the Minsk Group were discussed at length.", nil},
+		// A capital before a lower-case event noun names the event.
+		{"The ministers prepared for the alliance's Ankara summit next spring.", nil},
+		{"Both sides reaffirmed the Lima declaration and the Accra accords.", nil},
+		{"Delegates will meet again before the Nairobi conference opens.", nil},
+		{"Ankara said the summit would open in Nairobi next spring.", []string{"TR"}},
 		{"Prices are in US$ and the meeting was held in a long sentence.", nil},
 		// A capital someone travels to names the state visited; a capital
 		// that only places an event does not.
