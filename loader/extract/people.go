@@ -693,7 +693,7 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 	var out []string
 	for k := m.end; k < len(s.toks) && k < m.end+12; k++ {
 		w := s.toks[k].lower
-		if !visitWord(w) {
+		if !visitWord(w) || invitesOther(s.toks, m.end, k) {
 			continue
 		}
 		for _, cm := range cms {
@@ -707,6 +707,19 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 
 // visitWord: a word of travel to a place, whose traveller is a visitor
 // there: "visit", "trip", "travelled", "flew", "arrived", "landed".
+// invitesOther: "A invited Prime Minister B to visit Seoul": between the
+// person and the visit, an active "invite" makes another the visitor
+// ("A was invited to visit" leaves A the visitor).
+func invitesOther(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].lower {
+		case "invited", "invites", "invite", "inviting":
+			return k == 0 || !beForms[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
 func visitWord(w string) bool {
 	switch w {
 	case "visit", "visits", "trip", "flies", "flew", "arrived", "arrives", "arrive", "landed", "lands":
@@ -1255,6 +1268,10 @@ var meetWords = map[string]bool{
 	"meet": true, "met": true, "meets": true, "meeting": true, "meetings": true, "talks": true, "lunch": true,
 	"dinner": true, "bilaterally": true, "text": true, "issue": true, "plan": true, "situation": true, "matter": true,
 	"down": true, "and": true,
+	// an exchange held with the person: "a joint press conference with",
+	// "a telephone conversation with", "a video call with"
+	"conference": true, "videoconference": true, "call": true, "conversation": true, "consultations": true,
+	"discussions": true, "breakfast": true, "luncheon": true, "summit": true, "session": true, "exchange": true,
 }
 
 // meetVerbs may stand one word before "with": "met later with".

@@ -108,6 +108,14 @@ func TestUnseenOfficials(t *testing.T) {
 		{"datelined at home, met at the trip's next stop", "American Forces Press Service", "WASHINGTON, May 2, 2020 – Secretary of Defense Tom Reed will travel to Ghana next week.\n\nReed will then fly to Accra. On May 9, he is to meet Defence Minister Kofi Mensah.", "Kofi Mensah", "", "GH", ""},
 		{"a capital before the dates of a stay", "U.S. Department of State (Office of the Spokesperson)", "The Secretary will be in Accra May 9-10, where she will meet with President Kofi Mensah.", "Kofi Mensah", "", "GH", ""},
 		{"a capital before a weekday, wire style", "Voice of America", "Secretary of State Tom Reed arrived in Nairobi Tuesday and met Foreign Minister Ann Wanjiru.", "Ann Wanjiru", "", "KE", ""},
+		// The other side of an exchange: the one a conference, a call or
+		// a conversation is held with; the one invited to visit, not the
+		// inviter.
+		{"a joint press conference with the host, headline style", "Prime Minister of Australia (pm.gov.au), transcript", "Joint press conference with Prime Minister Ana Vell, Suva, Fiji\n\nPRIME MINISTER: Thank you all for coming today.", "Ana Vell", "", "FJ", ""},
+		{"a videoconference with a leader placed at home", "President of Russia (Kremlin, official website, English)", "The President had a telephone conversation with Prime Minister Ana Vell of Peru. Earlier, Ivan Orlov held a videoconference with Prime Minister Kenji Sato in Tokyo.", "Kenji Sato", "", "JP", ""},
+		{"the inviter is no visitor of the state", "Korea.net (Korean Culture and Information Service), Briefing Room", "President Kim Min-su invited Prime Minister Ana Vell to visit Korea this autumn.", "Kim Min-su", "", "KR", ""},
+		{"the inviter, past tense, another government", "President of Russia (Kremlin, official website, English)", "President Ivan Orlov invited Prime Minister Kenji Sato to visit Russia in the autumn.", "Ivan Orlov", "", "RU", ""},
+		{"the inviter, present tense, a ministry", "Ministry of Foreign Affairs of Japan", "Foreign Minister SATO Ken invites Foreign Minister Ali Sani to visit Japan at an early date, and Minister Sani accepted.", "Sato Ken", "", "JP", ""},
 		{"VOA US president is no host", "Voice of America", "LIMA — President Tom Grant arrived in Peru on Monday for talks with Peruvian President Ana Rocha. The United States and Peru signed a trade pact.", "Tom Grant", "President", "US", ""},
 	}
 	for _, tc := range tests {
