@@ -230,7 +230,7 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.office = x.possessiveOffice(toks, j) || x.officeHolderBefore(toks, i)
 	// "travels to Brussels for talks with European Union leaders": the
 	// capital only seats the organisation met.
-	cm.visited = e.kind == lexicon.PhraseCapital && travelledTo(toks, i) && x.orgIn(toks, j, len(toks)) == ""
+	cm.visited = e.kind == lexicon.PhraseCapital && (travelledTo(toks, i) || continuesVisitList(toks, si, i, before)) && x.orgIn(toks, j, len(toks)) == ""
 	// A demonym names who, never where: "visiting Dutch Prime Minister".
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
 		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"
@@ -266,6 +266,22 @@ func travelledTo(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// continuesVisitList: the capital at token i goes on a list of capitals
+// travelled to ("will travel to Apia and Nuku'alofa", "to Suva, Apia and
+// Nuku'alofa"): the capital named just before it, across "and" or a
+// comma, is visited.
+func continuesVisitList(toks []token, si, i int, before []countryMention) bool {
+	k := i
+	for k > 0 && (toks[k-1].lower == "and" || toks[k-1].text == ",") {
+		k--
+	}
+	if k == i || len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	return prev.sent == si && prev.end == k && prev.visited
 }
 
 // topicNouns are nouns that a demonym before them makes a topic: the

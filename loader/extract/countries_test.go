@@ -57,6 +57,10 @@ func TestCountryTraps(t *testing.T) {
 		{"The envoy will go on to Delhi tomorrow before returning home.", []string{"IN"}},
 		{"The talks were held in Nairobi in a long sentence here.", nil},
 		{"The president travels on Monday to Brussels for talks with NATO leaders.", nil},
+		{"The minister will travel to Apia and Nuku'alofa in July.", []string{"TO", "WS"}},
+		{"From there she flies on to Suva, Apia and Nuku’alofa for talks.", []string{"FJ", "TO", "WS"}},
+		{"The envoy is heading to Lima and Quito this week.", []string{"EC", "PE"}},
+		{"Talks were held in Lima and Quito last year in a long sentence.", nil},
 		{"The minister arrived in Nairobi after flying from Lagos to Accra.", []string{"GH"}},
 	}
 	for _, tc := range tests {
