@@ -28,6 +28,10 @@ type countryMention struct {
 	// demonym: written as a demonym ("Chadian"); afterAnd: right after
 	// "and".
 	demonym, afterAnd bool
+	// visited: a capital an official travels to ("will fly on Thursday
+	// to Manila"): the state visited, which the article names as a
+	// state, unlike a capital that only places an event.
+	visited bool
 	// topic: the state is what is talked about, not whom a person serves:
 	// "the Palestinian cause", "Niger is a priority for us".
 	topic bool
@@ -154,8 +158,16 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 				i = j - 1
 				continue
 			}
-			// "Paris Agreement", "Minsk Group": a capital in a name.
-			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper || toks[j].text == "-" && !toks[j].space) {
+			// "Paris Agreement", "Minsk Group": a capital in a name; but
+			// "in Lima Tuesday", "in Lima October 9" is the wire's place
+			// and date without "on".
+			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper && !calendarName(toks[j]) || toks[j].text == "-" && !toks[j].space) {
+				i = j - 1
+				continue
+			}
+			// "the alliance's Madrid summit", "the Copenhagen conference":
+			// the capital names an event, not its state.
+			if e.kind == lexicon.PhraseCapital && j < len(toks) && !toks[j].upper && capitalEventNouns[toks[j].lower] {
 				i = j - 1
 				continue
 			}
@@ -164,6 +176,25 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 		}
 	}
 	return dropUnsurePlaces(out)
+}
+
+// capitalEventNouns after a capital make it the name of a gathering or of what
+// was agreed there ("the Madrid summit", "the Oslo accords").
+var capitalEventNouns = map[string]bool{
+	"summit": true, "summits": true, "conference": true, "talks": true, "accord": true, "accords": true,
+	"agreement": true, "agreements": true, "process": true, "declaration": true, "meeting": true, "forum": true,
+	"negotiations": true, "round": true, "format": true, "protocol": true, "convention": true, "dialogue": true,
+	"initiative": true, "communique": true, "communiqué": true, "consensus": true, "principles": true,
+	"framework": true, "charter": true, "treaty": true, "ministerial": true, "commitments": true,
+}
+
+// calendarName: a month or a weekday ("October", "Oct.", "Tuesday").
+func calendarName(t token) bool {
+	switch t.lower {
+	case "next", "later", "early", "late", "mid":
+		return false
+	}
+	return timeWords[t.lower]
 }
 
 // congoIsDRC: the article's Congo is the DRC (Kinshasa, the UN mission,
@@ -197,11 +228,60 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.demonym = e.kind == lexicon.PhraseDemonym
 	cm.afterAnd = i > 0 && toks[i-1].lower == "and"
 	cm.office = x.possessiveOffice(toks, j) || x.officeHolderBefore(toks, i)
+	// "travels to Brussels for talks with European Union leaders": the
+	// capital only seats the organisation met.
+	cm.visited = e.kind == lexicon.PhraseCapital && (travelledTo(toks, i) || continuesVisitList(toks, si, i, before)) && x.orgIn(toks, j, len(toks)) == ""
 	// A demonym names who, never where: "visiting Dutch Prime Minister".
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
 		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"
 		continuesPlaceList(toks, si, i, before))
 	return cm
+}
+
+// travelWords are a person's own journey: its destination is visited.
+var travelWords = map[string]bool{
+	"go": true, "goes": true, "going": true, "went": true, "gone": true, "fly": true, "flies": true, "flying": true,
+	"flew": true, "flown": true, "travel": true, "travels": true, "traveled": true, "travelled": true,
+	"traveling": true, "travelling": true, "head": true, "heads": true, "headed": true, "heading": true,
+	"proceed": true, "proceeds": true, "proceeded": true, "continue": true, "continues": true, "continued": true,
+	"return": true, "returns": true, "returned": true, "returning": true,
+}
+
+// travelledTo: the capital at token i is where someone travels: "will fly
+// on Thursday to Manila", "before travelling on to Delhi", "then heads to
+// Lima" (dates and "on", "then" may stand between).
+func travelledTo(toks []token, i int) bool {
+	k := i - 1
+	if k < 1 || toks[k].lower != "to" {
+		return false
+	}
+	for m, seen := k-1, 0; m >= 0 && seen < 3; m-- {
+		w := toks[m].lower
+		if dateWord(toks[m]) || w == "on" || w == "then" || w == "later" {
+			continue
+		}
+		seen++
+		if travelWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// continuesVisitList: the capital at token i goes on a list of capitals
+// travelled to ("will travel to Apia and Nuku'alofa", "to Suva, Apia and
+// Nuku'alofa"): the capital named just before it, across "and" or a
+// comma, is visited.
+func continuesVisitList(toks []token, si, i int, before []countryMention) bool {
+	k := i
+	for k > 0 && (toks[k-1].lower == "and" || toks[k-1].text == ",") {
+		k--
+	}
+	if k == i || len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	return prev.sent == si && prev.end == k && prev.visited
 }
 
 // topicNouns are nouns that a demonym before them makes a topic: the

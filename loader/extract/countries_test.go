@@ -44,7 +44,24 @@ func TestCountryTraps(t *testing.T) {
 		{"Washington and Beijing agreed on a framework for talks.", []string{"CN", "US"}},
 		{"Peru's armed forces and Peruvian officials met U.S. counterparts.", []string{"PE", "US"}},
 		{"The Paris Agreement and the Minsk Group were discussed at length.", nil},
+		// A capital before a lower-case event noun names the event.
+		{"The ministers prepared for the alliance's Ankara summit next spring.", nil},
+		{"Both sides reaffirmed the Lima declaration and the Accra accords.", nil},
+		{"Delegates will meet again before the Nairobi conference opens.", nil},
+		{"Ankara said the summit would open in Nairobi next spring.", []string{"TR"}},
 		{"Prices are in US$ and the meeting was held in a long sentence.", nil},
+		// A capital someone travels to names the state visited; a capital
+		// that only places an event does not.
+		{"The minister will fly on Friday to Nairobi for talks on trade.", []string{"KE"}},
+		{"After the summit the delegation headed to Hanoi, the last stop of the tour.", []string{"VN"}},
+		{"The envoy will go on to Delhi tomorrow before returning home.", []string{"IN"}},
+		{"The talks were held in Nairobi in a long sentence here.", nil},
+		{"The president travels on Monday to Brussels for talks with NATO leaders.", nil},
+		{"The minister will travel to Apia and Nuku'alofa in July.", []string{"TO", "WS"}},
+		{"From there she flies on to Suva, Apia and Nuku’alofa for talks.", []string{"FJ", "TO", "WS"}},
+		{"The envoy is heading to Lima and Quito this week.", []string{"EC", "PE"}},
+		{"Talks were held in Lima and Quito last year in a long sentence.", nil},
+		{"The minister arrived in Nairobi after flying from Lagos to Accra.", []string{"GH"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

@@ -341,7 +341,7 @@ func (asm *assembly) officialFact(p *person) attache.OfficialFact {
 func (x *Extractor) addCountries(asm *assembly, cms []countryMention, people []person, order []int) {
 	seen := map[string]bool{}
 	for _, cm := range cms {
-		if (cm.kind == lexicon.PhraseCapital && cm.location) || seen[cm.code] {
+		if (cm.kind == lexicon.PhraseCapital && cm.location && !cm.visited) || seen[cm.code] {
 			continue
 		}
 		seen[cm.code] = true

@@ -1162,11 +1162,24 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" || !lowerTitle) {
 		return 0, 0, false
 	}
-	a, b, ok := x.readName(toks, k+1, os.sc)
+	a, b, ok := x.readName(toks, x.rankEnd(toks, k+1), os.sc)
 	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
 		return a, b, true
 	}
 	return 0, 0, false
+}
+
+// rankEnd skips a military rank at token k, the form of address of the
+// office holder named after it ("Sri Lanka's navy chief, Admiral N"), and
+// returns where the name may start (k when no rank stands there).
+func (x *Extractor) rankEnd(toks []token, k int) int {
+	if k >= len(toks) || !toks[k].upper {
+		return k
+	}
+	if e, j, ok := x.titles.match(toks, k); ok && e.Rank {
+		return j
+	}
+	return k
 }
 
 // namesAfterTitle records the name at toks[a:b] under the office, its
@@ -1519,6 +1532,10 @@ func (x *Extractor) titleChain(toks []token, sc map[int]countryMention, tm *titl
 		e2, j2, ok2 := x.titles.match(toks, tm.end)
 		if !ok2 || !toks[tm.end].upper {
 			return
+		}
+		if e2.Rank && !tm.entry.Rank {
+			tm.end = j2 // "Defence Minister Gen. N": the rank addresses the holder
+			continue
 		}
 		c2End, c2Country, c2Tok, c2Org := x.complement(toks, j2, sc)
 		tm.entry = e2

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -86,6 +88,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 		x.decideCountry(&cc, pi, false, nil, "")
 	}
 	x.notCounterparts(&cc)
+	x.notMetByOwn(&cc)
 	x.oneUnmarkedUSLeader(&cc)
 	counterpartLevels(&cc)
 	return people
@@ -367,6 +370,130 @@ func (x *Extractor) notCounterparts(cc *countryContext) {
 	}
 }
 
+// ownStateRules are the cues that give a person the publisher's own state
+// without the text saying so.
+var ownStateRules = []string{"+outlet-state", "+us-outlet", "+dateline-host"}
+
+// notMetByOwn: the person the publisher's own official meets is the other
+// side, not a compatriot: "The Foreign Secretary will meet Premier N",
+// "Minister A held a meeting with H.E. Mr. N, Minister of Foreign
+// Affairs", "he is to meet Defense Minister N" (after "the Secretary will
+// fly to Hanoi"). A person given the outlet's state only because of the
+// outlet, and met by its own official, is decided again without it.
+func (x *Extractor) notMetByOwn(cc *countryContext) {
+	own := cc.outletState
+	if cc.d.usOutlet {
+		own = "US"
+	}
+	if own == "" {
+		return
+	}
+	for pi := range cc.people {
+		p := &cc.people[pi]
+		if p.country != own || !slices.ContainsFunc(ownStateRules, func(r string) bool { return strings.HasSuffix(p.rule, r) }) {
+			continue
+		}
+		i := slices.IndexFunc(p.mentions, func(m officialMention) bool {
+			return x.subjectState(cc, pi, m) == own
+		})
+		if i < 0 {
+			continue
+		}
+		old := *p
+		p.country, p.priority = "", prioNone
+		x.decideCountry(cc, pi, false, map[string]bool{own: true}, "+met-by-own")
+		if p.country != "" {
+			continue
+		}
+		// Nothing else names a state: the place the trip was told to be in
+		// last ("is visiting Peru. ... he held a meeting with N").
+		if c := lastPlaceBefore(cc, p.mentions[i], own); c != "" {
+			p.country, p.priority, p.rule = c, prioArticle, p.mentions[i].rule+"+trip-place"
+			continue
+		}
+		*p = old
+	}
+}
+
+// lastPlaceBefore is the state of the last place named up to the mention
+// m, in its sentence or the maxLookBack sentences before, other than skip.
+func lastPlaceBefore(cc *countryContext, m officialMention, skip string) string {
+	for si := m.sent; si >= 0 && si >= m.sent-maxLookBack; si-- {
+		list := cc.ctx.bySent[si]
+		for k := len(list) - 1; k >= 0; k-- {
+			if cm := list[k]; cm.location && cm.code != skip && (si < m.sent || cm.tok < m.tok) {
+				return cm.code
+			}
+		}
+	}
+	return ""
+}
+
+// subjectState is the state of who meets the mention m in its sentence:
+// the first person named before it, the release's "I" or "we", an office
+// of the publisher's own government ("The Foreign Secretary will meet
+// N"), or, for "he" or "she", the first person of the sentence before.
+func (x *Extractor) subjectState(cc *countryContext, pi int, m officialMention) string {
+	s := cc.sents[m.sent]
+	w := x.meetIndex(cc.sents, m)
+	if w < 0 {
+		return ""
+	}
+	// Before the meeting word: "met with A and B" makes A no subject of B.
+	at := s.toks[w].start
+	if c, ok := firstPersonBefore(cc, m.sent, pi, at); ok {
+		return c
+	}
+	for k := 0; k < len(s.toks) && s.toks[k].start < at; k++ {
+		t := s.toks[k]
+		switch {
+		case t.text == "I" || t.lower == "we":
+			return cc.ownState()
+		case t.lower == "he" || t.lower == "she":
+			if c, ok := firstPersonBefore(cc, m.sent-1, pi, math.MaxInt); ok {
+				return c
+			}
+			return ""
+		}
+		if e, _, ok := x.titles.match(s.toks, k); ok && t.upper && cc.ownOffice(e) {
+			return cc.ownState()
+		}
+	}
+	return ""
+}
+
+// ownState is the publisher's government's state, the US for a US outlet.
+func (cc *countryContext) ownState() string {
+	if cc.d.usOutlet {
+		return "US"
+	}
+	return cc.outletState
+}
+
+// ownOffice: an office of the publisher's own government, named bare.
+func (cc *countryContext) ownOffice(e titleEntry) bool {
+	own := cc.ownState()
+	return own != "" && (e.Usually == own || e.Implies == own || own == "US" && e.US && e.Level != "military")
+}
+
+// firstPersonBefore is the state of the first person other than pi named
+// in sentence si before the offset at.
+func firstPersonBefore(cc *countryContext, si, pi, at int) (string, bool) {
+	if si < 0 {
+		return "", false
+	}
+	best, bestAt := -1, math.MaxInt
+	for _, o := range cc.ctx.mentionsBySent[si] {
+		if o.person != pi && o.at < at && o.at < bestAt {
+			best, bestAt = o.person, o.at
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return cc.people[best].country, true
+}
+
 // objectIn: person pi is met in sentence si ("met with X").
 func (x *Extractor) objectIn(cc *countryContext, pi, si int) bool {
 	for _, m := range cc.people[pi].mentions {
@@ -566,7 +693,7 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 	var out []string
 	for k := m.end; k < len(s.toks) && k < m.end+12; k++ {
 		w := s.toks[k].lower
-		if !visitWord(w) {
+		if !visitWord(w) || invitesOther(s.toks, m.end, k) {
 			continue
 		}
 		for _, cm := range cms {
@@ -580,6 +707,19 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 
 // visitWord: a word of travel to a place, whose traveller is a visitor
 // there: "visit", "trip", "travelled", "flew", "arrived", "landed".
+// invitesOther: "A invited Prime Minister B to visit Seoul": between the
+// person and the visit, an active "invite" makes another the visitor
+// ("A was invited to visit" leaves A the visitor).
+func invitesOther(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].lower {
+		case "invited", "invites", "invite", "inviting":
+			return k == 0 || !beForms[toks[k-1].lower]
+		}
+	}
+	return false
+}
+
 func visitWord(w string) bool {
 	switch w {
 	case "visit", "visits", "trip", "flies", "flew", "arrived", "arrives", "arrive", "landed", "lands":
@@ -864,7 +1004,10 @@ func (x *Extractor) hostOf(d *document, sents []sentence, near []countryMention,
 		}
 		return "", ""
 	}
-	if x.meetsWith(sents, m) && d.datelineCountry != "" && !m.title.entry.US && !exclude[d.datelineCountry] {
+	// Datelined at the publisher's home ("WASHINGTON —"), the one met is
+	// the visitor, or is met on a trip abroad: no host of the dateline.
+	atHome := d.usOutlet && d.datelineCountry == "US"
+	if x.meetsWith(sents, m) && d.datelineCountry != "" && !atHome && !m.title.entry.US && !exclude[d.datelineCountry] {
 		return d.datelineCountry, "+dateline-host"
 	}
 	return "", ""
@@ -1125,6 +1268,10 @@ var meetWords = map[string]bool{
 	"meet": true, "met": true, "meets": true, "meeting": true, "meetings": true, "talks": true, "lunch": true,
 	"dinner": true, "bilaterally": true, "text": true, "issue": true, "plan": true, "situation": true, "matter": true,
 	"down": true, "and": true,
+	// an exchange held with the person: "a joint press conference with",
+	// "a telephone conversation with", "a video call with"
+	"conference": true, "videoconference": true, "call": true, "conversation": true, "consultations": true,
+	"discussions": true, "breakfast": true, "luncheon": true, "summit": true, "session": true, "exchange": true,
 }
 
 // meetVerbs may stand one word before "with": "met later with".
@@ -1154,9 +1301,15 @@ var callWords = map[string]bool{"called": true, "call": true, "calls": true, "ca
 // meetsWith reports whether the mention is the object of a meeting: "met
 // with X", "to meet X", "discussed the text with X", "sat down with X".
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
+	return x.meetIndex(sents, m) >= 0
+}
+
+// meetIndex is the token of the meeting word the mention is the object
+// of ("with", "meet", "on" of "called on"), or -1.
+func (x *Extractor) meetIndex(sents []sentence, m officialMention) int {
 	s := sents[m.sent]
 	if m.end < len(s.toks) && s.toks[m.end].kind == tokPoss {
-		return false // "opened the talks with X's account"
+		return -1 // "opened the talks with X's account"
 	}
 	with := -1
 	// Read back from where the office starts: "met with A and Coordinating
@@ -1185,7 +1338,7 @@ func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 			break
 		}
 	}
-	return with >= 0
+	return with
 }
 
 // findRefs finds every place each person is named (any form, or the last

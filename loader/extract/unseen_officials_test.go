@@ -94,6 +94,28 @@ func TestUnseenOfficials(t *testing.T) {
 		{"the state of an unnamed delegation received is not the host's", "", "Prime Minister Ana Vell received the Ghanaian delegation on Monday.", "Ana Vell", "", "", ""},
 		{"a head of state called on in a US release is the host's", "U.S. Department of State (Office of the Spokesperson)", "On Tuesday, the Deputy Secretary traveled to Suva, where she called on President Jone Vata and met with Foreign Minister Ana Tui of Fiji.", "Jone Vata", "President", "FJ", ""},
 		{"two ministers met separately are of one side", "U.S. Department of State (Office of the Spokesperson)", "In Lima on Monday, the Deputy Secretary met separately with Peruvian Foreign Minister Ana Vell and Coordinating Minister for Maritime Affairs and Investment Rui Paz. With Foreign Minister Vell she discussed trade. With Coordinating Minister Paz she discussed the crisis in Chile.", "Rui Paz", "", "PE", ""},
+		// A military rank between an office and the name addresses the
+		// holder; it is no second office that would hide the first.
+		{"rank after an office of a state, set off by commas", "", "The Defence Minister of Chile, Admiral Rosa Vidal, welcomed the Peruvian delegation in Santiago.", "Rosa Vidal", "Minister of Defense", "CL", ""},
+		{"a rank of two words after an office", "", "Indonesian Chief of Staff Air Marshal Budi Santoso will meet his Australian counterpart next week.", "Budi Santoso", "Chief of Staff", "ID", ""},
+		{"an abbreviated rank after a possessive office", "", "The talks were opened by Ghana's chief of defence staff, Vice Admiral Kofi Mensah, on Monday.", "Kofi Mensah", "Chief of Defence Staff", "GH", ""},
+		{"an abbreviated rank of two words", "", "Vietnam's Defence Minister Lt. Gen. Tran Van Minh met the Japanese ambassador on Friday.", "Tran Van Minh", "Minister of Defense", "VN", ""},
+		// The one the publisher's own official meets on a trip abroad is
+		// of the host state, not the publisher's.
+		{"met by the publisher's own office after a pronoun, on a trip", "Ministry of Foreign Affairs of Japan", "Foreign Minister SATO Ken is visiting Peru from May 2 to May 4.\n\nOn May 3, he held a meeting with Foreign Minister Ali Sani.", "Ali Sani", "", "PE", ""},
+		{"called on by the publisher's bare office, the day after arriving", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "The Foreign Secretary arrived in Lima today.\n\nThe Foreign Secretary will call on Prime Minister Ana Rocha tomorrow.", "Ana Rocha", "", "PE", ""},
+		{"met by the release's I", "Australian Minister for Trade, media release via Scoop (scoop.co.nz)", "I will travel to Ghana next week. I will meet Trade Minister Kofi Mensah to review our trade talks.", "Kofi Mensah", "", "GH", ""},
+		{"datelined at home, met at the trip's next stop", "American Forces Press Service", "WASHINGTON, May 2, 2020 – Secretary of Defense Tom Reed will travel to Ghana next week.\n\nReed will then fly to Accra. On May 9, he is to meet Defence Minister Kofi Mensah.", "Kofi Mensah", "", "GH", ""},
+		{"a capital before the dates of a stay", "U.S. Department of State (Office of the Spokesperson)", "The Secretary will be in Accra May 9-10, where she will meet with President Kofi Mensah.", "Kofi Mensah", "", "GH", ""},
+		{"a capital before a weekday, wire style", "Voice of America", "Secretary of State Tom Reed arrived in Nairobi Tuesday and met Foreign Minister Ann Wanjiru.", "Ann Wanjiru", "", "KE", ""},
+		// The other side of an exchange: the one a conference, a call or
+		// a conversation is held with; the one invited to visit, not the
+		// inviter.
+		{"a joint press conference with the host, headline style", "Prime Minister of Australia (pm.gov.au), transcript", "Joint press conference with Prime Minister Ana Vell, Suva, Fiji\n\nPRIME MINISTER: Thank you all for coming today.", "Ana Vell", "", "FJ", ""},
+		{"a videoconference with a leader placed at home", "President of Russia (Kremlin, official website, English)", "The President had a telephone conversation with Prime Minister Ana Vell of Peru. Earlier, Ivan Orlov held a videoconference with Prime Minister Kenji Sato in Tokyo.", "Kenji Sato", "", "JP", ""},
+		{"the inviter is no visitor of the state", "Korea.net (Korean Culture and Information Service), Briefing Room", "President Kim Min-su invited Prime Minister Ana Vell to visit Korea this autumn.", "Kim Min-su", "", "KR", ""},
+		{"the inviter, past tense, another government", "President of Russia (Kremlin, official website, English)", "President Ivan Orlov invited Prime Minister Kenji Sato to visit Russia in the autumn.", "Ivan Orlov", "", "RU", ""},
+		{"the inviter, present tense, a ministry", "Ministry of Foreign Affairs of Japan", "Foreign Minister SATO Ken invites Foreign Minister Ali Sani to visit Japan at an early date, and Minister Sani accepted.", "Sato Ken", "", "JP", ""},
 		{"VOA US president is no host", "Voice of America", "LIMA — President Tom Grant arrived in Peru on Monday for talks with Peruvian President Ana Rocha. The United States and Peru signed a trade pact.", "Tom Grant", "President", "US", ""},
 	}
 	for _, tc := range tests {

@@ -41,6 +41,9 @@ type Title struct {
 	NoName  bool   // never directly before a name ("Head")
 	Upper   bool   // only as written in capitals ("NSA")
 	Skip    bool   // an office that makes no official (spokespeople)
+	// Rank is a military rank: after another office it is the holder's
+	// form of address, not a second office ("Defence Minister Gen. N").
+	Rank bool
 }
 
 // Trigger is one word or phrase that announces an engagement.
@@ -179,6 +182,8 @@ func parseTitles(data []byte) ([]Title, error) {
 				t.Upper = true
 			case fl == "skip":
 				t.Skip = true
+			case fl == "rank":
+				t.Rank = true
 			case strings.HasPrefix(fl, "implies="):
 				t.Implies = strings.TrimPrefix(fl, "implies=")
 			case strings.HasPrefix(fl, "usually="):
