@@ -75,6 +75,8 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitDates(d, x.dates, refDate)
 		f.foldWeakTriggers()
 		f.foldPurposeNouns()
+		f.foldPresidedNouns()
+		f.foldSeriesNouns()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents, previous)
@@ -1442,7 +1444,7 @@ func (f *frame) foldWeakTriggers() {
 
 // canTakeWeak: event candidate e may absorb the weak or attaching w.
 func canTakeWeak(e, w *candidate) bool {
-	if e.weak || e.attach {
+	if e.gone || e.weak || e.attach {
 		return false
 	}
 	if kindClass(e.kind) != kindClass(w.kind) && !w.attach {
@@ -1479,6 +1481,128 @@ func (f *frame) foldPurposeNouns() {
 			break
 		}
 	}
+}
+
+// presidingVerbs take as object the engagement they open or preside
+// over: "will convene the Andean Ministerial", "chaired the third meeting
+// of the Joint Commission", "co-chairs the annual dialogue".
+var presidingVerbs = map[string]bool{
+	"convene": true, "convened": true, "convenes": true, "convening": true,
+	"chair": true, "chaired": true, "chairs": true, "chairing": true,
+	"co-chair": true, "co-chaired": true, "co-chairs": true, "co-chairing": true,
+	"preside over": true, "presided over": true, "presides over": true, "presiding over": true,
+}
+
+// foldPresidedNouns: the verb and the engagement noun that is its object
+// state one engagement, which the verb's subject takes part in: the noun
+// keeps its kind and name (and the states and people of the clauses
+// that describe it: "bringing together the ministers of A and B") and
+// takes the verb's people, tense and date.
+func (f *frame) foldPresidedNouns() {
+	cs := f.cs
+	for ti := 0; ti+1 < len(cs); ti++ {
+		v, n := &cs[ti], &cs[ti+1]
+		if v.gone || n.gone || !presidingVerbs[f.trigs[ti].entry.Surface] || !nounTriggers[f.trigs[ti+1].entry.Surface] {
+			continue
+		}
+		if !nounPhraseBetween(f.toks[f.trigs[ti].end:f.trigs[ti+1].tok]) {
+			continue
+		}
+		status, date, hasDate := v.status, v.date, v.hasDate
+		n.rules = append(n.rules, v.rules...)
+		moveInto(n, v)
+		n.status = status
+		if hasDate {
+			n.date, n.hasDate = date, true
+		}
+	}
+}
+
+// foldSeriesNouns: "the seventh meeting of the Andean Dialogue", "a
+// session of the Joint Commission": an engagement noun and the named
+// series of engagements it is "of" state one engagement; the series'
+// noun, with whoever the nearness of words gave it, folds into the first.
+// Two nouns side by side ("a ministerial meeting") are one compound,
+// whose head is the last.
+func (f *frame) foldSeriesNouns() {
+	cs := f.cs
+	for ti := 0; ti+1 < len(cs); ti++ {
+		a, b := &cs[ti], &cs[ti+1]
+		if a.gone || b.gone || !nounTriggers[f.trigs[ti].entry.Surface] || !nounTriggers[f.trigs[ti+1].entry.Surface] {
+			continue
+		}
+		between := f.toks[f.trigs[ti].end:f.trigs[ti+1].tok]
+		switch {
+		case len(between) == 0:
+			foldNoun(b, a)
+		case len(between) >= 2 && between[0].lower == "of" && seriesName(between[1:]):
+			foldNoun(a, b)
+		}
+	}
+}
+
+// foldNoun folds engagement noun c into noun m of the same engagement,
+// which takes the more specific kind of the two ("dialogue meeting" is
+// talks, "Ministerial Meeting" a summit).
+func foldNoun(m, c *candidate) {
+	name, kind := c.name, c.kind
+	m.rules = append(m.rules, c.rules...)
+	m.definite = m.definite && c.definite
+	moveInto(m, c)
+	if m.name == "" {
+		m.name = name
+	}
+	if attache.MeetingKind(kind).Rank() > attache.MeetingKind(m.kind).Rank() {
+		m.kind = kind
+	}
+}
+
+// maxObjectWords bounds the words between a verb and the engagement noun
+// its object ends with ("the Seventh Foreign Ministers' Meeting").
+const maxObjectWords = 10
+
+// nounPhraseBetween: the words between a verb and an engagement noun are
+// the start of the noun's own phrase (a determiner, ordinals, a name in
+// capitals, a possessive), with no clause, place or party between.
+func nounPhraseBetween(toks []token) bool {
+	if len(toks) > maxObjectWords {
+		return false
+	}
+	for _, t := range toks {
+		switch {
+		case t.kind == tokPoss, t.kind == tokNumber, t.text == "-", t.text == "+", t.text == "'", t.text == "’", t.text == "\"", t.text == "“", t.text == "”":
+		case t.kind != tokWord, objectBreakers[t.lower]:
+			return false
+		}
+	}
+	return true
+}
+
+// seriesName: the words after "of" name a series of engagements: "the"
+// and words in capitals or quotes ("the Joint Commission", "the
+// \"Central Asia plus Japan\" Dialogue"), or nothing but the noun
+// ("of the Dialogue").
+func seriesName(toks []token) bool {
+	if len(toks) == 0 || toks[0].lower != "the" || len(toks) > maxObjectWords {
+		return false
+	}
+	quoted := false
+	for _, t := range toks[1:] {
+		switch {
+		case t.text == "\"" || t.text == "“" || t.text == "”":
+			quoted = !quoted
+		case t.kind == tokWord && (t.upper || quoted), t.text == "-", t.text == "+":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// objectBreakers end a verb's object before the next engagement noun.
+var objectBreakers = map[string]bool{
+	"with": true, "in": true, "on": true, "at": true, "for": true, "to": true, "by": true, "and": true, "or": true,
+	"after": true, "before": true, "during": true, "while": true, "which": true, "who": true, "that": true, "from": true,
 }
 
 // forBareNoun: "hosted Foreign Minister X for talks", "received the

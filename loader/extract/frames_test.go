@@ -500,3 +500,46 @@ func TestCounterpartsListAndRelativeClause(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestPresidedEngagement: the official who convenes, chairs or presides
+// over an engagement takes part in it, with the states the clauses about
+// it name ("bringing together", "attended by"): one engagement, not a
+// verb's and a noun's. "The Nth meeting of the X Dialogue" is one
+// engagement too.
+func TestPresidedEngagement(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"convened a ministerial with a relative clause of attendance",
+			"On Thursday the Foreign Minister of Peru, Ana Vell, convened the second Andean Ministerial, which brought together the foreign ministers of Chile, Bolivia and Ecuador.",
+			[]string{"Ana Vell|BO-CL-EC-PE"}},
+		{"will convene a named ministerial with a participle of attendance",
+			"Next Tuesday Secretary of State Jane Roe of the United States will convene the C4+1 Ministerial, bringing together the foreign ministers of Chile, Peru, Bolivia and Ecuador.",
+			[]string{"Jane Roe|BO-CL-EC-PE-US"}},
+		{"will chair a round of a named dialogue",
+			"Chilean Foreign Minister Rosa Tello will chair the fourth round of the Pacific Dialogue in Santiago next week, with the foreign ministers of Peru and Colombia taking part.",
+			[]string{"Rosa Tello|CL-CO-PE"}},
+		{"chaired a meeting of a named series, attended by a list",
+			"Foreign Minister Ana Vell of Peru chaired the third ministerial meeting of the Andean Dialogue in Lima on Monday, attended by the foreign ministers of Chile and Bolivia, Rosa Tello and Marco Lino, respectively, and by the deputy foreign minister of Ecuador.",
+			[]string{"Ana Vell+Marco Lino+Rosa Tello|BO-CL-EC-PE"}},
+		{"co-chaired the inaugural meeting of a commission",
+			"The Kenyan and Ugandan trade ministers, Paul Tano and Musa Keita, co-chaired the inaugural meeting of the East African Trade Commission in Nairobi on Tuesday.",
+			[]string{"Musa Keita+Paul Tano|KE-UG"}},
+		{"presided over a summit, attended by",
+			"President Ada Obi of Niger presided over the summit in Niamey on Friday, attended by the presidents of Mali, Chad and Benin.",
+			[]string{"Ada Obi|BJ-ML-NE-TD"}},
+		{"a passive chair joins the commission its sentence names",
+			"A meeting of the Joint Commission was held in Lima on 6 December 2019. The Joint Commission was chaired by Foreign Minister Ana Vell of Peru and was attended by the delegations of Chile, Bolivia and Ecuador.",
+			[]string{"Ana Vell|BO-CL-EC-PE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: "2019-12-06", Text: tt.text})
+			if got := meetingKeys(e); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
