@@ -89,7 +89,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		for ti, c := range f.cs {
 			if !c.gone {
 				for _, v := range splitVisit(c) {
-					cands = append(cands, splitSeparate(v, people, separately(f.toks, f.trigs[ti]))...)
+					cands = append(cands, f.splitApart(v, ti, people, facts.refs[si])...)
 				}
 			}
 		}
@@ -1787,8 +1787,55 @@ func separately(toks []token, t trig) bool {
 			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end)
 		}
 	}
+	if secondEncounter(toks, t.end) {
+		return true
+	}
 	// "held meetings with A and B": one meeting each.
 	return t.entry.Surface == "meetings" && t.end < len(toks) && toks[t.end].lower == "with"
+}
+
+// secondEncounter: the clause after the trigger goes on to a second
+// "with" that an adverb of sequence or of apartness sets off from the
+// first ("held talks with A and later with B", "spoke with A and,
+// separately, with B", "met A on Monday and then with B"): the second
+// party was met on its own, not in one meeting with the first.
+func secondEncounter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+maxEncounterSpan; k++ {
+		switch toks[k].text {
+		case ";", ":", "(":
+			return false
+		}
+		if toks[k].lower != "and" {
+			continue
+		}
+		m := k + 1
+		for m < len(toks) && (toks[m].text == "," || sequenceAdverbs[toks[m].lower]) {
+			m++
+		}
+		if m > k+1 && m < len(toks) && toks[m].lower == "with" && hasSequenceAdverb(toks[k+1:m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEncounterSpan bounds how far after its trigger a clause's second
+// "with" is read: the first party's name and title lie between.
+const maxEncounterSpan = 30
+
+// sequenceAdverbs set a second encounter off from the first.
+var sequenceAdverbs = map[string]bool{
+	"separately": true, "later": true, "then": true, "afterwards": true, "afterward": true,
+	"subsequently": true, "individually": true, "thereafter": true,
+}
+
+func hasSequenceAdverb(toks []token) bool {
+	for _, t := range toks {
+		if sequenceAdverbs[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesCounterparts: the word after "counterparts" opens the list of them
@@ -1822,6 +1869,43 @@ func jointAfter(toks []token, from int) bool {
 	return false
 }
 
+// splitApart splits the engagement of trigger ti when its clause tells
+// separate encounters. When no one named before the trigger (nor "he" or
+// "she") is among its people ("The Secretary spoke with A and,
+// separately, with B"), its people are all counterparts of an unnamed
+// subject: one encounter each.
+func (f *frame) splitApart(c candidate, ti int, people []person, refs []ref) []candidate {
+	separate := separately(f.toks, f.trigs[ti])
+	if !separate || len(c.people) < 2 || slices.Contains(c.rules, "pronoun-subject") {
+		return splitSeparate(c, people, separate)
+	}
+	for _, r := range refs {
+		if r.tok < f.trigs[ti].tok && slices.Contains(c.people, r.person) {
+			return splitSeparate(c, people, separate)
+		}
+	}
+	out := make([]candidate, 0, len(c.people))
+	for _, pi := range c.people {
+		b := c
+		b.people = []int{pi}
+		b.apartFrom = slices.DeleteFunc(slices.Clone(c.people), func(o int) bool { return o == pi })
+		b.countries = slices.DeleteFunc(slices.Clone(c.countries), func(cc string) bool { return cc != people[pi].country && statesOf(people, b.apartFrom)[cc] })
+		b.stateMentions = nil
+		b.rules = append(slices.Clone(c.rules), "separately")
+		out = append(out, b)
+	}
+	return out
+}
+
+// statesOf: the states of the people.
+func statesOf(people []person, pis []int) map[string]bool {
+	out := map[string]bool{}
+	for _, pi := range pis {
+		out[people[pi].country] = true
+	}
+	return out
+}
+
 // splitSeparate splits an engagement held separately into one per state
 // other than its subject's (the first person's); anything else stays whole.
 func splitSeparate(c candidate, people []person, separate bool) []candidate {
@@ -1849,7 +1933,9 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		}
 		byState[cc] = append(byState[cc], pi)
 	}
-	if subject == "" || len(order) == 0 {
+	// The subject may serve no state ("the High Representative met
+	// separately with A of X and B of Y"): the others still met apart.
+	if len(order) == 0 || subject == "" && len(order) < 2 {
 		return []candidate{c}
 	}
 	if len(order) == 1 {
@@ -1863,6 +1949,11 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		// "his Brazilian and Indian counterparts, A and B": each meeting
 		// has its own counterpart's state, not the other's.
 		b.countries = slices.DeleteFunc(slices.Clone(c.countries), func(s string) bool { return s != cc && byState[s] != nil })
+		for _, o := range order {
+			if o != cc {
+				b.apartFrom = append(b.apartFrom, byState[o]...)
+			}
+		}
 		b.rules = append(slices.Clone(c.rules), "separately")
 		out = append(out, b)
 	}
@@ -1886,6 +1977,7 @@ func splitByPerson(c candidate, people []person, others []int) []candidate {
 	for _, pi := range others {
 		b := c
 		b.people = append(slices.Clone(side), pi)
+		b.apartFrom = slices.DeleteFunc(slices.Clone(others), func(o int) bool { return o == pi })
 		b.rules = append(slices.Clone(c.rules), "separately")
 		out = append(out, b)
 	}

@@ -543,3 +543,44 @@ func TestPresidedEngagement(t *testing.T) {
 		})
 	}
 }
+
+// TestEncountersToldApart: a clause that sets a second "with" off by an
+// adverb of sequence or apartness ("and later with", "and, separately,
+// with", "and afterwards with") tells two encounters; an unnamed or
+// stateless subject does not merge them; a lede that told them as one
+// gives way, and one who accompanies the subject joins each.
+func TestEncountersToldApart(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want               []string // meetingKeys
+	}{
+		{"an unnamed subject spoke with two, separately", "U.S. Department of State",
+			"The Secretary spoke by phone yesterday with Peruvian Foreign Minister Ana Vell and, separately, with Chilean Foreign Minister Rosa Tello.",
+			[]string{"Ana Vell|PE-US", "Rosa Tello|CL-US"}},
+		{"held talks with one and later with another of the same state", "",
+			"British Foreign Secretary Tom Hale today held talks in Lima with Peruvian Foreign Minister Ana Vell and later with Peru's Trade Minister Marco Lino.",
+			[]string{"Ana Vell+Tom Hale|GB-PE", "Marco Lino+Tom Hale|GB-PE"}},
+		{"an official of an organisation met two ministers separately", "",
+			"Ahead of the dinner, NATO Secretary General Ana Vell met separately with Peruvian Foreign Minister Tom Hale and with Chile's Foreign Minister Rosa Tello.",
+			[]string{"Ana Vell+Rosa Tello|CL", "Ana Vell+Tom Hale|PE"}},
+		{"met one and afterwards with another", "",
+			"On Monday the Canadian trade minister, Luc Morel, met Mexico's economy minister, Rosa Tello, and afterwards with Peru's trade minister, Marco Lino, in Ottawa.",
+			[]string{"Luc Morel+Marco Lino|CA-PE", "Luc Morel+Rosa Tello|CA-MX"}},
+		{"a lede gives way, and the one accompanying joins each", "",
+			"Foreign Minister Ali Sani of Niger has held talks in Accra with Ghana's President and Foreign Minister.\n\n" +
+				"Today Minister Sani met President Kofi Mensa of Ghana and then, separately, with Foreign Minister Ama Boateng. Minister Sani was accompanied by Niger's Deputy Foreign Minister Idi Maman.",
+			[]string{"Ali Sani+Ama Boateng+Idi Maman|GH-NE", "Ali Sani+Idi Maman+Kofi Mensa|GH-NE"}},
+		{"met two together stays one meeting", "",
+			"On Monday the Canadian trade minister, Luc Morel, met Mexico's economy minister, Rosa Tello, and Peru's trade minister, Marco Lino, in Ottawa.",
+			[]string{"Luc Morel+Marco Lino+Rosa Tello|CA-MX-PE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2018-10-15", Text: tt.text})
+			if got := meetingKeys(e); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
