@@ -949,6 +949,11 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 			c.countries = appendUniqueStr(c.countries, cm.code)
 			continue
 		}
+		// "The talks focused on Lebanon": what an engagement noun is
+		// said to be about is its topic.
+		if v := f.topicVerbAfter(ti); v >= 0 && cm.tok > v {
+			continue
+		}
 		// After a weak trigger a state is a topic ("discussed Russia's
 		// war"), and a possessive is rarely a party; an event trigger
 		// of the sentence may still take it.
@@ -961,6 +966,48 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 		}
 		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 	}
+}
+
+// topicVerbAfter returns the token of the verb of topic an engagement
+// noun is the subject of ("The talks focused on", "the meeting, which
+// will cover", "the talks between A and B on Monday centred on"), in its
+// clause before any other trigger, or -1: what follows the verb is what
+// the engagement was about, not its parties or its day.
+func (f *frame) topicVerbAfter(ti int) int {
+	t := f.trigs[ti]
+	if !nounTriggers[t.entry.Surface] {
+		return -1
+	}
+	next := len(f.toks)
+	if ti+1 < len(f.trigs) {
+		next = f.trigs[ti+1].tok
+	}
+	between := false // "between A and B": the "and" joins the parties
+	for k := t.end; k < next && k < t.end+maxTopicGap; k++ {
+		switch w := f.toks[k].lower; {
+		case topicVerbs[w]:
+			return k
+		case w == "between":
+			between = true
+		case w == "and" && between:
+			between = false
+		case w == "and" || w == "but" || w == ";" || w == ":":
+			return -1 // another clause
+		}
+	}
+	return -1
+}
+
+// maxTopicGap bounds the words between an engagement noun and its verb
+// of topic (", which are expected to", "between A and B in C on Monday").
+const maxTopicGap = 14
+
+// topicVerbs say what an engagement was about.
+var topicVerbs = map[string]bool{
+	"focused": true, "focussed": true, "focuses": true, "focus": true, "covered": true, "covers": true, "cover": true,
+	"centred": true, "centered": true, "centres": true, "centers": true, "dealt": true, "deals": true,
+	"touched": true, "touches": true, "concentrated": true, "revolved": true, "devoted": true, "centre": true, "center": true,
+	"concentrate": true, "revolve": true,
 }
 
 // nameOwner returns the engagement noun whose capitalised name the state
@@ -1119,6 +1166,9 @@ func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dat
 	}
 	if f.dateOfLaterClause(dm, t) {
 		return false
+	}
+	if v := f.topicVerbAfter(ti); v >= 0 && dm.tok > v {
+		return false // "the talks covered the summit next year"
 	}
 	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]))
 }

@@ -584,3 +584,39 @@ func TestEncountersToldApart(t *testing.T) {
 		})
 	}
 }
+
+// TestTopicOfEngagement: what an engagement noun is said to be about
+// ("The talks focused on", "the meeting, which is expected to centre
+// on", "the talks ... covered") gives it neither parties nor a day: a
+// reference back stays the engagement told before.
+func TestTopicOfEngagement(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingsByDateAndStates
+	}{
+		{"a reception, then the talks focused on other states",
+			"President Ana Vell of Peru was received on Monday in Santiago by Chilean Foreign Minister Rosa Tello. The talks focused on the crisis in Bolivia and the future of Ecuador's border.",
+			[]string{"2019-10-07 CL-PE"}},
+		{"the talks covered a date and states of their topic",
+			"Foreign Minister Ana Vell of Peru held talks in Santiago on Monday with Chilean Foreign Minister Rosa Tello. The talks covered the Bolivian elections next month and trade with Brazil.",
+			[]string{"2019-10-07 CL-PE"}},
+		{"a relative clause of topic in the future",
+			"Foreign Minister Ana Vell of Peru will meet Chilean Foreign Minister Rosa Tello in Santiago on Monday; the meeting, which is expected to centre on Bolivia, will be their first.",
+			[]string{"2019-10-14 CL-PE"}},
+		{"the parties between stay parties",
+			"The talks between Peru and Chile in Lima on Monday focused on trade with Bolivia.",
+			[]string{"2019-10-07 CL-PE"}},
+		{"a possessive reference touched on a past dispute",
+			"Foreign Minister Ana Vell of Peru met Chilean Foreign Minister Rosa Tello in Santiago on Monday. Their meeting also touched on Ecuador's dispute with Colombia in 2018.",
+			[]string{"2019-10-07 CL-PE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: "2019-10-08", Text: tt.text})
+			if got := meetingsByDateAndStates(e); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
