@@ -106,6 +106,9 @@ type candidate struct {
 	gone          bool   // folded into another candidate of its sentence
 	govAttach     bool   // officials of a readout attached to its engagement
 	sideline      bool   // held "on the sidelines of" or "on the occasion of" a larger gathering
+	// apartFrom are the people met in the sibling encounters of one
+	// "met separately with A and with B": never in this one.
+	apartFrom []int
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
@@ -722,7 +725,7 @@ func kindClass(k string) attache.MeetingKind { return attache.MeetingKind(k).Cla
 // dates, tense and names that agree, and parties that one holds of the
 // other's.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
-	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) || besideSummit(m, c) {
+	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) || besideSummit(m, c) || metApart(m, c) {
 		return false
 	}
 	// "the Third Summit" is not "the First Summit".
@@ -730,6 +733,11 @@ func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) [
 		return false
 	}
 	return partiesAgree(m, c, countryOf(m), countryOf(c))
+}
+
+// metApart: one holds someone the other's account met apart from it.
+func metApart(m, c *candidate) bool {
+	return shareAny(m.people, c.apartFrom) || shareAny(c.people, m.apartFrom)
 }
 
 // besideSummit: a meeting held on the sidelines of a summit is not the
@@ -892,6 +900,9 @@ func mergeInto(m *candidate, c candidate) {
 	}
 	for _, cc := range c.stateMentions {
 		m.stateMentions = appendUniqueStr(m.stateMentions, cc)
+	}
+	for _, p := range c.apartFrom {
+		m.apartFrom = appendUnique(m.apartFrom, p)
 	}
 	m.sents = append(m.sents, c.sents...)
 	m.rules = append(m.rules, c.rules...)

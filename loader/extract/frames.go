@@ -75,6 +75,8 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitDates(d, x.dates, refDate)
 		f.foldWeakTriggers()
 		f.foldPurposeNouns()
+		f.foldPresidedNouns()
+		f.foldSeriesNouns()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents, previous)
@@ -87,7 +89,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		for ti, c := range f.cs {
 			if !c.gone {
 				for _, v := range splitVisit(c) {
-					cands = append(cands, splitSeparate(v, people, separately(f.toks, f.trigs[ti]))...)
+					cands = append(cands, f.splitApart(v, ti, people, facts.refs[si])...)
 				}
 			}
 		}
@@ -947,6 +949,11 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 			c.countries = appendUniqueStr(c.countries, cm.code)
 			continue
 		}
+		// "The talks focused on Lebanon": what an engagement noun is
+		// said to be about is its topic.
+		if v := f.topicVerbAfter(ti); v >= 0 && cm.tok > v {
+			continue
+		}
 		// After a weak trigger a state is a topic ("discussed Russia's
 		// war"), and a possessive is rarely a party; an event trigger
 		// of the sentence may still take it.
@@ -959,6 +966,48 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 		}
 		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 	}
+}
+
+// topicVerbAfter returns the token of the verb of topic an engagement
+// noun is the subject of ("The talks focused on", "the meeting, which
+// will cover", "the talks between A and B on Monday centred on"), in its
+// clause before any other trigger, or -1: what follows the verb is what
+// the engagement was about, not its parties or its day.
+func (f *frame) topicVerbAfter(ti int) int {
+	t := f.trigs[ti]
+	if !nounTriggers[t.entry.Surface] {
+		return -1
+	}
+	next := len(f.toks)
+	if ti+1 < len(f.trigs) {
+		next = f.trigs[ti+1].tok
+	}
+	between := false // "between A and B": the "and" joins the parties
+	for k := t.end; k < next && k < t.end+maxTopicGap; k++ {
+		switch w := f.toks[k].lower; {
+		case topicVerbs[w]:
+			return k
+		case w == "between":
+			between = true
+		case w == "and" && between:
+			between = false
+		case w == "and" || w == "but" || w == ";" || w == ":":
+			return -1 // another clause
+		}
+	}
+	return -1
+}
+
+// maxTopicGap bounds the words between an engagement noun and its verb
+// of topic (", which are expected to", "between A and B in C on Monday").
+const maxTopicGap = 14
+
+// topicVerbs say what an engagement was about.
+var topicVerbs = map[string]bool{
+	"focused": true, "focussed": true, "focuses": true, "focus": true, "covered": true, "covers": true, "cover": true,
+	"centred": true, "centered": true, "centres": true, "centers": true, "dealt": true, "deals": true,
+	"touched": true, "touches": true, "concentrated": true, "revolved": true, "devoted": true, "centre": true, "center": true,
+	"concentrate": true, "revolve": true,
 }
 
 // nameOwner returns the engagement noun whose capitalised name the state
@@ -1117,6 +1166,9 @@ func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dat
 	}
 	if f.dateOfLaterClause(dm, t) {
 		return false
+	}
+	if v := f.topicVerbAfter(ti); v >= 0 && dm.tok > v {
+		return false // "the talks covered the summit next year"
 	}
 	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]))
 }
@@ -1442,7 +1494,7 @@ func (f *frame) foldWeakTriggers() {
 
 // canTakeWeak: event candidate e may absorb the weak or attaching w.
 func canTakeWeak(e, w *candidate) bool {
-	if e.weak || e.attach {
+	if e.gone || e.weak || e.attach {
 		return false
 	}
 	if kindClass(e.kind) != kindClass(w.kind) && !w.attach {
@@ -1479,6 +1531,128 @@ func (f *frame) foldPurposeNouns() {
 			break
 		}
 	}
+}
+
+// presidingVerbs take as object the engagement they open or preside
+// over: "will convene the Andean Ministerial", "chaired the third meeting
+// of the Joint Commission", "co-chairs the annual dialogue".
+var presidingVerbs = map[string]bool{
+	"convene": true, "convened": true, "convenes": true, "convening": true,
+	"chair": true, "chaired": true, "chairs": true, "chairing": true,
+	"co-chair": true, "co-chaired": true, "co-chairs": true, "co-chairing": true,
+	"preside over": true, "presided over": true, "presides over": true, "presiding over": true,
+}
+
+// foldPresidedNouns: the verb and the engagement noun that is its object
+// state one engagement, which the verb's subject takes part in: the noun
+// keeps its kind and name (and the states and people of the clauses
+// that describe it: "bringing together the ministers of A and B") and
+// takes the verb's people, tense and date.
+func (f *frame) foldPresidedNouns() {
+	cs := f.cs
+	for ti := 0; ti+1 < len(cs); ti++ {
+		v, n := &cs[ti], &cs[ti+1]
+		if v.gone || n.gone || !presidingVerbs[f.trigs[ti].entry.Surface] || !nounTriggers[f.trigs[ti+1].entry.Surface] {
+			continue
+		}
+		if !nounPhraseBetween(f.toks[f.trigs[ti].end:f.trigs[ti+1].tok]) {
+			continue
+		}
+		status, date, hasDate := v.status, v.date, v.hasDate
+		n.rules = append(n.rules, v.rules...)
+		moveInto(n, v)
+		n.status = status
+		if hasDate {
+			n.date, n.hasDate = date, true
+		}
+	}
+}
+
+// foldSeriesNouns: "the seventh meeting of the Andean Dialogue", "a
+// session of the Joint Commission": an engagement noun and the named
+// series of engagements it is "of" state one engagement; the series'
+// noun, with whoever the nearness of words gave it, folds into the first.
+// Two nouns side by side ("a ministerial meeting") are one compound,
+// whose head is the last.
+func (f *frame) foldSeriesNouns() {
+	cs := f.cs
+	for ti := 0; ti+1 < len(cs); ti++ {
+		a, b := &cs[ti], &cs[ti+1]
+		if a.gone || b.gone || !nounTriggers[f.trigs[ti].entry.Surface] || !nounTriggers[f.trigs[ti+1].entry.Surface] {
+			continue
+		}
+		between := f.toks[f.trigs[ti].end:f.trigs[ti+1].tok]
+		switch {
+		case len(between) == 0:
+			foldNoun(b, a)
+		case len(between) >= 2 && between[0].lower == "of" && seriesName(between[1:]):
+			foldNoun(a, b)
+		}
+	}
+}
+
+// foldNoun folds engagement noun c into noun m of the same engagement,
+// which takes the more specific kind of the two ("dialogue meeting" is
+// talks, "Ministerial Meeting" a summit).
+func foldNoun(m, c *candidate) {
+	name, kind := c.name, c.kind
+	m.rules = append(m.rules, c.rules...)
+	m.definite = m.definite && c.definite
+	moveInto(m, c)
+	if m.name == "" {
+		m.name = name
+	}
+	if attache.MeetingKind(kind).Rank() > attache.MeetingKind(m.kind).Rank() {
+		m.kind = kind
+	}
+}
+
+// maxObjectWords bounds the words between a verb and the engagement noun
+// its object ends with ("the Seventh Foreign Ministers' Meeting").
+const maxObjectWords = 10
+
+// nounPhraseBetween: the words between a verb and an engagement noun are
+// the start of the noun's own phrase (a determiner, ordinals, a name in
+// capitals, a possessive), with no clause, place or party between.
+func nounPhraseBetween(toks []token) bool {
+	if len(toks) > maxObjectWords {
+		return false
+	}
+	for _, t := range toks {
+		switch {
+		case t.kind == tokPoss, t.kind == tokNumber, t.text == "-", t.text == "+", t.text == "'", t.text == "’", t.text == "\"", t.text == "“", t.text == "”":
+		case t.kind != tokWord, objectBreakers[t.lower]:
+			return false
+		}
+	}
+	return true
+}
+
+// seriesName: the words after "of" name a series of engagements: "the"
+// and words in capitals or quotes ("the Joint Commission", "the
+// \"Central Asia plus Japan\" Dialogue"), or nothing but the noun
+// ("of the Dialogue").
+func seriesName(toks []token) bool {
+	if len(toks) == 0 || toks[0].lower != "the" || len(toks) > maxObjectWords {
+		return false
+	}
+	quoted := false
+	for _, t := range toks[1:] {
+		switch {
+		case t.text == "\"" || t.text == "“" || t.text == "”":
+			quoted = !quoted
+		case t.kind == tokWord && (t.upper || quoted), t.text == "-", t.text == "+":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// objectBreakers end a verb's object before the next engagement noun.
+var objectBreakers = map[string]bool{
+	"with": true, "in": true, "on": true, "at": true, "for": true, "to": true, "by": true, "and": true, "or": true,
+	"after": true, "before": true, "during": true, "while": true, "which": true, "who": true, "that": true, "from": true,
 }
 
 // forBareNoun: "hosted Foreign Minister X for talks", "received the
@@ -1663,8 +1837,55 @@ func separately(toks []token, t trig) bool {
 			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end)
 		}
 	}
+	if secondEncounter(toks, t.end) {
+		return true
+	}
 	// "held meetings with A and B": one meeting each.
 	return t.entry.Surface == "meetings" && t.end < len(toks) && toks[t.end].lower == "with"
+}
+
+// secondEncounter: the clause after the trigger goes on to a second
+// "with" that an adverb of sequence or of apartness sets off from the
+// first ("held talks with A and later with B", "spoke with A and,
+// separately, with B", "met A on Monday and then with B"): the second
+// party was met on its own, not in one meeting with the first.
+func secondEncounter(toks []token, from int) bool {
+	for k := from; k < len(toks) && k < from+maxEncounterSpan; k++ {
+		switch toks[k].text {
+		case ";", ":", "(":
+			return false
+		}
+		if toks[k].lower != "and" {
+			continue
+		}
+		m := k + 1
+		for m < len(toks) && (toks[m].text == "," || sequenceAdverbs[toks[m].lower]) {
+			m++
+		}
+		if m > k+1 && m < len(toks) && toks[m].lower == "with" && hasSequenceAdverb(toks[k+1:m]) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxEncounterSpan bounds how far after its trigger a clause's second
+// "with" is read: the first party's name and title lie between.
+const maxEncounterSpan = 30
+
+// sequenceAdverbs set a second encounter off from the first.
+var sequenceAdverbs = map[string]bool{
+	"separately": true, "later": true, "then": true, "afterwards": true, "afterward": true,
+	"subsequently": true, "individually": true, "thereafter": true,
+}
+
+func hasSequenceAdverb(toks []token) bool {
+	for _, t := range toks {
+		if sequenceAdverbs[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // namesCounterparts: the word after "counterparts" opens the list of them
@@ -1698,6 +1919,43 @@ func jointAfter(toks []token, from int) bool {
 	return false
 }
 
+// splitApart splits the engagement of trigger ti when its clause tells
+// separate encounters. When no one named before the trigger (nor "he" or
+// "she") is among its people ("The Secretary spoke with A and,
+// separately, with B"), its people are all counterparts of an unnamed
+// subject: one encounter each.
+func (f *frame) splitApart(c candidate, ti int, people []person, refs []ref) []candidate {
+	separate := separately(f.toks, f.trigs[ti])
+	if !separate || len(c.people) < 2 || slices.Contains(c.rules, "pronoun-subject") {
+		return splitSeparate(c, people, separate)
+	}
+	for _, r := range refs {
+		if r.tok < f.trigs[ti].tok && slices.Contains(c.people, r.person) {
+			return splitSeparate(c, people, separate)
+		}
+	}
+	out := make([]candidate, 0, len(c.people))
+	for _, pi := range c.people {
+		b := c
+		b.people = []int{pi}
+		b.apartFrom = slices.DeleteFunc(slices.Clone(c.people), func(o int) bool { return o == pi })
+		b.countries = slices.DeleteFunc(slices.Clone(c.countries), func(cc string) bool { return cc != people[pi].country && statesOf(people, b.apartFrom)[cc] })
+		b.stateMentions = nil
+		b.rules = append(slices.Clone(c.rules), "separately")
+		out = append(out, b)
+	}
+	return out
+}
+
+// statesOf: the states of the people.
+func statesOf(people []person, pis []int) map[string]bool {
+	out := map[string]bool{}
+	for _, pi := range pis {
+		out[people[pi].country] = true
+	}
+	return out
+}
+
 // splitSeparate splits an engagement held separately into one per state
 // other than its subject's (the first person's); anything else stays whole.
 func splitSeparate(c candidate, people []person, separate bool) []candidate {
@@ -1725,7 +1983,9 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		}
 		byState[cc] = append(byState[cc], pi)
 	}
-	if subject == "" || len(order) == 0 {
+	// The subject may serve no state ("the High Representative met
+	// separately with A of X and B of Y"): the others still met apart.
+	if len(order) == 0 || subject == "" && len(order) < 2 {
 		return []candidate{c}
 	}
 	if len(order) == 1 {
@@ -1739,6 +1999,11 @@ func splitSeparate(c candidate, people []person, separate bool) []candidate {
 		// "his Brazilian and Indian counterparts, A and B": each meeting
 		// has its own counterpart's state, not the other's.
 		b.countries = slices.DeleteFunc(slices.Clone(c.countries), func(s string) bool { return s != cc && byState[s] != nil })
+		for _, o := range order {
+			if o != cc {
+				b.apartFrom = append(b.apartFrom, byState[o]...)
+			}
+		}
 		b.rules = append(slices.Clone(c.rules), "separately")
 		out = append(out, b)
 	}
@@ -1762,6 +2027,7 @@ func splitByPerson(c candidate, people []person, others []int) []candidate {
 	for _, pi := range others {
 		b := c
 		b.people = append(slices.Clone(side), pi)
+		b.apartFrom = slices.DeleteFunc(slices.Clone(others), func(o int) bool { return o == pi })
 		b.rules = append(slices.Clone(c.rules), "separately")
 		out = append(out, b)
 	}

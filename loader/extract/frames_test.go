@@ -500,3 +500,123 @@ func TestCounterpartsListAndRelativeClause(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+// TestPresidedEngagement: the official who convenes, chairs or presides
+// over an engagement takes part in it, with the states the clauses about
+// it name ("bringing together", "attended by"): one engagement, not a
+// verb's and a noun's. "The Nth meeting of the X Dialogue" is one
+// engagement too.
+func TestPresidedEngagement(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"convened a ministerial with a relative clause of attendance",
+			"On Thursday the Foreign Minister of Peru, Ana Vell, convened the second Andean Ministerial, which brought together the foreign ministers of Chile, Bolivia and Ecuador.",
+			[]string{"Ana Vell|BO-CL-EC-PE"}},
+		{"will convene a named ministerial with a participle of attendance",
+			"Next Tuesday Secretary of State Jane Roe of the United States will convene the C4+1 Ministerial, bringing together the foreign ministers of Chile, Peru, Bolivia and Ecuador.",
+			[]string{"Jane Roe|BO-CL-EC-PE-US"}},
+		{"will chair a round of a named dialogue",
+			"Chilean Foreign Minister Rosa Tello will chair the fourth round of the Pacific Dialogue in Santiago next week, with the foreign ministers of Peru and Colombia taking part.",
+			[]string{"Rosa Tello|CL-CO-PE"}},
+		{"chaired a meeting of a named series, attended by a list",
+			"Foreign Minister Ana Vell of Peru chaired the third ministerial meeting of the Andean Dialogue in Lima on Monday, attended by the foreign ministers of Chile and Bolivia, Rosa Tello and Marco Lino, respectively, and by the deputy foreign minister of Ecuador.",
+			[]string{"Ana Vell+Marco Lino+Rosa Tello|BO-CL-EC-PE"}},
+		{"co-chaired the inaugural meeting of a commission",
+			"The Kenyan and Ugandan trade ministers, Paul Tano and Musa Keita, co-chaired the inaugural meeting of the East African Trade Commission in Nairobi on Tuesday.",
+			[]string{"Musa Keita+Paul Tano|KE-UG"}},
+		{"presided over a summit, attended by",
+			"President Ada Obi of Niger presided over the summit in Niamey on Friday, attended by the presidents of Mali, Chad and Benin.",
+			[]string{"Ada Obi|BJ-ML-NE-TD"}},
+		{"a passive chair joins the commission its sentence names",
+			"A meeting of the Joint Commission was held in Lima on 6 December 2019. The Joint Commission was chaired by Foreign Minister Ana Vell of Peru and was attended by the delegations of Chile, Bolivia and Ecuador.",
+			[]string{"Ana Vell|BO-CL-EC-PE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: "2019-12-06", Text: tt.text})
+			if got := meetingKeys(e); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestEncountersToldApart: a clause that sets a second "with" off by an
+// adverb of sequence or apartness ("and later with", "and, separately,
+// with", "and afterwards with") tells two encounters; an unnamed or
+// stateless subject does not merge them; a lede that told them as one
+// gives way, and one who accompanies the subject joins each.
+func TestEncountersToldApart(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want               []string // meetingKeys
+	}{
+		{"an unnamed subject spoke with two, separately", "U.S. Department of State",
+			"The Secretary spoke by phone yesterday with Peruvian Foreign Minister Ana Vell and, separately, with Chilean Foreign Minister Rosa Tello.",
+			[]string{"Ana Vell|PE-US", "Rosa Tello|CL-US"}},
+		{"held talks with one and later with another of the same state", "",
+			"British Foreign Secretary Tom Hale today held talks in Lima with Peruvian Foreign Minister Ana Vell and later with Peru's Trade Minister Marco Lino.",
+			[]string{"Ana Vell+Tom Hale|GB-PE", "Marco Lino+Tom Hale|GB-PE"}},
+		{"an official of an organisation met two ministers separately", "",
+			"Ahead of the dinner, NATO Secretary General Ana Vell met separately with Peruvian Foreign Minister Tom Hale and with Chile's Foreign Minister Rosa Tello.",
+			[]string{"Ana Vell+Rosa Tello|CL", "Ana Vell+Tom Hale|PE"}},
+		{"met one and afterwards with another", "",
+			"On Monday the Canadian trade minister, Luc Morel, met Mexico's economy minister, Rosa Tello, and afterwards with Peru's trade minister, Marco Lino, in Ottawa.",
+			[]string{"Luc Morel+Marco Lino|CA-PE", "Luc Morel+Rosa Tello|CA-MX"}},
+		{"a lede gives way, and the one accompanying joins each", "",
+			"Foreign Minister Ali Sani of Niger has held talks in Accra with Ghana's President and Foreign Minister.\n\n" +
+				"Today Minister Sani met President Kofi Mensa of Ghana and then, separately, with Foreign Minister Ama Boateng. Minister Sani was accompanied by Niger's Deputy Foreign Minister Idi Maman.",
+			[]string{"Ali Sani+Ama Boateng+Idi Maman|GH-NE", "Ali Sani+Idi Maman+Kofi Mensa|GH-NE"}},
+		{"met two together stays one meeting", "",
+			"On Monday the Canadian trade minister, Luc Morel, met Mexico's economy minister, Rosa Tello, and Peru's trade minister, Marco Lino, in Ottawa.",
+			[]string{"Luc Morel+Marco Lino+Rosa Tello|CA-MX-PE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2018-10-15", Text: tt.text})
+			if got := meetingKeys(e); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestTopicOfEngagement: what an engagement noun is said to be about
+// ("The talks focused on", "the meeting, which is expected to centre
+// on", "the talks ... covered") gives it neither parties nor a day: a
+// reference back stays the engagement told before.
+func TestTopicOfEngagement(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingsByDateAndStates
+	}{
+		{"a reception, then the talks focused on other states",
+			"President Ana Vell of Peru was received on Monday in Santiago by Chilean Foreign Minister Rosa Tello. The talks focused on the crisis in Bolivia and the future of Ecuador's border.",
+			[]string{"2019-10-07 CL-PE"}},
+		{"the talks covered a date and states of their topic",
+			"Foreign Minister Ana Vell of Peru held talks in Santiago on Monday with Chilean Foreign Minister Rosa Tello. The talks covered the Bolivian elections next month and trade with Brazil.",
+			[]string{"2019-10-07 CL-PE"}},
+		{"a relative clause of topic in the future",
+			"Foreign Minister Ana Vell of Peru will meet Chilean Foreign Minister Rosa Tello in Santiago on Monday; the meeting, which is expected to centre on Bolivia, will be their first.",
+			[]string{"2019-10-14 CL-PE"}},
+		{"the parties between stay parties",
+			"The talks between Peru and Chile in Lima on Monday focused on trade with Bolivia.",
+			[]string{"2019-10-07 CL-PE"}},
+		{"a possessive reference touched on a past dispute",
+			"Foreign Minister Ana Vell of Peru met Chilean Foreign Minister Rosa Tello in Santiago on Monday. Their meeting also touched on Ecuador's dispute with Colombia in 2018.",
+			[]string{"2019-10-07 CL-PE"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: "2019-10-08", Text: tt.text})
+			if got := meetingsByDateAndStates(e); !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -261,6 +261,7 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 		last.countries = appendUniqueStr(last.countries, cc)
 	}
 	last.sents = append(last.sents, c.sents...)
+	st.sideJoinsSiblings(out, n, c.people)
 	return true
 }
 
@@ -318,6 +319,9 @@ func (st *settler) merge(x *Extractor, out []candidate) []candidate {
 			if tenseless {
 				as.status = merged[mi].status
 			}
+			if r, ok := st.summaryGivesWay(&merged[mi], &c); ok && x.sameEngagement(&r, &as, st.countryOf) {
+				merged[mi] = r
+			}
 			if x.sameEngagement(&merged[mi], &as, st.countryOf) {
 				target = mi
 				break
@@ -328,8 +332,57 @@ func (st *settler) merge(x *Extractor, out []candidate) []candidate {
 			continue
 		}
 		mergeInto(&merged[target], c)
+		st.sideJoinsSiblings(merged, target, c.people)
 	}
 	return merged
+}
+
+// sideJoinsSiblings: "X met A and, separately, B. X was accompanied by
+// his deputy Y": one who joins an encounter told apart on the side of
+// its subject (X's state) joins its sibling encounters too.
+func (st *settler) sideJoinsSiblings(merged []candidate, target int, joined []int) {
+	m := &merged[target]
+	if len(m.apartFrom) == 0 || len(m.people) == 0 {
+		return
+	}
+	side := st.people[m.people[0]].country
+	for k := range merged {
+		if k == target || !shareAny(merged[k].people, m.apartFrom) || !shareAny(merged[k].apartFrom, m.people) {
+			continue
+		}
+		for _, pi := range joined {
+			if side != "" && st.people[pi].country == side && !slices.Contains(merged[k].apartFrom, pi) {
+				merged[k].people = appendUnique(merged[k].people, pi)
+			}
+		}
+	}
+}
+
+// summaryGivesWay: "X held talks with A and B" in a lede, then "X met
+// A and, separately, B": the lede told the separate encounters as one.
+// The account that tells them apart wins: the lede, all of whose people
+// are in the encounters, keeps only the people (and their states) of
+// encounter c, when it then restates c.
+func (st *settler) summaryGivesWay(lede, c *candidate) (candidate, bool) {
+	if len(c.apartFrom) == 0 || len(lede.apartFrom) > 0 || !shareAny(lede.people, c.apartFrom) || !subsetInt(lede.people, slices.Concat(c.people, c.apartFrom)) {
+		return candidate{}, false
+	}
+	m := *lede
+	keep := map[string]bool{}
+	for _, pi := range c.people {
+		keep[st.people[pi].country] = true
+	}
+	gone := map[string]bool{}
+	for _, pi := range c.apartFrom {
+		if cc := st.people[pi].country; !keep[cc] {
+			gone[cc] = true
+		}
+	}
+	m.people = slices.DeleteFunc(slices.Clone(m.people), func(pi int) bool { return slices.Contains(c.apartFrom, pi) })
+	m.countries = slices.DeleteFunc(slices.Clone(m.countries), func(cc string) bool { return gone[cc] })
+	m.stateMentions = slices.DeleteFunc(slices.Clone(m.stateMentions), func(cc string) bool { return gone[cc] })
+	m.apartFrom = slices.Clone(c.apartFrom)
+	return m, true
 }
 
 // tenselessReference: a reference back told in the general present ("The
