@@ -289,3 +289,34 @@ func TestParseKeyword(t *testing.T) {
 		}
 	}
 }
+
+// TestIssueClassesOfTermsOfArt: the terms of art of a subject, each class
+// in sentences of different governments' and wires' styles, none taken
+// from an article.
+func TestIssueClassesOfTermsOfArt(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// peace process without the word peace
+		{"final status, wire", "Negotiators left the final-status questions of borders and refugees for a later round.", []string{"humanitarian-aid", "peace-process"}},
+		{"permanent status, readout", "The envoy pressed both delegations to close the gaps on permanent status matters.", []string{"peace-process"}},
+		{"normalisation as a process, EU", "The two prime ministers reviewed the normalisation process under the facilitated talks.", []string{"peace-process"}},
+		{"normalization of ties, US spelling", "He welcomed progress toward the normalization of ties between the two capitals.", []string{"peace-process"}},
+		{"normalizing as a condition is none", "The minister said his country would not normalize relations until the abductions are resolved.", nil},
+		{"self-determination", "The islanders' right to self-determination was reaffirmed in Lomé.", []string{"peace-process"}},
+		{"a popular consultation", "The council recognised the result of the popular consultation held in the province.", []string{"peace-process"}},
+		{"referendum on independence", "Both sides agreed on the timing of a referendum on independence for the region.", []string{"peace-process"}},
+		{"good offices", "The Secretary-General offered his good offices to the parties.", []string{"peace-process"}},
+		{"a road map", "The ministers endorsed a road map to peace drawn up by the mediators.", []string{"peace-process"}},
+		{"a road map of cooperation is none", "They adopted a roadmap for cooperation in science.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
