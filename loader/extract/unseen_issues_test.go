@@ -28,7 +28,7 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"cessation of hostilities", "A cessation of hostilities was agreed.", []string{"peace-process"}},
 		{"armistice", "The armistice line was discussed.", []string{"peace-process"}},
 		{"defense beside defence", "They discussed defense ties and defence industry links.", []string{"defense-cooperation"}},
-		{"sovereignty", "The minister reaffirmed support for the country's sovereignty and territorial integrity.", []string{"territorial-dispute"}},
+		{"sovereignty", "The minister reaffirmed support for the country's sovereignty and territorial integrity.", []string{"regional-security", "territorial-dispute"}},
 		{"exclusive economic zone", "The vessel entered the exclusive economic zone.", []string{"maritime-security", "territorial-dispute"}},
 		{"healthcare", "They agreed to cooperate on healthcare and health care workers.", []string{"health"}},
 		{"vaccines", "The two leaders discussed vaccine supplies.", []string{"health"}},
@@ -311,6 +311,16 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"good offices", "The Secretary-General offered his good offices to the parties.", []string{"peace-process"}},
 		{"a road map", "The ministers endorsed a road map to peace drawn up by the mediators.", []string{"peace-process"}},
 		{"a road map of cooperation is none", "They adopted a roadmap for cooperation in science.", nil},
+		// regional security named by its theatre, a state's integrity, separatism, tension eased
+		{"a peninsula", "The leaders compared notes on the Korean Peninsula.", []string{"regional-security"}},
+		{"a sub-region, EU style", "Ministers took stock of developments in the Western Balkans and the South Caucasus.", []string{"regional-security"}},
+		{"a strait, past tense", "They had spoken about the Taiwan Strait and the Horn of Africa.", []string{"regional-security"}},
+		{"territorial integrity alone", "Canada stands by the territorial integrity of its partner.", []string{"regional-security", "territorial-dispute"}},
+		{"separatism", "The two sides will cooperate against separatism and secessionist violence.", []string{"regional-security"}},
+		{"easing tension", "The envoy urged both capitals to ease the tension along their common frontier.", []string{"regional-security"}},
+		{"reducing tension, gerund", "After the talks they pledged to keep reducing tension.", []string{"regional-security"}},
+		{"tension of a period is none", "Even in times of tension the two have cooperated.", nil},
+		{"confidence-building", "New confidence-building measures between the two armies were agreed.", []string{"regional-security"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
