@@ -320,6 +320,14 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"easing tension", "The envoy urged both capitals to ease the tension along their common frontier.", []string{"regional-security"}},
 		{"reducing tension, gerund", "After the talks they pledged to keep reducing tension.", []string{"regional-security"}},
 		{"tension of a period is none", "Even in times of tension the two have cooperated.", nil},
+		// humanitarian work of a war's aftermath
+		{"exchange of prisoners, wire", "The two sides discussed a possible exchange of prisoners taken in the fighting.", []string{"humanitarian-aid"}},
+		{"prisoner swap, headline style", "Rebels and army agree prisoner swap before talks resume", []string{"humanitarian-aid"}},
+		{"swapped detainees, past", "They swapped forty detainees at the crossing on Sunday.", []string{"humanitarian-aid"}},
+		{"victims of a genocide", "The ministers pledged to meet the needs of the victims of the genocide.", []string{"humanitarian-aid"}},
+		{"missing persons and separated families", "The Red Cross raised missing persons and separated families.", []string{"humanitarian-aid"}},
+		{"protection of civilians", "He stressed the protection of civilians in the besieged town.", []string{"humanitarian-aid"}},
+		{"an exchange of views is none", "They exchanged views on trade and exchanges of students.", []string{"education-culture", "trade-investment"}},
 		{"confidence-building", "New confidence-building measures between the two armies were agreed.", []string{"regional-security"}},
 	}
 	for _, tc := range tests {
