@@ -328,6 +328,10 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"missing persons and separated families", "The Red Cross raised missing persons and separated families.", []string{"humanitarian-aid"}},
 		{"protection of civilians", "He stressed the protection of civilians in the besieged town.", []string{"humanitarian-aid"}},
 		{"an exchange of views is none", "They exchanged views on trade and exchanges of students.", []string{"education-culture", "trade-investment"}},
+		// peacekeeping by a force not called so
+		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
+		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
+		{"a mission acronym", "The minister thanked the battalion serving with UNMIL.", []string{"peacekeeping"}},
 		{"confidence-building", "New confidence-building measures between the two armies were agreed.", []string{"regional-security"}},
 	}
 	for _, tc := range tests {
