@@ -328,6 +328,10 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"missing persons and separated families", "The Red Cross raised missing persons and separated families.", []string{"humanitarian-aid"}},
 		{"protection of civilians", "He stressed the protection of civilians in the besieged town.", []string{"humanitarian-aid"}},
 		{"an exchange of views is none", "They exchanged views on trade and exchanges of students.", []string{"education-culture", "trade-investment"}},
+		// the economic ties of two states are their trade, as their commercial and business ties are
+		{"economic ties, readout", "The leaders welcomed the growth of economic ties between their countries.", []string{"trade-investment"}},
+		{"economic links, wire", "Economic links between the neighbours have deepened despite political friction.", []string{"trade-investment"}},
+		{"economic ties beside culture", "Our cultural and economic ties have never been stronger.", []string{"education-culture", "trade-investment"}},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
