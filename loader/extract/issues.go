@@ -359,10 +359,18 @@ func situationInState(toks []token, i, j int, inState map[int]bool) bool {
 }
 
 // civilObjects are what a modernisation keyword names when it is no
-// military matter: "modernising their trade agreement".
+// military matter: an agreement or an economy ("modernising their trade
+// agreement"), or a civil plant, network or public service that a
+// development loan or a government programme renews ("the modernisation
+// of a coal-fired power station", "modernising the rail network").
 var civilObjects = map[string]bool{
 	"trade": true, "agreement": true, "agreements": true, "economy": true, "economies": true, "treaty": true,
 	"partnership": true, "relationship": true, "infrastructure": true, "customs": true, "framework": true,
+	"plant": true, "plants": true, "station": true, "stations": true, "grid": true, "grids": true,
+	"refinery": true, "refineries": true, "factory": true, "factories": true, "port": true, "ports": true,
+	"airport": true, "airports": true, "railway": true, "railways": true, "railroad": true, "railroads": true,
+	"rail": true, "roads": true, "hospital": true, "hospitals": true, "school": true, "schools": true,
+	"agriculture": true, "farming": true, "irrigation": true, "administration": true, "legislation": true,
 }
 
 // civilModernisation: the modernisation keyword at toks[i:j] has a civil

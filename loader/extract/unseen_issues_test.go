@@ -332,6 +332,11 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"economic ties, readout", "The leaders welcomed the growth of economic ties between their countries.", []string{"trade-investment"}},
 		{"economic links, wire", "Economic links between the neighbours have deepened despite political friction.", []string{"trade-investment"}},
 		{"economic ties beside culture", "Our cultural and economic ties have never been stronger.", []string{"education-culture", "trade-investment"}},
+		// modernising a civil plant or service is no military modernisation
+		{"a power plant, Japanese loan style", "The loan will finance the modernisation of a hydroelectric power plant.", []string{"energy"}},
+		{"a rail network, past", "They had agreed to modernize the railways linking the two capitals.", nil},
+		{"farming and irrigation", "Both sides will cooperate in modernising agriculture and irrigation.", nil},
+		{"armed forces still are", "He praised the effort to modernise the armed forces and replace obsolete equipment.", []string{"military-modernization"}},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
