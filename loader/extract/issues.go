@@ -204,15 +204,27 @@ func (e keywordEntry) matchAt(toks []token, i int) (end int, ok bool) {
 }
 
 // matchSlots matches slots from toks[i]; a gap tries each width up to
-// maxGap, shortest first.
+// maxGap words, shortest first. The hyphen of a compound and a
+// possessive's "'s" are no words of their own: "Poland's Soviet-built"
+// is two modifiers, not five.
 func matchSlots(slots []slot, toks []token, i int) (int, bool) {
 	if len(slots) == 0 {
 		return i, true
 	}
 	if slots[0].gap {
-		for w := 0; w <= maxGap && i+w < len(toks); w++ {
-			if w > 0 && !gapToken(toks[i+w-1]) {
-				break
+		words := 0
+		for w := 0; i+w < len(toks); w++ {
+			if w > 0 {
+				t := toks[i+w-1]
+				if !gapToken(t) {
+					break
+				}
+				if t.kind != tokPoss && t.kind != tokPunct {
+					words++
+				}
+				if words > maxGap {
+					break
+				}
 			}
 			if end, ok := matchSlots(slots[1:], toks, i+w); ok {
 				return end, true

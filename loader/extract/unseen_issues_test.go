@@ -337,6 +337,17 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"a rail network, past", "They had agreed to modernize the railways linking the two capitals.", nil},
 		{"farming and irrigation", "Both sides will cooperate in modernising agriculture and irrigation.", nil},
 		{"armed forces still are", "He praised the effort to modernise the armed forces and replace obsolete equipment.", []string{"military-modernization"}},
+		// defence among states, arms passed on, equipment replaced
+		{"an access agreement", "The two prime ministers signed a reciprocal access agreement for their forces.", []string{"defense-cooperation"}},
+		{"a visiting forces agreement", "Talks on a visiting forces agreement will resume in Manila.", []string{"defense-cooperation"}},
+		{"a mutual defence treaty", "He reaffirmed the mutual defence treaty of 1951.", []string{"defense-cooperation"}},
+		{"weapons supplied", "Berlin has supplied anti-tank weapons to the neighbouring government.", []string{"arms-sales"}},
+		{"delivery of howitzers", "They discussed the delivery of additional howitzers before winter.", []string{"arms-sales"}},
+		{"arms exported, passive word order", "The ministry will export light arms only under licence.", []string{"arms-sales"}},
+		{"a supply of grain is none", "They discussed the supply of grain through the ports.", nil},
+		{"replacing fighters", "The ministers discussed replacing the ageing fighters of the air force.", []string{"military-modernization"}},
+		{"replacement of submarines", "A decision on the replacement of the navy's old submarines is due.", []string{"military-modernization"}},
+		{"replacing a fleet", "The government plans to replace its fleet of Soviet-era helicopters.", []string{"military-modernization"}},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
