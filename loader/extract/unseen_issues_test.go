@@ -117,7 +117,7 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"travel and commerce", "They discussed securing modes of travel and commerce.", nil},
 		{"culture in a list of provisions", "It has strong provisions on culture.", nil},
 		{"a guesthouse named after islands", "They met at the Diaoyutai State Guesthouse.", nil},
-		{"foreign aid workers are no development aid", "The junta agreed to admit foreign aid workers.", nil},
+		{"foreign aid workers are no development aid but humanitarian", "The junta agreed to admit foreign aid workers.", []string{"humanitarian-aid"}},
 		// another sense, a name
 		{"a museum's name", "They visited the Democracy Museum.", nil},
 		{"a memorial's name", "They laid a wreath at the Human Rights Memorial.", nil},
@@ -348,6 +348,18 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"replacing fighters", "The ministers discussed replacing the ageing fighters of the air force.", []string{"military-modernization"}},
 		{"replacement of submarines", "A decision on the replacement of the navy's old submarines is due.", []string{"military-modernization"}},
 		{"replacing a fleet", "The government plans to replace its fleet of Soviet-era helicopters.", []string{"military-modernization"}},
+		// rights of minorities and communities, trafficking in persons
+		{"the situation of communities", "They talked about the situation of Christian communities in the region.", []string{"human-rights"}},
+		{"protection of minorities, EU style", "The Council stressed the protection of national minorities.", []string{"human-rights"}},
+		{"religious minorities, past", "He had raised the treatment of religious minorities with his host.", []string{"human-rights"}},
+		{"trafficking in persons", "The two agencies will cooperate against trafficking in persons.", []string{"human-rights"}},
+		{"communities of a place are none", "The storm hit coastal communities hard.", nil},
+		// humanitarian work by its means, maritime security by its operations
+		{"malnutrition", "The envoy warned of rising malnutrition among children in the camps.", []string{"humanitarian-aid"}},
+		{"aid convoys", "Both sides agreed to let aid convoys pass the checkpoints.", []string{"humanitarian-aid"}},
+		{"mine clearance", "Norway will fund mine clearance in the border districts.", []string{"humanitarian-aid"}},
+		{"anti-piracy", "The frigate joins the anti-piracy mission off the coast.", []string{"maritime-security"}},
+		{"sea lines of communication", "They stressed open sea lines of communication.", []string{"maritime-security"}},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
