@@ -360,6 +360,17 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"mine clearance", "Norway will fund mine clearance in the border districts.", []string{"humanitarian-aid"}},
 		{"anti-piracy", "The frigate joins the anti-piracy mission off the coast.", []string{"maritime-security"}},
 		{"sea lines of communication", "They stressed open sea lines of communication.", []string{"maritime-security"}},
+		// instruments and results: loans, electrification, services, contested land, demobilisation, listed groups
+		{"yen loans", "The minister pledged yen loans for a new bridge.", []string{"economic-development"}},
+		{"a development loan, past", "The bank approved a development loan to the province last year.", []string{"economic-development"}},
+		{"electrification", "The partnership covers the electrification of rural villages.", []string{"energy"}},
+		{"financial services", "London pressed for access for its financial services firms.", []string{"trade-investment"}},
+		{"trade in services", "Talks on trade in services will open in Geneva.", []string{"trade-investment"}},
+		{"contested islands", "Both coast guards patrol near the contested islands.", []string{"maritime-security", "territorial-dispute"}},
+		{"contested waters", "The pipeline would cross contested waters.", []string{"energy", "territorial-dispute"}},
+		{"demobilisation", "Donors will fund the demobilisation of ex-combatants.", []string{"stabilization-reconstruction"}},
+		{"a listed group", "The ministers condemned attacks claimed by the PKK.", []string{"counterterrorism"}},
+		{"a contested election is no territory", "The opposition contested the results in three regions.", nil},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
