@@ -371,6 +371,13 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"demobilisation", "Donors will fund the demobilisation of ex-combatants.", []string{"stabilization-reconstruction"}},
 		{"a listed group", "The ministers condemned attacks claimed by the PKK.", []string{"counterterrorism"}},
 		{"a contested election is no territory", "The opposition contested the results in three regions.", nil},
+		// democracy by its actors and arrangements; air defence weapons
+		{"civic groups, wire", "The president agreed to meet civic groups and church leaders.", []string{"democracy-governance"}},
+		{"civilian rule", "The envoy urged a swift return to civilian rule.", []string{"democracy-governance"}},
+		{"multiparty politics, past", "The country had moved to multiparty elections in 1991.", []string{"democracy-governance"}},
+		{"power-sharing", "The rivals signed a power-sharing deal after the disputed vote.", []string{"democracy-governance"}},
+		{"air defence missiles", "They discussed the planned sale of air defence missiles to the island.", []string{"arms-sales"}},
+		{"air-defense batteries", "Two air-defense batteries will be stationed near the border.", []string{"arms-sales"}},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
