@@ -318,8 +318,13 @@ var topicHeads = map[string]bool{"force": true, "forces": true}
 
 // idioms are keywords in another sense: "in the pipeline" is no pipeline,
 // "a positive development" no development aid, "economic stabilization"
-// no post-war stabilization, "global public goods" no trade.
+// no post-war stabilization, "global public goods" no trade; the UN
+// Charter's "international peace and security" and the stability of the
+// whole world are the order states invoke, not a region's security.
 var idioms = [][]string{
+	{"international", "peace", "and", "security"}, {"world", "peace", "and", "security"},
+	{"global", "stability"}, {"international", "stability"}, {"world", "stability"},
+	{"global", "predictability", "and", "stability"}, {"international", "predictability", "and", "stability"},
 	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
 	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
 	{"global", "governance"}, {"economic", "governance"}, {"corporate", "governance"},

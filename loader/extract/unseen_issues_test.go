@@ -378,6 +378,12 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"power-sharing", "The rivals signed a power-sharing deal after the disputed vote.", []string{"democracy-governance"}},
 		{"air defence missiles", "They discussed the planned sale of air defence missiles to the island.", []string{"arms-sales"}},
 		{"air-defense batteries", "Two air-defense batteries will be stationed near the border.", []string{"arms-sales"}},
+		// the world order invoked is no region's security
+		{"the Charter's formula", "The treaty has never mattered more to international peace and security.", nil},
+		{"global stability, past", "Both agreed their dialogue had contributed to global stability.", nil},
+		{"world predictability", "Normal relations would serve international predictability and stability.", nil},
+		{"a region's peace and security still is", "They discussed peace and security in the Horn of Africa.", []string{"regional-security"}},
+		{"regional stability still is", "They stressed regional stability after the floods.", []string{"regional-security"}},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
