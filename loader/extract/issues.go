@@ -320,8 +320,11 @@ var topicHeads = map[string]bool{"force": true, "forces": true}
 // "a positive development" no development aid, "economic stabilization"
 // no post-war stabilization, "global public goods" no trade; the UN
 // Charter's "international peace and security" and the stability of the
-// whole world are the order states invoke, not a region's security.
+// whole world are the order states invoke, not a region's security; "the
+// world's largest democracy" is an epithet of a state, no subject.
 var idioms = [][]string{
+	{"largest", "democracy"}, {"oldest", "democracy"}, {"biggest", "democracy"}, {"youngest", "democracy"},
+	{"largest", "democracies"}, {"oldest", "democracies"}, {"biggest", "democracies"},
 	{"international", "peace", "and", "security"}, {"world", "peace", "and", "security"},
 	{"global", "stability"}, {"international", "stability"}, {"world", "stability"},
 	{"global", "predictability", "and", "stability"}, {"international", "predictability", "and", "stability"},

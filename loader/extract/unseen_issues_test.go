@@ -384,6 +384,11 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"world predictability", "Normal relations would serve international predictability and stability.", nil},
 		{"a region's peace and security still is", "They discussed peace and security in the Horn of Africa.", []string{"regional-security"}},
 		{"regional stability still is", "They stressed regional stability after the floods.", []string{"regional-security"}},
+		// a state's epithet is no subject
+		{"the largest democracy", "The visitor praised the world's largest democracy.", nil},
+		{"two of the oldest democracies", "Our two nations are among the oldest democracies on earth.", nil},
+		{"the youngest democracy, past", "He called it Europe's youngest democracy.", nil},
+		{"democratic reform still is", "They discussed democratic reform and the largest reforms of the judiciary.", []string{"democracy-governance"}},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
