@@ -406,6 +406,13 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"a world heritage site", "The minister visited the World Heritage site at the old port.", []string{"education-culture"}},
 		{"sister cities", "The mayors signed a sister city agreement.", []string{"education-culture"}},
 		{"frozen food is none", "They discussed exports of frozen food.", []string{"trade-investment"}},
+		// armed incidents between states
+		{"a warship sunk", "The leaders discussed the sinking of the navy corvette in March.", []string{"maritime-security", "regional-security"}},
+		{"a frigate torpedoed, past", "A submarine torpedoed the frigate near the disputed line.", []string{"maritime-security", "regional-security"}},
+		{"skirmishes", "Skirmishes between the two armies continued along the ridge.", []string{"regional-security"}},
+		{"an incursion", "The capital protested the incursion of patrol units across the frontier.", []string{"regional-security"}},
+		{"armed clashes", "The ministers regretted the armed clashes of last week.", []string{"regional-security"}},
+		{"a sunk cost is none", "The firm wrote off its sunk costs.", nil},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
