@@ -321,8 +321,12 @@ var topicHeads = map[string]bool{"force": true, "forces": true}
 // no post-war stabilization, "global public goods" no trade; the UN
 // Charter's "international peace and security" and the stability of the
 // whole world are the order states invoke, not a region's security; "the
-// world's largest democracy" is an epithet of a state, no subject.
+// world's largest democracy" is an epithet of a state, no subject; an
+// alliance of parties or markets is no military alliance (an idiom hides
+// every keyword in it, so only modifiers that are no keywords stand here).
 var idioms = [][]string{
+	{"economic", "alliance"}, {"political", "alliance"}, {"commercial", "alliance"}, {"business", "alliance"},
+	{"economic", "alliances"}, {"political", "alliances"}, {"commercial", "alliances"}, {"business", "alliances"},
 	{"largest", "democracy"}, {"oldest", "democracy"}, {"biggest", "democracy"}, {"youngest", "democracy"},
 	{"largest", "democracies"}, {"oldest", "democracies"}, {"biggest", "democracies"},
 	{"international", "peace", "and", "security"}, {"world", "peace", "and", "security"},

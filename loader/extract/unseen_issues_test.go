@@ -413,6 +413,11 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"an incursion", "The capital protested the incursion of patrol units across the frontier.", []string{"regional-security"}},
 		{"armed clashes", "The ministers regretted the armed clashes of last week.", []string{"regional-security"}},
 		{"a sunk cost is none", "The firm wrote off its sunk costs.", nil},
+		// an alliance of parties, markets or causes
+		{"a business alliance", "The two carmakers announced a business alliance in Tokyo.", nil},
+		{"a political and economic alliance", "He sought a political and economic alliance with the island states.", nil},
+		{"a political alliance, past", "The two parties had formed a political alliance in 2019.", nil},
+		{"the military alliance still is", "Both reaffirmed the alliance and its mutual obligations.", []string{"defense-cooperation"}},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
