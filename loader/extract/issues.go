@@ -169,6 +169,10 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if best == 0 {
 			continue
 		}
+		if civilSense(toks, i, i+best) {
+			out = out[:mark]
+			continue // its words keep their own subjects: "support the energy transition"
+		}
 		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
@@ -415,6 +419,28 @@ func civilModernisation(toks []token, i, j int) bool {
 	return false
 }
 
+// civilTransitions are the transitions of an economy or a society, not
+// of a state after a war or a regime: "support the energy transition".
+var civilTransitions = map[string]bool{
+	"energy": true, "green": true, "digital": true, "just": true, "clean": true, "ecological": true,
+	"climate": true, "carbon": true, "demographic": true, "industrial": true,
+}
+
+// civilTransition: the keyword at toks[i:j] ends in "transition" and a
+// word of civilTransitions stands right before it, inside the match ("the
+// green transition" as a keyword of its own is climate).
+func civilTransition(toks []token, i, j int) bool {
+	return j-2 > i && toks[j-1].lower == "transition" && civilTransitions[toks[j-2].lower]
+}
+
+// civilSense: the match at toks[i:j] reads a civil object as a military
+// or post-war one (modernising a trade agreement, supporting the energy
+// transition); the match goes, but not the subjects of the words inside
+// it.
+func civilSense(toks []token, i, j int) bool {
+	return civilModernisation(toks, i, j) || civilTransition(toks, i, j)
+}
+
 // bracketedPortfolio: the capitalised keyword fills a bracket after a
 // name, the person's portfolio ("N (Economic Development)"), not a
 // subject of the talks.
@@ -431,7 +457,7 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if civilModernisation(toks, i, j) || bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) {
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {

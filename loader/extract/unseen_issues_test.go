@@ -418,6 +418,13 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"a political and economic alliance", "He sought a political and economic alliance with the island states.", nil},
 		{"a political alliance, past", "The two parties had formed a political alliance in 2019.", nil},
 		{"the military alliance still is", "Both reaffirmed the alliance and its mutual obligations.", []string{"defense-cooperation"}},
+		// a state's transition after a war or a regime
+		{"supporting a transition", "The minister reaffirmed support for the country's transition after the war.", []string{"stabilization-reconstruction"}},
+		{"helped the transition, past", "Donors helped the fragile transition with budget support.", []string{"stabilization-reconstruction"}},
+		{"transition from a regime", "The nation is in transition from a military regime.", []string{"stabilization-reconstruction"}},
+		{"an interim government", "Envoys met the interim government in the capital.", []string{"stabilization-reconstruction"}},
+		{"the energy transition is none", "Both sides will support the energy transition.", []string{"energy"}},
+		{"the green transition is none", "They agreed to support the green transition.", []string{"climate-environment"}},
 		// peacekeeping by a force not called so
 		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
 		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
