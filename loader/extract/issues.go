@@ -169,6 +169,10 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if best == 0 {
 			continue
 		}
+		if civilSense(toks, i, i+best) {
+			out = out[:mark]
+			continue // its words keep their own subjects: "support the energy transition"
+		}
 		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
@@ -204,15 +208,27 @@ func (e keywordEntry) matchAt(toks []token, i int) (end int, ok bool) {
 }
 
 // matchSlots matches slots from toks[i]; a gap tries each width up to
-// maxGap, shortest first.
+// maxGap words, shortest first. The hyphen of a compound and a
+// possessive's "'s" are no words of their own: "Poland's Soviet-built"
+// is two modifiers, not five.
 func matchSlots(slots []slot, toks []token, i int) (int, bool) {
 	if len(slots) == 0 {
 		return i, true
 	}
 	if slots[0].gap {
-		for w := 0; w <= maxGap && i+w < len(toks); w++ {
-			if w > 0 && !gapToken(toks[i+w-1]) {
-				break
+		words := 0
+		for w := 0; i+w < len(toks); w++ {
+			if w > 0 {
+				t := toks[i+w-1]
+				if !gapToken(t) {
+					break
+				}
+				if t.kind != tokPoss && t.kind != tokPunct {
+					words++
+				}
+				if words > maxGap {
+					break
+				}
 			}
 			if end, ok := matchSlots(slots[1:], toks, i+w); ok {
 				return end, true
@@ -306,8 +322,20 @@ var topicHeads = map[string]bool{"force": true, "forces": true}
 
 // idioms are keywords in another sense: "in the pipeline" is no pipeline,
 // "a positive development" no development aid, "economic stabilization"
-// no post-war stabilization, "global public goods" no trade.
+// no post-war stabilization, "global public goods" no trade; the UN
+// Charter's "international peace and security" and the stability of the
+// whole world are the order states invoke, not a region's security; "the
+// world's largest democracy" is an epithet of a state, no subject; an
+// alliance of parties or markets is no military alliance (an idiom hides
+// every keyword in it, so only modifiers that are no keywords stand here).
 var idioms = [][]string{
+	{"economic", "alliance"}, {"political", "alliance"}, {"commercial", "alliance"}, {"business", "alliance"},
+	{"economic", "alliances"}, {"political", "alliances"}, {"commercial", "alliances"}, {"business", "alliances"},
+	{"largest", "democracy"}, {"oldest", "democracy"}, {"biggest", "democracy"}, {"youngest", "democracy"},
+	{"largest", "democracies"}, {"oldest", "democracies"}, {"biggest", "democracies"},
+	{"international", "peace", "and", "security"}, {"world", "peace", "and", "security"},
+	{"global", "stability"}, {"international", "stability"}, {"world", "stability"},
+	{"global", "predictability", "and", "stability"}, {"international", "predictability", "and", "stability"},
 	{"in", "the", "pipeline"}, {"economic", "stabilization"}, {"economic", "stabilisation"},
 	{"positive", "development"}, {"negative", "development"}, {"welcome", "development"}, {"important", "development"},
 	{"global", "governance"}, {"economic", "governance"}, {"corporate", "governance"},
@@ -359,10 +387,18 @@ func situationInState(toks []token, i, j int, inState map[int]bool) bool {
 }
 
 // civilObjects are what a modernisation keyword names when it is no
-// military matter: "modernising their trade agreement".
+// military matter: an agreement or an economy ("modernising their trade
+// agreement"), or a civil plant, network or public service that a
+// development loan or a government programme renews ("the modernisation
+// of a coal-fired power station", "modernising the rail network").
 var civilObjects = map[string]bool{
 	"trade": true, "agreement": true, "agreements": true, "economy": true, "economies": true, "treaty": true,
 	"partnership": true, "relationship": true, "infrastructure": true, "customs": true, "framework": true,
+	"plant": true, "plants": true, "station": true, "stations": true, "grid": true, "grids": true,
+	"refinery": true, "refineries": true, "factory": true, "factories": true, "port": true, "ports": true,
+	"airport": true, "airports": true, "railway": true, "railways": true, "railroad": true, "railroads": true,
+	"rail": true, "roads": true, "hospital": true, "hospitals": true, "school": true, "schools": true,
+	"agriculture": true, "farming": true, "irrigation": true, "administration": true, "legislation": true,
 }
 
 // civilModernisation: the modernisation keyword at toks[i:j] has a civil
@@ -383,6 +419,28 @@ func civilModernisation(toks []token, i, j int) bool {
 	return false
 }
 
+// civilTransitions are the transitions of an economy or a society, not
+// of a state after a war or a regime: "support the energy transition".
+var civilTransitions = map[string]bool{
+	"energy": true, "green": true, "digital": true, "just": true, "clean": true, "ecological": true,
+	"climate": true, "carbon": true, "demographic": true, "industrial": true,
+}
+
+// civilTransition: the keyword at toks[i:j] ends in "transition" and a
+// word of civilTransitions stands right before it, inside the match ("the
+// green transition" as a keyword of its own is climate).
+func civilTransition(toks []token, i, j int) bool {
+	return j-2 > i && toks[j-1].lower == "transition" && civilTransitions[toks[j-2].lower]
+}
+
+// civilSense: the match at toks[i:j] reads a civil object as a military
+// or post-war one (modernising a trade agreement, supporting the energy
+// transition); the match goes, but not the subjects of the words inside
+// it.
+func civilSense(toks []token, i, j int) bool {
+	return civilModernisation(toks, i, j) || civilTransition(toks, i, j)
+}
+
 // bracketedPortfolio: the capitalised keyword fills a bracket after a
 // name, the person's portfolio ("N (Economic Development)"), not a
 // subject of the talks.
@@ -399,7 +457,7 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if civilModernisation(toks, i, j) || bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) {
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {

@@ -28,7 +28,7 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"cessation of hostilities", "A cessation of hostilities was agreed.", []string{"peace-process"}},
 		{"armistice", "The armistice line was discussed.", []string{"peace-process"}},
 		{"defense beside defence", "They discussed defense ties and defence industry links.", []string{"defense-cooperation"}},
-		{"sovereignty", "The minister reaffirmed support for the country's sovereignty and territorial integrity.", []string{"territorial-dispute"}},
+		{"sovereignty", "The minister reaffirmed support for the country's sovereignty and territorial integrity.", []string{"regional-security", "territorial-dispute"}},
 		{"exclusive economic zone", "The vessel entered the exclusive economic zone.", []string{"maritime-security", "territorial-dispute"}},
 		{"healthcare", "They agreed to cooperate on healthcare and health care workers.", []string{"health"}},
 		{"vaccines", "The two leaders discussed vaccine supplies.", []string{"health"}},
@@ -117,7 +117,7 @@ func TestUnseenIssueVocabulary(t *testing.T) {
 		{"travel and commerce", "They discussed securing modes of travel and commerce.", nil},
 		{"culture in a list of provisions", "It has strong provisions on culture.", nil},
 		{"a guesthouse named after islands", "They met at the Diaoyutai State Guesthouse.", nil},
-		{"foreign aid workers are no development aid", "The junta agreed to admit foreign aid workers.", nil},
+		{"foreign aid workers are no development aid but humanitarian", "The junta agreed to admit foreign aid workers.", []string{"humanitarian-aid"}},
 		// another sense, a name
 		{"a museum's name", "They visited the Democracy Museum.", nil},
 		{"a memorial's name", "They laid a wreath at the Human Rights Memorial.", nil},
@@ -287,5 +287,155 @@ func TestParseKeyword(t *testing.T) {
 		if ok != tc.ok || ok && len(e.slots) != tc.slots {
 			t.Errorf("%q: %d slots, ok %v; want %d, %v", tc.phrase, len(e.slots), ok, tc.slots, tc.ok)
 		}
+	}
+}
+
+// TestIssueClassesOfTermsOfArt: the terms of art of a subject, each class
+// in sentences of different governments' and wires' styles, none taken
+// from an article.
+func TestIssueClassesOfTermsOfArt(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// peace process without the word peace
+		{"final status, wire", "Negotiators left the final-status questions of borders and refugees for a later round.", []string{"humanitarian-aid", "peace-process"}},
+		{"permanent status, readout", "The envoy pressed both delegations to close the gaps on permanent status matters.", []string{"peace-process"}},
+		{"normalisation as a process, EU", "The two prime ministers reviewed the normalisation process under the facilitated talks.", []string{"peace-process"}},
+		{"normalization of ties, US spelling", "He welcomed progress toward the normalization of ties between the two capitals.", []string{"peace-process"}},
+		{"normalizing as a condition is none", "The minister said his country would not normalize relations until the abductions are resolved.", nil},
+		{"self-determination", "The islanders' right to self-determination was reaffirmed in Lomé.", []string{"peace-process"}},
+		{"a popular consultation", "The council recognised the result of the popular consultation held in the province.", []string{"peace-process"}},
+		{"referendum on independence", "Both sides agreed on the timing of a referendum on independence for the region.", []string{"peace-process"}},
+		{"good offices", "The Secretary-General offered his good offices to the parties.", []string{"peace-process"}},
+		{"a road map", "The ministers endorsed a road map to peace drawn up by the mediators.", []string{"peace-process"}},
+		{"a road map of cooperation is none", "They adopted a roadmap for cooperation in science.", nil},
+		// regional security named by its theatre, a state's integrity, separatism, tension eased
+		{"a peninsula", "The leaders compared notes on the Korean Peninsula.", []string{"regional-security"}},
+		{"a sub-region, EU style", "Ministers took stock of developments in the Western Balkans and the South Caucasus.", []string{"regional-security"}},
+		{"a strait, past tense", "They had spoken about the Taiwan Strait and the Horn of Africa.", []string{"regional-security"}},
+		{"territorial integrity alone", "Canada stands by the territorial integrity of its partner.", []string{"regional-security", "territorial-dispute"}},
+		{"separatism", "The two sides will cooperate against separatism and secessionist violence.", []string{"regional-security"}},
+		{"easing tension", "The envoy urged both capitals to ease the tension along their common frontier.", []string{"regional-security"}},
+		{"reducing tension, gerund", "After the talks they pledged to keep reducing tension.", []string{"regional-security"}},
+		{"tension of a period is none", "Even in times of tension the two have cooperated.", nil},
+		// humanitarian work of a war's aftermath
+		{"exchange of prisoners, wire", "The two sides discussed a possible exchange of prisoners taken in the fighting.", []string{"humanitarian-aid"}},
+		{"prisoner swap, headline style", "Rebels and army agree prisoner swap before talks resume", []string{"humanitarian-aid"}},
+		{"swapped detainees, past", "They swapped forty detainees at the crossing on Sunday.", []string{"humanitarian-aid"}},
+		{"victims of a genocide", "The ministers pledged to meet the needs of the victims of the genocide.", []string{"humanitarian-aid"}},
+		{"missing persons and separated families", "The Red Cross raised missing persons and separated families.", []string{"humanitarian-aid"}},
+		{"protection of civilians", "He stressed the protection of civilians in the besieged town.", []string{"humanitarian-aid"}},
+		{"an exchange of views is none", "They exchanged views on trade and exchanges of students.", []string{"education-culture", "trade-investment"}},
+		// the economic ties of two states are their trade, as their commercial and business ties are
+		{"economic ties, readout", "The leaders welcomed the growth of economic ties between their countries.", []string{"trade-investment"}},
+		{"economic links, wire", "Economic links between the neighbours have deepened despite political friction.", []string{"trade-investment"}},
+		{"economic ties beside culture", "Our cultural and economic ties have never been stronger.", []string{"education-culture", "trade-investment"}},
+		// modernising a civil plant or service is no military modernisation
+		{"a power plant, Japanese loan style", "The loan will finance the modernisation of a hydroelectric power plant.", []string{"energy"}},
+		{"a rail network, past", "They had agreed to modernize the railways linking the two capitals.", nil},
+		{"farming and irrigation", "Both sides will cooperate in modernising agriculture and irrigation.", nil},
+		{"armed forces still are", "He praised the effort to modernise the armed forces and replace obsolete equipment.", []string{"military-modernization"}},
+		// defence among states, arms passed on, equipment replaced
+		{"an access agreement", "The two prime ministers signed a reciprocal access agreement for their forces.", []string{"defense-cooperation"}},
+		{"a visiting forces agreement", "Talks on a visiting forces agreement will resume in Manila.", []string{"defense-cooperation"}},
+		{"a mutual defence treaty", "He reaffirmed the mutual defence treaty of 1951.", []string{"defense-cooperation"}},
+		{"weapons supplied", "Berlin has supplied anti-tank weapons to the neighbouring government.", []string{"arms-sales"}},
+		{"delivery of howitzers", "They discussed the delivery of additional howitzers before winter.", []string{"arms-sales"}},
+		{"arms exported, passive word order", "The ministry will export light arms only under licence.", []string{"arms-sales"}},
+		{"a supply of grain is none", "They discussed the supply of grain through the ports.", nil},
+		{"replacing fighters", "The ministers discussed replacing the ageing fighters of the air force.", []string{"military-modernization"}},
+		{"replacement of submarines", "A decision on the replacement of the navy's old submarines is due.", []string{"military-modernization"}},
+		{"replacing a fleet", "The government plans to replace its fleet of Soviet-era helicopters.", []string{"military-modernization"}},
+		// rights of minorities and communities, trafficking in persons
+		{"the situation of communities", "They talked about the situation of Christian communities in the region.", []string{"human-rights"}},
+		{"protection of minorities, EU style", "The Council stressed the protection of national minorities.", []string{"human-rights"}},
+		{"religious minorities, past", "He had raised the treatment of religious minorities with his host.", []string{"human-rights"}},
+		{"trafficking in persons", "The two agencies will cooperate against trafficking in persons.", []string{"human-rights"}},
+		{"communities of a place are none", "The storm hit coastal communities hard.", nil},
+		// humanitarian work by its means, maritime security by its operations
+		{"malnutrition", "The envoy warned of rising malnutrition among children in the camps.", []string{"humanitarian-aid"}},
+		{"aid convoys", "Both sides agreed to let aid convoys pass the checkpoints.", []string{"humanitarian-aid"}},
+		{"mine clearance", "Norway will fund mine clearance in the border districts.", []string{"humanitarian-aid"}},
+		{"anti-piracy", "The frigate joins the anti-piracy mission off the coast.", []string{"maritime-security"}},
+		{"sea lines of communication", "They stressed open sea lines of communication.", []string{"maritime-security"}},
+		// instruments and results: loans, electrification, services, contested land, demobilisation, listed groups
+		{"yen loans", "The minister pledged yen loans for a new bridge.", []string{"economic-development"}},
+		{"a development loan, past", "The bank approved a development loan to the province last year.", []string{"economic-development"}},
+		{"electrification", "The partnership covers the electrification of rural villages.", []string{"energy"}},
+		{"financial services", "London pressed for access for its financial services firms.", []string{"trade-investment"}},
+		{"trade in services", "Talks on trade in services will open in Geneva.", []string{"trade-investment"}},
+		{"contested islands", "Both coast guards patrol near the contested islands.", []string{"maritime-security", "territorial-dispute"}},
+		{"contested waters", "The pipeline would cross contested waters.", []string{"energy", "territorial-dispute"}},
+		{"demobilisation", "Donors will fund the demobilisation of ex-combatants.", []string{"stabilization-reconstruction"}},
+		{"a listed group", "The ministers condemned attacks claimed by the PKK.", []string{"counterterrorism"}},
+		{"a contested election is no territory", "The opposition contested the results in three regions.", nil},
+		// democracy by its actors and arrangements; air defence weapons
+		{"civic groups, wire", "The president agreed to meet civic groups and church leaders.", []string{"democracy-governance"}},
+		{"civilian rule", "The envoy urged a swift return to civilian rule.", []string{"democracy-governance"}},
+		{"multiparty politics, past", "The country had moved to multiparty elections in 1991.", []string{"democracy-governance"}},
+		{"power-sharing", "The rivals signed a power-sharing deal after the disputed vote.", []string{"democracy-governance"}},
+		{"air defence missiles", "They discussed the planned sale of air defence missiles to the island.", []string{"arms-sales"}},
+		{"air-defense batteries", "Two air-defense batteries will be stationed near the border.", []string{"arms-sales"}},
+		// the world order invoked is no region's security
+		{"the Charter's formula", "The treaty has never mattered more to international peace and security.", nil},
+		{"global stability, past", "Both agreed their dialogue had contributed to global stability.", nil},
+		{"world predictability", "Normal relations would serve international predictability and stability.", nil},
+		{"a region's peace and security still is", "They discussed peace and security in the Horn of Africa.", []string{"regional-security"}},
+		{"regional stability still is", "They stressed regional stability after the floods.", []string{"regional-security"}},
+		// a state's epithet is no subject
+		{"the largest democracy", "The visitor praised the world's largest democracy.", nil},
+		{"two of the oldest democracies", "Our two nations are among the oldest democracies on earth.", nil},
+		{"the youngest democracy, past", "He called it Europe's youngest democracy.", nil},
+		{"democratic reform still is", "They discussed democratic reform and the largest reforms of the judiciary.", []string{"democracy-governance"}},
+		// terms of art of the remaining subjects
+		{"a visa ban", "The union imposed a visa ban on twelve officials.", []string{"sanctions"}},
+		{"assets frozen, past", "Washington froze the central bank's assets last spring.", []string{"sanctions"}},
+		{"freezing assets, gerund", "They agreed on freezing more assets of the regime abroad.", []string{"sanctions"}},
+		{"safeguards", "The agency urged the signing of a safeguards agreement and the Additional Protocol.", []string{"nuclear-nonproliferation"}},
+		{"radiological material", "Cooperation against smuggling of radiological material was discussed.", []string{"nuclear-nonproliferation"}},
+		{"a weapon-free zone", "They backed a nuclear-weapon-free zone in the region.", []string{"nuclear-nonproliferation"}},
+		{"reforestation and mangroves", "Funds will go to reforestation and mangrove restoration.", []string{"climate-environment"}},
+		{"poaching", "Rangers from both parks will work together against poaching.", []string{"climate-environment"}},
+		{"coral reefs", "The reef partnership protects coral reefs.", []string{"climate-environment"}},
+		{"a suicide bombing", "The ministers condemned the suicide bombing at the market.", []string{"counterterrorism"}},
+		{"car bombs, wire", "Car bombs killed dozens in the capital on Tuesday.", []string{"counterterrorism"}},
+		{"eradication of poppies", "The eradication of opium poppies will continue in the south.", []string{"counternarcotics"}},
+		{"illicit crops", "Farmers who give up illicit crops will receive support.", []string{"counternarcotics"}},
+		{"a world heritage site", "The minister visited the World Heritage site at the old port.", []string{"education-culture"}},
+		{"sister cities", "The mayors signed a sister city agreement.", []string{"education-culture"}},
+		{"frozen food is none", "They discussed exports of frozen food.", []string{"trade-investment"}},
+		// armed incidents between states
+		{"a warship sunk", "The leaders discussed the sinking of the navy corvette in March.", []string{"maritime-security", "regional-security"}},
+		{"a frigate torpedoed, past", "A submarine torpedoed the frigate near the disputed line.", []string{"maritime-security", "regional-security"}},
+		{"skirmishes", "Skirmishes between the two armies continued along the ridge.", []string{"regional-security"}},
+		{"an incursion", "The capital protested the incursion of patrol units across the frontier.", []string{"regional-security"}},
+		{"armed clashes", "The ministers regretted the armed clashes of last week.", []string{"regional-security"}},
+		{"a sunk cost is none", "The firm wrote off its sunk costs.", nil},
+		// an alliance of parties, markets or causes
+		{"a business alliance", "The two carmakers announced a business alliance in Tokyo.", nil},
+		{"a political and economic alliance", "He sought a political and economic alliance with the island states.", nil},
+		{"a political alliance, past", "The two parties had formed a political alliance in 2019.", nil},
+		{"the military alliance still is", "Both reaffirmed the alliance and its mutual obligations.", []string{"defense-cooperation"}},
+		// a state's transition after a war or a regime
+		{"supporting a transition", "The minister reaffirmed support for the country's transition after the war.", []string{"stabilization-reconstruction"}},
+		{"helped the transition, past", "Donors helped the fragile transition with budget support.", []string{"stabilization-reconstruction"}},
+		{"transition from a regime", "The nation is in transition from a military regime.", []string{"stabilization-reconstruction"}},
+		{"an interim government", "Envoys met the interim government in the capital.", []string{"stabilization-reconstruction"}},
+		{"the energy transition is none", "Both sides will support the energy transition.", []string{"energy"}},
+		{"the green transition is none", "They agreed to support the green transition.", []string{"climate-environment"}},
+		// peacekeeping by a force not called so
+		{"implementation force", "Their troops serve in the multinational implementation force.", []string{"peacekeeping"}},
+		{"peace implementation", "They discussed participation in the peace implementation mission.", []string{"peacekeeping"}},
+		{"a mission acronym", "The minister thanked the battalion serving with UNMIL.", []string{"peacekeeping"}},
+		{"confidence-building", "New confidence-building measures between the two armies were agreed.", []string{"regional-security"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
 	}
 }
