@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -1062,4 +1063,92 @@ func (sc *dateScan) pastTenseBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// sittingNouns name a gathering that a later sentence of a release can
+// point back at by "after", "before" or "following": one sitting, held on
+// one day. A visit or a trip spans days and is left out.
+var sittingNouns = map[string]bool{
+	"call": true, "meeting": true, "talks": true, "summit": true, "dinner": true, "lunch": true,
+	"luncheon": true, "breakfast": true, "conversation": true, "session": true, "discussion": true,
+	"discussions": true, "consultations": true, "ceremony": true, "conference": true, "reception": true,
+	"videoconference": true, "audience": true,
+}
+
+// occasionPrepositions tell an act just before or after the gathering
+// named next ("Following the call", "Ahead of the dinner", "Prior to
+// the meeting").
+var occasionPrepositions = map[string]int{"following": 1, "after": 1, "before": 1, "ahead": 2, "prior": 2}
+
+// opensAtOccasion: the sentence opens, after a list number and an adverb
+// of closeness ("(2)", "Shortly", "Immediately"), with a preposition of
+// time before or after a determined gathering: "Following the call",
+// "Immediately after their talks", "Prior to the bilateral meeting".
+func opensAtOccasion(toks []token) bool {
+	k := 0
+	for k < len(toks) && (toks[k].kind == tokPunct || toks[k].kind == tokNumber) {
+		k++
+	}
+	if w := lowerAt(toks, k); w == "shortly" || w == "immediately" || w == "just" || w == "soon" {
+		k++
+	}
+	n, ok := occasionPrepositions[lowerAt(toks, k)]
+	if !ok || n == 2 && lowerAt(toks, k+1) != "of" && lowerAt(toks, k+1) != "to" {
+		return false
+	}
+	k += n
+	switch lowerAt(toks, k) {
+	case "the", "this", "that", "their", "his", "her", "its":
+	default:
+		return false
+	}
+	// One modifier may stand before the noun: "the bilateral meeting".
+	return sittingNouns[lowerAt(toks, k+1)] || sittingNouns[lowerAt(toks, k+2)] && toks[k+1].kind == tokWord
+}
+
+func lowerAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].lower
+}
+
+// dayOfOccasionBefore: "Earlier in the day, A and B held talks",
+// "Following the call, A spoke separately with C": a held engagement with
+// no date of its own, whose sentence points back at the day or opens at
+// the gathering just told, happens on the day of the latest held
+// engagement told before it. It runs on the settled engagements, so that
+// a day a readout's opening engagement took from the publication date is
+// lent too (sameDayAsBefore lends only days the text wrote).
+func dayOfOccasionBefore(sents []sentence, engs []candidate) {
+	for i := range engs {
+		c := &engs[i]
+		if c.hasDate || c.status != "held" || len(c.sents) == 0 || c.sents[0] >= len(sents) {
+			continue
+		}
+		toks := sents[c.sents[0]].toks
+		if !opensAtOccasion(toks) && !pointsBackToDay(toks) {
+			continue
+		}
+		if day, ok := latestHeldDayBefore(engs, c.sents[0]); ok {
+			c.hasDate, c.date = true, day
+			c.rules = append(c.rules, "day-of-occasion-before")
+		}
+	}
+}
+
+// latestHeldDayBefore is the day of the held engagement told last before
+// sentence si, when that engagement is dated to the day.
+func latestHeldDayBefore(engs []candidate, si int) (date, bool) {
+	best, bestSent := date{}, -1
+	for _, e := range engs {
+		if len(e.sents) == 0 || e.status != "held" || !e.hasDate {
+			continue
+		}
+		first := slices.Min(e.sents)
+		if first < si && first > bestSent {
+			best, bestSent = e.date, first
+		}
+	}
+	return best, bestSent >= 0 && best.d > 0
 }

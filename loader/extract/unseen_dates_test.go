@@ -416,3 +416,45 @@ func TestDatedSubheadingKept(t *testing.T) {
 		}
 	}
 }
+
+// TestDayOfOccasionBefore: an engagement whose sentence opens by pointing
+// back at the day or at the engagement just told ("Earlier in the day",
+// "Following the call", "Prior to the meeting") happens on that
+// engagement's day, also when that day is only the publication date of the
+// readout that opens with it. Invented releases in several governments'
+// styles; the reference day, 2019-07-10, is a Wednesday.
+func TestDayOfOccasionBefore(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a second call after the readout's call", "The White House",
+			"President Tom Grant spoke today with President Ada Obi of Nigeria about trade and regional security.\n\nThe leaders condemned the attacks on civilians in the north.\n\nThey also discussed the harvest and food prices across the region.\n\nFollowing the call, President Grant spoke separately with Prime Minister Lena Holm of Norway.",
+			[]string{"call held 2019-07-10", "call held 2019-07-10"}},
+		{"talks earlier in the day of an undated presidential meeting", "President of Russia",
+			"President Ivan Orlov met with Foreign Minister Ali Sani of Niger in the Kremlin.\n\nThe two discussed trade and the situation in the Sahel.\n\nEarlier in the day, Russian Foreign Minister Pavel Serov and Minister Sani held talks.",
+			[]string{"meeting held 2019-07-10", "meeting held 2019-07-10"}},
+		{"a courtesy call before the ministers' meeting, numbered", "Ministry of Foreign Affairs of Japan",
+			"(1) Foreign Minister Ken Sato held a meeting with Foreign Minister Ali Sani of Niger, who is visiting Japan.\n\nThe two ministers confirmed cooperation on food security.\n\nThey also exchanged views on the situation in the Sahel.\n\n(2) Prior to the meeting, Minister Sani paid a courtesy call on Prime Minister Jun Mori of Japan.",
+			[]string{"meeting held 2019-07-10", "meeting held 2019-07-10"}},
+		{"a bilateral straight after the summit", "Government of Canada",
+			"Prime Minister Anne Leclerc of Canada took part in the Canada-Mexico summit with President Luis Ortega of Mexico.\n\nThe leaders discussed trade and the energy transition.\n\nThey welcomed progress on the border.\n\nImmediately after the summit, Prime Minister Leclerc held a bilateral meeting with President Ana Ruiz of Chile.",
+			[]string{"meeting held 2019-07-10", "summit held 2019-07-10"}},
+		{"a day of its own is kept", "The White House",
+			"President Tom Grant spoke today with President Ada Obi of Nigeria about trade.\n\nFollowing the call, President Grant met President Kwesi Mensa of Ghana on Monday.",
+			[]string{"call held 2019-07-10", "meeting held 2019-07-08"}},
+		{"a plan after the talks stays undated", "The White House",
+			"President Tom Grant spoke today with President Ada Obi of Nigeria about trade.\n\nAfter the call, the White House said President Grant will visit Ghana.",
+			[]string{"call held 2019-07-10", "visit scheduled null"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
