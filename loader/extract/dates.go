@@ -1152,3 +1152,99 @@ func latestHeldDayBefore(engs []candidate, si int) (date, bool) {
 	}
 	return best, bestSent >= 0 && best.d > 0
 }
+
+// settleDays runs the date passes that need the settled engagements.
+func (x *Extractor) settleDays(sents []sentence, cms []countryMention, engs []candidate, ref date) {
+	dayOfOccasionBefore(sents, engs)
+	x.stopFirstDay(sents, cms, engs, ref)
+}
+
+// stayNouns name the part of a tour spent in one place: "the Accra leg,
+// 14-16 July".
+var stayNouns = map[string]bool{"leg": true, "stop": true, "stopover": true, "stay": true, "segment": true, "portion": true}
+
+// stopFirstDay: a stop of a tour that only the tour's month dates takes
+// the first day of the stay the text gives its place (the visited state,
+// its capital or the visit's city): "will be in Lomé July 17-18", "The
+// Accra leg, 14-16 July", "She will be in Abuja on 16 July". A stay in
+// another month is another trip.
+func (x *Extractor) stopFirstDay(sents []sentence, cms []countryMention, engs []candidate, ref date) {
+	for i := range engs {
+		v := &engs[i]
+		if v.kind != "visit" || !v.hasDate || v.date.d != 0 || v.date.m == 0 || v.locCode == "" {
+			continue
+		}
+		if day, ok := x.stayDay(sents, cms, v, ref); ok {
+			v.date = day
+			v.rules = append(v.rules, "stop-first-day")
+		}
+	}
+}
+
+// stayDay finds the first day of a stay in the visit's place in its month.
+func (x *Extractor) stayDay(sents []sentence, cms []countryMention, v *candidate, ref date) (date, bool) {
+	for si, s := range sents {
+		for _, span := range x.placeSpans(s.toks, si, cms, v) {
+			at, ok := stayDateAt(s.toks, span[0], span[1])
+			if !ok {
+				continue
+			}
+			for _, dm := range x.dates.findDates(s.toks, ref) {
+				if dm.tok == at && dm.value.d > 0 && dm.value.y == v.date.y && dm.value.m == v.date.m {
+					return dm.value, true
+				}
+			}
+		}
+	}
+	return date{}, false
+}
+
+// placeSpans lists where sentence si names the visit's place: its state,
+// the state's capital or the visit's city, as token spans [from, to).
+func (x *Extractor) placeSpans(toks []token, si int, cms []countryMention, v *candidate) [][2]int {
+	var out [][2]int
+	for _, cm := range cms {
+		if cm.sent == si && cm.code == v.locCode {
+			out = append(out, [2]int{cm.tok, cm.end})
+		}
+	}
+	city := strings.ToLower(v.city)
+	for k := range toks {
+		phrase := ""
+		for n := 1; n <= 3 && k+n <= len(toks); n++ {
+			phrase = strings.TrimSpace(phrase + " " + toks[k+n-1].lower)
+			if x.countries.capital[phrase] == v.locCode || phrase == city {
+				out = append(out, [2]int{k, k + n})
+			}
+		}
+	}
+	return out
+}
+
+// stayDateAt: the place at tokens [from, to) is told as a stay ("be in
+// Lomé", "the Accra leg"); the token where its date would start, after a
+// comma and "on" or "from", and whether it is told so.
+func stayDateAt(toks []token, from, to int) (int, bool) {
+	j := to
+	switch {
+	case lowerAt(toks, from-1) == "in" && stayVerbs[lowerAt(toks, from-2)]:
+	case stayNouns[lowerAt(toks, to)]:
+		j++
+	default:
+		return 0, false
+	}
+	if lowerAt(toks, j) == "," {
+		j++
+	}
+	if w := lowerAt(toks, j); w == "on" || w == "from" {
+		j++
+	}
+	return j, true
+}
+
+// stayVerbs tell where someone is: "will be in Lomé", "was in Accra",
+// "remains in Abuja".
+var stayVerbs = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true,
+	"remain": true, "remains": true, "stay": true, "stays": true,
+}

@@ -144,7 +144,7 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState, outletOrg)
 	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent, outletState)
 	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
-	dayOfOccasionBefore(sents, engs)
+	x.settleDays(sents, cms, engs, ref)
 	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)
 
 	asm := newAssembly(&d, sents, fillArticleFromPage(a, &d))

@@ -458,3 +458,82 @@ func TestDayOfOccasionBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestTextDayOverPageDay: an engagement told again (a headline, "the
+// meeting", "the talks") with no day of its own is the engagement the body
+// dates, not one on the publication day: the text's day wins over the
+// page's. The reference day, 2019-07-10, is a Wednesday.
+func TestTextDayOverPageDay(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string // the engagements' dates, sorted
+	}{
+		{"a wire headline over a call the body dates", "Voice of America",
+			"Nigeria, Ghana Leaders Confer by Phone on Border\n\nNigeria and Ghana have agreed to reopen their land border to trade.\n\nOfficials in Abuja say President Ada Obi of Nigeria and President Kwesi Mensa of Ghana spoke by telephone Monday for half an hour.",
+			[]string{"2019-07-08"}},
+		{"the meeting told again with a further participant", "Wikinews",
+			"The President of Ghana, Kwesi Mensa, was received on Monday in Oslo by the Prime Minister of Norway, Lena Holm. The talks focused on trade and fisheries.\n\nGhana's ambassador to Norway, Ms. Ama Owusu, also attended the meeting, which a Norwegian statement called warm.",
+			[]string{"2019-07-08"}},
+		{"a ministry's release restating its talks", "Ministry of Foreign Affairs of Niger",
+			"Foreign Minister Ali Sani held talks with Foreign Minister Femi Tano of Benin in Cotonou on Tuesday.\n\nThe meeting, attended by the two countries' ambassadors, covered border security and the electricity trade.",
+			[]string{"2019-07-09"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			seen := map[string]bool{}
+			var got []string
+			for _, m := range e.Meetings {
+				d := "null"
+				if m.Date != nil {
+					d = string(*m.Date)
+				}
+				if !seen[d] {
+					seen[d] = true
+					got = append(got, d)
+				}
+			}
+			sort.Strings(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s (%s)\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(engagementSummary(e), "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
+
+// TestStopFirstDay: a stop of a tour dated only to the tour's month takes
+// the first day of the stay the text gives that place ("The Accra leg,
+// 14-16 July", "will be in Lomé July 17-18", "will be in Abuja on 16
+// July"); a stop with no stay of its own keeps the month. Invented
+// releases and media notes; the reference day, 2019-07-10, is a Wednesday.
+func TestStopFirstDay(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a leg with its days", "Ministry of Foreign Affairs of Niger",
+			"Foreign Minister Ali Sani will visit Ghana and Togo from 14 to 19 July.\n\nThe Accra leg, 14-16 July, will focus on the electricity trade and the reopening of the border.",
+			[]string{"visit scheduled 2019-07", "visit scheduled 2019-07-14"}},
+		{"a media note's stay with a range, month first", "U.S. Department of State",
+			"Secretary of State Tom Hale will travel to Ghana and Togo July 14-18.\n\nThe Secretary will be in Lomé July 17-18 to open the new embassy building.",
+			[]string{"visit scheduled 2019-07", "visit scheduled 2019-07-17"}},
+		{"a stay of one day", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, will visit Ghana and Nigeria this month.\n\nShe will be in Abuja on 16 July to open the new British High Commission.",
+			[]string{"visit scheduled 2019-07", "visit scheduled 2019-07-16"}},
+		{"a stay in another month is not the stop's", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, will visit Ghana and Nigeria this month.\n\nShe was last in Abuja on 16 June for the inauguration.",
+			[]string{"visit scheduled 2019-07", "visit scheduled 2019-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
