@@ -1210,9 +1210,19 @@ func (x *Extractor) placeSpans(toks []token, si int, cms []countryMention, v *ca
 	}
 	city := strings.ToLower(v.city)
 	for k := range toks {
-		phrase := ""
+		// A place's name is capitalised; a name of up to three words
+		// ("New Delhi", "Port Moresby") is joined only when it starts one.
+		if !toks[k].upper {
+			continue
+		}
+		phrase := toks[k].lower
 		for n := 1; n <= 3 && k+n <= len(toks); n++ {
-			phrase = strings.TrimSpace(phrase + " " + toks[k+n-1].lower)
+			if n > 1 {
+				if !toks[k+n-1].upper {
+					break
+				}
+				phrase += " " + toks[k+n-1].lower
+			}
 			if x.countries.capital[phrase] == v.locCode || phrase == city {
 				out = append(out, [2]int{k, k + n})
 			}
