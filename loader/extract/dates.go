@@ -1190,7 +1190,7 @@ func (x *Extractor) stayDay(sents []sentence, cms []countryMention, v *candidate
 				continue
 			}
 			for _, dm := range x.dates.findDates(s.toks, ref) {
-				if dm.tok == at && dm.value.d > 0 && dm.value.y == v.date.y && dm.value.m == v.date.m {
+				if dm.tok == at && dm.value.d > 0 && dm.value.y == v.date.y && dm.value.m == v.date.m && sideOfDay(dm.value, ref, v.status) {
 					return dm.value, true
 				}
 			}
@@ -1229,6 +1229,21 @@ func (x *Extractor) placeSpans(toks []token, si int, cms []countryMention, v *ca
 		}
 	}
 	return out
+}
+
+// sideOfDay: a stay of a visit to come is not over before the reference
+// day, nor does one already made start after it ("was in Lomé on 2 July"
+// is an earlier trip than "will return to Togo later this month").
+func sideOfDay(day, ref date, status string) bool {
+	switch {
+	case ref.d == 0:
+		return true
+	case status == "scheduled":
+		return !ref.after(day)
+	case status == "held":
+		return !day.after(ref)
+	}
+	return true
 }
 
 // stayDateAt: the place at tokens [from, to) is told as a stay ("be in
