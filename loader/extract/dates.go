@@ -1116,10 +1116,10 @@ func lowerAt(toks []token, i int) string {
 // dayOfOccasionBefore: "Earlier in the day, A and B held talks",
 // "Following the call, A spoke separately with C": a held engagement with
 // no date of its own, whose sentence points back at the day or opens at
-// the gathering just told, happens on the day of the latest held
-// engagement told before it. It runs on the settled engagements, so that
-// a day a readout's opening engagement took from the publication date is
-// lent too (sameDayAsBefore lends only days the text wrote).
+// the gathering just told, happens on that gathering's day. It runs on the
+// settled engagements, so that a day a readout's opening engagement took
+// from the publication date is lent too (sameDayAsBefore lends only days
+// the text wrote).
 func dayOfOccasionBefore(sents []sentence, engs []candidate) {
 	for i := range engs {
 		c := &engs[i]
@@ -1127,14 +1127,40 @@ func dayOfOccasionBefore(sents []sentence, engs []candidate) {
 			continue
 		}
 		toks := sents[c.sents[0]].toks
-		if !opensAtOccasion(toks) && !pointsBackToDay(toks) {
-			continue
+		var day date
+		var ok bool
+		switch {
+		case opensAtOccasion(toks):
+			day, ok = occasionDay(engs, i)
+		case pointsBackToDay(toks):
+			day, ok = latestHeldDayBefore(engs, c.sents[0])
 		}
-		if day, ok := latestHeldDayBefore(engs, c.sents[0]); ok {
+		if ok {
 			c.hasDate, c.date = true, day
 			c.rules = append(c.rules, "day-of-occasion-before")
 		}
 	}
+}
+
+// occasionDay is the day of the gathering the sentence of engagement ci
+// opens at: one told before and named again in this sentence ("Following
+// the call"), else the latest told before; none when the gathering is
+// new, told first in this sentence ("Before the summit with N on
+// Tuesday, A met B": the talks fall on some day before it).
+func occasionDay(engs []candidate, ci int) (date, bool) {
+	si := engs[ci].sents[0]
+	for j, e := range engs {
+		if j == ci || len(e.sents) == 0 || !slices.Contains(e.sents, si) {
+			continue
+		}
+		if slices.Min(e.sents) == si {
+			return date{}, false
+		}
+		if e.status == "held" && e.hasDate && e.date.d > 0 {
+			return e.date, true
+		}
+	}
+	return latestHeldDayBefore(engs, si)
 }
 
 // latestHeldDayBefore is the day of the held engagement told last before
