@@ -600,11 +600,39 @@ func (sc *dateScan) presentTenseBefore(i int) bool {
 		if t.kind == tokPunct && t.text != "-" || pastMarkers[t.lower] {
 			return false
 		}
-		if presentVerbs[t.lower] {
+		if presentVerbs[t.lower] || sc.arrangedPresentAt(k) {
 			return true // "the talks begin", "will begin", "to begin": not past
 		}
 	}
 	return false
+}
+
+// presentBe are the present forms of "be" that make the present
+// progressive.
+var presentBe = map[string]bool{"is": true, "are": true, "am": true, "'re": true, "'s": true}
+
+// notParticiples end in "-ing" but are no verb's participle ("is
+// something", "are in talks during").
+var notParticiples = map[string]bool{"during": true, "nothing": true, "something": true, "anything": true, "everything": true, "morning": true, "evening": true, "king": true, "thing": true, "ring": true, "wing": true, "spring": true, "bring": true, "sing": true}
+
+// arrangedPresentAt: the verb at token k tells an arrangement in the
+// present, which before a day names the day to come: the present
+// progressive ("are meeting", "is also visiting", "'re holding") and
+// "take(s) place". English puts an arranged future in these forms; the
+// progressive never tells a finished past.
+func (sc *dateScan) arrangedPresentAt(k int) bool {
+	w := sc.lower(k)
+	if (w == "takes" || w == "take") && sc.lower(k+1) == "place" {
+		return true
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || notParticiples[w] || sc.toks[k].kind != tokWord {
+		return false
+	}
+	be := k - 1
+	if strings.HasSuffix(sc.lower(be), "ly") || sc.lower(be) == "also" || sc.lower(be) == "now" || sc.lower(be) == "still" {
+		be-- // "is also visiting", "are currently meeting"
+	}
+	return presentBe[sc.lower(be)]
 }
 
 // futureBefore: "will host the minister, N, in Wellington on Monday": a

@@ -46,6 +46,11 @@ func TestFindDates(t *testing.T) {
 		{"They met in Sept. and again in October.", []string{"2019-09", "2019-10"}},
 		{"The talks will begin Friday.", []string{"2019-07-12"}},
 		{"The talks, which began Monday, ended.", []string{"2019-07-08"}},
+		{"They are meeting in Accra on Friday.", []string{"2019-07-12"}},
+		{"The forum takes place on Saturday.", []string{"2019-07-13"}},
+		{"She's visiting Lome on Thursday.", []string{"2019-07-11"}},
+		{"He was visiting Lome on Monday.", []string{"2019-07-08"}},
+		{"Nothing is happening until Friday, he said on Monday.", []string{"2019-07-12", "2019-07-08"}},
 	}
 	checkFindDates(t, p, ref, tests)
 }
