@@ -885,16 +885,46 @@ func (sc *dateScan) skipRange(j int) int {
 			return j + 2
 		}
 	}
-	return j
+	return sc.skipDayList(j)
+}
+
+// skipDayList steps over the further days of a list that one month
+// closes ("1 and 2 July", "3, 4 and 5 July", "the 1st and 2nd of July"):
+// an engagement over days is dated by its first, and the days are the
+// engagement's only when the month follows the last of them. It returns
+// j when none is there.
+func (sc *dateScan) skipDayList(j int) int {
+	k := j
+	for sc.lower(k) == "," {
+		if _, ok := sc.num(k+1, 1, 31); !ok {
+			return j
+		}
+		k += 2
+	}
+	if w := sc.lower(k); w != "and" && w != "&" {
+		return j
+	}
+	if _, ok := sc.num(k+1, 1, 31); !ok {
+		return j
+	}
+	m := k + 2
+	if sc.lower(m) == "of" {
+		m++
+	}
+	if m >= len(sc.toks) || sc.toks[m].kind != tokWord || sc.p.month(sc.toks[m].text) == 0 {
+		return j
+	}
+	return k + 2
 }
 
 // rangeLast is the last day of a range of days whose dash or "to" may
 // stand at token j ("18-19": 19), or 0 when none does.
 func (sc *dateScan) rangeLast(j int) int {
-	if sc.skipRange(j) == j {
+	end := sc.skipRange(j)
+	if end == j {
 		return 0
 	}
-	d, _ := sc.num(j+1, 1, 31)
+	d, _ := sc.num(end-1, 1, 31) // the list's last day
 	return d
 }
 
