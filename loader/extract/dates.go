@@ -374,7 +374,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.numberFirst}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.numberFirst}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -774,8 +774,8 @@ func (sc *dateScan) relativeMonth(i int) (int, bool) {
 // lies in one.
 func (sc *dateScan) relativeWeek(i int) (int, bool) {
 	w := sc.lower(i)
-	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "week" {
-		return i, false
+	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "week" || sc.lower(i+2) == "of" {
+		return i, false // "the last week of June" is June's, read at the month
 	}
 	dm := dateMention{tok: i, end: i + 2, relative: true}
 	if sc.ref.d > 0 {
@@ -790,6 +790,40 @@ func (sc *dateScan) relativeWeek(i int) (int, bool) {
 	return i + 2, true
 }
 
+// periodParts name a stretch inside a month, year or week ("the end of
+// the month", "the beginning of the year"): it lies in the period, so the
+// period is its finest certain unit. Not "turn", which straddles two.
+var periodParts = map[string]bool{"end": true, "start": true, "beginning": true, "middle": true, "close": true}
+
+// partOfPeriod reads "the end of the month", "the start of the year",
+// "the middle of the week": the reference date's month, year, or the
+// month of its working week when the week lies in one. "The end of next
+// month" is read by relativeMonth at "next".
+func (sc *dateScan) partOfPeriod(i int) (int, bool) {
+	if !periodParts[sc.lower(i)] || sc.lower(i+1) != "of" || sc.lower(i+2) != "the" {
+		return i, false
+	}
+	unit := sc.lower(i + 3)
+	if unit != "month" && unit != "year" && unit != "week" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 4, relative: true}
+	if sc.ref.d > 0 {
+		switch unit {
+		case "year":
+			dm.value = date{sc.ref.y, 0, 0}
+		case "month":
+			dm.value = date{sc.ref.y, sc.ref.m, 0}
+		default:
+			ref := sc.ref.time()
+			monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+			dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
+		}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 4, true
+}
+
 // weekend reads "this weekend", "next weekend", "last weekend": its
 // Saturday (an engagement over days is dated by its first).
 func (sc *dateScan) weekend(i int) (int, bool) {
@@ -802,7 +836,7 @@ func (sc *dateScan) weekend(i int) (int, bool) {
 			w = "last"
 		}
 		i++
-	} else if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" {
+	} else if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" || sc.lower(i+2) == "of" {
 		return i, false
 	}
 	dm := dateMention{tok: i, end: i + 2, relative: true}
