@@ -384,7 +384,113 @@ func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 		}
 	}
 	sc.weekOf()
+	sc.closingDays()
 	return sc.dropStatementOpening()
+}
+
+// closingVerbs end an engagement that lasts days.
+var closingVerbs = map[string]bool{
+	"concluded": true, "concludes": true, "concluding": true, "ended": true, "ends": true, "ending": true,
+	"completed": true, "completes": true, "completing": true, "finished": true, "wrapped": true,
+	"wraps": true, "wrapping": true, "wound": true, "winds": true,
+}
+
+// multiDayNouns name engagements of several days, whose closing day is
+// not their first.
+var multiDayNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "stay": true, "mission": true, "participation": true}
+
+// dayCounts are the lengths of a stay written as words ("a three-day
+// visit").
+var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// closingDays: a day that its clause gives as the end of a stay ("today
+// concluded his visit to Benin", "the trip ended on Friday") is not the
+// stay's first day, which an engagement of days is dated by. With the
+// stay's length written ("a three-day visit") the first day is counted
+// back; else only the month is certain (GUIDELINES: only the closing day
+// is known).
+func (sc *dateScan) closingDays() {
+	for n := range sc.out {
+		dm := &sc.out[n]
+		if dm.value.d == 0 {
+			continue
+		}
+		from, to := sc.clauseAround(dm.tok)
+		noun, ok := sc.closedStay(from, to)
+		if !ok || sc.closingAct(max(noun, dm.tok), to) {
+			continue
+		}
+		if days := sc.stayLength(noun); days > 1 {
+			dm.value = dm.value.addDays(1 - days)
+		} else {
+			dm.value.d = 0
+		}
+	}
+}
+
+// clauseAround is the run of tokens around token i that no punctuation
+// but a hyphen breaks.
+func (sc *dateScan) clauseAround(i int) (int, int) {
+	breaks := func(k int) bool { return sc.toks[k].kind == tokPunct && sc.toks[k].text != "-" }
+	from, to := i, i
+	for from > 0 && !breaks(from-1) {
+		from--
+	}
+	for to < len(sc.toks) && !breaks(to) {
+		to++
+	}
+	return from, to
+}
+
+// closedStay finds in tokens [from, to) a closing verb with the stay it
+// ends, after it ("concluded his state visit") or before it ("the visit
+// to Benin ended"), and returns the stay noun's token.
+func (sc *dateScan) closedStay(from, to int) (int, bool) {
+	for v := from; v < to; v++ {
+		if !closingVerbs[sc.lower(v)] {
+			continue
+		}
+		for k := v + 1; k < to && k <= v+6; k++ {
+			if multiDayNouns[sc.lower(k)] {
+				return k, true
+			}
+		}
+		for k := v - 1; k >= from && k >= v-maxClauseWords; k-- {
+			if multiDayNouns[sc.lower(k)] {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// closingAct: the clause goes on to tell the act that closed the stay
+// ("wrapped up the tour on Monday with talks with the President"), which
+// happened on the closing day itself.
+func (sc *dateScan) closingAct(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if sc.lower(k) == "with" || sc.lower(k) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// stayLength reads "three-day" or "3-day" among the words before the
+// stay noun at token k ("a three-day official visit"), or 0.
+func (sc *dateScan) stayLength(k int) int {
+	for j := k - 1; j >= 2 && j >= k-3; j-- {
+		if sc.lower(j) != "day" || sc.lower(j-1) != "-" {
+			continue
+		}
+		if n, ok := dayCounts[sc.lower(j-2)]; ok {
+			return n
+		}
+		if n, ok := sc.num(j-2, 2, 14); ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // weekOf: "during the week of July 8" names the working week that starts
