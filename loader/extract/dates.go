@@ -374,7 +374,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.numberFirst}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -1066,6 +1066,55 @@ func (sc *dateScan) rangeLast(j int) int {
 	}
 	d, _ := sc.num(end-1, 1, 31) // the list's last day
 	return d
+}
+
+// ordinalDayEnds may follow "on the 15th" when it names a day: the end of
+// the clause or a word that starts another phrase, not a noun the ordinal
+// counts ("the 15th round", "the 15th anniversary").
+var ordinalDayEnds = map[string]bool{
+	"": true, ".": true, ",": true, ";": true, ")": true, "in": true, "at": true, "and": true, "when": true,
+	"to": true, "for": true, "with": true, "before": true, "after": true, "during": true, "as": true,
+}
+
+// ordinalDay reads a day written as an ordinal with no month: "on the
+// 15th", "on the 3rd of next month". The month is the reference date's
+// (or the one "of this|next|last month" names); a day still to come that
+// is told as past is last month's, a day gone told as future next month's.
+func (sc *dateScan) ordinalDay(i int) (int, bool) {
+	t := sc.toks[i]
+	if t.kind != tokNumber || stripOrdinal(t.text) == t.text || sc.lower(i-1) != "the" || sc.lower(i-2) != "on" {
+		return i, false
+	}
+	d, ok := sc.num(i, 1, 31)
+	if !ok || sc.skipRange(i+1) != i+1 || sc.lower(i+1) == "of" && i+2 < len(sc.toks) && sc.p.month(sc.toks[i+2].text) > 0 {
+		return i, false // "the 3rd and 4th of June", "the 3rd of June": numberFirst's
+	}
+	end, shift := i+1, 0
+	if sc.lower(end) == "of" && sc.lower(end+2) == "month" {
+		s, known := map[string]int{"this": 0, "next": 1, "last": -1}[sc.lower(end+1)]
+		if !known {
+			return i, false
+		}
+		end, shift = end+3, s
+	} else if !ordinalDayEnds[sc.lower(end)] {
+		return i, false
+	}
+	dm := dateMention{tok: i - 2, end: end, relative: true}
+	if sc.ref.d > 0 {
+		switch {
+		case end > i+1:
+		case d < sc.ref.d && (sc.futureBefore(i) || sc.presentTenseBefore(i) || sc.plannedBefore(i)):
+			shift = 1
+		case d > sc.ref.d && sc.pastTenseBefore(i):
+			shift = -1
+		}
+		first := time.Date(sc.ref.y, time.Month(sc.ref.m)+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
+		if day := first.AddDate(0, 0, d-1); day.Month() == first.Month() {
+			dm.value = fromTime(day)
+		}
+	}
+	sc.out = append(sc.out, dm)
+	return end, true
 }
 
 // numberFirst reads "7-9 December", "24 May 2022", "6 January, 2025" and a
