@@ -612,9 +612,27 @@ func (sc *dateScan) relativeYear(i int) (int, bool) {
 			y--
 		}
 		dm.value = date{y, 0, 0}
+		if w == "this" && sc.ref.d > 0 {
+			ref := sc.ref.time()
+			dm.value = sc.partBeforeOrAfter(i, ref, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), dm.value)
+		}
 	}
 	sc.out = append(sc.out, dm)
 	return i + 2, true
+}
+
+// partBeforeOrAfter: "later this year|week" runs from the reference day
+// to the period's end, "earlier this year|week" from its start to the
+// reference day: the finest unit certain for that part ("later this
+// year" in December is December). Without either word, whole.
+func (sc *dateScan) partBeforeOrAfter(i int, ref, start, end time.Time, whole date) date {
+	switch sc.lower(i - 1) {
+	case "later":
+		return spanDate(ref, end)
+	case "earlier":
+		return spanDate(start, ref)
+	}
+	return whole
 }
 
 // weekday reads "Tuesday", "next Tuesday": the day nearest before the
@@ -891,6 +909,9 @@ func (sc *dateScan) relativeWeek(i int) (int, bool) {
 		// Governments meet on working days: the week's Monday to Friday
 		// decide its month ("last week" on Monday 2 February is January).
 		dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
+		if w == "this" {
+			dm.value = sc.partBeforeOrAfter(i, ref, monday, monday.AddDate(0, 0, 4), dm.value)
+		}
 	}
 	sc.out = append(sc.out, dm)
 	return i + 2, true

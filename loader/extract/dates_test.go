@@ -77,6 +77,29 @@ func TestFindDates(t *testing.T) {
 	checkFindDates(t, p, ref, tests)
 }
 
+// TestPartOfPeriod: "later this year", "earlier this week" keep the part
+// of the period on one side of the reference day; the finest unit certain
+// for it may be finer than the period's.
+func TestPartOfPeriod(t *testing.T) {
+	p := newDateParser()
+	tests := []struct {
+		ref  date
+		text string
+		want []string
+	}{
+		{date{2019, 12, 4}, "The envoy will return later this year.", []string{"2019-12"}},
+		{date{2019, 7, 10}, "The envoy will return later this year.", []string{"2019"}},
+		{date{2020, 1, 20}, "They met earlier this year in Lome.", []string{"2020-01"}},
+		{date{2019, 7, 31}, "They met earlier this week.", []string{"2019-07"}},  // Mon 29 to Wed 31
+		{date{2019, 7, 31}, "They will meet later this week.", []string{"2019"}}, // to Fri 2 August
+		{date{2019, 7, 29}, "They will meet this week.", []string{"2019"}},       // the whole week crosses
+		{date{2019, 8, 1}, "Talks resume later this week.", []string{"2019-08"}}, // Thu 1 to Fri 2
+	}
+	for _, tc := range tests {
+		checkFindDates(t, p, tc.ref, []dateCase{{tc.text, tc.want}})
+	}
+}
+
 func TestRelativeDatesWithoutReference(t *testing.T) {
 	p := newDateParser()
 	toks := tokenize("They met today and on Tuesday.", 0, 30, nil)
