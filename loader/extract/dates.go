@@ -140,7 +140,84 @@ func stripOrdinal(s string) string {
 
 // leadDateLine reads a line that is only a date: "Wednesday, July 10, 2019",
 // "December 2004", "Aug. 18, 2005".
+// Besides the date alone it reads a header's forms: a label ("Published
+// 3 March 2011", "Release date: 03 Mar 2011"), brackets ("(3 March
+// 2011)") and the wire's "DATE=12/9/98".
 func (p *dateParser) leadDateLine(line string) (date, bool) {
+	line = strings.TrimSpace(line)
+	if inner, ok := strings.CutPrefix(line, "("); ok && strings.HasSuffix(inner, ")") {
+		line = inner[:len(inner)-1]
+	}
+	if dt, ok := wireDateLabel(line); ok {
+		return dt, true
+	}
+	return p.bareDateLine(line)
+}
+
+// placedDateLine reads a header line that gives a place before the date
+// ("Tokyo, 3 March 2011", "Washington, D.C., March 3, 2011"): the date,
+// with its day. Such a line is left as the headline, whose place names
+// the issuer's state.
+func (p *dateParser) placedDateLine(line string) (date, bool) {
+	rest := line
+	for range 2 { // the city, then its region or country
+		place, after, ok := strings.Cut(rest, ",")
+		if !ok || !isPlaceName(place) || p.month(strings.TrimSpace(place)) > 0 || p.isWeekdayWord(strings.TrimSpace(place)) {
+			break
+		}
+		rest = after
+		if dt, ok := p.bareDateLine(rest); ok && dt.d > 0 {
+			return dt, true
+		}
+	}
+	return date{}, false
+}
+
+// isPlaceName: a short run of capitalised words with no digit, as a
+// header's place is ("Tokyo", "Washington", "D.C.", "New Delhi").
+func isPlaceName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 || strings.ContainsFunc(s, unicode.IsDigit) {
+		return false
+	}
+	for _, w := range f {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// wireDateLabel reads the date of a wire service's header field,
+// "DATE=12/9/98": month first (the US agencies' order), a two-digit year
+// in the century nearest to ours.
+func wireDateLabel(line string) (date, bool) {
+	f := strings.Fields(line)
+	if len(f) == 0 || !strings.HasPrefix(strings.ToUpper(f[0]), "DATE=") {
+		return date{}, false
+	}
+	parts := strings.Split(f[0][len("DATE="):], "/")
+	if len(parts) != 3 {
+		return date{}, false
+	}
+	m, okM := atoiRange(parts[0], 1, 12)
+	d, okD := atoiRange(parts[1], 1, 31)
+	y, okY := atoiRange(parts[2], 0, 2200)
+	if !okM || !okD || !okY || len(parts[2]) != 2 && len(parts[2]) != 4 {
+		return date{}, false
+	}
+	if len(parts[2]) == 2 {
+		y += 1900
+		if y < 1950 {
+			y += 100
+		}
+	}
+	return date{y, m, d}, true
+}
+
+// bareDateLine reads a line that is only a date, after a label or before
+// a clock time.
+func (p *dateParser) bareDateLine(line string) (date, bool) {
 	f := strings.Fields(strings.NewReplacer(",", " ").Replace(line))
 	f = trimDateLineLabels(f)
 	if len(f) == 0 || len(f) > 4 {
@@ -191,7 +268,7 @@ func (p *dateParser) mixedCaseDateline(city string, rest []string, end int) (dat
 		if i := strings.Index(cand, "("); i > 0 {
 			cand = strings.TrimSpace(cand[:i])
 		}
-		if dt, ok := p.leadDateLine(cand); ok && dt.d > 0 {
+		if dt, ok := p.bareDateLine(cand); ok && dt.d > 0 {
 			dl := dateline{cityRaw: city, city: city, date: dt}
 			if k > 0 {
 				dl.country = strings.TrimSpace(rest[0])
@@ -202,12 +279,24 @@ func (p *dateParser) mixedCaseDateline(city string, rest []string, end int) (dat
 	return dateline{}, 0, false
 }
 
+// dateLabelWords label a page's date with no colon.
+var dateLabelWords = map[string]bool{"published": true, "updated": true, "posted": true, "issued": true, "released": true, "dated": true, "date": true}
+
 // trimDateLineLabels drops what stands around the date of a date line: a
 // label ("Published:") before it, a clock time ("12:40 AM", "- 00:00")
 // after it.
 func trimDateLineLabels(f []string) []string {
-	if len(f) > 0 && strings.HasSuffix(f[0], ":") && !strings.ContainsFunc(f[0], unicode.IsDigit) {
-		f = f[1:]
+	for k := 0; k < len(f) && k < 3; k++ { // "Release date:", "Date of issue:"
+		if strings.HasSuffix(f[k], ":") && !strings.ContainsFunc(strings.Join(f[:k+1], " "), unicode.IsDigit) {
+			f = f[k+1:]
+			break
+		}
+	}
+	if len(f) > 1 && dateLabelWords[strings.ToLower(f[0])] {
+		f = f[1:] // "Published 3 March 2011", "Updated on 4 May 2020"
+		if len(f) > 1 && strings.ToLower(f[0]) == "on" {
+			f = f[1:]
+		}
 	}
 	for len(f) > 1 {
 		last := strings.ToLower(f[len(f)-1])
@@ -307,7 +396,7 @@ func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 		if i := strings.Index(cand, "("); i > 0 {
 			cand = strings.TrimSpace(cand[:i])
 		}
-		if dt, ok := p.leadDateLine(cand); ok {
+		if dt, ok := p.bareDateLine(cand); ok {
 			dl.date = dt
 			if k > 0 {
 				dl.country = strings.TrimSpace(strings.Join(rest[:k], ","))
@@ -1445,6 +1534,20 @@ func latestHeldDayBefore(engs []candidate, si int) (date, bool) {
 		}
 	}
 	return best, bestSent >= 0 && best.d > 0
+}
+
+// textDate is the day the article's text gives itself: its dateline's,
+// else its lead date line's, else a header line's "Tokyo, 3 March 2011"
+// (kept as the headline); unknown when the text gives no day.
+func (x *Extractor) textDate(d *document) date {
+	switch {
+	case d.dateline.date.d > 0 && d.dateline.date.y > 0:
+		return d.dateline.date
+	case d.leadDate.d > 0:
+		return d.leadDate
+	}
+	dt, _ := x.dates.placedDateLine(d.headline)
+	return dt
 }
 
 // settleDays runs the date passes that need the settled engagements.

@@ -113,14 +113,36 @@ func TestRelativeDatesWithoutReference(t *testing.T) {
 func TestLeadDateLineAndDateline(t *testing.T) {
 	p := newDateParser()
 	for line, want := range map[string]string{
-		"Wednesday, July 10, 2019": "2019-07-10",
-		"December 2004":            "2004-12",
-		"Aug. 18, 2005":            "2005-08-18",
-		"Not a date line at all":   "",
+		"Wednesday, July 10, 2019":  "2019-07-10",
+		"December 2004":             "2004-12",
+		"Aug. 18, 2005":             "2005-08-18",
+		"Not a date line at all":    "",
+		"DATE=12/9/98":              "1998-12-09",
+		"DATE=03/04/2001":           "2001-03-04",
+		"DATE=13/40/98":             "",
+		"Published 3 March 2011":    "2011-03-03",
+		"Updated on 4 May 2020":     "2020-05-04",
+		"Release date: 03 Mar 2011": "2011-03-03",
+		"(21 June 2016)":            "2016-06-21",
+		"Posted by the Ministry":    "",
+		"Tokyo, 3 March 2011":       "", // a headline with its place: placedDateLine's
 	} {
 		got, _ := p.leadDateLine(line)
 		if got.String() != want {
 			t.Errorf("leadDateLine(%q) = %q, want %q", line, got.String(), want)
+		}
+	}
+	for line, want := range map[string]string{
+		"Tokyo, 3 March 2011":             "2011-03-03",
+		"Washington, D.C., March 3, 2011": "2011-03-03",
+		"Brussels, 03/03/2011":            "2011-03-03",
+		"Kremlin, Moscow":                 "",
+		"Talks in Lome, June 2011":        "",
+		"Accra, June 2011":                "", // no day: not the page's date
+	} {
+		got, _ := p.placedDateLine(line)
+		if got.String() != want {
+			t.Errorf("placedDateLine(%q) = %q, want %q", line, got.String(), want)
 		}
 	}
 	tests := []struct {

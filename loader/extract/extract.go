@@ -180,7 +180,9 @@ func (x *Extractor) settleDocumentDates(d *document, published attache.Date) dat
 	if !ref.known() {
 		ref = d.leadDate
 	}
-	if !d.published.known() && d.dateline.date.known() {
+	if text := x.textDate(d); text.known() {
+		ref, d.published = text, text // the text wins over the page's date
+	} else if !d.published.known() && d.dateline.date.known() {
 		d.published = d.dateline.date
 	}
 	return ref
