@@ -735,6 +735,9 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 		return j, true // "Monday, Aug. 18": the explicit date names the day
 	}
 	wd := sc.p.weekdays[strings.ToLower(t.text)]
+	if j, ok := sc.weekdayOfWeek(i, wd); ok {
+		return j, true
+	}
 	dm := dateMention{tok: i, end: i + 1, relative: true}
 	if sc.ref.d > 0 {
 		switch {
@@ -750,6 +753,28 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 	}
 	sc.out = append(sc.out, dm)
 	return i + 1, true
+}
+
+// weekdayOfWeek reads "Wednesday of last week", "Friday of next week",
+// "Monday this week", "Tuesday next week": the day in the week named,
+// whatever the tense.
+func (sc *dateScan) weekdayOfWeek(i int, wd time.Weekday) (int, bool) {
+	j := i + 1
+	if sc.lower(j) == "of" {
+		j++
+	}
+	shift, ok := map[string]int{"last": -1, "this": 0, "next": 1}[sc.lower(j)]
+	if !ok || sc.lower(j+1) != "week" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: j + 2, relative: true}
+	if sc.ref.d > 0 {
+		ref := sc.ref.time()
+		monday := ref.AddDate(0, 0, 7*shift-(int(ref.Weekday())+6)%7)
+		dm.value = fromTime(monday.AddDate(0, 0, (int(wd)+6)%7))
+	}
+	sc.out = append(sc.out, dm)
+	return j + 2, true
 }
 
 // explicitDateAfter reads the month and day that follow the weekday at
