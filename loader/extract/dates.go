@@ -1118,12 +1118,13 @@ func (sc *dateScan) comingWeeks(i int) (int, bool) {
 // years and is left out.
 var seasonMonths = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}}
 
-// season reads "this fall", "next spring", "last summer": the year.
+// season reads "this fall", "next spring", "last summer": the year;
+// and a season with no determiner ("in late summer", "in the spring").
 func (sc *dateScan) season(i int) (int, bool) {
 	w := sc.lower(i)
 	span, ok := seasonMonths[sc.lower(i+1)]
 	if !ok || !(w == "next" || w == "this" || w == "last") {
-		return i, false
+		return sc.bareSeason(i)
 	}
 	dm := dateMention{tok: i, end: i + 2, relative: true}
 	if sc.ref.m > 0 {
@@ -1138,6 +1139,65 @@ func (sc *dateScan) season(i int) (int, bool) {
 	}
 	sc.out = append(sc.out, dm)
 	return i + 2, true
+}
+
+// bareSeason reads a season after "in" ("in summer", "in the autumn",
+// "in early spring"): told in the past, the latest that has begun; else
+// the next that has not ended. Its year is certain, not its month.
+func (sc *dateScan) bareSeason(i int) (int, bool) {
+	span, ok := seasonMonths[sc.lower(i)]
+	if !ok {
+		return i, false
+	}
+	k := i - 1
+	if w := sc.lower(k); w == "early" || w == "late" || w == "mid" || w == "-" && sc.lower(k-1) == "mid" {
+		k -= 1 + btoi(w == "-")
+	}
+	if sc.lower(k) == "the" {
+		k--
+	}
+	if sc.lower(k) != "in" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 1, relative: true}
+	if sc.ref.m > 0 {
+		y := sc.ref.y
+		past := sc.toldAsPast(k)
+		switch {
+		case past && sc.ref.m < span[0]:
+			y--
+		case !past && sc.ref.m > span[1]:
+			y++
+		}
+		dm.value = date{y, 0, 0}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 1, true
+}
+
+// toldAsPast: the nearest verb form before token i in its clause is a
+// past one ("visited Benin in the autumn"), not a plan ("is expected to
+// visit", "will travel").
+func (sc *dateScan) toldAsPast(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
+		t := sc.toks[k]
+		switch {
+		case t.kind == tokPunct && t.text != "-":
+			return false
+		case t.lower == "to" || t.lower == "will" || t.lower == "shall" || t.lower == "'ll" || presentVerbs[t.lower]:
+			return false
+		case pastMarkers[t.lower]:
+			return true
+		}
+	}
+	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // spanDate is the finest date certain for a stretch of days: its month,
