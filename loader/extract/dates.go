@@ -159,6 +159,9 @@ func (p *dateParser) leadDateLine(line string) (date, bool) {
 // with its day. Such a line is left as the headline, whose place names
 // the issuer's state.
 func (p *dateParser) placedDateLine(line string) (date, bool) {
+	if !strings.ContainsFunc(line, unicode.IsDigit) || !strings.Contains(line, ",") {
+		return date{}, false // most headlines: no day to read
+	}
 	rest := line
 	for range 2 { // the city, then its region or country
 		place, after, ok := strings.Cut(rest, ",")
@@ -192,11 +195,11 @@ func isPlaceName(s string) bool {
 // "DATE=12/9/98": month first (the US agencies' order), a two-digit year
 // in the century nearest to ours.
 func wireDateLabel(line string) (date, bool) {
-	f := strings.Fields(line)
-	if len(f) == 0 || !strings.HasPrefix(strings.ToUpper(f[0]), "DATE=") {
+	if len(line) < len("DATE=") || !strings.EqualFold(line[:len("DATE=")], "DATE=") {
 		return date{}, false
 	}
-	parts := strings.Split(f[0][len("DATE="):], "/")
+	field, _, _ := strings.Cut(line[len("DATE="):], " ")
+	parts := strings.Split(field, "/")
 	if len(parts) != 3 {
 		return date{}, false
 	}
@@ -520,15 +523,19 @@ func (sc *dateScan) closingDays() {
 // clauseAround is the run of tokens around token i that no punctuation
 // but a hyphen breaks.
 func (sc *dateScan) clauseAround(i int) (int, int) {
-	breaks := func(k int) bool { return sc.toks[k].kind == tokPunct && sc.toks[k].text != "-" }
 	from, to := i, i
-	for from > 0 && !breaks(from-1) {
+	for from > 0 && !sc.breaksClause(from-1) {
 		from--
 	}
-	for to < len(sc.toks) && !breaks(to) {
+	for to < len(sc.toks) && !sc.breaksClause(to) {
 		to++
 	}
 	return from, to
+}
+
+// breaksClause: token k is punctuation other than a hyphen.
+func (sc *dateScan) breaksClause(k int) bool {
+	return sc.toks[k].kind == tokPunct && sc.toks[k].text != "-"
 }
 
 // closedStay finds in tokens [from, to) a closing verb with the stay it
