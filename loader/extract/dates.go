@@ -675,10 +675,20 @@ func (sc *dateScan) relativeDay(i int) (int, bool) {
 		}
 		sc.out = append(sc.out, dm)
 		return i + 1, true
+	case w == "last" && (sc.lower(i+1) == "night" || sc.lower(i+1) == "evening") && !determiners[sc.lower(i-1)]: // not "the last night of the summit"
+		dm := dateMention{tok: i, end: i + 2, relative: true}
+		if sc.ref.d > 0 {
+			dm.value = sc.ref.addDays(-1) // the evening before the day of writing
+		}
+		sc.out = append(sc.out, dm)
+		return i + 2, true
 	case w == "yesterday" || w == "tomorrow":
 		dm := dateMention{tok: i, end: i + 1, relative: true}
 		if sc.ref.d > 0 {
 			delta := -1
+			if sc.lower(i-1) == "before" && sc.lower(i-2) == "day" {
+				delta = -2 // "the day before yesterday"
+			}
 			if w == "tomorrow" {
 				delta = 1
 				if sc.lower(i-1) == "after" && sc.lower(i-2) == "day" {
@@ -692,6 +702,9 @@ func (sc *dateScan) relativeDay(i int) (int, bool) {
 	}
 	return i, false
 }
+
+// determiners before "last" make it an ordinal, not a relative date.
+var determiners = map[string]bool{"the": true, "a": true, "its": true, "his": true, "her": true, "their": true, "that": true, "this": true}
 
 // relativeYear reads "next year", "this year", "last year".
 func (sc *dateScan) relativeYear(i int) (int, bool) {
@@ -1470,8 +1483,9 @@ func (sc *dateScan) spanAt(i int) (n int, unit string, end int, ok bool) {
 }
 
 // numericDate reads the all-number forms whose order is unambiguous: ISO
-// "2019-12-06", and the European "06.12.2019" (day, month, year with
-// dots; the slash form is left alone, its order differs by country).
+// "2019-12-06", the European "06.12.2019" (day, month, year with dots),
+// and a slash form only when its order shows ("7/15/2019", "15/07/2019":
+// a part over 12 is the day; "3/4/2019" differs by country and is left).
 func (sc *dateScan) numericDate(i int) (int, bool) {
 	t := sc.toks[i]
 	if t.kind != tokNumber {
@@ -1485,6 +1499,14 @@ func (sc *dateScan) numericDate(i int) (int, bool) {
 			sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: date{y, m, d}})
 			return i + 1, true
 		}
+	}
+	if sc.lower(i+1) == "/" && sc.lower(i+3) == "/" && i+4 < len(sc.toks) {
+		// "7/15/2019", "15/07/2019": read only when the order shows.
+		if dt, ok := numericDateWord(t.text + "/" + sc.toks[i+2].text + "/" + sc.toks[i+4].text); ok {
+			sc.out = append(sc.out, dateMention{tok: i, end: i + 5, value: dt})
+			return i + 5, true
+		}
+		return i, false
 	}
 	if len(t.text) != 4 || sc.lower(i+1) != "-" || sc.lower(i+3) != "-" || len(sc.lower(i+2)) != 2 || len(sc.lower(i+4)) != 2 {
 		return i, false

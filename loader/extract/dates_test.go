@@ -49,6 +49,12 @@ func TestFindDates(t *testing.T) {
 		{"They are meeting in Accra on Friday.", []string{"2019-07-12"}},
 		{"They met on 1 and 2 July.", []string{"2019-07-01"}},
 		{"The envoy returns at the end of the month.", []string{"2019-07"}},
+		{"They met late last night.", []string{"2019-07-09"}},
+		{"They spoke the day before yesterday.", []string{"2019-07-08"}},
+		{"They met on the last night of the summit.", nil},
+		{"The accord was signed on 7/15/2019.", []string{"2019-07-15"}},
+		{"They met on 25/06/2019 in Lome.", []string{"2019-06-25"}},
+		{"They met on 3/4/2019.", []string{"2019"}}, // day and month order unknown
 		{"The envoy will return in late summer.", []string{"2019"}},
 		{"They will meet in the spring.", []string{"2020"}},
 		{"They met in early spring in Lome.", []string{"2019"}},
