@@ -504,7 +504,9 @@ var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six"
 func (sc *dateScan) closingDays() {
 	for n := range sc.out {
 		dm := &sc.out[n]
-		if dm.value.d == 0 {
+		if dm.value.d == 0 || sc.ref.d > 0 && dm.value.after(sc.ref) {
+			// A closing day still to come keeps its day: the status of
+			// what is told (a stay not over) is read from it.
 			continue
 		}
 		from, to := sc.clauseAround(dm.tok)

@@ -75,7 +75,8 @@ func TestFindDates(t *testing.T) {
 		{"They will meet on the 31st.", []string{"2019-07-31"}},
 		{"He ended his four-day trip on Friday.", []string{"2019-07-02"}},
 		{"The mission concluded yesterday.", []string{"2019-07"}},
-		{"Her trip to Lome ends on July 12.", []string{"2019-07"}},
+		{"Her trip to Lome ended on July 2.", []string{"2019-07"}},
+		{"Her trip to Lome ends on July 12.", []string{"2019-07-12"}}, // still to come: the day tells the status
 		{"They concluded an agreement on Monday.", []string{"2019-07-08"}},
 		{"A summit is due at the start of the year.", []string{"2019"}},
 		{"The talks resume in the middle of the week.", []string{"2019-07"}},
