@@ -765,7 +765,7 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 		switch {
 		case sc.lower(i-1) == "next" || sc.lower(i-1) == "coming":
 			dm.value = weekdayNear(sc.ref, wd, true)
-		case sc.lower(i-1) == "last":
+		case sc.lower(i-1) == "last" || sc.thisPast(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
 		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
@@ -1033,7 +1033,7 @@ func (sc *dateScan) relativeMonth(i int) (int, bool) {
 // the whole week (Monday to Sunday) lies in one, else the year when it
 // lies in one.
 func (sc *dateScan) relativeWeek(i int) (int, bool) {
-	w := sc.lower(i)
+	w := sc.thisPast(i)
 	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "week" || sc.lower(i+2) == "of" {
 		return i, false // "the last week of June" is June's, read at the month
 	}
@@ -1087,10 +1087,19 @@ func (sc *dateScan) partOfPeriod(i int) (int, bool) {
 	return i + 4, true
 }
 
+// thisPast is the word at token i, "last" for the "past" of "this past
+// week|weekend|Friday" (American for the one just gone).
+func (sc *dateScan) thisPast(i int) string {
+	if sc.lower(i) == "past" && sc.lower(i-1) == "this" {
+		return "last"
+	}
+	return sc.lower(i)
+}
+
 // weekend reads "this weekend", "next weekend", "last weekend": its
 // Saturday (an engagement over days is dated by its first).
 func (sc *dateScan) weekend(i int) (int, bool) {
-	w := sc.lower(i)
+	w := sc.thisPast(i)
 	if (w == "over" || w == "during") && sc.lower(i+1) == "the" && sc.lower(i+2) == "weekend" {
 		// "met over the weekend": the one before when told in the past,
 		// else the coming one.
