@@ -1087,6 +1087,21 @@ func (sc *dateScan) partOfPeriod(i int) (int, bool) {
 	return i + 4, true
 }
 
+// pastAfter: the first verb form after token j in its sentence is a
+// past one, for a time phrase that opens the sentence.
+func (sc *dateScan) pastAfter(j int) bool {
+	for k := j; k < len(sc.toks); k++ {
+		w := sc.lower(k)
+		switch {
+		case w == "." || w == ";" || w == "will" || w == "shall" || w == "to" || presentVerbs[w]:
+			return false
+		case pastMarkers[w]:
+			return true
+		}
+	}
+	return false
+}
+
 // thisPast is the word at token i, "last" for the "past" of "this past
 // week|weekend|Friday" (American for the one just gone).
 func (sc *dateScan) thisPast(i int) string {
@@ -1100,12 +1115,13 @@ func (sc *dateScan) thisPast(i int) string {
 // Saturday (an engagement over days is dated by its first).
 func (sc *dateScan) weekend(i int) (int, bool) {
 	w := sc.thisPast(i)
-	if (w == "over" || w == "during") && sc.lower(i+1) == "the" && sc.lower(i+2) == "weekend" {
-		// "met over the weekend": the one before when told in the past,
-		// else the coming one.
+	if (w == "over" || w == "during" || w == "at" || w == "on") && sc.lower(i+1) == "the" && sc.lower(i+2) == "weekend" && sc.lower(i+3) != "of" {
+		// "met over the weekend" (British "at the weekend", Australian
+		// "on the weekend"): the one before when told in the past, else
+		// the coming one.
 		w = "this"
-		if sc.pastTenseBefore(i) {
-			w = "last"
+		if sc.pastTenseBefore(i) || i == 0 && sc.pastAfter(i+3) {
+			w = "last" // "At the weekend, the minister met ..."
 		}
 		i++
 	} else if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" || sc.lower(i+2) == "of" {
