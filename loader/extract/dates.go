@@ -767,7 +767,7 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 			dm.value = weekdayNear(sc.ref, wd, true)
 		case sc.lower(i-1) == "last" || sc.thisPast(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
-		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i):
+		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i) || sc.opensFutureSentence(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
 		default:
 			dm.value = weekdayNear(sc.ref, wd, false)
@@ -1085,6 +1085,26 @@ func (sc *dateScan) partOfPeriod(i int) (int, bool) {
 	}
 	sc.out = append(sc.out, dm)
 	return i + 4, true
+}
+
+// opensFutureSentence: the weekday at token i opens the sentence ("On
+// Friday, the minister will meet ...", "Friday, the ministers are
+// meeting ...") and the first verb form after it tells a plan or the
+// present: nothing before it can.
+func (sc *dateScan) opensFutureSentence(i int) bool {
+	if i > 1 || i == 1 && sc.lower(0) != "on" {
+		return false
+	}
+	for k := i + 1; k < len(sc.toks); k++ {
+		w := sc.lower(k)
+		switch {
+		case w == "." || w == ";" || pastMarkers[w] || statementVerbs[w]:
+			return false // "On Monday, the ministry announced that ...": the statement's day
+		case w == "will" || w == "shall" || w == "'ll" || w == "due" || w == "scheduled" || w == "set" && sc.lower(k+1) == "to" || presentVerbs[w] || sc.arrangedPresentAt(k):
+			return true
+		}
+	}
+	return false
 }
 
 // pastAfter: the first verb form after token j in its sentence is a

@@ -50,6 +50,10 @@ func TestFindDates(t *testing.T) {
 		{"They met on 1 and 2 July.", []string{"2019-07-01"}},
 		{"The envoy returns at the end of the month.", []string{"2019-07"}},
 		{"They met this past weekend.", []string{"2019-07-06"}},
+		{"On Friday, the ministers will meet in Lome.", []string{"2019-07-12"}},
+		{"Friday, the envoy is meeting the president.", []string{"2019-07-12"}},
+		{"On Monday, the ministers met in Lome.", []string{"2019-07-08"}},
+		{"On Monday, the ministry announced that talks will open.", nil}, // the statement's day, left out
 		{"They met at the weekend.", []string{"2019-07-06"}},
 		{"They will meet on the weekend.", []string{"2019-07-13"}},
 		{"They met on the weekend of 6 July.", []string{"2019-07-06"}},
