@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -139,7 +140,87 @@ func stripOrdinal(s string) string {
 
 // leadDateLine reads a line that is only a date: "Wednesday, July 10, 2019",
 // "December 2004", "Aug. 18, 2005".
+// Besides the date alone it reads a header's forms: a label ("Published
+// 3 March 2011", "Release date: 03 Mar 2011"), brackets ("(3 March
+// 2011)") and the wire's "DATE=12/9/98".
 func (p *dateParser) leadDateLine(line string) (date, bool) {
+	line = strings.TrimSpace(line)
+	if inner, ok := strings.CutPrefix(line, "("); ok && strings.HasSuffix(inner, ")") {
+		line = inner[:len(inner)-1]
+	}
+	if dt, ok := wireDateLabel(line); ok {
+		return dt, true
+	}
+	return p.bareDateLine(line)
+}
+
+// placedDateLine reads a header line that gives a place before the date
+// ("Tokyo, 3 March 2011", "Washington, D.C., March 3, 2011"): the date,
+// with its day. Such a line is left as the headline, whose place names
+// the issuer's state.
+func (p *dateParser) placedDateLine(line string) (date, bool) {
+	if !strings.ContainsFunc(line, unicode.IsDigit) || !strings.Contains(line, ",") {
+		return date{}, false // most headlines: no day to read
+	}
+	rest := line
+	for range 2 { // the city, then its region or country
+		place, after, ok := strings.Cut(rest, ",")
+		if !ok || !isPlaceName(place) || p.month(strings.TrimSpace(place)) > 0 || p.isWeekdayWord(strings.TrimSpace(place)) {
+			break
+		}
+		rest = after
+		if dt, ok := p.bareDateLine(rest); ok && dt.d > 0 {
+			return dt, true
+		}
+	}
+	return date{}, false
+}
+
+// isPlaceName: a short run of capitalised words with no digit, as a
+// header's place is ("Tokyo", "Washington", "D.C.", "New Delhi").
+func isPlaceName(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 3 || strings.ContainsFunc(s, unicode.IsDigit) {
+		return false
+	}
+	for _, w := range f {
+		if !unicode.IsUpper([]rune(w)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// wireDateLabel reads the date of a wire service's header field,
+// "DATE=12/9/98": month first (the US agencies' order), a two-digit year
+// in the century nearest to ours.
+func wireDateLabel(line string) (date, bool) {
+	if len(line) < len("DATE=") || !strings.EqualFold(line[:len("DATE=")], "DATE=") {
+		return date{}, false
+	}
+	field, _, _ := strings.Cut(line[len("DATE="):], " ")
+	parts := strings.Split(field, "/")
+	if len(parts) != 3 {
+		return date{}, false
+	}
+	m, okM := atoiRange(parts[0], 1, 12)
+	d, okD := atoiRange(parts[1], 1, 31)
+	y, okY := atoiRange(parts[2], 0, 2200)
+	if !okM || !okD || !okY || len(parts[2]) != 2 && len(parts[2]) != 4 {
+		return date{}, false
+	}
+	if len(parts[2]) == 2 {
+		y += 1900
+		if y < 1950 {
+			y += 100
+		}
+	}
+	return date{y, m, d}, true
+}
+
+// bareDateLine reads a line that is only a date, after a label or before
+// a clock time.
+func (p *dateParser) bareDateLine(line string) (date, bool) {
 	f := strings.Fields(strings.NewReplacer(",", " ").Replace(line))
 	f = trimDateLineLabels(f)
 	if len(f) == 0 || len(f) > 4 {
@@ -190,7 +271,7 @@ func (p *dateParser) mixedCaseDateline(city string, rest []string, end int) (dat
 		if i := strings.Index(cand, "("); i > 0 {
 			cand = strings.TrimSpace(cand[:i])
 		}
-		if dt, ok := p.leadDateLine(cand); ok && dt.d > 0 {
+		if dt, ok := p.bareDateLine(cand); ok && dt.d > 0 {
 			dl := dateline{cityRaw: city, city: city, date: dt}
 			if k > 0 {
 				dl.country = strings.TrimSpace(rest[0])
@@ -201,12 +282,24 @@ func (p *dateParser) mixedCaseDateline(city string, rest []string, end int) (dat
 	return dateline{}, 0, false
 }
 
+// dateLabelWords label a page's date with no colon.
+var dateLabelWords = map[string]bool{"published": true, "updated": true, "posted": true, "issued": true, "released": true, "dated": true, "date": true}
+
 // trimDateLineLabels drops what stands around the date of a date line: a
 // label ("Published:") before it, a clock time ("12:40 AM", "- 00:00")
 // after it.
 func trimDateLineLabels(f []string) []string {
-	if len(f) > 0 && strings.HasSuffix(f[0], ":") && !strings.ContainsFunc(f[0], unicode.IsDigit) {
-		f = f[1:]
+	for k := 0; k < len(f) && k < 3; k++ { // "Release date:", "Date of issue:"
+		if strings.HasSuffix(f[k], ":") && !strings.ContainsFunc(strings.Join(f[:k+1], " "), unicode.IsDigit) {
+			f = f[k+1:]
+			break
+		}
+	}
+	if len(f) > 1 && dateLabelWords[strings.ToLower(f[0])] {
+		f = f[1:] // "Published 3 March 2011", "Updated on 4 May 2020"
+		if len(f) > 1 && strings.ToLower(f[0]) == "on" {
+			f = f[1:]
+		}
 	}
 	for len(f) > 1 {
 		last := strings.ToLower(f[len(f)-1])
@@ -306,7 +399,7 @@ func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 		if i := strings.Index(cand, "("); i > 0 {
 			cand = strings.TrimSpace(cand[:i])
 		}
-		if dt, ok := p.leadDateLine(cand); ok {
+		if dt, ok := p.bareDateLine(cand); ok {
 			dl.date = dt
 			if k > 0 {
 				dl.country = strings.TrimSpace(strings.Join(rest[:k], ","))
@@ -373,7 +466,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.numberFirst}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -383,7 +476,119 @@ func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 		}
 	}
 	sc.weekOf()
+	sc.closingDays()
 	return sc.dropStatementOpening()
+}
+
+// closingVerbs end an engagement that lasts days.
+var closingVerbs = map[string]bool{
+	"concluded": true, "concludes": true, "concluding": true, "ended": true, "ends": true, "ending": true,
+	"completed": true, "completes": true, "completing": true, "finished": true, "wrapped": true,
+	"wraps": true, "wrapping": true, "wound": true, "winds": true,
+}
+
+// multiDayNouns name engagements of several days, whose closing day is
+// not their first.
+var multiDayNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "stay": true, "mission": true, "participation": true}
+
+// dayCounts are the lengths of a stay written as words ("a three-day
+// visit").
+var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+
+// closingDays: a day that its clause gives as the end of a stay ("today
+// concluded his visit to Benin", "the trip ended on Friday") is not the
+// stay's first day, which an engagement of days is dated by. With the
+// stay's length written ("a three-day visit") the first day is counted
+// back; else only the month is certain (GUIDELINES: only the closing day
+// is known).
+func (sc *dateScan) closingDays() {
+	for n := range sc.out {
+		dm := &sc.out[n]
+		if dm.value.d == 0 || sc.ref.d > 0 && dm.value.after(sc.ref) {
+			// A closing day still to come keeps its day: the status of
+			// what is told (a stay not over) is read from it.
+			continue
+		}
+		from, to := sc.clauseAround(dm.tok)
+		noun, ok := sc.closedStay(from, to)
+		if !ok || sc.closingAct(max(noun, dm.tok), to) {
+			continue
+		}
+		if days := sc.stayLength(noun); days > 1 {
+			dm.value = dm.value.addDays(1 - days)
+		} else {
+			dm.value.d = 0
+		}
+	}
+}
+
+// clauseAround is the run of tokens around token i that no punctuation
+// but a hyphen breaks.
+func (sc *dateScan) clauseAround(i int) (int, int) {
+	from, to := i, i
+	for from > 0 && !sc.breaksClause(from-1) {
+		from--
+	}
+	for to < len(sc.toks) && !sc.breaksClause(to) {
+		to++
+	}
+	return from, to
+}
+
+// breaksClause: token k is punctuation other than a hyphen.
+func (sc *dateScan) breaksClause(k int) bool {
+	return sc.toks[k].kind == tokPunct && sc.toks[k].text != "-"
+}
+
+// closedStay finds in tokens [from, to) a closing verb with the stay it
+// ends, after it ("concluded his state visit") or before it ("the visit
+// to Benin ended"), and returns the stay noun's token.
+func (sc *dateScan) closedStay(from, to int) (int, bool) {
+	for v := from; v < to; v++ {
+		if !closingVerbs[sc.lower(v)] {
+			continue
+		}
+		for k := v + 1; k < to && k <= v+6; k++ {
+			if multiDayNouns[sc.lower(k)] {
+				return k, true
+			}
+		}
+		for k := v - 1; k >= from && k >= v-maxClauseWords; k-- {
+			if multiDayNouns[sc.lower(k)] {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// closingAct: the clause goes on to tell the act that closed the stay
+// ("wrapped up the tour on Monday with talks with the President"), which
+// happened on the closing day itself.
+func (sc *dateScan) closingAct(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if sc.lower(k) == "with" || sc.lower(k) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// stayLength reads "three-day" or "3-day" among the words before the
+// stay noun at token k ("a three-day official visit"), or 0.
+func (sc *dateScan) stayLength(k int) int {
+	for j := k - 1; j >= 2 && j >= k-3; j-- {
+		if sc.lower(j) != "day" || sc.lower(j-1) != "-" {
+			continue
+		}
+		if n, ok := dayCounts[sc.lower(j-2)]; ok {
+			return n
+		}
+		if n, ok := sc.num(j-2, 2, 14); ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // weekOf: "during the week of July 8" names the working week that starts
@@ -472,10 +677,20 @@ func (sc *dateScan) relativeDay(i int) (int, bool) {
 		}
 		sc.out = append(sc.out, dm)
 		return i + 1, true
+	case w == "last" && (sc.lower(i+1) == "night" || sc.lower(i+1) == "evening") && !determiners[sc.lower(i-1)]: // not "the last night of the summit"
+		dm := dateMention{tok: i, end: i + 2, relative: true}
+		if sc.ref.d > 0 {
+			dm.value = sc.ref.addDays(-1) // the evening before the day of writing
+		}
+		sc.out = append(sc.out, dm)
+		return i + 2, true
 	case w == "yesterday" || w == "tomorrow":
 		dm := dateMention{tok: i, end: i + 1, relative: true}
 		if sc.ref.d > 0 {
 			delta := -1
+			if sc.lower(i-1) == "before" && sc.lower(i-2) == "day" {
+				delta = -2 // "the day before yesterday"
+			}
 			if w == "tomorrow" {
 				delta = 1
 				if sc.lower(i-1) == "after" && sc.lower(i-2) == "day" {
@@ -489,6 +704,9 @@ func (sc *dateScan) relativeDay(i int) (int, bool) {
 	}
 	return i, false
 }
+
+// determiners before "last" make it an ordinal, not a relative date.
+var determiners = map[string]bool{"the": true, "a": true, "its": true, "his": true, "her": true, "their": true, "that": true, "this": true}
 
 // relativeYear reads "next year", "this year", "last year".
 func (sc *dateScan) relativeYear(i int) (int, bool) {
@@ -505,9 +723,27 @@ func (sc *dateScan) relativeYear(i int) (int, bool) {
 			y--
 		}
 		dm.value = date{y, 0, 0}
+		if w == "this" && sc.ref.d > 0 {
+			ref := sc.ref.time()
+			dm.value = sc.partBeforeOrAfter(i, ref, time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(y, 12, 31, 0, 0, 0, 0, time.UTC), dm.value)
+		}
 	}
 	sc.out = append(sc.out, dm)
 	return i + 2, true
+}
+
+// partBeforeOrAfter: "later this year|week" runs from the reference day
+// to the period's end, "earlier this year|week" from its start to the
+// reference day: the finest unit certain for that part ("later this
+// year" in December is December). Without either word, whole.
+func (sc *dateScan) partBeforeOrAfter(i int, ref, start, end time.Time, whole date) date {
+	switch sc.lower(i - 1) {
+	case "later":
+		return spanDate(ref, end)
+	case "earlier":
+		return spanDate(start, ref)
+	}
+	return whole
 }
 
 // weekday reads "Tuesday", "next Tuesday": the day nearest before the
@@ -521,14 +757,17 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 		return j, true // "Monday, Aug. 18": the explicit date names the day
 	}
 	wd := sc.p.weekdays[strings.ToLower(t.text)]
+	if j, ok := sc.weekdayOfWeek(i, wd); ok {
+		return j, true
+	}
 	dm := dateMention{tok: i, end: i + 1, relative: true}
 	if sc.ref.d > 0 {
 		switch {
 		case sc.lower(i-1) == "next" || sc.lower(i-1) == "coming":
 			dm.value = weekdayNear(sc.ref, wd, true)
-		case sc.lower(i-1) == "last":
+		case sc.lower(i-1) == "last" || sc.thisPast(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
-		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i):
+		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i) || sc.opensFutureSentence(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
 		default:
 			dm.value = weekdayNear(sc.ref, wd, false)
@@ -536,6 +775,28 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 	}
 	sc.out = append(sc.out, dm)
 	return i + 1, true
+}
+
+// weekdayOfWeek reads "Wednesday of last week", "Friday of next week",
+// "Monday this week", "Tuesday next week": the day in the week named,
+// whatever the tense.
+func (sc *dateScan) weekdayOfWeek(i int, wd time.Weekday) (int, bool) {
+	j := i + 1
+	if sc.lower(j) == "of" {
+		j++
+	}
+	shift, ok := map[string]int{"last": -1, "this": 0, "next": 1}[sc.lower(j)]
+	if !ok || sc.lower(j+1) != "week" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: j + 2, relative: true}
+	if sc.ref.d > 0 {
+		ref := sc.ref.time()
+		monday := ref.AddDate(0, 0, 7*shift-(int(ref.Weekday())+6)%7)
+		dm.value = fromTime(monday.AddDate(0, 0, (int(wd)+6)%7))
+	}
+	sc.out = append(sc.out, dm)
+	return j + 2, true
 }
 
 // explicitDateAfter reads the month and day that follow the weekday at
@@ -599,11 +860,39 @@ func (sc *dateScan) presentTenseBefore(i int) bool {
 		if t.kind == tokPunct && t.text != "-" || pastMarkers[t.lower] {
 			return false
 		}
-		if presentVerbs[t.lower] {
+		if presentVerbs[t.lower] || sc.arrangedPresentAt(k) {
 			return true // "the talks begin", "will begin", "to begin": not past
 		}
 	}
 	return false
+}
+
+// presentBe are the present forms of "be" that make the present
+// progressive.
+var presentBe = map[string]bool{"is": true, "are": true, "am": true, "'re": true, "'s": true}
+
+// notParticiples end in "-ing" but are no verb's participle ("is
+// something", "are in talks during").
+var notParticiples = map[string]bool{"during": true, "nothing": true, "something": true, "anything": true, "everything": true, "morning": true, "evening": true, "king": true, "thing": true, "ring": true, "wing": true, "spring": true, "bring": true, "sing": true}
+
+// arrangedPresentAt: the verb at token k tells an arrangement in the
+// present, which before a day names the day to come: the present
+// progressive ("are meeting", "is also visiting", "'re holding") and
+// "take(s) place". English puts an arranged future in these forms; the
+// progressive never tells a finished past.
+func (sc *dateScan) arrangedPresentAt(k int) bool {
+	w := sc.lower(k)
+	if (w == "takes" || w == "take") && sc.lower(k+1) == "place" {
+		return true
+	}
+	if len(w) < 5 || !strings.HasSuffix(w, "ing") || notParticiples[w] || sc.toks[k].kind != tokWord {
+		return false
+	}
+	be := k - 1
+	if strings.HasSuffix(sc.lower(be), "ly") || sc.lower(be) == "also" || sc.lower(be) == "now" || sc.lower(be) == "still" {
+		be-- // "is also visiting", "are currently meeting"
+	}
+	return presentBe[sc.lower(be)]
 }
 
 // futureBefore: "will host the minister, N, in Wellington on Monday": a
@@ -744,9 +1033,9 @@ func (sc *dateScan) relativeMonth(i int) (int, bool) {
 // the whole week (Monday to Sunday) lies in one, else the year when it
 // lies in one.
 func (sc *dateScan) relativeWeek(i int) (int, bool) {
-	w := sc.lower(i)
-	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "week" {
-		return i, false
+	w := sc.thisPast(i)
+	if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "week" || sc.lower(i+2) == "of" {
+		return i, false // "the last week of June" is June's, read at the month
 	}
 	dm := dateMention{tok: i, end: i + 2, relative: true}
 	if sc.ref.d > 0 {
@@ -756,24 +1045,106 @@ func (sc *dateScan) relativeWeek(i int) (int, bool) {
 		// Governments meet on working days: the week's Monday to Friday
 		// decide its month ("last week" on Monday 2 February is January).
 		dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
+		if w == "this" {
+			dm.value = sc.partBeforeOrAfter(i, ref, monday, monday.AddDate(0, 0, 4), dm.value)
+		}
 	}
 	sc.out = append(sc.out, dm)
 	return i + 2, true
 }
 
+// periodParts name a stretch inside a month, year or week ("the end of
+// the month", "the beginning of the year"): it lies in the period, so the
+// period is its finest certain unit. Not "turn", which straddles two.
+var periodParts = map[string]bool{"end": true, "start": true, "beginning": true, "middle": true, "close": true}
+
+// partOfPeriod reads "the end of the month", "the start of the year",
+// "the middle of the week": the reference date's month, year, or the
+// month of its working week when the week lies in one. "The end of next
+// month" is read by relativeMonth at "next".
+func (sc *dateScan) partOfPeriod(i int) (int, bool) {
+	if !periodParts[sc.lower(i)] || sc.lower(i+1) != "of" || sc.lower(i+2) != "the" {
+		return i, false
+	}
+	unit := sc.lower(i + 3)
+	if unit != "month" && unit != "year" && unit != "week" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 4, relative: true}
+	if sc.ref.d > 0 {
+		switch unit {
+		case "year":
+			dm.value = date{sc.ref.y, 0, 0}
+		case "month":
+			dm.value = date{sc.ref.y, sc.ref.m, 0}
+		default:
+			ref := sc.ref.time()
+			monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+			dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
+		}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 4, true
+}
+
+// opensFutureSentence: the weekday at token i opens the sentence ("On
+// Friday, the minister will meet ...", "Friday, the ministers are
+// meeting ...") and the first verb form after it tells a plan or the
+// present: nothing before it can.
+func (sc *dateScan) opensFutureSentence(i int) bool {
+	if i > 1 || i == 1 && sc.lower(0) != "on" {
+		return false
+	}
+	for k := i + 1; k < len(sc.toks); k++ {
+		w := sc.lower(k)
+		switch {
+		case w == "." || w == ";" || pastMarkers[w] || statementVerbs[w]:
+			return false // "On Monday, the ministry announced that ...": the statement's day
+		case w == "will" || w == "shall" || w == "'ll" || w == "due" || w == "scheduled" || w == "set" && sc.lower(k+1) == "to" || presentVerbs[w] || sc.arrangedPresentAt(k):
+			return true
+		}
+	}
+	return false
+}
+
+// pastAfter: the first verb form after token j in its sentence is a
+// past one, for a time phrase that opens the sentence.
+func (sc *dateScan) pastAfter(j int) bool {
+	for k := j; k < len(sc.toks); k++ {
+		w := sc.lower(k)
+		switch {
+		case w == "." || w == ";" || w == "will" || w == "shall" || w == "to" || presentVerbs[w]:
+			return false
+		case pastMarkers[w]:
+			return true
+		}
+	}
+	return false
+}
+
+// thisPast is the word at token i, "last" for the "past" of "this past
+// week|weekend|Friday" (American for the one just gone).
+func (sc *dateScan) thisPast(i int) string {
+	if sc.lower(i) == "past" && sc.lower(i-1) == "this" {
+		return "last"
+	}
+	return sc.lower(i)
+}
+
 // weekend reads "this weekend", "next weekend", "last weekend": its
 // Saturday (an engagement over days is dated by its first).
 func (sc *dateScan) weekend(i int) (int, bool) {
-	w := sc.lower(i)
-	if (w == "over" || w == "during") && sc.lower(i+1) == "the" && sc.lower(i+2) == "weekend" {
-		// "met over the weekend": the one before when told in the past,
-		// else the coming one.
+	w := sc.thisPast(i)
+	if (w == "over" || w == "during" || w == "at" || w == "on") && sc.lower(i+1) == "the" && sc.lower(i+2) == "weekend" && sc.lower(i+3) != "of" {
+		// "met over the weekend" (British "at the weekend", Australian
+		// "on the weekend"): the one before when told in the past, else
+		// the coming one.
 		w = "this"
-		if sc.pastTenseBefore(i) {
-			w = "last"
+		if sc.pastTenseBefore(i) || i == 0 && sc.pastAfter(i+3) {
+			w = "last" // "At the weekend, the minister met ..."
 		}
 		i++
-	} else if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" {
+	} else if !(w == "next" || w == "this" || w == "last") || sc.lower(i+1) != "weekend" || sc.lower(i+2) == "of" {
 		return i, false
 	}
 	dm := dateMention{tok: i, end: i + 2, relative: true}
@@ -814,12 +1185,13 @@ func (sc *dateScan) comingWeeks(i int) (int, bool) {
 // years and is left out.
 var seasonMonths = map[string][2]int{"spring": {3, 5}, "summer": {6, 8}, "fall": {9, 11}, "autumn": {9, 11}}
 
-// season reads "this fall", "next spring", "last summer": the year.
+// season reads "this fall", "next spring", "last summer": the year;
+// and a season with no determiner ("in late summer", "in the spring").
 func (sc *dateScan) season(i int) (int, bool) {
 	w := sc.lower(i)
 	span, ok := seasonMonths[sc.lower(i+1)]
 	if !ok || !(w == "next" || w == "this" || w == "last") {
-		return i, false
+		return sc.bareSeason(i)
 	}
 	dm := dateMention{tok: i, end: i + 2, relative: true}
 	if sc.ref.m > 0 {
@@ -834,6 +1206,65 @@ func (sc *dateScan) season(i int) (int, bool) {
 	}
 	sc.out = append(sc.out, dm)
 	return i + 2, true
+}
+
+// bareSeason reads a season after "in" ("in summer", "in the autumn",
+// "in early spring"): told in the past, the latest that has begun; else
+// the next that has not ended. Its year is certain, not its month.
+func (sc *dateScan) bareSeason(i int) (int, bool) {
+	span, ok := seasonMonths[sc.lower(i)]
+	if !ok {
+		return i, false
+	}
+	k := i - 1
+	if w := sc.lower(k); w == "early" || w == "late" || w == "mid" || w == "-" && sc.lower(k-1) == "mid" {
+		k -= 1 + btoi(w == "-")
+	}
+	if sc.lower(k) == "the" {
+		k--
+	}
+	if sc.lower(k) != "in" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 1, relative: true}
+	if sc.ref.m > 0 {
+		y := sc.ref.y
+		past := sc.toldAsPast(k)
+		switch {
+		case past && sc.ref.m < span[0]:
+			y--
+		case !past && sc.ref.m > span[1]:
+			y++
+		}
+		dm.value = date{y, 0, 0}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 1, true
+}
+
+// toldAsPast: the nearest verb form before token i in its clause is a
+// past one ("visited Benin in the autumn"), not a plan ("is expected to
+// visit", "will travel").
+func (sc *dateScan) toldAsPast(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
+		t := sc.toks[k]
+		switch {
+		case t.kind == tokPunct && t.text != "-":
+			return false
+		case t.lower == "to" || t.lower == "will" || t.lower == "shall" || t.lower == "'ll" || presentVerbs[t.lower]:
+			return false
+		case pastMarkers[t.lower]:
+			return true
+		}
+	}
+	return false
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // spanDate is the finest date certain for a stretch of days: its month,
@@ -856,17 +1287,96 @@ func (sc *dateScan) skipRange(j int) int {
 			return j + 2
 		}
 	}
-	return j
+	return sc.skipDayList(j)
+}
+
+// skipDayList steps over the further days of a list that one month
+// closes ("1 and 2 July", "3, 4 and 5 July", "the 1st and 2nd of July"):
+// an engagement over days is dated by its first, and the days are the
+// engagement's only when the month follows the last of them. It returns
+// j when none is there.
+func (sc *dateScan) skipDayList(j int) int {
+	k := j
+	for sc.lower(k) == "," {
+		if _, ok := sc.num(k+1, 1, 31); !ok {
+			return j
+		}
+		k += 2
+	}
+	if w := sc.lower(k); w != "and" && w != "&" {
+		return j
+	}
+	if _, ok := sc.num(k+1, 1, 31); !ok {
+		return j
+	}
+	m := k + 2
+	if sc.lower(m) == "of" {
+		m++
+	}
+	if m >= len(sc.toks) || sc.toks[m].kind != tokWord || sc.p.month(sc.toks[m].text) == 0 {
+		return j
+	}
+	return k + 2
 }
 
 // rangeLast is the last day of a range of days whose dash or "to" may
 // stand at token j ("18-19": 19), or 0 when none does.
 func (sc *dateScan) rangeLast(j int) int {
-	if sc.skipRange(j) == j {
+	end := sc.skipRange(j)
+	if end == j {
 		return 0
 	}
-	d, _ := sc.num(j+1, 1, 31)
+	d, _ := sc.num(end-1, 1, 31) // the list's last day
 	return d
+}
+
+// ordinalDayEnds may follow "on the 15th" when it names a day: the end of
+// the clause or a word that starts another phrase, not a noun the ordinal
+// counts ("the 15th round", "the 15th anniversary").
+var ordinalDayEnds = map[string]bool{
+	"": true, ".": true, ",": true, ";": true, ")": true, "in": true, "at": true, "and": true, "when": true,
+	"to": true, "for": true, "with": true, "before": true, "after": true, "during": true, "as": true,
+}
+
+// ordinalDay reads a day written as an ordinal with no month: "on the
+// 15th", "on the 3rd of next month". The month is the reference date's
+// (or the one "of this|next|last month" names); a day still to come that
+// is told as past is last month's, a day gone told as future next month's.
+func (sc *dateScan) ordinalDay(i int) (int, bool) {
+	t := sc.toks[i]
+	if t.kind != tokNumber || stripOrdinal(t.text) == t.text || sc.lower(i-1) != "the" || sc.lower(i-2) != "on" {
+		return i, false
+	}
+	d, ok := sc.num(i, 1, 31)
+	if !ok || sc.skipRange(i+1) != i+1 || sc.lower(i+1) == "of" && i+2 < len(sc.toks) && sc.p.month(sc.toks[i+2].text) > 0 {
+		return i, false // "the 3rd and 4th of June", "the 3rd of June": numberFirst's
+	}
+	end, shift := i+1, 0
+	if sc.lower(end) == "of" && sc.lower(end+2) == "month" {
+		s, known := map[string]int{"this": 0, "next": 1, "last": -1}[sc.lower(end+1)]
+		if !known {
+			return i, false
+		}
+		end, shift = end+3, s
+	} else if !ordinalDayEnds[sc.lower(end)] {
+		return i, false
+	}
+	dm := dateMention{tok: i - 2, end: end, relative: true}
+	if sc.ref.d > 0 {
+		switch {
+		case end > i+1:
+		case d < sc.ref.d && (sc.futureBefore(i) || sc.presentTenseBefore(i) || sc.plannedBefore(i)):
+			shift = 1
+		case d > sc.ref.d && sc.pastTenseBefore(i):
+			shift = -1
+		}
+		first := time.Date(sc.ref.y, time.Month(sc.ref.m)+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
+		if day := first.AddDate(0, 0, d-1); day.Month() == first.Month() {
+			dm.value = fromTime(day)
+		}
+	}
+	sc.out = append(sc.out, dm)
+	return end, true
 }
 
 // numberFirst reads "7-9 December", "24 May 2022", "6 January, 2025" and a
@@ -1020,8 +1530,9 @@ func (sc *dateScan) spanAt(i int) (n int, unit string, end int, ok bool) {
 }
 
 // numericDate reads the all-number forms whose order is unambiguous: ISO
-// "2019-12-06", and the European "06.12.2019" (day, month, year with
-// dots; the slash form is left alone, its order differs by country).
+// "2019-12-06", the European "06.12.2019" (day, month, year with dots),
+// and a slash form only when its order shows ("7/15/2019", "15/07/2019":
+// a part over 12 is the day; "3/4/2019" differs by country and is left).
 func (sc *dateScan) numericDate(i int) (int, bool) {
 	t := sc.toks[i]
 	if t.kind != tokNumber {
@@ -1035,6 +1546,14 @@ func (sc *dateScan) numericDate(i int) (int, bool) {
 			sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: date{y, m, d}})
 			return i + 1, true
 		}
+	}
+	if sc.lower(i+1) == "/" && sc.lower(i+3) == "/" && i+4 < len(sc.toks) {
+		// "7/15/2019", "15/07/2019": read only when the order shows.
+		if dt, ok := numericDateWord(t.text + "/" + sc.toks[i+2].text + "/" + sc.toks[i+4].text); ok {
+			sc.out = append(sc.out, dateMention{tok: i, end: i + 5, value: dt})
+			return i + 5, true
+		}
+		return i, false
 	}
 	if len(t.text) != 4 || sc.lower(i+1) != "-" || sc.lower(i+3) != "-" || len(sc.lower(i+2)) != 2 || len(sc.lower(i+4)) != 2 {
 		return i, false
@@ -1062,4 +1581,253 @@ func (sc *dateScan) pastTenseBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// sittingNouns name a gathering that a later sentence of a release can
+// point back at by "after", "before" or "following": one sitting, held on
+// one day. A visit or a trip spans days and is left out.
+var sittingNouns = map[string]bool{
+	"call": true, "meeting": true, "talks": true, "summit": true, "dinner": true, "lunch": true,
+	"luncheon": true, "breakfast": true, "conversation": true, "session": true, "discussion": true,
+	"discussions": true, "consultations": true, "ceremony": true, "conference": true, "reception": true,
+	"videoconference": true, "audience": true,
+}
+
+// occasionPrepositions tell an act just before or after the gathering
+// named next ("Following the call", "Ahead of the dinner", "Prior to
+// the meeting").
+var occasionPrepositions = map[string]int{"following": 1, "after": 1, "before": 1, "ahead": 2, "prior": 2}
+
+// opensAtOccasion: the sentence opens, after a list number and an adverb
+// of closeness ("(2)", "Shortly", "Immediately"), with a preposition of
+// time before or after a determined gathering: "Following the call",
+// "Immediately after their talks", "Prior to the bilateral meeting".
+func opensAtOccasion(toks []token) bool {
+	k := 0
+	for k < len(toks) && (toks[k].kind == tokPunct || toks[k].kind == tokNumber) {
+		k++
+	}
+	if w := lowerAt(toks, k); w == "shortly" || w == "immediately" || w == "just" || w == "soon" {
+		k++
+	}
+	n, ok := occasionPrepositions[lowerAt(toks, k)]
+	if !ok || n == 2 && lowerAt(toks, k+1) != "of" && lowerAt(toks, k+1) != "to" {
+		return false
+	}
+	k += n
+	switch lowerAt(toks, k) {
+	case "the", "this", "that", "their", "his", "her", "its":
+	default:
+		return false
+	}
+	// One modifier may stand before the noun: "the bilateral meeting".
+	return sittingNouns[lowerAt(toks, k+1)] || sittingNouns[lowerAt(toks, k+2)] && toks[k+1].kind == tokWord
+}
+
+func lowerAt(toks []token, i int) string {
+	if i < 0 || i >= len(toks) {
+		return ""
+	}
+	return toks[i].lower
+}
+
+// dayOfOccasionBefore: "Earlier in the day, A and B held talks",
+// "Following the call, A spoke separately with C": a held engagement with
+// no date of its own, whose sentence points back at the day or opens at
+// the gathering just told, happens on that gathering's day. It runs on the
+// settled engagements, so that a day a readout's opening engagement took
+// from the publication date is lent too (sameDayAsBefore lends only days
+// the text wrote).
+func dayOfOccasionBefore(sents []sentence, engs []candidate) {
+	for i := range engs {
+		c := &engs[i]
+		if c.hasDate || c.status != "held" || len(c.sents) == 0 || c.sents[0] >= len(sents) {
+			continue
+		}
+		toks := sents[c.sents[0]].toks
+		var day date
+		var ok bool
+		switch {
+		case opensAtOccasion(toks):
+			day, ok = occasionDay(engs, i)
+		case pointsBackToDay(toks):
+			day, ok = latestHeldDayBefore(engs, c.sents[0])
+		}
+		if ok {
+			c.hasDate, c.date = true, day
+			c.rules = append(c.rules, "day-of-occasion-before")
+		}
+	}
+}
+
+// occasionDay is the day of the gathering the sentence of engagement ci
+// opens at: one told before and named again in this sentence ("Following
+// the call"), else the latest told before; none when the gathering is
+// new, told first in this sentence ("Before the summit with N on
+// Tuesday, A met B": the talks fall on some day before it).
+func occasionDay(engs []candidate, ci int) (date, bool) {
+	si := engs[ci].sents[0]
+	for j, e := range engs {
+		if j == ci || len(e.sents) == 0 || !slices.Contains(e.sents, si) {
+			continue
+		}
+		if slices.Min(e.sents) == si {
+			return date{}, false
+		}
+		if e.status == "held" && e.hasDate && e.date.d > 0 {
+			return e.date, true
+		}
+	}
+	return latestHeldDayBefore(engs, si)
+}
+
+// latestHeldDayBefore is the day of the held engagement told last before
+// sentence si, when that engagement is dated to the day.
+func latestHeldDayBefore(engs []candidate, si int) (date, bool) {
+	best, bestSent := date{}, -1
+	for _, e := range engs {
+		if len(e.sents) == 0 || e.status != "held" || !e.hasDate {
+			continue
+		}
+		first := slices.Min(e.sents)
+		if first < si && first > bestSent {
+			best, bestSent = e.date, first
+		}
+	}
+	return best, bestSent >= 0 && best.d > 0
+}
+
+// textDate is the day the article's text gives itself: its dateline's,
+// else its lead date line's, else a header line's "Tokyo, 3 March 2011"
+// (kept as the headline); unknown when the text gives no day.
+func (x *Extractor) textDate(d *document) date {
+	switch {
+	case d.dateline.date.d > 0 && d.dateline.date.y > 0:
+		return d.dateline.date
+	case d.leadDate.d > 0:
+		return d.leadDate
+	}
+	dt, _ := x.dates.placedDateLine(d.headline)
+	return dt
+}
+
+// settleDays runs the date passes that need the settled engagements.
+func (x *Extractor) settleDays(sents []sentence, cms []countryMention, engs []candidate, ref date) {
+	dayOfOccasionBefore(sents, engs)
+	x.stopFirstDay(sents, cms, engs, ref)
+}
+
+// stayNouns name the part of a tour spent in one place: "the Accra leg,
+// 14-16 July".
+var stayNouns = map[string]bool{"leg": true, "stop": true, "stopover": true, "stay": true, "segment": true, "portion": true}
+
+// stopFirstDay: a stop of a tour that only the tour's month dates takes
+// the first day of the stay the text gives its place (the visited state,
+// its capital or the visit's city): "will be in Lomé July 17-18", "The
+// Accra leg, 14-16 July", "She will be in Abuja on 16 July". A stay in
+// another month is another trip.
+func (x *Extractor) stopFirstDay(sents []sentence, cms []countryMention, engs []candidate, ref date) {
+	for i := range engs {
+		v := &engs[i]
+		if v.kind != "visit" || !v.hasDate || v.date.d != 0 || v.date.m == 0 || v.locCode == "" {
+			continue
+		}
+		if day, ok := x.stayDay(sents, cms, v, ref); ok {
+			v.date = day
+			v.rules = append(v.rules, "stop-first-day")
+		}
+	}
+}
+
+// stayDay finds the first day of a stay in the visit's place in its month.
+func (x *Extractor) stayDay(sents []sentence, cms []countryMention, v *candidate, ref date) (date, bool) {
+	for si, s := range sents {
+		for _, span := range x.placeSpans(s.toks, si, cms, v) {
+			at, ok := stayDateAt(s.toks, span[0], span[1])
+			if !ok {
+				continue
+			}
+			for _, dm := range x.dates.findDates(s.toks, ref) {
+				if dm.tok == at && dm.value.d > 0 && dm.value.y == v.date.y && dm.value.m == v.date.m && sideOfDay(dm.value, ref, v.status) {
+					return dm.value, true
+				}
+			}
+		}
+	}
+	return date{}, false
+}
+
+// placeSpans lists where sentence si names the visit's place: its state,
+// the state's capital or the visit's city, as token spans [from, to).
+func (x *Extractor) placeSpans(toks []token, si int, cms []countryMention, v *candidate) [][2]int {
+	var out [][2]int
+	for _, cm := range cms {
+		if cm.sent == si && cm.code == v.locCode {
+			out = append(out, [2]int{cm.tok, cm.end})
+		}
+	}
+	city := strings.ToLower(v.city)
+	for k := range toks {
+		// A place's name is capitalised; a name of up to three words
+		// ("New Delhi", "Port Moresby") is joined only when it starts one.
+		if !toks[k].upper {
+			continue
+		}
+		phrase := toks[k].lower
+		for n := 1; n <= 3 && k+n <= len(toks); n++ {
+			if n > 1 {
+				if !toks[k+n-1].upper {
+					break
+				}
+				phrase += " " + toks[k+n-1].lower
+			}
+			if x.countries.capital[phrase] == v.locCode || phrase == city {
+				out = append(out, [2]int{k, k + n})
+			}
+		}
+	}
+	return out
+}
+
+// sideOfDay: a stay of a visit to come is not over before the reference
+// day, nor does one already made start after it ("was in Lomé on 2 July"
+// is an earlier trip than "will return to Togo later this month").
+func sideOfDay(day, ref date, status string) bool {
+	switch {
+	case ref.d == 0:
+		return true
+	case status == "scheduled":
+		return !ref.after(day)
+	case status == "held":
+		return !day.after(ref)
+	}
+	return true
+}
+
+// stayDateAt: the place at tokens [from, to) is told as a stay ("be in
+// Lomé", "the Accra leg"); the token where its date would start, after a
+// comma and "on" or "from", and whether it is told so.
+func stayDateAt(toks []token, from, to int) (int, bool) {
+	j := to
+	switch {
+	case lowerAt(toks, from-1) == "in" && stayVerbs[lowerAt(toks, from-2)]:
+	case stayNouns[lowerAt(toks, to)]:
+		j++
+	default:
+		return 0, false
+	}
+	if lowerAt(toks, j) == "," {
+		j++
+	}
+	if w := lowerAt(toks, j); w == "on" || w == "from" {
+		j++
+	}
+	return j, true
+}
+
+// stayVerbs tell where someone is: "will be in Lomé", "was in Accra",
+// "remains in Abuja".
+var stayVerbs = map[string]bool{
+	"be": true, "is": true, "are": true, "was": true, "were": true,
+	"remain": true, "remains": true, "stay": true, "stays": true,
 }

@@ -46,8 +46,90 @@ func TestFindDates(t *testing.T) {
 		{"They met in Sept. and again in October.", []string{"2019-09", "2019-10"}},
 		{"The talks will begin Friday.", []string{"2019-07-12"}},
 		{"The talks, which began Monday, ended.", []string{"2019-07-08"}},
+		{"They are meeting in Accra on Friday.", []string{"2019-07-12"}},
+		{"They met on 1 and 2 July.", []string{"2019-07-01"}},
+		{"The envoy returns at the end of the month.", []string{"2019-07"}},
+		{"They met this past weekend.", []string{"2019-07-06"}},
+		{"On Friday, the ministers will meet in Lome.", []string{"2019-07-12"}},
+		{"Friday, the envoy is meeting the president.", []string{"2019-07-12"}},
+		{"On Monday, the ministers met in Lome.", []string{"2019-07-08"}},
+		{"On Monday, the ministry announced that talks will open.", nil}, // the statement's day, left out
+		{"They met at the weekend.", []string{"2019-07-06"}},
+		{"They will meet on the weekend.", []string{"2019-07-13"}},
+		{"They met on the weekend of 6 July.", []string{"2019-07-06"}},
+		{"Over the weekend, the ministers met in Lome.", []string{"2019-07-06"}},
+		{"Over the weekend, the ministers will meet in Lome.", []string{"2019-07-13"}},
+		{"They met this past Monday.", []string{"2019-07-08"}},
+		{"They spoke this past Wednesday.", []string{"2019-07-03"}},
+		{"They met this past week.", []string{"2019-07"}},
+		{"In the past week they met twice.", nil},
+		{"They met late last night.", []string{"2019-07-09"}},
+		{"They spoke the day before yesterday.", []string{"2019-07-08"}},
+		{"They met on the last night of the summit.", nil},
+		{"The accord was signed on 7/15/2019.", []string{"2019-07-15"}},
+		{"They met on 25/06/2019 in Lome.", []string{"2019-06-25"}},
+		{"They met on 3/4/2019.", []string{"2019"}}, // day and month order unknown
+		{"The envoy will return in late summer.", []string{"2019"}},
+		{"They will meet in the spring.", []string{"2020"}},
+		{"They met in early spring in Lome.", []string{"2019"}},
+		{"They met in the autumn.", []string{"2018"}},
+		{"They will meet in mid-autumn.", []string{"2019"}},
+		{"A summer of talks.", nil},
+		{"They met on Wednesday of last week.", []string{"2019-07-03"}},
+		{"They meet on Friday of next week.", []string{"2019-07-19"}},
+		{"The talks open Tuesday next week.", []string{"2019-07-16"}},
+		{"They met Monday this week.", []string{"2019-07-08"}},
+		{"He will arrive on Sunday of this week.", []string{"2019-07-14"}},
+		{"They will meet on the 15th.", []string{"2019-07-15"}},
+		{"They met on the 3rd in Lome.", []string{"2019-07-03"}},
+		{"They will meet on the 2nd, an aide said.", []string{"2019-08-02"}},
+		{"They met on the 28th.", []string{"2019-06-28"}},
+		{"The summit is on the 3rd of next month.", []string{"2019-08-03"}},
+		{"They marked on the 15th anniversary of the accord.", nil},
+		{"They will meet on the 31st.", []string{"2019-07-31"}},
+		{"He ended his four-day trip on Friday.", []string{"2019-07-02"}},
+		{"The mission concluded yesterday.", []string{"2019-07"}},
+		{"Her trip to Lome ended on July 2.", []string{"2019-07"}},
+		{"Her trip to Lome ends on July 12.", []string{"2019-07-12"}}, // still to come: the day tells the status
+		{"They concluded an agreement on Monday.", []string{"2019-07-08"}},
+		{"A summit is due at the start of the year.", []string{"2019"}},
+		{"The talks resume in the middle of the week.", []string{"2019-07"}},
+		{"They met in the first week of June.", []string{"2019-06"}},
+		{"They met on the last weekend of June.", []string{"2019-06"}},
+		{"Leaders gather at the turn of the year.", nil},
+		{"The forum runs 8, 9 and 10 October 2020.", []string{"2020-10-08"}},
+		{"Talks were held on the 3rd and 4th of June.", []string{"2019-06-03"}},
+		{"Rounds 3 and 4 were held in Lome.", nil},
+		{"He named 3 and 4 of the 12 ministers.", nil},
+		{"The forum takes place on Saturday.", []string{"2019-07-13"}},
+		{"She's visiting Lome on Thursday.", []string{"2019-07-11"}},
+		{"He was visiting Lome on Monday.", []string{"2019-07-08"}},
+		{"Nothing is happening until Friday, he said on Monday.", []string{"2019-07-12", "2019-07-08"}},
 	}
 	checkFindDates(t, p, ref, tests)
+}
+
+// TestPartOfPeriod: "later this year", "earlier this week" keep the part
+// of the period on one side of the reference day; the finest unit certain
+// for it may be finer than the period's.
+func TestPartOfPeriod(t *testing.T) {
+	p := newDateParser()
+	tests := []struct {
+		ref  date
+		text string
+		want []string
+	}{
+		{date{2019, 12, 4}, "The envoy will return later this year.", []string{"2019-12"}},
+		{date{2019, 7, 10}, "The envoy will return later this year.", []string{"2019"}},
+		{date{2020, 1, 20}, "They met earlier this year in Lome.", []string{"2020-01"}},
+		{date{2019, 7, 31}, "They met earlier this week.", []string{"2019-07"}},  // Mon 29 to Wed 31
+		{date{2019, 7, 31}, "They will meet later this week.", []string{"2019"}}, // to Fri 2 August
+		{date{2019, 7, 29}, "They will meet this week.", []string{"2019"}},       // the whole week crosses
+		{date{2019, 8, 1}, "Talks resume later this week.", []string{"2019-08"}}, // Thu 1 to Fri 2
+	}
+	for _, tc := range tests {
+		checkFindDates(t, p, tc.ref, []dateCase{{tc.text, tc.want}})
+	}
 }
 
 func TestRelativeDatesWithoutReference(t *testing.T) {
@@ -63,14 +145,36 @@ func TestRelativeDatesWithoutReference(t *testing.T) {
 func TestLeadDateLineAndDateline(t *testing.T) {
 	p := newDateParser()
 	for line, want := range map[string]string{
-		"Wednesday, July 10, 2019": "2019-07-10",
-		"December 2004":            "2004-12",
-		"Aug. 18, 2005":            "2005-08-18",
-		"Not a date line at all":   "",
+		"Wednesday, July 10, 2019":  "2019-07-10",
+		"December 2004":             "2004-12",
+		"Aug. 18, 2005":             "2005-08-18",
+		"Not a date line at all":    "",
+		"DATE=12/9/98":              "1998-12-09",
+		"DATE=03/04/2001":           "2001-03-04",
+		"DATE=13/40/98":             "",
+		"Published 3 March 2011":    "2011-03-03",
+		"Updated on 4 May 2020":     "2020-05-04",
+		"Release date: 03 Mar 2011": "2011-03-03",
+		"(21 June 2016)":            "2016-06-21",
+		"Posted by the Ministry":    "",
+		"Tokyo, 3 March 2011":       "", // a headline with its place: placedDateLine's
 	} {
 		got, _ := p.leadDateLine(line)
 		if got.String() != want {
 			t.Errorf("leadDateLine(%q) = %q, want %q", line, got.String(), want)
+		}
+	}
+	for line, want := range map[string]string{
+		"Tokyo, 3 March 2011":             "2011-03-03",
+		"Washington, D.C., March 3, 2011": "2011-03-03",
+		"Brussels, 03/03/2011":            "2011-03-03",
+		"Kremlin, Moscow":                 "",
+		"Talks in Lome, June 2011":        "",
+		"Accra, June 2011":                "", // no day: not the page's date
+	} {
+		got, _ := p.placedDateLine(line)
+		if got.String() != want {
+			t.Errorf("placedDateLine(%q) = %q, want %q", line, got.String(), want)
 		}
 	}
 	tests := []struct {

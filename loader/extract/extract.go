@@ -144,6 +144,7 @@ func (x *Extractor) extract(a attache.Article) (*attache.Extraction, error) {
 	people := x.clusterOfficials(&d, sents, ms, cms, d.byline, outletState, outletOrg)
 	parties := x.findRefs(&d, sents, people, unnamed, unnamedSent, outletState)
 	engs := x.findEngagements(&d, sents, people, parties, cms, ref)
+	x.settleDays(sents, cms, engs, ref)
 	perIssues, articleIssues := x.findIssues(&d, sents, engs, cms)
 
 	asm := newAssembly(&d, sents, fillArticleFromPage(a, &d))
@@ -179,7 +180,9 @@ func (x *Extractor) settleDocumentDates(d *document, published attache.Date) dat
 	if !ref.known() {
 		ref = d.leadDate
 	}
-	if !d.published.known() && d.dateline.date.known() {
+	if text := x.textDate(d); text.known() {
+		ref, d.published = text, text // the text wins over the page's date
+	} else if !d.published.known() && d.dateline.date.known() {
 		d.published = d.dateline.date
 	}
 	return ref

@@ -269,6 +269,162 @@ func TestUnseenStatusAndDates(t *testing.T) {
 		{"a date of what the talks follow is not the talks'", "Wikinews", wed,
 			"Defence Minister Ali Sani of Niger will travel to Benin on July 20 for talks with Defence Minister Femi Tano. The talks between Niger and Benin will focus on the border after the attack on a customs post in May.",
 			[]string{"talks scheduled 2019-07-20"}, ""},
+		{"an arranged future in the present progressive", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin are meeting in Cotonou on Thursday.",
+			[]string{"meeting scheduled 2019-07-11"}, ""},
+		{"a visit in the present progressive", "Wikinews", wed,
+			"President Ada Obi of Nigeria is visiting Ghana on Friday.",
+			[]string{"visit scheduled 2019-07-12"}, ""},
+		{"a schedule in the simple present", "Wikinews", wed,
+			"The summit of President Ada Obi of Nigeria and President Kwesi Mensa of Ghana takes place in Accra on Friday.",
+			[]string{"summit scheduled 2019-07-12"}, ""},
+		{"a progressive with an adverb, British spelling", "GOV.UK", wed,
+			"Foreign Secretary Tom Hale is also travelling to Benin on Friday for talks with Foreign Minister Femi Tano.",
+			[]string{"talks scheduled 2019-07-12"}, ""},
+		{"a host's progressive in a ministry's release", state, wed,
+			"Foreign Minister Ali Sani is hosting Foreign Minister Femi Tano of Benin in Niamey on Monday.",
+			[]string{"meeting scheduled 2019-07-15"}, ""},
+		{"'take place' with the weekday before the place", "Wikinews", wed,
+			"Talks between President Ada Obi of Nigeria and President Kwesi Mensa of Ghana take place Saturday in Accra.",
+			[]string{"talks scheduled 2019-07-13"}, ""},
+		{"a progressive in a relative clause does not date a past meeting", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger, who is touring the region, met Foreign Minister Femi Tano of Benin in Cotonou on Monday.",
+			[]string{"meeting held 2019-07-08"}, ""},
+		{"the past progressive stays in the past", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger was meeting Foreign Minister Femi Tano of Benin in Cotonou on Monday when the news broke.",
+			[]string{"meeting held 2019-07-08"}, ""},
+		{"two days joined by 'and' are dated by the first", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin in Cotonou on 1 and 2 July.",
+			[]string{"meeting held 2019-07-01"}, ""},
+		{"a list of three days in a month is dated by the first", "GOV.UK", wed,
+			"Foreign Secretary Tom Hale will visit Benin on 16, 17 and 18 July for talks with Foreign Minister Femi Tano.",
+			[]string{"talks scheduled 2019-07-16"}, ""},
+		{"ordinal days joined by 'and' before 'of' the month", "Ministry of Foreign Affairs of Niger", wed,
+			"Foreign Minister Ali Sani held consultations with Foreign Minister Femi Tano of Benin in Cotonou on the 1st and 2nd of July.",
+			[]string{"talks held 2019-07-01"}, ""},
+		{"two days and a year in a wire story", "Wikinews", wed,
+			"President Ada Obi of Nigeria visited Ghana on 4 & 5 March 2018, the first such trip in a decade.",
+			[]string{"visit held 2018-03-04"}, ""},
+		{"the end of the month is the reference month", "Ministry of Foreign Affairs of Japan", wed,
+			"Minister for Foreign Affairs Jiro Kawada will visit Benin at the end of the month to hold talks with Foreign Minister Femi Tano.",
+			[]string{"meeting scheduled 2019-07"}, ""},
+		{"the beginning of the year is the year", "Wikinews", wed,
+			"President Ada Obi of Nigeria is expected to travel to Ghana towards the beginning of the year, an aide said.",
+			[]string{"visit scheduled 2019"}, ""},
+		{"the last week of a named month is that month's", "Wikinews", wed,
+			"Prime Minister Musa Bello of Mali held talks with President Kwesi Mensa of Ghana in the last week of June.",
+			[]string{"meeting held 2019-06"}, ""},
+		{"the close of next month", "GOV.UK", wed,
+			"Foreign Secretary Tom Hale will travel to Benin at the close of next month for talks with Foreign Minister Femi Tano.",
+			[]string{"talks scheduled 2019-08"}, ""},
+		{"only the closing day of a visit is known", "Wikinews", wed,
+			"President Ali Sani of Niger today concluded his state visit to Benin.",
+			[]string{"visit held 2019-07"}, ""},
+		{"a visit's end told after the visit", "Wikinews", wed,
+			"The visit of Foreign Minister Ali Sani of Niger to Benin ended on Monday.",
+			[]string{"visit held 2019-07"}, ""},
+		{"a closing day and the visit's length give its first day", "Ministry of Foreign Affairs of Japan", wed,
+			"Minister for Foreign Affairs Jiro Kawada completed his 3-day visit to Benin today.",
+			[]string{"visit held 2019-07-08"}, ""},
+		{"a closing day still to come keeps the visit scheduled", "Wikinews", wed,
+			"President Ada Obi of Nigeria concludes his visit to Ghana on Friday.",
+			[]string{"visit scheduled 2019-07-12"}, ""},
+		{"a visit's end still to come, told after it", "Wikinews", wed,
+			"The state visit of President Ada Obi of Nigeria to Ghana ends on Friday.",
+			[]string{"visit scheduled 2019-07-12"}, ""},
+		{"the act that closes a tour is on the closing day", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger wrapped up a three-day tour of Benin on Monday with talks with President Femi Tano.",
+			[]string{"talks held 2019-07-08"}, ""},
+		{"a day written as an ordinal with no month, still to come", "Ministry of Foreign Affairs of Niger", wed,
+			"Foreign Minister Ali Sani will hold talks with Foreign Minister Femi Tano of Benin in Niamey on the 18th.",
+			[]string{"meeting scheduled 2019-07-18"}, ""},
+		{"an ordinal day gone, told in the past", "Wikinews", wed,
+			"President Ada Obi of Nigeria visited Ghana on the 2nd, his first trip abroad since taking office.",
+			[]string{"visit held 2019-07-02"}, ""},
+		{"an ordinal day of next month", "Wikinews", wed,
+			"President Ada Obi of Nigeria and President Kwesi Mensa of Ghana will hold a summit in Accra on the 5th of next month.",
+			[]string{"summit scheduled 2019-08-05"}, ""},
+		{"an ordinal day already past this month, told as future, is next month's", "GOV.UK", wed,
+			"Foreign Secretary Tom Hale will visit Benin on the 4th for talks with Foreign Minister Femi Tano.",
+			[]string{"talks scheduled 2019-08-04"}, ""},
+		{"later this year, told in December, is December", "Wikinews", "2019-12-04",
+			"President Ada Obi of Nigeria will visit Ghana later this year, his office said.",
+			[]string{"visit scheduled 2019-12"}, ""},
+		{"earlier this year, told in January, is January", "Ministry of Foreign Affairs of Ghana", "2020-01-22",
+			"President Kwesi Mensa met Foreign Minister Ali Sani of Niger in Accra earlier this year.",
+			[]string{"meeting held 2020-01"}, ""},
+		{"earlier this week, its days so far in one month", "GOV.UK", "2019-07-31",
+			"Foreign Secretary Tom Hale held talks with Foreign Minister Femi Tano of Benin in London earlier this week.",
+			[]string{"meeting held 2019-07"}, ""},
+		{"a wire header's DATE= field with no published date", "Voice of America", "",
+			"DATE=11/4/97\nTYPE=CORRESPONDENT REPORT\nTITLE=NIGER / BENIN TALKS\nDATELINE=COTONOU\nCONTENT=\n\nForeign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin in Cotonou today.",
+			[]string{"meeting held 1997-11-04"}, ""},
+		{"a Kremlin header's date and time over its place, the page's date later", "President of Russia", "2011-03-09",
+			"3 March 2011, 17:45\n\nThe Kremlin, Moscow\n\nPresident Ivan Petrov held talks with President Femi Tano of Benin.",
+			[]string{"meeting held 2011-03-03"}, ""},
+		{"a Japanese release's place and date line with no published date", "Ministry of Foreign Affairs of Japan", "",
+			"Tokyo, 3 March 2011\n\nMinister for Foreign Affairs Jiro Kawada held a meeting with Foreign Minister Femi Tano of Benin today. The two ministers discussed trade.",
+			[]string{"meeting held 2011-03-03"}, ""},
+		{"a labelled publication line wins over a wrong page date", "GOV.UK", "2011-06-30",
+			"Published 3 March 2011\n\nForeign Secretary Tom Hale spoke with Foreign Minister Femi Tano of Benin. They discussed maritime security.",
+			[]string{"call held 2011-03-03"}, ""},
+		{"a weekday of last week", "Wikinews", wed,
+			"Foreign Minister Ali Sani of Niger visited Benin on Wednesday of last week.",
+			[]string{"visit held 2019-07-03"}, ""},
+		{"a weekday of next week in a ministry's plan", "Ministry of Foreign Affairs of Niger", wed,
+			"Foreign Minister Ali Sani will receive Foreign Minister Femi Tano of Benin in Niamey on Friday of next week.",
+			[]string{"meeting scheduled 2019-07-19"}, ""},
+		{"a weekday this week told before the verb", "GOV.UK", wed,
+			"On Monday this week, Foreign Secretary Tom Hale held talks with Foreign Minister Femi Tano of Benin in London.",
+			[]string{"meeting held 2019-07-08"}, ""},
+		{"a season with no determiner, to come", "Wikinews", wed,
+			"President Ada Obi of Nigeria is expected to visit Ghana in late autumn, his spokesman said.",
+			[]string{"visit scheduled 2019"}, ""},
+		{"a season gone, told in the past, in an earlier year", "Ministry of Foreign Affairs of Japan", "2019-02-20",
+			"Minister for Foreign Affairs Jiro Kawada visited Benin in the autumn and held talks with Foreign Minister Femi Tano.",
+			[]string{"meeting held 2018"}, ""},
+		{"a spring still to come next year", "GOV.UK", wed,
+			"Foreign Secretary Tom Hale will travel to Benin in the spring for talks with Foreign Minister Femi Tano.",
+			[]string{"talks scheduled 2020"}, ""},
+		{"last night is the evening before", "GOV.UK", wed,
+			"Foreign Secretary Tom Hale held talks with Foreign Minister Femi Tano of Benin in London last night.",
+			[]string{"meeting held 2019-07-09"}, ""},
+		{"the day before yesterday", "Wikinews", wed,
+			"President Ada Obi of Nigeria telephoned President Kwesi Mensa of Ghana the day before yesterday, officials said.",
+			[]string{"call held 2019-07-08"}, ""},
+		{"a slashed date whose order shows", "Global Affairs Canada", wed,
+			"Minister of Foreign Affairs Ann Vale of Canada met Foreign Minister Femi Tano of Benin in Ottawa on 25/06/2019.",
+			[]string{"meeting held 2019-06-25"}, ""},
+		{"this past weekend", "Wikinews", wed,
+			"President Ada Obi of Nigeria hosted President Kwesi Mensa of Ghana in Abuja this past weekend.",
+			[]string{"meeting held 2019-07-06"}, ""},
+		{"this past Wednesday, said on a Wednesday", "Voice of America", wed,
+			"Secretary of State Tom Grant met Foreign Minister Femi Tano of Benin in Washington this past Wednesday.",
+			[]string{"meeting held 2019-07-03"}, ""},
+		{"this past Monday at the start of a sentence", "U.S. Department of Defense", wed,
+			"This past Monday, Defense Secretary Tom Grant held talks with Defence Minister Femi Tano of Benin at the Pentagon.",
+			[]string{"meeting held 2019-07-08"}, ""},
+		{"British 'at the weekend'", "GOV.UK", wed,
+			"The Foreign Secretary, Tom Hale, met Foreign Minister Femi Tano of Benin in London at the weekend.",
+			[]string{"meeting held 2019-07-06"}, ""},
+		{"Australian 'on the weekend', to come", "Minister for Foreign Affairs of Australia", wed,
+			"Foreign Minister Ann Vale of Australia will meet Foreign Minister Femi Tano of Benin in Canberra on the weekend.",
+			[]string{"meeting scheduled 2019-07-13"}, ""},
+		{"a New Zealand 'at the weekend' in a past clause after a comma", "New Zealand Government", wed,
+			"At the weekend, Foreign Minister Ann Vale of New Zealand held talks with Foreign Minister Femi Tano of Benin in Wellington.",
+			[]string{"meeting held 2019-07-06"}, ""},
+		{"a weekday opening a sentence in the future", "Wikinews", wed,
+			"On Friday, Foreign Minister Ali Sani of Niger will meet Foreign Minister Femi Tano of Benin in Cotonou.",
+			[]string{"meeting scheduled 2019-07-12"}, ""},
+		{"a weekday opening a present itinerary", "Ministry of Foreign Affairs of Niger", wed,
+			"On Friday, Foreign Minister Ali Sani travels to Benin for talks with Foreign Minister Femi Tano.",
+			[]string{"talks scheduled 2019-07-12"}, ""},
+		{"a bare weekday opening a progressive", "Voice of America", wed,
+			"Thursday, Secretary of State Tom Grant is meeting Foreign Minister Femi Tano of Benin at the State Department.",
+			[]string{"meeting scheduled 2019-07-11"}, ""},
+		{"an earlier encounter told as 'last met' is not the one reported", "The White House", wed,
+			"President Tom Grant met President Ada Obi of Nigeria in the Oval Office.\n\nThe two leaders discussed trade and security.\n\nThey last met in Abuja on May 3.",
+			[]string{"meeting held 2019-05-03", "meeting held 2019-07-10"}, "engagements.go merge: the readout's undated opening meeting merges with the dated earlier encounter (an undated date overlaps any), so it takes May 3 and the publication day is lost; 'last met', 'previously met', 'had met' tell another encounter"},
 		{"a date before 'after' stays the engagement's", "Wikinews", wed,
 			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin on Monday after the attack on a customs post.",
 			[]string{"meeting held 2019-07-08"}, ""},
@@ -414,5 +570,132 @@ func TestDatedSubheadingKept(t *testing.T) {
 		if datedSubheading(line, x.dates) {
 			t.Errorf("datedSubheading(%q) = true", line)
 		}
+	}
+}
+
+// TestDayOfOccasionBefore: an engagement whose sentence opens by pointing
+// back at the day or at the engagement just told ("Earlier in the day",
+// "Following the call", "Prior to the meeting") happens on that
+// engagement's day, also when that day is only the publication date of the
+// readout that opens with it. Invented releases in several governments'
+// styles; the reference day, 2019-07-10, is a Wednesday.
+func TestDayOfOccasionBefore(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a second call after the readout's call", "The White House",
+			"President Tom Grant spoke today with President Ada Obi of Nigeria about trade and regional security.\n\nThe leaders condemned the attacks on civilians in the north.\n\nThey also discussed the harvest and food prices across the region.\n\nFollowing the call, President Grant spoke separately with Prime Minister Lena Holm of Norway.",
+			[]string{"call held 2019-07-10", "call held 2019-07-10"}},
+		{"talks earlier in the day of an undated presidential meeting", "President of Russia",
+			"President Ivan Orlov met with Foreign Minister Ali Sani of Niger in the Kremlin.\n\nThe two discussed trade and the situation in the Sahel.\n\nEarlier in the day, Russian Foreign Minister Pavel Serov and Minister Sani held talks.",
+			[]string{"meeting held 2019-07-10", "meeting held 2019-07-10"}},
+		{"a courtesy call before the ministers' meeting, numbered", "Ministry of Foreign Affairs of Japan",
+			"(1) Foreign Minister Ken Sato held a meeting with Foreign Minister Ali Sani of Niger, who is visiting Japan.\n\nThe two ministers confirmed cooperation on food security.\n\nThey also exchanged views on the situation in the Sahel.\n\n(2) Prior to the meeting, Minister Sani paid a courtesy call on Prime Minister Jun Mori of Japan.",
+			[]string{"meeting held 2019-07-10", "meeting held 2019-07-10"}},
+		{"a bilateral straight after the summit", "Government of Canada",
+			"Prime Minister Anne Leclerc of Canada took part in the Canada-Mexico summit with President Luis Ortega of Mexico.\n\nThe leaders discussed trade and the energy transition.\n\nThey welcomed progress on the border.\n\nImmediately after the summit, Prime Minister Leclerc held a bilateral meeting with President Ana Ruiz of Chile.",
+			[]string{"meeting held 2019-07-10", "summit held 2019-07-10"}},
+		{"a day of its own is kept", "The White House",
+			"President Tom Grant spoke today with President Ada Obi of Nigeria about trade.\n\nFollowing the call, President Grant met President Kwesi Mensa of Ghana on Monday.",
+			[]string{"call held 2019-07-10", "meeting held 2019-07-08"}},
+		{"an occasion told in the same sentence is no day told before", "Wikinews",
+			"President Tom Grant met President Ada Obi of Nigeria on Monday.\n\nThe two leaders discussed trade.\n\nBefore the summit with President Kwesi Mensa of Ghana on Tuesday, Secretary of State Ann Vale held talks with Foreign Minister Ama Boateng of Ghana.",
+			[]string{"meeting held 2019-07-08", "meeting held null", "summit held 2019-07-09"}},
+		{"a plan after the talks stays undated", "The White House",
+			"President Tom Grant spoke today with President Ada Obi of Nigeria about trade.\n\nAfter the call, the White House said President Grant will visit Ghana.",
+			[]string{"call held 2019-07-10", "visit scheduled null"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
+
+// TestTextDayOverPageDay: an engagement told again (a headline, "the
+// meeting", "the talks") with no day of its own is the engagement the body
+// dates, not one on the publication day: the text's day wins over the
+// page's. The reference day, 2019-07-10, is a Wednesday.
+func TestTextDayOverPageDay(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string // the engagements' dates, sorted
+	}{
+		{"a wire headline over a call the body dates", "Voice of America",
+			"Nigeria, Ghana Leaders Confer by Phone on Border\n\nNigeria and Ghana have agreed to reopen their land border to trade.\n\nOfficials in Abuja say President Ada Obi of Nigeria and President Kwesi Mensa of Ghana spoke by telephone Monday for half an hour.",
+			[]string{"2019-07-08"}},
+		{"the meeting told again with a further participant", "Wikinews",
+			"The President of Ghana, Kwesi Mensa, was received on Monday in Oslo by the Prime Minister of Norway, Lena Holm. The talks focused on trade and fisheries.\n\nGhana's ambassador to Norway, Ms. Ama Owusu, also attended the meeting, which a Norwegian statement called warm.",
+			[]string{"2019-07-08"}},
+		{"a ministry's release restating its talks", "Ministry of Foreign Affairs of Niger",
+			"Foreign Minister Ali Sani held talks with Foreign Minister Femi Tano of Benin in Cotonou on Tuesday.\n\nThe meeting, attended by the two countries' ambassadors, covered border security and the electricity trade.",
+			[]string{"2019-07-09"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			seen := map[string]bool{}
+			var got []string
+			for _, m := range e.Meetings {
+				d := "null"
+				if m.Date != nil {
+					d = string(*m.Date)
+				}
+				if !seen[d] {
+					seen[d] = true
+					got = append(got, d)
+				}
+			}
+			sort.Strings(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s (%s)\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(engagementSummary(e), "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
+
+// TestStopFirstDay: a stop of a tour dated only to the tour's month takes
+// the first day of the stay the text gives that place ("The Accra leg,
+// 14-16 July", "will be in Lomé July 17-18", "will be in Abuja on 16
+// July"); a stop with no stay of its own keeps the month. Invented
+// releases and media notes; the reference day, 2019-07-10, is a Wednesday.
+func TestStopFirstDay(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a leg with its days", "Ministry of Foreign Affairs of Niger",
+			"Foreign Minister Ali Sani will visit Ghana and Togo from 14 to 19 July.\n\nThe Accra leg, 14-16 July, will focus on the electricity trade and the reopening of the border.",
+			[]string{"visit scheduled 2019-07", "visit scheduled 2019-07-14"}},
+		{"a media note's stay with a range, month first", "U.S. Department of State",
+			"Secretary of State Tom Hale will travel to Ghana and Togo July 14-18.\n\nThe Secretary will be in Lomé July 17-18 to open the new embassy building.",
+			[]string{"visit scheduled 2019-07", "visit scheduled 2019-07-17"}},
+		{"a stay of one day", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, will visit Ghana and Nigeria this month.\n\nShe will be in Abuja on 16 July to open the new British High Commission.",
+			[]string{"visit scheduled 2019-07", "visit scheduled 2019-07-16"}},
+		{"an earlier stay is another trip than the one to come", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, who was in Lomé on 2 July to open a school, will visit Togo again later this month.",
+			[]string{"visit scheduled 2019-07"}},
+		{"a stay in another month is not the stop's", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, will visit Ghana and Nigeria this month.\n\nShe was last in Abuja on 16 June for the inauguration.",
+			[]string{"visit scheduled 2019-07", "visit scheduled 2019-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
 	}
 }
