@@ -227,7 +227,7 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.topic = isTopicRole(toks, i, j, e.kind)
 	cm.demonym = e.kind == lexicon.PhraseDemonym
 	cm.afterAnd = i > 0 && toks[i-1].lower == "and"
-	cm.office = x.possessiveOffice(toks, j) || x.officeHolderBefore(toks, i)
+	cm.office = x.possessiveOffice(toks, j) || x.officeHolderBefore(toks, i) || x.officeOfBefore(toks, i)
 	// "travels to Brussels for talks with European Union leaders": the
 	// capital only seats the organisation met.
 	cm.visited = e.kind == lexicon.PhraseCapital && (travelledTo(toks, i) || continuesVisitList(toks, si, i, before)) && x.orgIn(toks, j, len(toks)) == ""
@@ -471,6 +471,11 @@ func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
 	if x.nameWordBefore(toks, i) {
 		return false
 	}
+	// "President of Niger Ali Sani": a national office's complement, with
+	// the holder's name after it, is the state, not "Niger Delta".
+	if x.officeOfBefore(toks, i) {
+		return true
+	}
 	if j < len(toks) && toks[j].kind == tokWord && toks[j].upper && !x.isTitleWord(toks[j].lower) && !functionWords[toks[j].lower] {
 		if _, _, ok := x.countries.match(toks, j); !ok && e.kind == lexicon.PhraseName {
 			return false
@@ -516,6 +521,20 @@ func (x *Extractor) possessiveOffice(toks []token, j int) bool {
 	}
 	_, ok := x.nationalOffice(toks, j+1)
 	return ok
+}
+
+// officeOfBefore: a national office and "of" come right before the state
+// form at token i: "President of Georgia", "the Prime Minister of Niger".
+func (x *Extractor) officeOfBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].lower != "of" {
+		return false
+	}
+	for m := max(0, i-6); m < i-1; m++ {
+		if end, ok := x.nationalOffice(toks, m); ok && end == i-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // officeHolderBefore: "of" and a name that a national office opens come

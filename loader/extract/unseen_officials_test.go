@@ -74,6 +74,11 @@ func TestUnseenOfficials(t *testing.T) {
 		{"issuer with honours", "Australian Minister for Trade", "Minister for Trade\nSenator the Hon Ana Vell\n\nI will travel to Fiji this week to meet Prime Minister Jone Vata.", "Ana Vell", "Minister for Trade", "AU", ""},
 		{"issuer in capitals with post-nominals", "Australian Minister for Foreign Affairs", "MINISTER FOR FOREIGN AFFAIRS\nTHE HON ANA VELL MP\n\nMEDIA RELEASE\n\nToday I met Prime Minister Jone Vata of Fiji in Suva.", "Ana Vell", "Foreign Minister", "AU", ""},
 		{"holder of the publishing office named bare", "President of Russia (Kremlin, official website, English)", "May 10, 2021, The Kremlin, Moscow\n\nIvan Orlov had a telephone conversation with Federal Chancellor of Germany Jonas Weber.", "Ivan Orlov", "President", "RU", ""},
+		// An ambiguous state form as an office's complement, the holder's
+		// name right after it: the state, not "Niger Delta" or "Georgia Tech".
+		{"office of an ambiguous state before the name", "", "President of Niger Ali Sani met the Foreign Minister of Peru in Lima on Monday.", "Ali Sani", "President", "NE", ""},
+		{"prime minister of Georgia before the name", "", "On Tuesday the Prime Minister of Georgia Levan Beri received a delegation from Peru.", "Levan Beri", "Prime Minister", "GE", ""},
+		{"foreign minister of Turkey before the name, wire style", "Voice of America", "ANKARA — Foreign Minister of Turkey Kemal Aras told reporters he would visit Peru next month.", "Kemal Aras", "Foreign Minister", "TR", ""},
 		// The state of the person.
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
