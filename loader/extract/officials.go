@@ -196,6 +196,13 @@ func (x *Extractor) complementEnd(t token) bool {
 		"cooperatives", "wildlife", "heritage", "arts", "water", "sanitation", "lands", "petroleum", "power",
 		"information", "broadcasting", "telecommunications", "aviation", "livestock", "irrigation", "forests",
 		"minerals", "enterprise", "enterprises", "gender", "competitiveness", "entrepreneurship", "research", "veterans",
+		// policy domains of treasuries, interior and defence offices ("for
+		// Terrorism and Financial Intelligence", "for Acquisition and
+		// Sustainment", "for Crime Prevention")
+		"terrorism", "intelligence", "crime", "prevention", "drugs", "sanctions", "trafficking", "democracy",
+		"governance", "reform", "reforms", "reconstruction", "recovery", "procurement", "acquisition", "sustainment",
+		"readiness", "logistics", "budget", "revenue", "taxation", "customs", "citizenship", "multiculturalism",
+		"emergencies", "oceans",
 		// regions an office covers ("Minister for South Asia", "Assistant
 		// Secretary for Africa", "Special Envoy for the Middle East")
 		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",
@@ -877,6 +884,11 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if last, ok := x.pluralCommaList(os, tm, found); ok {
 		return last
 	}
+	// An acronym closes an office: "Chairman of the Commission for the G8
+	// N", "Chief Negotiator for CUSMA, N", "Special Envoy to the OSCE, N".
+	if k := acronymTail(toks, cEnd); k > cEnd && (k < len(toks) && toks[k].text == "," || x.fullNameAt(toks, k, os.sc)) {
+		tm.end, cEnd = k, k
+	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
@@ -892,9 +904,6 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return cEnd - 1
 	}
 	// P1: Title Name [of Country] [and Name [of Country]]
-	if k := acronymTail(toks, cEnd); k > cEnd && x.fullNameAt(toks, k, os.sc) {
-		tm.end, cEnd = k, k // "Chairman of the Commission for the G8 N"
-	}
 	a, b, ok := x.readName(toks, formOfAddressEnd(toks, cEnd), os.sc)
 	if !ok || os.claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
@@ -1140,7 +1149,7 @@ func (x *Extractor) nameList(os *officialSentence, k, n int) ([][2]int, int) {
 // acronymTail skips "for the G8", "of the OSCE" after a complement: a
 // preposition, "the", and one acronym; it returns k when there is none.
 func acronymTail(toks []token, k int) int {
-	if k+1 >= len(toks) || toks[k].lower != "for" && toks[k].lower != "of" && toks[k].lower != "on" {
+	if k+1 >= len(toks) || toks[k].lower != "for" && toks[k].lower != "of" && toks[k].lower != "on" && toks[k].lower != "to" {
 		return k
 	}
 	j := k + 1

@@ -79,6 +79,16 @@ func TestUnseenOfficials(t *testing.T) {
 		{"office of an ambiguous state before the name", "", "President of Niger Ali Sani met the Foreign Minister of Peru in Lima on Monday.", "Ali Sani", "President", "NE", ""},
 		{"prime minister of Georgia before the name", "", "On Tuesday the Prime Minister of Georgia Levan Beri received a delegation from Peru.", "Levan Beri", "Prime Minister", "GE", ""},
 		{"foreign minister of Turkey before the name, wire style", "Voice of America", "ANKARA — Foreign Minister of Turkey Kemal Aras told reporters he would visit Peru next month.", "Kemal Aras", "Foreign Minister", "TR", ""},
+		// An office closed by its portfolio, by an acronym, or a city's.
+		{"a treasury office's policy domains", "U.S. Department of the Treasury (press release)", "\"We will act,\" said Tom Reed, Under Secretary for Terrorism and Financial Intelligence.", "Tom Reed", "Under Secretary for Terrorism and Financial Intelligence", "US", ""},
+		{"a defence office's domains before the name", "", "Under Secretary of Defense for Acquisition and Sustainment Tom Reed met the defence minister of Peru in Lima.", "Tom Reed", "", "", ""},
+		{"a minister for crime prevention", "", "Sweden's Minister for Crime Prevention, Ana Lind, met the interior minister of Peru in Lima on Monday.", "Ana Lind", "", "SE", ""},
+		{"an acronym ends the office before a comma", "", "Earlier, Canada's Chief Trade Negotiator for CUSMA, Anne Roy, spoke with the Mexican deputy trade minister.", "Anne Roy", "", "CA", ""},
+		{"an envoy to a body in capitals", "", "Britain's Special Envoy to the OSCE, Tom Blake, met the Foreign Minister of Peru in Vienna.", "Tom Blake", "", "GB", ""},
+		{"an ambassador to ASEAN", "", "The Australian Ambassador to ASEAN, Ana Vell, called on the Secretary-General in Jakarta on Monday.", "Ana Vell", "", "AU", ""},
+		{"a mayor before the name in a list of sanctioned officials", "", "The Treasury sanctioned three Peruvian officials: Lima Mayor Ana Rocha, who led the groups; and Marco Lino, Minister of the Interior.", "Ana Rocha", "Mayor", "PE", ""},
+		{"the mayor of a capital", "", "The Mayor of Kyiv, Ivan Orlov, met the visiting Foreign Minister of Peru on Monday.", "Ivan Orlov", "Mayor", "UA", ""},
+		{"a mayor after the name", "", "Jomo Otieno, the mayor of Mombasa, welcomed the Kenyan foreign minister on Monday.", "Jomo Otieno", "Mayor", "KE", ""},
 		// The state of the person.
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
@@ -196,6 +206,9 @@ func TestUnseenNotOfficials(t *testing.T) {
 		{"company chairman", "Chairman Ana Vell of Lima Holdings Ltd met President Rosa Tello of Chile on Monday.", "Ana Vell"},
 		{"university president", "President Ana Vell of Accra University met President Rosa Tello of Chile on Monday.", "Ana Vell"},
 		{"former official", "Former Foreign Minister Ana Vell of Peru said the talks went well.", "Ana Vell"},
+		{"the last word of an office's domains", "Tom Reed, Under Secretary for Terrorism and Financial Intelligence, said the talks went well.", "Intelligence"},
+		{"the last word of a minister's domains", "Minister for Crime Prevention and Drugs Ana Lind said the talks went well.", "Drugs"},
+		{"the last word of a commissioner's domains", "Ana Lind, the Commissioner for Migration and Citizenship, said the talks went well.", "Citizenship"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
