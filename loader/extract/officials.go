@@ -403,7 +403,9 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 	}
 	k = x.topicBefore(toks, k, endCountries, tm)
 	t := toks[k]
-	if t.kind == tokPoss {
+	// A lower-case plural's apostrophe is punctuation to the tokenizer
+	// (it may close a quote): "the two countries' presidents".
+	if t.kind == tokPoss || t.kind == tokPunct && !t.space && isApos(firstRune(t.text)) {
 		x.possessor(toks, k, sentCountries, endCountries, tm)
 		return
 	}
@@ -478,7 +480,31 @@ func (x *Extractor) possessor(toks []token, k int, sentCountries, endCountries m
 	}
 	if org, start, ok := x.orgEndingAt(toks, k-1); ok {
 		tm.org, tm.modStart = org, start
+		return
 	}
+	// "the two countries' presidents", "both sides' negotiators": the
+	// office of each side, as determined as "the presidents of both".
+	if start, ok := bothSidesPossessor(toks, k); ok {
+		tm.determiner, tm.modStart = "the", start
+	}
+}
+
+// bothSidesPossessor: the possessive at token k closes "both countries'",
+// "the two sides'", "the two nations'"; it returns where that phrase starts.
+func bothSidesPossessor(toks []token, k int) (int, bool) {
+	if k < 2 || (toks[k-2].lower != "both" && toks[k-2].lower != "two") {
+		return 0, false
+	}
+	switch toks[k-1].lower {
+	case "countries", "sides", "nations", "states", "governments", "parties":
+	default:
+		return 0, false
+	}
+	start := k - 2
+	if start > 0 && toks[start-1].lower == "the" {
+		start--
+	}
+	return start, true
 }
 
 // thatCountry resolves "that country's" (the possessive at token k) to the
@@ -1168,10 +1194,22 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 	toks, k := os.toks, tm.end
 	// A capitalised office may be set off too: "NATO Secretary General,
 	// Lena Vik", "Commissioner for Trade, Ana Vell".
-	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" || !lowerTitle) {
+	if k >= len(toks) {
 		return 0, 0, false
 	}
-	a, b, ok := x.readName(toks, x.rankEnd(toks, k+1), os.sc)
+	switch {
+	case toks[k].text == "," && (tm.determiner != "" || tm.country != "" || !lowerTitle):
+		k++
+	case tm.determiner != "" || tm.country != "" || tm.org != "":
+		// "Peru's chief negotiator is N", "the AU's envoy was N": a
+		// copula names the holder of a determined office.
+		if k = copulaEnd(toks, k); k == tm.end {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	a, b, ok := x.readName(toks, x.rankEnd(toks, k), os.sc)
 	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
 		return a, b, true
 	}
@@ -1783,6 +1821,20 @@ func topicTitle(title, topic string) string {
 }
 
 // isNameEnd: what may follow a name given in apposition.
+// copulaEnd skips "is", "was", "remains", "will be" at token k; it returns
+// k when none stands there.
+func copulaEnd(toks []token, k int) int {
+	switch toks[k].lower {
+	case "is", "was", "remains", "remained":
+		return k + 1
+	case "will":
+		if k+1 < len(toks) && toks[k+1].lower == "be" {
+			return k + 2
+		}
+	}
+	return k
+}
+
 func isNameEnd(t token) bool {
 	switch t.lower {
 	case ",", ".", "who", "said", "says", "and", ";", ")", "has", "had", "was", "is", "will":

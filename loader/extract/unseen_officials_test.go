@@ -89,6 +89,14 @@ func TestUnseenOfficials(t *testing.T) {
 		{"a mayor before the name in a list of sanctioned officials", "", "The Treasury sanctioned three Peruvian officials: Lima Mayor Ana Rocha, who led the groups; and Marco Lino, Minister of the Interior.", "Ana Rocha", "Mayor", "PE", ""},
 		{"the mayor of a capital", "", "The Mayor of Kyiv, Ivan Orlov, met the visiting Foreign Minister of Peru on Monday.", "Ivan Orlov", "Mayor", "UA", ""},
 		{"a mayor after the name", "", "Jomo Otieno, the mayor of Mombasa, welcomed the Kenyan foreign minister on Monday.", "Jomo Otieno", "Mayor", "KE", ""},
+		// An office of each side, possessed by both sides, before a list.
+		{"the two countries' presidents, a list of names with states", "Voice of America", "The two countries' presidents, Ali Sani of Niger and Ana Rocha of Peru, are expected to meet in Lima next month.", "Ana Rocha", "President", "PE", ""},
+		{"both nations' foreign ministers signed", "", "Both nations' foreign ministers, Ali Sani of Niger and Ana Rocha of Peru, signed the accord in Lima on Monday.", "Ali Sani", "Foreign Minister", "NE", ""},
+		{"the two governments' prime ministers will meet", "", "On Friday the two governments' prime ministers, Kenji Sato of Japan and Ana Vell of Fiji, will hold talks in Suva.", "Kenji Sato", "Prime Minister", "JP", ""},
+		// A copula names the holder of a determined office.
+		{"a state's negotiator named by a copula", "Voice of America", "Niger's delegation is led by Defense Minister Ali Sani, while Peru's chief negotiator is Marco Lino.", "Marco Lino", "Chief Negotiator", "PE", ""},
+		{"a state's foreign minister named by a copula before a relative clause", "", "Peru's foreign minister is Marco Lino, who will travel to Accra next week.", "Marco Lino", "Foreign Minister", "PE", ""},
+		{"a future holder named by will be", "", "Ghana's new ambassador to Japan will be Kofi Mensah, the ministry said on Monday.", "Kofi Mensah", "", "GH", ""},
 		// The state of the person.
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
@@ -206,6 +214,7 @@ func TestUnseenNotOfficials(t *testing.T) {
 		{"company chairman", "Chairman Ana Vell of Lima Holdings Ltd met President Rosa Tello of Chile on Monday.", "Ana Vell"},
 		{"university president", "President Ana Vell of Accra University met President Rosa Tello of Chile on Monday.", "Ana Vell"},
 		{"former official", "Former Foreign Minister Ana Vell of Peru said the talks went well.", "Ana Vell"},
+		{"a copula before a possessive names no holder", "Peru's foreign minister is Marco Lino's closest ally in the cabinet.", "Marco Lino"},
 		{"the last word of an office's domains", "Tom Reed, Under Secretary for Terrorism and Financial Intelligence, said the talks went well.", "Intelligence"},
 		{"the last word of a minister's domains", "Minister for Crime Prevention and Drugs Ana Lind said the talks went well.", "Drugs"},
 		{"the last word of a commissioner's domains", "Ana Lind, the Commissioner for Migration and Citizenship, said the talks went well.", "Citizenship"},
