@@ -97,6 +97,10 @@ func TestUnseenOfficials(t *testing.T) {
 		{"a state's negotiator named by a copula", "Voice of America", "Niger's delegation is led by Defense Minister Ali Sani, while Peru's chief negotiator is Marco Lino.", "Marco Lino", "Chief Negotiator", "PE", ""},
 		{"a state's foreign minister named by a copula before a relative clause", "", "Peru's foreign minister is Marco Lino, who will travel to Accra next week.", "Marco Lino", "Foreign Minister", "PE", ""},
 		{"a future holder named by will be", "", "Ghana's new ambassador to Japan will be Kofi Mensah, the ministry said on Monday.", "Kofi Mensah", "", "GH", ""},
+		// A transcript's office-only label, its holder named in the header.
+		{"a prime minister's transcript header over an office label", "Prime Minister of Australia (pm.gov.au), transcript", "Joint press conference with Prime Minister Sato, Suva\n\nTranscript\n3 May 2019\nPrime Minister Ana Vell\nSuva, Fiji\n\nPRIME MINISTER: Well, thank you, Prime Minister, for the welcome on my first visit to Fiji.", "Ana Vell", "Prime Minister", "AU", ""},
+		{"a press conference header with no place line", "Prime Minister of New Zealand (beehive.govt.nz), transcript", "Press conference\n\nTranscript\nPrime Minister Kiri Tane\nWellington\n\nPRIME MINISTER: Kia ora koutou. We spoke with the Prime Minister of Fiji today.\n\nJOURNALIST: Did you discuss trade?", "Kiri Tane", "Prime Minister", "NZ", ""},
+		{"a president's statements under THE PRESIDENT label", "President of Russia (Kremlin, official website, English)", "Press statements following talks\n\nPresident Ivan Orlov\nThe Kremlin, Moscow\n\nTHE PRESIDENT: Good afternoon. We held talks with the President of Peru today.", "Ivan Orlov", "President", "RU", ""},
 		// The state of the person.
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
