@@ -44,9 +44,16 @@ type countryMention struct {
 // motionPrefixes start the words after which "to X" is a destination.
 var motionPrefixes = []string{"travel", "trip", "visit", "fly", "flew", "went", "go", "return", "head", "arriv", "came", "come", "welcom", "sent", "deploy", "move", "moving", "journey", "tour", "way", "mission"}
 
-// placeAmbiguous forms name a state or a place inside another one (the
-// US state of Georgia).
-var placeAmbiguous = map[string]bool{"Georgia": true}
+// placeAmbiguous forms name a state, or its capital, or a place inside
+// another state: the US state of Georgia; capitals whose names well-known
+// cities elsewhere bear (St. John's in Newfoundland, Kingston in Ontario,
+// Georgetown in Penang and Washington, Victoria in British Columbia,
+// Tripoli in Lebanon, Panama City in Florida, Nassau in New York).
+var placeAmbiguous = map[string]bool{
+	"Georgia": true, "St. John's": true, "St. John’s": true, "Saint John's": true, "Saint John’s": true,
+	"St John's": true, "St John’s": true, "Kingston": true, "Georgetown": true, "Victoria": true, "Tripoli": true,
+	"Panama City": true, "Nassau": true,
+}
 
 // delegationNouns come before "from X" when X sends people.
 var delegationNouns = map[string]bool{
@@ -360,23 +367,31 @@ func isPartyRole(toks []token, si, i, j int, before []countryMention) bool {
 }
 
 // dropUnsurePlaces: "King's Bay Naval Base in Georgia", "Senator Ann Reed of
-// Georgia": an ambiguous form used as a place counts only when the article
-// names the state otherwise too.
+// Georgia", "St. John's and Gander in Newfoundland", "Kingston, Ontario": a
+// form that is also a place inside another state (Georgia; a capital whose
+// name other cities bear) counts only when the article names the state
+// otherwise too.
 func dropUnsurePlaces(out []countryMention) []countryMention {
 	sure := map[string]bool{}
 	for _, cm := range out {
-		if !placeAmbiguous[cm.text] || cm.office {
+		if !unsurePlace(cm) || cm.office {
 			sure[cm.code] = true
 		}
 	}
 	kept := out[:0]
 	for _, cm := range out {
-		if !sure[cm.code] && placeAmbiguous[cm.text] {
+		if !sure[cm.code] && unsurePlace(cm) {
 			continue
 		}
 		kept = append(kept, cm)
 	}
 	return kept
+}
+
+// unsurePlace: the mention's form names a place inside another state as
+// well as the state or its capital.
+func unsurePlace(cm countryMention) bool {
+	return placeAmbiguous[cm.text]
 }
 
 // isLocationRole: "in Peru", "in Bali, Indonesia", "Munich, Germany".
