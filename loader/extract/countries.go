@@ -241,8 +241,19 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	// A demonym names who, never where: "visiting Dutch Prime Minister".
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
 		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"
+		datelinePlace(toks, i, j) ||
 		continuesPlaceList(toks, si, i, before))
 	return cm
+}
+
+// datelinePlace: the form at toks[i:j] opens its line as a dateline, a
+// place and then a date ("Brussels, 15/01/2021 - 11:02", "LIMA, Oct. 6",
+// "Suva, Tuesday"), which tells where the text was written.
+func datelinePlace(toks []token, i, j int) bool {
+	if i != 0 || j+1 >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	return toks[j+1].kind == tokNumber || calendarName(toks[j+1])
 }
 
 // travelWords are a person's own journey: its destination is visited.

@@ -49,6 +49,11 @@ func TestCountryTraps(t *testing.T) {
 		{"The delegation toured Kingston, Ontario, and Georgetown, Penang, before the summit.", nil},
 		{"The foreign minister arrived in Kingston on Monday for talks with Jamaica's prime minister.", []string{"JM"}},
 		{"The ship docked at Victoria, British Columbia, and then at Tripoli, Lebanon.", []string{"CA", "LB"}},
+		// A capital opening a dateline is where the text was written.
+		{"Brussels, 15/01/2021 - 11:02\n\nThe European Union takes note of the election held in Peru.", []string{"PE"}},
+		{"NAIROBI, Oct. 6\n\nThe foreign ministers of Uganda and Rwanda signed a border accord.", []string{"RW", "UG"}},
+		{"Canberra, Tuesday\n\nThe minister welcomed the agreement reached with Fiji.", []string{"FJ"}},
+		{"Brussels said on Monday it would reply to the proposal by Peru.", []string{"BE", "PE"}},
 		{"Israel said Jerusalem would not accept the plan in a long sentence.", []string{"IL"}},
 		{"The governor of New Mexico met officials from Washington state.", nil},
 		{"The UN, the EU, NATO and the African Union issued statements.", nil},
