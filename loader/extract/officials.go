@@ -897,6 +897,7 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if !ok {
 		return j - 1
 	}
+	x.slashOffice(os, &tm)
 	cEnd := tm.end
 	// "his Kenyan, Ugandan and Rwandan counterparts, A, B and C, respectively"
 	if last, ok := x.respectiveList(os, tm, found); ok {
@@ -936,6 +937,35 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return cEnd - 1
 	}
 	return x.namesAfterTitle(os, tm, a, b, found)
+}
+
+// slashOffice reads a second office joined to the first by a slash, both
+// held by the one person named after them ("High Representative/Vice-
+// President N", "Deputy Prime Minister/Minister of Finance N"). The office
+// that names its organisation or state stands; else, as with "and", the
+// last one does, with the state or organisation read before the first.
+func (x *Extractor) slashOffice(os *officialSentence, tm *titleMatch) {
+	toks, k := os.toks, tm.end
+	if k+1 >= len(toks) || toks[k].text != "/" {
+		return
+	}
+	e, j, ok := x.titles.match(toks, k+1)
+	if !ok || e.Skip {
+		return
+	}
+	second, _, ok := x.officeAt(os, k+1, e, j)
+	if !ok {
+		return
+	}
+	if tm.entry.Org != "" || tm.entry.Implies != "" {
+		tm.end = second.end
+		return
+	}
+	if second.country == "" && second.org == "" {
+		second.country, second.countryTok, second.org = tm.country, tm.countryTok, tm.org
+	}
+	second.modStart, second.former = tm.modStart, tm.former || second.former
+	*tm = second
 }
 
 // formOfAddressEnd skips a form of address opened by "the" between an

@@ -101,6 +101,11 @@ func TestUnseenOfficials(t *testing.T) {
 		{"a prime minister's transcript header over an office label", "Prime Minister of Australia (pm.gov.au), transcript", "Joint press conference with Prime Minister Sato, Suva\n\nTranscript\n3 May 2019\nPrime Minister Ana Vell\nSuva, Fiji\n\nPRIME MINISTER: Well, thank you, Prime Minister, for the welcome on my first visit to Fiji.", "Ana Vell", "Prime Minister", "AU", ""},
 		{"a press conference header with no place line", "Prime Minister of New Zealand (beehive.govt.nz), transcript", "Press conference\n\nTranscript\nPrime Minister Kiri Tane\nWellington\n\nPRIME MINISTER: Kia ora koutou. We spoke with the Prime Minister of Fiji today.\n\nJOURNALIST: Did you discuss trade?", "Kiri Tane", "Prime Minister", "NZ", ""},
 		{"a president's statements under THE PRESIDENT label", "President of Russia (Kremlin, official website, English)", "Press statements following talks\n\nPresident Ivan Orlov\nThe Kremlin, Moscow\n\nTHE PRESIDENT: Good afternoon. We held talks with the President of Peru today.", "Ivan Orlov", "President", "RU", ""},
+		// Offices joined by a slash are one person's.
+		{"the EU's slash-joined office keeps its organisation", "European External Action Service (EEAS news story)", "High Representative/Vice-President Greta Lund met the Foreign Minister of Peru in Brussels on Monday.", "Greta Lund", "High Representative", "", "EU"},
+		{"the EU office's abbreviation", "", "HR/VP Greta Lund met the Foreign Minister of Peru in Lima on Monday.", "Greta Lund", "High Representative", "", "EU"},
+		{"a deputy premier who is finance minister", "", "Deputy Prime Minister/Minister of Finance Ali Sani of Niger met the trade minister of Peru.", "Ali Sani", "Minister of Finance", "NE", ""},
+		{"a demonym before a slash-joined office", "", "Peruvian Prime Minister/Foreign Minister Ana Vell met the President of Chile on Monday.", "Ana Vell", "Foreign Minister", "PE", ""},
 		// The state of the person.
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
