@@ -1630,6 +1630,7 @@ func (x *Extractor) titleChain(toks []token, sc map[int]countryMention, tm *titl
 // appositionAt reads P3 around the comma at token c: "Ali Sani, Niger's
 // new defense minister", "Bruno Calle, the foreign minister of Chile".
 func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFound) {
+	x.relativeHead(os, c, found)
 	end := c
 	if postNominal(os.toks, c-1) {
 		end = c - 1 // "the Hon. N MP, Prime Minister of Australia"
@@ -1644,6 +1645,47 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 	}
 	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, end, tm, "name-comma-title"))
 	os.claimed[a] = true
+}
+
+// headVerbs say that their subject holds the top office of a body.
+var headVerbs = map[string]bool{"heads": true, "chairs": true, "leads": true}
+
+// relativeHead reads a relative clause after the comma at c that gives the
+// person named before it the top office of an organisation: "N, who heads
+// the AU panel", "N, a former Kenyan vice president who chairs the UN
+// commission": a current office, even when the apposition names a former.
+func (x *Extractor) relativeHead(os *officialSentence, c int, found *officialsFound) {
+	toks := os.toks
+	k := c + 1
+	for k < len(toks) && k <= c+10 && toks[k].lower != "who" {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." {
+			return
+		}
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].lower != "who" || !headVerbs[toks[k+1].lower] {
+		return
+	}
+	o := k + 2
+	if toks[o].lower == "the" {
+		o++
+	}
+	org, end, ok := x.orgAt(toks, o)
+	if !ok {
+		return
+	}
+	a, ok := x.nameBeforeComma(os, c)
+	if !ok {
+		return
+	}
+	for _, e := range x.titles.byFirst["head"] {
+		if len(e.toks) == 1 {
+			tm := titleMatch{entry: e, tok: k + 1, end: end, title: e.Title.Title, org: org, countryTok: -1, modStart: k + 1}
+			found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, c, tm, "name-who-heads"))
+			os.claimed[a] = true // the apposition's office, if former, is no longer the person's
+			return
+		}
+	}
 }
 
 // postNominal: token k is post-nominal letters written in capitals after

@@ -106,6 +106,11 @@ func TestUnseenOfficials(t *testing.T) {
 		{"the EU office's abbreviation", "", "HR/VP Greta Lund met the Foreign Minister of Peru in Lima on Monday.", "Greta Lund", "High Representative", "", "EU"},
 		{"a deputy premier who is finance minister", "", "Deputy Prime Minister/Minister of Finance Ali Sani of Niger met the trade minister of Peru.", "Ali Sani", "Minister of Finance", "NE", ""},
 		{"a demonym before a slash-joined office", "", "Peruvian Prime Minister/Foreign Minister Ana Vell met the President of Chile on Monday.", "Ana Vell", "Foreign Minister", "PE", ""},
+		// A relative clause gives the person the top office of an
+		// organisation, even after an apposition naming a former office.
+		{"a former vice president who heads an organisation's panel", "Voice of America", "The talks are chaired by Jomo Otieno, a former Kenyan vice president who heads the AU mediation panel.", "Jomo Otieno", "Head", "", "AU"},
+		{"who heads an agency, present tense", "", "Ali Sani, who heads the UN refugee agency, visited Peru on Monday.", "Ali Sani", "Head", "", "UN"},
+		{"who leads a delegation of the EU", "", "The envoy met Ana Vell, who leads the EU delegation, in Lima on Monday.", "Ana Vell", "Head", "", "EU"},
 		// The state of the person.
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
@@ -224,6 +229,7 @@ func TestUnseenNotOfficials(t *testing.T) {
 		{"university president", "President Ana Vell of Accra University met President Rosa Tello of Chile on Monday.", "Ana Vell"},
 		{"former official", "Former Foreign Minister Ana Vell of Peru said the talks went well.", "Ana Vell"},
 		{"a copula before a possessive names no holder", "Peru's foreign minister is Marco Lino's closest ally in the cabinet.", "Marco Lino"},
+		{"who led a team of no organisation", "The talks were led by Ana Vell, who led the team last year.", "Ana Vell"},
 		{"the last word of an office's domains", "Tom Reed, Under Secretary for Terrorism and Financial Intelligence, said the talks went well.", "Intelligence"},
 		{"the last word of a minister's domains", "Minister for Crime Prevention and Drugs Ana Lind said the talks went well.", "Drugs"},
 		{"the last word of a commissioner's domains", "Ana Lind, the Commissioner for Migration and Citizenship, said the talks went well.", "Citizenship"},
