@@ -1300,6 +1300,18 @@ var callWords = map[string]bool{"called": true, "call": true, "calls": true, "ca
 
 // meetsWith reports whether the mention is the object of a meeting: "met
 // with X", "to meet X", "discussed the text with X", "sat down with X".
+// officeWords: toks[a:b] holds only capitalised words and the small words
+// inside offices, as a first office joined to the one read does: "meet
+// Deputy Prime Minister and Commerce Minister N".
+func officeWords(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !(toks[k].kind == tokWord && toks[k].upper) && !complementGlue[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 	return x.meetIndex(sents, m) >= 0
 }
@@ -1326,7 +1338,7 @@ func (x *Extractor) meetIndex(sents []sentence, m officialMention) int {
 		// on President X"
 		switch s.toks[k].lower {
 		case "meet", "meets", "met", "visit", "visits":
-			if k >= min(m.tok, m.title.modStart)-3 {
+			if k >= min(m.tok, m.title.modStart)-3 || officeWords(s.toks, k+1, min(m.tok, m.title.modStart)) {
 				with = k
 			}
 		case "on":
