@@ -1924,7 +1924,28 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 	if tm.determiner == "his" || tm.determiner == "her" {
 		m.anaphoraOf = tm.determiner
 	}
+	if tm.country == "" && tm.org == "" && accompanyingBefore(toks, tm.modStart) {
+		m.anaphoraOf = "accompanied"
+	}
 	return m
+}
+
+// accompanyingBefore: "accompanied by", "joined by", "flanked by" end right
+// before token k: the office after them is of the side of the one
+// accompanied ("Vela, who was accompanied by energy minister N").
+func accompanyingBefore(toks []token, k int) bool {
+	// A lower-case portfolio before the office: "energy minister".
+	for n := 0; n < 3 && k > 0 && toks[k-1].kind == tokWord && !toks[k-1].upper && !functionWords[toks[k-1].lower]; n++ {
+		k--
+	}
+	if k < 2 || toks[k-1].lower != "by" {
+		return false
+	}
+	switch toks[k-2].lower {
+	case "accompanied", "joined", "flanked", "escorted":
+		return true
+	}
+	return false
 }
 
 // nameKeyTokens folds a name to lower-case tokens without initials

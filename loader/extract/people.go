@@ -854,6 +854,11 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 	if m.title.org != "" {
 		return "", prioOrg, m.rule + "+organization"
 	}
+	if m.anaphoraOf == "accompanied" {
+		if c := accompaniedState(cc, self, m); c != "" {
+			return c, prioAnaphora, m.rule + "+accompanied"
+		}
+	}
 	if m.anaphoraOf != "" {
 		if c := anaphoraCountry(cc.sents, cc.ctx, self, m); c != "" {
 			return c, prioAnaphora, m.rule + "+anaphora"
@@ -1089,6 +1094,39 @@ func anaphoraCountry(sents []sentence, ctx *stateIndex, self int, m officialMent
 		}
 	}
 	return bestC
+}
+
+// accompaniedState is the state of the one an official accompanies: the
+// person named last before "accompanied by" in the sentence, by any form
+// of their name ("Vela, who was accompanied by energy minister N").
+func accompaniedState(cc *countryContext, self int, m officialMention) string {
+	toks := cc.sents[m.sent].toks
+	for k := min(m.title.modStart, m.tok) - 1; k >= 0; k-- {
+		if toks[k].kind != tokWord || !toks[k].upper {
+			continue
+		}
+		f := identity.Fold(toks[k].text)
+		if len(f) != 1 {
+			continue
+		}
+		for pi, p := range cc.people {
+			if pi != self && p.country != "" && surnameIn(p.key, f[0]) {
+				return p.country
+			}
+		}
+	}
+	return ""
+}
+
+// surnameIn: w is one of the family-name words of a name key (any word
+// after the first: "Quiroga" of "Mariana Quiroga de Ferrán").
+func surnameIn(key []string, w string) bool {
+	for i, kw := range key {
+		if (i > 0 || len(key) == 1) && kw == w {
+			return true
+		}
+	}
+	return false
 }
 
 // withVisitDestinations adds the states a person travels to to the
