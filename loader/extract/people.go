@@ -402,6 +402,10 @@ func (x *Extractor) notMetByOwn(cc *countryContext) {
 		old := *p
 		p.country, p.priority = "", prioNone
 		x.decideCountry(cc, pi, false, map[string]bool{own: true}, "+met-by-own")
+		if c := x.metBesideState(cc, pi, p.mentions[i], own); c != "" && (p.country == "" || p.priority >= prioParagraph) {
+			p.country, p.priority, p.rule = c, prioSentence, p.mentions[i].rule+"+met-beside"
+			continue
+		}
 		if p.country != "" {
 			continue
 		}
@@ -413,6 +417,25 @@ func (x *Extractor) notMetByOwn(cc *countryContext) {
 		}
 		*p = old
 	}
+}
+
+// metBesideState is the state named in its own words of another person
+// the publisher's official met earlier in the sentence of m: the hosts met
+// on one stop are of one state ("paid a courtesy call on N1, President of
+// X, and held a meeting with N2, Minister of Foreign Affairs").
+func (x *Extractor) metBesideState(cc *countryContext, pi int, m officialMention, own string) string {
+	best, bestTok := "", -1
+	for qi, q := range cc.people {
+		if qi == pi || q.country == "" || q.country == own || q.priority != prioExplicit {
+			continue
+		}
+		for _, qm := range q.mentions {
+			if qm.sent == m.sent && qm.tok < m.tok && qm.tok > bestTok && x.meetsWith(cc.sents, qm) {
+				best, bestTok = q.country, qm.tok
+			}
+		}
+	}
+	return best
 }
 
 // lastPlaceBefore is the state of the last place named up to the mention
