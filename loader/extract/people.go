@@ -892,6 +892,7 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 	// off the state visit to Washington".
 	exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
 	for _, cue := range []func() countryCue{
+		func() countryCue { return listedOfficialsCue(cc, m, exclude) },
 		func() countryCue { return x.placeCue(cc, near, m, exclude) },
 		func() countryCue { return x.outletCue(cc, m, noUSDefault, exclude) },
 		func() countryCue { return usualStateCue(m, exclude) },
@@ -902,6 +903,50 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 		}
 	}
 	return "", prioNone, m.rule
+}
+
+// groupNouns name several officials of one state after its demonym.
+var groupNouns = map[string]bool{"officials": true, "ministers": true, "leaders": true, "officers": true, "diplomats": true}
+
+// groupNounAfter: a group noun follows at k, after at most two lower-case
+// words ("military leaders", "senior government officials"), before end.
+func groupNounAfter(toks []token, k, end int) bool {
+	for n := 0; n < 3 && k < end && toks[k].kind == tokWord && !toks[k].upper; n, k = n+1, k+1 {
+		if groupNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// listedOfficialsCue: "sanctioned three senior Nicaraguan officials for
+// their roles: A; B; and C": a colon opens the list of the officials the
+// demonym before it names, and each listed office is of that state.
+func listedOfficialsCue(cc *countryContext, m officialMention, exclude map[string]bool) countryCue {
+	toks := cc.sents[m.sent].toks
+	colon := -1
+	for k := min(m.tok, m.title.modStart) - 1; k >= 0; k-- {
+		if toks[k].text == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return countryCue{}
+	}
+	best := ""
+	for _, cm := range cc.ctx.bySent[m.sent] {
+		if cm.tok >= colon {
+			break
+		}
+		if cm.demonym && groupNounAfter(toks, cm.end, colon) {
+			best = cm.code
+		}
+	}
+	if best == "" || exclude[best] {
+		return countryCue{}
+	}
+	return countryCue{best, prioDelegation, "+listed-officials"}
 }
 
 // usualStateCue: the state whose office it usually is ("Foreign
