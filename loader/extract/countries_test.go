@@ -50,7 +50,7 @@ func TestCountryTraps(t *testing.T) {
 		{"The foreign minister arrived in Kingston on Monday for talks with Jamaica's prime minister.", []string{"JM"}},
 		{"The ship docked at Victoria, British Columbia, and then at Tripoli, Lebanon.", []string{"CA", "LB"}},
 		// A capital opening a dateline is where the text was written.
-		{"Brussels, 15/01/2021 - 11:02\n\nThe European Union takes note of the election held in Peru.", []string{"PE"}},
+		{"Brussels, 03/06/2022 - 09:45\n\nThe European Union welcomes the new cabinet sworn in by Peru.", []string{"PE"}},
 		{"NAIROBI, Oct. 6\n\nThe foreign ministers of Uganda and Rwanda signed a border accord.", []string{"RW", "UG"}},
 		{"Canberra, Tuesday\n\nThe minister welcomed the agreement reached with Fiji.", []string{"FJ"}},
 		{"Brussels said on Monday it would reply to the proposal by Peru.", []string{"BE", "PE"}},

@@ -1652,7 +1652,7 @@ var headVerbs = map[string]bool{"heads": true, "chairs": true, "leads": true}
 
 // relativeHead reads a relative clause after the comma at c that gives the
 // person named before it the top office of an organisation: "N, who heads
-// the AU panel", "N, a former Kenyan vice president who chairs the UN
+// the AU panel", "N, a one-time Ugandan prime minister who chairs the UN
 // commission": a current office, even when the apposition names a former.
 func (x *Extractor) relativeHead(os *officialSentence, c int, found *officialsFound) {
 	toks := os.toks
@@ -1932,7 +1932,7 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 
 // accompanyingBefore: "accompanied by", "joined by", "flanked by" end right
 // before token k: the office after them is of the side of the one
-// accompanied ("Vela, who was accompanied by energy minister N").
+// accompanied ("Sani, accompanied by energy minister N").
 func accompanyingBefore(toks []token, k int) bool {
 	// A lower-case portfolio before the office: "energy minister".
 	for n := 0; n < 3 && k > 0 && toks[k-1].kind == tokWord && !toks[k-1].upper && !functionWords[toks[k-1].lower]; n++ {

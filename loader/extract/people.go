@@ -421,8 +421,8 @@ func (x *Extractor) notMetByOwn(cc *countryContext) {
 
 // metBesideState is the state named in its own words of another person
 // the publisher's official met earlier in the sentence of m: the hosts met
-// on one stop are of one state ("paid a courtesy call on N1, President of
-// X, and held a meeting with N2, Minister of Foreign Affairs").
+// on one stop are of one state ("called on N1, President of X, then met
+// N2, Minister of Foreign Affairs").
 func (x *Extractor) metBesideState(cc *countryContext, pi int, m officialMention, own string) string {
 	best, bestTok := "", -1
 	for qi, q := range cc.people {
@@ -919,9 +919,10 @@ func groupNounAfter(toks []token, k, end int) bool {
 	return false
 }
 
-// listedOfficialsCue: "sanctioned three senior Nicaraguan officials for
-// their roles: A; B; and C": a colon opens the list of the officials the
-// demonym before it names, and each listed office is of that state.
+// listedOfficialsCue: "the order names four Peruvian police officials:
+// A; B; C; and D": a colon opens the list of the
+// officials the demonym before it names, and each listed office is of that
+// state.
 func listedOfficialsCue(cc *countryContext, m officialMention, exclude map[string]bool) countryCue {
 	toks := cc.sents[m.sent].toks
 	colon := -1
@@ -1166,7 +1167,7 @@ func anaphoraCountry(sents []sentence, ctx *stateIndex, self int, m officialMent
 
 // accompaniedState is the state of the one an official accompanies: the
 // person named last before "accompanied by" in the sentence, by any form
-// of their name ("Vela, who was accompanied by energy minister N").
+// of their name ("Sani, accompanied by his energy minister N").
 func accompaniedState(cc *countryContext, self int, m officialMention) string {
 	toks := cc.sents[m.sent].toks
 	for k := min(m.title.modStart, m.tok) - 1; k >= 0; k-- {
