@@ -44,9 +44,16 @@ type countryMention struct {
 // motionPrefixes start the words after which "to X" is a destination.
 var motionPrefixes = []string{"travel", "trip", "visit", "fly", "flew", "went", "go", "return", "head", "arriv", "came", "come", "welcom", "sent", "deploy", "move", "moving", "journey", "tour", "way", "mission"}
 
-// placeAmbiguous forms name a state or a place inside another one (the
-// US state of Georgia).
-var placeAmbiguous = map[string]bool{"Georgia": true}
+// placeAmbiguous forms name a state, or its capital, or a place inside
+// another state: the US state of Georgia; capitals whose names well-known
+// cities elsewhere bear (St. John's in Newfoundland, Kingston in Ontario,
+// Georgetown in Penang and Washington, Victoria in British Columbia,
+// Tripoli in Lebanon, Panama City in Florida, Nassau in New York).
+var placeAmbiguous = map[string]bool{
+	"Georgia": true, "St. John's": true, "St. John’s": true, "Saint John's": true, "Saint John’s": true,
+	"St John's": true, "St John’s": true, "Kingston": true, "Georgetown": true, "Victoria": true, "Tripoli": true,
+	"Panama City": true, "Nassau": true,
+}
 
 // delegationNouns come before "from X" when X sends people.
 var delegationNouns = map[string]bool{
@@ -227,15 +234,26 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.topic = isTopicRole(toks, i, j, e.kind)
 	cm.demonym = e.kind == lexicon.PhraseDemonym
 	cm.afterAnd = i > 0 && toks[i-1].lower == "and"
-	cm.office = x.possessiveOffice(toks, j) || x.officeHolderBefore(toks, i)
+	cm.office = x.possessiveOffice(toks, j) || x.officeHolderBefore(toks, i) || x.officeOfBefore(toks, i)
 	// "travels to Brussels for talks with European Union leaders": the
 	// capital only seats the organisation met.
 	cm.visited = e.kind == lexicon.PhraseCapital && (travelledTo(toks, i) || continuesVisitList(toks, si, i, before)) && x.orgIn(toks, j, len(toks)) == ""
 	// A demonym names who, never where: "visiting Dutch Prime Minister".
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
 		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"
+		datelinePlace(toks, i, j) ||
 		continuesPlaceList(toks, si, i, before))
 	return cm
+}
+
+// datelinePlace: the form at toks[i:j] opens its line as a dateline, a
+// place and then a date ("Brussels, 15/01/2021 - 11:02", "LIMA, Oct. 6",
+// "Suva, Tuesday"), which tells where the text was written.
+func datelinePlace(toks []token, i, j int) bool {
+	if i != 0 || j+1 >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	return toks[j+1].kind == tokNumber || calendarName(toks[j+1])
 }
 
 // travelWords are a person's own journey: its destination is visited.
@@ -360,23 +378,31 @@ func isPartyRole(toks []token, si, i, j int, before []countryMention) bool {
 }
 
 // dropUnsurePlaces: "King's Bay Naval Base in Georgia", "Senator Ann Reed of
-// Georgia": an ambiguous form used as a place counts only when the article
-// names the state otherwise too.
+// Georgia", "St. John's and Gander in Newfoundland", "Kingston, Ontario": a
+// form that is also a place inside another state (Georgia; a capital whose
+// name other cities bear) counts only when the article names the state
+// otherwise too.
 func dropUnsurePlaces(out []countryMention) []countryMention {
 	sure := map[string]bool{}
 	for _, cm := range out {
-		if !placeAmbiguous[cm.text] || cm.office {
+		if !unsurePlace(cm) || cm.office {
 			sure[cm.code] = true
 		}
 	}
 	kept := out[:0]
 	for _, cm := range out {
-		if !sure[cm.code] && placeAmbiguous[cm.text] {
+		if !sure[cm.code] && unsurePlace(cm) {
 			continue
 		}
 		kept = append(kept, cm)
 	}
 	return kept
+}
+
+// unsurePlace: the mention's form names a place inside another state as
+// well as the state or its capital.
+func unsurePlace(cm countryMention) bool {
+	return placeAmbiguous[cm.text]
 }
 
 // isLocationRole: "in Peru", "in Bali, Indonesia", "Munich, Germany".
@@ -471,6 +497,11 @@ func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
 	if x.nameWordBefore(toks, i) {
 		return false
 	}
+	// "President of Niger Ali Sani": a national office's complement, with
+	// the holder's name after it, is the state, not "Niger Delta".
+	if x.officeOfBefore(toks, i) {
+		return true
+	}
 	if j < len(toks) && toks[j].kind == tokWord && toks[j].upper && !x.isTitleWord(toks[j].lower) && !functionWords[toks[j].lower] {
 		if _, _, ok := x.countries.match(toks, j); !ok && e.kind == lexicon.PhraseName {
 			return false
@@ -516,6 +547,20 @@ func (x *Extractor) possessiveOffice(toks []token, j int) bool {
 	}
 	_, ok := x.nationalOffice(toks, j+1)
 	return ok
+}
+
+// officeOfBefore: a national office and "of" come right before the state
+// form at token i: "President of Georgia", "the Prime Minister of Niger".
+func (x *Extractor) officeOfBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].lower != "of" {
+		return false
+	}
+	for m := max(0, i-6); m < i-1; m++ {
+		if end, ok := x.nationalOffice(toks, m); ok && end == i-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // officeHolderBefore: "of" and a name that a national office opens come

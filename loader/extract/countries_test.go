@@ -38,6 +38,23 @@ func TestCountryTraps(t *testing.T) {
 		{"Burma, also called Myanmar, and the PRC met with Taiwan.", []string{"CN", "MM", "TW"}},
 		{"Kosovo and the Holy See exchanged letters with the Palestinian Authority.", []string{"PS", "VA", "XK"}},
 		{"The army still flies 1970s-era Soviet equipment in a long sentence.", nil},
+		// Sub-national places that hold a state's name stand for the state
+		// they are in, or for none; a capital whose name other cities bear
+		// counts only when the article names its state otherwise.
+		{"The leaders will meet in Vancouver, British Columbia on November 24, hosted by Canada.", []string{"CA"}},
+		{"The minister flew from Sydney, New South Wales, to Suva for talks with Fiji.", []string{"AU", "FJ"}},
+		{"The storm moved across the Gulf of Mexico toward New England on Monday.", nil},
+		{"Cricket fans from the West Indies filled the stands in a long sentence.", nil},
+		{"Stranded passengers were sheltered in Halifax as well as St. John's and Gander in Newfoundland.", nil},
+		{"The delegation toured Kingston, Ontario, and Georgetown, Penang, before the summit.", nil},
+		{"The foreign minister arrived in Kingston on Monday for talks with Jamaica's prime minister.", []string{"JM"}},
+		{"The ship docked at Victoria, British Columbia, and then at Tripoli, Lebanon.", []string{"CA", "LB"}},
+		// A capital opening a dateline is where the text was written.
+		{"Brussels, 03/06/2022 - 09:45\n\nThe European Union welcomes the new cabinet sworn in by Peru.", []string{"PE"}},
+		{"NAIROBI, Oct. 6\n\nThe foreign ministers of Uganda and Rwanda signed a border accord.", []string{"RW", "UG"}},
+		{"Canberra, Tuesday\n\nThe minister welcomed the agreement reached with Fiji.", []string{"FJ"}},
+		{"Brussels said on Monday it would reply to the proposal by Peru.", []string{"BE", "PE"}},
+		{"Israel said Jerusalem would not accept the plan in a long sentence.", []string{"IL"}},
 		{"The governor of New Mexico met officials from Washington state.", nil},
 		{"The UN, the EU, NATO and the African Union issued statements.", nil},
 		{"South American and Latin American leaders met in the Indo-Pacific.", nil},

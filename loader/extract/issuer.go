@@ -21,10 +21,10 @@ const maxIssuerSearch = 60
 // anchored at the first "I" of the body, if the release names one.
 func (x *Extractor) findIssuer(raw string, sents []sentence) (officialMention, bool) {
 	si, tok, ok := firstPersonI(sents)
-	if !ok {
-		return officialMention{}, false
-	}
 	lines := strings.Split(raw, "\n")
+	if !ok {
+		return x.labelIssuer(lines, sents)
+	}
 	first := -1
 	for i, l := range lines {
 		if i >= maxIssuerSearch {
@@ -43,6 +43,69 @@ func (x *Extractor) findIssuer(raw string, sents []sentence) (officialMention, b
 		}
 	}
 	return officialMention{}, false
+}
+
+// maxLabelSents bounds how many body sentences are searched for the first
+// speaker label of a transcript.
+const maxLabelSents = 3
+
+// labelIssuer: a transcript whose first turn opens with a label of an
+// office alone ("PRIME MINISTER:", "THE PRESIDENT:", "MINISTER:") is its
+// publisher's, and the header above it names the holder ("Prime Minister
+// Ana Vell", or the office over the name in capitals): the label is that
+// person.
+func (x *Extractor) labelIssuer(lines []string, sents []sentence) (officialMention, bool) {
+	si, colon, office, ok := x.firstOfficeLabel(sents)
+	if !ok {
+		return officialMention{}, false
+	}
+	at := -1
+	for i, l := range lines {
+		if i >= maxIssuerSearch {
+			break
+		}
+		if strings.HasPrefix(strings.TrimSpace(l), joinTokens(sents[si].toks[:colon+1])) {
+			at = i
+			break
+		}
+	}
+	for i := at - 1; i >= 0 && i >= at-maxIssuerLines; i-- {
+		if m, ok := x.issuerLine(lines, i); ok && m.title.entry.Title.Title == office {
+			m.sent, m.tok, m.end = si, 0, colon
+			m.rule = "issuer-label"
+			return m, true
+		}
+	}
+	return officialMention{}, false
+}
+
+// firstOfficeLabel finds the first speaker label of the body's first
+// sentences and reports it when it names an office and no one: its
+// sentence, its colon and the office's normalised title.
+func (x *Extractor) firstOfficeLabel(sents []sentence) (int, int, string, bool) {
+	seen := 0
+	for si, s := range sents {
+		if s.headline {
+			continue
+		}
+		if seen++; seen > maxLabelSents {
+			break
+		}
+		colon := labelColon(s.toks)
+		if colon < 0 {
+			continue
+		}
+		start := 0
+		if s.toks[0].lower == "the" {
+			start = 1
+		}
+		e, j, ok := x.titles.match(s.toks, start)
+		if !ok || e.Skip || j != colon {
+			return 0, 0, "", false
+		}
+		return si, colon, e.Title.Title, true
+	}
+	return 0, 0, "", false
 }
 
 // hasFirstPersonI: the raw line has the pronoun "I" as a word of its own

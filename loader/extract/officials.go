@@ -196,6 +196,13 @@ func (x *Extractor) complementEnd(t token) bool {
 		"cooperatives", "wildlife", "heritage", "arts", "water", "sanitation", "lands", "petroleum", "power",
 		"information", "broadcasting", "telecommunications", "aviation", "livestock", "irrigation", "forests",
 		"minerals", "enterprise", "enterprises", "gender", "competitiveness", "entrepreneurship", "research", "veterans",
+		// policy domains of treasuries, interior and defence offices ("for
+		// Terrorism and Financial Intelligence", "for Acquisition and
+		// Sustainment", "for Crime Prevention")
+		"terrorism", "intelligence", "crime", "prevention", "drugs", "sanctions", "trafficking", "democracy",
+		"governance", "reform", "reforms", "reconstruction", "recovery", "procurement", "acquisition", "sustainment",
+		"readiness", "logistics", "budget", "revenue", "taxation", "customs", "citizenship", "multiculturalism",
+		"emergencies", "oceans",
 		// regions an office covers ("Minister for South Asia", "Assistant
 		// Secretary for Africa", "Special Envoy for the Middle East")
 		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",
@@ -396,7 +403,9 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 	}
 	k = x.topicBefore(toks, k, endCountries, tm)
 	t := toks[k]
-	if t.kind == tokPoss {
+	// A lower-case plural's apostrophe is punctuation to the tokenizer
+	// (it may close a quote): "the two countries' presidents".
+	if t.kind == tokPoss || t.kind == tokPunct && !t.space && isApos(firstRune(t.text)) {
 		x.possessor(toks, k, sentCountries, endCountries, tm)
 		return
 	}
@@ -471,7 +480,31 @@ func (x *Extractor) possessor(toks []token, k int, sentCountries, endCountries m
 	}
 	if org, start, ok := x.orgEndingAt(toks, k-1); ok {
 		tm.org, tm.modStart = org, start
+		return
 	}
+	// "the two countries' presidents", "both sides' negotiators": the
+	// office of each side, as determined as "the presidents of both".
+	if start, ok := bothSidesPossessor(toks, k); ok {
+		tm.determiner, tm.modStart = "the", start
+	}
+}
+
+// bothSidesPossessor: the possessive at token k closes "both countries'",
+// "the two sides'", "the two nations'"; it returns where that phrase starts.
+func bothSidesPossessor(toks []token, k int) (int, bool) {
+	if k < 2 || (toks[k-2].lower != "both" && toks[k-2].lower != "two") {
+		return 0, false
+	}
+	switch toks[k-1].lower {
+	case "countries", "sides", "nations", "states", "governments", "parties":
+	default:
+		return 0, false
+	}
+	start := k - 2
+	if start > 0 && toks[start-1].lower == "the" {
+		start--
+	}
+	return start, true
 }
 
 // thatCountry resolves "that country's" (the possessive at token k) to the
@@ -864,6 +897,7 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if !ok {
 		return j - 1
 	}
+	x.slashOffice(os, &tm)
 	cEnd := tm.end
 	// "his Kenyan, Ugandan and Rwandan counterparts, A, B and C, respectively"
 	if last, ok := x.respectiveList(os, tm, found); ok {
@@ -876,6 +910,11 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	// "the foreign ministers of both countries, A of X and B of Y"
 	if last, ok := x.pluralCommaList(os, tm, found); ok {
 		return last
+	}
+	// An acronym closes an office: "Chairman of the Commission for the G8
+	// N", "Chief Negotiator for CUSMA, N", "Special Envoy to the OSCE, N".
+	if k := acronymTail(toks, cEnd); k > cEnd && (k < len(toks) && toks[k].text == "," || x.fullNameAt(toks, k, os.sc)) {
+		tm.end, cEnd = k, k
 	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
@@ -892,15 +931,41 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return cEnd - 1
 	}
 	// P1: Title Name [of Country] [and Name [of Country]]
-	if k := acronymTail(toks, cEnd); k > cEnd && x.fullNameAt(toks, k, os.sc) {
-		tm.end, cEnd = k, k // "Chairman of the Commission for the G8 N"
-	}
 	a, b, ok := x.readName(toks, formOfAddressEnd(toks, cEnd), os.sc)
 	if !ok || os.claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
 	}
 	return x.namesAfterTitle(os, tm, a, b, found)
+}
+
+// slashOffice reads a second office joined to the first by a slash, both
+// held by the one person named after them ("High Representative/Vice-
+// President N", "Deputy Prime Minister/Minister of Finance N"). The office
+// that names its organisation or state stands; else, as with "and", the
+// last one does, with the state or organisation read before the first.
+func (x *Extractor) slashOffice(os *officialSentence, tm *titleMatch) {
+	toks, k := os.toks, tm.end
+	if k+1 >= len(toks) || toks[k].text != "/" {
+		return
+	}
+	e, j, ok := x.titles.match(toks, k+1)
+	if !ok || e.Skip {
+		return
+	}
+	second, _, ok := x.officeAt(os, k+1, e, j)
+	if !ok {
+		return
+	}
+	if tm.entry.Org != "" || tm.entry.Implies != "" {
+		tm.end = second.end
+		return
+	}
+	if second.country == "" && second.org == "" {
+		second.country, second.countryTok, second.org = tm.country, tm.countryTok, tm.org
+	}
+	second.modStart, second.former = tm.modStart, tm.former || second.former
+	*tm = second
 }
 
 // formOfAddressEnd skips a form of address opened by "the" between an
@@ -1140,7 +1205,7 @@ func (x *Extractor) nameList(os *officialSentence, k, n int) ([][2]int, int) {
 // acronymTail skips "for the G8", "of the OSCE" after a complement: a
 // preposition, "the", and one acronym; it returns k when there is none.
 func acronymTail(toks []token, k int) int {
-	if k+1 >= len(toks) || toks[k].lower != "for" && toks[k].lower != "of" && toks[k].lower != "on" {
+	if k+1 >= len(toks) || toks[k].lower != "for" && toks[k].lower != "of" && toks[k].lower != "on" && toks[k].lower != "to" {
 		return k
 	}
 	j := k + 1
@@ -1159,10 +1224,22 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 	toks, k := os.toks, tm.end
 	// A capitalised office may be set off too: "NATO Secretary General,
 	// Lena Vik", "Commissioner for Trade, Ana Vell".
-	if k >= len(toks) || toks[k].text != "," || !(tm.determiner != "" || tm.country != "" || !lowerTitle) {
+	if k >= len(toks) {
 		return 0, 0, false
 	}
-	a, b, ok := x.readName(toks, x.rankEnd(toks, k+1), os.sc)
+	switch {
+	case toks[k].text == "," && (tm.determiner != "" || tm.country != "" || !lowerTitle):
+		k++
+	case tm.determiner != "" || tm.country != "" || tm.org != "":
+		// "Peru's chief negotiator is N", "the AU's envoy was N": a
+		// copula names the holder of a determined office.
+		if k = copulaEnd(toks, k); k == tm.end {
+			return 0, 0, false
+		}
+	default:
+		return 0, 0, false
+	}
+	a, b, ok := x.readName(toks, x.rankEnd(toks, k), os.sc)
 	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
 		return a, b, true
 	}
@@ -1553,6 +1630,7 @@ func (x *Extractor) titleChain(toks []token, sc map[int]countryMention, tm *titl
 // appositionAt reads P3 around the comma at token c: "Ali Sani, Niger's
 // new defense minister", "Bruno Calle, the foreign minister of Chile".
 func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFound) {
+	x.relativeHead(os, c, found)
 	end := c
 	if postNominal(os.toks, c-1) {
 		end = c - 1 // "the Hon. N MP, Prime Minister of Australia"
@@ -1567,6 +1645,47 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 	}
 	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, end, tm, "name-comma-title"))
 	os.claimed[a] = true
+}
+
+// headVerbs say that their subject holds the top office of a body.
+var headVerbs = map[string]bool{"heads": true, "chairs": true, "leads": true}
+
+// relativeHead reads a relative clause after the comma at c that gives the
+// person named before it the top office of an organisation: "N, who heads
+// the AU panel", "N, a one-time Ugandan prime minister who chairs the UN
+// commission": a current office, even when the apposition names a former.
+func (x *Extractor) relativeHead(os *officialSentence, c int, found *officialsFound) {
+	toks := os.toks
+	k := c + 1
+	for k < len(toks) && k <= c+10 && toks[k].lower != "who" {
+		if toks[k].text == "," || toks[k].text == ";" || toks[k].text == "." {
+			return
+		}
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].lower != "who" || !headVerbs[toks[k+1].lower] {
+		return
+	}
+	o := k + 2
+	if toks[o].lower == "the" {
+		o++
+	}
+	org, end, ok := x.orgAt(toks, o)
+	if !ok {
+		return
+	}
+	a, ok := x.nameBeforeComma(os, c)
+	if !ok {
+		return
+	}
+	for _, e := range x.titles.byFirst["head"] {
+		if len(e.toks) == 1 {
+			tm := titleMatch{entry: e, tok: k + 1, end: end, title: e.Title.Title, org: org, countryTok: -1, modStart: k + 1}
+			found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, c, tm, "name-who-heads"))
+			os.claimed[a] = true // the apposition's office, if former, is no longer the person's
+			return
+		}
+	}
 }
 
 // postNominal: token k is post-nominal letters written in capitals after
@@ -1774,6 +1893,20 @@ func topicTitle(title, topic string) string {
 }
 
 // isNameEnd: what may follow a name given in apposition.
+// copulaEnd skips "is", "was", "remains", "will be" at token k; it returns
+// k when none stands there.
+func copulaEnd(toks []token, k int) int {
+	switch toks[k].lower {
+	case "is", "was", "remains", "remained":
+		return k + 1
+	case "will":
+		if k+1 < len(toks) && toks[k+1].lower == "be" {
+			return k + 2
+		}
+	}
+	return k
+}
+
 func isNameEnd(t token) bool {
 	switch t.lower {
 	case ",", ".", "who", "said", "says", "and", ";", ")", "has", "had", "was", "is", "will":
@@ -1791,7 +1924,28 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 	if tm.determiner == "his" || tm.determiner == "her" {
 		m.anaphoraOf = tm.determiner
 	}
+	if tm.country == "" && tm.org == "" && accompanyingBefore(toks, tm.modStart) {
+		m.anaphoraOf = "accompanied"
+	}
 	return m
+}
+
+// accompanyingBefore: "accompanied by", "joined by", "flanked by" end right
+// before token k: the office after them is of the side of the one
+// accompanied ("Sani, accompanied by energy minister N").
+func accompanyingBefore(toks []token, k int) bool {
+	// A lower-case portfolio before the office: "energy minister".
+	for n := 0; n < 3 && k > 0 && toks[k-1].kind == tokWord && !toks[k-1].upper && !functionWords[toks[k-1].lower]; n++ {
+		k--
+	}
+	if k < 2 || toks[k-1].lower != "by" {
+		return false
+	}
+	switch toks[k-2].lower {
+	case "accompanied", "joined", "flanked", "escorted":
+		return true
+	}
+	return false
 }
 
 // nameKeyTokens folds a name to lower-case tokens without initials

@@ -402,6 +402,10 @@ func (x *Extractor) notMetByOwn(cc *countryContext) {
 		old := *p
 		p.country, p.priority = "", prioNone
 		x.decideCountry(cc, pi, false, map[string]bool{own: true}, "+met-by-own")
+		if c := x.metBesideState(cc, pi, p.mentions[i], own); c != "" && (p.country == "" || p.priority >= prioParagraph) {
+			p.country, p.priority, p.rule = c, prioSentence, p.mentions[i].rule+"+met-beside"
+			continue
+		}
 		if p.country != "" {
 			continue
 		}
@@ -413,6 +417,25 @@ func (x *Extractor) notMetByOwn(cc *countryContext) {
 		}
 		*p = old
 	}
+}
+
+// metBesideState is the state named in its own words of another person
+// the publisher's official met earlier in the sentence of m: the hosts met
+// on one stop are of one state ("called on N1, President of X, then met
+// N2, Minister of Foreign Affairs").
+func (x *Extractor) metBesideState(cc *countryContext, pi int, m officialMention, own string) string {
+	best, bestTok := "", -1
+	for qi, q := range cc.people {
+		if qi == pi || q.country == "" || q.country == own || q.priority != prioExplicit {
+			continue
+		}
+		for _, qm := range q.mentions {
+			if qm.sent == m.sent && qm.tok < m.tok && qm.tok > bestTok && x.meetsWith(cc.sents, qm) {
+				best, bestTok = q.country, qm.tok
+			}
+		}
+	}
+	return best
 }
 
 // lastPlaceBefore is the state of the last place named up to the mention
@@ -854,6 +877,11 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 	if m.title.org != "" {
 		return "", prioOrg, m.rule + "+organization"
 	}
+	if m.anaphoraOf == "accompanied" {
+		if c := accompaniedState(cc, self, m); c != "" {
+			return c, prioAnaphora, m.rule + "+accompanied"
+		}
+	}
 	if m.anaphoraOf != "" {
 		if c := anaphoraCountry(cc.sents, cc.ctx, self, m); c != "" {
 			return c, prioAnaphora, m.rule + "+anaphora"
@@ -864,6 +892,7 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 	// off the state visit to Washington".
 	exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
 	for _, cue := range []func() countryCue{
+		func() countryCue { return listedOfficialsCue(cc, m, exclude) },
 		func() countryCue { return x.placeCue(cc, near, m, exclude) },
 		func() countryCue { return x.outletCue(cc, m, noUSDefault, exclude) },
 		func() countryCue { return usualStateCue(m, exclude) },
@@ -874,6 +903,51 @@ func (x *Extractor) mentionCountry(cc *countryContext, self int, m officialMenti
 		}
 	}
 	return "", prioNone, m.rule
+}
+
+// groupNouns name several officials of one state after its demonym.
+var groupNouns = map[string]bool{"officials": true, "ministers": true, "leaders": true, "officers": true, "diplomats": true}
+
+// groupNounAfter: a group noun follows at k, after at most two lower-case
+// words ("military leaders", "senior government officials"), before end.
+func groupNounAfter(toks []token, k, end int) bool {
+	for n := 0; n < 3 && k < end && toks[k].kind == tokWord && !toks[k].upper; n, k = n+1, k+1 {
+		if groupNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// listedOfficialsCue: "the order names four Peruvian police officials:
+// A; B; C; and D": a colon opens the list of the
+// officials the demonym before it names, and each listed office is of that
+// state.
+func listedOfficialsCue(cc *countryContext, m officialMention, exclude map[string]bool) countryCue {
+	toks := cc.sents[m.sent].toks
+	colon := -1
+	for k := min(m.tok, m.title.modStart) - 1; k >= 0; k-- {
+		if toks[k].text == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return countryCue{}
+	}
+	best := ""
+	for _, cm := range cc.ctx.bySent[m.sent] {
+		if cm.tok >= colon {
+			break
+		}
+		if cm.demonym && groupNounAfter(toks, cm.end, colon) {
+			best = cm.code
+		}
+	}
+	if best == "" || exclude[best] {
+		return countryCue{}
+	}
+	return countryCue{best, prioDelegation, "+listed-officials"}
 }
 
 // usualStateCue: the state whose office it usually is ("Foreign
@@ -1091,6 +1165,39 @@ func anaphoraCountry(sents []sentence, ctx *stateIndex, self int, m officialMent
 	return bestC
 }
 
+// accompaniedState is the state of the one an official accompanies: the
+// person named last before "accompanied by" in the sentence, by any form
+// of their name ("Sani, accompanied by his energy minister N").
+func accompaniedState(cc *countryContext, self int, m officialMention) string {
+	toks := cc.sents[m.sent].toks
+	for k := min(m.title.modStart, m.tok) - 1; k >= 0; k-- {
+		if toks[k].kind != tokWord || !toks[k].upper {
+			continue
+		}
+		f := identity.Fold(toks[k].text)
+		if len(f) != 1 {
+			continue
+		}
+		for pi, p := range cc.people {
+			if pi != self && p.country != "" && surnameIn(p.key, f[0]) {
+				return p.country
+			}
+		}
+	}
+	return ""
+}
+
+// surnameIn: w is one of the family-name words of a name key (any word
+// after the first: "Quiroga" of "Mariana Quiroga de Ferrán").
+func surnameIn(key []string, w string) bool {
+	for i, kw := range key {
+		if (i > 0 || len(key) == 1) && kw == w {
+			return true
+		}
+	}
+	return false
+}
+
 // withVisitDestinations adds the states a person travels to to the
 // excluded ones, without changing the caller's set.
 func withVisitDestinations(exclude map[string]bool, dest []string) map[string]bool {
@@ -1300,6 +1407,18 @@ var callWords = map[string]bool{"called": true, "call": true, "calls": true, "ca
 
 // meetsWith reports whether the mention is the object of a meeting: "met
 // with X", "to meet X", "discussed the text with X", "sat down with X".
+// officeWords: toks[a:b] holds only capitalised words and the small words
+// inside offices, as a first office joined to the one read does: "meet
+// Deputy Prime Minister and Commerce Minister N".
+func officeWords(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !(toks[k].kind == tokWord && toks[k].upper) && !complementGlue[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 	return x.meetIndex(sents, m) >= 0
 }
@@ -1326,7 +1445,7 @@ func (x *Extractor) meetIndex(sents []sentence, m officialMention) int {
 		// on President X"
 		switch s.toks[k].lower {
 		case "meet", "meets", "met", "visit", "visits":
-			if k >= min(m.tok, m.title.modStart)-3 {
+			if k >= min(m.tok, m.title.modStart)-3 || officeWords(s.toks, k+1, min(m.tok, m.title.modStart)) {
 				with = k
 			}
 		case "on":

@@ -74,6 +74,43 @@ func TestUnseenOfficials(t *testing.T) {
 		{"issuer with honours", "Australian Minister for Trade", "Minister for Trade\nSenator the Hon Ana Vell\n\nI will travel to Fiji this week to meet Prime Minister Jone Vata.", "Ana Vell", "Minister for Trade", "AU", ""},
 		{"issuer in capitals with post-nominals", "Australian Minister for Foreign Affairs", "MINISTER FOR FOREIGN AFFAIRS\nTHE HON ANA VELL MP\n\nMEDIA RELEASE\n\nToday I met Prime Minister Jone Vata of Fiji in Suva.", "Ana Vell", "Foreign Minister", "AU", ""},
 		{"holder of the publishing office named bare", "President of Russia (Kremlin, official website, English)", "May 10, 2021, The Kremlin, Moscow\n\nIvan Orlov had a telephone conversation with Federal Chancellor of Germany Jonas Weber.", "Ivan Orlov", "President", "RU", ""},
+		// An ambiguous state form as an office's complement, the holder's
+		// name right after it: the state, not "Niger Delta" or "Georgia Tech".
+		{"office of an ambiguous state before the name", "", "President of Niger Ali Sani met the Foreign Minister of Peru in Lima on Monday.", "Ali Sani", "President", "NE", ""},
+		{"prime minister of Georgia before the name", "", "On Tuesday the Prime Minister of Georgia Levan Beri received a delegation from Peru.", "Levan Beri", "Prime Minister", "GE", ""},
+		{"foreign minister of Turkey before the name, wire style", "Voice of America", "ANKARA — Foreign Minister of Turkey Kemal Aras told reporters he would visit Peru next month.", "Kemal Aras", "Foreign Minister", "TR", ""},
+		// An office closed by its portfolio, by an acronym, or a city's.
+		{"a treasury office's policy domains", "U.S. Department of the Treasury (press release)", "\"We will act,\" said Tom Reed, Under Secretary for Terrorism and Financial Intelligence.", "Tom Reed", "Under Secretary for Terrorism and Financial Intelligence", "US", ""},
+		{"a defence office's domains before the name", "", "Under Secretary of Defense for Acquisition and Sustainment Tom Reed met the defence minister of Peru in Lima.", "Tom Reed", "", "", ""},
+		{"a minister for crime prevention", "", "Sweden's Minister for Crime Prevention, Ana Lind, met the interior minister of Peru in Lima on Monday.", "Ana Lind", "", "SE", ""},
+		{"an acronym ends the office before a comma", "", "On Friday Mexico's Chief Negotiator for NAFTA, Luz Garza, briefed senators on the auto rules.", "Luz Garza", "", "MX", ""},
+		{"an envoy to a body in capitals", "", "Britain's Special Envoy to the OSCE, Tom Blake, met the Foreign Minister of Peru in Vienna.", "Tom Blake", "", "GB", ""},
+		{"an ambassador to ASEAN", "", "The Australian Ambassador to ASEAN, Ana Vell, called on the Secretary-General in Jakarta on Monday.", "Ana Vell", "", "AU", ""},
+		{"a mayor before the name in a list of sanctioned officials", "", "Washington froze the assets of the Peruvian officials it named: Lima Mayor Ana Rocha and Marco Lino, Minister of the Interior.", "Ana Rocha", "Mayor", "PE", ""},
+		{"the mayor of a capital", "", "The Mayor of Kyiv, Ivan Orlov, met the visiting Foreign Minister of Peru on Monday.", "Ivan Orlov", "Mayor", "UA", ""},
+		{"a mayor after the name", "", "Jomo Otieno, the mayor of Mombasa, welcomed the Kenyan foreign minister on Monday.", "Jomo Otieno", "Mayor", "KE", ""},
+		// An office of each side, possessed by both sides, before a list.
+		{"the two countries' presidents, a list of names with states", "Voice of America", "Next week the two countries' presidents, Ali Sani of Niger and Ana Rocha of Peru, sign the trade pact in Lima.", "Ana Rocha", "President", "PE", ""},
+		{"both nations' foreign ministers signed", "", "Both nations' foreign ministers, Ali Sani of Niger and Ana Rocha of Peru, signed the accord in Lima on Monday.", "Ali Sani", "Foreign Minister", "NE", ""},
+		{"the two governments' prime ministers will meet", "", "On Friday the two governments' prime ministers, Kenji Sato of Japan and Ana Vell of Fiji, will hold talks in Suva.", "Kenji Sato", "Prime Minister", "JP", ""},
+		// A copula names the holder of a determined office.
+		{"a state's negotiator named by a copula", "Voice of America", "Peru's chief negotiator is Marco Lino, a veteran of three rounds of talks with Niger.", "Marco Lino", "Chief Negotiator", "PE", ""},
+		{"a state's foreign minister named by a copula before a relative clause", "", "Peru's foreign minister is Marco Lino, who will travel to Accra next week.", "Marco Lino", "Foreign Minister", "PE", ""},
+		{"a future holder named by will be", "", "Ghana's new ambassador to Japan will be Kofi Mensah, the ministry said on Monday.", "Kofi Mensah", "", "GH", ""},
+		// A transcript's office-only label, its holder named in the header.
+		{"a prime minister's transcript header over an office label", "Prime Minister of Australia (pm.gov.au), transcript", "Doorstop with Prime Minister Sato, Suva\n\nTranscript\n3 May 2019\nPrime Minister Ana Vell\nSuva, Fiji\n\nPRIME MINISTER: Good afternoon. Our two governments agreed today to build a new port together.", "Ana Vell", "Prime Minister", "AU", ""},
+		{"a press conference header with no place line", "Prime Minister of New Zealand (beehive.govt.nz), transcript", "Press conference\n\nTranscript\nPrime Minister Kiri Tane\nWellington\n\nPRIME MINISTER: Kia ora koutou. We spoke with the Prime Minister of Fiji today.\n\nJOURNALIST: Did you discuss trade?", "Kiri Tane", "Prime Minister", "NZ", ""},
+		{"a president's statements under THE PRESIDENT label", "President of Russia (Kremlin, official website, English)", "Press statements following talks\n\nPresident Ivan Orlov\nThe Kremlin, Moscow\n\nTHE PRESIDENT: Good afternoon. We held talks with the President of Peru today.", "Ivan Orlov", "President", "RU", ""},
+		// Offices joined by a slash are one person's.
+		{"the EU's slash-joined office keeps its organisation", "European External Action Service (EEAS news story)", "High Representative/Vice-President Greta Lund met the Foreign Minister of Peru in Brussels on Monday.", "Greta Lund", "High Representative", "", "EU"},
+		{"the EU office's abbreviation", "", "HR/VP Greta Lund met the Foreign Minister of Peru in Lima on Monday.", "Greta Lund", "High Representative", "", "EU"},
+		{"a deputy premier who is finance minister", "", "Deputy Prime Minister/Minister of Finance Ali Sani of Niger met the trade minister of Peru.", "Ali Sani", "Minister of Finance", "NE", ""},
+		{"a demonym before a slash-joined office", "", "Peruvian Prime Minister/Foreign Minister Ana Vell met the President of Chile on Monday.", "Ana Vell", "Foreign Minister", "PE", ""},
+		// A relative clause gives the person the top office of an
+		// organisation, even after an apposition naming a former office.
+		{"a former vice president who heads an organisation's panel", "Voice of America", "Presiding over the round is Jomo Otieno, a one-time Ugandan prime minister who chairs the AU elders' council.", "Jomo Otieno", "Head", "", "AU"},
+		{"who heads an agency, present tense", "", "Ali Sani, who heads the UN refugee agency, visited Peru on Monday.", "Ali Sani", "Head", "", "UN"},
+		{"who leads a delegation of the EU", "", "The envoy met Ana Vell, who leads the EU delegation, in Lima on Monday.", "Ana Vell", "Head", "", "EU"},
 		// The state of the person.
 		{"foreign secretary of India", "", "Indian Foreign Secretary Ravi Menon met officials in Kathmandu on Monday.", "Ravi Menon", "", "IN", ""},
 		{"foreign secretary of Sri Lanka", "", "Sri Lanka's Foreign Secretary Nimal Perera met officials in Male on Monday.", "Nimal Perera", "", "LK", ""},
@@ -105,6 +142,21 @@ func TestUnseenOfficials(t *testing.T) {
 		{"met by the publisher's own office after a pronoun, on a trip", "Ministry of Foreign Affairs of Japan", "Foreign Minister SATO Ken is visiting Peru from May 2 to May 4.\n\nOn May 3, he held a meeting with Foreign Minister Ali Sani.", "Ali Sani", "", "PE", ""},
 		{"called on by the publisher's bare office, the day after arriving", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "The Foreign Secretary arrived in Lima today.\n\nThe Foreign Secretary will call on Prime Minister Ana Rocha tomorrow.", "Ana Rocha", "", "PE", ""},
 		{"met by the release's I", "Australian Minister for Trade, media release via Scoop (scoop.co.nz)", "I will travel to Ghana next week. I will meet Trade Minister Kofi Mensah to review our trade talks.", "Kofi Mensah", "", "GH", ""},
+		{"met by the release's I, two offices joined", "Australian Minister for Trade, media release via Scoop (scoop.co.nz)", "I will travel to Thailand next week.\n\nIn Bangkok on 15 July I will meet Deputy Prime Minister and Commerce Minister Ali Sani to review progress.", "Ali Sani", "", "TH", ""},
+		{"met by the publisher's bare office, two offices joined", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "The Foreign Secretary arrived in Accra today.\n\nThe Foreign Secretary met Vice President and Minister of Finance Kofi Mensah on Tuesday.", "Kofi Mensah", "", "GH", ""},
+		{"to meet a deputy head and foreign minister on a trip", "U.S. Department of State (Office of the Spokesperson)", "Secretary Tom Reed will travel to Kenya next week.\n\nIn Nairobi, the Secretary will meet Deputy President and Foreign Minister Ann Wanjiru.", "Ann Wanjiru", "", "KE", ""},
+		// The one who accompanies is of the side of the one accompanied.
+		{"accompanied by a lower-case office, after a surname", "Wikinews (English)", "President Tomas Vela of Bolivia met the Chilean president on Monday.\n\nAt the border post, Vela, accompanied by energy minister Rafael Ortiz, toured the new pipeline with Chile's engineers.", "Rafael Ortiz", "", "BO", ""},
+		{"accompanied by, after the arrival of the guest", "", "Prime Minister Ana Vell of Fiji arrived in Canberra on Monday, accompanied by Foreign Minister Jone Vata, for talks with Australia.", "Jone Vata", "", "FJ", ""},
+		{"joined by a minister at talks abroad, a compound surname", "", "Talks opened in Paris with France on Monday. Minister Kofi Ofori Mensah of Ghana was joined by trade minister Ama Owusu at the talks.", "Ama Owusu", "", "GH", ""},
+		// The hosts met on one stop are of one state.
+		{"a foreign minister met after the president of the host", "Ministry of Foreign Affairs of Japan", "Foreign Minister SATO visited Ghana and Togo. Togo and Japan will sign a loan; Togo welcomed it.\n\nIn Accra, Minister SATO called on H.E. Mr. Kofi Mensah, President of the Republic of Ghana, then met H.E. Mr. Yaw Boateng, Minister of Foreign Affairs.", "Yaw Boateng", "", "GH", ""},
+		{"a minister met after the prime minister of the host, UK style", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "The Foreign Secretary is touring Fiji and Samoa. Samoa hosts the forum; Samoa and the UK will sign a deal.\n\nIn Suva, the Foreign Secretary met Jone Vata, Prime Minister of Fiji, and then met the Minister for Trade, Mere Tora.", "Mere Tora", "", "FJ", ""},
+		{"a trade minister met after the host's president, Korean style", "Korea.net (Korean Culture and Information Service), Briefing Room", "Minister Kim Min-su visited Peru and Chile. Chile and Korea signed an accord; Chile praised the visit.\n\nIn Lima, Minister Kim met President Ana Rocha of Peru and held talks with Trade Minister Luis Prado.", "Luis Prado", "", "PE", ""},
+		// A colon lists the officials a demonym before it names.
+		{"sanctioned officials of a state, a US office among them", "U.S. Department of the Treasury (press release)", "The order lists four serving Peruvian police officials: National Police Deputy Director Marco Lino; Lima Mayor Ana Rocha; and Luis Prado, Minister of the Interior.", "Marco Lino", "", "PE", ""},
+		{"a state's ministers listed after a colon beside another state", "", "The talks brought together Kenyan ministers: Foreign Minister Jomo Otieno and Trade Minister Ann Wanjiru, with the British envoy.", "Ann Wanjiru", "", "KE", ""},
+		{"designated leaders of a state in a State Department release", "U.S. Department of State (Office of the Spokesperson)", "The Department designated two Burmese military leaders under the order: Commander-in-Chief Min Thu and Deputy Commander Aung Kyaw.", "Aung Kyaw", "", "MM", ""},
 		{"datelined at home, met at the trip's next stop", "American Forces Press Service", "WASHINGTON, May 2, 2020 – Secretary of Defense Tom Reed will travel to Ghana next week.\n\nReed will then fly to Accra. On May 9, he is to meet Defence Minister Kofi Mensah.", "Kofi Mensah", "", "GH", ""},
 		{"a capital before the dates of a stay", "U.S. Department of State (Office of the Spokesperson)", "The Secretary will be in Accra May 9-10, where she will meet with President Kofi Mensah.", "Kofi Mensah", "", "GH", ""},
 		{"a capital before a weekday, wire style", "Voice of America", "Secretary of State Tom Reed arrived in Nairobi Tuesday and met Foreign Minister Ann Wanjiru.", "Ann Wanjiru", "", "KE", ""},
@@ -191,6 +243,11 @@ func TestUnseenNotOfficials(t *testing.T) {
 		{"company chairman", "Chairman Ana Vell of Lima Holdings Ltd met President Rosa Tello of Chile on Monday.", "Ana Vell"},
 		{"university president", "President Ana Vell of Accra University met President Rosa Tello of Chile on Monday.", "Ana Vell"},
 		{"former official", "Former Foreign Minister Ana Vell of Peru said the talks went well.", "Ana Vell"},
+		{"a copula before a possessive names no holder", "Peru's foreign minister is Marco Lino's closest ally in the cabinet.", "Marco Lino"},
+		{"who led a team of no organisation", "The talks were led by Ana Vell, who led the team last year.", "Ana Vell"},
+		{"the last word of an office's domains", "Tom Reed, Under Secretary for Terrorism and Financial Intelligence, said the talks went well.", "Intelligence"},
+		{"the last word of a minister's domains", "Minister for Crime Prevention and Drugs Ana Lind said the talks went well.", "Drugs"},
+		{"the last word of a commissioner's domains", "Ana Lind, the Commissioner for Migration and Citizenship, said the talks went well.", "Citizenship"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
