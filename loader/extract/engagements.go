@@ -109,6 +109,13 @@ type candidate struct {
 	// apartFrom are the people met in the sibling encounters of one
 	// "met separately with A and with B": never in this one.
 	apartFrom []int
+	// pairObject: the trigger's object refers back to the two officials
+	// told before ("met both ministers", "spoke with the two leaders");
+	// pairApart: each of them was met on their own ("separately", "each").
+	pairObject, pairApart bool
+	// pairOf is that pair once found: the engagement they held without
+	// this one's subject is not this one.
+	pairOf []int
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
@@ -269,6 +276,10 @@ func (x *Extractor) receivesGuest(toks []token, j int) bool {
 		return false
 	case "the":
 	default:
+		return true
+	}
+	// "received the two ministers": the pair told before.
+	if end, _ := pairPhrase(toks, j); end > 0 {
 		return true
 	}
 	for k := j + 1; k < len(toks) && k < j+9; k++ {

@@ -451,6 +451,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		c.attach, c.definite = false, true
 	}
 	c.inherit = !c.definite && inherits
+	c.pairObject, c.pairApart = pairObjectAfter(toks, t)
 	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
 	if c.status == "held" && !c.definite {
 		c.status = tenseOfClause(&c, toks, t)
@@ -482,6 +483,91 @@ func tenseOfClause(c *candidate, toks []token, t trig) string {
 		return "scheduled"
 	}
 	return c.status
+}
+
+// pairObject reads the object of a verb trigger that refers back to the
+// two officials of an engagement told before: "met both ministers",
+// "held talks with the two foreign ministers", "received both of them",
+// "called on each of the leaders". apart: they were met one at a time
+// ("separately", "individually", "in turn", or the distributive "each").
+func pairObjectAfter(toks []token, t trig) (pair, apart bool) {
+	if nounTriggers[t.entry.Surface] {
+		return false, false
+	}
+	k := t.end
+	for k < len(toks) && (toks[k].lower == "with" || toks[k].lower == "to" || toks[k].lower == "on") {
+		k++
+	}
+	end, each := pairPhrase(toks, k)
+	if end < 0 {
+		return false, false
+	}
+	return true, each || apartAdverbNear(toks, t.tok, end)
+}
+
+// pairPhrase matches "both (of the) N", "the two N", "both of them",
+// "them both", "each of them", "each of the N" at token k, where N is a
+// plural of an office or of people, and returns where it ends and whether
+// it is distributive ("each").
+func pairPhrase(toks []token, k int) (end int, each bool) {
+	if k+1 >= len(toks) {
+		return -1, false
+	}
+	w, next := toks[k].lower, toks[k+1].lower
+	switch {
+	case w == "them" && next == "both":
+		return k + 2, false
+	case (w == "both" || w == "each") && next == "of" && k+2 < len(toks) && toks[k+2].lower == "them":
+		return k + 3, w == "each"
+	case w == "both" || w == "each" && next == "of":
+		k++
+		if toks[k].lower == "of" {
+			if k+1 >= len(toks) || toks[k+1].lower != "the" {
+				return -1, false
+			}
+			k += 2
+		}
+		each = w == "each"
+	case w == "the" && next == "two":
+		k += 2
+	default:
+		return -1, false
+	}
+	// "both Foreign Ministers", "the two defence chiefs": up to two
+	// modifiers before the plural head.
+	for n := 0; n < 3 && k < len(toks); n, k = n+1, k+1 {
+		if pairHeads[toks[k].lower] {
+			return k + 1, each
+		}
+	}
+	return -1, false
+}
+
+// pairHeads are the plural nouns a pair of officials is referred back to by.
+var pairHeads = map[string]bool{
+	"ministers": true, "leaders": true, "presidents": true, "premiers": true, "men": true, "women": true,
+	"envoys": true, "officials": true, "chiefs": true, "counterparts": true, "negotiators": true,
+	"secretaries": true, "diplomats": true, "heads": true, "statesmen": true, "delegations": true,
+}
+
+// apartAdverbNear: an adverb of apartness stands in the clause of the
+// trigger, just before it or after its object ("separately met both",
+// "met the two leaders separately").
+func apartAdverbNear(toks []token, at, end int) bool {
+	for k := max(0, at-2); k < len(toks) && k <= end+4; k++ {
+		if k >= end && (toks[k].text == "." || toks[k].text == ";") {
+			return false
+		}
+		switch toks[k].lower {
+		case "separately", "individually":
+			return true
+		case "turn":
+			if k > 0 && toks[k-1].lower == "in" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // journeyVerbs in the present, after "I" or "we", tell an itinerary.
@@ -776,6 +862,15 @@ func (f *frame) outsideOwnRelative(r ref, ti int) int {
 	for tj := ti - 1; tj >= 0; tj-- {
 		if f.trigs[tj].end <= r.tok && !f.cs[tj].weak {
 			return tj
+		}
+	}
+	// "X, who is leading a delegation to the summit, met both ministers":
+	// with none before, the verb right after the clause is the person's.
+	if end := relativeClauseEnd(f.toks, r.end); end > t.tok && f.toks[end].text == "," {
+		for tj := ti + 1; tj < len(f.trigs); tj++ {
+			if f.trigs[tj].tok == end+1 && !nounTriggers[f.trigs[tj].entry.Surface] {
+				return tj
+			}
 		}
 	}
 	return ti

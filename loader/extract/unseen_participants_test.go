@@ -463,3 +463,44 @@ func TestUnseenWelcomeAndSeparateMeal(t *testing.T) {
 		}
 	}
 }
+
+// "X met both ministers separately": a plural reference back in the
+// object of an engagement verb is the pair of officials of the engagement
+// told before; met apart, each is an encounter of its own, met together
+// they join X's. A relative clause describing X does not take X from the
+// verb after it.
+func TestUnseenPairReferredBack(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string // meetingKeys
+	}{
+		{"wire: both ministers separately, after a relative clause",
+			"", "2019-03-06",
+			"Malian Foreign Minister Musa Keita and his Chilean counterpart, Rosa Tello, held talks in Geneva on Tuesday.\n\n" +
+				"Earlier, Peruvian envoy Ana Vell, who is attending the conference, met both ministers separately.",
+			[]string{"Ana Vell+Musa Keita|ML-PE", "Ana Vell+Rosa Tello|CL-PE", "Musa Keita+Rosa Tello|CL-ML"}},
+		{"release: received the two foreign ministers together",
+			"", "2019-03-06",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Marco Lino of Bolivia in Niamey on Monday.\n\n" +
+				"President Musa Keita of Mali later received the two foreign ministers at the presidential palace.",
+			[]string{"Ali Sani+Marco Lino+Musa Keita|BO-ML-NE", "Ali Sani+Marco Lino|BO-NE"}},
+		{"readout: spoke with each of them",
+			"", "2019-03-06",
+			"Prime Minister Tom Hale of Canada and President Rui Paz of Ecuador met in Quito on Monday.\n\n" +
+				"On Tuesday, Secretary General Ana Lu of Peru spoke with each of the leaders by telephone.",
+			[]string{"Ana Lu+Rui Paz|EC-PE", "Ana Lu+Tom Hale|CA-PE", "Rui Paz+Tom Hale|CA-EC"}},
+		{"no pair told before: nothing is added",
+			"", "2019-03-06",
+			"President Musa Keita of Mali met both ministers of Niger in Niamey on Monday.",
+			[]string{"Musa Keita|ML-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
