@@ -76,6 +76,9 @@ func (ti *triggerIndex) matchAt(toks []token, i int) (triggerEntry, int, bool) {
 type trig struct {
 	entry    triggerEntry
 	tok, end int
+	// arranged: a gathering a wish is aimed at ("looked forward to
+	// seeing each other at the Summit, which X will host"): one to come.
+	arranged bool
 }
 
 // candidate is an engagement as one trigger states it; candidates that

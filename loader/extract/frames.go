@@ -143,8 +143,10 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
 			continue
 		}
-		if !wishOrPossibility(e, toks, i, vague) || vague && arrangedGathering(e, toks, i, dms) {
-			trigs = append(trigs, trig{e, i, j})
+		if !wishOrPossibility(e, toks, i, vague) {
+			trigs = append(trigs, trig{entry: e, tok: i, end: j})
+		} else if vague && arrangedGathering(e, toks, i, j, dms) {
+			trigs = append(trigs, trig{entry: e, tok: i, end: j, arranged: true})
 		}
 		i = j - 1
 	}
@@ -194,20 +196,39 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 // month's summit", "to seeing her at the summit in September"), and that
 // the sentence dates at least to its month, is arranged: only the
 // welcome is wished.
-func arrangedGathering(e triggerEntry, toks []token, i int, dms []dateMention) bool {
-	if !nounTriggers[e.Surface] || e.Kind == "visit" || e.Kind == "call" || !hasMonth(dms) {
+func arrangedGathering(e triggerEntry, toks []token, i, j int, dms []dateMention) bool {
+	if !nounTriggers[e.Surface] || e.Kind == "visit" || e.Kind == "call" {
+		return false
+	}
+	if !hasMonth(dms) && !(toks[i].upper && arrangementAfter(toks, j)) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		switch w := toks[k].lower; {
 		case w == "to" || w == "at":
 			return true
-		case w == "the" || w == "'s" || w == "’s" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
+		case w == "the" || w == "'s" || w == "’s" || w == "'" || w == "’" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
 			continue
 		case w == "-" || k > 0 && toks[k-1].text == "-":
 			continue // "the UK-hosted summit"
 		}
 		return false
+	}
+	return false
+}
+
+// arrangementAfter: the clause after a named gathering says it is
+// arranged, by its host or its being set: "the Leaders' Summit, which
+// Mexico will host", "the Forum to be held in Suva", "the Summit hosted by
+// Peru", "the Conference scheduled for the autumn".
+func arrangementAfter(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+12; k++ {
+		switch toks[k].lower {
+		case "host", "hosted", "hosting", "held", "hold", "convened", "convene", "organised", "organized", "scheduled", "slated", "set", "planned":
+			return true
+		case ".", ";", "but", "although", "while":
+			return false
+		}
 	}
 	return false
 }
@@ -427,6 +448,9 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	toks := s.toks
 	c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
 	c.status = statusOf(toks, t)
+	if t.arranged && c.status == "held" {
+		c.status = "scheduled"
+	}
 	// "talks ..., which were hosted by Foreign Minister X": the host joins
 	// the engagement the clause hangs on.
 	if passiveBy(toks, t) {

@@ -504,3 +504,43 @@ func TestUnseenPairReferredBack(t *testing.T) {
 		})
 	}
 }
+
+// A wish aimed at a named gathering that the sentence says is arranged
+// (its host, or its being held or set) is the gathering: only the meeting
+// at it is wished. Without the arrangement the wish stays intent.
+func TestUnseenWishAtArrangedSummit(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string // meetingKeys
+	}{
+		{"Canadian style: seeing each other at a summit a state will host",
+			"2021-06-02",
+			"Prime Minister Tom Hale of Canada today spoke with President Rui Paz of Ecuador.\n\n" +
+				"Prime Minister Hale and President Paz looked forward to seeing each other at the Andean Partners' Summit with Peru, which Ecuador will host in the coming weeks.",
+			[]string{"Rui Paz+Tom Hale|CA-EC", "Rui Paz+Tom Hale|CA-EC-PE"}},
+		{"British style: hoped to welcome at a summit to be held",
+			"2021-06-02",
+			"Foreign Secretary Ana Lu of the United Kingdom met Foreign Minister Musa Keita of Mali in London today.\n\n" +
+				"Foreign Secretary Lu said she hoped to welcome Minister Keita again at the Sahel Partnership Summit, to be held in London with Niger.",
+			[]string{"Ana Lu+Musa Keita|GB-ML", "Ana Lu+Musa Keita|GB-ML-NE"}},
+		{"Asian style: hope to meet at a summit convened by a third state",
+			"2021-06-02",
+			"Prime Minister Kim Dae-ho of Korea held a telephone talk with Prime Minister Marco Lino of Peru on June 2.\n\n" +
+				"Prime Minister Kim expressed his hope to meet Prime Minister Lino in person at the Pacific Rim Summit convened by Chile.",
+			[]string{"Kim Dae-ho+Marco Lino|CL-KR-PE", "Kim Dae-ho+Marco Lino|KR-PE"}},
+		{"a wish at a gathering nothing arranges stays intent",
+			"2021-06-02",
+			"Prime Minister Tom Hale of Canada today spoke with President Rui Paz of Ecuador.\n\n" +
+				"The leaders looked forward to seeing each other at a future summit.",
+			[]string{"Rui Paz+Tom Hale|CA-EC"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
