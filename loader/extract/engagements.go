@@ -918,6 +918,7 @@ func mergeInto(m *candidate, c candidate) {
 	for _, p := range c.apartFrom {
 		m.apartFrom = appendUnique(m.apartFrom, p)
 	}
+	m.group = m.group || c.group // a group's members take part however it is restated
 	m.sents = append(m.sents, c.sents...)
 	m.rules = append(m.rules, c.rules...)
 	mergeDate(m, c)

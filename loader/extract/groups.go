@@ -1,6 +1,9 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+)
 
 // group is a club of states whose name stands for its members: "the G7
 // met", "Quad leaders will meet". Membership is general knowledge; a member
@@ -100,7 +103,10 @@ func (f *frame) groupParties(year int) {
 		if !ok {
 			continue
 		}
-		if ti, ok := f.groupTrigger(j); ok {
+		if ti, ok := f.groupTrigger(j); ok || f.countedMembers(g, year, i, j) {
+			if !ok {
+				ti = f.nearest(i)
+			}
 			c := &f.cs[ti]
 			for _, cc := range g.membersIn(year) {
 				c.countries = appendUniqueStr(c.countries, cc)
@@ -159,4 +165,40 @@ func (f *frame) triggerAt(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// countedMembers: the text counts or sums up the group's members, "the
+// defence ministers of the 10 ASEAN nations", "all six GCC member states",
+// "leaders of all ASEAN members": every member takes part in the
+// engagement the phrase stands by, told by whatever verb ("which brings
+// together", "attended by"). A number that is not the group's size (in
+// the year) is some of them, and counts nobody.
+func (f *frame) countedMembers(g group, year, i, j int) bool {
+	if j >= len(f.toks) || !memberNouns[f.toks[j].lower] || i == 0 {
+		return false
+	}
+	k := i - 1
+	if f.toks[k].lower == "all" {
+		return true
+	}
+	n, ok := cardinalWords[f.toks[k].lower]
+	if !ok {
+		var err error
+		if n, err = strconv.Atoi(f.toks[k].text); err != nil {
+			return false
+		}
+	}
+	return n == len(g.membersIn(year)) && (k > 0 && (f.toks[k-1].lower == "the" || f.toks[k-1].lower == "all"))
+}
+
+// memberNouns name a group's members after its name: "the 10 ASEAN
+// nations", "all GCC member states".
+var memberNouns = map[string]bool{
+	"nations": true, "countries": true, "states": true, "members": true, "member": true, "governments": true,
+}
+
+// cardinalWords are the numbers written out that count a small group.
+var cardinalWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12,
 }

@@ -78,8 +78,10 @@ func (st *settler) countryOf(c *candidate) []string {
 		out = appendUniqueStr(out, cc)
 	}
 	// A summit's states are named in lists beside its leaders, and so are
-	// those of a meeting that only officials of organisations chair.
-	if len(out) == 0 || c.kind == "summit" {
+	// those of a meeting that only officials of organisations chair, or
+	// one a group's members all attend ("the ministers of the 10 ASEAN
+	// nations and eight partners, among them A and B").
+	if len(out) == 0 || c.kind == "summit" || c.group {
 		for _, cc := range c.stateMentions {
 			out = appendUniqueStr(out, cc)
 		}

@@ -544,3 +544,40 @@ func TestUnseenWishAtArrangedSummit(t *testing.T) {
 		})
 	}
 }
+
+// A group whose members the text counts or sums up ("the ministers of the
+// 10 ASEAN nations", "all six GCC member states", "all G7 members") takes
+// part whole in the engagement the phrase stands by, with the states
+// listed beside them; a count that is not the group's size counts no one.
+func TestUnseenCountedGroupMembers(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string // meetingKeys
+	}{
+		{"wire: a meeting that brings together the counted members and listed partners",
+			"2016-05-10",
+			"Peruvian Defence Minister Ana Vell arrived in Vientiane for the regional security meeting, which brings together the defence ministers of the 10 ASEAN countries and partners including Peru and Chile.",
+			[]string{"Ana Vell|BN-CL-ID-KH-LA-MM-MY-PE-PH-SG-TH-VN"}},
+		{"release: talks attended by all six member states of a council",
+			"2016-05-10",
+			"Foreign Minister Musa Keita of Mali held talks in Riyadh on Monday with the foreign ministers of all six GCC member states.",
+			[]string{"Musa Keita|AE-BH-KW-ML-OM-QA-SA"}},
+		{"statement: a summit of all the group's members",
+			"2016-05-10",
+			"President Rui Paz of Ecuador will attend the Lima summit on June 3 alongside the leaders of all G7 members.",
+			[]string{"Rui Paz|CA-DE-EC-FR-GB-IT-JP-US"}}, // Lima is only the venue
+		{"a count that is not the group's size is some members only",
+			"2016-05-10",
+			"Foreign Minister Musa Keita of Mali met Foreign Minister Ali Sani of Niger in Niamey on Monday, after visits to three ASEAN countries.",
+			[]string{"Ali Sani+Musa Keita|ML-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
