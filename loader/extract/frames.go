@@ -1974,18 +1974,31 @@ func secondEncounter(toks []token, from int) bool {
 		case ";", ":", "(":
 			return false
 		}
-		if toks[k].lower != "and" {
+		if toks[k].lower != "and" && !(toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower == "then") {
 			continue
 		}
 		m := k + 1
-		for m < len(toks) && (toks[m].text == "," || sequenceAdverbs[toks[m].lower]) {
+		for m < len(toks) && (toks[m].text == "," || sequenceAdverbs[toks[m].lower] || sequenceTimeWords[toks[m].lower]) {
 			m++
 		}
-		if m > k+1 && m < len(toks) && toks[m].lower == "with" && hasSequenceAdverb(toks[k+1:m]) {
+		if m == k+1 || m >= len(toks) || !hasSequenceAdverb(toks[k+1:m]) {
+			continue
+		}
+		// "with B", or B itself after a verb that takes its object
+		// directly ("met A and, later that day, President B").
+		if toks[m].lower == "with" || toks[m].upper && toks[from].lower != "with" {
 			return true
 		}
 	}
 	return false
+}
+
+// sequenceTimeWords may stand with an adverb of sequence before the
+// second party: "and, later that day, with B", "and the following
+// morning with B".
+var sequenceTimeWords = map[string]bool{
+	"that": true, "the": true, "same": true, "following": true, "next": true, "day": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "in": true,
 }
 
 // maxEncounterSpan bounds how far after its trigger a clause's second
@@ -2000,7 +2013,7 @@ var sequenceAdverbs = map[string]bool{
 
 func hasSequenceAdverb(toks []token) bool {
 	for _, t := range toks {
-		if sequenceAdverbs[t.lower] {
+		if sequenceAdverbs[t.lower] || t.lower == "following" || t.lower == "next" {
 			return true
 		}
 	}

@@ -581,3 +581,35 @@ func TestUnseenCountedGroupMembers(t *testing.T) {
 		})
 	}
 }
+
+// A second party set off by an adverb of sequence with a time phrase
+// ("and, later that day, B", ", then with B", "and the following
+// morning with B") was met on its own.
+func TestUnseenSequencedSecondParty(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire: and, later that day, an object met directly",
+			"Foreign Minister Ali Sani of Niger met President Rosa Tello of Chile on Monday and, later that day, Foreign Minister Marco Lino of Bolivia.",
+			[]string{"Ali Sani+Marco Lino|BO-NE", "Ali Sani+Rosa Tello|CL-NE"}},
+		{"release: held talks with one, then with another",
+			"Prime Minister Tom Hale of Canada held talks in Quito with President Rui Paz of Ecuador, then with Foreign Minister Ana Vell of Peru.",
+			[]string{"Ana Vell+Tom Hale|CA-PE", "Rui Paz+Tom Hale|CA-EC"}},
+		{"itinerary: the following morning with another",
+			"Chancellor Jonas Weber of Germany will meet King Musa Keita of Mali in Bamako and the following morning with Prime Minister Ali Sani of Niger.",
+			[]string{"Ali Sani+Jonas Weber|DE-NE", "Jonas Weber+Musa Keita|DE-ML"}},
+		{"two met together stay one meeting",
+			"Foreign Minister Ali Sani of Niger met President Rosa Tello of Chile and Foreign Minister Marco Lino of Bolivia in Santiago on Monday.",
+			[]string{"Ali Sani+Marco Lino+Rosa Tello|BO-CL-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
