@@ -613,3 +613,34 @@ func TestUnseenSequencedSecondParty(t *testing.T) {
 		})
 	}
 }
+
+// An audience granted, given or had is a meeting of the one who receives
+// and the one received; an audience of listeners is none.
+func TestUnseenAudience(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"a monarch granted an audience",
+			"King Musa Keita of Mali granted an audience to Foreign Minister Ali Sani of Niger in Bamako on Monday.",
+			[]string{"Ali Sani+Musa Keita|ML-NE"}},
+		{"a visitor had an audience with the monarch",
+			"Prime Minister Tom Hale of Canada had an audience with King Rui Paz of Ecuador at the royal palace on Monday.",
+			[]string{"Rui Paz+Tom Hale|CA-EC"}},
+		{"will give an audience, future",
+			"King Musa Keita of Mali will give an audience to President Rosa Tello of Chile on March 9.",
+			[]string{"Musa Keita+Rosa Tello|CL-ML"}},
+		{"an audience of listeners is no engagement",
+			"President Rosa Tello of Chile gave a speech to an audience of students and diplomats of Peru in Lima on Monday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
