@@ -116,6 +116,10 @@ type candidate struct {
 	// told before ("met both ministers", "spoke with the two leaders");
 	// pairApart: each of them was met on their own ("separately", "each").
 	pairObject, pairApart bool
+	// background: an encounter told as the one before the story's ("they
+	// last met in May", "had previously held talks"): never the same as
+	// an engagement told otherwise, unless their days agree.
+	background bool
 	// pairOf is that pair once found: the engagement they held without
 	// this one's subject is not this one.
 	pairOf []int

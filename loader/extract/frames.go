@@ -440,7 +440,16 @@ func twoOfPair(toks []token, k int) bool {
 	case "leaders", "ministers", "presidents", "premiers", "heads", "delegations":
 		return k > 0 && toks[k-1].lower == "the"
 	}
-	return false
+	// "The two last met in May", "The two agreed to ...": "the two"
+	// opening a sentence before an adverb or verb is the pair.
+	return k == 1 && toks[0].lower == "the" && pairVerbsAfterTwo[toks[k+1].lower]
+}
+
+// pairVerbsAfterTwo: the words that show "the two" stands alone as a
+// subject ("The two last met", not "The two reports differ").
+var pairVerbsAfterTwo = map[string]bool{
+	"last": true, "previously": true, "most": true, "first": true, "had": true, "have": true, "will": true,
+	"also": true, "agreed": true, "met": true, "spoke": true, "held": true, "discussed": true, "are": true, "were": true,
 }
 
 // newCandidate is the engagement one trigger states, before its roles.
@@ -476,6 +485,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	}
 	c.inherit = !c.definite && inherits
 	c.pairObject, c.pairApart = pairObjectAfter(toks, t)
+	c.background = toldAsEarlier(toks, t)
 	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
 	if c.status == "held" && !c.definite {
 		c.status = tenseOfClause(&c, toks, t)
@@ -507,6 +517,23 @@ func tenseOfClause(c *candidate, toks []token, t trig) string {
 		return "scheduled"
 	}
 	return c.status
+}
+
+// toldAsEarlier: an adverb of a previous occasion stands right before a
+// verb trigger, "they last met in May", "had previously held talks",
+// "the two sides most recently met in Geneva": the encounter before the
+// story's, not the story's own.
+func toldAsEarlier(toks []token, t trig) bool {
+	if nounTriggers[t.entry.Surface] {
+		return false
+	}
+	for k := t.tok - 1; k >= 0 && k >= t.tok-2; k-- {
+		switch toks[k].lower {
+		case "last", "previously", "recently":
+			return toks[k].lower != "recently" || k > 0 && toks[k-1].lower == "most"
+		}
+	}
+	return false
 }
 
 // pairObject reads the object of a verb trigger that refers back to the

@@ -132,6 +132,15 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 	return out
 }
 
+// sameOccasion: an encounter told as an earlier one ("they last met in
+// May") restates only another told so, or one of the same day.
+func sameOccasion(m, c *candidate) bool {
+	if m.background == c.background {
+		return true
+	}
+	return m.hasDate && c.hasDate && m.date == c.date
+}
+
 // meetsPair: "X met both ministers", "Y spoke with the two leaders
 // separately": the object is the pair of officials of different states
 // the latest engagement before held (not X's own); met together they
@@ -374,7 +383,7 @@ func (st *settler) merge(x *Extractor, out []candidate) []candidate {
 			if r, ok := st.summaryGivesWay(&merged[mi], &c); ok && x.sameEngagement(&r, &as, st.countryOf) {
 				merged[mi] = r
 			}
-			if x.sameEngagement(&merged[mi], &as, st.countryOf) && (len(c.pairOf) == 0 || !subsetInt(merged[mi].people, c.pairOf)) {
+			if x.sameEngagement(&merged[mi], &as, st.countryOf) && (len(c.pairOf) == 0 || !subsetInt(merged[mi].people, c.pairOf)) && sameOccasion(&merged[mi], &c) {
 				target = mi
 				break
 			}

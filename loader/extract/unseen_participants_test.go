@@ -644,3 +644,43 @@ func TestUnseenAudience(t *testing.T) {
 		})
 	}
 }
+
+// "They last met in Geneva on May 3", "had previously held talks in
+// January", "most recently spoke in March": the encounter before the
+// story's is one of its own and never lends the story's its day.
+func TestUnseenEarlierEncounterApart(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // "countries@date" of each engagement, sorted
+	}{
+		{"wire: the two last met",
+			"NIAMEY, June 2 — Foreign Minister Ali Sani of Niger met President Rosa Tello of Chile in Niamey. The two last met in Santiago on May 3.",
+			[]string{"CL-NE@2021-05-03", "CL-NE@2021-06-02"}},
+		{"release: had previously held talks",
+			"Foreign Minister Ali Sani of Niger held talks with Foreign Minister Rosa Tello of Chile in Niamey. They had previously held talks in Geneva in January.",
+			[]string{"CL-NE@2021-01", "CL-NE@2021-06-02"}},
+		{"readout: most recently spoke",
+			"Prime Minister Tom Hale of Canada spoke with President Rui Paz of Ecuador. The two leaders most recently spoke by telephone on March 9.",
+			[]string{"CA-EC@2021-03-09", "CA-EC@2021-06-02"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2021-06-02"), Text: tc.text})
+			var got []string
+			for _, m := range e.Meetings {
+				d := "null"
+				if m.Date != nil {
+					d = string(*m.Date)
+				}
+				cs := slices.Clone(m.Countries)
+				slices.Sort(cs)
+				got = append(got, strings.Join(cs, "-")+"@"+d)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
