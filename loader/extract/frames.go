@@ -1063,6 +1063,7 @@ func (f *frame) assignParties(parties []unnamedParty) {
 // assignStates gives each state mention to the nearest trigger: as its
 // place, as a party, or as a state named beside it.
 func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
+	cms = f.officeHoldersOf(cms)
 	listTrig := -1 // the trigger the list the last party state began took
 	for i, cm := range cms {
 		ti := f.nearest(cm.tok)
@@ -1112,6 +1113,70 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 		}
 		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 	}
+}
+
+// officeHoldersOf marks as delegations the states a plural office is
+// held for, and the rest of their list: "attended by the Ministers of
+// Foreign Affairs of A and B", "the Heads of State and Government of A,
+// B and C" name unnamed office holders of each state, who take part.
+func (f *frame) officeHoldersOf(cms []countryMention) []countryMention {
+	var out []countryMention
+	for i, cm := range cms {
+		if cm.party || cm.location || cm.possessive {
+			continue
+		}
+		prev := i > 0 && (cms[i-1].party || out != nil && out[i-1].party)
+		if !pluralOfficeOf(f.toks, cm.tok) && !(prev && listGap(f.toks, cms[i-1].end, cm.tok) > 0 && onlyJoiners(f.toks[cms[i-1].end:cm.tok])) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(cms)
+		}
+		out[i].party = true
+	}
+	if out == nil {
+		return cms
+	}
+	return out
+}
+
+// pluralOfficeOf: the words before token at are "<Plural office> (of|for
+// <Portfolio>) of (the)": "the Ministers of Foreign Affairs of", "foreign
+// ministers of the", "Heads of State of".
+func pluralOfficeOf(toks []token, at int) bool {
+	k := at - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if pluralOffices[toks[j].lower] {
+			return true
+		}
+		if w := toks[j]; !(w.kind == tokWord && w.upper) && w.lower != "of" && w.lower != "for" && w.lower != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralOffices head a plural office held for several states.
+var pluralOffices = map[string]bool{
+	"ministers": true, "presidents": true, "premiers": true, "heads": true, "secretaries": true,
+	"chancellors": true, "ambassadors": true,
+}
+
+// onlyJoiners: nothing but commas, "and" and "the" stand between two
+// members of a list.
+func onlyJoiners(toks []token) bool {
+	for _, t := range toks {
+		if t.text != "," && t.lower != "and" && t.lower != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // topicVerbAfter returns the token of the verb of topic an engagement

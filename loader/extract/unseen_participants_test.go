@@ -684,3 +684,35 @@ func TestUnseenEarlierEncounterApart(t *testing.T) {
 		})
 	}
 }
+
+// A plural office held for states ("the Ministers of Foreign Affairs of
+// A and B", "the Heads of State and Government of A, B and C") names
+// unnamed office holders of each, who take part.
+func TestUnseenPluralOfficeOfStates(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"release: chaired a meeting attended by ministers of two states",
+			"Foreign Minister Ali Sani of Niger chaired the meeting in Niamey on Monday, attended by the Ministers of Foreign Affairs of Chad and Benin.",
+			[]string{"Ali Sani|BJ-NE-TD"}},
+		{"communiqué: a summit brought together heads of state of a list",
+			"The summit in Brussels on Monday brought together the Heads of State and Government of Peru, Chile and Bolivia.",
+			[]string{"|BO-CL-PE"}},
+		{"wire: met the foreign ministers of two states",
+			"President Rui Paz of Ecuador met the foreign ministers of Peru and Colombia in Quito on Tuesday.",
+			[]string{"Rui Paz|CO-EC-PE"}},
+		{"a plural office in a sentence of no engagement adds nobody",
+			"President Rui Paz of Ecuador met President Rosa Tello of Chile in Quito on Tuesday. The Ministers of Finance of Peru issued a statement.",
+			[]string{"Rosa Tello+Rui Paz|CL-EC"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
