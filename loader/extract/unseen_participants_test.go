@@ -716,3 +716,35 @@ func TestUnseenPluralOfficeOfStates(t *testing.T) {
 		})
 	}
 }
+
+// "the Quad Leaders' Meeting", "the G7 Foreign Ministers' Meeting": a
+// group's name before its members' office and an engagement noun names
+// the meeting of all its members; "the G8 summit" alone does not.
+func TestUnseenGroupMembersMeeting(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"statement: will attend the leaders' summit",
+			"Prime Minister Tom Hale of Canada will attend the G7 Leaders' Summit in Rome on June 14.",
+			[]string{"Tom Hale|CA-DE-FR-GB-IT-JP-US"}},
+		{"wire: the foreign ministers' meeting was held",
+			"The BRICS Foreign Ministers' Meeting was held in Brasilia on June 3.",
+			[]string{"|BR-CN-IN-RU-ZA"}},
+		{"communiqué: a ministers' meeting in a capital discussed",
+			"The E3 Ministers' Meeting in Paris on Friday discussed the nuclear file.",
+			[]string{"|DE-FR-GB"}},
+		{"a group that only names a summit makes no one a party",
+			"Protests were planned in Genoa ahead of the G8 summit on Monday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
