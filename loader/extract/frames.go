@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/loader/extract/lexicon"
 )
 
 // The engagement passes, in order (docs/EXTRACTION.md):
@@ -1122,17 +1123,21 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 func (f *frame) officeHoldersOf(cms []countryMention) []countryMention {
 	var out []countryMention
 	for i, cm := range cms {
-		if cm.party || cm.location || cm.possessive {
+		if cm.party && !cm.location || cm.possessive {
 			continue
 		}
-		prev := i > 0 && (cms[i-1].party || out != nil && out[i-1].party)
-		if !pluralOfficeOf(f.toks, cm.tok) && !(prev && listGap(f.toks, cms[i-1].end, cm.tok) > 0 && onlyJoiners(f.toks[cms[i-1].end:cm.tok])) {
+		// "the ministers of A, Bosnia and Herzegovina, Kosovo and B": a
+		// state's name after a listed state and a comma goes on with the
+		// list; only a city before the comma makes it a place.
+		listed := i > 0 && (cms[i-1].party || out != nil && out[i-1].party) && cms[i-1].kind == lexicon.PhraseName &&
+			listGap(f.toks, cms[i-1].end, cm.tok) > 0 && onlyJoiners(f.toks[cms[i-1].end:cm.tok])
+		if cm.location && !listed || !listed && !pluralOfficeOf(f.toks, cm.tok) {
 			continue
 		}
 		if out == nil {
 			out = slices.Clone(cms)
 		}
-		out[i].party = true
+		out[i].party, out[i].location = true, false
 	}
 	if out == nil {
 		return cms

@@ -748,3 +748,36 @@ func TestUnseenGroupMembersMeeting(t *testing.T) {
 		})
 	}
 }
+
+// A state whose name holds "and" (Bosnia and Herzegovina, Trinidad and
+// Tobago, Antigua and Barbuda) inside a list of party states: the state
+// after it and a comma goes on with the list, not a place of a "City,
+// Country" pair.
+func TestUnseenListPastStateWithAnd(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"EU style: hosted a dinner with the ministers of a list",
+			"Foreign Minister Ana Vell of Peru hosted a working lunch in Lima on Monday with the foreign ministers of Chile, Trinidad and Tobago, Jamaica, Barbados and Guyana.",
+			[]string{"Ana Vell|BB-CL-GY-JM-PE-TT"}},
+		{"wire: representatives from a list",
+			"Representatives from Jamaica, Antigua and Barbuda, Grenada, Dominica and Belize held talks in Kingston on Tuesday.",
+			[]string{"|AG-BZ-DM-GD-JM"}},
+		{"release: the delegations of a list met",
+			"The delegations of Serbia, Bosnia and Herzegovina, Montenegro and Albania met in Vienna on Friday.",
+			[]string{"|AL-BA-ME-RS"}},
+		{"a city and its state after the list stays a place",
+			"Foreign Minister Ana Vell of Peru met the foreign ministers of Chile and Bolivia in Lima, Peru, on Monday.",
+			[]string{"Ana Vell|BO-CL-PE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
