@@ -76,6 +76,9 @@ func (ti *triggerIndex) matchAt(toks []token, i int) (triggerEntry, int, bool) {
 type trig struct {
 	entry    triggerEntry
 	tok, end int
+	// arranged: a gathering a wish is aimed at ("looked forward to
+	// seeing each other at the Summit, which X will host"): one to come.
+	arranged bool
 }
 
 // candidate is an engagement as one trigger states it; candidates that
@@ -109,6 +112,17 @@ type candidate struct {
 	// apartFrom are the people met in the sibling encounters of one
 	// "met separately with A and with B": never in this one.
 	apartFrom []int
+	// pairObject: the trigger's object refers back to the two officials
+	// told before ("met both ministers", "spoke with the two leaders");
+	// pairApart: each of them was met on their own ("separately", "each").
+	pairObject, pairApart bool
+	// background: an encounter told as the one before the story's ("they
+	// last met in May", "had previously held talks"): never the same as
+	// an engagement told otherwise, unless their days agree.
+	background bool
+	// pairOf is that pair once found: the engagement they held without
+	// this one's subject is not this one.
+	pairOf []int
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
@@ -269,6 +283,10 @@ func (x *Extractor) receivesGuest(toks []token, j int) bool {
 		return false
 	case "the":
 	default:
+		return true
+	}
+	// "received the two ministers": the pair told before.
+	if end, _ := pairPhrase(toks, j); end > 0 {
 		return true
 	}
 	for k := j + 1; k < len(toks) && k < j+9; k++ {
@@ -904,6 +922,7 @@ func mergeInto(m *candidate, c candidate) {
 	for _, p := range c.apartFrom {
 		m.apartFrom = appendUnique(m.apartFrom, p)
 	}
+	m.group = m.group || c.group // a group's members take part however it is restated
 	m.sents = append(m.sents, c.sents...)
 	m.rules = append(m.rules, c.rules...)
 	mergeDate(m, c)

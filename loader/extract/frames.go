@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/attache-project/attache"
+	"github.com/attache-project/attache/loader/extract/lexicon"
 )
 
 // The engagement passes, in order (docs/EXTRACTION.md):
@@ -143,8 +144,10 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
 			continue
 		}
-		if !wishOrPossibility(e, toks, i, vague) || vague && arrangedGathering(e, toks, i, dms) {
-			trigs = append(trigs, trig{e, i, j})
+		if !wishOrPossibility(e, toks, i, vague) {
+			trigs = append(trigs, trig{entry: e, tok: i, end: j})
+		} else if vague && arrangedGathering(e, toks, i, j, dms) {
+			trigs = append(trigs, trig{entry: e, tok: i, end: j, arranged: true})
 		}
 		i = j - 1
 	}
@@ -194,20 +197,39 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 // month's summit", "to seeing her at the summit in September"), and that
 // the sentence dates at least to its month, is arranged: only the
 // welcome is wished.
-func arrangedGathering(e triggerEntry, toks []token, i int, dms []dateMention) bool {
-	if !nounTriggers[e.Surface] || e.Kind == "visit" || e.Kind == "call" || !hasMonth(dms) {
+func arrangedGathering(e triggerEntry, toks []token, i, j int, dms []dateMention) bool {
+	if !nounTriggers[e.Surface] || e.Kind == "visit" || e.Kind == "call" {
+		return false
+	}
+	if !hasMonth(dms) && !(toks[i].upper && arrangementAfter(toks, j)) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		switch w := toks[k].lower; {
 		case w == "to" || w == "at":
 			return true
-		case w == "the" || w == "'s" || w == "’s" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
+		case w == "the" || w == "'s" || w == "’s" || w == "'" || w == "’" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
 			continue
 		case w == "-" || k > 0 && toks[k-1].text == "-":
 			continue // "the UK-hosted summit"
 		}
 		return false
+	}
+	return false
+}
+
+// arrangementAfter: the clause after a named gathering says it is
+// arranged, by its host or its being set: "the Leaders' Summit, which
+// Mexico will host", "the Forum to be held in Suva", "the Summit hosted by
+// Peru", "the Conference scheduled for the autumn".
+func arrangementAfter(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+12; k++ {
+		switch toks[k].lower {
+		case "host", "hosted", "hosting", "held", "hold", "convened", "convene", "organised", "organized", "scheduled", "slated", "set", "planned":
+			return true
+		case ".", ";", "but", "although", "while":
+			return false
+		}
 	}
 	return false
 }
@@ -419,7 +441,16 @@ func twoOfPair(toks []token, k int) bool {
 	case "leaders", "ministers", "presidents", "premiers", "heads", "delegations":
 		return k > 0 && toks[k-1].lower == "the"
 	}
-	return false
+	// "The two last met in May", "The two agreed to ...": "the two"
+	// opening a sentence before an adverb or verb is the pair.
+	return k == 1 && toks[0].lower == "the" && pairVerbsAfterTwo[toks[k+1].lower]
+}
+
+// pairVerbsAfterTwo: the words that show "the two" stands alone as a
+// subject ("The two last met", not "The two reports differ").
+var pairVerbsAfterTwo = map[string]bool{
+	"last": true, "previously": true, "most": true, "first": true, "had": true, "have": true, "will": true,
+	"also": true, "agreed": true, "met": true, "spoke": true, "held": true, "discussed": true, "are": true, "were": true,
 }
 
 // newCandidate is the engagement one trigger states, before its roles.
@@ -427,6 +458,9 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	toks := s.toks
 	c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
 	c.status = statusOf(toks, t)
+	if t.arranged && c.status == "held" {
+		c.status = "scheduled"
+	}
 	// "talks ..., which were hosted by Foreign Minister X": the host joins
 	// the engagement the clause hangs on.
 	if passiveBy(toks, t) {
@@ -451,6 +485,8 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 		c.attach, c.definite = false, true
 	}
 	c.inherit = !c.definite && inherits
+	c.pairObject, c.pairApart = pairObjectAfter(toks, t)
+	c.background = toldAsEarlier(toks, t)
 	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
 	if c.status == "held" && !c.definite {
 		c.status = tenseOfClause(&c, toks, t)
@@ -482,6 +518,108 @@ func tenseOfClause(c *candidate, toks []token, t trig) string {
 		return "scheduled"
 	}
 	return c.status
+}
+
+// toldAsEarlier: an adverb of a previous occasion stands right before a
+// verb trigger, "they last met in May", "had previously held talks",
+// "the two sides most recently met in Geneva": the encounter before the
+// story's, not the story's own.
+func toldAsEarlier(toks []token, t trig) bool {
+	if nounTriggers[t.entry.Surface] {
+		return false
+	}
+	for k := t.tok - 1; k >= 0 && k >= t.tok-2; k-- {
+		switch toks[k].lower {
+		case "last", "previously", "recently":
+			return toks[k].lower != "recently" || k > 0 && toks[k-1].lower == "most"
+		}
+	}
+	return false
+}
+
+// pairObject reads the object of a verb trigger that refers back to the
+// two officials of an engagement told before: "met both ministers",
+// "held talks with the two foreign ministers", "received both of them",
+// "called on each of the leaders". apart: they were met one at a time
+// ("separately", "individually", "in turn", or the distributive "each").
+func pairObjectAfter(toks []token, t trig) (pair, apart bool) {
+	if nounTriggers[t.entry.Surface] {
+		return false, false
+	}
+	k := t.end
+	for k < len(toks) && (toks[k].lower == "with" || toks[k].lower == "to" || toks[k].lower == "on") {
+		k++
+	}
+	end, each := pairPhrase(toks, k)
+	if end < 0 {
+		return false, false
+	}
+	return true, each || apartAdverbNear(toks, t.tok, end)
+}
+
+// pairPhrase matches "both (of the) N", "the two N", "both of them",
+// "them both", "each of them", "each of the N" at token k, where N is a
+// plural of an office or of people, and returns where it ends and whether
+// it is distributive ("each").
+func pairPhrase(toks []token, k int) (end int, each bool) {
+	if k+1 >= len(toks) {
+		return -1, false
+	}
+	w, next := toks[k].lower, toks[k+1].lower
+	switch {
+	case w == "them" && next == "both":
+		return k + 2, false
+	case (w == "both" || w == "each") && next == "of" && k+2 < len(toks) && toks[k+2].lower == "them":
+		return k + 3, w == "each"
+	case w == "both" || w == "each" && next == "of":
+		k++
+		if toks[k].lower == "of" {
+			if k+1 >= len(toks) || toks[k+1].lower != "the" {
+				return -1, false
+			}
+			k += 2
+		}
+		each = w == "each"
+	case w == "the" && next == "two":
+		k += 2
+	default:
+		return -1, false
+	}
+	// "both Foreign Ministers", "the two defence chiefs": up to two
+	// modifiers before the plural head.
+	for n := 0; n < 3 && k < len(toks); n, k = n+1, k+1 {
+		if pairHeads[toks[k].lower] {
+			return k + 1, each
+		}
+	}
+	return -1, false
+}
+
+// pairHeads are the plural nouns a pair of officials is referred back to by.
+var pairHeads = map[string]bool{
+	"ministers": true, "leaders": true, "presidents": true, "premiers": true, "men": true, "women": true,
+	"envoys": true, "officials": true, "chiefs": true, "counterparts": true, "negotiators": true,
+	"secretaries": true, "diplomats": true, "heads": true, "statesmen": true, "delegations": true,
+}
+
+// apartAdverbNear: an adverb of apartness stands in the clause of the
+// trigger, just before it or after its object ("separately met both",
+// "met the two leaders separately").
+func apartAdverbNear(toks []token, at, end int) bool {
+	for k := max(0, at-2); k < len(toks) && k <= end+4; k++ {
+		if k >= end && (toks[k].text == "." || toks[k].text == ";") {
+			return false
+		}
+		switch toks[k].lower {
+		case "separately", "individually":
+			return true
+		case "turn":
+			if k > 0 && toks[k-1].lower == "in" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // journeyVerbs in the present, after "I" or "we", tell an itinerary.
@@ -778,6 +916,15 @@ func (f *frame) outsideOwnRelative(r ref, ti int) int {
 			return tj
 		}
 	}
+	// "X, who is leading a delegation to the summit, met both ministers":
+	// with none before, the verb right after the clause is the person's.
+	if end := relativeClauseEnd(f.toks, r.end); end > t.tok && f.toks[end].text == "," {
+		for tj := ti + 1; tj < len(f.trigs); tj++ {
+			if f.trigs[tj].tok == end+1 && !nounTriggers[f.trigs[tj].entry.Surface] {
+				return tj
+			}
+		}
+	}
 	return ti
 }
 
@@ -917,6 +1064,7 @@ func (f *frame) assignParties(parties []unnamedParty) {
 // assignStates gives each state mention to the nearest trigger: as its
 // place, as a party, or as a state named beside it.
 func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
+	cms = f.officeHoldersOf(cms)
 	listTrig := -1 // the trigger the list the last party state began took
 	for i, cm := range cms {
 		ti := f.nearest(cm.tok)
@@ -966,6 +1114,74 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 		}
 		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 	}
+}
+
+// officeHoldersOf marks as delegations the states a plural office is
+// held for, and the rest of their list: "attended by the Ministers of
+// Foreign Affairs of A and B", "the Heads of State and Government of A,
+// B and C" name unnamed office holders of each state, who take part.
+func (f *frame) officeHoldersOf(cms []countryMention) []countryMention {
+	var out []countryMention
+	for i, cm := range cms {
+		if cm.party && !cm.location || cm.possessive {
+			continue
+		}
+		// "the ministers of A, Bosnia and Herzegovina, Kosovo and B": a
+		// state's name after a listed state and a comma goes on with the
+		// list; only a city before the comma makes it a place.
+		listed := i > 0 && (cms[i-1].party || out != nil && out[i-1].party) && cms[i-1].kind == lexicon.PhraseName &&
+			listGap(f.toks, cms[i-1].end, cm.tok) > 0 && onlyJoiners(f.toks[cms[i-1].end:cm.tok])
+		if cm.location && !listed || !listed && !pluralOfficeOf(f.toks, cm.tok) {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(cms)
+		}
+		out[i].party, out[i].location = true, false
+	}
+	if out == nil {
+		return cms
+	}
+	return out
+}
+
+// pluralOfficeOf: the words before token at are "<Plural office> (of|for
+// <Portfolio>) of (the)": "the Ministers of Foreign Affairs of", "foreign
+// ministers of the", "Heads of State of".
+func pluralOfficeOf(toks []token, at int) bool {
+	k := at - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || toks[k].lower != "of" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if pluralOffices[toks[j].lower] {
+			return true
+		}
+		if w := toks[j]; !(w.kind == tokWord && w.upper) && w.lower != "of" && w.lower != "for" && w.lower != "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// pluralOffices head a plural office held for several states.
+var pluralOffices = map[string]bool{
+	"ministers": true, "presidents": true, "premiers": true, "heads": true, "secretaries": true,
+	"chancellors": true, "ambassadors": true,
+}
+
+// onlyJoiners: nothing but commas, "and" and "the" stand between two
+// members of a list.
+func onlyJoiners(toks []token) bool {
+	for _, t := range toks {
+		if t.text != "," && t.lower != "and" && t.lower != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // topicVerbAfter returns the token of the verb of topic an engagement
@@ -1855,18 +2071,31 @@ func secondEncounter(toks []token, from int) bool {
 		case ";", ":", "(":
 			return false
 		}
-		if toks[k].lower != "and" {
+		if toks[k].lower != "and" && !(toks[k].text == "," && k+1 < len(toks) && toks[k+1].lower == "then") {
 			continue
 		}
 		m := k + 1
-		for m < len(toks) && (toks[m].text == "," || sequenceAdverbs[toks[m].lower]) {
+		for m < len(toks) && (toks[m].text == "," || sequenceAdverbs[toks[m].lower] || sequenceTimeWords[toks[m].lower]) {
 			m++
 		}
-		if m > k+1 && m < len(toks) && toks[m].lower == "with" && hasSequenceAdverb(toks[k+1:m]) {
+		if m == k+1 || m >= len(toks) || !hasSequenceAdverb(toks[k+1:m]) {
+			continue
+		}
+		// "with B", or B itself after a verb that takes its object
+		// directly ("met A and, later that day, President B").
+		if toks[m].lower == "with" || toks[m].upper && toks[from].lower != "with" {
 			return true
 		}
 	}
 	return false
+}
+
+// sequenceTimeWords may stand with an adverb of sequence before the
+// second party: "and, later that day, with B", "and the following
+// morning with B".
+var sequenceTimeWords = map[string]bool{
+	"that": true, "the": true, "same": true, "following": true, "next": true, "day": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "in": true,
 }
 
 // maxEncounterSpan bounds how far after its trigger a clause's second
@@ -1881,7 +2110,7 @@ var sequenceAdverbs = map[string]bool{
 
 func hasSequenceAdverb(toks []token) bool {
 	for _, t := range toks {
-		if sequenceAdverbs[t.lower] {
+		if sequenceAdverbs[t.lower] || t.lower == "following" || t.lower == "next" {
 			return true
 		}
 	}

@@ -1,6 +1,10 @@
 package extract
 
-import "slices"
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
 
 // group is a club of states whose name stands for its members: "the G7
 // met", "Quad leaders will meet". Membership is general knowledge; a member
@@ -100,7 +104,11 @@ func (f *frame) groupParties(year int) {
 		if !ok {
 			continue
 		}
-		if ti, ok := f.groupTrigger(j); ok {
+		ti, ok := f.groupTrigger(j)
+		if !ok && (f.countedMembers(g, year, i, j) || f.membersMeeting(j)) {
+			ti, ok = f.nearest(i), true
+		}
+		if ok {
 			c := &f.cs[ti]
 			for _, cc := range g.membersIn(year) {
 				c.countries = appendUniqueStr(c.countries, cc)
@@ -159,4 +167,59 @@ func (f *frame) triggerAt(k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// countedMembers: the text counts or sums up the group's members, "the
+// defence ministers of the 10 ASEAN nations", "all six GCC member states",
+// "leaders of all ASEAN members": every member takes part in the
+// engagement the phrase stands by, told by whatever verb ("which brings
+// together", "attended by"). A number that is not the group's size (in
+// the year) is some of them, and counts nobody.
+func (f *frame) countedMembers(g group, year, i, j int) bool {
+	if j >= len(f.toks) || !memberNouns[f.toks[j].lower] || i == 0 {
+		return false
+	}
+	k := i - 1
+	if f.toks[k].lower == "all" {
+		return true
+	}
+	n, ok := cardinalWords[f.toks[k].lower]
+	if !ok {
+		var err error
+		if n, err = strconv.Atoi(f.toks[k].text); err != nil {
+			return false
+		}
+	}
+	return n == len(g.membersIn(year)) && (k > 0 && (f.toks[k-1].lower == "the" || f.toks[k-1].lower == "all"))
+}
+
+// memberNouns name a group's members after its name: "the 10 ASEAN
+// nations", "all GCC member states".
+var memberNouns = map[string]bool{
+	"nations": true, "countries": true, "states": true, "members": true, "member": true, "governments": true,
+}
+
+// cardinalWords are the numbers written out that count a small group.
+var cardinalWords = map[string]int{
+	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+	"eleven": 11, "twelve": 12,
+}
+
+// membersMeeting: the group's name before "Leaders'" or "Ministers'" and
+// an engagement noun names the meeting of its members ("the Quad Leaders'
+// Meeting", "the G7 Foreign Ministers' Meeting"), unlike "the G8 summit",
+// which may only place what happens beside it.
+func (f *frame) membersMeeting(j int) bool {
+	k := j
+	for k < len(f.toks) && k < j+3 && f.toks[k].upper && !strings.HasSuffix(f.toks[k].lower, "s") {
+		k++ // "Foreign", "Defence"
+	}
+	if k+1 >= len(f.toks) || f.toks[k].lower != "leaders" && f.toks[k].lower != "ministers" {
+		return false
+	}
+	if w := f.toks[k+1].text; w != "'" && w != "’" {
+		return false
+	}
+	ti, ok := f.triggerAt(k + 2)
+	return ok && nounTriggers[f.trigs[ti].entry.Surface]
 }

@@ -78,8 +78,10 @@ func (st *settler) countryOf(c *candidate) []string {
 		out = appendUniqueStr(out, cc)
 	}
 	// A summit's states are named in lists beside its leaders, and so are
-	// those of a meeting that only officials of organisations chair.
-	if len(out) == 0 || c.kind == "summit" {
+	// those of a meeting that only officials of organisations chair, or
+	// one a group's members all attend ("the ministers of the 10 ASEAN
+	// nations and eight partners, among them A and B").
+	if len(out) == 0 || c.kind == "summit" || c.group {
 		for _, cc := range c.stateMentions {
 			out = appendUniqueStr(out, cc)
 		}
@@ -121,7 +123,66 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 		if len(c.people) == 0 && len(c.countries) == 0 && len(c.stateMentions) == 0 && c.inherit {
 			st.inheritParties(&c, out)
 		}
+		if c.pairObject {
+			out = append(out, st.meetsPair(c, out)...)
+			continue
+		}
 		out = append(out, c)
+	}
+	return out
+}
+
+// sameOccasion: an encounter told as an earlier one ("they last met in
+// May") restates only another told so, or one of the same day.
+func sameOccasion(m, c *candidate) bool {
+	if m.background == c.background {
+		return true
+	}
+	return m.hasDate && c.hasDate && m.date == c.date
+}
+
+// meetsPair: "X met both ministers", "Y spoke with the two leaders
+// separately": the object is the pair of officials of different states
+// the latest engagement before held (not X's own); met together they
+// join X's engagement, met apart each makes an encounter of their own.
+func (st *settler) meetsPair(c candidate, out []candidate) []candidate {
+	if len(c.people) == 0 {
+		return []candidate{c}
+	}
+	var pair []int
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack && pair == nil; k-- {
+		if ps := out[k].people; len(ps) >= 2 && !shareAny(ps, c.people) && len(st.countryOfPeople(ps)) >= 2 {
+			pair = ps
+		}
+	}
+	if pair == nil {
+		return []candidate{c}
+	}
+	if !c.pairApart {
+		c.people = append(slices.Clone(c.people), pair...)
+		c.pairOf = slices.Clone(pair)
+		c.rules = append(c.rules, "pair-told-before")
+		return []candidate{c}
+	}
+	encounters := make([]candidate, 0, len(pair))
+	for _, pi := range pair {
+		b := c
+		b.people = append(slices.Clone(c.people), pi)
+		b.apartFrom = slices.DeleteFunc(slices.Clone(pair), func(o int) bool { return o == pi })
+		b.pairOf = slices.Clone(pair)
+		b.rules = append(slices.Clone(c.rules), "pair-told-before", "separately")
+		encounters = append(encounters, b)
+	}
+	return encounters
+}
+
+// countryOfPeople: the known states of some officials.
+func (st *settler) countryOfPeople(pis []int) []string {
+	var out []string
+	for _, pi := range pis {
+		if cc := st.people[pi].country; cc != "" {
+			out = appendUniqueStr(out, cc)
+		}
 	}
 	return out
 }
@@ -322,7 +383,7 @@ func (st *settler) merge(x *Extractor, out []candidate) []candidate {
 			if r, ok := st.summaryGivesWay(&merged[mi], &c); ok && x.sameEngagement(&r, &as, st.countryOf) {
 				merged[mi] = r
 			}
-			if x.sameEngagement(&merged[mi], &as, st.countryOf) {
+			if x.sameEngagement(&merged[mi], &as, st.countryOf) && (len(c.pairOf) == 0 || !subsetInt(merged[mi].people, c.pairOf)) && sameOccasion(&merged[mi], &c) {
 				target = mi
 				break
 			}
@@ -364,7 +425,9 @@ func (st *settler) sideJoinsSiblings(merged []candidate, target int, joined []in
 // are in the encounters, keeps only the people (and their states) of
 // encounter c, when it then restates c.
 func (st *settler) summaryGivesWay(lede, c *candidate) (candidate, bool) {
-	if len(c.apartFrom) == 0 || len(lede.apartFrom) > 0 || !shareAny(lede.people, c.apartFrom) || !subsetInt(lede.people, slices.Concat(c.people, c.apartFrom)) {
+	// The pair's own engagement ("A and B held talks. Later X met both
+	// separately") is another engagement, not a summary of c's.
+	if len(c.apartFrom) == 0 || len(lede.apartFrom) > 0 || !shareAny(lede.people, c.apartFrom) || !subsetInt(lede.people, slices.Concat(c.people, c.apartFrom)) || len(c.pairOf) > 0 && subsetInt(lede.people, c.pairOf) {
 		return candidate{}, false
 	}
 	m := *lede

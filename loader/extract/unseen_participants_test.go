@@ -463,3 +463,321 @@ func TestUnseenWelcomeAndSeparateMeal(t *testing.T) {
 		}
 	}
 }
+
+// "X met both ministers separately": a plural reference back in the
+// object of an engagement verb is the pair of officials of the engagement
+// told before; met apart, each is an encounter of its own, met together
+// they join X's. A relative clause describing X does not take X from the
+// verb after it.
+func TestUnseenPairReferredBack(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string // meetingKeys
+	}{
+		{"wire: both ministers separately, after a relative clause",
+			"", "2019-03-06",
+			"Malian Foreign Minister Musa Keita and his Chilean counterpart, Rosa Tello, held talks in Geneva on Tuesday.\n\n" +
+				"Earlier, Peruvian envoy Ana Vell, who is attending the conference, met both ministers separately.",
+			[]string{"Ana Vell+Musa Keita|ML-PE", "Ana Vell+Rosa Tello|CL-PE", "Musa Keita+Rosa Tello|CL-ML"}},
+		{"release: received the two foreign ministers together",
+			"", "2019-03-06",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Marco Lino of Bolivia in Niamey on Monday.\n\n" +
+				"President Musa Keita of Mali later received the two foreign ministers at the presidential palace.",
+			[]string{"Ali Sani+Marco Lino+Musa Keita|BO-ML-NE", "Ali Sani+Marco Lino|BO-NE"}},
+		{"readout: spoke with each of them",
+			"", "2019-03-06",
+			"Prime Minister Tom Hale of Canada and President Rui Paz of Ecuador met in Quito on Monday.\n\n" +
+				"On Tuesday, Secretary General Ana Lu of Peru spoke with each of the leaders by telephone.",
+			[]string{"Ana Lu+Rui Paz|EC-PE", "Ana Lu+Tom Hale|CA-PE", "Rui Paz+Tom Hale|CA-EC"}},
+		{"no pair told before: nothing is added",
+			"", "2019-03-06",
+			"President Musa Keita of Mali met both ministers of Niger in Niamey on Monday.",
+			[]string{"Musa Keita|ML-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// A wish aimed at a named gathering that the sentence says is arranged
+// (its host, or its being held or set) is the gathering: only the meeting
+// at it is wished. Without the arrangement the wish stays intent.
+func TestUnseenWishAtArrangedSummit(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string // meetingKeys
+	}{
+		{"Canadian style: seeing each other at a summit a state will host",
+			"2021-06-02",
+			"Prime Minister Tom Hale of Canada today spoke with President Rui Paz of Ecuador.\n\n" +
+				"Prime Minister Hale and President Paz looked forward to seeing each other at the Andean Partners' Summit with Peru, which Ecuador will host in the coming weeks.",
+			[]string{"Rui Paz+Tom Hale|CA-EC", "Rui Paz+Tom Hale|CA-EC-PE"}},
+		{"British style: hoped to welcome at a summit to be held",
+			"2021-06-02",
+			"Foreign Secretary Ana Lu of the United Kingdom met Foreign Minister Musa Keita of Mali in London today.\n\n" +
+				"Foreign Secretary Lu said she hoped to welcome Minister Keita again at the Sahel Partnership Summit, to be held in London with Niger.",
+			[]string{"Ana Lu+Musa Keita|GB-ML", "Ana Lu+Musa Keita|GB-ML-NE"}},
+		{"Asian style: hope to meet at a summit convened by a third state",
+			"2021-06-02",
+			"Prime Minister Kim Dae-ho of Korea held a telephone talk with Prime Minister Marco Lino of Peru on June 2.\n\n" +
+				"Prime Minister Kim expressed his hope to meet Prime Minister Lino in person at the Pacific Rim Summit convened by Chile.",
+			[]string{"Kim Dae-ho+Marco Lino|CL-KR-PE", "Kim Dae-ho+Marco Lino|KR-PE"}},
+		{"a wish at a gathering nothing arranges stays intent",
+			"2021-06-02",
+			"Prime Minister Tom Hale of Canada today spoke with President Rui Paz of Ecuador.\n\n" +
+				"The leaders looked forward to seeing each other at a future summit.",
+			[]string{"Rui Paz+Tom Hale|CA-EC"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// A group whose members the text counts or sums up ("the ministers of the
+// 10 ASEAN nations", "all six GCC member states", "all G7 members") takes
+// part whole in the engagement the phrase stands by, with the states
+// listed beside them; a count that is not the group's size counts no one.
+func TestUnseenCountedGroupMembers(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string // meetingKeys
+	}{
+		{"wire: a meeting that brings together the counted members and listed partners",
+			"2016-05-10",
+			"Peruvian Defence Minister Ana Vell arrived in Vientiane for the regional security meeting, which brings together the defence ministers of the 10 ASEAN countries and partners including Peru and Chile.",
+			[]string{"Ana Vell|BN-CL-ID-KH-LA-MM-MY-PE-PH-SG-TH-VN"}},
+		{"release: talks attended by all six member states of a council",
+			"2016-05-10",
+			"Foreign Minister Musa Keita of Mali held talks in Riyadh on Monday with the foreign ministers of all six GCC member states.",
+			[]string{"Musa Keita|AE-BH-KW-ML-OM-QA-SA"}},
+		{"statement: a summit of all the group's members",
+			"2016-05-10",
+			"President Rui Paz of Ecuador will attend the Lima summit on June 3 alongside the leaders of all G7 members.",
+			[]string{"Rui Paz|CA-DE-EC-FR-GB-IT-JP-US"}}, // Lima is only the venue
+		{"a count that is not the group's size is some members only",
+			"2016-05-10",
+			"Foreign Minister Musa Keita of Mali met Foreign Minister Ali Sani of Niger in Niamey on Monday, after visits to three ASEAN countries.",
+			[]string{"Ali Sani+Musa Keita|ML-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// A second party set off by an adverb of sequence with a time phrase
+// ("and, later that day, B", ", then with B", "and the following
+// morning with B") was met on its own.
+func TestUnseenSequencedSecondParty(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire: and, later that day, an object met directly",
+			"Foreign Minister Ali Sani of Niger met President Rosa Tello of Chile on Monday and, later that day, Foreign Minister Marco Lino of Bolivia.",
+			[]string{"Ali Sani+Marco Lino|BO-NE", "Ali Sani+Rosa Tello|CL-NE"}},
+		{"release: held talks with one, then with another",
+			"Prime Minister Tom Hale of Canada held talks in Quito with President Rui Paz of Ecuador, then with Foreign Minister Ana Vell of Peru.",
+			[]string{"Ana Vell+Tom Hale|CA-PE", "Rui Paz+Tom Hale|CA-EC"}},
+		{"itinerary: the following morning with another",
+			"Chancellor Jonas Weber of Germany will meet King Musa Keita of Mali in Bamako and the following morning with Prime Minister Ali Sani of Niger.",
+			[]string{"Ali Sani+Jonas Weber|DE-NE", "Jonas Weber+Musa Keita|DE-ML"}},
+		{"two met together stay one meeting",
+			"Foreign Minister Ali Sani of Niger met President Rosa Tello of Chile and Foreign Minister Marco Lino of Bolivia in Santiago on Monday.",
+			[]string{"Ali Sani+Marco Lino+Rosa Tello|BO-CL-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// An audience granted, given or had is a meeting of the one who receives
+// and the one received; an audience of listeners is none.
+func TestUnseenAudience(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"a monarch granted an audience",
+			"King Musa Keita of Mali granted an audience to Foreign Minister Ali Sani of Niger in Bamako on Monday.",
+			[]string{"Ali Sani+Musa Keita|ML-NE"}},
+		{"a visitor had an audience with the monarch",
+			"Prime Minister Tom Hale of Canada had an audience with King Rui Paz of Ecuador at the royal palace on Monday.",
+			[]string{"Rui Paz+Tom Hale|CA-EC"}},
+		{"will give an audience, future",
+			"King Musa Keita of Mali will give an audience to President Rosa Tello of Chile on March 9.",
+			[]string{"Musa Keita+Rosa Tello|CL-ML"}},
+		{"an audience of listeners is no engagement",
+			"President Rosa Tello of Chile gave a speech to an audience of students and diplomats of Peru in Lima on Monday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// "They last met in Geneva on May 3", "had previously held talks in
+// January", "most recently spoke in March": the encounter before the
+// story's is one of its own and never lends the story's its day.
+func TestUnseenEarlierEncounterApart(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // "countries@date" of each engagement, sorted
+	}{
+		{"wire: the two last met",
+			"NIAMEY, June 2 — Foreign Minister Ali Sani of Niger met President Rosa Tello of Chile in Niamey. The two last met in Santiago on May 3.",
+			[]string{"CL-NE@2021-05-03", "CL-NE@2021-06-02"}},
+		{"release: had previously held talks",
+			"Foreign Minister Ali Sani of Niger held talks with Foreign Minister Rosa Tello of Chile in Niamey. They had previously held talks in Geneva in January.",
+			[]string{"CL-NE@2021-01", "CL-NE@2021-06-02"}},
+		{"readout: most recently spoke",
+			"Prime Minister Tom Hale of Canada spoke with President Rui Paz of Ecuador. The two leaders most recently spoke by telephone on March 9.",
+			[]string{"CA-EC@2021-03-09", "CA-EC@2021-06-02"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2021-06-02"), Text: tc.text})
+			var got []string
+			for _, m := range e.Meetings {
+				d := "null"
+				if m.Date != nil {
+					d = string(*m.Date)
+				}
+				cs := slices.Clone(m.Countries)
+				slices.Sort(cs)
+				got = append(got, strings.Join(cs, "-")+"@"+d)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// A plural office held for states ("the Ministers of Foreign Affairs of
+// A and B", "the Heads of State and Government of A, B and C") names
+// unnamed office holders of each, who take part.
+func TestUnseenPluralOfficeOfStates(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"release: chaired a meeting attended by ministers of two states",
+			"Foreign Minister Ali Sani of Niger chaired the meeting in Niamey on Monday, attended by the Ministers of Foreign Affairs of Chad and Benin.",
+			[]string{"Ali Sani|BJ-NE-TD"}},
+		{"communiqué: a summit brought together heads of state of a list",
+			"The summit in Brussels on Monday brought together the Heads of State and Government of Peru, Chile and Bolivia.",
+			[]string{"|BO-CL-PE"}},
+		{"wire: met the foreign ministers of two states",
+			"President Rui Paz of Ecuador met the foreign ministers of Peru and Colombia in Quito on Tuesday.",
+			[]string{"Rui Paz|CO-EC-PE"}},
+		{"a plural office in a sentence of no engagement adds nobody",
+			"President Rui Paz of Ecuador met President Rosa Tello of Chile in Quito on Tuesday. The Ministers of Finance of Peru issued a statement.",
+			[]string{"Rosa Tello+Rui Paz|CL-EC"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// "the Quad Leaders' Meeting", "the G7 Foreign Ministers' Meeting": a
+// group's name before its members' office and an engagement noun names
+// the meeting of all its members; "the G8 summit" alone does not.
+func TestUnseenGroupMembersMeeting(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"statement: will attend the leaders' summit",
+			"Prime Minister Tom Hale of Canada will attend the G7 Leaders' Summit in Rome on June 14.",
+			[]string{"Tom Hale|CA-DE-FR-GB-IT-JP-US"}},
+		{"wire: the foreign ministers' meeting was held",
+			"The BRICS Foreign Ministers' Meeting was held in Brasilia on June 3.",
+			[]string{"|BR-CN-IN-RU-ZA"}},
+		{"communiqué: a ministers' meeting in a capital discussed",
+			"The E3 Ministers' Meeting in Paris on Friday discussed the nuclear file.",
+			[]string{"|DE-FR-GB"}},
+		{"a group that only names a summit makes no one a party",
+			"Protests were planned in Genoa ahead of the G8 summit on Monday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// A state whose name holds "and" (Bosnia and Herzegovina, Trinidad and
+// Tobago, Antigua and Barbuda) inside a list of party states: the state
+// after it and a comma goes on with the list, not a place of a "City,
+// Country" pair.
+func TestUnseenListPastStateWithAnd(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"EU style: hosted a dinner with the ministers of a list",
+			"Foreign Minister Ana Vell of Peru hosted a working lunch in Lima on Monday with the foreign ministers of Chile, Trinidad and Tobago, Jamaica, Barbados and Guyana.",
+			[]string{"Ana Vell|BB-CL-GY-JM-PE-TT"}},
+		{"wire: representatives from a list",
+			"Representatives from Jamaica, Antigua and Barbuda, Grenada, Dominica and Belize held talks in Kingston on Tuesday.",
+			[]string{"|AG-BZ-DM-GD-JM"}},
+		{"release: the delegations of a list met",
+			"The delegations of Serbia, Bosnia and Herzegovina, Montenegro and Albania met in Vienna on Friday.",
+			[]string{"|AL-BA-ME-RS"}},
+		{"a city and its state after the list stays a place",
+			"Foreign Minister Ana Vell of Peru met the foreign ministers of Chile and Bolivia in Lima, Peru, on Monday.",
+			[]string{"Ana Vell|BO-CL-PE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
