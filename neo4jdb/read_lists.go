@@ -203,7 +203,7 @@ const (
 // keeps only the top of the list), so without a start clause it falls
 // back on the two statements.
 func (s *ReadStore) ListMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, error) {
-	page, n, _, err := s.listMeetingsCounted(ctx, f, order, p, false)
+	page, n, _, err := s.listMeetingsCounted(ctx, f, order, p, countedMeetings{name: "listMeetingsCounted", item: as(meetingProjection, "m")})
 	return page, n, err
 }
 
@@ -213,7 +213,15 @@ func (s *ReadStore) ListMeetingsCounted(ctx context.Context, f attache.MeetingFi
 // index: the analysts' list of meetings with who attended costs one
 // statement, not two.
 func (s *ReadStore) ListMeetingsCountedWithParticipants(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error) {
-	return s.listMeetingsCounted(ctx, f, order, p, true)
+	return s.listMeetingsCounted(ctx, f, order, p, countedMeetings{name: "listMeetingsCountedParticipants",
+		item: as(meetingProjection, "m"), participants: meetingParticipantsFragment})
+}
+
+// countedMeetings is what a counted page of meetings projects: the
+// statement's name for the log, each meeting's map projection of m, and
+// its participants' COLLECT subquery ("" for none).
+type countedMeetings struct {
+	name, item, participants string
 }
 
 // meetingParticipantsFragment reads a meeting's participants in the order
@@ -221,7 +229,8 @@ func (s *ReadStore) ListMeetingsCountedWithParticipants(ctx context.Context, f a
 var meetingParticipantsFragment = `COLLECT { MATCH (m)<-[:ATTENDED]-(o:Official) WITH o ORDER BY o.name, o.id RETURN ` +
 	as(officialProjection, "o") + ` }`
 
-func (s *ReadStore) listMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs, withParticipants bool) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error) {
+func (s *ReadStore) listMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs, proj countedMeetings) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error) {
+	withParticipants := proj.participants != ""
 	match, conds, params := meetingQuery(f)
 	if match == meetingsFromAll {
 		return s.listAndCountMeetings(ctx, f, order, p, withParticipants)
@@ -241,15 +250,15 @@ func (s *ReadStore) listMeetingsCounted(ctx context.Context, f attache.MeetingFi
 		params["afterKey"], params["afterID"] = c.str(0), c.str(1)
 	}
 	params["limit"] = p.First + 1
-	name, participants := "listMeetingsCounted", ""
+	participants := ""
 	if withParticipants {
-		name, participants = "listMeetingsCountedParticipants", ", participants: "+meetingParticipantsFragment
+		participants = ", participants: " + proj.participants
 	}
 	cypher := match + "\n" + where(conds) +
 		"WITH m ORDER BY " + sortKey + " " + direction + ", m.id " + direction + "\n" +
 		"WITH collect(DISTINCT m) AS ms\n" +
-		"RETURN size(ms) AS total, [m IN [m IN ms WHERE $afterKey IS NULL OR " + keyset + "][0..$limit] | {k: " + sortKey + ", item: " + as(meetingProjection, "m") + participants + "}] AS page\n"
-	recs, err := s.run(ctx, name, cypher, params)
+		"RETURN size(ms) AS total, [m IN [m IN ms WHERE $afterKey IS NULL OR " + keyset + "][0..$limit] | {k: " + sortKey + ", item: " + proj.item + participants + "}] AS page\n"
+	recs, err := s.run(ctx, proj.name, cypher, params)
 	if err != nil || len(recs) == 0 {
 		return page, 0, nil, err
 	}

@@ -100,6 +100,38 @@ func requireParticipantsFolded(t *testing.T, rs *neo4jdb.ReadStore, f attache.Me
 	if len(participants) != len(ids) && f.Countries != nil {
 		t.Errorf("%+v %s: participants for %d meetings of %d", f, order, len(participants), len(ids))
 	}
+	requireSelectedFolded(t, rs, f, order, p, want, wantN, separate)
+}
+
+// requireSelectedFolded checks ListMeetingsCountedSelected with every field
+// it can read: the page, count and participants of the full projection,
+// less the host and city it does not read.
+func requireSelectedFolded(t *testing.T, rs *neo4jdb.ReadStore, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs,
+	want attache.Page[attache.MeetingView], wantN int, participants map[string][]attache.OfficialView) {
+	t.Helper()
+	paths := []string{"id", "kind", "status", "date", "datePrecision", "countries", "participants"}
+	for _, field := range []string{"id", "name", "aliases", "title", "level", "organization", "country"} {
+		paths = append(paths, "participants."+field)
+	}
+	got, n, byMeeting, err := rs.ListMeetingsCountedSelected(context.Background(), f, order, p, paths)
+	if err != nil {
+		t.Fatalf("%+v %s: %v", f, order, err)
+	}
+	// A filter with no start clause falls back on the full projection.
+	for _, page := range []attache.Page[attache.MeetingView]{want, got} {
+		for i := range page.Edges {
+			page.Edges[i].Node.City, page.Edges[i].Node.HostCode, page.Edges[i].Node.HostName = "", "", ""
+		}
+	}
+	if n != wantN || !reflect.DeepEqual(got, want) {
+		t.Fatalf("selected, %+v %s after %q:\ngot  %d %+v\nwant %d %+v", f, order, p.After, n, got, wantN, want)
+	}
+	for _, e := range want.Edges {
+		g, w := byMeeting[e.Node.ID], participants[e.Node.ID]
+		if (len(g) != 0 || len(w) != 0) && !reflect.DeepEqual(g, w) {
+			t.Errorf("selected, %+v %s: participants of %s\ngot  %+v\nwant %+v", f, order, e.Node.ID, g, w)
+		}
+	}
 }
 
 // The countries filter starting from its first state checks only the
