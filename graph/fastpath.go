@@ -282,7 +282,8 @@ func (w *fastWriter) officialsWhoMet(ec *executionContext, f graphql.CollectedFi
 		return
 	}
 	// The resolver reads only the fields this answer writes.
-	ctx := withSelectedPaths(w.rootContext(f, args), whoMetPaths(w.opCtx, f.Selections))
+	sel := &selection{paths: whoMetPaths(w.opCtx, f.Selections)}
+	ctx := withSelection(w.rootContext(f, args), sel)
 	conn, err := w.r.Query().OfficialsWhoMet(ctx, args["country"].(string), args["leadersOnly"].(*bool),
 		args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int), args["after"].(*string))
 	if err != nil || conn == nil {
@@ -292,7 +293,7 @@ func (w *fastWriter) officialsWhoMet(ec *executionContext, f graphql.CollectedFi
 	w.object(f.Selections, "OfficialMetConnection", func(g graphql.CollectedField) {
 		switch g.Name {
 		case "edges":
-			lists := w.whoMetMeetingLists(g.Selections, conn.Edges)
+			lists := w.whoMetMeetingLists(g.Selections, conn.Edges, sel.reports)
 			w.list(len(conn.Edges), func(i int) { w.officialMetEdge(g.Selections, conn.Edges[i], lists) })
 		case "pageInfo":
 			w.pageInfo(g.Selections, conn.PageInfo)
@@ -309,8 +310,17 @@ func (w *fastWriter) meetings(ec *executionContext, f graphql.CollectedField) {
 		return
 	}
 	ctx := w.rootContext(f, args)
-	conn, err := w.r.Query().Meetings(ctx, args["filter"].(*model.MeetingFilter), args["orderBy"].(*attache.MeetingOrder),
-		args["first"].(*int), args["after"].(*string))
+	var conn *model.MeetingConnection
+	var participants map[string][]attache.OfficialView
+	if selector, ok := w.r.Read.(meetingsSelector); ok && asksFor(ctx, "totalCount") {
+		// The page, its count and its participants in one statement
+		// that reads only the fields this answer writes.
+		conn, participants, err = w.r.meetingsSelected(ctx, selector, args["filter"].(*model.MeetingFilter),
+			args["orderBy"].(*attache.MeetingOrder), args["first"].(*int), args["after"].(*string), meetingPaths(w.opCtx, f.Selections))
+	} else {
+		conn, err = w.r.Query().Meetings(ctx, args["filter"].(*model.MeetingFilter), args["orderBy"].(*attache.MeetingOrder),
+			args["first"].(*int), args["after"].(*string))
+	}
 	if err != nil || conn == nil {
 		w.ok = false
 		return
@@ -322,7 +332,7 @@ func (w *fastWriter) meetings(ec *executionContext, f graphql.CollectedField) {
 			for i, e := range conn.Edges {
 				nodes[i] = *e.Node
 			}
-			lists := w.meetingLists(nodesSelection(w.opCtx, g.Selections, "MeetingEdge"), nodes)
+			lists := w.meetingLists(nodesSelection(w.opCtx, g.Selections, "MeetingEdge"), nodes, meetingLists{participants: participants})
 			w.list(len(conn.Edges), func(i int) {
 				e := conn.Edges[i]
 				w.object(g.Selections, "MeetingEdge", func(h graphql.CollectedField) {
@@ -381,7 +391,7 @@ func (w *fastWriter) pageInfo(sel ast.SelectionSet, p *model.PageInfo) {
 // whoMetMeetingLists reads the lists asked of the meetings of every
 // official on the page together, as the loaders batch them in the
 // generated executor.
-func (w *fastWriter) whoMetMeetingLists(edgeSel ast.SelectionSet, edges []*model.OfficialMetEdge) meetingLists {
+func (w *fastWriter) whoMetMeetingLists(edgeSel ast.SelectionSet, edges []*model.OfficialMetEdge, reports map[string][]attache.Report) meetingLists {
 	var sel ast.SelectionSet
 	for _, f := range graphql.CollectFields(w.opCtx, nodesSelection(w.opCtx, edgeSel, "OfficialMetEdge"), []string{"OfficialMet"}) {
 		if f.Name == "meetings" {
@@ -392,7 +402,7 @@ func (w *fastWriter) whoMetMeetingLists(edgeSel ast.SelectionSet, edges []*model
 	for _, e := range edges {
 		meetings = append(meetings, e.Node.Meetings...)
 	}
-	return w.meetingLists(sel, meetings)
+	return w.meetingLists(sel, meetings, meetingLists{reports: reports})
 }
 
 func (w *fastWriter) officialMetEdge(sel ast.SelectionSet, e *model.OfficialMetEdge, lists meetingLists) {
@@ -473,11 +483,12 @@ type meetingLists struct {
 }
 
 // meetingLists reads the lists the selection asks of meetings in one
-// statement per list. Reports primed by officialsWhoMet and participants
-// primed by meetings come from the loaders' caches; states missing from
-// the page are fetched without the loader's batching wait.
-func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.MeetingView) meetingLists {
-	var out meetingLists
+// statement per list, less those given (read with the page, with only the
+// fields this answer writes). Lists primed by the generated resolvers come
+// from the loaders' caches; states missing from the page are fetched
+// without the loader's batching wait.
+func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.MeetingView, given meetingLists) meetingLists {
+	out := given
 	if len(meetings) == 0 || !w.ok {
 		return out
 	}
@@ -619,19 +630,35 @@ func (w *fastWriter) article(sel ast.SelectionSet, a *attache.ArticleInfo) {
 	})
 }
 
-type selectedPathsKey struct{}
+type selectionKey struct{}
 
-// withSelectedPaths tells the officialsWhoMet resolver which fields below
-// OfficialMet the fast path will write (whoMetPaths).
-func withSelectedPaths(ctx context.Context, paths []string) context.Context {
-	return context.WithValue(ctx, selectedPathsKey{}, paths)
+// selection is what the fast path tells the officialsWhoMet resolver: the
+// fields below OfficialMet it will write (whoMetPaths); and what the
+// resolver hands back: the reports read with the page, by meeting id.
+type selection struct {
+	paths   []string
+	reports map[string][]attache.Report
 }
 
-// selectedPaths are the paths withSelectedPaths set; nil in the generated
+// withSelection puts sel in the context of the officialsWhoMet resolver.
+func withSelection(ctx context.Context, sel *selection) context.Context {
+	return context.WithValue(ctx, selectionKey{}, sel)
+}
+
+// selectionOf is the selection withSelection set; nil in the generated
+// executor.
+func selectionOf(ctx context.Context) *selection {
+	sel, _ := ctx.Value(selectionKey{}).(*selection)
+	return sel
+}
+
+// selectedPaths are the paths of the selection; nil in the generated
 // executor.
 func selectedPaths(ctx context.Context) []string {
-	paths, _ := ctx.Value(selectedPathsKey{}).([]string)
-	return paths
+	if sel := selectionOf(ctx); sel != nil {
+		return sel.paths
+	}
+	return nil
 }
 
 // whoMetPaths names the fields an officialsWhoMet selection asks of its
@@ -870,4 +897,40 @@ func (w *fastWriter) counterpart(sel ast.SelectionSet, c *attache.Counterpart) {
 			w.date(c.LastDate)
 		}
 	})
+}
+
+// meetingsSelector is a ReadService that reads a counted page of meetings
+// projecting only the fields a query selects, named by their paths below
+// Meeting (neo4jdb's ReadStore compiles the projection from them).
+type meetingsSelector interface {
+	ListMeetingsCountedSelected(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs,
+		paths []string) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error)
+}
+
+// meetingPaths names the fields a meetings selection asks of its nodes, as
+// paths below Meeting ("kind", "participants.name"): what the compiled
+// projection reads. Reports come from their own statement.
+func meetingPaths(opCtx *graphql.OperationContext, conn ast.SelectionSet) []string {
+	var paths []string
+	for _, edges := range graphql.CollectFields(opCtx, conn, []string{"MeetingConnection"}) {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, f := range graphql.CollectFields(opCtx, nodesSelection(opCtx, edges.Selections, "MeetingEdge"), []string{"Meeting"}) {
+			switch f.Name {
+			case "__typename", "reports":
+			case "participants":
+				// The list is read even when only its __typename is asked.
+				paths = append(paths, "participants")
+				for _, g := range graphql.CollectFields(opCtx, f.Selections, []string{"Official"}) {
+					if g.Name != "__typename" {
+						paths = append(paths, "participants."+g.Name)
+					}
+				}
+			default:
+				paths = append(paths, f.Name)
+			}
+		}
+	}
+	return paths
 }

@@ -8,7 +8,8 @@ import (
 
 // foldedQuestions are the side-by-side questions the fast path answers in
 // one statement per request.
-var foldedQuestions = map[string]bool{"country partners and timeline": true, "official counterparts": true}
+var foldedQuestions = map[string]bool{"officialsWhoMet": true, "meetings by two states and a year": true,
+	"country partners and timeline": true, "official counterparts": true, "search": true}
 
 // rootVariant is a question about one state or one official; folded tells
 // whether the fast path answers it in exactly one statement (otherwise it
