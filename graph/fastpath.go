@@ -177,11 +177,42 @@ func rootSupported(opCtx *graphql.OperationContext, sel ast.SelectionSet, typeNa
 // fastWriter writes one answer; ok turns false at the first thing it
 // cannot write the way the generated executor would.
 type fastWriter struct {
-	ctx   context.Context
-	opCtx *graphql.OperationContext
-	r     *Resolver
-	buf   bytes.Buffer
-	ok    bool
+	ctx      context.Context
+	opCtx    *graphql.OperationContext
+	r        *Resolver
+	buf      bytes.Buffer
+	ok       bool
+	failures []rootFailure
+}
+
+// rootFailure is the error of a root field's resolver: the answer reports
+// it as the generated executor would, rather than asking the store again.
+type rootFailure struct {
+	field graphql.CollectedField
+	args  map[string]any
+	err   error
+}
+
+// rootFailed records err, the error of the root field f's resolver or
+// statement, and writes the field's value: null.
+func (w *fastWriter) rootFailed(f graphql.CollectedField, args map[string]any, err error) {
+	w.failures = append(w.failures, rootFailure{field: f, args: args, err: err})
+	w.buf.WriteString("null")
+}
+
+// reportFailures adds the root fields' errors to the response as gqlgen's
+// ResolveField does (the error presenter sees the field's path; the
+// location is the field's), and tells whether one of the fields is
+// non-null, which makes the whole data null.
+func (w *fastWriter) reportFailures() (nullData bool) {
+	for _, fl := range w.failures {
+		ctx := w.rootContext(fl.field, fl.args)
+		w.opCtx.Error(ctx, graphql.AddFieldLocationToError(ctx, fl.err))
+		if fl.field.Definition != nil && fl.field.Definition.Type.NonNull {
+			nullData = true
+		}
+	}
+	return nullData
 }
 
 func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext) (data []byte, ok bool) {
@@ -207,6 +238,9 @@ func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext
 			w.rootOfficial(ec, f)
 		}
 	})
+	if w.ok && len(w.failures) > 0 && w.reportFailures() {
+		return []byte("null"), true
+	}
 	return w.buf.Bytes(), w.ok
 }
 
@@ -286,7 +320,11 @@ func (w *fastWriter) officialsWhoMet(ec *executionContext, f graphql.CollectedFi
 	ctx := withSelection(w.rootContext(f, args), sel)
 	conn, err := w.r.Query().OfficialsWhoMet(ctx, args["country"].(string), args["leadersOnly"].(*bool),
 		args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int), args["after"].(*string))
-	if err != nil || conn == nil {
+	if err != nil {
+		w.rootFailed(f, args, err)
+		return
+	}
+	if conn == nil {
 		w.ok = false
 		return
 	}
@@ -321,7 +359,11 @@ func (w *fastWriter) meetings(ec *executionContext, f graphql.CollectedField) {
 		conn, err = w.r.Query().Meetings(ctx, args["filter"].(*model.MeetingFilter), args["orderBy"].(*attache.MeetingOrder),
 			args["first"].(*int), args["after"].(*string))
 	}
-	if err != nil || conn == nil {
+	if err != nil {
+		w.rootFailed(f, args, err)
+		return
+	}
+	if conn == nil {
 		w.ok = false
 		return
 	}
@@ -769,9 +811,11 @@ func (w *fastWriter) countryListArgs(ec *executionContext, sel ast.SelectionSet)
 }
 
 // rootCountry answers country(code) named by an ISO code (or an alias of
-// one), with its partners and timeline, in one statement. A name, an
-// unknown code and any error are left to the generated executor, which
-// resolves names and reports errors.
+// one), with its partners and timeline, in one statement; named by a name,
+// the name is resolved first, as the resolver does. An unknown code or
+// name and a store error are answered as the resolver's error; bad
+// arguments of the lists are left to the generated executor, which
+// reports them below the country.
 func (w *fastWriter) rootCountry(ec *executionContext, f graphql.CollectedField) {
 	folder, ok := w.r.Read.(rootFolder)
 	if !ok || !w.ok {
@@ -789,14 +833,13 @@ func (w *fastWriter) rootCountry(ec *executionContext, f graphql.CollectedField)
 		text = alias
 	}
 	l, ok := w.countryListArgs(ec, f.Selections)
-	if !ok || len(text) != 2 {
+	if !ok {
 		w.ok = false
 		return
 	}
-	c, partners, timeline, found, err := folder.CountryWithLists(w.ctx, strings.ToUpper(text),
-		l.partnersFirst, l.partnersFrom, l.partnersTo, l.timeline, l.timelineFrom, l.timelineTo)
-	if err != nil || !found {
-		w.ok = false
+	c, partners, timeline, err := w.countryWithLists(folder, text, l)
+	if err != nil {
+		w.rootFailed(f, args, err)
 		return
 	}
 	w.object(f.Selections, "Country", func(g graphql.CollectedField) {
@@ -813,9 +856,41 @@ func (w *fastWriter) rootCountry(ec *executionContext, f graphql.CollectedField)
 	})
 }
 
+// countryWithLists reads the country named by text (a code, or a name to
+// resolve first, as the country resolver does) with the lists l asks for.
+// A name and no list cost the resolving statement only.
+func (w *fastWriter) countryWithLists(folder rootFolder, text string, l countryLists) (attache.Country, []attache.Partner, []attache.TimelineBucket, error) {
+	code := strings.ToUpper(text)
+	var resolved *attache.Country
+	if len(text) != 2 {
+		c, err := w.r.Read.ResolveCountry(w.ctx, text)
+		if err != nil {
+			return c, nil, nil, err
+		}
+		if l.partnersFirst < 0 && l.timeline == "" {
+			return c, nil, nil, nil
+		}
+		code, resolved = c.Code, &c
+	}
+	c, partners, timeline, found, err := folder.CountryWithLists(w.ctx, code,
+		l.partnersFirst, l.partnersFrom, l.partnersTo, l.timeline, l.timelineFrom, l.timelineTo)
+	switch {
+	case err != nil:
+		return c, nil, nil, err
+	case resolved != nil:
+		// The resolver answers the country it resolved, whose lists
+		// are empty if it is gone since.
+		return *resolved, partners, timeline, nil
+	case !found:
+		return c, nil, nil, notFound("country", code)
+	}
+	return c, partners, timeline, nil
+}
+
 // rootOfficial answers official(id) with its counterparts in one
-// statement; an unknown id and any error are left to the generated
-// executor.
+// statement; an unknown id and a store error are answered as the
+// resolver's error, bad arguments of the counterparts left to the
+// generated executor.
 func (w *fastWriter) rootOfficial(ec *executionContext, f graphql.CollectedField) {
 	folder, ok := w.r.Read.(rootFolder)
 	if !ok || !w.ok {
@@ -845,8 +920,11 @@ func (w *fastWriter) rootOfficial(ec *executionContext, f graphql.CollectedField
 		first = &n
 	}
 	o, counterparts, found, err := folder.OfficialWithCounterparts(w.ctx, args["id"].(string), first)
-	if err != nil || !found {
-		w.ok = false
+	if err == nil && !found {
+		err = notFound("official", args["id"].(string))
+	}
+	if err != nil {
+		w.rootFailed(f, args, err)
 		return
 	}
 	w.object(f.Selections, "Official", func(g graphql.CollectedField) {
