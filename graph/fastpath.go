@@ -762,7 +762,7 @@ func whoMetPaths(opCtx *graphql.OperationContext, conn ast.SelectionSet) []strin
 type rootFolder interface {
 	CountryWithLists(ctx context.Context, code string, partnersFirst int, partnersFrom, partnersTo attache.Date,
 		timeline attache.Granularity, timelineFrom, timelineTo attache.Date) (attache.Country, []attache.Partner, []attache.TimelineBucket, bool, error)
-	OfficialWithCounterparts(ctx context.Context, id string, first *int) (attache.OfficialView, []attache.Counterpart, bool, error)
+	OfficialWithCounterpartsSelected(ctx context.Context, id string, first *int, paths []string) (attache.OfficialView, []attache.Counterpart, bool, error)
 }
 
 // countryLists are the arguments of a root country's partners and
@@ -919,7 +919,7 @@ func (w *fastWriter) rootOfficial(ec *executionContext, f graphql.CollectedField
 		}
 		first = &n
 	}
-	o, counterparts, found, err := folder.OfficialWithCounterparts(w.ctx, args["id"].(string), first)
+	o, counterparts, found, err := folder.OfficialWithCounterpartsSelected(w.ctx, args["id"].(string), first, w.officialPaths(f.Selections))
 	if err == nil && !found {
 		err = notFound("official", args["id"].(string))
 	}
@@ -1008,6 +1008,35 @@ func meetingPaths(opCtx *graphql.OperationContext, conn ast.SelectionSet) []stri
 			default:
 				paths = append(paths, f.Name)
 			}
+		}
+	}
+	return paths
+}
+
+// officialPaths names the fields a root official's selection asks of it
+// and of its counterparts' officials ("name", "counterparts.official.
+// title"): what the compiled statement projects.
+func (w *fastWriter) officialPaths(sel ast.SelectionSet) []string {
+	var paths []string
+	collect := func(sel ast.SelectionSet, typeName string) []graphql.CollectedField {
+		return graphql.CollectFields(w.opCtx, sel, []string{typeName})
+	}
+	for _, f := range collect(sel, "Official") {
+		switch f.Name {
+		case "__typename":
+		case "counterparts":
+			for _, g := range collect(f.Selections, "Counterpart") {
+				if g.Name != "official" {
+					continue
+				}
+				for _, h := range collect(g.Selections, "Official") {
+					if h.Name != "__typename" {
+						paths = append(paths, "counterparts.official."+h.Name)
+					}
+				}
+			}
+		default:
+			paths = append(paths, f.Name)
 		}
 	}
 	return paths

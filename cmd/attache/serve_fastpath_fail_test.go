@@ -62,6 +62,10 @@ func (f failingRead) OfficialWithCounterparts(context.Context, string, *int) (at
 	return attache.OfficialView{}, nil, false, f.fail()
 }
 
+func (f failingRead) OfficialWithCounterpartsSelected(context.Context, string, *int, []string) (attache.OfficialView, []attache.Counterpart, bool, error) {
+	return attache.OfficialView{}, nil, false, f.fail()
+}
+
 // A fast-path request whose store read fails is answered once, with the
 // error the generated executor gives (byte-equal), not asked again of the
 // generated executor; an unknown code, id or name costs one statement; a
