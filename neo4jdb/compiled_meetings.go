@@ -94,7 +94,8 @@ func compileMeetings(paths []string) (countedMeetings, error) {
 	}
 	c := countedMeetings{name: "listMeetingsCountedSelected", item: project(meetingFragments, meeting, "m")}
 	if participants {
-		c.participants = `COLLECT { MATCH (m)<-[:ATTENDED]-(o:Official) WITH o ORDER BY o.name, o.id RETURN ` +
+		// ATTENDED comes from an official: no label check.
+		c.participants = `COLLECT { MATCH (m)<-[:ATTENDED]-(o) WITH o ORDER BY o.name, o.id RETURN ` +
 			project(officialFragments, official, "o") + ` }`
 	}
 	return c, nil
