@@ -177,11 +177,42 @@ func rootSupported(opCtx *graphql.OperationContext, sel ast.SelectionSet, typeNa
 // fastWriter writes one answer; ok turns false at the first thing it
 // cannot write the way the generated executor would.
 type fastWriter struct {
-	ctx   context.Context
-	opCtx *graphql.OperationContext
-	r     *Resolver
-	buf   bytes.Buffer
-	ok    bool
+	ctx      context.Context
+	opCtx    *graphql.OperationContext
+	r        *Resolver
+	buf      bytes.Buffer
+	ok       bool
+	failures []rootFailure
+}
+
+// rootFailure is the error of a root field's resolver: the answer reports
+// it as the generated executor would, rather than asking the store again.
+type rootFailure struct {
+	field graphql.CollectedField
+	args  map[string]any
+	err   error
+}
+
+// rootFailed records err, the error of the root field f's resolver or
+// statement, and writes the field's value: null.
+func (w *fastWriter) rootFailed(f graphql.CollectedField, args map[string]any, err error) {
+	w.failures = append(w.failures, rootFailure{field: f, args: args, err: err})
+	w.buf.WriteString("null")
+}
+
+// reportFailures adds the root fields' errors to the response as gqlgen's
+// ResolveField does (the error presenter sees the field's path; the
+// location is the field's), and tells whether one of the fields is
+// non-null, which makes the whole data null.
+func (w *fastWriter) reportFailures() (nullData bool) {
+	for _, fl := range w.failures {
+		ctx := w.rootContext(fl.field, fl.args)
+		w.opCtx.Error(ctx, graphql.AddFieldLocationToError(ctx, fl.err))
+		if fl.field.Definition != nil && fl.field.Definition.Type.NonNull {
+			nullData = true
+		}
+	}
+	return nullData
 }
 
 func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext) (data []byte, ok bool) {
@@ -207,6 +238,9 @@ func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext
 			w.rootOfficial(ec, f)
 		}
 	})
+	if w.ok && len(w.failures) > 0 && w.reportFailures() {
+		return []byte("null"), true
+	}
 	return w.buf.Bytes(), w.ok
 }
 
@@ -282,17 +316,22 @@ func (w *fastWriter) officialsWhoMet(ec *executionContext, f graphql.CollectedFi
 		return
 	}
 	// The resolver reads only the fields this answer writes.
-	ctx := withSelectedPaths(w.rootContext(f, args), whoMetPaths(w.opCtx, f.Selections))
+	sel := &selection{paths: whoMetPaths(w.opCtx, f.Selections)}
+	ctx := withSelection(w.rootContext(f, args), sel)
 	conn, err := w.r.Query().OfficialsWhoMet(ctx, args["country"].(string), args["leadersOnly"].(*bool),
 		args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int), args["after"].(*string))
-	if err != nil || conn == nil {
+	if err != nil {
+		w.rootFailed(f, args, err)
+		return
+	}
+	if conn == nil {
 		w.ok = false
 		return
 	}
 	w.object(f.Selections, "OfficialMetConnection", func(g graphql.CollectedField) {
 		switch g.Name {
 		case "edges":
-			lists := w.whoMetMeetingLists(g.Selections, conn.Edges)
+			lists := w.whoMetMeetingLists(g.Selections, conn.Edges, sel.reports)
 			w.list(len(conn.Edges), func(i int) { w.officialMetEdge(g.Selections, conn.Edges[i], lists) })
 		case "pageInfo":
 			w.pageInfo(g.Selections, conn.PageInfo)
@@ -309,9 +348,22 @@ func (w *fastWriter) meetings(ec *executionContext, f graphql.CollectedField) {
 		return
 	}
 	ctx := w.rootContext(f, args)
-	conn, err := w.r.Query().Meetings(ctx, args["filter"].(*model.MeetingFilter), args["orderBy"].(*attache.MeetingOrder),
-		args["first"].(*int), args["after"].(*string))
-	if err != nil || conn == nil {
+	var conn *model.MeetingConnection
+	var participants map[string][]attache.OfficialView
+	if selector, ok := w.r.Read.(meetingsSelector); ok && asksFor(ctx, "totalCount") {
+		// The page, its count and its participants in one statement
+		// that reads only the fields this answer writes.
+		conn, participants, err = w.r.meetingsSelected(ctx, selector, args["filter"].(*model.MeetingFilter),
+			args["orderBy"].(*attache.MeetingOrder), args["first"].(*int), args["after"].(*string), meetingPaths(w.opCtx, f.Selections))
+	} else {
+		conn, err = w.r.Query().Meetings(ctx, args["filter"].(*model.MeetingFilter), args["orderBy"].(*attache.MeetingOrder),
+			args["first"].(*int), args["after"].(*string))
+	}
+	if err != nil {
+		w.rootFailed(f, args, err)
+		return
+	}
+	if conn == nil {
 		w.ok = false
 		return
 	}
@@ -322,7 +374,7 @@ func (w *fastWriter) meetings(ec *executionContext, f graphql.CollectedField) {
 			for i, e := range conn.Edges {
 				nodes[i] = *e.Node
 			}
-			lists := w.meetingLists(nodesSelection(w.opCtx, g.Selections, "MeetingEdge"), nodes)
+			lists := w.meetingLists(nodesSelection(w.opCtx, g.Selections, "MeetingEdge"), nodes, meetingLists{participants: participants})
 			w.list(len(conn.Edges), func(i int) {
 				e := conn.Edges[i]
 				w.object(g.Selections, "MeetingEdge", func(h graphql.CollectedField) {
@@ -381,7 +433,7 @@ func (w *fastWriter) pageInfo(sel ast.SelectionSet, p *model.PageInfo) {
 // whoMetMeetingLists reads the lists asked of the meetings of every
 // official on the page together, as the loaders batch them in the
 // generated executor.
-func (w *fastWriter) whoMetMeetingLists(edgeSel ast.SelectionSet, edges []*model.OfficialMetEdge) meetingLists {
+func (w *fastWriter) whoMetMeetingLists(edgeSel ast.SelectionSet, edges []*model.OfficialMetEdge, reports map[string][]attache.Report) meetingLists {
 	var sel ast.SelectionSet
 	for _, f := range graphql.CollectFields(w.opCtx, nodesSelection(w.opCtx, edgeSel, "OfficialMetEdge"), []string{"OfficialMet"}) {
 		if f.Name == "meetings" {
@@ -392,7 +444,7 @@ func (w *fastWriter) whoMetMeetingLists(edgeSel ast.SelectionSet, edges []*model
 	for _, e := range edges {
 		meetings = append(meetings, e.Node.Meetings...)
 	}
-	return w.meetingLists(sel, meetings)
+	return w.meetingLists(sel, meetings, meetingLists{reports: reports})
 }
 
 func (w *fastWriter) officialMetEdge(sel ast.SelectionSet, e *model.OfficialMetEdge, lists meetingLists) {
@@ -473,11 +525,12 @@ type meetingLists struct {
 }
 
 // meetingLists reads the lists the selection asks of meetings in one
-// statement per list. Reports primed by officialsWhoMet and participants
-// primed by meetings come from the loaders' caches; states missing from
-// the page are fetched without the loader's batching wait.
-func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.MeetingView) meetingLists {
-	var out meetingLists
+// statement per list, less those given (read with the page, with only the
+// fields this answer writes). Lists primed by the generated resolvers come
+// from the loaders' caches; states missing from the page are fetched
+// without the loader's batching wait.
+func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.MeetingView, given meetingLists) meetingLists {
+	out := given
 	if len(meetings) == 0 || !w.ok {
 		return out
 	}
@@ -619,19 +672,35 @@ func (w *fastWriter) article(sel ast.SelectionSet, a *attache.ArticleInfo) {
 	})
 }
 
-type selectedPathsKey struct{}
+type selectionKey struct{}
 
-// withSelectedPaths tells the officialsWhoMet resolver which fields below
-// OfficialMet the fast path will write (whoMetPaths).
-func withSelectedPaths(ctx context.Context, paths []string) context.Context {
-	return context.WithValue(ctx, selectedPathsKey{}, paths)
+// selection is what the fast path tells the officialsWhoMet resolver: the
+// fields below OfficialMet it will write (whoMetPaths); and what the
+// resolver hands back: the reports read with the page, by meeting id.
+type selection struct {
+	paths   []string
+	reports map[string][]attache.Report
 }
 
-// selectedPaths are the paths withSelectedPaths set; nil in the generated
+// withSelection puts sel in the context of the officialsWhoMet resolver.
+func withSelection(ctx context.Context, sel *selection) context.Context {
+	return context.WithValue(ctx, selectionKey{}, sel)
+}
+
+// selectionOf is the selection withSelection set; nil in the generated
+// executor.
+func selectionOf(ctx context.Context) *selection {
+	sel, _ := ctx.Value(selectionKey{}).(*selection)
+	return sel
+}
+
+// selectedPaths are the paths of the selection; nil in the generated
 // executor.
 func selectedPaths(ctx context.Context) []string {
-	paths, _ := ctx.Value(selectedPathsKey{}).([]string)
-	return paths
+	if sel := selectionOf(ctx); sel != nil {
+		return sel.paths
+	}
+	return nil
 }
 
 // whoMetPaths names the fields an officialsWhoMet selection asks of its
@@ -693,7 +762,7 @@ func whoMetPaths(opCtx *graphql.OperationContext, conn ast.SelectionSet) []strin
 type rootFolder interface {
 	CountryWithLists(ctx context.Context, code string, partnersFirst int, partnersFrom, partnersTo attache.Date,
 		timeline attache.Granularity, timelineFrom, timelineTo attache.Date) (attache.Country, []attache.Partner, []attache.TimelineBucket, bool, error)
-	OfficialWithCounterparts(ctx context.Context, id string, first *int) (attache.OfficialView, []attache.Counterpart, bool, error)
+	OfficialWithCounterpartsSelected(ctx context.Context, id string, first *int, paths []string) (attache.OfficialView, []attache.Counterpart, bool, error)
 }
 
 // countryLists are the arguments of a root country's partners and
@@ -742,9 +811,11 @@ func (w *fastWriter) countryListArgs(ec *executionContext, sel ast.SelectionSet)
 }
 
 // rootCountry answers country(code) named by an ISO code (or an alias of
-// one), with its partners and timeline, in one statement. A name, an
-// unknown code and any error are left to the generated executor, which
-// resolves names and reports errors.
+// one), with its partners and timeline, in one statement; named by a name,
+// the name is resolved first, as the resolver does. An unknown code or
+// name and a store error are answered as the resolver's error; bad
+// arguments of the lists are left to the generated executor, which
+// reports them below the country.
 func (w *fastWriter) rootCountry(ec *executionContext, f graphql.CollectedField) {
 	folder, ok := w.r.Read.(rootFolder)
 	if !ok || !w.ok {
@@ -762,14 +833,13 @@ func (w *fastWriter) rootCountry(ec *executionContext, f graphql.CollectedField)
 		text = alias
 	}
 	l, ok := w.countryListArgs(ec, f.Selections)
-	if !ok || len(text) != 2 {
+	if !ok {
 		w.ok = false
 		return
 	}
-	c, partners, timeline, found, err := folder.CountryWithLists(w.ctx, strings.ToUpper(text),
-		l.partnersFirst, l.partnersFrom, l.partnersTo, l.timeline, l.timelineFrom, l.timelineTo)
-	if err != nil || !found {
-		w.ok = false
+	c, partners, timeline, err := w.countryWithLists(folder, text, l)
+	if err != nil {
+		w.rootFailed(f, args, err)
 		return
 	}
 	w.object(f.Selections, "Country", func(g graphql.CollectedField) {
@@ -786,9 +856,41 @@ func (w *fastWriter) rootCountry(ec *executionContext, f graphql.CollectedField)
 	})
 }
 
+// countryWithLists reads the country named by text (a code, or a name to
+// resolve first, as the country resolver does) with the lists l asks for.
+// A name and no list cost the resolving statement only.
+func (w *fastWriter) countryWithLists(folder rootFolder, text string, l countryLists) (attache.Country, []attache.Partner, []attache.TimelineBucket, error) {
+	code := strings.ToUpper(text)
+	var resolved *attache.Country
+	if len(text) != 2 {
+		c, err := w.r.Read.ResolveCountry(w.ctx, text)
+		if err != nil {
+			return c, nil, nil, err
+		}
+		if l.partnersFirst < 0 && l.timeline == "" {
+			return c, nil, nil, nil
+		}
+		code, resolved = c.Code, &c
+	}
+	c, partners, timeline, found, err := folder.CountryWithLists(w.ctx, code,
+		l.partnersFirst, l.partnersFrom, l.partnersTo, l.timeline, l.timelineFrom, l.timelineTo)
+	switch {
+	case err != nil:
+		return c, nil, nil, err
+	case resolved != nil:
+		// The resolver answers the country it resolved, whose lists
+		// are empty if it is gone since.
+		return *resolved, partners, timeline, nil
+	case !found:
+		return c, nil, nil, notFound("country", code)
+	}
+	return c, partners, timeline, nil
+}
+
 // rootOfficial answers official(id) with its counterparts in one
-// statement; an unknown id and any error are left to the generated
-// executor.
+// statement; an unknown id and a store error are answered as the
+// resolver's error, bad arguments of the counterparts left to the
+// generated executor.
 func (w *fastWriter) rootOfficial(ec *executionContext, f graphql.CollectedField) {
 	folder, ok := w.r.Read.(rootFolder)
 	if !ok || !w.ok {
@@ -817,9 +919,12 @@ func (w *fastWriter) rootOfficial(ec *executionContext, f graphql.CollectedField
 		}
 		first = &n
 	}
-	o, counterparts, found, err := folder.OfficialWithCounterparts(w.ctx, args["id"].(string), first)
-	if err != nil || !found {
-		w.ok = false
+	o, counterparts, found, err := folder.OfficialWithCounterpartsSelected(w.ctx, args["id"].(string), first, w.officialPaths(f.Selections))
+	if err == nil && !found {
+		err = notFound("official", args["id"].(string))
+	}
+	if err != nil {
+		w.rootFailed(f, args, err)
 		return
 	}
 	w.object(f.Selections, "Official", func(g graphql.CollectedField) {
@@ -870,4 +975,69 @@ func (w *fastWriter) counterpart(sel ast.SelectionSet, c *attache.Counterpart) {
 			w.date(c.LastDate)
 		}
 	})
+}
+
+// meetingsSelector is a ReadService that reads a counted page of meetings
+// projecting only the fields a query selects, named by their paths below
+// Meeting (neo4jdb's ReadStore compiles the projection from them).
+type meetingsSelector interface {
+	ListMeetingsCountedSelected(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs,
+		paths []string) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error)
+}
+
+// meetingPaths names the fields a meetings selection asks of its nodes, as
+// paths below Meeting ("kind", "participants.name"): what the compiled
+// projection reads. Reports come from their own statement.
+func meetingPaths(opCtx *graphql.OperationContext, conn ast.SelectionSet) []string {
+	var paths []string
+	for _, edges := range graphql.CollectFields(opCtx, conn, []string{"MeetingConnection"}) {
+		if edges.Name != "edges" {
+			continue
+		}
+		for _, f := range graphql.CollectFields(opCtx, nodesSelection(opCtx, edges.Selections, "MeetingEdge"), []string{"Meeting"}) {
+			switch f.Name {
+			case "__typename", "reports":
+			case "participants":
+				// The list is read even when only its __typename is asked.
+				paths = append(paths, "participants")
+				for _, g := range graphql.CollectFields(opCtx, f.Selections, []string{"Official"}) {
+					if g.Name != "__typename" {
+						paths = append(paths, "participants."+g.Name)
+					}
+				}
+			default:
+				paths = append(paths, f.Name)
+			}
+		}
+	}
+	return paths
+}
+
+// officialPaths names the fields a root official's selection asks of it
+// and of its counterparts' officials ("name", "counterparts.official.
+// title"): what the compiled statement projects.
+func (w *fastWriter) officialPaths(sel ast.SelectionSet) []string {
+	var paths []string
+	collect := func(sel ast.SelectionSet, typeName string) []graphql.CollectedField {
+		return graphql.CollectFields(w.opCtx, sel, []string{typeName})
+	}
+	for _, f := range collect(sel, "Official") {
+		switch f.Name {
+		case "__typename":
+		case "counterparts":
+			for _, g := range collect(f.Selections, "Counterpart") {
+				if g.Name != "official" {
+					continue
+				}
+				for _, h := range collect(g.Selections, "Official") {
+					if h.Name != "__typename" {
+						paths = append(paths, "counterparts.official."+h.Name)
+					}
+				}
+			}
+		default:
+			paths = append(paths, f.Name)
+		}
+	}
+	return paths
 }

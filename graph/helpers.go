@@ -225,6 +225,37 @@ func (r *Resolver) meetingConnection(ctx context.Context, f attache.MeetingFilte
 	}}, nil
 }
 
+// meetingsSelected answers meetings as the resolver does, reading the
+// page, its count and (when paths ask for them) its participants in one
+// statement that projects only the fields named by paths; the
+// participants are returned by meeting id, not primed in the loader,
+// whose other users may ask more of an official.
+func (r *Resolver) meetingsSelected(ctx context.Context, selector meetingsSelector, filter *model.MeetingFilter, orderBy *attache.MeetingOrder,
+	first *int, after *string, paths []string) (*model.MeetingConnection, map[string][]attache.OfficialView, error) {
+	p, err := r.pageArgs(first, after)
+	if err != nil {
+		return nil, nil, err
+	}
+	f, err := r.meetingFilter(ctx, filter)
+	if err != nil {
+		return nil, nil, err
+	}
+	o := attache.NewestFirst
+	if orderBy != nil {
+		o = *orderBy
+	}
+	page, total, participants, err := selector.ListMeetingsCountedSelected(ctx, f, o, p, paths)
+	if err != nil {
+		return nil, nil, err
+	}
+	edges, info := connection(page, p, func(c string, n *attache.MeetingView) *model.MeetingEdge {
+		return &model.MeetingEdge{Cursor: c, Node: n}
+	})
+	return &model.MeetingConnection{Edges: edges, PageInfo: info, Count: func(context.Context) (int, error) {
+		return total, nil
+	}}, participants, nil
+}
+
 // meetingsCounter is a ReadService that can page through meetings and
 // count them in one statement, evaluating the filter once (neo4jdb's
 // ReadStore can).
@@ -355,9 +386,15 @@ func (r *Resolver) whoMetPage(ctx context.Context, q attache.WhoMetQuery, p atta
 	if err != nil {
 		return nil, err
 	}
-	l := r.loaders(ctx)
-	for id, rs := range reports {
-		l.MeetingReports.Prime(id, rs)
+	if sel := selectionOf(ctx); sel != nil {
+		// Read with only the fields the fast path writes: for it alone,
+		// not for the loader, whose other users may ask more of a report.
+		sel.reports = reports
+	} else {
+		l := r.loaders(ctx)
+		for id, rs := range reports {
+			l.MeetingReports.Prime(id, rs)
+		}
 	}
 	edges, info := connection(page, p, func(c string, n *attache.OfficialMet) *model.OfficialMetEdge {
 		return &model.OfficialMetEdge{Cursor: c, Node: n}

@@ -51,7 +51,12 @@ func findNow[V any](ctx context.Context, fetch func(context.Context, []string) (
 	}
 	v, ok := found[key]
 	if !ok {
-		return nil, attache.Errorf(attache.ENOTFOUND, "no %s %q", what, excerpt(key, maxQuotedID))
+		return nil, notFound(what, key)
 	}
 	return &v, nil
+}
+
+// notFound is the error of a lookup of one node by its key.
+func notFound(what, key string) error {
+	return attache.Errorf(attache.ENOTFOUND, "no %s %q", what, excerpt(key, maxQuotedID))
 }

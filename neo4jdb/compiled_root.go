@@ -63,21 +63,24 @@ RETURN {code: c.code, name: c.name} AS country, `
 )
 
 // Counterparts of the matched official me, who is not one of compatriots;
-// the same order as queryCounterparts(FromMeetings).
+// the same order as queryCounterparts(FromMeetings). No label checks: the
+// relationship types imply them (REPRESENTS from an official to a state,
+// MET between officials, ATTENDED from an official to a meeting), and
+// checking them cost a db hit per counterpart.
 var (
 	foldedOfficialStart = `
 MATCH (me:Official {id: $id})
-WITH me, [(me)-[:REPRESENTS]->(:Country)<-[:REPRESENTS]-(x:Official) | x] AS compatriots
+WITH me, [(me)-[:REPRESENTS]->()<-[:REPRESENTS]-(x) | x] AS compatriots
 RETURN ` + as(officialProjection, "me") + ` AS official, `
 	foldedCounterpartsAggregated = `COLLECT {
-  MATCH (me)-[e:MET]-(o:Official)
+  MATCH (me)-[e:MET]-(o)
   WHERE NOT o IN compatriots
   WITH o, sum(e.meetings) AS n, min(e.first) AS firstDate, max(e.last) AS lastDate
   ORDER BY n DESC, o.name, o.id
   LIMIT $first
   RETURN {official: ` + as(officialProjection, "o") + `, n: n, firstDate: firstDate, lastDate: lastDate} }`
 	foldedCounterpartsFromMeetings = `COLLECT {
-  MATCH (me)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(o:Official)
+  MATCH (me)-[:ATTENDED]->(m)<-[:ATTENDED]-(o)
   WHERE o <> me
     AND NOT o IN compatriots
   WITH o, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
@@ -153,6 +156,12 @@ func (s *ReadStore) CountryWithLists(ctx context.Context, code string, partnersF
 // is not nil, its first counterparts (as Counterparts), in one statement;
 // found is false when there is no such official.
 func (s *ReadStore) OfficialWithCounterparts(ctx context.Context, id string, first *int) (o attache.OfficialView, cs []attache.Counterpart, found bool, err error) {
+	return s.officialWithCounterparts(ctx, "officialWithCounterparts", id, first, queryFoldedOfficial)
+}
+
+// officialWithCounterparts runs the statement of queries for the lists
+// asked for (by the key of queryFoldedOfficial).
+func (s *ReadStore) officialWithCounterparts(ctx context.Context, name, id string, first *int, queries map[string]string) (o attache.OfficialView, cs []attache.Counterpart, found bool, err error) {
 	params := map[string]any{"id": id}
 	key := foldedNone
 	if first != nil {
@@ -162,7 +171,7 @@ func (s *ReadStore) OfficialWithCounterparts(ctx context.Context, id string, fir
 		}
 		params["first"] = *first
 	}
-	recs, err := s.run(ctx, "officialWithCounterparts", queryFoldedOfficial[key], params)
+	recs, err := s.run(ctx, name, queries[key], params)
 	if err != nil || len(recs) == 0 {
 		return o, nil, false, err
 	}

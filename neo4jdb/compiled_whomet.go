@@ -26,12 +26,14 @@ var (
 	officialFragments = map[string]string{
 		"id": `id: {v}.id`, "name": `name: {v}.name`, "aliases": `aliases: {v}.aliases`, "title": `title: {v}.title`,
 		"level": `level: {v}.level`, "organization": `organization: {v}.organization`,
-		"country": `country: head([({v})-[:REPRESENTS]->(rc:Country) | [rc.code, rc.name]])`,
+		// REPRESENTS leads to a state: no label check.
+		"country": `country: head([({v})-[:REPRESENTS]->(rc) | [rc.code, rc.name]])`,
 	}
 	meetingFragments = map[string]string{
 		"id": `id: {v}.id`, "kind": `kind: {v}.kind`, "status": `status: {v}.status`, "date": `date: {v}.date`,
 		"datePrecision": `datePrecision: {v}.datePrecision`,
-		"countries":     `countries: [({v})-[:INVOLVED]->(ic:Country) | {code: ic.code, name: ic.name}]`,
+		// INVOLVED leads to a state: no label check.
+		"countries": `countries: [({v})-[:INVOLVED]->(ic) | {code: ic.code, name: ic.name}]`,
 	}
 	reportFragments  = map[string]string{"evidence": `evidence: r.evidence`, "start": `start: r.start`, "end": `end: r.end`}
 	articleFragments = map[string]string{

@@ -95,6 +95,18 @@ func requireOfficialFolded(t *testing.T, ctx context.Context, rs *neo4jdb.ReadSt
 	if err != nil {
 		t.Fatalf("%s: %v", id, err)
 	}
+	// Selecting every field reads what the full projection reads.
+	var every []string
+	for _, f := range []string{"id", "name", "aliases", "title", "level", "organization", "country"} {
+		every = append(every, f, "counterparts.official."+f)
+	}
+	so, scps, sfound, err := rs.OfficialWithCounterpartsSelected(ctx, id, firstArg, every)
+	if err != nil {
+		t.Fatalf("%s: %v", id, err)
+	}
+	if sfound != found || !reflect.DeepEqual(so, o) || !reflect.DeepEqual(scps, cps) {
+		t.Fatalf("%s first %d: selected\ngot  %+v %+v %v\nwant %+v %+v %v", id, first, so, scps, sfound, o, cps, found)
+	}
 	os, err := rs.Officials(ctx, []string{id})
 	if err != nil {
 		t.Fatal(err)

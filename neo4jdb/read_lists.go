@@ -2,6 +2,7 @@ package neo4jdb
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -30,13 +31,18 @@ const (
 // Meeting list: conditions, one per filter.
 const (
 	meetingHasCountries = `ALL(code IN $countries WHERE EXISTS { (m)-[:INVOLVED]->(:Country {code: code}) })`
-	meetingHasAny       = `EXISTS { (m)-[:INVOLVED]->(c:Country) WHERE c.code IN $anyCountry }`
-	meetingHasOfficial  = `EXISTS { (m)<-[:ATTENDED]-(:Official {id: $official}) }`
-	meetingHasIssue     = `EXISTS { (m)-[:DISCUSSED]->(:Issue {id: $issue}) }`
-	meetingHasHost      = `EXISTS { (m)-[:HELD_IN]->(:Country {code: $host}) }`
-	meetingHasKind      = `m.kind IN $kinds`
-	meetingHasStatus    = `m.status IN $statuses`
-	meetingSince        = `(m.date >= $from OR m.date IN $fromSpans)`
+	// The states of a filter besides the one its start clause matched.
+	meetingHasOtherCountries = `ALL(code IN $otherCountries WHERE EXISTS { (m)-[:INVOLVED]->(:Country {code: code}) })`
+	meetingHasAny            = `EXISTS { (m)-[:INVOLVED]->(c:Country) WHERE c.code IN $anyCountry }`
+	meetingHasOfficial       = `EXISTS { (m)<-[:ATTENDED]-(:Official {id: $official}) }`
+	meetingHasIssue          = `EXISTS { (m)-[:DISCUSSED]->(:Issue {id: $issue}) }`
+	meetingHasHost           = `EXISTS { (m)-[:HELD_IN]->(:Country {code: $host}) }`
+	meetingHasKind           = `m.kind IN $kinds`
+	meetingHasStatus         = `m.status IN $statuses`
+	meetingSince             = `(m.date >= $from OR m.date IN $fromSpans)`
+	// A lower bound that is a year has no longer period sorting before
+	// it: one range seek on the date index, not a union of two seeks.
+	meetingSinceYear    = `m.date >= $from`
 	meetingUntil        = `m.date <= $to`
 	meetingBeforeCursor = `(k < $afterKey OR (k = $afterKey AND m.id < $afterID))`
 	meetingAfterCursor  = `(k > $afterKey OR (k = $afterKey AND m.id > $afterID))`
@@ -50,6 +56,7 @@ func meetingQuery(f attache.MeetingFilter) (match string, conds []string, params
 		"official": optParam(f.Official), "issue": optParam(f.Issue), "host": optParam(f.HostCountry),
 		"kinds": strsParam(f.Kinds), "statuses": strsParam(f.Statuses),
 		"from": fromParam(f.From), "fromSpans": spansParam(f.From), "to": toParam(f.To), "startCountry": nil,
+		"otherCountries": otherCountries(f.Countries),
 	}
 	started := ""
 	switch {
@@ -71,10 +78,27 @@ func meetingQuery(f attache.MeetingFilter) (match string, conds []string, params
 	return match, conds, params
 }
 
+// otherCountries are the states of a filter other than the first, which
+// the country start clause matches.
+func otherCountries(codes []string) []any {
+	out := []any{}
+	for _, c := range codes[min(1, len(codes)):] {
+		if c != codes[0] && !slices.Contains(out, any(c)) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // meetingConds are the conditions of a filter, less the one its start
 // clause already ensures ("" when the start ensures none).
 func meetingConds(f attache.MeetingFilter, started string) (conds []string) {
-	if len(f.Countries) > 1 || (len(f.Countries) == 1 && started != "countries") {
+	switch {
+	case started == "countries" && len(otherCountries(f.Countries)) > 0:
+		// The start clause matched the first state; checking it again per
+		// meeting cost an EXISTS for every meeting in the date range.
+		conds = append(conds, meetingHasOtherCountries)
+	case started != "countries" && len(f.Countries) > 0:
 		conds = append(conds, meetingHasCountries)
 	}
 	if len(f.AnyCountry) > 0 && started != "any" {
@@ -95,7 +119,10 @@ func meetingConds(f attache.MeetingFilter, started string) (conds []string) {
 	if len(f.Statuses) > 0 {
 		conds = append(conds, meetingHasStatus)
 	}
-	if f.From != "" {
+	switch {
+	case f.From != "" && len(spansParam(f.From)) == 0:
+		conds = append(conds, meetingSinceYear)
+	case f.From != "":
 		conds = append(conds, meetingSince)
 	}
 	if f.To != "" {
@@ -176,7 +203,7 @@ const (
 // keeps only the top of the list), so without a start clause it falls
 // back on the two statements.
 func (s *ReadStore) ListMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, error) {
-	page, n, _, err := s.listMeetingsCounted(ctx, f, order, p, false)
+	page, n, _, err := s.listMeetingsCounted(ctx, f, order, p, countedMeetings{name: "listMeetingsCounted", item: as(meetingProjection, "m")})
 	return page, n, err
 }
 
@@ -186,7 +213,15 @@ func (s *ReadStore) ListMeetingsCounted(ctx context.Context, f attache.MeetingFi
 // index: the analysts' list of meetings with who attended costs one
 // statement, not two.
 func (s *ReadStore) ListMeetingsCountedWithParticipants(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error) {
-	return s.listMeetingsCounted(ctx, f, order, p, true)
+	return s.listMeetingsCounted(ctx, f, order, p, countedMeetings{name: "listMeetingsCountedParticipants",
+		item: as(meetingProjection, "m"), participants: meetingParticipantsFragment})
+}
+
+// countedMeetings is what a counted page of meetings projects: the
+// statement's name for the log, each meeting's map projection of m, and
+// its participants' COLLECT subquery ("" for none).
+type countedMeetings struct {
+	name, item, participants string
 }
 
 // meetingParticipantsFragment reads a meeting's participants in the order
@@ -194,7 +229,8 @@ func (s *ReadStore) ListMeetingsCountedWithParticipants(ctx context.Context, f a
 var meetingParticipantsFragment = `COLLECT { MATCH (m)<-[:ATTENDED]-(o:Official) WITH o ORDER BY o.name, o.id RETURN ` +
 	as(officialProjection, "o") + ` }`
 
-func (s *ReadStore) listMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs, withParticipants bool) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error) {
+func (s *ReadStore) listMeetingsCounted(ctx context.Context, f attache.MeetingFilter, order attache.MeetingOrder, p attache.PageArgs, proj countedMeetings) (attache.Page[attache.MeetingView], int, map[string][]attache.OfficialView, error) {
+	withParticipants := proj.participants != ""
 	match, conds, params := meetingQuery(f)
 	if match == meetingsFromAll {
 		return s.listAndCountMeetings(ctx, f, order, p, withParticipants)
@@ -214,15 +250,15 @@ func (s *ReadStore) listMeetingsCounted(ctx context.Context, f attache.MeetingFi
 		params["afterKey"], params["afterID"] = c.str(0), c.str(1)
 	}
 	params["limit"] = p.First + 1
-	name, participants := "listMeetingsCounted", ""
+	participants := ""
 	if withParticipants {
-		name, participants = "listMeetingsCountedParticipants", ", participants: "+meetingParticipantsFragment
+		participants = ", participants: " + proj.participants
 	}
 	cypher := match + "\n" + where(conds) +
 		"WITH m ORDER BY " + sortKey + " " + direction + ", m.id " + direction + "\n" +
 		"WITH collect(DISTINCT m) AS ms\n" +
-		"RETURN size(ms) AS total, [m IN [m IN ms WHERE $afterKey IS NULL OR " + keyset + "][0..$limit] | {k: " + sortKey + ", item: " + as(meetingProjection, "m") + participants + "}] AS page\n"
-	recs, err := s.run(ctx, name, cypher, params)
+		"RETURN size(ms) AS total, [m IN [m IN ms WHERE $afterKey IS NULL OR " + keyset + "][0..$limit] | {k: " + sortKey + ", item: " + proj.item + participants + "}] AS page\n"
+	recs, err := s.run(ctx, proj.name, cypher, params)
 	if err != nil || len(recs) == 0 {
 		return page, 0, nil, err
 	}

@@ -8,7 +8,8 @@ import (
 
 // foldedQuestions are the side-by-side questions the fast path answers in
 // one statement per request.
-var foldedQuestions = map[string]bool{"country partners and timeline": true, "official counterparts": true}
+var foldedQuestions = map[string]bool{"officialsWhoMet": true, "meetings by two states and a year": true,
+	"country partners and timeline": true, "official counterparts": true, "search": true}
 
 // rootVariant is a question about one state or one official; folded tells
 // whether the fast path answers it in exactly one statement (otherwise it
@@ -96,16 +97,20 @@ var rootBadArguments = []queryVariant{
 // requireRootVariants asks the country and official variants for every
 // state and official of the benchmark, and the bad arguments, of both
 // servers: byte-equal answers, and one statement per folded request.
-func requireRootVariants(t *testing.T, fast, generated *testAPI, p benchParams) {
+// attempts counts the requests the fast path tried to answer.
+func requireRootVariants(t *testing.T, fast, generated *testAPI, p benchParams, attempts func() int64) {
 	t.Helper()
 	ask := func(vs []rootVariant, keys []string) {
 		for _, v := range vs {
-			fastBefore, generatedBefore := fast.Statements.Load(), generated.Statements.Load()
+			fastBefore, generatedBefore, tried := fast.Statements.Load(), generated.Statements.Load(), attempts()
 			for _, k := range keys {
 				requireSameResponse(t, v.name, fast.URL, generated.URL, gqlBody(v.query, v.vars(k)))
 			}
 			f, g := fast.Statements.Load()-fastBefore, generated.Statements.Load()-generatedBefore
-			if f > g {
+			// A variant the fast path never tried runs the generated
+			// executor on both servers, whose loaders batch by a time
+			// window: their counts may differ by a split batch.
+			if f > g && attempts() > tried {
 				t.Errorf("%s: %d statements on the fast path, %d through the generated executor", v.name, f, g)
 			}
 			if v.folded && f != int64(len(keys)) {

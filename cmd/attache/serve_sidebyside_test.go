@@ -39,7 +39,8 @@ import (
 //	  go test ./cmd/attache -run TestAPISideBySide -v -timeout 2h
 //
 // ATTACHE_SBS_CLIENTS (default "1 4 32"), ATTACHE_SBS_DURATION (default
-// 10s per cell and round) and ATTACHE_SBS_ROUNDS (default 3) change the run.
+// 10s per cell and round), ATTACHE_SBS_ROUNDS (default 3) and
+// ATTACHE_SBS_ONLY (the questions whose name contains it) change the run.
 func TestAPISideBySide(t *testing.T) {
 	uri, libURL := os.Getenv("ATTACHE_SBS_NEO4J"), os.Getenv("ATTACHE_SBS_LIBRARY")
 	if uri == "" || libURL == "" {
@@ -80,6 +81,10 @@ func TestAPISideBySide(t *testing.T) {
 	api := &testAPI{URL: srv.URL}
 
 	questions := sideBySideQuestions(benchParameters(t, api))
+	if only := os.Getenv("ATTACHE_SBS_ONLY"); only != "" {
+		// One question while working on it: the names containing only.
+		questions = slices.DeleteFunc(questions, func(q sbsQuestion) bool { return !strings.Contains(q.name, only) })
+	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 30 * time.Second}
 	var table strings.Builder
 	table.WriteString("| question | argument sets | same answers | Attaché statements per request |\n| --- | ---: | ---: | ---: |\n")
