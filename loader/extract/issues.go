@@ -173,7 +173,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) {
+		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) {
 			out = out[:mark]
 		}
 		i += best - 1
@@ -638,4 +638,50 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 		}
 	}
 	return article
+}
+
+// causeMarkers give the cause of what the sentence tells: "postponed
+// because of the storm".
+var causeMarkers = [][]string{
+	{"because", "of"}, {"due", "to"}, {"owing", "to"}, {"on", "account", "of"}, {"amid"}, {"amidst"},
+	{"in", "view", "of"}, {"in", "light", "of"},
+}
+
+// cancellationStems name a meeting put off or called off: its cause is
+// no subject of the talks that did not happen.
+var cancellationStems = []string{"postpon", "cancel", "delay", "defer", "reschedul", "adjourn", "shelv"}
+
+// causeOfCancellation: the keyword at i ends the noun phrase of a cause
+// ("because of the coronavirus", "due to the spreading epidemic") given
+// for a meeting the sentence tells postponed, cancelled or called off;
+// the pandemic that put off a summit is not what the summit was to
+// address (GUIDELINES: issues are what was discussed).
+func causeOfCancellation(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		for _, m := range causeMarkers {
+			if k+1-len(m) >= 0 && tokensAre(toks[k+1-len(m):k+1], m) {
+				return cancelledIn(toks)
+			}
+		}
+		if !gapToken(toks[k]) {
+			return false // the cause's noun phrase ends here
+		}
+	}
+	return false
+}
+
+// cancelledIn: a word of the sentence puts a meeting off or calls it off.
+func cancelledIn(toks []token) bool {
+	for k := range toks {
+		w := toks[k].lower
+		for _, st := range cancellationStems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+		if (w == "called" || w == "call" || w == "put") && k+1 < len(toks) && toks[k+1].lower == "off" {
+			return true
+		}
+	}
+	return false
 }

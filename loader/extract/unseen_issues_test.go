@@ -497,3 +497,28 @@ func TestIssueClassesOfWhatStatesDo(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueCauseOfCancellation: what put a meeting off is no subject of
+// it; what the meeting was to address still is.
+func TestIssueCauseOfCancellation(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"postponed because of an epidemic, wire", "The summit in Lusaka has been postponed because of the cholera epidemic.", nil},
+		{"cause first, readout", "Owing to the pandemic, the minister's visit was deferred until spring.", nil},
+		{"called off amid a storm of terror alerts", "The talks were called off amid terrorist threats against the venue.", nil},
+		{"cancelled due to, past", "Officials cancelled the dialogue due to the COVID-19 outbreak.", nil},
+		{"the cause is gone, the agenda stays", "The meeting, postponed because of the coronavirus, was to address maritime security.", []string{"maritime-security"}},
+		{"no cancellation: a subject amid a crisis", "The ministers discussed vaccines amid the pandemic.", []string{"health"}},
+		{"no cancellation: cooperation because of terrorism", "They deepened cooperation because of the terrorist threat.", []string{"counterterrorism"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
