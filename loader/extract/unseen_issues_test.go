@@ -522,3 +522,33 @@ func TestIssueCauseOfCancellation(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueClassesOfClaimsAndBlocs: maritime claims, a state joining an
+// alliance, economic unions, in invented sentences of other styles.
+func TestIssueClassesOfClaimsAndBlocs(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"maritime boundaries", "The summit was to settle maritime boundaries in the gulf.", []string{"maritime-security", "territorial-dispute"}},
+		{"a sea border, headline", "Neighbours agree to redraw sea border", []string{"maritime-security", "territorial-dispute"}},
+		{"delimitation of waters, EU", "Both parties committed to the delimitation of their territorial waters.", []string{"maritime-security", "territorial-dispute"}},
+		{"a fisheries row", "The ministers tried to end the fisheries row over the northern banks.", []string{"maritime-security", "territorial-dispute"}},
+		{"fishing disputes, past", "Fishing disputes had soured relations for a decade.", []string{"maritime-security", "territorial-dispute"}},
+		{"NATO membership", "The President informed him of the plan to seek NATO membership.", []string{"defense-cooperation", "regional-security"}},
+		{"joining NATO, gerund", "Officials discussed the country joining NATO next year.", []string{"defense-cooperation", "regional-security"}},
+		{"accession to NATO", "He welcomed their accession to NATO.", []string{"defense-cooperation", "regional-security"}},
+		{"NATO alone is defence ties", "The two ministers met at NATO headquarters.", []string{"defense-cooperation"}},
+		{"an economic union", "They discussed gas tariffs inside the economic union.", []string{"trade-investment"}},
+		{"a single market", "The single market for services was on the agenda.", []string{"trade-investment"}},
+		{"a free trade area", "Leaders signed the continental free trade area.", []string{"trade-investment"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
