@@ -457,7 +457,7 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) {
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {
@@ -684,4 +684,26 @@ func cancelledIn(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// weaponStems name what nonproliferation keeps from spreading: weapons of
+// mass destruction, their means of delivery and materials.
+var weaponStems = []string{"nuclear", "weapon", "wmd", "missile", "chemical", "biological", "mass", "ballistic",
+	"fissile", "radiological", "atomic", "warhead", "uranium", "plutonium", "arms", "nbc", "cbrn"}
+
+// spreadOfOtherThings: "proliferation of" names the spread of something
+// that is no weapon ("the proliferation of armed groups", "of fake
+// news", "of checkpoints"); the spread of weapons stays nonproliferation.
+func spreadOfOtherThings(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "proliferation" || j >= len(toks) || toks[j].lower != "of" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6 && gapToken(toks[k]); k++ {
+		for _, st := range weaponStems {
+			if strings.HasPrefix(toks[k].lower, st) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -552,3 +552,27 @@ func TestIssueClassesOfClaimsAndBlocs(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueSpreadOfOtherThings: "proliferation of" a thing that is no
+// weapon names no nonproliferation.
+func TestIssueSpreadOfOtherThings(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"armed groups", "The ministers deplored the proliferation of armed groups in the north.", []string{"regional-security"}}, // armed groups are their own subject,
+		{"fake news, wire", "Officials warned against the proliferation of fake news before the vote.", nil},
+		{"checkpoints, past", "The proliferation of illegal checkpoints had slowed convoys.", nil},
+		{"weapons of mass destruction still are", "They opposed the proliferation of weapons of mass destruction.", []string{"nuclear-nonproliferation"}},
+		{"nuclear technology still is", "They discussed the proliferation of sensitive nuclear technology.", []string{"nuclear-nonproliferation"}},
+		{"proliferation alone still is", "Proliferation was on the agenda.", []string{"nuclear-nonproliferation"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
