@@ -576,3 +576,26 @@ func TestIssueSpreadOfOtherThings(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueEquipmentMadeTogether: defence equipment developed or made
+// together is cooperation; equipment bought is a sale.
+func TestIssueEquipmentMadeTogether(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"cooperation in the field, Japanese style", "They agreed to deepen cooperation in the defence equipment and technology field.", []string{"defense-cooperation"}},
+		{"collaboration on equipment, US", "Both sides praised their collaboration on defense equipment for the coast guard.", []string{"defense-cooperation", "maritime-security"}},
+		{"joint development, past", "The ministries began the joint development of military equipment in 2019.", []string{"defense-cooperation"}},
+		{"an agreement on transfer", "A defence equipment and technology transfer agreement was signed.", []string{"defense-cooperation"}},
+		{"equipment bought is a sale", "India will increase its procurement of American defense equipment.", []string{"arms-sales"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
