@@ -173,7 +173,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) {
+		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) {
 			out = out[:mark]
 		}
 		i += best - 1
@@ -457,7 +457,7 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) {
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {
@@ -638,4 +638,72 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 		}
 	}
 	return article
+}
+
+// causeMarkers give the cause of what the sentence tells: "postponed
+// because of the storm".
+var causeMarkers = [][]string{
+	{"because", "of"}, {"due", "to"}, {"owing", "to"}, {"on", "account", "of"}, {"amid"}, {"amidst"},
+	{"in", "view", "of"}, {"in", "light", "of"},
+}
+
+// cancellationStems name a meeting put off or called off: its cause is
+// no subject of the talks that did not happen.
+var cancellationStems = []string{"postpon", "cancel", "delay", "defer", "reschedul", "adjourn", "shelv"}
+
+// causeOfCancellation: the keyword at i ends the noun phrase of a cause
+// ("because of the coronavirus", "due to the spreading epidemic") given
+// for a meeting the sentence tells postponed, cancelled or called off;
+// the pandemic that put off a summit is not what the summit was to
+// address (GUIDELINES: issues are what was discussed).
+func causeOfCancellation(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		for _, m := range causeMarkers {
+			if k+1-len(m) >= 0 && tokensAre(toks[k+1-len(m):k+1], m) {
+				return cancelledIn(toks)
+			}
+		}
+		if !gapToken(toks[k]) {
+			return false // the cause's noun phrase ends here
+		}
+	}
+	return false
+}
+
+// cancelledIn: a word of the sentence puts a meeting off or calls it off.
+func cancelledIn(toks []token) bool {
+	for k := range toks {
+		w := toks[k].lower
+		for _, st := range cancellationStems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+		if (w == "called" || w == "call" || w == "put") && k+1 < len(toks) && toks[k+1].lower == "off" {
+			return true
+		}
+	}
+	return false
+}
+
+// weaponStems name what nonproliferation keeps from spreading: weapons of
+// mass destruction, their means of delivery and materials.
+var weaponStems = []string{"nuclear", "weapon", "wmd", "missile", "chemical", "biological", "mass", "ballistic",
+	"fissile", "radiological", "atomic", "warhead", "uranium", "plutonium", "arms", "nbc", "cbrn"}
+
+// spreadOfOtherThings: "proliferation of" names the spread of something
+// that is no weapon ("the proliferation of armed groups", "of fake
+// news", "of checkpoints"); the spread of weapons stays nonproliferation.
+func spreadOfOtherThings(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "proliferation" || j >= len(toks) || toks[j].lower != "of" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6 && gapToken(toks[k]); k++ {
+		for _, st := range weaponStems {
+			if strings.HasPrefix(toks[k].lower, st) {
+				return false
+			}
+		}
+	}
+	return true
 }
