@@ -1342,12 +1342,12 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			opening = dm.value // given below to what has no date nearer
 			continue
 		}
-		ti := f.nearest(dm.tok)
-		t := f.trigs[ti]
-		c := &f.cs[ti]
-		if c.hasDate || !f.canTakeDate(dm, ti, quoted, dp) {
+		ti := f.dateTaker(dm, quoted, dp)
+		if ti < 0 {
 			continue
 		}
+		t := f.trigs[ti]
+		c := &f.cs[ti]
 		c.hasDate = true
 		c.date = f.dateFor(c, dm, dp, refDate)
 		if dm.relative && c.date.m == 0 {
@@ -1553,7 +1553,8 @@ func (f *frame) yearless(dm dateMention, dp *dateParser) bool {
 // the dateline's (the article's), a statement's ("said on Monday") nor
 // another event's.
 func (f *frame) engagementDate(d *document, dm dateMention) bool {
-	return dm.value.known() && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !f.statementOn(dm) && !backgroundDate(f.toks, dm)
+	return dm.value.known() && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !f.statementOn(dm) && !backgroundDate(f.toks, dm) &&
+		!releasedOn(f.toks, dm.tok) && !f.inWhoseClause(dm)
 }
 
 // quotedApart: the date stands in a quotation and the trigger outside it

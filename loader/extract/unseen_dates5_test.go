@@ -1,0 +1,74 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// TestDatesOfOtherClauses: a date that belongs to another clause of the
+// sentence than the engagement's (a document's release, a relative clause
+// of the participants' past), the new date of a postponement, and a date
+// that a purpose verb nearest to it cannot take. Invented articles in the
+// styles of several governments and wires; the reference day, 2019-07-10,
+// is a Wednesday.
+func TestDatesOfOtherClauses(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		// The day a document was put out is not the day of what it lists.
+		{"a schedule released on a weekday", "Wikinews",
+			"Prime Minister Ada Obi of Nigeria, according to a schedule released by her office on Monday, plans to hold talks with President Kwesi Mensa of Ghana in Accra on 20 July.",
+			[]string{"meeting scheduled 2019-07-20"}},
+		{"a programme published on a day", "Ministry of Foreign Affairs of Niger",
+			"Foreign Minister Ali Sani, in a programme published on Tuesday by the ministry, will meet Foreign Minister Femi Tano of Benin in Cotonou on July 18.",
+			[]string{"meeting scheduled 2019-07-18"}},
+		{"an itinerary issued on a day", "Voice of America",
+			"An itinerary issued Monday shows that President Kwesi Mensa of Ghana will visit Togo on July 22.",
+			[]string{"visit scheduled 2019-07-22"}},
+		// A relative clause opened by "whose" tells the people's past.
+		{"a war that ended in a year", "Voice of America",
+			"President Milo Dragan of Serbia and President Ante Kovač of Croatia, whose countries fought a war that ended in 1995, met Tuesday in Zagreb.",
+			[]string{"meeting held 2019-07-09"}},
+		{"a dispute settled in a year", "Wikinews",
+			"The foreign ministers of Niger and Benin, whose governments settled a border dispute in 2009, held talks in Niamey on Monday.",
+			[]string{"meeting held 2019-07-08"}},
+		{"a dispute dating from a month", "Ministry of Foreign Affairs of Japan",
+			"Foreign Minister Sato Kenji and Foreign Minister Femi Tano of Benin, whose ministries have been at odds since March over a visa rule, held a telephone talk on July 8.",
+			[]string{"call held 2019-07-08"}},
+		// Postponed to a stated time: scheduled at that time.
+		{"postponed to a day", "Ministry of Foreign Affairs of Japan",
+			"Foreign Minister Sato Kenji's visit to Benin, scheduled for 20 July, has been postponed to 27 July at the request of the Beninese side.",
+			[]string{"visit scheduled 2019-07-27"}},
+		{"moved to a day", "Wikinews",
+			"The talks between President Ada Obi of Nigeria and President Kwesi Mensa of Ghana, planned for July 15, were moved to July 19.",
+			[]string{"talks scheduled 2019-07-19"}},
+		{"pushed back to a month", "Voice of America",
+			"A visit to Ghana by President Ada Obi of Nigeria set for July 15 has been pushed back to August.",
+			[]string{"visit scheduled 2019-08"}},
+		// A purpose verb nearest to a bare month leaves it to the
+		// engagement verb it serves.
+		{"met last month to discuss", "U.S. Department of State",
+			"Secretary of State Tom Grant will travel to Ghana next month. He met Ghanaian Foreign Minister Ama Owusu last month in Washington to discuss trade.",
+			[]string{"meeting held 2019-06", "visit scheduled 2019-08"}},
+		{"visited this month to discuss", "Ministry of Foreign Affairs of Niger",
+			"Foreign Minister Ali Sani visited Benin this month to discuss the electricity trade with Foreign Minister Femi Tano.",
+			[]string{"meeting held 2019-07"}},
+		{"will meet next month to discuss", "Wikinews",
+			"President Ada Obi of Nigeria will meet President Kwesi Mensa of Ghana next month to discuss the land border.",
+			[]string{"meeting scheduled 2019-08"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
