@@ -1699,7 +1699,8 @@ func latestHeldDayBefore(engs []candidate, si int) (date, bool) {
 
 // textDate is the day the article's text gives itself: its dateline's,
 // else its lead date line's, else a header line's "Tokyo, 3 March 2011"
-// (kept as the headline); unknown when the text gives no day.
+// (kept as the headline) or a header line's under it; unknown when the
+// text gives no day.
 func (x *Extractor) textDate(d *document) date {
 	switch {
 	case d.dateline.date.d > 0 && d.dateline.date.y > 0:
@@ -1707,8 +1708,13 @@ func (x *Extractor) textDate(d *document) date {
 	case d.leadDate.d > 0:
 		return d.leadDate
 	}
-	dt, _ := x.dates.placedDateLine(d.headline)
-	return dt
+	if dt, ok := x.dates.placedDateLine(d.headline); ok {
+		return dt
+	}
+	// A header line of its own above the body ("The Hague, 14 November
+	// 2022" under a release's title) gives the day the release was
+	// written, which a page's date may not be.
+	return d.placedDate
 }
 
 // settleDays runs the date passes that need the settled engagements.

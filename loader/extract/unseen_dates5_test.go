@@ -72,3 +72,33 @@ func TestDatesOfOtherClauses(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacedHeaderLineDay: a header line of its own between a release's
+// title and its body that gives a place and a day ("Niamey, 9 July 2019")
+// dates the release, over a page date a day later. Invented releases of
+// several governments' styles; the page's date is 2019-07-10.
+func TestPlacedHeaderLineDay(t *testing.T) {
+	tests := []struct {
+		name, outlet, title, text string
+		want                      []string
+	}{
+		{"a European capital with an article", "European Commission (press release)", "Niger–Benin consultations",
+			"Niger–Benin consultations\n\nThe Hague, 9 July 2019\n\nThe governments of Niger and Benin held consultations today on the electricity trade.",
+			[]string{"talks held 2019-07-09"}},
+		{"a ministry's header, month first", "Ministry of Foreign Affairs of Niger", "Foreign Minister meets his Beninese counterpart",
+			"Foreign Minister meets his Beninese counterpart\n\nNiamey, July 8, 2019\n\nForeign Minister Ali Sani met Foreign Minister Femi Tano of Benin today in Niamey.",
+			[]string{"meeting held 2019-07-08"}},
+		{"a city with its country", "Department of Foreign Affairs of Ghana", "President receives Nigerian counterpart",
+			"President receives Nigerian counterpart\n\nAccra, Ghana, 7 July 2019\n\nPresident Kwesi Mensa of Ghana held talks today with President Ada Obi of Nigeria.",
+			[]string{"meeting held 2019-07-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Title: tc.title, Published: "2019-07-10", Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
