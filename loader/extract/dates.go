@@ -1968,3 +1968,16 @@ func (f *frame) dateTaker(dm dateMention, quoted map[int]bool, dp *dateParser) i
 	}
 	return -1
 }
+
+// monthAhead moves a date whose year was filled in (the nearest year, which
+// may lie behind) into the first year where its month is not before the
+// reference's: what is still to come cannot be in a past month.
+func monthAhead(t, ref date) date {
+	if ref.y <= 0 || ref.m == 0 || t.m == 0 {
+		return t
+	}
+	for t.y*12+t.m < ref.y*12+ref.m {
+		t.y++
+	}
+	return t
+}

@@ -102,3 +102,32 @@ func TestPlacedHeaderLineDay(t *testing.T) {
 		})
 	}
 }
+
+// TestScheduledYearlessMonthAhead: a yearless month of an engagement still
+// to come lies ahead of the article's month, however far ("is due to
+// visit in November" in a February article). Invented wires and releases.
+func TestScheduledYearlessMonthAhead(t *testing.T) {
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string
+	}{
+		{"a wire in February, a visit due in November", "Voice of America", "1998-02-17",
+			"President Ada Obi of Nigeria is due to visit Ghana in November for a summit with President Kwesi Mensa.",
+			[]string{"summit scheduled 1998-11"}},
+		{"a release in March, a visit planned for October", "Ministry of Foreign Affairs of Niger", "2019-03-05",
+			"Foreign Minister Ali Sani will visit Benin in October at the invitation of Foreign Minister Femi Tano.",
+			[]string{"visit scheduled 2019-10"}},
+		{"a release in August, talks planned for 20 February", "Department of Foreign Affairs and Trade", "2019-08-12",
+			"Foreign Minister Jane Reid of Australia will hold talks with Foreign Minister Sione Tau of Tonga in Nuku'alofa on 20 February.",
+			[]string{"meeting scheduled 2020-02-20"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
