@@ -2442,7 +2442,11 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 		return
 	}
 	rule := "date-of-previous-sentence"
-	if shift, ok := spanBefore(f.toks); ok {
+	if days, exact, ok := spanAfter(f.toks); ok && exact && days < 0 {
+		// "The previous day, she held talks with X": one day before the
+		// day told, to the day (spanAfterPrevious moves the next day on).
+		day, rule = day.addDays(days), "day-before-previous-sentence"
+	} else if shift, ok := spanBefore(f.toks); ok {
 		// "This comes a week after he attended a summit": the span
 		// before the day told, to the month, or nothing if unsure.
 		if day = coarseDay(day, shift); !day.known() {

@@ -725,13 +725,16 @@ func pointsBackToDay(toks []token) bool {
 }
 
 // spanAfter reads "a week later", "two days afterwards", "the next day",
-// "the following day": how many days after the day of the sentence before
-// this one tells of, and whether that is exact.
+// "the following day", and backwards "the previous day", "the day
+// before": how many days after (or, negative, before) the day of the
+// sentence before this one tells of, and whether that is exact.
 func spanAfter(toks []token) (days int, exact, ok bool) {
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].lower
-		if w == "day" && (toks[k-1].lower == "next" || toks[k-1].lower == "following") {
-			return 1, true, true
+		if w == "day" {
+			if d, ok := dayStep(toks, k); ok {
+				return d, true, true
+			}
 		}
 		if w != "later" && w != "afterwards" && w != "afterward" {
 			continue
@@ -747,6 +750,24 @@ func spanAfter(toks []token) (days int, exact, ok bool) {
 		return n * unit, false, true
 	}
 	return 0, false, false
+}
+
+// dayStep reads the word "day" at token k as a step of one day from the
+// day told before: "the next day", "the following day" (+1), "the
+// previous day", "the preceding day", and "the day before" ending its
+// clause (-1; "the day before the summit" counts from the summit).
+func dayStep(toks []token, k int) (int, bool) {
+	switch toks[k-1].lower {
+	case "next", "following":
+		return 1, true
+	case "previous", "preceding":
+		return -1, true
+	case "the":
+		if k+1 < len(toks) && toks[k+1].lower == "before" && (k+2 == len(toks) || toks[k+2].kind == tokPunct) {
+			return -1, true
+		}
+	}
+	return 0, false
 }
 
 // futureByClause: "A new round of talks between A and B is set to open in

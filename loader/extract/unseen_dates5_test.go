@@ -131,3 +131,33 @@ func TestScheduledYearlessMonthAhead(t *testing.T) {
 		})
 	}
 }
+
+// TestDayBeforeThePreviousSentence: "The previous day", "On the preceding
+// day", "The day before," open a sentence that continues the one before:
+// its engagement falls one day before that sentence's day, not on it.
+// Invented wire, Japanese and Norwegian styles; published 2019-07-10.
+func TestDayBeforeThePreviousSentence(t *testing.T) {
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"the previous day", "Wikinews",
+			"President Ada Obi of Nigeria met President Kwesi Mensa of Ghana in Accra on Monday. The previous day, she held talks with Foreign Minister Ama Owusu of Ghana.",
+			[]string{"meeting held 2019-07-07", "meeting held 2019-07-08"}},
+		{"on the preceding day", "Ministry of Foreign Affairs of Japan",
+			"Foreign Minister Ken Sato of Japan held a meeting with Foreign Minister Ali Sani of Niger on 9 July. On the preceding day, he held talks with Prime Minister Lena Holm of Norway in Oslo.",
+			[]string{"meeting held 2019-07-08", "meeting held 2019-07-09"}},
+		{"the day before, with a comma", "Office of the Prime Minister of Norway",
+			"Prime Minister Lena Holm of Norway met Prime Minister Anne Leclerc of Canada in Ottawa on 9 July. The day before, she held talks with President Tom Grant in Washington.",
+			[]string{"meeting held 2019-07-08", "meeting held 2019-07-09"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
