@@ -1981,3 +1981,16 @@ func monthAhead(t, ref date) date {
 	}
 	return t
 }
+
+// receptionTrigger: the weak trigger is a verb of receiving a guest
+// ("host", "received", "welcomes", "arrived"); unlike "discussed" or
+// "signed", whose bare month may be the topic's or the document's, the
+// month or season its clause gives is the guest's stay.
+func receptionTrigger(surface string) bool {
+	for _, p := range []string{"host", "receiv", "welcom", "arriv"} {
+		if strings.HasPrefix(surface, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1368,7 +1368,8 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 // the trigger stands in ("the Cabinet would tomorrow decide, which would
 // let the negotiations go faster"), within reach (or after the clause's
 // verb of taking place), and for a weak trigger not a topic's date after
-// it nor a bare month.
+// it nor a bare month, save for a verb of receiving a guest ("will host X
+// in Oslo next month": the month is the hosting's).
 func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dateParser) bool {
 	t := f.trigs[ti]
 	if f.quotedApart(quoted, dm, t, dp) {
@@ -1386,7 +1387,7 @@ func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dat
 	if v := f.topicVerbAfter(ti); v >= 0 && dm.tok > v {
 		return false // "the talks covered the summit next year"
 	}
-	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]))
+	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface] && !receptionTrigger(t.entry.Surface)))
 }
 
 // dateOfLaterClause: a date after the trigger that belongs to a clause

@@ -161,3 +161,37 @@ func TestDayBeforeThePreviousSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestReceptionVerbTakesCoarseDate: a weak verb of receiving a guest
+// ("host", "receive", "welcomed") takes the month, season or year its
+// clause gives, which is the guest's stay; a topic verb ("discussed")
+// still does not. Invented Norwegian, Nigerien, US and wire styles;
+// published 2019-07-10.
+func TestReceptionVerbTakesCoarseDate(t *testing.T) {
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"will host next month", "Office of the Prime Minister of Norway",
+			"Prime Minister Lena Holm of Norway will host President Kwesi Mensa of Ghana in Oslo next month.",
+			[]string{"meeting scheduled 2019-08"}},
+		{"will receive in a month", "Ministry of Foreign Affairs of Niger",
+			"Foreign Minister Ali Sani of Niger will receive Foreign Minister Femi Tano of Benin in Niamey in September.",
+			[]string{"meeting scheduled 2019-09"}},
+		{"welcomed in a month", "The White House",
+			"President Tom Grant welcomed President Ada Obi of Nigeria to the White House in March.",
+			[]string{"meeting held 2019-03"}},
+		{"received earlier this year", "Wikinews",
+			"President Ada Obi of Nigeria received Foreign Minister Ali Sani of Niger in Abuja earlier this year.",
+			[]string{"meeting held 2019"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
