@@ -943,8 +943,31 @@ func (st *settler) readoutDates(merged []candidate) {
 		if (!m.hasDate || yearOnly) && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
 			m.date, m.hasDate = d.published, true
 			m.rules = append(m.rules, "readout-date")
+			if m.sents[0] < len(st.sents) && backFromTrip(st.sents[m.sents[0]].toks) {
+				// "back from a tour of the region, said he had met X":
+				// told after a trip, on some day of it (GUIDELINES:
+				// a story after a trip gives the month).
+				m.date.d = 0
+				m.rules = append(m.rules, "after-trip-month")
+			}
 		}
 	}
+}
+
+// backFromTrip: the sentence tells its subject has come back from a trip
+// ("back from a tour", "returning from", "on his return from", "returned
+// from"): what it reports happened on some day of the trip.
+func backFromTrip(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k+1].lower != "from" {
+			continue
+		}
+		switch toks[k].lower {
+		case "back", "returning", "returned", "return", "returns":
+			return true
+		}
+	}
+	return false
 }
 
 // tripDates: a meeting told after a dated trip of one of its people, with

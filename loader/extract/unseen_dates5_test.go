@@ -195,3 +195,34 @@ func TestReceptionVerbTakesCoarseDate(t *testing.T) {
 		})
 	}
 }
+
+// TestStoryAfterTripGivesMonth: a story told after a trip ("back from a
+// tour", "returning from", "on his return from") about a meeting with no
+// day gives the month of publication, not its day (GUIDELINES:
+// Publication date). Invented wire and release styles; published
+// 2019-07-10.
+func TestStoryAfterTripGivesMonth(t *testing.T) {
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"back from a tour", "Voice of America",
+			"Foreign Minister Ali Sani of Niger, back from a tour of West Africa, said he had met President Kwesi Mensa of Ghana and discussed the border.",
+			[]string{"meeting held 2019-07"}},
+		{"returning from a tour", "Wikinews",
+			"Returning from a regional tour, Prime Minister Lena Holm of Norway said she had held talks with Prime Minister Anne Leclerc of Canada on Arctic shipping.",
+			[]string{"meeting held 2019-07"}},
+		{"on his return from a visit", "Ministry of Foreign Affairs of Niger",
+			"On his return from a visit to Japan, Foreign Minister Ali Sani of Niger said he had held talks with Foreign Minister Ken Sato of Japan on food security.",
+			[]string{"meeting held 2019-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
+			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
+			}
+		})
+	}
+}
