@@ -32,6 +32,10 @@ type document struct {
 	// leadDate is a date line at the top of the body ("Wednesday, July 10,
 	// 2019", "December 2004") that some outlets print instead of a dateline.
 	leadDate date
+	// placedDate is the day of a header line above the body that gives a
+	// place before it ("The Hague, 14 November 2022"); such a line is
+	// not kept in the text.
+	placedDate date
 	// usOutlet says the page is published by the US government, whose
 	// officials it does not mark as American.
 	usOutlet bool
@@ -485,6 +489,9 @@ func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandid
 				continue
 			}
 			if !isBodyLine(line) {
+				if dt, ok := dates.placedDateLine(line); ok && !d.placedDate.known() {
+					d.placedDate = dt
+				}
 				topCandidates = append(topCandidates, line)
 				continue
 			}

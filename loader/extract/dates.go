@@ -1699,7 +1699,8 @@ func latestHeldDayBefore(engs []candidate, si int) (date, bool) {
 
 // textDate is the day the article's text gives itself: its dateline's,
 // else its lead date line's, else a header line's "Tokyo, 3 March 2011"
-// (kept as the headline); unknown when the text gives no day.
+// (kept as the headline) or a header line's under it; unknown when the
+// text gives no day.
 func (x *Extractor) textDate(d *document) date {
 	switch {
 	case d.dateline.date.d > 0 && d.dateline.date.y > 0:
@@ -1707,8 +1708,13 @@ func (x *Extractor) textDate(d *document) date {
 	case d.leadDate.d > 0:
 		return d.leadDate
 	}
-	dt, _ := x.dates.placedDateLine(d.headline)
-	return dt
+	if dt, ok := x.dates.placedDateLine(d.headline); ok {
+		return dt
+	}
+	// A header line of its own above the body ("The Hague, 14 November
+	// 2022" under a release's title) gives the day the release was
+	// written, which a page's date may not be.
+	return d.placedDate
 }
 
 // settleDays runs the date passes that need the settled engagements.
@@ -1830,4 +1836,161 @@ func stayDateAt(toks []token, from, to int) (int, bool) {
 var stayVerbs = map[string]bool{
 	"be": true, "is": true, "are": true, "was": true, "were": true,
 	"remain": true, "remains": true, "stay": true, "stays": true,
+}
+
+// releaseVerbs put out a document; the day after them ("a schedule
+// released by his office on Monday", "the programme published on 3 May")
+// is the document's, not that of the engagement the document lists.
+var releaseVerbs = map[string]bool{
+	"released": true, "published": true, "issued": true, "posted": true, "circulated": true, "unveiled": true,
+}
+
+// releasedOn: the date at token k closes a reduced clause of putting out
+// a document: a release verb, then perhaps its agent ("by the ministry"),
+// then "on" and the date, with no comma between.
+func releasedOn(toks []token, k int) bool {
+	j := k - 1
+	if j >= 0 && toks[j].lower == "on" {
+		j--
+	}
+	for n := 0; j >= 0 && n < 6; j, n = j-1, n+1 {
+		w := toks[j].lower
+		if toks[j].kind == tokPunct {
+			return false
+		}
+		if releaseVerbs[w] {
+			next := toks[j+1].lower
+			return next == "by" || next == "on" || j+1 == k
+		}
+	}
+	return false
+}
+
+// inWhoseClause: the date stands in a relative clause opened by ", whose"
+// and closed by a comma before the sentence goes on ("the presidents,
+// whose countries fought a war that ended in 1995, met Tuesday"): the
+// clause describes the people, and its date is of their past, unless an
+// engagement is told inside it.
+func (f *frame) inWhoseClause(dm dateMention) bool {
+	open := -1
+	for k := dm.tok - 1; k > 0; k-- {
+		if f.toks[k].lower == "whose" && f.toks[k-1].text == "," {
+			open = k
+			break
+		}
+		if isClauseStop(f.toks[k].text) {
+			return false
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	for k := dm.end; k+1 < len(f.toks); k++ {
+		if f.toks[k].text == "," {
+			return f.toks[k+1].kind == tokWord && !f.triggerBetween(open, k)
+		}
+		if isClauseStop(f.toks[k].text) {
+			return false
+		}
+	}
+	return false
+}
+
+// isClauseStop: the punctuation ends any clause set off by commas.
+func isClauseStop(s string) bool {
+	switch s {
+	case ",", ";", ".", "(", ")", "“", "”", "\"", ":":
+		return true
+	}
+	return false
+}
+
+// moveVerbs move an engagement to another time; with a preposition of
+// goal after them ("postponed to 15 December", "moved to next week",
+// "rescheduled for June 3") the date is the new one (GUIDELINES:
+// postponed to a stated time, it is scheduled at that time).
+var moveVerbs = map[string]bool{
+	"postponed": true, "rescheduled": true, "moved": true, "deferred": true, "delayed": true,
+	"pushed": true, "put": true, "shifted": true, "brought": true,
+}
+
+// rescheduledTo: the date at token k is the goal of a move verb:
+// "postponed to", "put off until", "pushed back to", "brought forward to".
+func rescheduledTo(toks []token, k int) bool {
+	j := k - 1
+	if j < 1 {
+		return false
+	}
+	switch toks[j].lower {
+	case "to", "until", "till", "for":
+	default:
+		return false
+	}
+	j--
+	particle := false
+	if w := toks[j].lower; (w == "off" || w == "back" || w == "forward") && j > 0 {
+		j, particle = j-1, true
+	}
+	w := toks[j].lower
+	if w == "put" || w == "pushed" || w == "brought" {
+		return particle // "put to a vote" moves nothing
+	}
+	return moveVerbs[w]
+}
+
+// dateTaker is the trigger that takes date dm, or -1: the nearest one, or
+// when a weak trigger nearest refuses it ("met the minister last month in
+// Washington to discuss trade": "discuss" takes no bare month), the
+// nearest trigger on the date's other side, the engagement the weak one
+// tells the purpose of. A trigger dated already takes only a new date
+// that a postponement gives.
+func (f *frame) dateTaker(dm dateMention, quoted map[int]bool, dp *dateParser) int {
+	takes := func(ti int) bool {
+		return ti >= 0 && (!f.cs[ti].hasDate || rescheduledTo(f.toks, dm.tok)) && f.canTakeDate(dm, ti, quoted, dp)
+	}
+	ti := f.nearest(dm.tok)
+	if takes(ti) {
+		return ti
+	}
+	if !f.cs[ti].weak {
+		return -1
+	}
+	alt := -1
+	for k := range f.trigs {
+		if (f.trigs[k].tok < f.trigs[ti].tok) == (f.trigs[ti].tok > dm.tok) && !f.cs[k].weak {
+			if alt < 0 || f.distance(dm.tok, f.trigs[k]) < f.distance(dm.tok, f.trigs[alt]) {
+				alt = k
+			}
+		}
+	}
+	if takes(alt) {
+		return alt
+	}
+	return -1
+}
+
+// monthAhead moves a date whose year was filled in (the nearest year, which
+// may lie behind) into the first year where its month is not before the
+// reference's: what is still to come cannot be in a past month.
+func monthAhead(t, ref date) date {
+	if ref.y <= 0 || ref.m == 0 || t.m == 0 {
+		return t
+	}
+	for t.y*12+t.m < ref.y*12+ref.m {
+		t.y++
+	}
+	return t
+}
+
+// receptionTrigger: the weak trigger is a verb of receiving a guest
+// ("host", "received", "welcomes", "arrived"); unlike "discussed" or
+// "signed", whose bare month may be the topic's or the document's, the
+// month or season its clause gives is the guest's stay.
+func receptionTrigger(surface string) bool {
+	for _, p := range []string{"host", "receiv", "welcom", "arriv"} {
+		if strings.HasPrefix(surface, p) {
+			return true
+		}
+	}
+	return false
 }

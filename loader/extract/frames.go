@@ -1342,12 +1342,12 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			opening = dm.value // given below to what has no date nearer
 			continue
 		}
-		ti := f.nearest(dm.tok)
-		t := f.trigs[ti]
-		c := &f.cs[ti]
-		if c.hasDate || !f.canTakeDate(dm, ti, quoted, dp) {
+		ti := f.dateTaker(dm, quoted, dp)
+		if ti < 0 {
 			continue
 		}
+		t := f.trigs[ti]
+		c := &f.cs[ti]
 		c.hasDate = true
 		c.date = f.dateFor(c, dm, dp, refDate)
 		if dm.relative && c.date.m == 0 {
@@ -1368,7 +1368,8 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 // the trigger stands in ("the Cabinet would tomorrow decide, which would
 // let the negotiations go faster"), within reach (or after the clause's
 // verb of taking place), and for a weak trigger not a topic's date after
-// it nor a bare month.
+// it nor a bare month, save for a verb of receiving a guest ("will host X
+// in Oslo next month": the month is the hosting's).
 func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dateParser) bool {
 	t := f.trigs[ti]
 	if f.quotedApart(quoted, dm, t, dp) {
@@ -1386,7 +1387,7 @@ func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dat
 	if v := f.topicVerbAfter(ti); v >= 0 && dm.tok > v {
 		return false // "the talks covered the summit next year"
 	}
-	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface]))
+	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface] && !receptionTrigger(t.entry.Surface)))
 }
 
 // dateOfLaterClause: a date after the trigger that belongs to a clause
@@ -1553,7 +1554,8 @@ func (f *frame) yearless(dm dateMention, dp *dateParser) bool {
 // the dateline's (the article's), a statement's ("said on Monday") nor
 // another event's.
 func (f *frame) engagementDate(d *document, dm dateMention) bool {
-	return dm.value.known() && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !f.statementOn(dm) && !backgroundDate(f.toks, dm)
+	return dm.value.known() && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !f.statementOn(dm) && !backgroundDate(f.toks, dm) &&
+		!releasedOn(f.toks, dm.tok) && !f.inWhoseClause(dm)
 }
 
 // quotedApart: the date stands in a quotation and the trigger outside it
@@ -1566,10 +1568,15 @@ func (f *frame) quotedApart(quoted map[int]bool, dm dateMention, t trig, dp *dat
 }
 
 // dateFor is the date dm gives candidate c: "leaves on Thursday to meet",
-// a weekday ahead for what is to come, else as read.
+// a weekday ahead for what is to come, a yearless month not before the
+// reference month for what is to come ("is due to visit in November" in a
+// February article: this November), else as read.
 func (f *frame) dateFor(c *candidate, dm dateMention, dp *dateParser, refDate date) date {
 	if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
 		return weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
+	}
+	if c.status == "scheduled" && f.yearless(dm, dp) {
+		return monthAhead(dm.value, refDate)
 	}
 	return dm.value
 }
@@ -2436,7 +2443,11 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 		return
 	}
 	rule := "date-of-previous-sentence"
-	if shift, ok := spanBefore(f.toks); ok {
+	if days, exact, ok := spanAfter(f.toks); ok && exact && days < 0 {
+		// "The previous day, she held talks with X": one day before the
+		// day told, to the day (spanAfterPrevious moves the next day on).
+		day, rule = day.addDays(days), "day-before-previous-sentence"
+	} else if shift, ok := spanBefore(f.toks); ok {
 		// "This comes a week after he attended a summit": the span
 		// before the day told, to the month, or nothing if unsure.
 		if day = coarseDay(day, shift); !day.known() {

@@ -725,13 +725,16 @@ func pointsBackToDay(toks []token) bool {
 }
 
 // spanAfter reads "a week later", "two days afterwards", "the next day",
-// "the following day": how many days after the day of the sentence before
-// this one tells of, and whether that is exact.
+// "the following day", and backwards "the previous day", "the day
+// before": how many days after (or, negative, before) the day of the
+// sentence before this one tells of, and whether that is exact.
 func spanAfter(toks []token) (days int, exact, ok bool) {
 	for k := 1; k < len(toks); k++ {
 		w := toks[k].lower
-		if w == "day" && (toks[k-1].lower == "next" || toks[k-1].lower == "following") {
-			return 1, true, true
+		if w == "day" {
+			if d, ok := dayStep(toks, k); ok {
+				return d, true, true
+			}
 		}
 		if w != "later" && w != "afterwards" && w != "afterward" {
 			continue
@@ -747,6 +750,24 @@ func spanAfter(toks []token) (days int, exact, ok bool) {
 		return n * unit, false, true
 	}
 	return 0, false, false
+}
+
+// dayStep reads the word "day" at token k as a step of one day from the
+// day told before: "the next day", "the following day" (+1), "the
+// previous day", "the preceding day", and "the day before" ending its
+// clause (-1; "the day before the summit" counts from the summit).
+func dayStep(toks []token, k int) (int, bool) {
+	switch toks[k-1].lower {
+	case "next", "following":
+		return 1, true
+	case "previous", "preceding":
+		return -1, true
+	case "the":
+		if k+1 < len(toks) && toks[k+1].lower == "before" && (k+2 == len(toks) || toks[k+2].kind == tokPunct) {
+			return -1, true
+		}
+	}
+	return 0, false
 }
 
 // futureByClause: "A new round of talks between A and B is set to open in
@@ -922,8 +943,31 @@ func (st *settler) readoutDates(merged []candidate) {
 		if (!m.hasDate || yearOnly) && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
 			m.date, m.hasDate = d.published, true
 			m.rules = append(m.rules, "readout-date")
+			if m.sents[0] < len(st.sents) && backFromTrip(st.sents[m.sents[0]].toks) {
+				// "back from a tour of the region, said he had met X":
+				// told after a trip, on some day of it (GUIDELINES:
+				// a story after a trip gives the month).
+				m.date.d = 0
+				m.rules = append(m.rules, "after-trip-month")
+			}
 		}
 	}
+}
+
+// backFromTrip: the sentence tells its subject has come back from a trip
+// ("back from a tour", "returning from", "on his return from", "returned
+// from"): what it reports happened on some day of the trip.
+func backFromTrip(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k+1].lower != "from" {
+			continue
+		}
+		switch toks[k].lower {
+		case "back", "returning", "returned", "return", "returns":
+			return true
+		}
+	}
+	return false
 }
 
 // tripDates: a meeting told after a dated trip of one of its people, with
