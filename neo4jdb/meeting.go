@@ -77,11 +77,14 @@ SET r = properties(old)
 DELETE old
 `
 
+// queryReportMeetings writes the batch's reports, at most one per article
+// and meeting (memMeeting). Like queryMentionOfficials it CREATEs: a saved
+// article has no REPORTS edge left at that point.
 const queryReportMeetings = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (m:Meeting {id: row.id})
-MERGE (a)-[r:REPORTS]->(m)
+CREATE (a)-[r:REPORTS]->(m)
 SET r.evidence = row.evidence,
     r.start = row.start,
     r.end = row.end,

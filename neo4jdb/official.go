@@ -44,11 +44,17 @@ RETURN row.key AS key,
        } AS fuller
 `
 
+// queryMentionOfficials writes the batch's mentions of officials, one
+// row per article and official (officialMentionRows). It CREATEs rather
+// than MERGEs: a saved article has no REPORTS or MENTIONS edge at that
+// point (it is new, or queryDetachArticleFacts removed its old text's),
+// and its lock keeps other saves off it, so checking for an edge (an
+// Expand(Into) per row, a third of the statement's db hits) finds none.
 const queryMentionOfficials = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (o:Official {id: row.id})
-MERGE (a)-[m:MENTIONS]->(o)
+CREATE (a)-[m:MENTIONS]->(o)
 SET m.evidence = row.evidence,
     m.start = row.start,
     m.end = row.end,
