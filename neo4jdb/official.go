@@ -29,19 +29,40 @@ SET o._lock = true, o.personKey = row.personKey
 REMOVE o._lock
 `
 
+// officialsWithWord is a subquery that returns, as o, the officials of
+// row.prefix whose two-word key has the word of wordRow(prefix, word) first
+// (o.id STARTS WITH row.head, a seek in the official_id constraint's range
+// index) or last (o.id ENDS WITH row.suffix, a seek in the
+// official_id_text index, then the prefix checked). It used to be one
+// WHERE with the two cases under OR, which Neo4j planned as a scan of
+// every official of the prefix (STARTS WITH row.prefix) for each row.
+const officialsWithWord = `
+CALL (row) {
+  MATCH (o:Official)
+  WHERE o.id STARTS WITH row.head
+  RETURN o
+  UNION
+  MATCH (o:Official)
+  USING TEXT INDEX o:Official(id)
+  WHERE o.id ENDS WITH row.suffix
+    AND o.id STARTS WITH row.prefix
+  RETURN o
+}
+`
+
 // queryFullerOfficials finds, for each one-word name, the officials of its
 // state whose key ends with that last name: the candidates for
 // "US:blinken" are "US:antony blinken" and any other US official so named.
 const queryFullerOfficials = `
 UNWIND $rows AS row
+CALL (row) {
+  ` + officialsWithWord + `
+  WITH o
+  ORDER BY o.id
+  RETURN collect(o.id) AS fuller
+}
 RETURN row.key AS key,
-       COLLECT {
-         MATCH (o:Official)
-         WHERE o.id STARTS WITH row.head
-            OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
-         RETURN o.id
-         ORDER BY o.id
-       } AS fuller
+       fuller
 `
 
 // queryMentionOfficials writes the batch's mentions of officials, one
@@ -135,11 +156,12 @@ WITH row
 WHERE EXISTS {
         MATCH (:Article)-[:MENTIONS]->(s:Official {id: row.short})
       }
-  AND COUNT {
-        MATCH (o:Official)
-        WHERE o.id STARTS WITH row.head
-           OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
-      } = 1
+CALL (row) {
+  ` + officialsWithWord + `
+  RETURN count(o) AS namesakes
+}
+WITH row, namesakes
+WHERE namesakes = 1
 RETURN row.short AS short,
        row.id AS id
 ORDER BY short
@@ -188,9 +210,7 @@ RETURN DISTINCT m.id AS id,
 const queryShortMentionsOfNamesakes = `
 UNWIND $rows AS row
 CALL (row) {
-  MATCH (o:Official)
-  WHERE o.id STARTS WITH row.head
-     OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
+  ` + officialsWithWord + `
   RETURN collect(o) AS namesakes
 }
 WITH row, namesakes
