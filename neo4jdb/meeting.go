@@ -108,12 +108,14 @@ DETACH DELETE m
 
 // querySetMeetings writes the aggregate of meetings and makes their
 // ATTENDED, INVOLVED, HELD_IN and DISCUSSED edges exactly those their
-// reports give: the edges to keys no longer listed are deleted, and only
-// the listed keys without an edge are written (the keys a meeting's edges
-// point to are read once per type, a few db hits, where a MERGE per key
-// checked each one against both ends: an Expand(Into) that cost more than
-// half the statement's db hits, for edges that were nearly all there).
-// The lists are distinct, so a key gets one edge.
+// reports give. The meeting's edges of the four types are read in one
+// expansion (a meeting has too few edges to be stored by type, so each
+// expansion walks all of them, REPORTS included): those to keys no longer
+// listed are deleted, the others kept as "TYPE:key", and only the listed
+// keys without an edge are written. A MERGE per key, which checked each
+// one against both ends (an Expand(Into)), cost more than half of the
+// statement's db hits, for edges nearly all there already. The lists are
+// distinct, so a key gets one edge.
 const querySetMeetings = `
 UNWIND $rows AS row
 MATCH (m:Meeting {id: row.id})
@@ -126,54 +128,43 @@ SET m.kind = row.kind,
     m.countryKey = row.countryKey
 WITH m, row
 CALL (m, row) {
-  MATCH (o:Official)-[old:ATTENDED]->(m)
-  WHERE NOT o.id IN row.participants
-  DELETE old
+  MATCH (m)-[e:ATTENDED|INVOLVED|HELD_IN|DISCUSSED]-(n)
+  WITH e, type(e) AS t, coalesce(n.id, n.code) AS key, row
+  WITH e, t + ':' + key AS edge,
+       NOT key IN CASE t
+         WHEN 'ATTENDED' THEN row.participants
+         WHEN 'INVOLVED' THEN row.countries
+         WHEN 'HELD_IN' THEN row.venues
+         ELSE row.issues
+       END AS gone
+  FOREACH (x IN CASE WHEN gone THEN [e] ELSE [] END | DELETE x)
+  RETURN collect(CASE WHEN gone THEN null ELSE edge END) AS have
 }
-CALL (m, row) {
-  MATCH (m)-[old:INVOLVED]->(c:Country)
-  WHERE NOT c.code IN row.countries
-  DELETE old
-}
-CALL (m, row) {
-  MATCH (m)-[old:HELD_IN]->(c:Country)
-  WHERE NOT c.code IN row.venues
-  DELETE old
-}
-CALL (m, row) {
-  MATCH (m)-[old:DISCUSSED]->(i:Issue)
-  WHERE NOT i.id IN row.issues
-  DELETE old
-}
-CALL (m, row) {
-  WITH m, row, COLLECT { MATCH (o:Official)-[:ATTENDED]->(m) RETURN o.id } AS have
+CALL (m, row, have) {
   UNWIND row.participants AS key
   WITH m, key
-  WHERE NOT key IN have
+  WHERE NOT 'ATTENDED:' + key IN have
   MATCH (o:Official {id: key})
   CREATE (o)-[:ATTENDED]->(m)
 }
-CALL (m, row) {
-  WITH m, row, COLLECT { MATCH (m)-[:INVOLVED]->(c:Country) RETURN c.code } AS have
+CALL (m, row, have) {
   UNWIND row.countries AS key
   WITH m, key
-  WHERE NOT key IN have
+  WHERE NOT 'INVOLVED:' + key IN have
   MATCH (c:Country {code: key})
   CREATE (m)-[:INVOLVED]->(c)
 }
-CALL (m, row) {
-  WITH m, row, COLLECT { MATCH (m)-[:HELD_IN]->(c:Country) RETURN c.code } AS have
+CALL (m, row, have) {
   UNWIND row.venues AS key
   WITH m, key
-  WHERE NOT key IN have
+  WHERE NOT 'HELD_IN:' + key IN have
   MATCH (c:Country {code: key})
   CREATE (m)-[:HELD_IN]->(c)
 }
-CALL (m, row) {
-  WITH m, row, COLLECT { MATCH (m)-[:DISCUSSED]->(i:Issue) RETURN i.id } AS have
+CALL (m, row, have) {
   UNWIND row.issues AS key
   WITH m, key
-  WHERE NOT key IN have
+  WHERE NOT 'DISCUSSED:' + key IN have
   MATCH (i:Issue {id: key})
   CREATE (m)-[:DISCUSSED]->(i)
 }
