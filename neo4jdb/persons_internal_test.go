@@ -2,6 +2,7 @@ package neo4jdb
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -40,5 +41,36 @@ func TestPlacementKeys(t *testing.T) {
 				t.Errorf("placementKeys = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestNameTailOfID checks that an official's nameTail is what
+// officialsWithWord seeks in place of "id STARTS WITH prefix AND id ENDS
+// WITH ' ' + word": set exactly for ids whose part after the prefix has
+// two words or more, to the prefix and the last word.
+func TestNameTailOfID(t *testing.T) {
+	tests := []struct{ id, want string }{
+		{"NE:ali sani", "NE:sani"},
+		{"unknown:ali sani", "unknown:sani"},
+		{"united nations:maria okafor", "united nations:okafor"},
+		{"NE:sani", ""},
+		{"united nations:okafor", ""},
+		{"NE:a b c", "NE:c"},
+		{"no prefix", ""},
+	}
+	for _, tt := range tests {
+		got := nameTailOfID(tt.id)
+		if got != tt.want {
+			t.Errorf("nameTailOfID(%q) = %q, want %q", tt.id, got, tt.want)
+		}
+		// The predicate it replaces, for each word the row may ask about.
+		prefix, rest, _ := strings.Cut(tt.id, ":")
+		for _, word := range strings.Fields(rest) {
+			row := wordRow(prefix, word)
+			old := strings.HasPrefix(tt.id, row["prefix"].(string)) && strings.HasSuffix(tt.id, row["suffix"].(string))
+			if now := got != "" && got == row["short"]; now != old {
+				t.Errorf("%q, word %q: nameTail match %v, ENDS WITH match %v", tt.id, word, now, old)
+			}
+		}
 	}
 }

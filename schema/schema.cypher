@@ -39,6 +39,6 @@ CREATE INDEX meeting_country_key IF NOT EXISTS FOR (n:Meeting) ON (n.countryKey)
 CREATE FULLTEXT INDEX attache_search IF NOT EXISTS FOR (n:Official|Country|Issue|Article) ON EACH [n.name, n.aliases, n.title, n.label, n.code];
 
 // The loader looks for the officials of a state whose two-word key ends
-// with a given word (official.go, officialsWithWord): ENDS WITH on the id,
-// which a text index answers and a range index does not.
-CREATE TEXT INDEX official_id_text IF NOT EXISTS FOR (n:Official) ON (n.id);
+// with a given word (official.go, officialsWithWord): the state and that
+// word ("US:yamada" for "US:taro yamada").
+CREATE INDEX official_name_tail IF NOT EXISTS FOR (n:Official) ON (n.nameTail);
