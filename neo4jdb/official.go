@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/attache-project/attache/identity"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Officials. Each article's view of an official (name, aliases, title,
@@ -143,6 +144,12 @@ MATCH (o:Official {id: id})
 DETACH DELETE o
 `
 
+// querySetOfficials writes the aggregate of officials and their
+// REPRESENTS edges. An official's REPRESENTS edges are read in one
+// expansion, which deletes those to states no longer listed and updates
+// the others; only the listed states without an edge get one. (A MERGE
+// per state checked each against both ends, an Expand(Into) that cost
+// more db hits than the expansion; the codes are distinct.)
 const querySetOfficials = `
 UNWIND $rows AS row
 MATCH (o:Official {id: row.id})
@@ -158,14 +165,22 @@ SET o.name = row.name,
     o.claims = row.claims
 WITH o, row
 CALL (o, row) {
-  MATCH (o)-[old:REPRESENTS]->(c:Country)
-  WHERE NOT c.code IN row.codes
-  DELETE old
+  MATCH (o)-[r:REPRESENTS]->(c:Country)
+  WITH r, c.code AS code, c.code IN row.codes AS keep, row
+  FOREACH (x IN CASE WHEN keep THEN [] ELSE [r] END | DELETE x)
+  FOREACH (x IN CASE WHEN keep THEN [r] ELSE [] END |
+    SET x.title = row.title,
+        x.level = row.level,
+        x.firstSeen = row.firstSeen,
+        x.lastSeen = row.lastSeen)
+  RETURN collect(CASE WHEN keep THEN code END) AS have
 }
-CALL (o, row) {
+CALL (o, row, have) {
   UNWIND row.codes AS code
+  WITH o, row, code
+  WHERE NOT code IN have
   MATCH (c:Country {code: code})
-  MERGE (o)-[r:REPRESENTS]->(c)
+  CREATE (o)-[r:REPRESENTS]->(c)
   SET r.title = row.title,
       r.level = row.level,
       r.firstSeen = row.firstSeen,
@@ -1173,13 +1188,8 @@ RETURN o.id AS id,
        o.claims AS claims,
        COLLECT {
          MATCH (o)-[r:REPRESENTS]->(c:Country)
-         RETURN c.code
-         ORDER BY c.code
-       } AS countries,
-       EXISTS {
-         MATCH (o)-[r:REPRESENTS]->(:Country)
-         WHERE r.firstSeen IS NOT NULL
-       } AS seen
+         RETURN [c.code, r.firstSeen IS NOT NULL]
+       } AS represents
 `
 
 // refreshOfficials recomputes officials from all their mentions and
@@ -1243,11 +1253,11 @@ func (w *txWriter) foldOfficials(added map[string][]officialMention) error {
 		s := officialState{
 			Name: str(rec, "name"), Aliases: strs(rec, "aliases"), Title: str(rec, "title"), Level: str(rec, "level"),
 			Organization: str(rec, "organization"), TitleKey: str(rec, "titleKey"), LevelKey: str(rec, "levelKey"),
-			Countries: strs(rec, "countries"), FirstSeen: str(rec, "firstSeen"), LastSeen: str(rec, "lastSeen"),
-			Claims: strs(rec, "claims"),
+			FirstSeen: str(rec, "firstSeen"), LastSeen: str(rec, "lastSeen"), Claims: strs(rec, "claims"),
 		}
-		seen, _ := rec.Get("seen")
-		if (s.Title != "" && s.TitleKey == "") || (s.Level != "" && s.LevelKey == "") || (seen == true && s.FirstSeen == "") ||
+		var seen bool
+		s.Countries, seen = represents(rec)
+		if (s.Title != "" && s.TitleKey == "") || (s.Level != "" && s.LevelKey == "") || (seen && s.FirstSeen == "") ||
 			(len(s.Countries) > 0 && len(s.Claims) == 0) {
 			legacy = append(legacy, id)
 			continue
@@ -1302,4 +1312,27 @@ func mapStrs(m map[string]any, key string) []string {
 		}
 	}
 	return out
+}
+
+// represents reads queryOfficialStates' REPRESENTS edges, read in one
+// expansion (a second one, for seen, walked every edge of the official
+// again): the states, sorted, and whether an edge has a firstSeen.
+func represents(rec *neo4j.Record) (codes []string, seen bool) {
+	v, _ := rec.Get("represents")
+	list, _ := v.([]any)
+	codes = make([]string, 0, len(list))
+	for _, x := range list {
+		pair, _ := x.([]any)
+		if len(pair) != 2 {
+			continue
+		}
+		if code, ok := pair[0].(string); ok {
+			codes = append(codes, code)
+		}
+		if first, _ := pair[1].(bool); first {
+			seen = true
+		}
+	}
+	sort.Strings(codes)
+	return codes, seen
 }
