@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // TestPlacementKeys: mergeStates reads again only the person keys whose
@@ -72,5 +74,29 @@ func TestNameTailOfID(t *testing.T) {
 				t.Errorf("%q, word %q: nameTail match %v, ENDS WITH match %v", tt.id, word, now, old)
 			}
 		}
+	}
+}
+
+// TestRepresentsReadsStatesAndSeen: queryOfficialStates' one list of
+// [code, has firstSeen] pairs gives the sorted states and whether any
+// edge has a firstSeen, as the COLLECT and EXISTS it replaces did.
+func TestRepresentsReadsStatesAndSeen(t *testing.T) {
+	tests := []struct {
+		name  string
+		list  []any
+		codes []string
+		seen  bool
+	}{
+		{"two states, one seen", []any{[]any{"NO", false}, []any{"NE", true}}, []string{"NE", "NO"}, true},
+		{"none seen", []any{[]any{"NE", false}}, []string{"NE"}, false},
+		{"no edge", []any{}, []string{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			codes, seen := represents(&neo4j.Record{Keys: []string{"represents"}, Values: []any{tt.list}})
+			if !slices.Equal(codes, tt.codes) || codes == nil || seen != tt.seen {
+				t.Errorf("represents = %q, %v; want %q, %v", codes, seen, tt.codes, tt.seen)
+			}
+		})
 	}
 }
