@@ -3,6 +3,7 @@ package neo4jdb
 import (
 	"context"
 	"fmt"
+	"sort"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
@@ -302,23 +303,35 @@ func groupAggregates(g meetingGroupKey, ms []*memMeeting, only, into map[string]
 }
 
 // queryMeetingsCounted reads what stored meetings give the aggregates:
-// their date, attendees and states.
+// their date, attendees and states, in one expansion per meeting (a
+// meeting's few edges are not stored by type, so each expansion walks
+// all of them); meetingCounted sorts them apart.
 const queryMeetingsCounted = `
 UNWIND $ids AS id
 MATCH (m:Meeting {id: id})
 RETURN m.id AS id,
        m.date AS date,
        COLLECT {
-         MATCH (o:Official)-[:ATTENDED]->(m)
-         RETURN o.id
-         ORDER BY o.id
-       } AS participants,
-       COLLECT {
-         MATCH (m)-[:INVOLVED]->(c:Country)
-         RETURN c.code
-         ORDER BY c.code
-       } AS countries
+         MATCH (m)-[e:ATTENDED|INVOLVED]-(n)
+         RETURN [type(e), coalesce(n.id, n.code)]
+       } AS edges
 `
+
+// meetingCounted splits queryMeetingsCounted's edges into the sorted ids
+// of the attendees and codes of the states.
+func meetingCounted(rec *neo4j.Record) (participants, countries []string) {
+	participants, countries = []string{}, []string{}
+	for _, pair := range pairs(rec, "edges") {
+		if pair[0] == "ATTENDED" {
+			participants = append(participants, pair[1])
+		} else {
+			countries = append(countries, pair[1])
+		}
+	}
+	sort.Strings(participants)
+	sort.Strings(countries)
+	return participants, countries
+}
 
 // touchedAggregates names the aggregate edges a save's meeting writes may
 // change: those the rewritten or deleted stored meetings count in now
@@ -348,7 +361,8 @@ func (w *txWriter) touchedAggregates(rewritten []groupMeeting, changed []groupCl
 	}
 	for _, rec := range recs {
 		g := groupOf[str(rec, "id")]
-		meetingEdges(g.Class+g.CountryKey, str(rec, "date"), strs(rec, "participants"), strs(rec, "countries"), add)
+		participants, countries := meetingCounted(rec)
+		meetingEdges(g.Class+g.CountryKey, str(rec, "date"), participants, countries, add)
 	}
 	return touched, nil
 }

@@ -3,6 +3,8 @@ package neo4jdb
 import (
 	"reflect"
 	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // TestGroupAggregatesCountPairsAndPeriods: the edges computed from a
@@ -82,5 +84,32 @@ func TestDiffAggregatesWritesOnlyChanges(t *testing.T) {
 	if d := diffAggregates(map[string]aggregateEdge{kept.key(): kept}, map[string][]string{kept.key(): {"r1"}},
 		map[string]aggregateEdge{kept.key(): kept}); d != nil {
 		t.Errorf("equal edges gave writes: %v", d)
+	}
+}
+
+// TestMeetingCountedSplitsOneExpansion: the attendees and states of a
+// rewritten meeting, read as one list of [type, key] pairs in any order,
+// come out apart and sorted, as the two ordered COLLECTs they replace
+// gave them; a meeting without edges gives empty lists, not nil.
+func TestMeetingCountedSplitsOneExpansion(t *testing.T) {
+	pair := func(typ, key string) any { return []any{typ, key} }
+	tests := []struct {
+		name                    string
+		edges                   []any
+		participants, countries []string
+	}{
+		{"mixed and unsorted", []any{pair("INVOLVED", "NO"), pair("ATTENDED", "NO:kari dahl"), pair("INVOLVED", "NE"), pair("ATTENDED", "NE:ali sani")},
+			[]string{"NE:ali sani", "NO:kari dahl"}, []string{"NE", "NO"}},
+		{"states only", []any{pair("INVOLVED", "NE")}, []string{}, []string{"NE"}},
+		{"no edges", []any{}, []string{}, []string{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := &neo4j.Record{Keys: []string{"edges"}, Values: []any{tt.edges}}
+			ps, cs := meetingCounted(rec)
+			if !reflect.DeepEqual(ps, tt.participants) || !reflect.DeepEqual(cs, tt.countries) {
+				t.Errorf("meetingCounted = %q, %q; want %q, %q", ps, cs, tt.participants, tt.countries)
+			}
+		})
 	}
 }

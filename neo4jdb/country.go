@@ -22,11 +22,13 @@ SET c.name = CASE WHEN row.name IS NOT NULL AND (c.name IS NULL OR row.name < c.
 REMOVE c._lock
 `
 
+// queryMentionCountries writes one mention per article and state; it
+// CREATEs, as queryMentionOfficials does and for the same reason.
 const queryMentionCountries = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (c:Country {code: row.key})
-MERGE (a)-[m:MENTIONS]->(c)
+CREATE (a)-[m:MENTIONS]->(c)
 SET m.evidence = row.evidence,
     m.start = row.start,
     m.end = row.end

@@ -16,11 +16,13 @@ UNWIND $ids AS id
 MERGE (i:Issue {id: id})
 `
 
+// queryMentionIssues writes one mention per article and issue; it
+// CREATEs, as queryMentionOfficials does and for the same reason.
 const queryMentionIssues = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (i:Issue {id: row.key})
-MERGE (a)-[m:MENTIONS]->(i)
+CREATE (a)-[m:MENTIONS]->(i)
 SET m.evidence = row.evidence,
     m.start = row.start,
     m.end = row.end

@@ -77,11 +77,14 @@ SET r = properties(old)
 DELETE old
 `
 
+// queryReportMeetings writes the batch's reports, at most one per article
+// and meeting (memMeeting). Like queryMentionOfficials it CREATEs: a saved
+// article has no REPORTS edge left at that point.
 const queryReportMeetings = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (m:Meeting {id: row.id})
-MERGE (a)-[r:REPORTS]->(m)
+CREATE (a)-[r:REPORTS]->(m)
 SET r.evidence = row.evidence,
     r.start = row.start,
     r.end = row.end,
@@ -105,7 +108,14 @@ DETACH DELETE m
 
 // querySetMeetings writes the aggregate of meetings and makes their
 // ATTENDED, INVOLVED, HELD_IN and DISCUSSED edges exactly those their
-// reports give.
+// reports give. The meeting's edges of the four types are read in one
+// expansion (a meeting has too few edges to be stored by type, so each
+// expansion walks all of them, REPORTS included): those to keys no longer
+// listed are deleted, the others kept as "TYPE:key", and only the listed
+// keys without an edge are written. A MERGE per key, which checked each
+// one against both ends (an Expand(Into)), cost more than half of the
+// statement's db hits, for edges nearly all there already. The lists are
+// distinct, so a key gets one edge.
 const querySetMeetings = `
 UNWIND $rows AS row
 MATCH (m:Meeting {id: row.id})
@@ -118,44 +128,45 @@ SET m.kind = row.kind,
     m.countryKey = row.countryKey
 WITH m, row
 CALL (m, row) {
-  MATCH (o:Official)-[old:ATTENDED]->(m)
-  WHERE NOT o.id IN row.participants
-  DELETE old
+  MATCH (m)-[e:ATTENDED|INVOLVED|HELD_IN|DISCUSSED]-(n)
+  WITH e, type(e) AS t, coalesce(n.id, n.code) AS key, row
+  WITH e, t + ':' + key AS edge,
+       NOT key IN CASE t
+         WHEN 'ATTENDED' THEN row.participants
+         WHEN 'INVOLVED' THEN row.countries
+         WHEN 'HELD_IN' THEN row.venues
+         ELSE row.issues
+       END AS gone
+  FOREACH (x IN CASE WHEN gone THEN [e] ELSE [] END | DELETE x)
+  RETURN collect(CASE WHEN gone THEN null ELSE edge END) AS have
 }
-CALL (m, row) {
-  MATCH (m)-[old:INVOLVED]->(c:Country)
-  WHERE NOT c.code IN row.countries
-  DELETE old
-}
-CALL (m, row) {
-  MATCH (m)-[old:HELD_IN]->(c:Country)
-  WHERE NOT c.code IN row.venues
-  DELETE old
-}
-CALL (m, row) {
-  MATCH (m)-[old:DISCUSSED]->(i:Issue)
-  WHERE NOT i.id IN row.issues
-  DELETE old
-}
-CALL (m, row) {
+CALL (m, row, have) {
   UNWIND row.participants AS key
+  WITH m, key
+  WHERE NOT 'ATTENDED:' + key IN have
   MATCH (o:Official {id: key})
-  MERGE (o)-[:ATTENDED]->(m)
+  CREATE (o)-[:ATTENDED]->(m)
 }
-CALL (m, row) {
+CALL (m, row, have) {
   UNWIND row.countries AS key
+  WITH m, key
+  WHERE NOT 'INVOLVED:' + key IN have
   MATCH (c:Country {code: key})
-  MERGE (m)-[:INVOLVED]->(c)
+  CREATE (m)-[:INVOLVED]->(c)
 }
-CALL (m, row) {
+CALL (m, row, have) {
   UNWIND row.venues AS key
+  WITH m, key
+  WHERE NOT 'HELD_IN:' + key IN have
   MATCH (c:Country {code: key})
-  MERGE (m)-[:HELD_IN]->(c)
+  CREATE (m)-[:HELD_IN]->(c)
 }
-CALL (m, row) {
+CALL (m, row, have) {
   UNWIND row.issues AS key
+  WITH m, key
+  WHERE NOT 'DISCUSSED:' + key IN have
   MATCH (i:Issue {id: key})
-  MERGE (m)-[:DISCUSSED]->(i)
+  CREATE (m)-[:DISCUSSED]->(i)
 }
 `
 

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/attache-project/attache/identity"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // Officials. Each article's view of an official (name, aliases, title,
@@ -21,12 +22,59 @@ import (
 // their write locks for the rest of the transaction. personKey is the
 // part of the id after the state for officials of a state (or of none)
 // with a name of two words or more, what queryPersonAcrossStates looks up
-// through its index; absent for the others.
+// through its index; absent for the others. nameTail (nameTailOfID) is
+// what officialsWithWord seeks.
 const queryLockOfficials = `
 UNWIND $rows AS row
 MERGE (o:Official {id: row.id})
-SET o._lock = true, o.personKey = row.personKey
+SET o._lock = true, o.personKey = row.personKey, o.nameTail = row.nameTail
 REMOVE o._lock
+`
+
+// queryBackfillNameTails gives the officials that a version before the
+// official_name_tail index wrote the nameTail a save gives them
+// (nameTailOfID). Officials that have one, or should have none, are left
+// as they are, so running it again changes nothing.
+const queryBackfillNameTails = `
+MATCH (o:Official)
+WHERE o.nameTail IS NULL
+WITH o, split(o.id, ':')[0] AS prefix
+WITH o, prefix, substring(o.id, size(prefix) + 1) AS rest
+WHERE rest CONTAINS ' '
+SET o.nameTail = prefix + ':' + last(split(rest, ' '))
+`
+
+// nameTailOfID is the prefix of an official's id and the last word of
+// the rest, when the rest has two words or more ("US:taro yamada" gives
+// "US:yamada"): an official the one-word name "US:yamada" may stand for
+// with that word last. It is "" for one-word keys.
+func nameTailOfID(id string) string {
+	prefix, rest, ok := strings.Cut(id, ":")
+	i := strings.LastIndex(rest, " ")
+	if !ok || i < 0 {
+		return ""
+	}
+	return prefix + ":" + rest[i+1:]
+}
+
+// officialsWithWord is a subquery that returns, as o, the officials of
+// row.prefix whose two-word key has the word of wordRow(prefix, word) first
+// (o.id STARTS WITH row.head, a seek in the official_id constraint's range
+// index) or last (o.nameTail = row.short, a seek in official_name_tail):
+// the officials whose id starts with row.prefix and ends with row.suffix.
+// It used to be one WHERE with the two cases under OR, which Neo4j
+// planned as a scan of every official of the prefix for each row; an
+// ENDS WITH seek in a text index on the id found the same officials with
+// fewer db hits but took longer (a Lucene query per row).
+const officialsWithWord = `
+CALL (row) {
+  MATCH (o:Official)
+  WHERE o.id STARTS WITH row.head
+  RETURN o
+  UNION
+  MATCH (o:Official {nameTail: row.short})
+  RETURN o
+}
 `
 
 // queryFullerOfficials finds, for each one-word name, the officials of its
@@ -34,21 +82,27 @@ REMOVE o._lock
 // "US:blinken" are "US:antony blinken" and any other US official so named.
 const queryFullerOfficials = `
 UNWIND $rows AS row
+CALL (row) {
+  ` + officialsWithWord + `
+  WITH o
+  ORDER BY o.id
+  RETURN collect(o.id) AS fuller
+}
 RETURN row.key AS key,
-       COLLECT {
-         MATCH (o:Official)
-         WHERE o.id STARTS WITH row.head
-            OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
-         RETURN o.id
-         ORDER BY o.id
-       } AS fuller
+       fuller
 `
 
+// queryMentionOfficials writes the batch's mentions of officials, one
+// row per article and official (officialMentionRows). It CREATEs rather
+// than MERGEs: a saved article has no REPORTS or MENTIONS edge at that
+// point (it is new, or queryDetachArticleFacts removed its old text's),
+// and its lock keeps other saves off it, so checking for an edge (an
+// Expand(Into) per row, a third of the statement's db hits) finds none.
 const queryMentionOfficials = `
 UNWIND $rows AS row
 MATCH (a:Article {id: row.article})
 MATCH (o:Official {id: row.id})
-MERGE (a)-[m:MENTIONS]->(o)
+CREATE (a)-[m:MENTIONS]->(o)
 SET m.evidence = row.evidence,
     m.start = row.start,
     m.end = row.end,
@@ -90,6 +144,12 @@ MATCH (o:Official {id: id})
 DETACH DELETE o
 `
 
+// querySetOfficials writes the aggregate of officials and their
+// REPRESENTS edges. An official's REPRESENTS edges are read in one
+// expansion, which deletes those to states no longer listed and updates
+// the others; only the listed states without an edge get one. (A MERGE
+// per state checked each against both ends, an Expand(Into) that cost
+// more db hits than the expansion; the codes are distinct.)
 const querySetOfficials = `
 UNWIND $rows AS row
 MATCH (o:Official {id: row.id})
@@ -105,14 +165,22 @@ SET o.name = row.name,
     o.claims = row.claims
 WITH o, row
 CALL (o, row) {
-  MATCH (o)-[old:REPRESENTS]->(c:Country)
-  WHERE NOT c.code IN row.codes
-  DELETE old
+  MATCH (o)-[r:REPRESENTS]->(c:Country)
+  WITH r, c.code AS code, c.code IN row.codes AS keep, row
+  FOREACH (x IN CASE WHEN keep THEN [] ELSE [r] END | DELETE x)
+  FOREACH (x IN CASE WHEN keep THEN [r] ELSE [] END |
+    SET x.title = row.title,
+        x.level = row.level,
+        x.firstSeen = row.firstSeen,
+        x.lastSeen = row.lastSeen)
+  RETURN collect(CASE WHEN keep THEN code END) AS have
 }
-CALL (o, row) {
+CALL (o, row, have) {
   UNWIND row.codes AS code
+  WITH o, row, code
+  WHERE NOT code IN have
   MATCH (c:Country {code: code})
-  MERGE (o)-[r:REPRESENTS]->(c)
+  CREATE (o)-[r:REPRESENTS]->(c)
   SET r.title = row.title,
       r.level = row.level,
       r.firstSeen = row.firstSeen,
@@ -129,11 +197,12 @@ WITH row
 WHERE EXISTS {
         MATCH (:Article)-[:MENTIONS]->(s:Official {id: row.short})
       }
-  AND COUNT {
-        MATCH (o:Official)
-        WHERE o.id STARTS WITH row.head
-           OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
-      } = 1
+CALL (row) {
+  ` + officialsWithWord + `
+  RETURN count(o) AS namesakes
+}
+WITH row, namesakes
+WHERE namesakes = 1
 RETURN row.short AS short,
        row.id AS id
 ORDER BY short
@@ -182,9 +251,7 @@ RETURN DISTINCT m.id AS id,
 const queryShortMentionsOfNamesakes = `
 UNWIND $rows AS row
 CALL (row) {
-  MATCH (o:Official)
-  WHERE o.id STARTS WITH row.head
-     OR (o.id STARTS WITH row.prefix AND o.id ENDS WITH row.suffix)
+  ` + officialsWithWord + `
   RETURN collect(o) AS namesakes
 }
 WITH row, namesakes
@@ -788,7 +855,7 @@ func (w *txWriter) lockOfficials(ids []string) error {
 	}
 	rows := make([]map[string]any, len(ids))
 	for i, id := range ids {
-		rows[i] = map[string]any{"id": id, "personKey": nil}
+		rows[i] = map[string]any{"id": id, "personKey": nil, "nameTail": nullable(nameTailOfID(id))}
 		if key, ok := personKeyOfID(id); ok {
 			rows[i]["personKey"] = key
 		}
@@ -1121,13 +1188,8 @@ RETURN o.id AS id,
        o.claims AS claims,
        COLLECT {
          MATCH (o)-[r:REPRESENTS]->(c:Country)
-         RETURN c.code
-         ORDER BY c.code
-       } AS countries,
-       EXISTS {
-         MATCH (o)-[r:REPRESENTS]->(:Country)
-         WHERE r.firstSeen IS NOT NULL
-       } AS seen
+         RETURN [c.code, r.firstSeen IS NOT NULL]
+       } AS represents
 `
 
 // refreshOfficials recomputes officials from all their mentions and
@@ -1191,11 +1253,11 @@ func (w *txWriter) foldOfficials(added map[string][]officialMention) error {
 		s := officialState{
 			Name: str(rec, "name"), Aliases: strs(rec, "aliases"), Title: str(rec, "title"), Level: str(rec, "level"),
 			Organization: str(rec, "organization"), TitleKey: str(rec, "titleKey"), LevelKey: str(rec, "levelKey"),
-			Countries: strs(rec, "countries"), FirstSeen: str(rec, "firstSeen"), LastSeen: str(rec, "lastSeen"),
-			Claims: strs(rec, "claims"),
+			FirstSeen: str(rec, "firstSeen"), LastSeen: str(rec, "lastSeen"), Claims: strs(rec, "claims"),
 		}
-		seen, _ := rec.Get("seen")
-		if (s.Title != "" && s.TitleKey == "") || (s.Level != "" && s.LevelKey == "") || (seen == true && s.FirstSeen == "") ||
+		var seen bool
+		s.Countries, seen = represents(rec)
+		if (s.Title != "" && s.TitleKey == "") || (s.Level != "" && s.LevelKey == "") || (seen && s.FirstSeen == "") ||
 			(len(s.Countries) > 0 && len(s.Claims) == 0) {
 			legacy = append(legacy, id)
 			continue
@@ -1250,4 +1312,27 @@ func mapStrs(m map[string]any, key string) []string {
 		}
 	}
 	return out
+}
+
+// represents reads queryOfficialStates' REPRESENTS edges, read in one
+// expansion (a second one, for seen, walked every edge of the official
+// again): the states, sorted, and whether an edge has a firstSeen.
+func represents(rec *neo4j.Record) (codes []string, seen bool) {
+	v, _ := rec.Get("represents")
+	list, _ := v.([]any)
+	codes = make([]string, 0, len(list))
+	for _, x := range list {
+		pair, _ := x.([]any)
+		if len(pair) != 2 {
+			continue
+		}
+		if code, ok := pair[0].(string); ok {
+			codes = append(codes, code)
+		}
+		if first, _ := pair[1].(bool); first {
+			seen = true
+		}
+	}
+	sort.Strings(codes)
+	return codes, seen
 }

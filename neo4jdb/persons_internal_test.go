@@ -2,7 +2,10 @@ package neo4jdb
 
 import (
 	"slices"
+	"strings"
 	"testing"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // TestPlacementKeys: mergeStates reads again only the person keys whose
@@ -38,6 +41,61 @@ func TestPlacementKeys(t *testing.T) {
 			got := w.placementKeys([]*plan{{officials: tt.rows}}, [][]string{tt.ids})
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("placementKeys = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestNameTailOfID checks that an official's nameTail is what
+// officialsWithWord seeks in place of "id STARTS WITH prefix AND id ENDS
+// WITH ' ' + word": set exactly for ids whose part after the prefix has
+// two words or more, to the prefix and the last word.
+func TestNameTailOfID(t *testing.T) {
+	tests := []struct{ id, want string }{
+		{"NE:ali sani", "NE:sani"},
+		{"unknown:ali sani", "unknown:sani"},
+		{"united nations:maria okafor", "united nations:okafor"},
+		{"NE:sani", ""},
+		{"united nations:okafor", ""},
+		{"NE:a b c", "NE:c"},
+		{"no prefix", ""},
+	}
+	for _, tt := range tests {
+		got := nameTailOfID(tt.id)
+		if got != tt.want {
+			t.Errorf("nameTailOfID(%q) = %q, want %q", tt.id, got, tt.want)
+		}
+		// The predicate it replaces, for each word the row may ask about.
+		prefix, rest, _ := strings.Cut(tt.id, ":")
+		for _, word := range strings.Fields(rest) {
+			row := wordRow(prefix, word)
+			old := strings.HasPrefix(tt.id, row["prefix"].(string)) && strings.HasSuffix(tt.id, row["suffix"].(string))
+			if now := got != "" && got == row["short"]; now != old {
+				t.Errorf("%q, word %q: nameTail match %v, ENDS WITH match %v", tt.id, word, now, old)
+			}
+		}
+	}
+}
+
+// TestRepresentsReadsStatesAndSeen: queryOfficialStates' one list of
+// [code, has firstSeen] pairs gives the sorted states and whether any
+// edge has a firstSeen, as the COLLECT and EXISTS it replaces did.
+func TestRepresentsReadsStatesAndSeen(t *testing.T) {
+	tests := []struct {
+		name  string
+		list  []any
+		codes []string
+		seen  bool
+	}{
+		{"two states, one seen", []any{[]any{"NO", false}, []any{"NE", true}}, []string{"NE", "NO"}, true},
+		{"none seen", []any{[]any{"NE", false}}, []string{"NE"}, false},
+		{"no edge", []any{}, []string{}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			codes, seen := represents(&neo4j.Record{Keys: []string{"represents"}, Values: []any{tt.list}})
+			if !slices.Equal(codes, tt.codes) || codes == nil || seen != tt.seen {
+				t.Errorf("represents = %q, %v; want %q, %v", codes, seen, tt.codes, tt.seen)
 			}
 		})
 	}

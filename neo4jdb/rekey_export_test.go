@@ -6,7 +6,7 @@ import "context"
 // it, in its reports' participants too.
 const queryWriteOldKey = `
 MATCH (o:Official {id: $from})
-SET o.id = $to, o.personKey = $personKey
+SET o.id = $to, o.personKey = $personKey, o.nameTail = $nameTail
 WITH count(o) AS renamed
 MATCH (:Article)-[r:REPORTS]->(:Meeting)
 WHERE $from IN r.participants
@@ -17,6 +17,6 @@ SET r.participants = [p IN r.participants | CASE p WHEN $from THEN $to ELSE p EN
 // rule of names, whose id was to.
 func WriteOldKey(ctx context.Context, db *DB, from, to string) error {
 	key, _ := personKeyOfID(to)
-	_, err := db.query(ctx, queryWriteOldKey, map[string]any{"from": from, "to": to, "personKey": nullable(key)}, write)
+	_, err := db.query(ctx, queryWriteOldKey, map[string]any{"from": from, "to": to, "personKey": nullable(key), "nameTail": nullable(nameTailOfID(to))}, write)
 	return err
 }

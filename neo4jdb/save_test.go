@@ -257,7 +257,7 @@ func TestOfficialResolution(t *testing.T) {
 			t.Errorf("order %v: %d officials, want 4:\n%s", order, n, d)
 		}
 		for _, want := range []string{
-			`(:Official {aliases: ["Antonia Velmont","Velmont"], claims: ["CA=1","US=3"], firstSeen: "2024-01-01", id: "US:antonia velmont", lastSeen: "2024-01-06", level: "minister", levelKey: "1 2024-01-03 r3", name: "Antonia J. Velmont", personKey: "antonia velmont", title: "Secretary of State", titleKey: "2024-01-03 r3"})`,
+			`(:Official {aliases: ["Antonia Velmont","Velmont"], claims: ["CA=1","US=3"], firstSeen: "2024-01-01", id: "US:antonia velmont", lastSeen: "2024-01-06", level: "minister", levelKey: "1 2024-01-03 r3", name: "Antonia J. Velmont", nameTail: "US:velmont", personKey: "antonia velmont", title: "Secretary of State", titleKey: "2024-01-03 r3"})`,
 			`(:Article {id: "r6"})-[:MENTIONS {aliases: [], country: "CA"`,
 			`(:Official {id: "GB:harlan peter"`,
 			`(:Official {id: "GB:harlan susan"`,

@@ -37,3 +37,8 @@ CREATE INDEX meeting_country_key IF NOT EXISTS FOR (n:Meeting) ON (n.countryKey)
 // Search box: official names, aliases and titles, country names and codes,
 // issue labels, article titles.
 CREATE FULLTEXT INDEX attache_search IF NOT EXISTS FOR (n:Official|Country|Issue|Article) ON EACH [n.name, n.aliases, n.title, n.label, n.code];
+
+// The loader looks for the officials of a state whose two-word key ends
+// with a given word (official.go, officialsWithWord): the state and that
+// word ("US:yamada" for "US:taro yamada").
+CREATE INDEX official_name_tail IF NOT EXISTS FOR (n:Official) ON (n.nameTail);
