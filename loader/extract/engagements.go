@@ -460,6 +460,11 @@ func init() {
 		return !c.before(10, "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming")
 	}, "working group", "dialogue", "consultations")
 	add(fitsWelcome, "welcomed", "welcome", "welcomes", "welcoming")
+	// "Today we will discuss trade": a speaker telling the agenda of the
+	// meeting under way, not an engagement of its own.
+	add(func(c triggerContext) bool {
+		return !(c.before(3, "we") && c.before(2, "will", "shall", "'ll"))
+	}, "discuss")
 }
 
 // fitsCall: "called for", "calls on", "a wake-up call" are no calls, nor

@@ -276,3 +276,48 @@ func TestWishAfterTriggerIsAnotherClause(t *testing.T) {
 		t.Errorf("a wish before the trigger made an engagement: %+v", e.Meetings)
 	}
 }
+
+// An appeal ("called on X to meet", "urged both sides to hold talks"), a
+// proposal ("proposed a meeting") or an invitation to a gathering ("invited
+// X to return for a ministerial meeting") asks for an engagement; the
+// agenda a speaker announces in a transcript ("Today we will discuss")
+// belongs to the meeting under way. None is an engagement of its own.
+func TestAppealsProposalsAndAgendas(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, title, text string
+		want                      int // engagements
+	}{
+		{"appeal, wire style", "VOA", "",
+			"Kenya's President Amos Kiptoo on Monday called on Ugandan President Peter Okello to meet with opposition leaders.", 0},
+		{"appeal with urged, EU style", "European Council", "",
+			"The High Representative Anna Berg of Sweden urged Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin to hold talks without delay.", 0},
+		{"proposal, Nordic style", "Government of Estonia", "",
+			"Foreign Minister Kalle Mets of Estonia proposed a meeting of Baltic and Nordic foreign ministers on cyber defence, an idea Foreign Minister Liis Berzina of Latvia supported.", 0},
+		{"headline appeal", "VOA", "Niger urges Beninese dialogue",
+			"Niger urges Beninese dialogue\n\nForeign Minister Ali Sani of Niger spoke about the border to the press.", 0},
+		{"conditional by inversion", "Government of Latvia", "",
+			"Should the meeting of Foreign Minister Liis Berzina of Latvia and Foreign Minister Kalle Mets of Estonia take place, it would be held in Riga.", 0},
+		{"invitation to a gathering", "U.S. Department of State", "",
+			"Foreign Minister Aida Serik of Kazakhstan invited Secretary of State John Doe to return for a ministerial meeting next year.", 0},
+		{"agenda in a Kremlin-style transcript", "President of Russia", "Meeting with President of Serbia Marko Jovic",
+			"Meeting with President of Serbia Marko Jovic\n\nPRESIDENT OF RUSSIA IVAN PETROV: Mr President, I am glad to welcome you to Moscow. Today we will discuss gas supplies with President Marko Jovic of Serbia.", 1},
+		{"agenda in a State-style transcript", "U.S. Department of State", "Secretary of State John Doe With Croatian Foreign Minister Ana Horvat Before Their Meeting",
+			"Secretary of State John Doe With Croatian Foreign Minister Ana Horvat Before Their Meeting\n\nSECRETARY DOE: It is a pleasure to welcome Foreign Minister Ana Horvat of Croatia to the Department today. We will discuss energy security.", 1},
+		{"appeal accepted stays", "Government of Ghana", "",
+			"President Kwame Mensah of Ghana urged President Paul Tano of Benin to meet him in Accra, and Tano agreed.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Title: tt.title, Published: "2021-03-02", Text: tt.text})
+			if len(e.Meetings) != tt.want {
+				t.Errorf("%q: %d engagements %+v, want %d", tt.text, len(e.Meetings), e.Meetings, tt.want)
+			}
+			for _, m := range e.Meetings {
+				if m.Status != attache.StatusHeld {
+					t.Errorf("%q: engagement %+v, want held", tt.text, m)
+				}
+			}
+		})
+	}
+}

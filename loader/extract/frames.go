@@ -171,12 +171,13 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return false
 	}
 	// "invited X to visit": an invitation, an engagement once accepted.
-	if invitedBefore(toks, i) {
+	if invitedBefore(toks, i) || appealedFor(toks, i) {
 		return true
 	}
-	// "if talks fail", "unless the meeting takes place": a condition.
+	// "if talks fail", "unless the meeting takes place", "Should the
+	// meeting take place": a condition.
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if w := toks[k].lower; w == "if" || w == "unless" || w == "whether" {
+		if w := toks[k].lower; w == "if" || w == "unless" || w == "whether" || w == "should" && k == 0 {
 			return true
 		}
 		if toks[k].text == "," {
@@ -268,6 +269,7 @@ var vagueTimeCues = []string{
 // to visit", "an invitation for talks") and nothing in the sentence says
 // it was accepted.
 func invitedBefore(toks []token, i int) bool {
+	i = pastArticle(toks, i)
 	if i == 0 || toks[i-1].lower != "to" && toks[i-1].lower != "for" {
 		return false
 	}
@@ -288,6 +290,75 @@ func invitedBefore(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// pastArticle steps back over the article and modifiers before a noun
+// trigger ("to return for a ministerial meeting", "urges Ivorian
+// dialogue"), so the word that governs the phrase is read.
+func pastArticle(toks []token, i int) int {
+	for k := i; k > 0 && k > i-4; k-- {
+		w := toks[k-1]
+		if !nounModifiers[w.lower] && !modifierTriggers[w.lower] && !(w.upper && w.kind == tokWord) {
+			return k
+		}
+	}
+	return max(0, i-3)
+}
+
+// nounModifiers stand between a verb and the engagement noun it governs.
+var nounModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "new": true, "further": true, "formal": true, "official": true,
+	"bilateral": true, "trilateral": true, "joint": true, "high-level": true, "direct": true, "state": true,
+}
+
+// directiveVerbs ask another to act: what they ask for ("called on X to
+// meet the opposition", "urged both sides to hold talks", "proposed a
+// meeting of foreign ministers") is an appeal, not an engagement, unless
+// the sentence says it was taken up.
+var directiveVerbs = map[string]bool{
+	"urged": true, "urges": true, "urging": true, "asked": true, "asks": true, "encouraged": true,
+	"encourages": true, "pressed": true, "presses": true, "appealed": true, "appeals": true,
+	"proposed": true, "proposes": true, "proposing": true, "suggested": true, "suggests": true,
+	"requested": true, "requests": true,
+}
+
+// appealedFor: the trigger is the infinitive ("to meet") or the object
+// ("a meeting") of an appeal verb or of "called on"/"called for" earlier
+// in its clause, and the sentence does not say it was agreed.
+func appealedFor(toks []token, i int) bool {
+	at := pastArticle(toks, i)
+	if at == 0 {
+		return false
+	}
+	infinitive := toks[at-1].lower == "to"
+	for k := at - 1; k >= 0 && k >= at-16; k-- {
+		w := toks[k].lower
+		if w == ";" || w == "." || w == ":" || w == "," {
+			return false
+		}
+		called := (w == "on" || w == "upon" || w == "for") && k > 0 && (toks[k-1].lower == "called" || toks[k-1].lower == "calls" || toks[k-1].lower == "calling")
+		if !directiveVerbs[w] && !called {
+			continue
+		}
+		// "proposed a meeting" takes the trigger as object; "urged X
+		// to meet" takes it as infinitive.
+		if !infinitive && k != at-1 {
+			return false
+		}
+		return !appealTakenUp(toks)
+	}
+	return false
+}
+
+// appealTakenUp: the sentence says the appeal was agreed or acted on.
+func appealTakenUp(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "accepted", "accepts", "agreed", "agrees", "agreeing":
+			return true
+		}
+	}
+	return false
 }
 
 // readoutCandidate: in a government readout, officials who "led the
