@@ -321,3 +321,37 @@ func TestAppealsProposalsAndAgendas(t *testing.T) {
 		})
 	}
 }
+
+// A release that introduces an official's statement ("N said:") and goes
+// on in the first person ("Today I met ...") has that official as the "I":
+// the engagement has both parties.
+func TestIntroducedSpeakerIsTheI(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string
+		participants       int
+	}{
+		{"GOV.UK story", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"Minister for the Pacific Lord Alan Hume said:\n\nToday I met Fiji's Foreign Minister Ratu Sione Vula in London. We discussed climate finance.",
+			[]string{"FJ", "GB"}, 2},
+		{"Canadian release", "Global Affairs Canada",
+			"Minister of Foreign Affairs Claire Dubois stated:\n\n\"Today I welcomed Foreign Minister Ali Sani of Niger to Ottawa. We agreed to work together on food security.\"",
+			[]string{"CA", "NE"}, 2},
+		{"Australian release", "Minister for Foreign Affairs (Australia)",
+			"Foreign Minister Jane Ross of Australia said:\n\nThis morning I held talks with Foreign Minister Paul Tano of Benin in Canberra.",
+			[]string{"AU", "BJ"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-02", Text: tt.text})
+			if len(e.Meetings) != 1 {
+				t.Fatalf("%q: %d engagements %+v, want 1", tt.text, len(e.Meetings), e.Meetings)
+			}
+			m := e.Meetings[0]
+			if !slices.Equal(m.Countries, tt.countries) || len(m.Participants) != tt.participants {
+				t.Errorf("%q: countries %v participants %v, want %v and %d", tt.text, m.Countries, m.Participants, tt.countries, tt.participants)
+			}
+		})
+	}
+}

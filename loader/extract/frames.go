@@ -49,6 +49,7 @@ func indexFacts(people []person, parties []unnamedParty, cms []countryMention) s
 
 // findEngagements finds the engagements of the article.
 func (x *Extractor) findEngagements(d *document, sents []sentence, people []person, parties []unnamedParty, cms []countryMention, refDate date) []candidate {
+	introducedSpeakerRefs(sents, people)
 	facts := indexFacts(people, parties, cms)
 	subject := -1 // the person "he" or "she" stands for: the last sentence's subject
 	var cands []candidate
@@ -96,6 +97,66 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		}
 	}
 	return x.settle(d, sents, people, cands, legs)
+}
+
+// introVerbs close a line that introduces a statement: "N said:".
+var introVerbs = map[string]bool{"said": true, "says": true, "stated": true, "added": true, "commented": true, "remarked": true}
+
+// introducedSpeaker: the sentence is "Minister for Africa N said:", a
+// line that introduces the statement below it, and names one official,
+// its speaker.
+func introducedSpeaker(s sentence, si int, people []person) (int, bool) {
+	n := len(s.toks)
+	if n < 3 || s.toks[n-1].text != ":" || !introVerbs[s.toks[n-2].lower] {
+		return 0, false
+	}
+	speaker := -1
+	for pi, p := range people {
+		for _, r := range p.refs {
+			if r.sent != si {
+				continue
+			}
+			if speaker >= 0 && speaker != pi {
+				return 0, false
+			}
+			speaker = pi
+		}
+	}
+	return speaker, speaker >= 0
+}
+
+// introducedSpeakerRefs: in a release that introduces an official's
+// statement ("Minister for Africa N said:" over "Today I met ..."), the
+// "I", "me" and "my" of the paragraphs below, quoted or not, refer to
+// that official,
+// until another line introduces a speaker or labels a turn.
+func introducedSpeakerRefs(sents []sentence, people []person) {
+	taken := map[[2]int]bool{}
+	for _, p := range people {
+		for _, r := range p.refs {
+			taken[[2]int{r.sent, r.tok}] = true
+		}
+	}
+	speaker := -1
+	for si, s := range sents {
+		if pi, ok := introducedSpeaker(s, si, people); ok {
+			speaker = pi
+			continue
+		}
+		if s.headline || labelColon(s.toks) >= 0 {
+			speaker = -1
+		}
+		if speaker < 0 {
+			continue
+		}
+		// The statement may stand in quotation marks: they are its words.
+		for k, t := range s.toks {
+			if firstPersonRefs[t.text] && !taken[[2]int{si, k}] {
+				people[speaker].refs = append(people[speaker].refs, ref{si, k, k + 1, speaker})
+			}
+		}
+		sortRefs(people[speaker].refs)
+	}
 }
 
 // runningReference is the date a sentence's yearless dates resolve
