@@ -355,3 +355,35 @@ func TestIntroducedSpeakerIsTheI(t *testing.T) {
 		})
 	}
 }
+
+// A purpose infinitive ("to discuss") after a meeting whose other party
+// stands in an apposition between commas belongs to that meeting: the
+// party is not taken from it.
+func TestPurposeAfterApposition(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string
+	}{
+		{"wire, counterpart apposition", "Voice of America",
+			"The Chilean foreign minister, Ana Soto, met Tuesday in Lima with his Peruvian counterpart, Jorge Paz, to discuss the border.",
+			[]string{"CL", "PE"}},
+		{"readout, office apposition", "U.S. Department of State",
+			"Secretary of State John Doe met with the Foreign Minister of Niger, Ali Sani, to discuss regional security.",
+			[]string{"NE", "US"}},
+		{"Japanese release, ministers", "Ministry of Foreign Affairs of Japan",
+			"Minister for Foreign Affairs Taro Yamada held talks with the Minister of Foreign Affairs of Mongolia, Bat Erdene, to discuss mining investment.",
+			[]string{"JP", "MN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-02", Text: tt.text})
+			if len(e.Meetings) != 1 {
+				t.Fatalf("%q: %d engagements %+v, want 1", tt.text, len(e.Meetings), e.Meetings)
+			}
+			if m := e.Meetings[0]; !slices.Equal(m.Countries, tt.countries) || len(m.Participants) != 2 {
+				t.Errorf("%q: countries %v participants %v, want %v and 2", tt.text, m.Countries, m.Participants, tt.countries)
+			}
+		})
+	}
+}

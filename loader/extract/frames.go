@@ -1825,7 +1825,7 @@ func (f *frame) foldWeakTriggers() {
 			}
 			// "participated ... in the fifth regional meeting": attendance of
 			// an engagement the sentence names.
-			if b >= a && (f.commas[b]-f.commas[a] == 0 || cs[ti].attach) && b-a < bestGap {
+			if b >= a && (f.commas[b]-f.commas[a] == 0 || cs[ti].attach || f.purposeOf(tj, ti)) && b-a < bestGap {
 				best, bestGap = tj, b-a
 			}
 		}
@@ -1838,6 +1838,14 @@ func (f *frame) foldWeakTriggers() {
 			moveInto(&cs[best], &cs[ti])
 		}
 	}
+}
+
+// purposeOf: weak trigger ti is the purpose infinitive of event trigger tj
+// before it in the same clause ("met with his counterpart, N, to discuss
+// the border"): the commas between enclose an apposition, not a clause.
+func (f *frame) purposeOf(tj, ti int) bool {
+	a, b := f.trigs[tj].end, f.trigs[ti].tok
+	return tj < ti && b > 0 && f.toks[b-1].lower == "to" && f.breaks[b]-f.breaks[a] == 0
 }
 
 // canTakeWeak: event candidate e may absorb the weak or attaching w.
