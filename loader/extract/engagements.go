@@ -857,8 +857,8 @@ func datesAgree(m, c *candidate) bool {
 }
 
 // tensesAgree: same status, or a weak mention, or a headline whose loose
-// tense ("meets" for "will meet") is matched by people or offices on both
-// sides.
+// tense ("meets" for "will meet", "resume talks" for talks resumed) is
+// matched by people, offices or the headline's states on both sides.
 func tensesAgree(m, c *candidate) bool {
 	if m.status == c.status {
 		return true
@@ -873,7 +873,14 @@ func tensesAgree(m, c *candidate) bool {
 	if c.weak {
 		return !(c.status == "scheduled" && m.status == "held" && !m.headline)
 	}
-	return (m.headline || c.headline) && len(m.people)+len(m.countries) > 0 && len(c.people)+len(c.countries) > 0
+	return (m.headline || c.headline) && namesParties(m) && namesParties(c)
+}
+
+// namesParties: the candidate names someone or some state that takes part;
+// a headline may name its parties only as states ("A and B resume border
+// talks").
+func namesParties(c *candidate) bool {
+	return len(c.people)+len(c.countries) > 0 || c.headline && len(c.stateMentions) > 0
 }
 
 // partiesAgree: "the meeting" may name any gathering told before, "the

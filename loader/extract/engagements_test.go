@@ -387,3 +387,44 @@ func TestPurposeAfterApposition(t *testing.T) {
 		})
 	}
 }
+
+// A headline restates the body's engagement: "meets virtually" is the
+// video call the body tells, and "A and B resume border talks" the talks
+// the body dates, though the headline names its parties only as states.
+func TestHeadlineRestatesBody(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, title, text string
+		kind                      attache.MeetingKind
+		countries                 []string
+	}{
+		{"Canadian release, meets virtually", "Global Affairs Canada",
+			"Prime Minister Ross meets virtually with Prime Minister of Ireland",
+			"Prime Minister John Ross of Canada met virtually today with Prime Minister Sean Byrne of Ireland. The leaders discussed trade.",
+			attache.KindCall, []string{"CA", "IE"}},
+		{"Australian release, meet virtually", "Prime Minister of Australia",
+			"Prime Ministers of Australia and Japan meet virtually",
+			"Prime Minister Jane Ross of Australia held a video conference today with Prime Minister Taro Yamada of Japan on supply chains.",
+			attache.KindCall, []string{"AU", "JP"}},
+		{"wire, states resume talks", "Wikinews (English)",
+			"Niger and Benin resume border talks",
+			"Negotiators from Niger and Benin reconvened in Lome on Monday, led by Nigerien Foreign Minister Ali Sani and Beninese Foreign Minister Paul Tano.",
+			attache.KindTalks, []string{"BJ", "NE"}},
+		{"wire, states hold talks", "Voice of America",
+			"Eritrea, Djibouti hold border talks",
+			"Eritrean Foreign Minister Osman Idris met Djiboutian Foreign Minister Ali Hassan in Doha on Tuesday to discuss the border.",
+			attache.KindMeeting, []string{"DJ", "ER"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Title: tt.title, Published: "2021-03-03", Text: tt.title + "\n\n" + tt.text})
+			if len(e.Meetings) != 1 {
+				t.Fatalf("%q: %d engagements %+v, want 1", tt.title, len(e.Meetings), e.Meetings)
+			}
+			m := e.Meetings[0]
+			if kindClass(string(m.Kind)) != kindClass(string(tt.kind)) || !slices.Equal(m.Countries, tt.countries) || m.Status != attache.StatusHeld {
+				t.Errorf("%q: %s %s %v, want %s held %v", tt.title, m.Kind, m.Status, m.Countries, tt.kind, tt.countries)
+			}
+		})
+	}
+}
