@@ -428,3 +428,43 @@ func TestHeadlineRestatesBody(t *testing.T) {
 		})
 	}
 }
+
+// A visit to several states may give each its own time ("Canada in the
+// coming weeks and Mexico in the autumn"): each state is a visit.
+func TestVisitListWithTimes(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		visited            []string
+	}{
+		{"GOV.UK story, seasons", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"The Foreign Secretary, Anna Hale, will visit Canada in the coming weeks and Mexico in the autumn to discuss trade.",
+			[]string{"CA", "MX"}},
+		{"State media note, weekdays", "U.S. Department of State",
+			"Secretary of State John Doe will travel to Ghana on Monday and Togo on Wednesday.",
+			[]string{"GH", "TG"}},
+		{"Japanese release, months", "Ministry of Foreign Affairs of Japan",
+			"Foreign Minister Taro Yamada will visit India in early March and Nepal later this month.",
+			[]string{"IN", "NP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-01", Text: tt.text})
+			var got []string
+			for _, m := range e.Meetings {
+				if m.Kind != attache.KindVisit {
+					continue
+				}
+				for _, c := range m.Countries {
+					if c != "GB" && c != "US" && c != "JP" { // the visitors' states
+						got = append(got, c)
+					}
+				}
+			}
+			sort.Strings(got)
+			if !slices.Equal(got, tt.visited) {
+				t.Errorf("%q: visited %v, want %v (%+v)", tt.text, got, tt.visited, e.Meetings)
+			}
+		})
+	}
+}

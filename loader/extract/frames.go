@@ -1412,7 +1412,7 @@ func (f *frame) visitedStates(cms []countryMention) {
 			switch {
 			case end < 0 && cm.code == c.locCode && cm.tok >= f.trigs[ti].end:
 				end = cm.end
-			case end >= 0 && cm.tok >= end && onlyListWords(f.toks[end:cm.tok]):
+			case end >= 0 && cm.tok >= end && (onlyListWords(f.toks[end:cm.tok]) || gappedListWords(f.toks[end:cm.tok])):
 				if cm.code != c.locCode && !containsStr(c.places, cm.code) {
 					c.places = append(c.places, cm.code)
 					c.stateMentions = slices.DeleteFunc(c.stateMentions, func(s string) bool { return s == cm.code })
@@ -1435,6 +1435,32 @@ func onlyListWords(toks []token) bool {
 	}
 	return true
 }
+
+// gappedListWords: the tokens join items of a list each with its own
+// time ("visit Canada in the coming weeks and Mexico in the autumn",
+// "Ghana on Monday and Togo on Wednesday"): a time phrase, then "and".
+func gappedListWords(toks []token) bool {
+	n := len(toks)
+	if n < 3 || toks[n-1].lower != "and" || !timePhraseOpeners[toks[0].lower] {
+		return false
+	}
+	for _, t := range toks[1 : n-1] {
+		if t.kind != tokNumber && !timeWords[t.lower] && !timePhraseWords[t.lower] && t.text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// timePhraseOpeners open a time phrase; timePhraseWords may follow.
+var (
+	timePhraseOpeners = map[string]bool{"in": true, "on": true, "during": true, "next": true, "later": true, "early": true, "late": true, "this": true}
+	timePhraseWords   = map[string]bool{
+		"the": true, "coming": true, "following": true, "days": true, "weeks": true, "months": true, "week": true,
+		"month": true, "year": true, "autumn": true, "fall": true, "spring": true, "summer": true, "winter": true,
+		"of": true, "this": true, "in": true, "on": true, "first": true, "second": true, "half": true,
+	}
+)
 
 // splitVisit makes a visit to several states one visit per state. A tour
 // dated as a whole gives each stop only its month: the day of each stop is
