@@ -468,3 +468,35 @@ func TestVisitListWithTimes(t *testing.T) {
 		})
 	}
 }
+
+// "held talks with N, who is visiting Japan": the visit in the relative
+// clause says why the guest is there; the engagement is the meeting.
+func TestGuestVisitClauseIsTheMeeting(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string
+	}{
+		{"Japanese release, exchanged views", "Ministry of Foreign Affairs of Japan",
+			"On March 3, Foreign Minister Taro Yamada exchanged views with Mr. Ali Sani, Minister of Foreign Affairs of Niger, who is visiting Japan, on food security.",
+			[]string{"JP", "NE"}},
+		{"Korean release, talks", "Ministry of Foreign Affairs of the Republic of Korea",
+			"Foreign Minister Kim Min-jun held talks with Foreign Minister Paul Tano of Benin, who is visiting Korea, on March 3.",
+			[]string{"BJ", "KR"}},
+		{"Australian release, discussed", "Minister for Foreign Affairs (Australia)",
+			"Foreign Minister Jane Ross of Australia discussed trade with Foreign Minister Lea Moana of Samoa, who was visiting Canberra.",
+			[]string{"AU", "WS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-03", Text: tt.text})
+			if len(e.Meetings) != 1 {
+				t.Fatalf("%q: %d engagements %+v, want 1", tt.text, len(e.Meetings), e.Meetings)
+			}
+			m := e.Meetings[0]
+			if kindClass(string(m.Kind)) != attache.KindMeeting || !slices.Equal(m.Countries, tt.countries) || len(m.Participants) != 2 {
+				t.Errorf("%q: %s %v %v, want a meeting of %v", tt.text, m.Kind, m.Countries, m.Participants, tt.countries)
+			}
+		})
+	}
+}

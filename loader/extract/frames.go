@@ -75,6 +75,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.assignDates(d, x.dates, refDate)
 		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)
+		f.guestVisitClauses()
 		f.foldWeakTriggers()
 		f.foldPurposeNouns()
 		f.foldPresidedNouns()
@@ -1862,6 +1863,33 @@ func (f *frame) foldWeakTriggers() {
 				cs[best].status = "scheduled"
 			}
 			moveInto(&cs[best], &cs[ti])
+		}
+	}
+}
+
+// guestVisitClauses: "exchanged views with Mr. N, Minister of Kuwait, who
+// is visiting Japan": a visit in a relative clause that describes a party
+// of an engagement told before it in the sentence says why the guest is
+// there; the engagement is the one the main clause tells, which takes the
+// visit's place.
+func (f *frame) guestVisitClauses() {
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		open := relativeClauseOpen(f.toks, f.trigs[ti].tok)
+		if c.kind != "visit" || c.gone || open < 0 || f.toks[open+1].lower != "who" {
+			continue
+		}
+		for tj := ti - 1; tj >= 0; tj-- {
+			m := &f.cs[tj]
+			if m.gone || f.trigs[tj].end > open || kindClass(m.kind) != attache.KindMeeting || len(m.people) < 2 {
+				continue
+			}
+			m.weak = false
+			if m.locCode == "" {
+				m.locCode, m.city = c.locCode, c.city
+			}
+			c.gone = true
+			break
 		}
 	}
 }
