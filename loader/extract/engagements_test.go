@@ -500,3 +500,35 @@ func TestGuestVisitClauseIsTheMeeting(t *testing.T) {
 		})
 	}
 }
+
+// ", where he held talks with the Foreign Minister of X": the pronoun of a
+// clause of place or time is the subject of the sentence it hangs on, and
+// an unnamed office of a state is the other party.
+func TestPlaceClausePronounSubject(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string
+	}{
+		{"Japanese release", "Ministry of Foreign Affairs of Japan",
+			"Minister Ali Sani of Fiji arrived in Tokyo from Canberra, where he held talks with the Minister for Foreign Affairs of Australia last week.",
+			[]string{"AU", "FJ"}},
+		{"wire", "Voice of America",
+			"Nigerien Foreign Minister Ali Sani flew on to Paris, where he met the French foreign minister on Friday.",
+			[]string{"FR", "NE"}},
+		{"UK story", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"Foreign Minister Paul Tano of Benin came to London from Brussels, where he held talks with the Belgian Prime Minister.",
+			[]string{"BE", "BJ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-08", Text: tt.text})
+			for _, m := range e.Meetings {
+				if slices.Equal(m.Countries, tt.countries) && len(m.Participants) >= 1 {
+					return
+				}
+			}
+			t.Errorf("%q: engagements %+v, want one of %v with its subject", tt.text, e.Meetings, tt.countries)
+		})
+	}
+}

@@ -2568,16 +2568,34 @@ func triggersInOpening(trigs []trig, k int) bool {
 	return true
 }
 
-// pronounSubject: "In Germany, he will meet Chancellor X": an engagement
-// whose subject is a pronoun, with no official named before its trigger,
-// has the subject of the sentences before as its subject.
+// pronounSubject: "In Germany, he will meet Chancellor X", "arrived from
+// Canberra, where he held talks with the Minister for Foreign Affairs of
+// Australia": an engagement whose subject is a pronoun, with no official
+// named before its trigger in its clause, has the subject of the clause or
+// sentences before as its subject.
 func (f *frame) pronounSubject(refs []ref, protagonist int) {
 	for ti := range f.cs {
 		c := &f.cs[ti]
-		if c.gone || c.weak || c.attach || c.kind == "visit" || len(c.people) == 0 {
+		if c.gone || c.weak || c.attach || c.kind == "visit" {
 			continue
 		}
 		from, at := f.clauseStart(f.trigs[ti].tok), f.trigs[ti].tok
+		w := placeClausePronoun(f.toks, from, at)
+		if w > 0 && (f.visitBefore(w) || !namedIn(refs, 0, w)) {
+			// "will travel to Rwanda, where he will meet": a stop of that
+			// visit; "In Astana, where he stays, N will meet": the subject
+			// comes after the clause.
+			w = -1
+		}
+		if w > 0 {
+			from = w // ", where he held talks": the clause opens at "where"
+		}
+		// In such a clause a party named only by an unnamed office ("held
+		// talks with the Minister for Foreign Affairs of Australia") is
+		// enough; elsewhere a named official is wanted.
+		if len(c.people) == 0 && (w < 0 || len(c.countries) == 0) {
+			continue
+		}
 		if f.pronouns[at]-f.pronouns[from] == 0 || namedIn(refs, from, at) {
 			continue
 		}
@@ -2588,6 +2606,31 @@ func (f *frame) pronounSubject(refs []ref, protagonist int) {
 		c.people = append([]int{p}, c.people...)
 		c.rules = append(c.rules, "pronoun-subject")
 	}
+}
+
+// visitBefore: a visit trigger of its own (not a weak "arrived") stands
+// before token k.
+func (f *frame) visitBefore(k int) bool {
+	for tj, t := range f.trigs {
+		if t.end <= k && f.cs[tj].kind == "visit" && !f.cs[tj].weak {
+			return true
+		}
+	}
+	return false
+}
+
+// placeClausePronoun: ", where he held talks", ", when she met": the
+// index of "where" or "when" when a relative clause of place or time opens
+// with a pronoun subject between from and end, else -1. The pronoun is the
+// subject of the sentence the clause hangs on.
+func placeClausePronoun(toks []token, from, end int) int {
+	for k := max(from, 1); k+1 < end; k++ {
+		w := toks[k].lower
+		if (w == "where" || w == "when") && toks[k-1].text == "," && (toks[k+1].lower == "he" || toks[k+1].lower == "she") {
+			return k
+		}
+	}
+	return -1
 }
 
 // namedIn: an official is named in toks[from:end].
