@@ -460,6 +460,10 @@ func init() {
 		return !c.before(10, "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming")
 	}, "working group", "dialogue", "consultations")
 	add(fitsWelcome, "welcomed", "welcome", "welcomes", "welcoming")
+	// "will stop in Panama City", "a planned stop in Conakry": a stop of
+	// a tour at a named place; "a stop in the fighting" is none.
+	add(func(c triggerContext) bool { return c.j < len(c.toks) && c.toks[c.j].upper },
+		"stop in", "stops in", "stopped in", "stopping in", "stopover in")
 	// "Today we will discuss trade": a speaker telling the agenda of the
 	// meeting under way, not an engagement of its own.
 	add(func(c triggerContext) bool {

@@ -532,3 +532,44 @@ func TestPlaceClausePronounSubject(t *testing.T) {
 		})
 	}
 }
+
+// A stop of a tour at a named place is a visit to its state ("is
+// scheduled to stop in Panama City on Thursday"); "a stop in the
+// fighting" is none.
+func TestStopInPlaceIsAVisit(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string // nil: no engagement
+	}{
+		{"AFPS wire", "American Forces Press Service",
+			"Secretary of Defense John Doe is scheduled to stop in Panama City on Thursday for talks with Panamanian security officials.",
+			[]string{"PA", "US"}},
+		{"State itinerary", "U.S. Department of State",
+			"Secretary of State John Doe stopped in Accra on Monday on his way home.",
+			[]string{"GH", "US"}},
+		{"Australian release", "Minister for Foreign Affairs (Australia)",
+			"Foreign Minister Jane Ross of Australia will make a stopover in Suva on 12 March.",
+			[]string{"AU", "FJ"}},
+		{"not a place", "Voice of America",
+			"President Paul Tano of Benin called for a stop in the fighting.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-08", Text: tt.text})
+			if tt.countries == nil {
+				if len(e.Meetings) != 0 {
+					t.Errorf("%q: engagements %+v, want none", tt.text, e.Meetings)
+				}
+				return
+			}
+			for _, m := range e.Meetings {
+				if slices.Equal(m.Countries, tt.countries) {
+					return
+				}
+			}
+			t.Errorf("%q: engagements %+v, want one of %v", tt.text, e.Meetings, tt.countries)
+		})
+	}
+}
