@@ -460,6 +460,15 @@ func init() {
 		return !c.before(10, "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming")
 	}, "working group", "dialogue", "consultations")
 	add(fitsWelcome, "welcomed", "welcome", "welcomes", "welcoming")
+	// "will stop in Panama City", "a planned stop in Conakry": a stop of
+	// a tour at a named place; "a stop in the fighting" is none.
+	add(func(c triggerContext) bool { return c.j < len(c.toks) && c.toks[c.j].upper },
+		"stop in", "stops in", "stopped in", "stopping in", "stopover in")
+	// "Today we will discuss trade": a speaker telling the agenda of the
+	// meeting under way, not an engagement of its own.
+	add(func(c triggerContext) bool {
+		return !(c.before(3, "we") && c.before(2, "will", "shall", "'ll"))
+	}, "discuss")
 }
 
 // fitsCall: "called for", "calls on", "a wake-up call" are no calls, nor
@@ -852,8 +861,8 @@ func datesAgree(m, c *candidate) bool {
 }
 
 // tensesAgree: same status, or a weak mention, or a headline whose loose
-// tense ("meets" for "will meet") is matched by people or offices on both
-// sides.
+// tense ("meets" for "will meet", "resume talks" for talks resumed) is
+// matched by people, offices or the headline's states on both sides.
 func tensesAgree(m, c *candidate) bool {
 	if m.status == c.status {
 		return true
@@ -868,7 +877,14 @@ func tensesAgree(m, c *candidate) bool {
 	if c.weak {
 		return !(c.status == "scheduled" && m.status == "held" && !m.headline)
 	}
-	return (m.headline || c.headline) && len(m.people)+len(m.countries) > 0 && len(c.people)+len(c.countries) > 0
+	return (m.headline || c.headline) && namesParties(m) && namesParties(c)
+}
+
+// namesParties: the candidate names someone or some state that takes part;
+// a headline may name its parties only as states ("A and B resume border
+// talks").
+func namesParties(c *candidate) bool {
+	return len(c.people)+len(c.countries) > 0 || c.headline && len(c.stateMentions) > 0
 }
 
 // partiesAgree: "the meeting" may name any gathering told before, "the

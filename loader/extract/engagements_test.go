@@ -276,3 +276,300 @@ func TestWishAfterTriggerIsAnotherClause(t *testing.T) {
 		t.Errorf("a wish before the trigger made an engagement: %+v", e.Meetings)
 	}
 }
+
+// An appeal ("called on X to meet", "urged both sides to hold talks"), a
+// proposal ("proposed a meeting") or an invitation to a gathering ("invited
+// X to return for a ministerial meeting") asks for an engagement; the
+// agenda a speaker announces in a transcript ("Today we will discuss")
+// belongs to the meeting under way. None is an engagement of its own.
+func TestAppealsProposalsAndAgendas(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, title, text string
+		want                      int // engagements
+	}{
+		{"appeal, wire style", "VOA", "",
+			"Kenya's President Amos Kiptoo on Monday called on Ugandan President Peter Okello to meet with opposition leaders.", 0},
+		{"appeal with urged, EU style", "European Council", "",
+			"The High Representative Anna Berg of Sweden urged Foreign Minister Ali Sani of Niger and Foreign Minister Paul Tano of Benin to hold talks without delay.", 0},
+		{"proposal, Nordic style", "Government of Estonia", "",
+			"Foreign Minister Kalle Mets of Estonia proposed a meeting of Baltic and Nordic foreign ministers on cyber defence, an idea Foreign Minister Liis Berzina of Latvia supported.", 0},
+		{"headline appeal", "VOA", "Niger urges Beninese dialogue",
+			"Niger urges Beninese dialogue\n\nForeign Minister Ali Sani of Niger spoke about the border to the press.", 0},
+		{"conditional by inversion", "Government of Latvia", "",
+			"Should the meeting of Foreign Minister Liis Berzina of Latvia and Foreign Minister Kalle Mets of Estonia take place, it would be held in Riga.", 0},
+		{"invitation to a gathering", "U.S. Department of State", "",
+			"Foreign Minister Aida Serik of Kazakhstan invited Secretary of State John Doe to return for a ministerial meeting next year.", 0},
+		{"agenda in a Kremlin-style transcript", "President of Russia", "Meeting with President of Serbia Marko Jovic",
+			"Meeting with President of Serbia Marko Jovic\n\nPRESIDENT OF RUSSIA IVAN PETROV: Mr President, I am glad to welcome you to Moscow. Today we will discuss gas supplies with President Marko Jovic of Serbia.", 1},
+		{"agenda in a State-style transcript", "U.S. Department of State", "Secretary of State John Doe With Croatian Foreign Minister Ana Horvat Before Their Meeting",
+			"Secretary of State John Doe With Croatian Foreign Minister Ana Horvat Before Their Meeting\n\nSECRETARY DOE: It is a pleasure to welcome Foreign Minister Ana Horvat of Croatia to the Department today. We will discuss energy security.", 1},
+		{"appeal accepted stays", "Government of Ghana", "",
+			"President Kwame Mensah of Ghana urged President Paul Tano of Benin to meet him in Accra, and Tano agreed.", 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Title: tt.title, Published: "2021-03-02", Text: tt.text})
+			if len(e.Meetings) != tt.want {
+				t.Errorf("%q: %d engagements %+v, want %d", tt.text, len(e.Meetings), e.Meetings, tt.want)
+			}
+			for _, m := range e.Meetings {
+				if m.Status != attache.StatusHeld {
+					t.Errorf("%q: engagement %+v, want held", tt.text, m)
+				}
+			}
+		})
+	}
+}
+
+// A release that introduces an official's statement ("N said:") and goes
+// on in the first person ("Today I met ...") has that official as the "I":
+// the engagement has both parties.
+func TestIntroducedSpeakerIsTheI(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string
+		participants       int
+	}{
+		{"GOV.UK story", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"Minister for the Pacific Lord Alan Hume said:\n\nToday I met Fiji's Foreign Minister Ratu Sione Vula in London. We discussed climate finance.",
+			[]string{"FJ", "GB"}, 2},
+		{"Canadian release", "Global Affairs Canada",
+			"Minister of Foreign Affairs Claire Dubois stated:\n\n\"Today I welcomed Foreign Minister Ali Sani of Niger to Ottawa. We agreed to work together on food security.\"",
+			[]string{"CA", "NE"}, 2},
+		{"Australian release", "Minister for Foreign Affairs (Australia)",
+			"Foreign Minister Jane Ross of Australia said:\n\nThis morning I held talks with Foreign Minister Paul Tano of Benin in Canberra.",
+			[]string{"AU", "BJ"}, 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-02", Text: tt.text})
+			if len(e.Meetings) != 1 {
+				t.Fatalf("%q: %d engagements %+v, want 1", tt.text, len(e.Meetings), e.Meetings)
+			}
+			m := e.Meetings[0]
+			if !slices.Equal(m.Countries, tt.countries) || len(m.Participants) != tt.participants {
+				t.Errorf("%q: countries %v participants %v, want %v and %d", tt.text, m.Countries, m.Participants, tt.countries, tt.participants)
+			}
+		})
+	}
+}
+
+// A purpose infinitive ("to discuss") after a meeting whose other party
+// stands in an apposition between commas belongs to that meeting: the
+// party is not taken from it.
+func TestPurposeAfterApposition(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string
+	}{
+		{"wire, counterpart apposition", "Voice of America",
+			"The Chilean foreign minister, Ana Soto, met Tuesday in Lima with his Peruvian counterpart, Jorge Paz, to discuss the border.",
+			[]string{"CL", "PE"}},
+		{"readout, office apposition", "U.S. Department of State",
+			"Secretary of State John Doe met with the Foreign Minister of Niger, Ali Sani, to discuss regional security.",
+			[]string{"NE", "US"}},
+		{"Japanese release, ministers", "Ministry of Foreign Affairs of Japan",
+			"Minister for Foreign Affairs Taro Yamada held talks with the Minister of Foreign Affairs of Mongolia, Bat Erdene, to discuss mining investment.",
+			[]string{"JP", "MN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-02", Text: tt.text})
+			if len(e.Meetings) != 1 {
+				t.Fatalf("%q: %d engagements %+v, want 1", tt.text, len(e.Meetings), e.Meetings)
+			}
+			if m := e.Meetings[0]; !slices.Equal(m.Countries, tt.countries) || len(m.Participants) != 2 {
+				t.Errorf("%q: countries %v participants %v, want %v and 2", tt.text, m.Countries, m.Participants, tt.countries)
+			}
+		})
+	}
+}
+
+// A headline restates the body's engagement: "meets virtually" is the
+// video call the body tells, and "A and B resume border talks" the talks
+// the body dates, though the headline names its parties only as states.
+func TestHeadlineRestatesBody(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, title, text string
+		kind                      attache.MeetingKind
+		countries                 []string
+	}{
+		{"Canadian release, meets virtually", "Global Affairs Canada",
+			"Prime Minister Ross meets virtually with Prime Minister of Ireland",
+			"Prime Minister John Ross of Canada met virtually today with Prime Minister Sean Byrne of Ireland. The leaders discussed trade.",
+			attache.KindCall, []string{"CA", "IE"}},
+		{"Australian release, meet virtually", "Prime Minister of Australia",
+			"Prime Ministers of Australia and Japan meet virtually",
+			"Prime Minister Jane Ross of Australia held a video conference today with Prime Minister Taro Yamada of Japan on supply chains.",
+			attache.KindCall, []string{"AU", "JP"}},
+		{"wire, states resume talks", "Wikinews (English)",
+			"Niger and Benin resume border talks",
+			"Negotiators from Niger and Benin reconvened in Lome on Monday, led by Nigerien Foreign Minister Ali Sani and Beninese Foreign Minister Paul Tano.",
+			attache.KindTalks, []string{"BJ", "NE"}},
+		{"wire, states hold talks", "Voice of America",
+			"Eritrea, Djibouti hold border talks",
+			"Eritrean Foreign Minister Osman Idris met Djiboutian Foreign Minister Ali Hassan in Doha on Tuesday to discuss the border.",
+			attache.KindMeeting, []string{"DJ", "ER"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Title: tt.title, Published: "2021-03-03", Text: tt.title + "\n\n" + tt.text})
+			if len(e.Meetings) != 1 {
+				t.Fatalf("%q: %d engagements %+v, want 1", tt.title, len(e.Meetings), e.Meetings)
+			}
+			m := e.Meetings[0]
+			if kindClass(string(m.Kind)) != kindClass(string(tt.kind)) || !slices.Equal(m.Countries, tt.countries) || m.Status != attache.StatusHeld {
+				t.Errorf("%q: %s %s %v, want %s held %v", tt.title, m.Kind, m.Status, m.Countries, tt.kind, tt.countries)
+			}
+		})
+	}
+}
+
+// A visit to several states may give each its own time ("Canada in the
+// coming weeks and Mexico in the autumn"): each state is a visit.
+func TestVisitListWithTimes(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		visited            []string
+	}{
+		{"GOV.UK story, seasons", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"The Foreign Secretary, Anna Hale, will visit Canada in the coming weeks and Mexico in the autumn to discuss trade.",
+			[]string{"CA", "MX"}},
+		{"State media note, weekdays", "U.S. Department of State",
+			"Secretary of State John Doe will travel to Ghana on Monday and Togo on Wednesday.",
+			[]string{"GH", "TG"}},
+		{"Japanese release, months", "Ministry of Foreign Affairs of Japan",
+			"Foreign Minister Taro Yamada will visit India in early March and Nepal later this month.",
+			[]string{"IN", "NP"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-01", Text: tt.text})
+			var got []string
+			for _, m := range e.Meetings {
+				if m.Kind != attache.KindVisit {
+					continue
+				}
+				for _, c := range m.Countries {
+					if c != "GB" && c != "US" && c != "JP" { // the visitors' states
+						got = append(got, c)
+					}
+				}
+			}
+			sort.Strings(got)
+			if !slices.Equal(got, tt.visited) {
+				t.Errorf("%q: visited %v, want %v (%+v)", tt.text, got, tt.visited, e.Meetings)
+			}
+		})
+	}
+}
+
+// "held talks with N, who is visiting Japan": the visit in the relative
+// clause says why the guest is there; the engagement is the meeting.
+func TestGuestVisitClauseIsTheMeeting(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string
+	}{
+		{"Japanese release, exchanged views", "Ministry of Foreign Affairs of Japan",
+			"On March 3, Foreign Minister Taro Yamada exchanged views with Mr. Ali Sani, Minister of Foreign Affairs of Niger, who is visiting Japan, on food security.",
+			[]string{"JP", "NE"}},
+		{"Korean release, talks", "Ministry of Foreign Affairs of the Republic of Korea",
+			"Foreign Minister Kim Min-jun held talks with Foreign Minister Paul Tano of Benin, who is visiting Korea, on March 3.",
+			[]string{"BJ", "KR"}},
+		{"Australian release, discussed", "Minister for Foreign Affairs (Australia)",
+			"Foreign Minister Jane Ross of Australia discussed trade with Foreign Minister Lea Moana of Samoa, who was visiting Canberra.",
+			[]string{"AU", "WS"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-03", Text: tt.text})
+			if len(e.Meetings) != 1 {
+				t.Fatalf("%q: %d engagements %+v, want 1", tt.text, len(e.Meetings), e.Meetings)
+			}
+			m := e.Meetings[0]
+			if kindClass(string(m.Kind)) != attache.KindMeeting || !slices.Equal(m.Countries, tt.countries) || len(m.Participants) != 2 {
+				t.Errorf("%q: %s %v %v, want a meeting of %v", tt.text, m.Kind, m.Countries, m.Participants, tt.countries)
+			}
+		})
+	}
+}
+
+// ", where he held talks with the Foreign Minister of X": the pronoun of a
+// clause of place or time is the subject of the sentence it hangs on, and
+// an unnamed office of a state is the other party.
+func TestPlaceClausePronounSubject(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string
+	}{
+		{"Japanese release", "Ministry of Foreign Affairs of Japan",
+			"Minister Ali Sani of Fiji arrived in Tokyo from Canberra, where he held talks with the Minister for Foreign Affairs of Australia last week.",
+			[]string{"AU", "FJ"}},
+		{"wire", "Voice of America",
+			"Nigerien Foreign Minister Ali Sani flew on to Paris, where he met the French foreign minister on Friday.",
+			[]string{"FR", "NE"}},
+		{"UK story", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"Foreign Minister Paul Tano of Benin came to London from Brussels, where he held talks with the Belgian Prime Minister.",
+			[]string{"BE", "BJ"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-08", Text: tt.text})
+			for _, m := range e.Meetings {
+				if slices.Equal(m.Countries, tt.countries) && len(m.Participants) >= 1 {
+					return
+				}
+			}
+			t.Errorf("%q: engagements %+v, want one of %v with its subject", tt.text, e.Meetings, tt.countries)
+		})
+	}
+}
+
+// A stop of a tour at a named place is a visit to its state ("is
+// scheduled to stop in Panama City on Thursday"); "a stop in the
+// fighting" is none.
+func TestStopInPlaceIsAVisit(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		countries          []string // nil: no engagement
+	}{
+		{"AFPS wire", "American Forces Press Service",
+			"Secretary of Defense John Doe is scheduled to stop in Panama City on Thursday for talks with Panamanian security officials.",
+			[]string{"PA", "US"}},
+		{"State itinerary", "U.S. Department of State",
+			"Secretary of State John Doe stopped in Accra on Monday on his way home.",
+			[]string{"GH", "US"}},
+		{"Australian release", "Minister for Foreign Affairs (Australia)",
+			"Foreign Minister Jane Ross of Australia will make a stopover in Suva on 12 March.",
+			[]string{"AU", "FJ"}},
+		{"not a place", "Voice of America",
+			"President Paul Tano of Benin called for a stop in the fighting.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tt.outlet, Published: "2021-03-08", Text: tt.text})
+			if tt.countries == nil {
+				if len(e.Meetings) != 0 {
+					t.Errorf("%q: engagements %+v, want none", tt.text, e.Meetings)
+				}
+				return
+			}
+			for _, m := range e.Meetings {
+				if slices.Equal(m.Countries, tt.countries) {
+					return
+				}
+			}
+			t.Errorf("%q: engagements %+v, want one of %v", tt.text, e.Meetings, tt.countries)
+		})
+	}
+}

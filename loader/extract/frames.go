@@ -49,6 +49,7 @@ func indexFacts(people []person, parties []unnamedParty, cms []countryMention) s
 
 // findEngagements finds the engagements of the article.
 func (x *Extractor) findEngagements(d *document, sents []sentence, people []person, parties []unnamedParty, cms []countryMention, refDate date) []candidate {
+	introducedSpeakerRefs(sents, people)
 	facts := indexFacts(people, parties, cms)
 	subject := -1 // the person "he" or "she" stands for: the last sentence's subject
 	var cands []candidate
@@ -74,6 +75,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.assignDates(d, x.dates, refDate)
 		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)
+		f.guestVisitClauses()
 		f.foldWeakTriggers()
 		f.foldPurposeNouns()
 		f.foldPresidedNouns()
@@ -96,6 +98,66 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		}
 	}
 	return x.settle(d, sents, people, cands, legs)
+}
+
+// introVerbs close a line that introduces a statement: "N said:".
+var introVerbs = map[string]bool{"said": true, "says": true, "stated": true, "added": true, "commented": true, "remarked": true}
+
+// introducedSpeaker: the sentence is "Minister for Africa N said:", a
+// line that introduces the statement below it, and names one official,
+// its speaker.
+func introducedSpeaker(s sentence, si int, people []person) (int, bool) {
+	n := len(s.toks)
+	if n < 3 || s.toks[n-1].text != ":" || !introVerbs[s.toks[n-2].lower] {
+		return 0, false
+	}
+	speaker := -1
+	for pi, p := range people {
+		for _, r := range p.refs {
+			if r.sent != si {
+				continue
+			}
+			if speaker >= 0 && speaker != pi {
+				return 0, false
+			}
+			speaker = pi
+		}
+	}
+	return speaker, speaker >= 0
+}
+
+// introducedSpeakerRefs: in a release that introduces an official's
+// statement ("Minister for Africa N said:" over "Today I met ..."), the
+// "I", "me" and "my" of the paragraphs below, quoted or not, refer to
+// that official,
+// until another line introduces a speaker or labels a turn.
+func introducedSpeakerRefs(sents []sentence, people []person) {
+	taken := map[[2]int]bool{}
+	for _, p := range people {
+		for _, r := range p.refs {
+			taken[[2]int{r.sent, r.tok}] = true
+		}
+	}
+	speaker := -1
+	for si, s := range sents {
+		if pi, ok := introducedSpeaker(s, si, people); ok {
+			speaker = pi
+			continue
+		}
+		if s.headline || labelColon(s.toks) >= 0 {
+			speaker = -1
+		}
+		if speaker < 0 {
+			continue
+		}
+		// The statement may stand in quotation marks: they are its words.
+		for k, t := range s.toks {
+			if firstPersonRefs[t.text] && !taken[[2]int{si, k}] {
+				people[speaker].refs = append(people[speaker].refs, ref{si, k, k + 1, speaker})
+			}
+		}
+		sortRefs(people[speaker].refs)
+	}
 }
 
 // runningReference is the date a sentence's yearless dates resolve
@@ -171,12 +233,13 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return false
 	}
 	// "invited X to visit": an invitation, an engagement once accepted.
-	if invitedBefore(toks, i) {
+	if invitedBefore(toks, i) || appealedFor(toks, i) {
 		return true
 	}
-	// "if talks fail", "unless the meeting takes place": a condition.
+	// "if talks fail", "unless the meeting takes place", "Should the
+	// meeting take place": a condition.
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if w := toks[k].lower; w == "if" || w == "unless" || w == "whether" {
+		if w := toks[k].lower; w == "if" || w == "unless" || w == "whether" || w == "should" && k == 0 {
 			return true
 		}
 		if toks[k].text == "," {
@@ -268,6 +331,7 @@ var vagueTimeCues = []string{
 // to visit", "an invitation for talks") and nothing in the sentence says
 // it was accepted.
 func invitedBefore(toks []token, i int) bool {
+	i = pastArticle(toks, i)
 	if i == 0 || toks[i-1].lower != "to" && toks[i-1].lower != "for" {
 		return false
 	}
@@ -288,6 +352,75 @@ func invitedBefore(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// pastArticle steps back over the article and modifiers before a noun
+// trigger ("to return for a ministerial meeting", "urges Ivorian
+// dialogue"), so the word that governs the phrase is read.
+func pastArticle(toks []token, i int) int {
+	for k := i; k > 0 && k > i-4; k-- {
+		w := toks[k-1]
+		if !nounModifiers[w.lower] && !modifierTriggers[w.lower] && !(w.upper && w.kind == tokWord) {
+			return k
+		}
+	}
+	return max(0, i-3)
+}
+
+// nounModifiers stand between a verb and the engagement noun it governs.
+var nounModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "new": true, "further": true, "formal": true, "official": true,
+	"bilateral": true, "trilateral": true, "joint": true, "high-level": true, "direct": true, "state": true,
+}
+
+// directiveVerbs ask another to act: what they ask for ("called on X to
+// meet the opposition", "urged both sides to hold talks", "proposed a
+// meeting of foreign ministers") is an appeal, not an engagement, unless
+// the sentence says it was taken up.
+var directiveVerbs = map[string]bool{
+	"urged": true, "urges": true, "urging": true, "asked": true, "asks": true, "encouraged": true,
+	"encourages": true, "pressed": true, "presses": true, "appealed": true, "appeals": true,
+	"proposed": true, "proposes": true, "proposing": true, "suggested": true, "suggests": true,
+	"requested": true, "requests": true,
+}
+
+// appealedFor: the trigger is the infinitive ("to meet") or the object
+// ("a meeting") of an appeal verb or of "called on"/"called for" earlier
+// in its clause, and the sentence does not say it was agreed.
+func appealedFor(toks []token, i int) bool {
+	at := pastArticle(toks, i)
+	if at == 0 {
+		return false
+	}
+	infinitive := toks[at-1].lower == "to"
+	for k := at - 1; k >= 0 && k >= at-16; k-- {
+		w := toks[k].lower
+		if w == ";" || w == "." || w == ":" || w == "," {
+			return false
+		}
+		called := (w == "on" || w == "upon" || w == "for") && k > 0 && (toks[k-1].lower == "called" || toks[k-1].lower == "calls" || toks[k-1].lower == "calling")
+		if !directiveVerbs[w] && !called {
+			continue
+		}
+		// "proposed a meeting" takes the trigger as object; "urged X
+		// to meet" takes it as infinitive.
+		if !infinitive && k != at-1 {
+			return false
+		}
+		return !appealTakenUp(toks)
+	}
+	return false
+}
+
+// appealTakenUp: the sentence says the appeal was agreed or acted on.
+func appealTakenUp(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "accepted", "accepts", "agreed", "agrees", "agreeing":
+			return true
+		}
+	}
+	return false
 }
 
 // readoutCandidate: in a government readout, officials who "led the
@@ -1280,7 +1413,7 @@ func (f *frame) visitedStates(cms []countryMention) {
 			switch {
 			case end < 0 && cm.code == c.locCode && cm.tok >= f.trigs[ti].end:
 				end = cm.end
-			case end >= 0 && cm.tok >= end && onlyListWords(f.toks[end:cm.tok]):
+			case end >= 0 && cm.tok >= end && (onlyListWords(f.toks[end:cm.tok]) || gappedListWords(f.toks[end:cm.tok])):
 				if cm.code != c.locCode && !containsStr(c.places, cm.code) {
 					c.places = append(c.places, cm.code)
 					c.stateMentions = slices.DeleteFunc(c.stateMentions, func(s string) bool { return s == cm.code })
@@ -1303,6 +1436,32 @@ func onlyListWords(toks []token) bool {
 	}
 	return true
 }
+
+// gappedListWords: the tokens join items of a list each with its own
+// time ("visit Canada in the coming weeks and Mexico in the autumn",
+// "Ghana on Monday and Togo on Wednesday"): a time phrase, then "and".
+func gappedListWords(toks []token) bool {
+	n := len(toks)
+	if n < 3 || toks[n-1].lower != "and" || !timePhraseOpeners[toks[0].lower] {
+		return false
+	}
+	for _, t := range toks[1 : n-1] {
+		if t.kind != tokNumber && !timeWords[t.lower] && !timePhraseWords[t.lower] && t.text != "," {
+			return false
+		}
+	}
+	return true
+}
+
+// timePhraseOpeners open a time phrase; timePhraseWords may follow.
+var (
+	timePhraseOpeners = map[string]bool{"in": true, "on": true, "during": true, "next": true, "later": true, "early": true, "late": true, "this": true}
+	timePhraseWords   = map[string]bool{
+		"the": true, "coming": true, "following": true, "days": true, "weeks": true, "months": true, "week": true,
+		"month": true, "year": true, "autumn": true, "fall": true, "spring": true, "summer": true, "winter": true,
+		"of": true, "this": true, "in": true, "on": true, "first": true, "second": true, "half": true,
+	}
+)
 
 // splitVisit makes a visit to several states one visit per state. A tour
 // dated as a whole gives each stop only its month: the day of each stop is
@@ -1700,7 +1859,7 @@ func (f *frame) foldWeakTriggers() {
 			}
 			// "participated ... in the fifth regional meeting": attendance of
 			// an engagement the sentence names.
-			if b >= a && (f.commas[b]-f.commas[a] == 0 || cs[ti].attach) && b-a < bestGap {
+			if b >= a && (f.commas[b]-f.commas[a] == 0 || cs[ti].attach || f.purposeOf(tj, ti)) && b-a < bestGap {
 				best, bestGap = tj, b-a
 			}
 		}
@@ -1713,6 +1872,41 @@ func (f *frame) foldWeakTriggers() {
 			moveInto(&cs[best], &cs[ti])
 		}
 	}
+}
+
+// guestVisitClauses: "exchanged views with Mr. N, Minister of Kuwait, who
+// is visiting Japan": a visit in a relative clause that describes a party
+// of an engagement told before it in the sentence says why the guest is
+// there; the engagement is the one the main clause tells, which takes the
+// visit's place.
+func (f *frame) guestVisitClauses() {
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		open := relativeClauseOpen(f.toks, f.trigs[ti].tok)
+		if c.kind != "visit" || c.gone || open < 0 || f.toks[open+1].lower != "who" {
+			continue
+		}
+		for tj := ti - 1; tj >= 0; tj-- {
+			m := &f.cs[tj]
+			if m.gone || f.trigs[tj].end > open || kindClass(m.kind) != attache.KindMeeting || len(m.people) < 2 {
+				continue
+			}
+			m.weak = false
+			if m.locCode == "" {
+				m.locCode, m.city = c.locCode, c.city
+			}
+			c.gone = true
+			break
+		}
+	}
+}
+
+// purposeOf: weak trigger ti is the purpose infinitive of event trigger tj
+// before it in the same clause ("met with his counterpart, N, to discuss
+// the border"): the commas between enclose an apposition, not a clause.
+func (f *frame) purposeOf(tj, ti int) bool {
+	a, b := f.trigs[tj].end, f.trigs[ti].tok
+	return tj < ti && b > 0 && f.toks[b-1].lower == "to" && f.breaks[b]-f.breaks[a] == 0
 }
 
 // canTakeWeak: event candidate e may absorb the weak or attaching w.
@@ -2381,16 +2575,34 @@ func triggersInOpening(trigs []trig, k int) bool {
 	return true
 }
 
-// pronounSubject: "In Germany, he will meet Chancellor X": an engagement
-// whose subject is a pronoun, with no official named before its trigger,
-// has the subject of the sentences before as its subject.
+// pronounSubject: "In Germany, he will meet Chancellor X", "arrived from
+// Canberra, where he held talks with the Minister for Foreign Affairs of
+// Australia": an engagement whose subject is a pronoun, with no official
+// named before its trigger in its clause, has the subject of the clause or
+// sentences before as its subject.
 func (f *frame) pronounSubject(refs []ref, protagonist int) {
 	for ti := range f.cs {
 		c := &f.cs[ti]
-		if c.gone || c.weak || c.attach || c.kind == "visit" || len(c.people) == 0 {
+		if c.gone || c.weak || c.attach || c.kind == "visit" {
 			continue
 		}
 		from, at := f.clauseStart(f.trigs[ti].tok), f.trigs[ti].tok
+		w := placeClausePronoun(f.toks, from, at)
+		if w > 0 && (f.visitBefore(w) || !namedIn(refs, 0, w)) {
+			// "will travel to Rwanda, where he will meet": a stop of that
+			// visit; "In Astana, where he stays, N will meet": the subject
+			// comes after the clause.
+			w = -1
+		}
+		if w > 0 {
+			from = w // ", where he held talks": the clause opens at "where"
+		}
+		// In such a clause a party named only by an unnamed office ("held
+		// talks with the Minister for Foreign Affairs of Australia") is
+		// enough; elsewhere a named official is wanted.
+		if len(c.people) == 0 && (w < 0 || len(c.countries) == 0) {
+			continue
+		}
 		if f.pronouns[at]-f.pronouns[from] == 0 || namedIn(refs, from, at) {
 			continue
 		}
@@ -2401,6 +2613,31 @@ func (f *frame) pronounSubject(refs []ref, protagonist int) {
 		c.people = append([]int{p}, c.people...)
 		c.rules = append(c.rules, "pronoun-subject")
 	}
+}
+
+// visitBefore: a visit trigger of its own (not a weak "arrived") stands
+// before token k.
+func (f *frame) visitBefore(k int) bool {
+	for tj, t := range f.trigs {
+		if t.end <= k && f.cs[tj].kind == "visit" && !f.cs[tj].weak {
+			return true
+		}
+	}
+	return false
+}
+
+// placeClausePronoun: ", where he held talks", ", when she met": the
+// index of "where" or "when" when a relative clause of place or time opens
+// with a pronoun subject between from and end, else -1. The pronoun is the
+// subject of the sentence the clause hangs on.
+func placeClausePronoun(toks []token, from, end int) int {
+	for k := max(from, 1); k+1 < end; k++ {
+		w := toks[k].lower
+		if (w == "where" || w == "when") && toks[k-1].text == "," && (toks[k+1].lower == "he" || toks[k+1].lower == "she") {
+			return k
+		}
+	}
+	return -1
 }
 
 // namedIn: an official is named in toks[from:end].
