@@ -121,7 +121,68 @@ func parseKeyword(k lexicon.IssueKeyword) (keywordEntry, bool) {
 	}
 	ok := len(e.slots) > 0 && !e.slots[0].gap && !e.slots[len(e.slots)-1].gap
 	e.word = phraseWord(e.slots)
+	if ok && len(e.slots) > 1 {
+		last := &e.slots[len(e.slots)-1]
+		last.alts = withOtherNumber(last.alts)
+	}
 	return e, ok
+}
+
+// withOtherNumber adds to the head of a keyword of several words the same
+// noun in its other number: an English noun phrase inflects its last
+// word, and releases write "a relief effort" as often as "relief
+// efforts", "a naval exercise" as "naval exercises". A keyword of one
+// word keeps its number: there the number often tells the sense ("the
+// latest developments" are news, "development" a subject; "elections" an
+// event, "the election" often a date). Prefixes cover both already.
+func withOtherNumber(alts []slotAlt) []slotAlt {
+	out := alts
+	for _, a := range alts {
+		if a.prefix {
+			continue
+		}
+		other, ok := otherNumber(a.toks[len(a.toks)-1])
+		if !ok {
+			continue
+		}
+		toks := append(append([]string(nil), a.toks[:len(a.toks)-1]...), other)
+		out = append(out, slotAlt{toks: toks})
+	}
+	return out
+}
+
+// numberFixed are plurals whose singular is another word ("arms" are
+// weapons, an "arm" a limb; "customs" a service, "custom" a habit) and
+// words that only look plural.
+var numberFixed = map[string]bool{
+	"arms": true, "customs": true, "goods": true, "means": true, "affairs": true, "forces": true,
+	"news": true, "relations": true, "talks": true, "remains": true, "savings": true, "damages": true,
+	"series": true, "species": true, "headquarters": true, "politics": true, "economics": true,
+	"logistics": true, "physics": true, "ethics": true, "works": true, "rights": true, "grounds": true,
+}
+
+// otherNumber gives the plural of a regular singular noun or the singular
+// of a regular plural; ok is false for short words, words of other than
+// letters, and numberFixed.
+func otherNumber(w string) (string, bool) {
+	if len(w) < 4 || numberFixed[w] || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return "", false // "process", "consensus", "crisis": no regular plural
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y", true
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return strings.TrimSuffix(w, "es"), true
+	case strings.HasSuffix(w, "s"):
+		return strings.TrimSuffix(w, "s"), true
+	case strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return strings.TrimSuffix(w, "y") + "ies", true
+	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
+		return w + "es", true
+	}
+	return w + "s", true
 }
 
 // phraseWord joins a phrase's words; a frame or a choice has none.

@@ -599,3 +599,51 @@ func TestIssueEquipmentMadeTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueHeadInEitherNumber: the head noun of a keyword of several
+// words is read in either number; a keyword of one word keeps its own.
+func TestIssueHeadInEitherNumber(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a relief effort, British release", "The Foreign Secretary praised the coordinated relief effort after the cyclone.", []string{"humanitarian-aid"}},
+		{"a legal reform, Japanese overview", "Minister Sani explained the legal reform adopted by the Diet this spring.", []string{"democracy-governance"}},
+		{"a security challenge, Kremlin news", "The presidents discussed the main security challenge facing Central Asia.", []string{"regional-security"}},
+		{"a sea lane, US readout", "The two secretaries discussed keeping the sea lane through the strait open.", []string{"maritime-security"}},
+		{"one word keeps its number", "The two leaders reviewed the latest developments.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOtherNumber(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"efforts", "effort", true},
+		{"effort", "efforts", true},
+		{"casualties", "casualty", true},
+		{"casualty", "casualties", true},
+		{"approaches", "approach", true},
+		{"approach", "approaches", true},
+		{"process", "", false},
+		{"crisis", "", false},
+		{"arms", "", false},
+		{"talks", "", false},
+		{"gas", "", false},
+		{"indo-pacific", "", false},
+	}
+	for _, tc := range tests {
+		if got, ok := otherNumber(tc.in); got != tc.want || ok != tc.ok {
+			t.Errorf("otherNumber(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
