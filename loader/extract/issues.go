@@ -404,6 +404,9 @@ var idioms = [][]string{
 	{"trade-off"}, {"trade-offs"}, {"health", "of", "the", "economy"}, {"economic", "health"}, {"financial", "health"},
 	{"debt", "of", "gratitude"}, {"in", "his", "debt"}, {"in", "her", "debt"},
 	{"public", "goods"}, {"dual", "-", "use", "goods"}, // shared benefits; export control, not trade
+	// the EU's agreement with a candidate of the Western Balkans: a step
+	// towards membership, no post-war stabilisation
+	{"stabilisation", "and", "association"}, {"stabilization", "and", "association"},
 }
 
 // personNouns are whose own health "the health of" asks after: "the
