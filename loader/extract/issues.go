@@ -681,12 +681,14 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 	}
 	sort.Ints(sis)
 	inScope := map[int]bool{}
-	for _, e := range engs {
-		for _, si := range e.sents {
-			inScope[sents[si].para] = true
-			inScope[sents[si].para-1] = true
-			inScope[sents[si].para+1] = true
-		}
+	own, carried := accountParagraphs(sents, engs)
+	for _, p := range own {
+		inScope[p] = true
+		inScope[p-1] = true
+		inScope[p+1] = true
+	}
+	for _, p := range carried {
+		inScope[p] = true
 	}
 	var article []issueHit
 	seen := map[string]bool{}
@@ -702,6 +704,67 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 		}
 	}
 	return article
+}
+
+// accountParagraphs are the paragraphs that tell of the engagements: their
+// own, and carried those that carry the account on, one after another,
+// with the parties taken together as subject ("Ministers exchanged views
+// on ...", "The two sides also agreed ...": a release gives each agenda
+// item a paragraph of its own). The paragraph after the next one
+// ("Ministers also discussed ...") belongs to the talks as much as the
+// next.
+func accountParagraphs(sents []sentence, engs []candidate) (own, carried []int) {
+	isOwn := map[int]bool{}
+	for _, e := range engs {
+		for _, si := range e.sents {
+			if !isOwn[sents[si].para] {
+				isOwn[sents[si].para] = true
+				own = append(own, sents[si].para)
+			}
+		}
+	}
+	carriesOn := map[int]bool{}
+	for _, s := range sents {
+		if !s.headline && partiesTogether(s.toks) {
+			carriesOn[s.para] = true
+		}
+	}
+	for _, p := range own {
+		for q := p + 1; carriesOn[q] && !isOwn[q]; q++ {
+			carried = append(carried, q)
+		}
+	}
+	return own, carried
+}
+
+// partiesHeads name the parties of talks taken together.
+var partiesHeads = map[string]bool{
+	"ministers": true, "leaders": true, "presidents": true, "sides": true, "delegations": true,
+	"participants": true, "premiers": true, "counterparts": true, "secretaries": true,
+}
+
+// partiesDeterminers may stand before partiesHeads: "the two sides",
+// "both leaders", "all participants".
+var partiesDeterminers = map[string]bool{
+	"the": true, "both": true, "all": true, "two": true, "three": true, "four": true, "foreign": true,
+}
+
+// partiesTogether: the sentence opens with the parties taken together as
+// its subject ("Ministers", "The two sides", "Both leaders") and a verb
+// after them, not "of" ("Ministers of the region" is no account).
+func partiesTogether(toks []token) bool {
+	for i, t := range toks {
+		if t.kind != tokWord || i > 3 {
+			return false
+		}
+		if partiesHeads[t.lower] {
+			return i+1 < len(toks) && toks[i+1].kind == tokWord && !gapStops[toks[i+1].lower] && toks[i+1].lower != "of"
+		}
+		if !partiesDeterminers[t.lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // causeMarkers give the cause of what the sentence tells: "postponed
