@@ -234,7 +234,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) {
+		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) {
 			out = out[:mark]
 		}
 		i += best - 1
@@ -795,6 +795,36 @@ func causeOfCancellation(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// sinceAnchor: the keyword at toks[i:j] stands in the noun phrase after
+// "since the", a past event that dates what the sentence tells ("help
+// since the end of the civil war", "trade since the signing of the
+// ceasefire agreement"), not a subject of the talks; a verb after it
+// makes "since" a cause ("since the threat of terrorism is growing").
+func sinceAnchor(toks []token, i, j int) bool {
+	for k := j; k < len(toks) && k < j+4 && toks[k].kind == tokWord && !gapStops[toks[k].lower]; k++ {
+		if clauseVerbs[toks[k].lower] {
+			return false
+		}
+	}
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		if toks[k].lower == "the" && toks[k-1].lower == "since" {
+			return true
+		}
+		if !gapToken(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseVerbs are the auxiliaries and copulas that open a clause's
+// predicate.
+var clauseVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"remains": true, "remain": true, "continues": true, "continue": true, "poses": true, "pose": true,
 }
 
 // cancelledIn: a word of the sentence puts a meeting off or calls it off.

@@ -708,3 +708,26 @@ func TestIssueTermsOfArtOfRussianAndAsianReleases(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueSinceAnchor: a past event after "since the" dates what the
+// sentence tells and is no subject; a verb after it makes "since" a cause.
+func TestIssueSinceAnchor(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"British release", "The President thanked Britain for its help since the end of the civil war.", nil},
+		{"wire", "Trade has tripled since the signing of the ceasefire agreement.", []string{"trade-investment"}},
+		{"Kremlin", "Relations have grown steadily since the 1998 financial crisis.", nil},
+		{"a cause, not a date", "Since the threat of terrorism is growing, the ministers agreed to share intelligence.", []string{"counterterrorism"}},
+		{"the subject itself", "They discussed the end of the civil war.", []string{"regional-security"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
