@@ -521,7 +521,7 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) {
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {
@@ -795,6 +795,24 @@ func causeOfCancellation(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// affairsClimates are the moods "climate" names beside the weather's:
+// "the investment climate", "the political climate".
+var affairsClimates = map[string]bool{
+	"investment": true, "business": true, "political": true, "economic": true, "security": true,
+	"social": true, "moral": true, "commercial": true, "regulatory": true,
+}
+
+// climateOfAffairs: "climate" alone at toks[i:j] is a mood of affairs,
+// not the earth's ("the investment climate", "a climate of trust"); in
+// every other place the word is the subject itself, whatever noun it
+// modifies or heads ("climate diplomacy", "a changing climate").
+func climateOfAffairs(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "climate" {
+		return false
+	}
+	return i > 0 && affairsClimates[toks[i-1].lower] || j < len(toks) && toks[j].lower == "of"
 }
 
 // sinceAnchor: the keyword at toks[i:j] stands in the noun phrase after

@@ -731,3 +731,27 @@ func TestIssueSinceAnchor(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueClimateInAnyPhrase: "climate" names the subject in whatever
+// phrase it stands, but for a mood of affairs.
+func TestIssueClimateInAnyPhrase(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"EU release", "Ministers agreed to manage shared water in the face of a changing climate.", []string{"climate-environment"}},
+		{"Pacific readout", "The leaders discussed climate diplomacy before the island summit.", []string{"climate-environment"}},
+		{"Nordic release", "The two prime ministers launched a climate dialogue.", []string{"climate-environment"}},
+		{"the investment climate", "The minister praised the improving investment climate.", []string{"trade-investment"}},
+		{"a climate of trust", "The talks were held in a climate of trust.", nil},
+		{"the political climate", "They spoke about the political climate before the vote.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
