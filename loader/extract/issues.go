@@ -121,7 +121,68 @@ func parseKeyword(k lexicon.IssueKeyword) (keywordEntry, bool) {
 	}
 	ok := len(e.slots) > 0 && !e.slots[0].gap && !e.slots[len(e.slots)-1].gap
 	e.word = phraseWord(e.slots)
+	if ok && len(e.slots) > 1 {
+		last := &e.slots[len(e.slots)-1]
+		last.alts = withOtherNumber(last.alts)
+	}
 	return e, ok
+}
+
+// withOtherNumber adds to the head of a keyword of several words the same
+// noun in its other number: an English noun phrase inflects its last
+// word, and releases write "a relief effort" as often as "relief
+// efforts", "a naval exercise" as "naval exercises". A keyword of one
+// word keeps its number: there the number often tells the sense ("the
+// latest developments" are news, "development" a subject; "elections" an
+// event, "the election" often a date). Prefixes cover both already.
+func withOtherNumber(alts []slotAlt) []slotAlt {
+	out := alts
+	for _, a := range alts {
+		if a.prefix {
+			continue
+		}
+		other, ok := otherNumber(a.toks[len(a.toks)-1])
+		if !ok {
+			continue
+		}
+		toks := append(append([]string(nil), a.toks[:len(a.toks)-1]...), other)
+		out = append(out, slotAlt{toks: toks})
+	}
+	return out
+}
+
+// numberFixed are plurals whose singular is another word ("arms" are
+// weapons, an "arm" a limb; "customs" a service, "custom" a habit) and
+// words that only look plural.
+var numberFixed = map[string]bool{
+	"arms": true, "customs": true, "goods": true, "means": true, "affairs": true, "forces": true,
+	"news": true, "relations": true, "talks": true, "remains": true, "savings": true, "damages": true,
+	"series": true, "species": true, "headquarters": true, "politics": true, "economics": true,
+	"logistics": true, "physics": true, "ethics": true, "works": true, "rights": true, "grounds": true,
+}
+
+// otherNumber gives the plural of a regular singular noun or the singular
+// of a regular plural; ok is false for short words, words of other than
+// letters, and numberFixed.
+func otherNumber(w string) (string, bool) {
+	if len(w) < 4 || numberFixed[w] || strings.IndexFunc(w, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+		return "", false
+	}
+	switch {
+	case strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is"):
+		return "", false // "process", "consensus", "crisis": no regular plural
+	case strings.HasSuffix(w, "ies"):
+		return strings.TrimSuffix(w, "ies") + "y", true
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "xes"):
+		return strings.TrimSuffix(w, "es"), true
+	case strings.HasSuffix(w, "s"):
+		return strings.TrimSuffix(w, "s"), true
+	case strings.HasSuffix(w, "y") && !strings.ContainsRune("aeiou", rune(w[len(w)-2])):
+		return strings.TrimSuffix(w, "y") + "ies", true
+	case strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") || strings.HasSuffix(w, "x"):
+		return w + "es", true
+	}
+	return w + "s", true
 }
 
 // phraseWord joins a phrase's words; a frame or a choice has none.
@@ -173,7 +234,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) {
+		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) {
 			out = out[:mark]
 		}
 		i += best - 1
@@ -343,6 +404,9 @@ var idioms = [][]string{
 	{"trade-off"}, {"trade-offs"}, {"health", "of", "the", "economy"}, {"economic", "health"}, {"financial", "health"},
 	{"debt", "of", "gratitude"}, {"in", "his", "debt"}, {"in", "her", "debt"},
 	{"public", "goods"}, {"dual", "-", "use", "goods"}, // shared benefits; export control, not trade
+	// the EU's agreement with a candidate of the Western Balkans: a step
+	// towards membership, no post-war stabilisation
+	{"stabilisation", "and", "association"}, {"stabilization", "and", "association"},
 }
 
 // personNouns are whose own health "the health of" asks after: "the
@@ -457,7 +521,7 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) {
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {
@@ -617,12 +681,14 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 	}
 	sort.Ints(sis)
 	inScope := map[int]bool{}
-	for _, e := range engs {
-		for _, si := range e.sents {
-			inScope[sents[si].para] = true
-			inScope[sents[si].para-1] = true
-			inScope[sents[si].para+1] = true
-		}
+	own, carried := accountParagraphs(sents, engs)
+	for _, p := range own {
+		inScope[p] = true
+		inScope[p-1] = true
+		inScope[p+1] = true
+	}
+	for _, p := range carried {
+		inScope[p] = true
 	}
 	var article []issueHit
 	seen := map[string]bool{}
@@ -638,6 +704,67 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 		}
 	}
 	return article
+}
+
+// accountParagraphs are the paragraphs that tell of the engagements: their
+// own, and carried those that carry the account on, one after another,
+// with the parties taken together as subject ("Ministers exchanged views
+// on ...", "The two sides also agreed ...": a release gives each agenda
+// item a paragraph of its own). The paragraph after the next one
+// ("Ministers also discussed ...") belongs to the talks as much as the
+// next.
+func accountParagraphs(sents []sentence, engs []candidate) (own, carried []int) {
+	isOwn := map[int]bool{}
+	for _, e := range engs {
+		for _, si := range e.sents {
+			if !isOwn[sents[si].para] {
+				isOwn[sents[si].para] = true
+				own = append(own, sents[si].para)
+			}
+		}
+	}
+	carriesOn := map[int]bool{}
+	for _, s := range sents {
+		if !s.headline && partiesTogether(s.toks) {
+			carriesOn[s.para] = true
+		}
+	}
+	for _, p := range own {
+		for q := p + 1; carriesOn[q] && !isOwn[q]; q++ {
+			carried = append(carried, q)
+		}
+	}
+	return own, carried
+}
+
+// partiesHeads name the parties of talks taken together.
+var partiesHeads = map[string]bool{
+	"ministers": true, "leaders": true, "presidents": true, "sides": true, "delegations": true,
+	"participants": true, "premiers": true, "counterparts": true, "secretaries": true,
+}
+
+// partiesDeterminers may stand before partiesHeads: "the two sides",
+// "both leaders", "all participants".
+var partiesDeterminers = map[string]bool{
+	"the": true, "both": true, "all": true, "two": true, "three": true, "four": true, "foreign": true,
+}
+
+// partiesTogether: the sentence opens with the parties taken together as
+// its subject ("Ministers", "The two sides", "Both leaders") and a verb
+// after them, not "of" ("Ministers of the region" is no account).
+func partiesTogether(toks []token) bool {
+	for i, t := range toks {
+		if t.kind != tokWord || i > 3 {
+			return false
+		}
+		if partiesHeads[t.lower] {
+			return i+1 < len(toks) && toks[i+1].kind == tokWord && !gapStops[toks[i+1].lower] && toks[i+1].lower != "of"
+		}
+		if !partiesDeterminers[t.lower] {
+			return false
+		}
+	}
+	return false
 }
 
 // causeMarkers give the cause of what the sentence tells: "postponed
@@ -668,6 +795,54 @@ func causeOfCancellation(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// affairsClimates are the moods "climate" names beside the weather's:
+// "the investment climate", "the political climate".
+var affairsClimates = map[string]bool{
+	"investment": true, "business": true, "political": true, "economic": true, "security": true,
+	"social": true, "moral": true, "commercial": true, "regulatory": true,
+}
+
+// climateOfAffairs: "climate" alone at toks[i:j] is a mood of affairs,
+// not the earth's ("the investment climate", "a climate of trust"); in
+// every other place the word is the subject itself, whatever noun it
+// modifies or heads ("climate diplomacy", "a changing climate").
+func climateOfAffairs(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "climate" {
+		return false
+	}
+	return i > 0 && affairsClimates[toks[i-1].lower] || j < len(toks) && toks[j].lower == "of"
+}
+
+// sinceAnchor: the keyword at toks[i:j] stands in the noun phrase after
+// "since the", a past event that dates what the sentence tells ("help
+// since the end of the civil war", "trade since the signing of the
+// ceasefire agreement"), not a subject of the talks; a verb after it
+// makes "since" a cause ("since the threat of terrorism is growing").
+func sinceAnchor(toks []token, i, j int) bool {
+	for k := j; k < len(toks) && k < j+4 && toks[k].kind == tokWord && !gapStops[toks[k].lower]; k++ {
+		if clauseVerbs[toks[k].lower] {
+			return false
+		}
+	}
+	for k := i - 1; k >= 1 && k >= i-7; k-- {
+		if toks[k].lower == "the" && toks[k-1].lower == "since" {
+			return true
+		}
+		if !gapToken(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// clauseVerbs are the auxiliaries and copulas that open a clause's
+// predicate.
+var clauseVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true, "will": true,
+	"would": true, "can": true, "could": true, "may": true, "might": true, "must": true, "should": true,
+	"remains": true, "remain": true, "continues": true, "continue": true, "poses": true, "pose": true,
 }
 
 // cancelledIn: a word of the sentence puts a meeting off or calls it off.

@@ -101,3 +101,46 @@ func TestIssuesOfStatementsWithoutTalks(t *testing.T) {
 		}
 	}
 }
+
+// TestIssuesOfTheAccountCarriedOn: paragraphs that carry the account of
+// the talks on, with the parties taken together as subject, are the
+// talks' text however far they run; a paragraph after them that does
+// not is not. Invented news stories in several styles.
+func TestIssuesOfTheAccountCarriedOn(t *testing.T) {
+	x := newExtractor(t)
+	const opening = "The rainy season ended early last year.\n\nThe harvest was poor.\n\n"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"EU style: ministers", opening +
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on Monday.\n\n" +
+			"Ministers agreed to open a new border post.\n\n" +
+			"Ministers exchanged views on sanctions against smuggling networks.\n\n" +
+			"Separately, the ministry announced a program of scholarships.", []string{"sanctions"}},
+		{"wire style: the two sides", opening +
+			"Prime Minister Lena Varga of Hungary held talks with Prime Minister Ivo Petrov of Bulgaria in Sofia on Tuesday.\n\n" +
+			"The two sides praised their long friendship.\n\n" +
+			"The two sides also stressed cooperation against terrorism.", []string{"counterterrorism"}},
+		{"Kremlin style: the presidents", opening +
+			"President Omar Kell of Chad met President Aziz Dabo of Mali in Moscow on Friday.\n\n" +
+			"Both presidents praised the new airline route.\n\n" +
+			"The presidents also reviewed peacekeeping in the region.", []string{"peacekeeping"}},
+		{"the chain breaks", opening +
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Paul Tano of Benin in Cotonou on Monday.\n\n" +
+			"The weather was warm.\n\n" +
+			"Ministers of the region later discussed sanctions on smuggling networks.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: "Wikinews", Published: "2020-01-08", Text: tc.text})
+			var got []string
+			for _, is := range e.Issues {
+				got = append(got, is.ID)
+			}
+			if len(e.Meetings) == 0 || !slices.Equal(got, tc.want) {
+				t.Errorf("meetings %d, issues %v; want %v", len(e.Meetings), got, tc.want)
+			}
+		})
+	}
+}

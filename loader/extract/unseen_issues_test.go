@@ -599,3 +599,159 @@ func TestIssueEquipmentMadeTogether(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueHeadInEitherNumber: the head noun of a keyword of several
+// words is read in either number; a keyword of one word keeps its own.
+func TestIssueHeadInEitherNumber(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a relief effort, British release", "The Foreign Secretary praised the coordinated relief effort after the cyclone.", []string{"humanitarian-aid"}},
+		{"a legal reform, Japanese overview", "Minister Sani explained the legal reform adopted by the Diet this spring.", []string{"democracy-governance"}},
+		{"a security challenge, Kremlin news", "The presidents discussed the main security challenge facing Central Asia.", []string{"regional-security"}},
+		{"a sea lane, US readout", "The two secretaries discussed keeping the sea lane through the strait open.", []string{"maritime-security"}},
+		{"one word keeps its number", "The two leaders reviewed the latest developments.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+func TestOtherNumber(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"efforts", "effort", true},
+		{"effort", "efforts", true},
+		{"casualties", "casualty", true},
+		{"casualty", "casualties", true},
+		{"approaches", "approach", true},
+		{"approach", "approaches", true},
+		{"process", "", false},
+		{"crisis", "", false},
+		{"arms", "", false},
+		{"talks", "", false},
+		{"gas", "", false},
+		{"indo-pacific", "", false},
+	}
+	for _, tc := range tests {
+		if got, ok := otherNumber(tc.in); got != tc.want || ok != tc.ok {
+			t.Errorf("otherNumber(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestIssueTermsOfArtOfForcesAndBlocs: armed opposition, ceasefire
+// monitors, UN missions, a military alliance by its treaty's name and
+// bases name their subjects without its own word.
+func TestIssueTermsOfArtOfForcesAndBlocs(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"guerrillas, wire", "The general said his troops would not fight the guerrillas in the south.", []string{"counterterrorism"}},
+		{"militants, VOA", "Militant groups had threatened to attack the new bus service.", []string{"counterterrorism"}},
+		{"a UN mission, British release", "He will discuss the drawdown of the UN mission with the Foreign Minister.", []string{"peacekeeping"}},
+		{"monitors, Australian release", "I will meet the peace monitors deployed on the island.", []string{"peacekeeping"}},
+		{"a monitoring group, NZ", "New Zealand will lead the truce monitoring group until June.", []string{"peacekeeping"}},
+		{"the treaty organisation, Kremlin", "The presidents prepared the session of the Collective Security Treaty Organisation's Council.", []string{"defense-cooperation"}},
+		{"its acronym, wire", "Both leaders praised the CSTO rapid reaction force.", []string{"defense-cooperation"}},
+		{"a base abroad, Kremlin", "They discussed the Russian military base in the republic.", []string{"defense-cooperation"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIssueTermsOfArtOfRussianAndAsianReleases: the wording of Russian,
+// Japanese and Korean releases for arms trade, cyber matters, claims
+// pressed by force, sanctions evaded, energy supply and labour abroad;
+// the EU's stabilisation and association agreement is no post-war
+// stabilisation.
+func TestIssueTermsOfArtOfRussianAndAsianReleases(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"arms trade, Kremlin", "The sides reviewed military-technical cooperation.", []string{"arms-sales"}},
+		{"the information sphere, CSTO style", "The leaders adopted documents on countering threats in the information sphere.", []string{"cybersecurity"}},
+		{"the information space, EU", "The ministers discussed resilience of the information space.", []string{"cybersecurity"}},
+		{"status quo by force, Japanese overview", "The ministers opposed unilateral attempts to change the status quo by force or coercion.", []string{"territorial-dispute"}},
+		{"status quo by force, US readout", "The Secretary opposed any attempt to change the status quo by force.", []string{"territorial-dispute"}},
+		{"disputed features, Australian", "They raised the militarisation of disputed features.", []string{"territorial-dispute"}},
+		{"ship-to-ship transfers, Japanese overview", "The Minister asked for vigilance against ship-to-ship transfers.", []string{"sanctions"}},
+		{"security of supply, British", "Both leaders noted the importance of security of supply.", []string{"energy"}},
+		{"offshore wind, Danish", "The ministers opened an offshore wind project.", []string{"energy"}},
+		{"employment permits, Korean release", "The Deputy Minister asked for more employment permits for his nationals.", []string{"migration"}},
+		{"foreign workers, wire", "The talks covered the rights of foreign workers.", []string{"migration"}},
+		{"the EU's association agreement", "Kosovo hopes to open talks on a stabilisation and association agreement.", nil},
+		{"stabilisation alone still is", "They discussed the stabilisation of the north after the war.", []string{"stabilization-reconstruction"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIssueSinceAnchor: a past event after "since the" dates what the
+// sentence tells and is no subject; a verb after it makes "since" a cause.
+func TestIssueSinceAnchor(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"British release", "The President thanked Britain for its help since the end of the civil war.", nil},
+		{"wire", "Trade has tripled since the signing of the ceasefire agreement.", []string{"trade-investment"}},
+		{"Kremlin", "Relations have grown steadily since the 1998 financial crisis.", nil},
+		{"a cause, not a date", "Since the threat of terrorism is growing, the ministers agreed to share intelligence.", []string{"counterterrorism"}},
+		{"the subject itself", "They discussed the end of the civil war.", []string{"regional-security"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIssueClimateInAnyPhrase: "climate" names the subject in whatever
+// phrase it stands, but for a mood of affairs.
+func TestIssueClimateInAnyPhrase(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"EU release", "Ministers agreed to manage shared water in the face of a changing climate.", []string{"climate-environment"}},
+		{"Pacific readout", "The leaders discussed climate diplomacy before the island summit.", []string{"climate-environment"}},
+		{"Nordic release", "The two prime ministers launched a climate dialogue.", []string{"climate-environment"}},
+		{"the investment climate", "The minister praised the improving investment climate.", []string{"trade-investment"}},
+		{"a climate of trust", "The talks were held in a climate of trust.", nil},
+		{"the political climate", "They spoke about the political climate before the vote.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
