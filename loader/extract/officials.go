@@ -120,6 +120,14 @@ var nameStopWords = map[string]bool{
 	"speaks": true, "remarks": true, "reaffirms": true, "strengthens": true, "joins": true, "tells": true,
 	"agrees": true, "launches": true, "pledges": true, "vows": true, "hails": true, "rejects": true, "backs": true,
 	"amid": true, "over": true, "ahead": true, "positive": true,
+	// The plural form of the same verbs, after two subjects: "Tello, Ghanaian
+	// Counterpart Discuss Exercises" (wire and defence-press headlines).
+	// Verbs that are also given names or surnames (Mark, Grant, Chase) stay out.
+	"discuss": true, "sign": true, "pledge": true, "review": true, "hold": true, "agree": true,
+	"reaffirm": true, "urge": true, "vow": true, "welcome": true, "launch": true, "seek": true,
+	"strengthen": true, "host": true, "tour": true, "travel": true, "commit": true, "renew": true,
+	"affirm": true, "boost": true, "deepen": true, "explore": true, "address": true, "stress": true,
+	"emphasize": true, "emphasise": true, "underscore": true, "expand": true, "condemn": true,
 }
 
 // shipPrefixes name a ship, not an office, before a title: "HMS King …".
