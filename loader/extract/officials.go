@@ -931,9 +931,11 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return b - 1
 	}
 	// "Head", "chief", "diplomat" name no one unless a state or an
-	// organisation marks them and a full name follows: "European Council
+	// organisation marks them, or "the" makes the office an apposition
+	// ("the diplomat Ana Vell"), and a full name follows: "European Council
 	// chief Ana Vell".
-	noName := tm.entry.NoName && !((tm.country != "" || tm.org != "") && x.fullNameAt(toks, cEnd, os.sc))
+	marked := tm.country != "" || tm.org != "" || tm.determiner == "the" && tm.modStart == tm.tok-1
+	noName := tm.entry.NoName && !(marked && x.fullNameAt(toks, cEnd, os.sc))
 	if noName || cEnd >= len(toks) {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
