@@ -166,24 +166,45 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	if i == 0 || !x.labelName(os.toks, 0, len(os.toks)) || strings.ToUpper(line) != line && line == raw {
 		return officialMention{}, false
 	}
-	above, ok := x.lineSentence(strings.TrimSpace(lines[i-1]))
+	// The office is on the line below the name ("Hon Ana Vell" /
+	// "Minister of Foreign Affairs", as New Zealand and Pacific releases
+	// write it) or on the line above it.
+	tm, ok := x.officeLine(lines, i+1, true)
+	if !ok {
+		tm, ok = x.officeLine(lines, i-1, false)
+	}
 	if !ok {
 		return officialMention{}, false
 	}
-	for k := range above.toks {
-		if e, j, ok := x.titles.match(above.toks, k); ok && !e.Skip {
-			tm, _, ok := x.officeAt(above, k, e, j)
-			if !ok {
-				return officialMention{}, false
-			}
-			tm.title = titleCaseCaps(tm.title)
-			m := x.newMention(os.text, os.toks, 0, 0, len(os.toks), tm, "issuer")
-			m.name = nameCase(m.name)
-			m.nameToks = nameKeyTokens(m.name)
-			return m, true
+	tm.title = titleCaseCaps(tm.title)
+	m := x.newMention(os.text, os.toks, 0, 0, len(os.toks), tm, "issuer")
+	m.name = nameCase(m.name)
+	m.nameToks = nameKeyTokens(m.name)
+	return m, true
+}
+
+// officeLine reads the office that header line i holds. An office below
+// the name must open its line ("Minister of Foreign Affairs"), so that the
+// first sentence of the body, which may name other offices, is not read as
+// the issuer's.
+func (x *Extractor) officeLine(lines []string, i int, opens bool) (titleMatch, bool) {
+	if i < 0 || i >= len(lines) {
+		return titleMatch{}, false
+	}
+	line, ok := x.lineSentence(strings.TrimSpace(lines[i]))
+	if !ok {
+		return titleMatch{}, false
+	}
+	for k := range line.toks {
+		if e, j, ok := x.titles.match(line.toks, k); ok && !e.Skip {
+			tm, _, ok := x.officeAt(line, k, e, j)
+			return tm, ok
+		}
+		if opens {
+			break
 		}
 	}
-	return officialMention{}, false
+	return titleMatch{}, false
 }
 
 // leadingHonours and trailingHonours are the forms of address and the
