@@ -355,7 +355,10 @@ func (x *Extractor) engagementAfter(toks []token, b int) bool {
 	if b >= len(toks) {
 		return false
 	}
-	if e, _, ok := x.triggers.match(toks, b); ok {
+	if e, j, ok := x.triggers.match(toks, b); ok {
+		if e.Weak && receptionVerb(e.Surface) {
+			return x.officeObject(toks, j)
+		}
 		return !e.Weak && !e.Attach && !nounTriggers[e.Surface] && !strings.HasPrefix(e.Surface, "host")
 	}
 	switch toks[b].lower {
@@ -369,4 +372,22 @@ func (x *Extractor) engagementAfter(toks []token, b int) bool {
 		}
 	}
 	return false
+}
+
+// receptionVerb: the trigger receives or welcomes a guest, an engagement
+// only when its object is a person ("received the Prime Minister of …"),
+// not a report or an award.
+func receptionVerb(surface string) bool {
+	return strings.HasPrefix(surface, "receiv") || strings.HasPrefix(surface, "welcom")
+}
+
+// officeObject: the words from token k open with an office, after an
+// optional "the": "received Prime Minister of Armenia N", "welcomed the
+// President of Peru".
+func (x *Extractor) officeObject(toks []token, k int) bool {
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	e, _, ok := x.titles.match(toks, k)
+	return ok && !e.Skip
 }

@@ -289,6 +289,39 @@ func TestUnseenDeputyHeadIsNoLegislator(t *testing.T) {
 	}
 }
 
+// The publishing office's holder, named bare, who receives or welcomes an
+// office holder, is the office's holder; a report received is no guest.
+func TestUnseenOutletHolderReceivesAGuest(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text, want, country string
+	}{
+		{"kremlin receives a prime minister", "President of Russia (Kremlin, official website, English)",
+			"Ivan Orlov received Prime Minister of Peru Marco Lino in the Kremlin. They discussed trade.", "Ivan Orlov", "RU"},
+		{"a prime minister welcomes the president", "Prime Minister of Australia (media release)",
+			"Kim Dale welcomed the President of Ghana, Kofi Mensah, to Parliament House in Canberra today.", "Kim Dale", "AU"},
+		{"a president receives a president", "President of Peru (press release)",
+			"Rosa Tello received President of Chile Ana Vell at the Government Palace in Lima.", "Rosa Tello", "PE"},
+		{"a report received names no holder", "President of Russia (Kremlin, official website, English)",
+			"Ivan Orlov received a report from the Government on the harvest in the Kremlin.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, strings.Fields(tc.text)[0]+" "+strings.Fields(tc.text)[1])
+			if tc.want == "" {
+				if ok {
+					t.Errorf("official %+v, want none", o)
+				}
+				return
+			}
+			if !ok || o.Country == nil || *o.Country != tc.country {
+				t.Errorf("officials %+v, want %s of %s", e.Officials, tc.want, tc.country)
+			}
+		})
+	}
+}
+
 // The publishing office's holder is a person named bare as the subject of
 // an engagement, never a place or a body.
 func TestUnseenOutletHolderIsAPerson(t *testing.T) {
