@@ -1095,6 +1095,19 @@ func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *o
 	return last, true
 }
 
+// portfolioState reads a state that closes a parenthesised portfolio after
+// a comma ("A (Foreign Affairs, Netherlands)", the list of ministers of a
+// joint meeting of two governments): the state is the minister's, and no
+// part of the portfolio. It returns where the portfolio ends.
+func portfolioState(os *officialSentence, p, q int, tm *titleMatch) int {
+	cm, ok := os.ec[q-1]
+	if !ok || cm.tok-1 <= p+1 || os.toks[cm.tok-1].text != "," {
+		return q
+	}
+	tm.country, tm.countryTok = cm.code, cm.tok
+	return cm.tok - 1
+}
+
 // maxBeforeColon bounds the words between a plural office and the colon
 // that opens its list ("the ministers attending were:").
 const maxBeforeColon = 6
@@ -1129,7 +1142,8 @@ func (x *Extractor) colonList(os *officialSentence, tm titleMatch, found *offici
 		one := tm
 		k = b
 		if p, q, ok := parenthesis(toks, b); ok {
-			one.title = topicTitle(tm.entry.Title.Title, strings.ToLower(nameText(os.text, toks, p+1, q)))
+			q2 := portfolioState(os, p, q, &one)
+			one.title = topicTitle(tm.entry.Title.Title, strings.ToLower(nameText(os.text, toks, p+1, q2)))
 			k = q + 1
 		}
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, one, "colon-list"))
