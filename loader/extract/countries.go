@@ -167,8 +167,9 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 			}
 			// "Paris Agreement", "Minsk Group": a capital in a name; but
 			// "in Lima Tuesday", "in Lima October 9" is the wire's place
-			// and date without "on".
-			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper && !calendarName(toks[j]) || toks[j].text == "-" && !toks[j].space) {
+			// and date without "on", and "In Lima I will meet" the fronted
+			// place of a first-person release (the pronoun is capitalised).
+			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper && !calendarName(toks[j]) && toks[j].text != "I" || toks[j].text == "-" && !toks[j].space) {
 				i = j - 1
 				continue
 			}
