@@ -396,3 +396,33 @@ func TestUnseenBareOfficeReferBack(t *testing.T) {
 		t.Error("sameOfficeQualified: a qualifier of the same office only")
 	}
 }
+
+// A later mention by the first of two surnames of a Spanish or Portuguese
+// name ("President Tello" after "Rosa Tello Paz") is the same person, not
+// a second official.
+func TestUnseenFirstOfTwoSurnames(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text, want, surname string
+	}{
+		{"a Korean briefing on a call", "Korea.net (Korean Culture and Information Service), Briefing Room",
+			"President Kwon spoke on the phone with Peruvian President Rosa Tello Paz on Aug. 27. President Tello thanked Korea for its support.", "Rosa Tello Paz", "Tello"},
+		{"a Canadian readout", "Prime Minister of Canada (pm.gc.ca), readout",
+			"Prime Minister Daniel Roy today spoke with the President of Chile, Marco Lino Fuentes. President Lino thanked the Prime Minister for the welcome.", "Marco Lino Fuentes", "Lino"},
+		{"a wire story", "Voice of America",
+			"Brazilian Foreign Minister Ana Souza Prado met her Peruvian counterpart in Lima on Monday. Souza said the talks went well.", "Ana Souza Prado", "Souza"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			for _, o := range e.Officials {
+				if o.Name == tc.surname {
+					t.Errorf("official %q apart from %s", o.Name, tc.want)
+				}
+			}
+			if _, ok := officialNamed(e, tc.want); !ok {
+				t.Errorf("officials %q, want %s", officialNames(e), tc.want)
+			}
+		})
+	}
+}
