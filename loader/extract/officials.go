@@ -120,6 +120,8 @@ var nameStopWords = map[string]bool{
 	"speaks": true, "remarks": true, "reaffirms": true, "strengthens": true, "joins": true, "tells": true,
 	"agrees": true, "launches": true, "pledges": true, "vows": true, "hails": true, "rejects": true, "backs": true,
 	"amid": true, "over": true, "ahead": true, "positive": true,
+	// "Ministers Responsible for Trade": a plural office qualified after it.
+	"responsible": true,
 	// The plural form of the same verbs, after two subjects: "Tello, Ghanaian
 	// Counterpart Discuss Exercises" (wire and defence-press headlines).
 	// Verbs that are also given names or surnames (Mark, Grant, Chase) stay out.
@@ -158,7 +160,7 @@ var orgWords = map[string]bool{
 	"forces": true, "corps": true, "command": true, "university": true, "center": true, "centre": true,
 	"institute": true, "secretariat": true, "administration": true, "government": true, "house": true,
 	"senate": true, "parliament": true, "congress": true, "court": true, "bank": true, "fund": true,
-	"program": true, "programme": true, "initiative": true, "agreement": true, "treaty": true, "summit": true,
+	"program": true, "programme": true, "programs": true, "programmes": true, "initiative": true, "agreement": true, "treaty": true, "summit": true,
 	"conference": true, "dialogue": true, "forum": true, "organization": true, "organisation": true,
 	"association": true, "airlines": true, "airport": true, "palace": true, "academy": true, "street": true,
 	"square": true, "province": true, "region": true, "sea": true, "ocean": true, "island": true, "islands": true,
