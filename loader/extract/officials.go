@@ -1077,14 +1077,21 @@ func complementStates(sc map[int]countryMention, tm titleMatch) []countryMention
 // list of as many names, paired in order: "his Kenyan, Ugandan and Rwandan
 // counterparts, A, B and C, respectively". It returns the last token read.
 func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
-	if !tm.entry.Plural || tm.countryTok < 0 || tm.countryTok > tm.tok {
+	if !tm.entry.Plural {
 		return 0, false
 	}
-	states := statesListBefore(os.toks, os.ec, tm.countryTok)
+	var states []countryMention
+	namesAt := tm.end
+	switch {
+	case tm.countryTok >= 0 && tm.countryTok < tm.tok:
+		states = statesListBefore(os.toks, os.ec, tm.countryTok)
+	case tm.end < len(os.toks) && os.toks[tm.end].lower == "from":
+		states, namesAt = statesListAfter(os.toks, os.sc, tm.end+1)
+	}
 	if len(states) < 2 {
 		return 0, false
 	}
-	spans, last := x.nameList(os, tm.end, len(states))
+	spans, last := x.nameList(os, namesAt, len(states))
 	if len(spans) != len(states) {
 		return 0, false
 	}
@@ -1207,6 +1214,33 @@ func statesListBefore(toks []token, ec map[int]countryMention, first int) []coun
 		}
 	}
 	return out
+}
+
+// statesListAfter reads the list of states that opens at token k ("from
+// Peru, Chile and Mexico, A, B and C respectively") and returns them with
+// the token after the list.
+func statesListAfter(toks []token, sc map[int]countryMention, k int) ([]countryMention, int) {
+	var out []countryMention
+	for k < len(toks) {
+		cm, ok := sc[k]
+		if !ok {
+			break
+		}
+		out = append(out, cm)
+		k = cm.end
+		j := k
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "and" {
+			j++
+		}
+		if _, ok := sc[j]; !ok || j == k {
+			break
+		}
+		k = j
+	}
+	return out, k
 }
 
 // nameList reads up to n names separated by commas and "and" from token k

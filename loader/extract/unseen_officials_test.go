@@ -437,3 +437,34 @@ func TestUnseenFirstOfTwoSurnames(t *testing.T) {
 		})
 	}
 }
+
+// "his counterparts from A, B and C, N1, N2 and N3 respectively": the
+// states listed after the plural office go to the names in order.
+func TestUnseenCounterpartsFromStatesRespectively(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want               map[string]string
+	}{
+		{"a New Zealand release", "New Zealand Government (Minister of Trade), press release",
+			"Trade Minister Tom Reed was in Lima. There, Mr Reed held bilateral meetings with his counterparts from Ghana, Chile and Mexico, Kofi Mensah, Rosa Tello and Luis Prado respectively.",
+			map[string]string{"Kofi Mensah": "GH", "Rosa Tello": "CL", "Luis Prado": "MX"}},
+		{"a wire story, two states", "Voice of America",
+			"Foreign Minister Ana Vell of Peru met her counterparts from Kenya and Uganda, Jomo Otieno and Ruth Nakato, respectively, in Nairobi on Monday.",
+			map[string]string{"Jomo Otieno": "KE", "Ruth Nakato": "UG"}},
+		{"a British release", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"The Foreign Secretary met the foreign ministers from Fiji, Tonga and Samoa, Jone Vata, Sione Lata and Tuala Lemalu respectively, in Suva.",
+			map[string]string{"Jone Vata": "FJ", "Sione Lata": "TO", "Tuala Lemalu": "WS"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			for name, c := range tc.want {
+				o, ok := officialNamed(e, name)
+				if !ok || o.Country == nil || *o.Country != c {
+					t.Errorf("%s: %+v (found %v), want of %s", name, o, ok, c)
+				}
+			}
+		})
+	}
+}
