@@ -932,13 +932,7 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		os.claimed[a] = true
 		return b - 1
 	}
-	// "Head", "chief", "diplomat" name no one unless a state or an
-	// organisation marks them, or "the" makes the office an apposition
-	// ("the diplomat Ana Vell"), and a full name follows: "European Council
-	// chief Ana Vell".
-	marked := tm.country != "" || tm.org != "" || tm.determiner == "the" && tm.modStart == tm.tok-1
-	noName := tm.entry.NoName && !(marked && x.fullNameAt(toks, cEnd, os.sc))
-	if noName || cEnd >= len(toks) {
+	if x.namesNoOne(os, tm, cEnd) || cEnd >= len(toks) {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
 	}
@@ -949,6 +943,18 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return cEnd - 1
 	}
 	return x.namesAfterTitle(os, tm, a, b, found)
+}
+
+// namesNoOne: "Head", "chief", "diplomat" name no one unless a state or an
+// organisation marks them, or "the" makes the office an apposition ("the
+// diplomat Ana Vell"), and a full name follows: "European Council chief
+// Ana Vell".
+func (x *Extractor) namesNoOne(os *officialSentence, tm titleMatch, cEnd int) bool {
+	if !tm.entry.NoName {
+		return false
+	}
+	marked := tm.country != "" || tm.org != "" || tm.determiner == "the" && tm.modStart == tm.tok-1
+	return !(marked && x.fullNameAt(os.toks, cEnd, os.sc))
 }
 
 // slashOffice reads a second office joined to the first by a slash, both
