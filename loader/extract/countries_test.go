@@ -243,3 +243,25 @@ func TestCapitalBeforeFirstPersonI(t *testing.T) {
 		t.Errorf("Paris Agreement: %+v, want no state", cms)
 	}
 }
+
+// The plural of a name two states share names both: "the two Koreas".
+func TestSharedNamePlural(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The talks bring together the two Koreas, Japan and Peru.", []string{"KR", "KP", "JP", "PE"}},
+		{"Envoys of both Sudans met in Addis Ababa on Monday.", []string{"SD", "SS", "ET"}},
+		{"The border between the two Congos was reopened by Angola.", []string{"CG", "CD", "AO"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, cm := range x.findCountries(splitSentences(tt.text, 0)) {
+			got = append(got, cm.code)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: states %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
