@@ -990,6 +990,7 @@ func (x *Extractor) slashOffice(os *officialSentence, tm *titleMatch) {
 // office and a name ("Prime Minister the Hon. N", "Foreign Secretary the
 // Rt Hon N"), which the name reader does not take.
 func formOfAddressEnd(toks []token, k int) int {
+	k = malayHonoursEnd(toks, k)
 	if k >= len(toks) || toks[k].lower != "the" {
 		return k
 	}
@@ -999,6 +1000,33 @@ func formOfAddressEnd(toks []token, k int) int {
 	}
 	if j < len(toks) && identity.IsHonorific(toks[j].lower) {
 		return j
+	}
+	return k
+}
+
+// malayHonours are the honours Malaysia and Brunei write between an office
+// and the name ("Foreign Minister Dato' Sri N", "Datuk Seri N"); "Tan"
+// is one only before "Sri" (it is also a common surname).
+var malayHonours = map[string]bool{"dato": true, "datuk": true, "datin": true, "sri": true, "seri": true}
+
+// malayHonoursEnd skips the Malay honours at token k and returns the token
+// after them, or k when none is there or no name follows.
+func malayHonoursEnd(toks []token, k int) int {
+	j := k
+	for j < len(toks) {
+		switch {
+		case malayHonours[toks[j].lower] && toks[j].upper:
+			j++
+		case j > k && toks[j].kind == tokPunct && isApos(firstRune(toks[j].text)) && !toks[j].space:
+			j++
+		case toks[j].lower == "tan" && j+1 < len(toks) && (toks[j+1].lower == "sri" || toks[j+1].lower == "seri"):
+			j += 2
+		default:
+			if j > k && toks[j].kind == tokWord && toks[j].upper {
+				return j
+			}
+			return k
+		}
 	}
 	return k
 }
