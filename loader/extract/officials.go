@@ -669,7 +669,7 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 	// the Council, Federal Chancellor N".
 	if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
 		_, _, title := x.titles.match(toks, k+1)
-		return !title && listGoesOn(toks, k+1), false
+		return !title && (listGoesOn(toks, k+1) || x.portfolioItem(toks, k+1)), false
 	}
 	return false, false
 }
@@ -703,6 +703,18 @@ func listGoesOn(toks []token, k int) bool {
 		return true
 	}
 	return k+1 < len(toks) && (toks[k+1].text == "," || toks[k+1].lower == "and")
+}
+
+// portfolioItem: the capitalised words at k are an item of a list of
+// portfolios of more than one word, closed by an institution or portfolio
+// word and followed by the list's comma or "and" ("Migration, Home Affairs
+// and Citizenship"), not a name ("Ana Vell and").
+func (x *Extractor) portfolioItem(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && j-k < 3 && toks[j].kind == tokWord && toks[j].upper {
+		j++
+	}
+	return j > k+1 && j < len(toks) && (toks[j].text == "," || toks[j].lower == "and") && x.complementEnd(toks[j-1])
 }
 
 // sentBodies are what a state sends abroad, closing a complement after the
