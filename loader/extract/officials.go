@@ -216,7 +216,8 @@ func (x *Extractor) complementEnd(t token) bool {
 		// regions an office covers ("Minister for South Asia", "Assistant
 		// Secretary for Africa", "Special Envoy for the Middle East")
 		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",
-		"balkans", "gulf", "east":
+		"balkans", "gulf", "east", "mediterranean", "caucasus", "maghreb", "baltic", "baltics", "atlantic", "oceania",
+		"levant", "antarctica":
 		return true
 	}
 	return false
