@@ -297,7 +297,11 @@ func (x *Extractor) outletOffice(outlet string) (titleMatch, bool) {
 	if i := strings.IndexAny(outlet, "(,"); i >= 0 {
 		outlet = outlet[:i]
 	}
-	os, ok := x.lineSentence(strings.TrimSpace(outlet))
+	outlet = strings.TrimSpace(outlet)
+	if head, ok := serviceHeads[outlet]; ok {
+		outlet = head
+	}
+	os, ok := x.lineSentence(outlet)
 	if !ok || len(os.toks) == 0 {
 		return titleMatch{}, false
 	}
@@ -306,7 +310,15 @@ func (x *Extractor) outletOffice(outlet string) (titleMatch, bool) {
 		return titleMatch{}, false
 	}
 	tm, _, ok := x.officeAt(os, 0, e, j)
-	return tm, ok && tm.country != "" && tm.end == len(os.toks)
+	return tm, ok && (tm.country != "" || tm.org != "") && tm.end == len(os.toks)
+}
+
+// serviceHeads are services that publish for one office holder, and that
+// office: the EU'"'"'s diplomatic service writes for the High Representative
+// and names her bare ("N met with ...").
+var serviceHeads = map[string]string{
+	"European External Action Service": "High Representative of the Union for Foreign Affairs and Security Policy",
+	"EEAS":                             "High Representative of the Union for Foreign Affairs and Security Policy",
 }
 
 // findOutletHolder returns the mention of the office holder named bare as
@@ -325,7 +337,7 @@ func (x *Extractor) findOutletHolder(text string, sents []sentence, cms []countr
 		if seen++; seen > maxHolderSents {
 			break
 		}
-		a, b, ok := x.readName(s.toks, 0, sc[si])
+		a, b, ok := x.readName(s.toks, frontedEnd(s.toks), sc[si])
 		if ok && b-a >= 2 && x.personLike(text, s.toks, a, b) && x.engagementAfter(s.toks, b) {
 			return x.newMention(text, s.toks, si, a, b, tm, "outlet-office"), true
 		}
@@ -391,3 +403,26 @@ func (x *Extractor) officeObject(toks []token, k int) bool {
 	e, _, ok := x.titles.match(toks, k)
 	return ok && !e.Skip
 }
+
+// frontedEnd is where the subject starts after a fronted phrase of time
+// in lower-case words, weekdays and months ("On Monday N met", "At the beginning of the week N met ...", "Earlier
+// this week, N held talks ..."), or 0.
+func frontedEnd(toks []token) int {
+	if len(toks) == 0 || !frontedOpeners[toks[0].lower] {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tokWord && t.upper && !calendarName(t):
+			return k
+		case t.kind == tokWord || t.text == ",":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// frontedOpeners open a phrase of time before a sentence's subject.
+var frontedOpeners = map[string]bool{"at": true, "earlier": true, "later": true, "during": true, "last": true, "this": true, "on": true}
