@@ -152,6 +152,12 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 			if toks[i].kind != tokWord || !toks[i].upper {
 				continue
 			}
+			if codes, ok := sharedNameStates[toks[i].text]; ok {
+				for _, c := range codes {
+					out = append(out, x.countryMentionAt(toks, si, i, i+1, phraseEntry{code: c, kind: lexicon.PhraseName}, congoCD, out))
+				}
+				continue
+			}
 			e, j, ok := x.countries.match(toks, i)
 			if !ok {
 				continue
@@ -167,8 +173,9 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 			}
 			// "Paris Agreement", "Minsk Group": a capital in a name; but
 			// "in Lima Tuesday", "in Lima October 9" is the wire's place
-			// and date without "on".
-			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper && !calendarName(toks[j]) || toks[j].text == "-" && !toks[j].space) {
+			// and date without "on", and "In Lima I will meet" the fronted
+			// place of a first-person release (the pronoun is capitalised).
+			if e.kind == lexicon.PhraseCapital && j < len(toks) && (toks[j].kind == tokWord && toks[j].upper && !calendarName(toks[j]) && toks[j].text != "I" || toks[j].text == "-" && !toks[j].space) {
 				i = j - 1
 				continue
 			}
@@ -183,6 +190,14 @@ func (x *Extractor) findCountries(sents []sentence) []countryMention {
 		}
 	}
 	return dropUnsurePlaces(out)
+}
+
+// sharedNameStates are the plurals of a name two states share: "the two
+// Koreas" are South and North Korea, both.
+var sharedNameStates = map[string][]string{
+	"Koreas": {"KR", "KP"},
+	"Sudans": {"SD", "SS"},
+	"Congos": {"CG", "CD"},
 }
 
 // capitalEventNouns after a capital make it the name of a gathering or of what

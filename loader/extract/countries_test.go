@@ -214,3 +214,54 @@ func TestDemonymOpeningNextConjunct(t *testing.T) {
 		t.Errorf("Ali Sani = %+v, want not of Chad", o)
 	}
 }
+
+// A capital fronted before the "I" of a first-person release is the place
+// of what the issuer does there, and the state of the official met there;
+// a capital inside a name ("Paris Agreement") still names no state.
+func TestCapitalBeforeFirstPersonI(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text, official, want string
+	}{
+		{"an Australian minister's trip", "Minister for Trade (Australia), media release",
+			"I will visit Ghana and Togo from 15 to 18 May. In Accra I will meet Trade Minister Kofi Mensah.", "Kofi Mensah", "GH"},
+		{"a British minister's trip", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"I am visiting Peru and Chile this week. In Santiago I met Foreign Minister Rosa Tello.", "Rosa Tello", "CL"},
+		{"a New Zealand minister's trip", "New Zealand Government (beehive.govt.nz), release",
+			"I will travel to Fiji and Tonga next week. In Suva I will meet Prime Minister Jone Vata.", "Jone Vata", "FJ"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.official)
+			if !ok || o.Country == nil || *o.Country != tc.want {
+				t.Errorf("official %+v (found %v), want of %s", o, ok, tc.want)
+			}
+		})
+	}
+	if cms := x.findCountries(splitSentences("The Paris Agreement binds them.", 0)); len(cms) != 0 {
+		t.Errorf("Paris Agreement: %+v, want no state", cms)
+	}
+}
+
+// The plural of a name two states share names both: "the two Koreas".
+func TestSharedNamePlural(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The talks bring together the two Koreas, Japan and Peru.", []string{"KR", "KP", "JP", "PE"}},
+		{"Envoys of both Sudans met in Addis Ababa on Monday.", []string{"SD", "SS", "ET"}},
+		{"The border between the two Congos was reopened by Angola.", []string{"CG", "CD", "AO"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, cm := range x.findCountries(splitSentences(tt.text, 0)) {
+			got = append(got, cm.code)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%q: states %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

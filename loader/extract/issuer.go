@@ -166,24 +166,45 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	if i == 0 || !x.labelName(os.toks, 0, len(os.toks)) || strings.ToUpper(line) != line && line == raw {
 		return officialMention{}, false
 	}
-	above, ok := x.lineSentence(strings.TrimSpace(lines[i-1]))
+	// The office is on the line below the name ("Hon Ana Vell" /
+	// "Minister of Foreign Affairs", as New Zealand and Pacific releases
+	// write it) or on the line above it.
+	tm, ok := x.officeLine(lines, i+1, true)
+	if !ok {
+		tm, ok = x.officeLine(lines, i-1, false)
+	}
 	if !ok {
 		return officialMention{}, false
 	}
-	for k := range above.toks {
-		if e, j, ok := x.titles.match(above.toks, k); ok && !e.Skip {
-			tm, _, ok := x.officeAt(above, k, e, j)
-			if !ok {
-				return officialMention{}, false
-			}
-			tm.title = titleCaseCaps(tm.title)
-			m := x.newMention(os.text, os.toks, 0, 0, len(os.toks), tm, "issuer")
-			m.name = nameCase(m.name)
-			m.nameToks = nameKeyTokens(m.name)
-			return m, true
+	tm.title = titleCaseCaps(tm.title)
+	m := x.newMention(os.text, os.toks, 0, 0, len(os.toks), tm, "issuer")
+	m.name = nameCase(m.name)
+	m.nameToks = nameKeyTokens(m.name)
+	return m, true
+}
+
+// officeLine reads the office that header line i holds. An office below
+// the name must open its line ("Minister of Foreign Affairs"), so that the
+// first sentence of the body, which may name other offices, is not read as
+// the issuer's.
+func (x *Extractor) officeLine(lines []string, i int, opens bool) (titleMatch, bool) {
+	if i < 0 || i >= len(lines) {
+		return titleMatch{}, false
+	}
+	line, ok := x.lineSentence(strings.TrimSpace(lines[i]))
+	if !ok {
+		return titleMatch{}, false
+	}
+	for k := range line.toks {
+		if e, j, ok := x.titles.match(line.toks, k); ok && !e.Skip {
+			tm, _, ok := x.officeAt(line, k, e, j)
+			return tm, ok
+		}
+		if opens {
+			break
 		}
 	}
-	return officialMention{}, false
+	return titleMatch{}, false
 }
 
 // leadingHonours and trailingHonours are the forms of address and the
@@ -276,7 +297,11 @@ func (x *Extractor) outletOffice(outlet string) (titleMatch, bool) {
 	if i := strings.IndexAny(outlet, "(,"); i >= 0 {
 		outlet = outlet[:i]
 	}
-	os, ok := x.lineSentence(strings.TrimSpace(outlet))
+	outlet = strings.TrimSpace(outlet)
+	if head, ok := serviceHeads[outlet]; ok {
+		outlet = head
+	}
+	os, ok := x.lineSentence(outlet)
 	if !ok || len(os.toks) == 0 {
 		return titleMatch{}, false
 	}
@@ -285,7 +310,15 @@ func (x *Extractor) outletOffice(outlet string) (titleMatch, bool) {
 		return titleMatch{}, false
 	}
 	tm, _, ok := x.officeAt(os, 0, e, j)
-	return tm, ok && tm.country != "" && tm.end == len(os.toks)
+	return tm, ok && (tm.country != "" || tm.org != "") && tm.end == len(os.toks)
+}
+
+// serviceHeads are services that publish for one office holder, and that
+// office: the EU'"'"'s diplomatic service writes for the High Representative
+// and names her bare ("N met with ...").
+var serviceHeads = map[string]string{
+	"European External Action Service": "High Representative of the Union for Foreign Affairs and Security Policy",
+	"EEAS":                             "High Representative of the Union for Foreign Affairs and Security Policy",
 }
 
 // findOutletHolder returns the mention of the office holder named bare as
@@ -304,7 +337,7 @@ func (x *Extractor) findOutletHolder(text string, sents []sentence, cms []countr
 		if seen++; seen > maxHolderSents {
 			break
 		}
-		a, b, ok := x.readName(s.toks, 0, sc[si])
+		a, b, ok := x.readName(s.toks, frontedEnd(s.toks), sc[si])
 		if ok && b-a >= 2 && x.personLike(text, s.toks, a, b) && x.engagementAfter(s.toks, b) {
 			return x.newMention(text, s.toks, si, a, b, tm, "outlet-office"), true
 		}
@@ -334,7 +367,10 @@ func (x *Extractor) engagementAfter(toks []token, b int) bool {
 	if b >= len(toks) {
 		return false
 	}
-	if e, _, ok := x.triggers.match(toks, b); ok {
+	if e, j, ok := x.triggers.match(toks, b); ok {
+		if e.Weak && receptionVerb(e.Surface) {
+			return x.officeObject(toks, j)
+		}
 		return !e.Weak && !e.Attach && !nounTriggers[e.Surface] && !strings.HasPrefix(e.Surface, "host")
 	}
 	switch toks[b].lower {
@@ -349,3 +385,44 @@ func (x *Extractor) engagementAfter(toks []token, b int) bool {
 	}
 	return false
 }
+
+// receptionVerb: the trigger receives or welcomes a guest, an engagement
+// only when its object is a person ("received the Prime Minister of …"),
+// not a report or an award.
+func receptionVerb(surface string) bool {
+	return strings.HasPrefix(surface, "receiv") || strings.HasPrefix(surface, "welcom")
+}
+
+// officeObject: the words from token k open with an office, after an
+// optional "the": "received Prime Minister of Armenia N", "welcomed the
+// President of Peru".
+func (x *Extractor) officeObject(toks []token, k int) bool {
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	e, _, ok := x.titles.match(toks, k)
+	return ok && !e.Skip
+}
+
+// frontedEnd is where the subject starts after a fronted phrase of time
+// in lower-case words, weekdays and months ("On Monday N met", "At the beginning of the week N met ...", "Earlier
+// this week, N held talks ..."), or 0.
+func frontedEnd(toks []token) int {
+	if len(toks) == 0 || !frontedOpeners[toks[0].lower] {
+		return 0
+	}
+	for k := 1; k < len(toks) && k <= 8; k++ {
+		t := toks[k]
+		switch {
+		case t.kind == tokWord && t.upper && !calendarName(t):
+			return k
+		case t.kind == tokWord || t.text == ",":
+		default:
+			return 0
+		}
+	}
+	return 0
+}
+
+// frontedOpeners open a phrase of time before a sentence's subject.
+var frontedOpeners = map[string]bool{"at": true, "earlier": true, "later": true, "during": true, "last": true, "this": true, "on": true}

@@ -17,6 +17,12 @@ func TestIssuerOfFirstPersonRelease(t *testing.T) {
 			"Marco T. Lino", "Secretary"},
 		{"the first I inside the line", "Meeting in Accra\n\nMINISTER FOR FOREIGN AFFAIRS\nANA VELL\n\nToday I met Foreign Minister Kofi Mensah of Ghana in Accra.",
 			"Ana Vell", "Foreign Minister"},
+		{"name with honours over the office, headline with an office above", "Foreign Minister meets Tongan Prime Minister\n\nHon Ana Vell\nMinister of Foreign Affairs\n\nToday I met Tonga's Prime Minister Sione Lata in Nuku'alofa.",
+			"Ana Vell", "Foreign Minister"},
+		{"right honourable over a trade office", "Trade talks with Chile\n\nRt Hon Tom Reed\nMinister for Trade\n\nThis morning I spoke with Chile's Foreign Minister Rosa Tello about the trade agreement.",
+			"Tom Reed", "Minister for Trade"},
+		{"senator the hon over the office", "Visit to Peru\n\nSenator the Hon Kim Dale\nMinister for Foreign Affairs\n\nI will travel to Peru this week to meet Foreign Minister Marco Lino in Lima.",
+			"Kim Dale", "Foreign Minister"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

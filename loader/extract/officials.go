@@ -120,6 +120,16 @@ var nameStopWords = map[string]bool{
 	"speaks": true, "remarks": true, "reaffirms": true, "strengthens": true, "joins": true, "tells": true,
 	"agrees": true, "launches": true, "pledges": true, "vows": true, "hails": true, "rejects": true, "backs": true,
 	"amid": true, "over": true, "ahead": true, "positive": true,
+	// "Ministers Responsible for Trade": a plural office qualified after it.
+	"responsible": true,
+	// The plural form of the same verbs, after two subjects: "Tello, Ghanaian
+	// Counterpart Discuss Exercises" (wire and defence-press headlines).
+	// Verbs that are also given names or surnames (Mark, Grant, Chase) stay out.
+	"discuss": true, "sign": true, "pledge": true, "review": true, "hold": true, "agree": true,
+	"reaffirm": true, "urge": true, "vow": true, "welcome": true, "launch": true, "seek": true,
+	"strengthen": true, "host": true, "tour": true, "travel": true, "commit": true, "renew": true,
+	"affirm": true, "boost": true, "deepen": true, "explore": true, "address": true, "stress": true,
+	"emphasize": true, "emphasise": true, "underscore": true, "expand": true, "condemn": true,
 }
 
 // shipPrefixes name a ship, not an office, before a title: "HMS King …".
@@ -150,7 +160,7 @@ var orgWords = map[string]bool{
 	"forces": true, "corps": true, "command": true, "university": true, "center": true, "centre": true,
 	"institute": true, "secretariat": true, "administration": true, "government": true, "house": true,
 	"senate": true, "parliament": true, "congress": true, "court": true, "bank": true, "fund": true,
-	"program": true, "programme": true, "initiative": true, "agreement": true, "treaty": true, "summit": true,
+	"program": true, "programme": true, "programs": true, "programmes": true, "initiative": true, "agreement": true, "treaty": true, "summit": true,
 	"conference": true, "dialogue": true, "forum": true, "organization": true, "organisation": true,
 	"association": true, "airlines": true, "airport": true, "palace": true, "academy": true, "street": true,
 	"square": true, "province": true, "region": true, "sea": true, "ocean": true, "island": true, "islands": true,
@@ -206,7 +216,8 @@ func (x *Extractor) complementEnd(t token) bool {
 		// regions an office covers ("Minister for South Asia", "Assistant
 		// Secretary for Africa", "Special Envoy for the Middle East")
 		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",
-		"balkans", "gulf", "east":
+		"balkans", "gulf", "east", "mediterranean", "caucasus", "maghreb", "baltic", "baltics", "atlantic", "oceania",
+		"levant", "antarctica":
 		return true
 	}
 	return false
@@ -659,7 +670,7 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 	// the Council, Federal Chancellor N".
 	if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
 		_, _, title := x.titles.match(toks, k+1)
-		return !title && listGoesOn(toks, k+1), false
+		return !title && (listGoesOn(toks, k+1) || x.portfolioItem(toks, k+1)), false
 	}
 	return false, false
 }
@@ -693,6 +704,18 @@ func listGoesOn(toks []token, k int) bool {
 		return true
 	}
 	return k+1 < len(toks) && (toks[k+1].text == "," || toks[k+1].lower == "and")
+}
+
+// portfolioItem: the capitalised words at k are an item of a list of
+// portfolios of more than one word, closed by an institution or portfolio
+// word and followed by the list's comma or "and" ("Migration, Home Affairs
+// and Citizenship"), not a name ("Ana Vell and").
+func (x *Extractor) portfolioItem(toks []token, k int) bool {
+	j := k
+	for j < len(toks) && j-k < 3 && toks[j].kind == tokWord && toks[j].upper {
+		j++
+	}
+	return j > k+1 && j < len(toks) && (toks[j].text == "," || toks[j].lower == "and") && x.complementEnd(toks[j-1])
 }
 
 // sentBodies are what a state sends abroad, closing a complement after the
@@ -922,11 +945,7 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		os.claimed[a] = true
 		return b - 1
 	}
-	// "Head", "chief", "diplomat" name no one unless a state or an
-	// organisation marks them and a full name follows: "European Council
-	// chief Ana Vell".
-	noName := tm.entry.NoName && !((tm.country != "" || tm.org != "") && x.fullNameAt(toks, cEnd, os.sc))
-	if noName || cEnd >= len(toks) {
+	if x.namesNoOne(os, tm, cEnd) || cEnd >= len(toks) {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
 	}
@@ -937,6 +956,18 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return cEnd - 1
 	}
 	return x.namesAfterTitle(os, tm, a, b, found)
+}
+
+// namesNoOne: "Head", "chief", "diplomat" name no one unless a state or an
+// organisation marks them, or "the" makes the office an apposition ("the
+// diplomat Ana Vell"), and a full name follows: "European Council chief
+// Ana Vell".
+func (x *Extractor) namesNoOne(os *officialSentence, tm titleMatch, cEnd int) bool {
+	if !tm.entry.NoName {
+		return false
+	}
+	marked := tm.country != "" || tm.org != "" || tm.determiner == "the" && tm.modStart == tm.tok-1
+	return !(marked && x.fullNameAt(os.toks, cEnd, os.sc))
 }
 
 // slashOffice reads a second office joined to the first by a slash, both
@@ -972,6 +1003,7 @@ func (x *Extractor) slashOffice(os *officialSentence, tm *titleMatch) {
 // office and a name ("Prime Minister the Hon. N", "Foreign Secretary the
 // Rt Hon N"), which the name reader does not take.
 func formOfAddressEnd(toks []token, k int) int {
+	k = malayHonoursEnd(toks, k)
 	if k >= len(toks) || toks[k].lower != "the" {
 		return k
 	}
@@ -981,6 +1013,33 @@ func formOfAddressEnd(toks []token, k int) int {
 	}
 	if j < len(toks) && identity.IsHonorific(toks[j].lower) {
 		return j
+	}
+	return k
+}
+
+// malayHonours are the honours Malaysia and Brunei write between an office
+// and the name ("Foreign Minister Dato' Sri N", "Datuk Seri N"); "Tan"
+// is one only before "Sri" (it is also a common surname).
+var malayHonours = map[string]bool{"dato": true, "datuk": true, "datin": true, "sri": true, "seri": true}
+
+// malayHonoursEnd skips the Malay honours at token k and returns the token
+// after them, or k when none is there or no name follows.
+func malayHonoursEnd(toks []token, k int) int {
+	j := k
+	for j < len(toks) {
+		switch {
+		case malayHonours[toks[j].lower] && toks[j].upper:
+			j++
+		case j > k && toks[j].kind == tokPunct && isApos(firstRune(toks[j].text)) && !toks[j].space:
+			j++
+		case toks[j].lower == "tan" && j+1 < len(toks) && (toks[j+1].lower == "sri" || toks[j+1].lower == "seri"):
+			j += 2
+		default:
+			if j > k && toks[j].kind == tokWord && toks[j].upper {
+				return j
+			}
+			return k
+		}
 	}
 	return k
 }
@@ -1065,14 +1124,21 @@ func complementStates(sc map[int]countryMention, tm titleMatch) []countryMention
 // list of as many names, paired in order: "his Kenyan, Ugandan and Rwandan
 // counterparts, A, B and C, respectively". It returns the last token read.
 func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
-	if !tm.entry.Plural || tm.countryTok < 0 || tm.countryTok > tm.tok {
+	if !tm.entry.Plural {
 		return 0, false
 	}
-	states := statesListBefore(os.toks, os.ec, tm.countryTok)
+	var states []countryMention
+	namesAt := tm.end
+	switch {
+	case tm.countryTok >= 0 && tm.countryTok < tm.tok:
+		states = statesListBefore(os.toks, os.ec, tm.countryTok)
+	case tm.end < len(os.toks) && os.toks[tm.end].lower == "from":
+		states, namesAt = statesListAfter(os.toks, os.sc, tm.end+1)
+	}
 	if len(states) < 2 {
 		return 0, false
 	}
-	spans, last := x.nameList(os, tm.end, len(states))
+	spans, last := x.nameList(os, namesAt, len(states))
 	if len(spans) != len(states) {
 		return 0, false
 	}
@@ -1083,6 +1149,19 @@ func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *o
 		os.claimed[sp[0]] = true
 	}
 	return last, true
+}
+
+// portfolioState reads a state that closes a parenthesised portfolio after
+// a comma ("A (Foreign Affairs, Netherlands)", the list of ministers of a
+// joint meeting of two governments): the state is the minister's, and no
+// part of the portfolio. It returns where the portfolio ends.
+func portfolioState(os *officialSentence, p, q int, tm *titleMatch) int {
+	cm, ok := os.ec[q-1]
+	if !ok || cm.tok-1 <= p+1 || os.toks[cm.tok-1].text != "," {
+		return q
+	}
+	tm.country, tm.countryTok = cm.code, cm.tok
+	return cm.tok - 1
 }
 
 // maxBeforeColon bounds the words between a plural office and the colon
@@ -1119,7 +1198,8 @@ func (x *Extractor) colonList(os *officialSentence, tm titleMatch, found *offici
 		one := tm
 		k = b
 		if p, q, ok := parenthesis(toks, b); ok {
-			one.title = topicTitle(tm.entry.Title.Title, strings.ToLower(nameText(os.text, toks, p+1, q)))
+			q2 := portfolioState(os, p, q, &one)
+			one.title = topicTitle(tm.entry.Title.Title, strings.ToLower(nameText(os.text, toks, p+1, q2)))
 			k = q + 1
 		}
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, one, "colon-list"))
@@ -1181,6 +1261,33 @@ func statesListBefore(toks []token, ec map[int]countryMention, first int) []coun
 		}
 	}
 	return out
+}
+
+// statesListAfter reads the list of states that opens at token k ("from
+// Peru, Chile and Mexico, A, B and C respectively") and returns them with
+// the token after the list.
+func statesListAfter(toks []token, sc map[int]countryMention, k int) ([]countryMention, int) {
+	var out []countryMention
+	for k < len(toks) {
+		cm, ok := sc[k]
+		if !ok {
+			break
+		}
+		out = append(out, cm)
+		k = cm.end
+		j := k
+		if j < len(toks) && toks[j].text == "," {
+			j++
+		}
+		if j < len(toks) && toks[j].lower == "and" {
+			j++
+		}
+		if _, ok := sc[j]; !ok || j == k {
+			break
+		}
+		k = j
+	}
+	return out, k
 }
 
 // nameList reads up to n names separated by commas and "and" from token k

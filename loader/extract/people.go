@@ -52,8 +52,9 @@ const (
 )
 
 // samePerson tells whether mention tokens a can name the person with key b:
-// equal, a final run ("Venn" of "Harold Venn"), or the first name of
-// a family-name-first name ("Seo" of "Seo Min-jun").
+// equal, a final run ("Venn" of "Harold Venn"), the first name of a
+// family-name-first name ("Seo" of "Seo Min-jun"), or the first of two
+// surnames of a Spanish or Portuguese name ("Tello" of "Rosa Tello Paz").
 func samePerson(a, b []string) bool {
 	if len(a) == 0 || len(b) == 0 {
 		return false
@@ -64,7 +65,10 @@ func samePerson(a, b []string) bool {
 	if strings.Join(a, " ") == strings.Join(b[len(b)-len(a):], " ") {
 		return true
 	}
-	return len(a) == 1 && a[0] == b[0]
+	if len(a) != 1 {
+		return false
+	}
+	return a[0] == b[0] || len(b) >= 3 && a[0] == b[len(b)-2] && !particles[a[0]]
 }
 
 // clusterOfficials groups mentions into persons and decides each one's
@@ -187,6 +191,9 @@ func groupMentions(sents []sentence, ms []officialMention, bylineKey []string) [
 			k := m.nameToks
 			byWord[k[0]] = appendUnique(byWord[k[0]], found)
 			byWord[k[len(k)-1]] = appendUnique(byWord[k[len(k)-1]], found)
+			if len(k) >= 3 { // the first of two surnames: "Tello" of "Rosa Tello Paz"
+				byWord[k[len(k)-2]] = appendUnique(byWord[k[len(k)-2]], found)
+			}
 		}
 		p := &people[found]
 		p.mentions = append(p.mentions, m)

@@ -43,6 +43,29 @@ func TestUnseenOfficials(t *testing.T) {
 		{"deputy head of a delegation", "", "The deputy head of the Peruvian delegation, Marco Lino, met the minister of Ghana.", "Marco Lino", "Deputy Head", "PE", ""},
 		{"legislator deputy of a one-state legislature", "", "Deputy Olga Marin of the Verkhovna Rada met lawmakers in Warsaw on Monday.", "Olga Marin", "Deputy", "UA", ""},
 		{"diplomat", "", "Senior Chinese diplomat Qiao Hai met the foreign minister of Niger in Niamey.", "Qiao Hai", "", "CN", ""},
+		{"a minister delegate of a North African government", "", "Tunisia's Minister Delegate for Foreign Trade Hedi Ben Salah met the trade minister of Peru in Tunis.", "Hedi Ben Salah", "Minister Delegate for Foreign Trade", "TN", ""},
+		{"a minister delegate in a French release", "", "French Minister Delegate for Europe Claire Morel met the foreign minister of Ghana in Accra.", "Claire Morel", "", "FR", ""},
+		{"a minister delegate after the name", "", "Karim Alaoui, Moroccan Minister Delegate for Foreign Affairs, met the foreign minister of Peru in Rabat.", "Karim Alaoui", "", "MA", ""},
+		{"a portfolio of programmes", "", "The minister flew to Lodwar with Kenya's Minister for Special Programmes, Amina Wekesa, on Friday.", "Amina Wekesa", "Minister for Special Programmes", "KE", ""},
+		{"a portfolio of programs", "", "Ghana's Minister for Social Programs Ama Boateng met the minister of Peru on Friday.", "Ama Boateng", "", "GH", ""},
+		{"a portfolio of programmes in a wire story", "Voice of America", "NAIROBI - Uganda's Minister of Relief Programmes, Ruth Nakato, met the envoy of Peru on Friday.", "Ruth Nakato", "", "UG", ""},
+		{"Malay honours between office and name, State Department style", "U.S. Department of State (Office of the Spokesperson)", "While in Kuala Lumpur, Secretary Reed will meet separately with Malaysian Foreign Minister Dato’ Sri Aziz Rahman Noor.", "Aziz Rahman Noor", "Foreign Minister", "MY", ""},
+		{"Datuk Seri in a wire story", "Voice of America", "Malaysian Defence Minister Datuk Seri Hamid Yusof met Foreign Minister Ana Vell of Peru in Kuala Lumpur on Monday.", "Hamid Yusof", "", "MY", ""},
+		{"Tan Sri beside a surname Tan", "", "Malaysian Trade Minister Tan Sri Rafidah Aziz met Foreign Minister Tan Wei Ming of Singapore in Kuala Lumpur on Monday.", "Tan Wei Ming", "Foreign Minister", "SG", ""},
+		{"Tan Sri before the name", "", "Malaysian Trade Minister Tan Sri Rafidah Aziz met Foreign Minister Tan Wei Ming of Singapore in Kuala Lumpur on Monday.", "Rafidah Aziz", "", "MY", ""},
+		{"a commissioner's portfolios, one of two words", "European Commission (daily news)", "Commissioner for Migration, Home Affairs and Citizenship Ana Lind was in Accra yesterday.", "Ana Lind", "Commissioner for Migration, Home Affairs and Citizenship", "", "EU"},
+		{"a minister's portfolios, one of two words", "", "Ghana's Minister for Lands, Natural Resources and Forestry Ama Boateng met the minister of Peru on Monday.", "Ama Boateng", "", "GH", ""},
+		{"a secretary's portfolios, one of two words", "", "Kenya's Cabinet Secretary for Trade, Foreign Affairs and Tourism Jomo Otieno met the minister of Peru on Monday.", "Jomo Otieno", "", "KE", ""},
+		{"a name after a portfolio and a comma stays a name", "", "The Minister for Trade, Ana Vell and the Minister for Energy, Tom Reed, met in Accra on Monday.", "Ana Vell", "Minister for Trade", "GH", ""},
+		{"an office for the Mediterranean", "Office of the United States Trade Representative (press release)", "The U.S. team was led by Assistant U.S. Trade Representative for Europe and the Mediterranean Ana Vell.", "Ana Vell", "", "US", ""},
+		{"an envoy for the Caucasus", "", "Special Envoy for the South Caucasus Ana Vell of Norway met the Kenyan minister in Nairobi.", "Ana Vell", "", "NO", ""},
+		{"a minister for the Baltic", "", "Minister for the Baltic and the Atlantic Ana Vell of Peru met the minister of Ghana on Monday.", "Ana Vell", "", "PE", ""},
+		{"the diplomat, an apposition", "", "Foreign Minister Halit Sani of Niger met in Niamey with the diplomat Ana Vell of Peru on Monday.", "Ana Vell", "Diplomat", "PE", ""},
+		{"the diplomat beside a state's legislator", "", "The envoy met Deputy Olga Marin of Ukraine's parliament and the diplomat Ivan Bondar in Kyiv.", "Ivan Bondar", "Diplomat", "UA", ""},
+		{"the diplomat in a release", "Ministry of Foreign Affairs of Japan", "On May 3, the diplomat SUZUKI Hanako paid a courtesy call on President Ana Vell of Peru.", "Suzuki Hanako", "Diplomat", "JP", ""},
+		{"a principal secretary after a possessive and a comma", "", "The minister met Kenya's Principal Secretary for Foreign Affairs, Amina Wekesa, in Nairobi on Monday.", "Amina Wekesa", "Principal Secretary for Foreign Affairs", "KE", ""},
+		{"a principal secretary in a wire story", "", "NAIROBI - Ghana's Principal Secretary for Trade, Kofi Mensah, met the minister of Peru on Tuesday.", "Kofi Mensah", "Principal Secretary for Trade", "GH", ""},
+		{"a cabinet secretary after a possessive and a comma", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "The Minister for Africa met Kenya's Cabinet Secretary for Energy, Jomo Otieno, in Nairobi on 7 February.", "Jomo Otieno", "Cabinet Secretary for Energy", "KE", ""},
 		{"foreign affairs joined to trade", "", "Minister for Foreign Affairs and Trade Ana Vell of New Zealand met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "NZ", ""},
 		{"foreign affairs joined to worship", "", "Minister of Foreign Affairs and Worship Ana Vell of Argentina met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "AR", ""},
 		{"foreign affairs in a list of portfolios", "", "Minister of Foreign Affairs, Trade and Development Ana Vell of Canada met the minister of Ghana on Monday.", "Ana Vell", "Foreign Minister", "CA", ""},
@@ -153,6 +176,10 @@ func TestUnseenOfficials(t *testing.T) {
 		{"a foreign minister met after the president of the host", "Ministry of Foreign Affairs of Japan", "Foreign Minister SATO visited Ghana and Togo. Togo and Japan will sign a loan; Togo welcomed it.\n\nIn Accra, Minister SATO called on H.E. Mr. Kofi Mensah, President of the Republic of Ghana, then met H.E. Mr. Yaw Boateng, Minister of Foreign Affairs.", "Yaw Boateng", "", "GH", ""},
 		{"a minister met after the prime minister of the host, UK style", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "The Foreign Secretary is touring Fiji and Samoa. Samoa hosts the forum; Samoa and the UK will sign a deal.\n\nIn Suva, the Foreign Secretary met Jone Vata, Prime Minister of Fiji, and then met the Minister for Trade, Mere Tora.", "Mere Tora", "", "FJ", ""},
 		{"a trade minister met after the host's president, Korean style", "Korea.net (Korean Culture and Information Service), Briefing Room", "Minister Kim Min-su visited Peru and Chile. Chile and Korea signed an accord; Chile praised the visit.\n\nIn Lima, Minister Kim met President Ana Rocha of Peru and held talks with Trade Minister Luis Prado.", "Luis Prado", "", "PE", ""},
+		// A state closing a listed minister's portfolio is the minister's.
+		{"a state after the portfolio of a joint meeting's list", "", "Ministers present: Ana Vell (Foreign Affairs, Peru), Marco Lino (Finance, Peru), Rosa Tello (Foreign Affairs, Chile).", "Rosa Tello", "Minister of Foreign Affairs", "CL", ""},
+		{"a state after the portfolio of a wire story's list", "", "The ministers attending were: Kofi Mensah (Energy, Ghana), Ama Boateng (Trade, Ghana) and Koffi Agbo (Energy, Togo).", "Koffi Agbo", "Minister of Energy", "TG", ""},
+		{"a state after a two-word portfolio", "European Commission (press release)", "Ministers present: Pieter Smit (Climate and Energy, Netherlands) and Luc Dumont (Economy, Belgium).", "Pieter Smit", "Minister of Climate and Energy", "NL", ""},
 		// A colon lists the officials a demonym before it names.
 		{"sanctioned officials of a state, a US office among them", "U.S. Department of the Treasury (press release)", "The order lists four serving Peruvian police officials: National Police Deputy Director Marco Lino; Lima Mayor Ana Rocha; and Luis Prado, Minister of the Interior.", "Marco Lino", "", "PE", ""},
 		{"a state's ministers listed after a colon beside another state", "", "The talks brought together Kenyan ministers: Foreign Minister Jomo Otieno and Trade Minister Ann Wanjiru, with the British envoy.", "Ann Wanjiru", "", "KE", ""},
@@ -232,6 +259,15 @@ func TestUnseenNotOfficials(t *testing.T) {
 		{"headline verb", "Foreign Minister Visits Ghana\n\nThe minister arrived in Accra in a long sentence.", "Visits Ghana"},
 		{"headline phrase", "Prime Minister Eyes Oil Deals\n\nThe minister arrived in Accra in a long sentence.", "Eyes Oil Deals"},
 		{"headline noun", "President Rocha Meeting\n\nThe minister arrived in Accra in a long sentence.", "Meeting"},
+		{"ministers responsible for a portfolio", "Trade Minister Tom Reed returned from the APEC Ministers Responsible for Trade meeting in Lima on Monday.", "Responsible"},
+		{"officials responsible for a portfolio", "The EU Ministers Responsible for Energy met in Brussels on Monday.", "Responsible"},
+		{"a minister responsible for a portfolio", "He met the Commonwealth Ministers Responsible for Women's Affairs in Accra on Monday.", "Responsible"},
+		{"minister delegate", "Tunisia's Minister Delegate for Foreign Trade Hedi Ben Salah met the trade minister of Peru in Tunis.", "Delegate"},
+		{"a portfolio of programmes", "The minister flew to Lodwar with Kenya's Minister for Special Programmes, Amina Wekesa, on Friday.", "Programmes"},
+		{"plural headline verb after a counterpart", "Tello, Ghanaian Counterpart Discuss Exercises\n\nThe minister arrived in Accra in a long sentence.", "Discuss"},
+		{"plural headline verb after two ministers", "Lino, Peruvian Counterpart Sign Fisheries Pact\n\nThe minister arrived in Lima in a long sentence.", "Sign"},
+		{"plural headline verb of a wire story", "Rocha, Chilean Counterpart Pledge Closer Ties\n\nThe minister arrived in Santiago in a long sentence.", "Pledge"},
+		{"plural headline verb of a release", "Vell, Kenyan Counterpart Review Trade Talks\n\nThe minister arrived in Nairobi in a long sentence.", "Review"},
 		{"US ship", "The minister toured USS Lake Tana in the port of Accra on Monday.", "Lake Tana"},
 		{"UK ship", "The minister toured HMS Royal Oakley in the port of Accra on Monday.", "Royal Oakley"},
 		{"hotel named after an office", "The delegation stayed at the Ambassador Hotel in Lima during the talks.", "Hotel"},
@@ -276,6 +312,49 @@ func TestUnseenDeputyHeadIsNoLegislator(t *testing.T) {
 	}
 	if o.Country == nil || *o.Country != "PE" {
 		t.Errorf("country = %v, want PE", o.Country)
+	}
+}
+
+// The publishing office's holder, named bare, who receives or welcomes an
+// office holder, is the office's holder; a report received is no guest.
+func TestUnseenOutletHolderReceivesAGuest(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text, want, country string
+	}{
+		{"kremlin receives a prime minister", "President of Russia (Kremlin, official website, English)",
+			"Ivan Orlov received Prime Minister of Peru Marco Lino in the Kremlin. They discussed trade.", "Ivan Orlov", "RU"},
+		{"a prime minister welcomes the president", "Prime Minister of Australia (media release)",
+			"Kim Dale welcomed the President of Ghana, Kofi Mensah, to Parliament House in Canberra today.", "Kim Dale", "AU"},
+		{"a president receives a president", "President of Peru (press release)",
+			"Rosa Tello received President of Chile Ana Vell at the Government Palace in Lima.", "Rosa Tello", "PE"},
+		{"the EU diplomatic service's head, after a fronted time", "European External Action Service (EEAS news story)",
+			"At the beginning of the week Greta Lund met with Foreign Minister Ana Vell of Peru in Brussels.", "Greta Lund", ""},
+		{"a Kremlin holder after a fronted time and a comma", "President of Russia (Kremlin, official website, English)",
+			"Earlier this week, Ivan Orlov held talks with Prime Minister of Peru Marco Lino in the Kremlin.", "Ivan Orlov", "RU"},
+		{"a prime minister's holder after a fronted time", "Prime Minister of Australia (media release)",
+			"On Monday Kim Dale met with President Kofi Mensah of Ghana in Canberra.", "Kim Dale", "AU"},
+		{"a report received names no holder", "President of Russia (Kremlin, official website, English)",
+			"Ivan Orlov received a report from the Government on the harvest in the Kremlin.", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.want)
+			if tc.want == "" {
+				o, ok = officialNamed(e, "Ivan Orlov")
+				if ok {
+					t.Errorf("official %+v, want none", o)
+				}
+				return
+			}
+			if !ok || tc.country != "" && (o.Country == nil || *o.Country != tc.country) {
+				t.Errorf("officials %+v, want %s of %s", e.Officials, tc.want, tc.country)
+			}
+			if tc.country == "" && o.Organization != "EU" {
+				t.Errorf("official %+v, want of the EU", o)
+			}
+		})
 	}
 }
 
@@ -347,5 +426,66 @@ func TestUnseenBareOfficeReferBack(t *testing.T) {
 		sameOfficeQualified("vice chancellor", "chancellor", "deputy", "head_of_government") ||
 		sameOfficeQualified("deputy director", "director", "other", "other") {
 		t.Error("sameOfficeQualified: a qualifier of the same office only")
+	}
+}
+
+// A later mention by the first of two surnames of a Spanish or Portuguese
+// name ("President Tello" after "Rosa Tello Paz") is the same person, not
+// a second official.
+func TestUnseenFirstOfTwoSurnames(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text, want, surname string
+	}{
+		{"a Korean briefing on a call", "Korea.net (Korean Culture and Information Service), Briefing Room",
+			"President Kwon spoke on the phone with Peruvian President Rosa Tello Paz on Aug. 27. President Tello thanked Korea for its support.", "Rosa Tello Paz", "Tello"},
+		{"a Canadian readout", "Prime Minister of Canada (pm.gc.ca), readout",
+			"Prime Minister Daniel Roy today spoke with the President of Chile, Marco Lino Fuentes. President Lino thanked the Prime Minister for the welcome.", "Marco Lino Fuentes", "Lino"},
+		{"a wire story", "Voice of America",
+			"Brazilian Foreign Minister Ana Souza Prado met her Peruvian counterpart in Lima on Monday. Souza said the talks went well.", "Ana Souza Prado", "Souza"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			for _, o := range e.Officials {
+				if o.Name == tc.surname {
+					t.Errorf("official %q apart from %s", o.Name, tc.want)
+				}
+			}
+			if _, ok := officialNamed(e, tc.want); !ok {
+				t.Errorf("officials %q, want %s", officialNames(e), tc.want)
+			}
+		})
+	}
+}
+
+// "his counterparts from A, B and C, N1, N2 and N3 respectively": the
+// states listed after the plural office go to the names in order.
+func TestUnseenCounterpartsFromStatesRespectively(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want               map[string]string
+	}{
+		{"a New Zealand release", "New Zealand Government (Minister of Trade), press release",
+			"Trade Minister Tom Reed was in Lima. There, Mr Reed held bilateral meetings with his counterparts from Ghana, Chile and Mexico, Kofi Mensah, Rosa Tello and Luis Prado respectively.",
+			map[string]string{"Kofi Mensah": "GH", "Rosa Tello": "CL", "Luis Prado": "MX"}},
+		{"a wire story, two states", "Voice of America",
+			"Foreign Minister Ana Vell of Peru met her counterparts from Kenya and Uganda, Jomo Otieno and Ruth Nakato, respectively, in Nairobi on Monday.",
+			map[string]string{"Jomo Otieno": "KE", "Ruth Nakato": "UG"}},
+		{"a British release", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"The Foreign Secretary met the foreign ministers from Fiji, Tonga and Samoa, Jone Vata, Sione Lata and Tuala Lemalu respectively, in Suva.",
+			map[string]string{"Jone Vata": "FJ", "Sione Lata": "TO", "Tuala Lemalu": "WS"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			for name, c := range tc.want {
+				o, ok := officialNamed(e, name)
+				if !ok || o.Country == nil || *o.Country != c {
+					t.Errorf("%s: %+v (found %v), want of %s", name, o, ok, c)
+				}
+			}
+		})
 	}
 }
