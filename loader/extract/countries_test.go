@@ -45,7 +45,7 @@ func TestCountryTraps(t *testing.T) {
 		{"The minister flew from Sydney, New South Wales, to Suva for talks with Fiji.", []string{"AU", "FJ"}},
 		{"The storm moved across the Gulf of Mexico toward New England on Monday.", nil},
 		{"Cricket fans from the West Indies filled the stands in a long sentence.", nil},
-		{"Stranded passengers were sheltered in Halifax as well as St. John's and Gander in Newfoundland.", nil},
+		{"The diverted flights landed at Gander and St. John's, Newfoundland, and crews rested in Halifax.", nil},
 		{"The delegation toured Kingston, Ontario, and Georgetown, Penang, before the summit.", nil},
 		{"The foreign minister arrived in Kingston on Monday for talks with Jamaica's prime minister.", []string{"JM"}},
 		{"The ship docked at Victoria, British Columbia, and then at Tripoli, Lebanon.", []string{"CA", "LB"}},

@@ -455,7 +455,7 @@ type dateMention struct {
 	// relative is set for "today", weekdays and the like, which need a
 	// reference date; explicit dates do not.
 	relative bool
-	// lastDay is the last day of a range of days ("24-28 July": 28), 0
+	// lastDay is the last day of a range of days ("9-13 March": 13), 0
 	// for a single day; value holds the first.
 	lastDay int
 }

@@ -975,7 +975,7 @@ func backFromTrip(toks []token) bool {
 // it is where the trip goes, else (a tour of several stops) in its month.
 func tripDates(merged []candidate) { tripDatesBy(merged, nil, nil) }
 
-// legDates: "Visit to A and B" over "From 24-28 July, I will be in A's
+// legDates: "Visit to A and B" over "From 9-13 March, I shall be in A's
 // capital to attend the forum": a stop of a tour dated only to its month
 // takes the first day of its people's stay in its place.
 func legDates(merged []candidate, legs []stay) {
