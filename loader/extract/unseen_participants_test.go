@@ -57,15 +57,15 @@ func TestUnseenParticipants(t *testing.T) {
 			[]string{"Jane Roe|GH-US"}},
 		{"a first-person release below page furniture and header lines",
 			"U.S. Department of State (Secretary Jane Roe), archive", "2003-09-18",
-			"U.S. Department of State\nHome Issues & Press Travel & Business Countries\n You are in: Secretary of State Ana Vell > Former Secretaries of State > Former Secretary of State Jane Roe > Speeches and Remarks > 2003 > September\n\n" +
+			"U.S. Department of State\nHome Issues & Press Travel & Business Countries\n You are in: Secretary of State Ana Vell > Past Secretaries > Former Secretary of State Jane Roe > Remarks and Statements > 2003 > September\n\n" +
 				"Cancellation of Travel to Ghana\n\nSecretary Jane Roe\nWashington, DC\nSeptember 18, 2003\n\n" +
-				"I deeply regret that I am unable to travel to Accra for the September 19 memorial service for Ghanaian Foreign Minister Ama Osei. I spoke with Ghanaian Ambassador Kwame Tetteh and State Secretary Yaw Boateng this morning.",
+				"Much to my sorrow, I am unable to travel to Accra on September 19 for the memorial service for Ghanaian Foreign Minister Ama Osei. I spoke with Ghanaian Ambassador Kwame Tetteh and State Secretary Yaw Boateng this morning.",
 			[]string{"Jane Roe+Kwame Tetteh+Yaw Boateng|GH-US", "Jane Roe|GH-US"}},
 		{"a joint commission named by its states, and who joins the visitor for it",
 			"U.S. Department of the Treasury", "2005-10-03",
 			"October 3, 2005\n\nTreasury Secretary Jane Roe will visit Accra next week.\n\n" +
-				"Following the visit, Secretary Roe will lead the U.S. delegation at the U.S.-Ghana Joint Economic Commission (JEC). " +
-				"Joining Roe for the JEC will be Federal Reserve Chairman Tom Hale, Chairman of the Securities and Exchange Commission Ana Vell, and Chairman of the Commodity Futures Trading Commission Max Kerr.",
+				"Following the visit, Secretary Roe will lead a U.S. delegation at the U.S.-Ghana Joint Economic Commission (JEC). " +
+				"Joining Roe for the JEC will be Chairman of the Commodity Futures Trading Commission Max Kerr, Federal Reserve Chairman Tom Hale, and Chairman of the Securities and Exchange Commission Ana Vell.",
 			[]string{"Ana Vell+Jane Roe+Max Kerr+Tom Hale|GH-US"}}, // the visit carried by the commission held on it
 		{"ministers who gathered, and one who joined the talks",
 			"Wikinews (English)", "2020-01-11",
@@ -79,12 +79,12 @@ func TestUnseenParticipants(t *testing.T) {
 		{"a journey to take part in a leaders' meeting, and this meeting's host",
 			"The White House, Office of the Press Secretary", "1997-11-03",
 			"President Tom Grant will travel to Lima, Peru on November 23-25 to participate in the fifth Pacific Leaders' Meeting. " +
-				"This meeting, hosted by President Ana Rocha of Peru, will bring together the leaders of the 18 economies of the forum.",
+				"This meeting, hosted by President Ana Rocha of Peru, will bring together leaders from all 18 member economies of the forum.",
 			[]string{"Ana Rocha+Tom Grant|PE-US"}},
 		{"a tour's talks are no one meeting",
 			"American Forces Press Service", "2000-10-05",
-			"Defense Secretary Tom Grant will travel Oct. 6-11 to Tunisia, Greece and Ghana for talks on bilateral matters.",
-			[]string{"Tom Grant|GH-US", "Tom Grant|GR-US", "Tom Grant|TN-US"}},
+			"Defense Secretary Tom Grant will travel Oct. 14-19 to Morocco, Portugal and Ghana for talks on bilateral matters.",
+			[]string{"Tom Grant|GH-US", "Tom Grant|MA-US", "Tom Grant|PT-US"}},
 		{"called a person is a call",
 			"", "2021-05-10",
 			"Foreign Minister Ana Vell of Peru called her Nigerien counterpart Ali Sani on Monday.",
@@ -152,7 +152,7 @@ func TestUnseenParticipants(t *testing.T) {
 		{"a reference back takes no one from another clause",
 			"The White House (briefing room)", "2021-07-10",
 			"Vice President Ada Lane will travel to Singapore next month.\n\n" +
-				"President Tom Grant and Vice President Lane have made it a top priority to rebuild our partnerships, and this upcoming visit continues that work.",
+				"President Tom Grant and Vice President Lane have put renewing our alliances at the top of their agenda, and this upcoming visit continues that work.",
 			[]string{"Ada Lane|SG-US"}},
 		{"labelled speakers of a transcript take part in the talks its headline names",
 			"President of Russia (Kremlin, official website, English)", "2021-05-10",
@@ -172,8 +172,8 @@ func TestUnseenParticipants(t *testing.T) {
 			[]string{"Halit Sani+Marco Lino|BR-NE"}},
 		{"a goal's owner in a readout is no participant",
 			"U.S. Department of State", "2025-11-23",
-			"Today, Secretary Ana Vell and Special Envoy Tom Hale held an extensive meeting with the Ukrainian delegation to review the draft agreements.\n\n" +
-				"They emphasized that this work is driven by President Tom Grant's goal of ending the war through a durable peace.",
+			"Today, Secretary Ana Vell and Special Envoy Tom Hale held a long meeting with the Ukrainian delegation to go over the draft texts.\n\n" +
+				"They emphasized that the effort is guided by President Tom Grant's goal of a just and lasting settlement.",
 			[]string{"Ana Vell+Tom Hale|UA-US"}},
 		{"met separately",
 			"", "2019-03-05",
@@ -217,8 +217,8 @@ func TestUnseenParticipants(t *testing.T) {
 			[]string{"Halit Sani+Musa Keita|ML-NE"}},
 		{"a compound summit meeting headline is one engagement with both sides' lists",
 			"Ministry of Foreign Affairs of Japan", "2012-05-28",
-			"Japan-Niger Summit Meeting (Overview)\n\nMay 28, 2012\n\nPrime Minister Kenji Sato held a meeting with Mr. Halit Sani, President of Niger, in Paris, France, on May 13. The following is an overview of the meeting:\n\n" +
-				"Also present at the meeting on the Japanese side were Mr. Goro Ueda, Minister of Economy; Mr. Jiro Imai, Deputy Chief Cabinet Secretary; and others. Participants on the Nigerien side included Mr. Musa Keita, Minister of Foreign Affairs; and Mr. Idris Bako, Minister for Trade.",
+			"Japan-Niger Summit Meeting (Overview)\n\nMay 28, 2012\n\nPrime Minister Kenji Sato held a meeting with Mr. Halit Sani, President of Niger, in Rome, Italy, on May 21. An outline of the meeting follows:\n\n" +
+				"On the Japanese side, also present were Mr. Goro Ueda, Minister of Economy; Mr. Jiro Imai, Deputy Chief Cabinet Secretary; and others. Participants on the Nigerien side included Mr. Musa Keita, Minister of Foreign Affairs; and Mr. Idris Bako, Minister for Trade.",
 			[]string{"Goro Ueda+Halit Sani+Idris Bako+Jiro Imai+Kenji Sato+Musa Keita|JP-NE"}},
 		{"host officials met in separate meetings are not paired with each other",
 			"Ministry of Foreign Affairs of Japan", "2001-04-20",
@@ -319,7 +319,7 @@ func TestUnseenUnableIsCancelled(t *testing.T) {
 // "he will lead the delegation to the A-B Strategic Dialogue" is to come.
 func TestUnseenNamedEngagementTense(t *testing.T) {
 	x := newExtractor(t)
-	text := "In Accra, Secretary Jane Roe will lead the U.S. delegation to the U.S.-Ghana Strategic Dialogue on trade."
+	text := "In Accra, Secretary Jane Roe will lead a small U.S. delegation to the U.S.-Ghana Strategic Dialogue on trade."
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State", Published: "2022-08-01", Text: text})
 	if len(e.Meetings) != 1 {
 		t.Fatalf("engagements %q, want one", meetingKeys(e))
