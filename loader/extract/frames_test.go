@@ -413,7 +413,7 @@ func TestSeparatelyWithOneState(t *testing.T) {
 func TestSidelineMeetingIsNotTheSummit(t *testing.T) {
 	x := newExtractor(t)
 	e := extractText(t, x, attache.Article{ID: "t", Published: "2019-05-20",
-		Text: "Prime Minister Ali Sani of Niger held a meeting with President Paul Tano of Benin in Accra, Ghana, on May 13 on the occasion of the Ghana-Niger-Benin Trilateral Summit. Ghana and Togo also sent delegations to the summit."})
+		Text: "Prime Minister Ali Sani of Niger held a meeting with President Paul Tano of Benin in Accra, Ghana, on May 14 on the occasion of the Ghana-Niger-Benin Trilateral Summit. Ghana and Togo also sent delegations to the summit."})
 	var meeting, summit bool
 	for _, m := range e.Meetings {
 		got := ""
@@ -422,13 +422,13 @@ func TestSidelineMeetingIsNotTheSummit(t *testing.T) {
 		}
 		switch m.Kind {
 		case attache.KindMeeting:
-			meeting = got == "2019-05-13" && len(m.Participants) == 2
+			meeting = got == "2019-05-14" && len(m.Participants) == 2
 		case attache.KindSummit:
-			summit = got == "2019-05-13"
+			summit = got == "2019-05-14"
 		}
 	}
 	if !meeting || !summit {
-		t.Errorf("meetings %+v: want the bilateral meeting and the summit apart, both on May 13", e.Meetings)
+		t.Errorf("meetings %+v: want the bilateral meeting and the summit apart, both on May 14", e.Meetings)
 	}
 }
 
