@@ -106,7 +106,7 @@ func TestNotOfficials(t *testing.T) {
 		"By Donna Writer\nExample Press Service\n\nQUITO, Ecuador, Oct. 6, 2009 – A senior defense official said the talks went well today.",
 		"The following is attributable to Spokesperson Jo Sample:\n\nThe Secretary met the minister in a long sentence.",
 		"Press Secretary Jo Example said the Paraguayan president would not attend the meeting.",
-		"The UN General Assembly Special Committee on Peacekeeping met in New York for a long time.",
+		"Delegates to the UN General Assembly Special Committee on Decolonization met in New York for a long time.",
 		"Former Prime Minister Abe Example was remembered in a long sentence here.",
 		"Andes Water Research Institute Director Ana Example said the glaciers shrank.",
 		"The exercises were led by HMS King Alfred in a long sentence.",
