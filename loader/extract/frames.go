@@ -804,7 +804,7 @@ func demonstrativeBefore(toks []token, at int) bool {
 }
 
 // sidelineDates: a meeting held on the sidelines of a summit the sentence
-// dates ("met X on May 13 on the occasion of the Summit") is on that day
+// dates ("met X on June 4 on the occasion of the Summit") is on that day
 // when it has none of its own, and its people attend the summit.
 func (f *frame) sidelineDates() {
 	for ti := range f.cs {
@@ -2685,7 +2685,7 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 		// day told, to the day (spanAfterPrevious moves the next day on).
 		day, rule = day.addDays(days), "day-before-previous-sentence"
 	} else if shift, ok := spanBefore(f.toks); ok {
-		// "This comes a week after he attended a summit": the span
+		// "It comes a week after she attended a forum": the span
 		// before the day told, to the month, or nothing if unsure.
 		if day = coarseDay(day, shift); !day.known() {
 			return
