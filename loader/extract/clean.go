@@ -546,7 +546,7 @@ func isFooter(low string) bool {
 }
 
 // isRepeatedBanner catches site banners printed twice on one line
-// ("United States Department of Defense United States Department of Defense").
+// ("United States Department of Energy United States Department of Energy").
 func isRepeatedBanner(line string) bool {
 	f := strings.Fields(line)
 	if len(f) < 4 || len(f)%2 != 0 {
