@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -89,5 +90,51 @@ func BenchmarkNew(b *testing.B) {
 		if _, err := New(); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// scalingArticle is n bytes of invented wire copy: datelines, officials,
+// countries and issues in short sentences, as in a very long real article.
+func scalingArticle(n int) string {
+	var b strings.Builder
+	for i := 0; b.Len() < n; i++ {
+		fmt.Fprintf(&b, "WASHINGTON, March %d, 2010 – Secretary of State Jane Roe%d met with Foreign Minister Ali Sani%d of Niger and Peruvian President Alonso Rivas%d here today. "+
+			"They discussed trade, drug trafficking and the peacekeeping mission in the Congo, the secretary said. The talks will resume in %d.\n\n", i%28+1, i%40, i%40, i%7, 2011+i%5)
+	}
+	return b.String()[:n]
+}
+
+// scalingLine is about n bytes on one line without a sentence end: one
+// "sentence" of n/6 tokens full of meeting verbs, titles and countries.
+func scalingLine(n int) string {
+	const unit = "the minister met the president and discussed trade with Peru and Chile and "
+	return strings.Repeat(unit, n/len(unit))
+}
+
+// BenchmarkExtractScaling extracts a 1 MB and a 10 MB article and a 1 MB
+// line without a full stop; MB/s should stay about the same across the
+// three (linear time), whatever the machine's speed.
+func BenchmarkExtractScaling(b *testing.B) {
+	x, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, bc := range []struct {
+		name string
+		text string
+	}{
+		{"1MB", scalingArticle(1 << 20)},
+		{"10MB", scalingArticle(10 << 20)},
+		{"1MB-line", scalingLine(1 << 20)},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(bc.text)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				if _, err := x.Extract(attache.Article{ID: "big", Text: bc.text}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

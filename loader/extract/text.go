@@ -278,10 +278,42 @@ func splitSentences(text string, headlineEnd int) []sentence {
 	}
 	out := make([]sentence, 0, len(spans))
 	for _, sp := range spans {
-		toks := all[sp.a:sp.b:sp.b]
-		out = append(out, sentence{start: toks[0].start, end: toks[len(toks)-1].end, para: sp.para, headline: toks[0].start < headlineEnd, toks: toks})
+		for a := sp.a; a < sp.b; {
+			b := a + boundedPieceLen(all[a:sp.b])
+			toks := all[a:b:b]
+			out = append(out, sentence{start: toks[0].start, end: toks[len(toks)-1].end, para: sp.para, headline: toks[0].start < headlineEnd, toks: toks})
+			a = b
+		}
 	}
 	return out
+}
+
+// maxSentenceTokens bounds a sentence's length. Several passes look at the
+// whole sentence once per trigger word or per person, which is quadratic in
+// its length: a line of a megabyte without a full stop would take minutes.
+// The longest sentence of the real corpus and the held-out sets has 146
+// tokens, so no real sentence comes near the bound; only such run-on text
+// is cut, and then in pieces of linear total cost.
+const maxSentenceTokens = 512
+
+// boundedPieceLen is how many of toks make the next sentence: all of them
+// up to maxSentenceTokens; past it the piece ends at the last comma or
+// semicolon (kept with the piece) or before the last "and", "or" or "but"
+// in the second half of the window, so that a clause stays whole, else at
+// the bound itself.
+func boundedPieceLen(toks []token) int {
+	if len(toks) <= maxSentenceTokens {
+		return len(toks)
+	}
+	for i := maxSentenceTokens - 1; i >= maxSentenceTokens/2; i-- {
+		switch toks[i].lower {
+		case ",", ";":
+			return i + 1
+		case "and", "or", "but":
+			return i
+		}
+	}
+	return maxSentenceTokens
 }
 
 func isCloser(s string) bool {

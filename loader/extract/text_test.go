@@ -113,3 +113,46 @@ func TestTokenizeInvalidUTF8(t *testing.T) {
 		t.Fatal("no tokens")
 	}
 }
+
+// A run-on line longer than maxSentenceTokens is cut into pieces no longer
+// than the bound, after a comma or semicolon or before a conjunction when
+// one is near the bound, so that the passes quadratic in a sentence's
+// length stay linear in the text's; the pieces cover every token once.
+func TestSplitSentencesBoundsRunOnLines(t *testing.T) {
+	words := func(n int, w string) string { return strings.TrimSpace(strings.Repeat(w+" ", n)) }
+	tests := []struct {
+		name      string
+		text      string
+		wantFirst int // tokens in the first piece
+	}{
+		{"at the bound, one sentence", words(maxSentenceTokens, "talks"), maxSentenceTokens},
+		{"no break, cut at the bound", words(3*maxSentenceTokens, "talks"), maxSentenceTokens},
+		{"after the last comma", words(400, "talks") + " , " + words(400, "trade"), 401},
+		{"after a semicolon", words(300, "talks") + " ; " + words(400, "trade"), 301},
+		{"before the last and", words(450, "talks") + " and " + words(400, "trade"), 450},
+		{"a comma too early is not used", words(100, "talks") + " , " + words(800, "trade"), maxSentenceTokens},
+		{"met ... and ... repeated", strings.Repeat("the minister met the president and discussed trade with Peru and Chile and ", 200), 506}, // 13 tokens a unit: the 39th unit's last "and" is token 506
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ss := splitSentences(tc.text, 0)
+			if got := len(ss[0].toks); got != tc.wantFirst {
+				t.Errorf("first piece has %d tokens, want %d", got, tc.wantFirst)
+			}
+			all := tokenize(tc.text, 0, len(tc.text), nil)
+			n := 0
+			for _, s := range ss {
+				if len(s.toks) == 0 || len(s.toks) > maxSentenceTokens {
+					t.Fatalf("piece of %d tokens", len(s.toks))
+				}
+				if s.toks[0] != all[n] || s.start != s.toks[0].start || s.end != s.toks[len(s.toks)-1].end {
+					t.Fatalf("piece at token %d does not continue the text", n)
+				}
+				n += len(s.toks)
+			}
+			if n != len(all) {
+				t.Errorf("pieces cover %d of %d tokens", n, len(all))
+			}
+		})
+	}
+}
