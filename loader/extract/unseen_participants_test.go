@@ -26,6 +26,16 @@ func meetingKeys(e *attache.Extraction) []string {
 	return keys
 }
 
+// wantMeetingKeys extracts text as an article published on the given day
+// and compares its meetingKeys with want.
+func wantMeetingKeys(t *testing.T, x *Extractor, published, text string, want []string) {
+	t.Helper()
+	e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date(published), Text: text})
+	if got := meetingKeys(e); !slices.Equal(got, want) {
+		t.Errorf("engagements\n got %q\nwant %q", got, want)
+	}
+}
+
 func TestUnseenParticipants(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {
@@ -605,12 +615,7 @@ func TestUnseenSequencedSecondParty(t *testing.T) {
 			[]string{"Ali Sani+Marco Lino+Rosa Tello|BO-CL-NE"}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
-			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
-				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2019-03-06", tc.text, tc.want) })
 	}
 }
 
@@ -636,12 +641,7 @@ func TestUnseenAudience(t *testing.T) {
 			nil},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
-			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
-				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2019-03-06", tc.text, tc.want) })
 	}
 }
 
@@ -708,12 +708,7 @@ func TestUnseenPluralOfficeOfStates(t *testing.T) {
 			[]string{"Rosa Tello+Rui Paz|CL-EC"}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
-			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
-				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2019-03-06", tc.text, tc.want) })
 	}
 }
 
@@ -740,12 +735,7 @@ func TestUnseenGroupMembersMeeting(t *testing.T) {
 			nil},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
-			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
-				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2019-03-06", tc.text, tc.want) })
 	}
 }
 
@@ -773,11 +763,6 @@ func TestUnseenListPastStateWithAnd(t *testing.T) {
 			[]string{"Ana Vell|BO-CL-PE"}},
 	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-03-06"), Text: tc.text})
-			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
-				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2019-03-06", tc.text, tc.want) })
 	}
 }
