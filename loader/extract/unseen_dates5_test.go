@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"slices"
-	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -66,9 +64,7 @@ func TestDatesOfOtherClauses(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
-			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
-				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			wantSummary(t, e, tc.text, tc.want)
 		})
 	}
 }
@@ -96,9 +92,7 @@ func TestPlacedHeaderLineDay(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Title: tc.title, Published: "2019-07-10", Text: tc.text})
-			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
-				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			wantSummary(t, e, tc.text, tc.want)
 		})
 	}
 }
@@ -125,9 +119,7 @@ func TestScheduledYearlessMonthAhead(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
-			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
-				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			wantSummary(t, e, tc.text, tc.want)
 		})
 	}
 }
@@ -155,9 +147,7 @@ func TestDayBeforeThePreviousSentence(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
-			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
-				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			wantSummary(t, e, tc.text, tc.want)
 		})
 	}
 }
@@ -189,9 +179,7 @@ func TestReceptionVerbTakesCoarseDate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
-			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
-				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			wantSummary(t, e, tc.text, tc.want)
 		})
 	}
 }
@@ -220,9 +208,7 @@ func TestStoryAfterTripGivesMonth(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
-			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
-				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			wantSummary(t, e, tc.text, tc.want)
 		})
 	}
 }

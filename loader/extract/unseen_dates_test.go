@@ -25,6 +25,15 @@ func engagementSummary(e *attache.Extraction) []string {
 	return out
 }
 
+// wantSummary compares the engagementSummary of an extraction of text with
+// want.
+func wantSummary(t *testing.T, e *attache.Extraction, text string, want []string) {
+	t.Helper()
+	if got := engagementSummary(e); !slices.Equal(got, want) {
+		t.Errorf("%q:\n got %s\nwant %s", text, strings.Join(got, "; "), strings.Join(want, "; "))
+	}
+}
+
 // TestUnseenStatusAndDates runs the patterns of status and date that
 // articles from sources the rules were not tuned on bring, each in an
 // invented article. The reference day, 2019-07-10, is a Wednesday.
@@ -611,9 +620,7 @@ func TestDayOfOccasionBefore(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
-			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
-				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			wantSummary(t, e, tc.text, tc.want)
 		})
 	}
 }
@@ -693,9 +700,7 @@ func TestStopFirstDay(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
-			if got := engagementSummary(e); !slices.Equal(got, tc.want) {
-				t.Errorf("%q:\n got %s\nwant %s", tc.text, strings.Join(got, "; "), strings.Join(tc.want, "; "))
-			}
+			wantSummary(t, e, tc.text, tc.want)
 		})
 	}
 }
