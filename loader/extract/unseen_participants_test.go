@@ -822,3 +822,42 @@ func TestUnseenMetByCompatriot(t *testing.T) {
 		})
 	}
 }
+
+// An office that goes on past its usual form with "and" and a further
+// portfolio, then the holder's name: the holder is found, and met.
+func TestUnseenOfficeWithSecondPortfolio(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		person, country               string
+		want                          []string // meetingKeys
+	}{
+		{"a British release, the name after a comma", "Foreign & Commonwealth Office (news story)", "2016-09-14",
+			"Foreign Secretary Tom Hale met Ghana's Minister for Foreign Affairs and Regional Integration, Ama Osei, at the Foreign Office this morning.",
+			"Ama Osei", "GH", []string{"Ama Osei+Tom Hale|GB-GH"}},
+		{"a Commission release, a signing with a finance minister", "European Commission (press release)", "2011-07-06",
+			"In Lima the Commissioner will meet President Alonso Rivas. Commissioner Greta Lund will also hold talks with Peru's Minister of Finance and Economic Development, Marco Lino, on rural roads.",
+			"Marco Lino", "PE", []string{"Greta Lund+Marco Lino|PE"}},
+		{"a wire story, the state after the office", "Wikinews (English)", "2009-04-02",
+			"Peruvian President Alonso Rivas met the Minister of Trade and Regional Integration of Chile, Rosa Tello, in Lima on Wednesday.",
+			"Rosa Tello", "CL", []string{"Alonso Rivas+Rosa Tello|CL-PE"}},
+		{"a second office after the portfolio is a second person", "Wikinews (English)", "2009-04-02",
+			"Peruvian President Alonso Rivas met Chile's Minister of Finance and Defence Minister Rosa Tello in Lima on Wednesday.",
+			"Rosa Tello", "CL", []string{"Alonso Rivas+Rosa Tello|CL-PE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			o, ok := officialNamed(e, tc.person)
+			if !ok || o.Country == nil || *o.Country != tc.country {
+				t.Errorf("official %q: %+v (all %q), want of %s", tc.person, o, officialNames(e), tc.country)
+			}
+			got := meetingKeys(e)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
+				}
+			}
+		})
+	}
+}
