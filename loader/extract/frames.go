@@ -76,6 +76,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)
 		f.guestVisitClauses()
+		f.foldRelativeOfEngagement()
 		f.foldWeakTriggers()
 		f.foldPurposeNouns()
 		f.foldPresidedNouns()
@@ -1012,6 +1013,9 @@ func (f *frame) assignPeople(refs []ref) {
 		if h := heads[k]; h != k && ti != assigned[h] && !f.subjectOf(r, ti) {
 			ti = assigned[h]
 		}
+		if tj := f.betweenOwner(r, between); tj >= 0 {
+			ti = tj
+		}
 		ti = f.outsideOwnRelative(r, ti)
 		assigned[k] = ti
 		if f.bystander(r) {
@@ -1034,6 +1038,33 @@ func (f *frame) assignPeople(refs []ref) {
 		c.people = appendUnique(c.people, r.person)
 	}
 }
+
+// betweenOwner is the noun trigger whose "between" names the person r,
+// or -1: "talks in Lima yesterday between Hale and Chile's Foreign
+// Minister, Rosa Tello, at which the two discussed trade" — Tello is a
+// party of the talks, though "discussed" stands nearer. The person must
+// follow the "between" with no other trigger and no clause end before it.
+func (f *frame) betweenOwner(r ref, between []int) int {
+	for tj := len(f.trigs) - 1; tj >= 0; tj-- {
+		b := between[tj]
+		if b < 0 || b > r.tok || r.tok-b > maxBetweenSpan {
+			continue
+		}
+		if tj+1 < len(f.trigs) && f.trigs[tj+1].tok < r.tok {
+			return -1
+		}
+		for k := b; k < r.tok; k++ {
+			if w := f.toks[k].text; w == ";" || w == "." || w == ":" {
+				return -1
+			}
+		}
+		return tj
+	}
+	return -1
+}
+
+// maxBetweenSpan bounds the tokens from "between" to a party it names.
+const maxBetweenSpan = 25
 
 // outsideOwnRelative: "also met Japan's minister, N, who is leading
 // negotiations for Japan": a trigger in the relative clause that describes
@@ -1900,6 +1931,53 @@ func (f *frame) guestVisitClauses() {
 		}
 	}
 }
+
+// foldRelativeOfEngagement: "talks in Lima between A and B, at which the
+// two ministers discussed trade", "held a meeting on Monday, during which
+// they agreed ...": a trigger in a relative clause whose antecedent is the
+// engagement told just before it says what happened there; it is that
+// engagement, not another, and folds into it.
+func (f *frame) foldRelativeOfEngagement() {
+	for ti := 1; ti < len(f.cs); ti++ {
+		tj := ti - 1
+		// After a visit, "where" is about the place: "will travel to Lima,
+		// where she will meet President N" is an encounter of its own.
+		if f.cs[ti].gone || f.cs[tj].gone || f.cs[ti].background || f.cs[tj].kind == "visit" || f.cs[ti].kind == "visit" {
+			continue
+		}
+		if !relativeOfEngagement(f.toks, f.trigs[tj].end, f.trigs[ti].tok) {
+			continue
+		}
+		m := &f.cs[tj]
+		m.weak = m.weak && f.cs[ti].weak
+		moveInto(m, &f.cs[ti])
+	}
+}
+
+// relativeOfEngagement: toks[a:b] opens, right after the engagement's
+// words, a relative clause of place or time about it: ", at which",
+// ", during which", ", in which", ", where", with no clause end before.
+func relativeOfEngagement(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].text {
+		case ";", ".", ":", "(", ")":
+			return false
+		case ",":
+			if k+1 < b && toks[k+1].lower == "where" {
+				return true
+			}
+			if k+2 < b && relativePrepositions[toks[k+1].lower] && toks[k+2].lower == "which" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativePrepositions open a relative clause about an engagement's
+// place or time: "at which", "during which", "in the course of which" is
+// left out (its antecedent is "course").
+var relativePrepositions = map[string]bool{"at": true, "during": true, "in": true}
 
 // purposeOf: weak trigger ti is the purpose infinitive of event trigger tj
 // before it in the same clause ("met with his counterpart, N, to discuss

@@ -861,3 +861,33 @@ func TestUnseenOfficeWithSecondPortfolio(t *testing.T) {
 		})
 	}
 }
+
+// A party named after the "between" of an engagement noun belongs to it,
+// though a trigger in a relative clause about that engagement ("at which
+// the two discussed") stands nearer; that clause tells the same engagement.
+func TestUnseenBetweenAndRelativeOfEngagement(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string // meetingKeys
+	}{
+		{"a New Zealand statement, talks before a trip", "New Zealand Government (media statement)", "2003-08-14",
+			"Foreign Minister Tom Hale will travel to Peru next week.\n\n" +
+				"The visit follows talks in Wellington yesterday between Mr Hale and Chile's Foreign Minister, Rosa Tello, at which the two ministers discussed trade.",
+			[]string{"Rosa Tello+Tom Hale|CL-NZ", "Tom Hale|NZ-PE"}},
+		{"a wire story, a meeting during which they discussed", "Wikinews (English)", "2010-04-12",
+			"Officials said there was a meeting on Sunday between Kenyan President Daniel Obi and Uganda's President, Yoweri Tano, during which the two leaders discussed the disputed border.",
+			[]string{"Daniel Obi+Yoweri Tano|KE-UG"}},
+		{"a ministry readout, consultations where the two discussed cooperation", "Ministry of Foreign Affairs of Japan", "2018-10-10",
+			"Vice-Minister Taro Yamada visited Lima from October 7.\n\nOn October 9, consultations were held in Lima between Mr. Yamada and Peru's Deputy Foreign Minister, Ana Vell, where the two vice-ministers discussed bilateral cooperation.",
+			[]string{"Ana Vell+Taro Yamada|JP-PE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
