@@ -891,3 +891,45 @@ func TestUnseenBetweenAndRelativeOfEngagement(t *testing.T) {
 		})
 	}
 }
+
+// Who accompanies an official on a trip takes part in the official's
+// engagements of that trip: the meeting that carries the visit, every
+// stop of a trip announced; a trip told day by day keeps a companion to
+// the day told.
+func TestUnseenCompanionsJoinTheTrip(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want               []string // meetingKeys
+	}{
+		{"a release: the companion of the journey joins the talks that carry it", "New Zealand Government (Beehive release)",
+			"Prime Minister Kim Dale will lead a business delegation to Ghana next week.\n\n" +
+				"The Prime Minister will travel to Accra and Kumasi from 13 to 17 March, accompanied by Trade Minister Tom Hale and around 30 business leaders.\n\n" +
+				"In Accra the Prime Minister will hold talks with Ghana's President and attend a business roundtable.",
+			[]string{"Kim Dale+Tom Hale|GH-NZ"}},
+		{"a treasury note: the companion named last joins the meeting of the trip", "U.S. Department of the Treasury",
+			"Deputy Secretary Jane Roe will travel to Riyadh on June 4 to meet with Saudi Finance Minister Ali Sani.\n\n" +
+				"She will conclude her trip in Kuwait City on June 5. The Deputy Secretary will be accompanied by Under Secretary for Terrorism and Financial Intelligence Ana Vell.",
+			[]string{"Ali Sani+Ana Vell+Jane Roe|SA-US"}},
+		{"a ministry announcement: the companion joins every stop", "Ministry of Foreign Affairs of Japan",
+			"Minister for Foreign Affairs Taro Yamada will visit Peru and Chile from May 3 to 7.\n\n" +
+				"In Lima he will hold a meeting with Foreign Minister Ana Vell of Peru, and in Santiago he will meet Foreign Minister Rosa Tello of Chile.\n\n" +
+				"Minister Yamada will be accompanied by State Minister for Foreign Affairs Ken Mori.",
+			[]string{"Ana Vell+Ken Mori+Taro Yamada|JP-PE"}},
+		{"a story after the fact: the companion of one day stays with that day", "U.S. Department of Defense (DoD News)",
+			"Defense Secretary Jane Roe met President Ali Sani of Niger in Niamey on Monday.\n\n" +
+				"On Tuesday she visited Mali. She was accompanied by Army Chief of Staff Gen. Tom Hale.",
+			[]string{"Ali Sani+Jane Roe|NE-US", "Jane Roe+Tom Hale|ML-US"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2023-03-09", Text: tc.text})
+			got := meetingKeys(e)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
+				}
+			}
+		})
+	}
+}
