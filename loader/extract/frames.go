@@ -2681,6 +2681,9 @@ func (f *frame) pronounSubject(refs []ref, protagonist int) {
 		if len(c.people) == 0 && (w < 0 || len(c.countries) == 0) {
 			continue
 		}
+		if f.coordinatedPronounSubject(refs, ti, from, at) {
+			continue
+		}
 		if f.pronouns[at]-f.pronouns[from] == 0 || namedIn(refs, from, at) {
 			continue
 		}
@@ -2691,6 +2694,36 @@ func (f *frame) pronounSubject(refs []ref, protagonist int) {
 		c.people = append([]int{p}, c.people...)
 		c.rules = append(c.rules, "pronoun-subject")
 	}
+}
+
+// coordinatedPronounSubject: "In Lima he will meet A, and in Santiago he
+// will hold talks with B": a "he" or "she" that opens a clause joined by
+// ", and" has the subject of the engagement told in the clause before it,
+// which the person named there as its object (A) is not. It reports
+// whether it gave candidate ti that subject.
+func (f *frame) coordinatedPronounSubject(refs []ref, ti, from, at int) bool {
+	and := -1
+	for k := max(from, 1); k < at; k++ {
+		if f.toks[k].lower == "and" && f.toks[k-1].text == "," {
+			and = k
+		}
+	}
+	if and < 0 || !pronounIn(f.toks, and+1, at) || namedIn(refs, and+1, at) {
+		return false
+	}
+	for tj := ti - 1; tj >= 0; tj-- {
+		prev := &f.cs[tj]
+		if prev.gone || f.trigs[tj].end > and || len(prev.people) == 0 {
+			continue
+		}
+		c := &f.cs[ti]
+		if p := prev.people[0]; !containsInt(c.people, p) {
+			c.people = append([]int{p}, c.people...)
+			c.rules = append(c.rules, "pronoun-subject")
+		}
+		return true
+	}
+	return false
 }
 
 // visitBefore: a visit trigger of its own (not a weak "arrived") stands

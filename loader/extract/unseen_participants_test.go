@@ -933,3 +933,37 @@ func TestUnseenCompanionsJoinTheTrip(t *testing.T) {
 		})
 	}
 }
+
+// A "he" or "she" opening a clause joined by ", and" is the subject of
+// the clause before it, not the person that clause names as its object.
+func TestUnseenCoordinatedPronounSubject(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want               []string // meetingKeys
+	}{
+		{"a ministry announcement of two stops", "Ministry of Foreign Affairs of Japan",
+			"Minister for Foreign Affairs Taro Yamada will visit Peru and Chile from May 3 to 7.\n\n" +
+				"In Lima he will hold a meeting with Foreign Minister Ana Vell of Peru, and in Santiago he will meet Foreign Minister Rosa Tello of Chile.",
+			[]string{"Ana Vell+Taro Yamada|JP-PE", "Rosa Tello+Taro Yamada|CL-JP"}},
+		{"a New Zealand statement, the object set off by commas", "New Zealand Government (media statement)",
+			"Foreign Minister Tom Hale will travel to Ghana and Togo next week.\n\n" +
+				"In Accra Mr Hale will meet Ghana's President, Kofi Mensah, and in Lome he will hold talks with Togo's Prime Minister Ali Sani.",
+			[]string{"Kofi Mensah+Tom Hale|GH-NZ", "Ali Sani+Tom Hale|NZ-TG"}},
+		{"a wire story told after the trip", "Wikinews (English)",
+			"Peruvian President Alonso Rivas toured the region last week.\n\n" +
+				"On Monday he met Chilean President Rosa Tello in Santiago, and on Wednesday he held talks with Bolivian President Ana Vell in La Paz.",
+			[]string{"Alonso Rivas+Rosa Tello|CL-PE", "Alonso Rivas+Ana Vell|BO-PE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2023-03-09", Text: tc.text})
+			got := meetingKeys(e)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
+				}
+			}
+		})
+	}
+}
