@@ -1147,6 +1147,9 @@ func (f *frame) coordinated(refs []ref) []int {
 		heads[k] = k
 		if k > 0 {
 			joins[k] = listGap(f.toks, refs[k-1].end, refs[k].tok)
+			if joins[k] == 0 && f.apposedListItem(refs[k-1].end, refs[k].tok) {
+				joins[k] = 2
+			}
 		}
 	}
 	for k := 0; k < len(refs); {
@@ -1193,6 +1196,30 @@ func listGap(toks []token, a, b int) int {
 		}
 	}
 	return join
+}
+
+// apposedListItem: the words between two names join them as the last
+// item of a list whose office stands before the name, set off by commas:
+// "the Chinese foreign minister, Li Wei, and Japan's foreign minister,
+// Taro Yamada". Between them: ", and", then at most six words of an
+// office (a state, its possessive, "the", lower-case office words, no
+// trigger), and the comma before the name.
+func (f *frame) apposedListItem(a, b int) bool {
+	if b-a < 4 || b-a > 9 || f.toks[a].text != "," || f.toks[a+1].lower != "and" || f.toks[b-1].text != "," {
+		return false
+	}
+	for k := a + 2; k < b-1; k++ {
+		t := f.toks[k]
+		if t.kind != tokWord && t.kind != tokPoss || f.triggerCovers(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// triggerCovers: a trigger of the frame covers token k.
+func (f *frame) triggerCovers(k int) bool {
+	return slices.ContainsFunc(f.trigs, func(t trig) bool { return t.tok <= k && k < t.end })
 }
 
 // subjectWords may stand between a subject and its verb ("C also met").
@@ -2319,12 +2346,13 @@ func (f *frame) pronounReferent(refs []ref, from, protagonist int) (int, bool) {
 	return protagonist, protagonist >= 0
 }
 
-// separately: "met separately with", "will also separately meet", "met
-// with his counterparts from A, B and C": one meeting per other state.
+// separately: "met separately with", "will also separately meet", "held
+// separate talks with A and B", "met with his counterparts from A, B and
+// C": one meeting per other state.
 func separately(toks []token, t trig) bool {
 	for k := max(0, t.tok-2); k < len(toks) && k < t.end+2; k++ {
-		if toks[k].lower == "separately" || toks[k].lower == "bilateral" && k < t.tok && strings.HasSuffix(t.entry.Surface, "s") {
-			return true // "met separately with", "held bilateral meetings with"
+		if toks[k].lower == "separately" || (toks[k].lower == "bilateral" || toks[k].lower == "separate") && k < t.tok && strings.HasSuffix(t.entry.Surface, "s") {
+			return true // "met separately with", "held bilateral meetings with", "separate talks with"
 		}
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {

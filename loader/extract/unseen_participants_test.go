@@ -967,3 +967,38 @@ func TestUnseenCoordinatedPronounSubject(t *testing.T) {
 		})
 	}
 }
+
+// "Separate talks with A and B" are one encounter each, and the second of
+// two offices set off by commas ("the Chinese foreign minister, A, and
+// Japan's foreign minister, B") is an item of the same list as the first.
+func TestUnseenSeparateTalksWithApposedList(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string // meetingKeys
+	}{
+		{"a wire preview, offices set off by commas", "Voice of America", "2001-07-23",
+			"U.S. Secretary of State Jane Roe arrives in Hanoi Tuesday. She is expected to hold separate talks with the Chinese foreign minister, Li Wei, and Japan's foreign minister, Taro Yamada, on the sidelines of the forum.",
+			[]string{"Jane Roe+Li Wei|CN-US", "Jane Roe+Taro Yamada|JP-US"}},
+		{"a wire story, separate video calls", "Wikinews (English)", "2013-04-08",
+			"U.S. Deputy Secretary of State Jane Roe held separate video calls with Serbian Prime Minister Ivan Orlov and Kosovo Prime Minister Ana Vell on Monday.",
+			[]string{"Ivan Orlov+Jane Roe|RS-US", "Ana Vell+Jane Roe|US-XK"}},
+		{"a government release, separate meetings", "Prime Minister of Australia (media release)", "2018-11-17",
+			"Today Prime Minister Kim Dale held separate meetings with the President of Chile, Rosa Tello, and Peru's President, Alonso Rivas.",
+			[]string{"Kim Dale+Rosa Tello|AU-CL", "Alonso Rivas+Kim Dale|AU-PE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			got := meetingKeys(e)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Errorf("engagements %q, want %d", got, len(tc.want))
+			}
+		})
+	}
+}
