@@ -68,6 +68,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		}
 		f := newFrame(si, s, trigs, dms)
 		f.assignPeople(facts.refs[si])
+		f.visitByAgent(facts.refs[si])
 		f.assignParties(facts.parties[si])
 		f.assignStates(d, facts.cms[si], facts.refs[si])
 		f.visitedStates(facts.cms[si])
@@ -1065,6 +1066,35 @@ func (f *frame) betweenOwner(r ref, between []int) int {
 
 // maxBetweenSpan bounds the tokens from "between" to a party it names.
 const maxBetweenSpan = 25
+
+// visitByAgent: "the visit to Lima by Prime Minister P in December": a
+// visit noun whose visitor is given with "by" has that visitor, not the
+// one who speaks of it ("The President said that the visit ... by P had
+// opened new prospects") nor anyone else named before it.
+func (f *frame) visitByAgent(refs []ref) {
+	for ti, t := range f.trigs {
+		c := &f.cs[ti]
+		if c.kind != "visit" || !nounTriggers[t.entry.Surface] {
+			continue
+		}
+		by := -1
+		for k := t.end; k < len(f.toks) && k < t.end+6; k++ {
+			if w := f.toks[k].text; w == "," || w == ";" || f.triggerCovers(k) {
+				break
+			}
+			if f.toks[k].lower == "by" {
+				by = k
+				break
+			}
+		}
+		if by < 0 || !slices.ContainsFunc(refs, func(r ref) bool { return r.tok > by && r.tok <= by+5 && slices.Contains(c.people, r.person) }) {
+			continue
+		}
+		c.people = slices.DeleteFunc(c.people, func(pi int) bool {
+			return !slices.ContainsFunc(refs, func(r ref) bool { return r.person == pi && r.tok > by })
+		})
+	}
+}
 
 // outsideOwnRelative: "also met Japan's minister, N, who is leading
 // negotiations for Japan": a trigger in the relative clause that describes

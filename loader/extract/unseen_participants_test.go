@@ -1002,3 +1002,38 @@ func TestUnseenSeparateTalksWithApposedList(t *testing.T) {
 		})
 	}
 }
+
+// "The visit to Lima by Prime Minister P in December" told inside the
+// readout of a meeting held elsewhere is an engagement of its own: not
+// merged into the meeting (their places differ), and its visitor is the
+// one "by" names, not the official who speaks of it.
+func TestUnseenBackgroundVisitByAgent(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string // meetingKeys
+	}{
+		{"a Kremlin readout", "President of Russia (Kremlin, official website, English)", "1999-04-15",
+			"Ivan Orlov met with Peruvian Foreign Minister Ana Vell\n\nApril 15, 1999, The Kremlin, Moscow\n\n" +
+				"President Ivan Orlov received Minister of Foreign Affairs of Peru Ana Vell, who is in Moscow on a working visit, in the Kremlin.\n\n" +
+				"The President said that relations with Peru were of a special character for Russia and that the visit to Lima by Prime Minister Oleg Petrov in December had opened new prospects for cooperation.\n\n" +
+				"The sides discussed the situation in the Balkans.",
+			[]string{"Ana Vell+Ivan Orlov|PE-RU", "Oleg Petrov|PE-RU"}},
+		{"a New Zealand statement", "New Zealand Government (media statement)", "2003-04-15",
+			"Foreign Minister Tom Hale received Chile's Foreign Minister Rosa Tello in Wellington.\n\n" +
+				"Mr Hale said the visit to Santiago by Prime Minister Kim Dale in March had given the relationship new momentum. The two ministers discussed trade.",
+			[]string{"Kim Dale|CL-NZ", "Rosa Tello+Tom Hale|CL-NZ"}},
+		{"a Japanese ministry readout", "Ministry of Foreign Affairs of Japan", "2003-04-15",
+			"On April 15, Mr. Taro Yamada, Minister for Foreign Affairs, held a meeting with Mr. Ali Sani, Foreign Minister of Niger, in Tokyo.\n\n" +
+				"Minister Yamada stated that the visit to Niamey by Prime Minister Ken Mori in January had deepened bilateral relations. The two ministers exchanged views on regional security.",
+			[]string{"Ali Sani+Taro Yamada|JP-NE", "Ken Mori|JP-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			if got := meetingKeys(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
