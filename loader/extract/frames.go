@@ -1016,6 +1016,8 @@ func (f *frame) assignPeople(refs []ref) {
 		}
 		if tj := f.betweenOwner(r, between); tj >= 0 {
 			ti = tj
+		} else if tj := f.withObjectOf(r, refs); tj >= 0 && ti != tj && f.trigs[ti].tok > r.tok {
+			ti = tj
 		}
 		ti = f.outsideOwnRelative(r, ti)
 		assigned[k] = ti
@@ -1063,6 +1065,38 @@ func (f *frame) betweenOwner(r ref, between []int) int {
 	}
 	return -1
 }
+
+// withObjectOf is the verb trigger whose "with" takes the person r as its
+// object, or -1: "met separately with Chile's Foreign Minister, N, to
+// prepare the negotiations" — N is met, though "negotiations" stands
+// nearer. The "with" follows the trigger closely ("met with", "held talks
+// with", "met separately with"), and between it and the person stand only
+// the person's office, its state and commas.
+func (f *frame) withObjectOf(r ref, refs []ref) int {
+	with := -1
+	for k := r.tok - 1; k >= 0 && k >= r.tok-maxWithGap; k-- {
+		w := f.toks[k]
+		if w.lower == "with" {
+			with = k
+			break
+		}
+		if w.text == "." || w.text == ";" || w.text == ":" || f.triggerCovers(k) || w.kind == tokWord && !w.upper && w.lower != "the" && w.lower != "of" {
+			return -1
+		}
+	}
+	if with < 0 || slices.ContainsFunc(refs, func(o ref) bool { return o.tok > with && o.tok < r.tok }) {
+		return -1
+	}
+	for tj, t := range f.trigs {
+		if t.end <= with && with-t.end <= 1 && !nounTriggers[t.entry.Surface] && !f.cs[tj].weak {
+			return tj
+		}
+	}
+	return -1
+}
+
+// maxWithGap bounds the tokens from a "with" to the person it takes.
+const maxWithGap = 12
 
 // maxBetweenSpan bounds the tokens from "between" to a party it names.
 const maxBetweenSpan = 25

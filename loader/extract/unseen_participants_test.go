@@ -1037,3 +1037,36 @@ func TestUnseenBackgroundVisitByAgent(t *testing.T) {
 		})
 	}
 }
+
+// The person a verb's "with" takes is that verb's party, though a noun
+// trigger of the purpose clause after the name stands nearer.
+func TestUnseenWithObjectBeforePurposeNoun(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string // among the meetingKeys
+	}{
+		{"an EEAS release, a bilateral on the margins", "European External Action Service (EEAS press release)", "2019-07-07",
+			"Lima, 07/07/2019\n\nThe High Representative, Greta Lund, today co-chaired the 15th EU-Andean Ministerial Meeting in Lima together with the Minister of Foreign Affairs of Peru, Ana Vell.\n\n" +
+				"On the margins of the meeting, the High Representative met separately with Chile's Foreign Minister, Rosa Tello, to prepare the negotiations on a new agreement, which are due to open in Santiago in the autumn.",
+			[]string{"Greta Lund+Rosa Tello|CL"}},
+		{"a DoD story, a bilateral on the sidelines", "U.S. Department of Defense (DoD News)", "2008-05-10",
+			"Defense Secretary Jane Roe attended the Shangri-La Dialogue in Singapore today with the defense ministers of Japan and Australia.\n\n" +
+				"On the sidelines of the conference, Roe met separately with Indonesia's Defense Minister, Budi Santoso, to prepare the negotiations on a new agreement.",
+			[]string{"Budi Santoso+Jane Roe|ID-US"}},
+		{"a wire story, a meeting to review negotiations", "Wikinews (English)", "2015-07-04",
+			"Peruvian President Alonso Rivas met with Chile's President, Rosa Tello, to review the negotiations on the border before the summit in Santiago on Friday.",
+			[]string{"Alonso Rivas+Rosa Tello|CL-PE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			got := meetingKeys(e)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
+				}
+			}
+		})
+	}
+}
