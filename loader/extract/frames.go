@@ -2791,8 +2791,10 @@ func (f *frame) pronounSubject(refs []ref, protagonist int) {
 // coordinatedPronounSubject: "In Lima he will meet A, and in Santiago he
 // will hold talks with B": a "he" or "she" that opens a clause joined by
 // ", and" has the subject of the engagement told in the clause before it,
-// which the person named there as its object (A) is not. It reports
-// whether it gave candidate ti that subject.
+// which the person named there as its object (A) is not; so has a verb
+// phrase joined by "and" with no subject of its own ("is to hold a
+// meeting with A, and to pay a courtesy call on B"). It reports whether
+// it gave candidate ti that subject.
 func (f *frame) coordinatedPronounSubject(refs []ref, ti, from, at int) bool {
 	and := -1
 	for k := max(from, 1); k < at; k++ {
@@ -2801,6 +2803,9 @@ func (f *frame) coordinatedPronounSubject(refs []ref, ti, from, at int) bool {
 		}
 	}
 	if and < 0 || !pronounIn(f.toks, and+1, at) || namedIn(refs, and+1, at) {
+		and = sharedSubjectAnd(f.toks, at)
+	}
+	if and < 0 || namedIn(refs, and+1, at) {
 		return false
 	}
 	for tj := ti - 1; tj >= 0; tj-- {
@@ -2808,14 +2813,58 @@ func (f *frame) coordinatedPronounSubject(refs []ref, ti, from, at int) bool {
 		if prev.gone || f.trigs[tj].end > and || len(prev.people) == 0 {
 			continue
 		}
+		p, ok := f.subjectOfCandidate(refs, tj)
+		if !ok {
+			return false
+		}
 		c := &f.cs[ti]
-		if p := prev.people[0]; !containsInt(c.people, p) {
+		if !containsInt(c.people, p) {
 			c.people = append([]int{p}, c.people...)
 			c.rules = append(c.rules, "pronoun-subject")
 		}
 		return true
 	}
 	return false
+}
+
+// subjectOfCandidate is the subject of trigger tj's engagement: its party
+// named before the trigger in the sentence, or the referent its "he" or
+// "she" was given; a party named only after the trigger is its object.
+func (f *frame) subjectOfCandidate(refs []ref, tj int) (int, bool) {
+	c := &f.cs[tj]
+	if slices.Contains(c.rules, "pronoun-subject") {
+		return c.people[0], true
+	}
+	for _, r := range refs {
+		if r.tok < f.trigs[tj].tok && slices.Contains(c.people, r.person) {
+			return r.person, true
+		}
+	}
+	return 0, false
+}
+
+// sharedSubjectAnd is the "and" before the trigger at token at that joins
+// a second verb phrase sharing the first's subject ("and to pay a courtesy
+// call on", "and later held talks with"): only "to", adverbs and light verbs stand
+// between it and the trigger (phraseOpeners). It returns -1 when there is
+// none.
+func sharedSubjectAnd(toks []token, at int) int {
+	k := at - 1
+	for k > 0 && k >= at-4 && phraseOpeners[toks[k].lower] {
+		k--
+	}
+	if k <= 0 || toks[k].lower != "and" {
+		return -1
+	}
+	return k
+}
+
+// phraseOpeners stand between "and" and the trigger of a verb phrase that
+// shares the subject before it: "and to pay a", "and later", "and will
+// also make an".
+var phraseOpeners = map[string]bool{
+	"to": true, "also": true, "then": true, "later": true, "will": true, "would": true, "separately": true,
+	"pay": true, "make": true, "a": true, "an": true,
 }
 
 // visitBefore: a visit trigger of its own (not a weak "arrived") stands

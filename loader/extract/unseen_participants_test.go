@@ -1070,3 +1070,37 @@ func TestUnseenWithObjectBeforePurposeNoun(t *testing.T) {
 		})
 	}
 }
+
+// A verb phrase joined by "and" with no subject of its own ("and to pay a
+// courtesy call on B", "and later called on B") shares the subject of the
+// engagement told before it, not its object.
+func TestUnseenSharedSubjectVerbPhrase(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string // among the meetingKeys
+	}{
+		{"a Japanese ministry announcement", "Ministry of Foreign Affairs of Japan", "1996-09-27",
+			"1. Mr. Ali Sani, Minister of Foreign Affairs of the Republic of Niger, will visit Japan from Tuesday, October 8 to Saturday, October 12.\n\n" +
+				"2. During his stay, Minister Sani is scheduled to hold a meeting with Mr. Taro Yamada, Minister for Foreign Affairs, and to pay a courtesy call on Prime Minister Ken Mori.",
+			[]string{"Ali Sani+Taro Yamada|JP-NE", "Ali Sani+Ken Mori|JP-NE"}},
+		{"a DoD story", "U.S. Department of Defense (DoD News)", "2008-05-10",
+			"Defense Secretary Jane Roe arrived in Astana today.\n\n" +
+				"Roe met this morning with Kazakh Defense Minister Daulet Sarin at the ministry and later called on Kazakh President Nurlan Oskar at the presidential palace.",
+			[]string{"Daulet Sarin+Jane Roe|KZ-US", "Jane Roe+Nurlan Oskar|KZ-US"}},
+		{"a wire story", "Wikinews (English)", "2015-07-04",
+			"Peruvian President Alonso Rivas held talks with Chilean President Rosa Tello in Santiago on Monday, and will then meet Bolivian President Ana Vell in La Paz on Friday.",
+			[]string{"Alonso Rivas+Rosa Tello|CL-PE", "Alonso Rivas+Ana Vell|BO-PE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			got := meetingKeys(e)
+			for _, w := range tc.want {
+				if !slices.Contains(got, w) {
+					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
+				}
+			}
+		})
+	}
+}
