@@ -752,7 +752,7 @@ func kindClass(k string) attache.MeetingKind { return attache.MeetingKind(k).Cla
 // dates, tense and names that agree, and parties that one holds of the
 // other's.
 func (x *Extractor) sameEngagement(m, c *candidate, countryOf func(*candidate) []string) bool {
-	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) || besideSummit(m, c) || metApart(m, c) {
+	if !kindsAgree(m, c) || !datesAgree(m, c) || !tensesAgree(m, c) || separateEncounters(m, c) || besideSummit(m, c) || metApart(m, c) || datedElsewhere(m, c) {
 		return false
 	}
 	// "the Third Summit" is not "the First Summit".
@@ -769,6 +769,16 @@ func metApart(m, c *candidate) bool {
 
 // besideSummit: a meeting held on the sidelines of a summit is not the
 // summit ("met X on the occasion of the Trilateral Summit").
+// datedElsewhere: a dated visit to one state is not an engagement held in
+// another ("received N in the Kremlin ... the visit to Lima by Prime
+// Minister P in December"): the two are told apart by their places.
+func datedElsewhere(m, c *candidate) bool {
+	if m.locCode == "" || c.locCode == "" || m.locCode == c.locCode {
+		return false
+	}
+	return m.kind == "visit" && m.hasDate || c.kind == "visit" && c.hasDate
+}
+
 func besideSummit(m, c *candidate) bool {
 	return m.sideline && c.kind == "summit" || c.sideline && m.kind == "summit"
 }

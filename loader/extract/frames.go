@@ -68,6 +68,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		}
 		f := newFrame(si, s, trigs, dms)
 		f.assignPeople(facts.refs[si])
+		f.visitByAgent(facts.refs[si])
 		f.assignParties(facts.parties[si])
 		f.assignStates(d, facts.cms[si], facts.refs[si])
 		f.visitedStates(facts.cms[si])
@@ -76,6 +77,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)
 		f.guestVisitClauses()
+		f.foldRelativeOfEngagement()
 		f.foldWeakTriggers()
 		f.foldPurposeNouns()
 		f.foldPresidedNouns()
@@ -1012,6 +1014,11 @@ func (f *frame) assignPeople(refs []ref) {
 		if h := heads[k]; h != k && ti != assigned[h] && !f.subjectOf(r, ti) {
 			ti = assigned[h]
 		}
+		if tj := f.betweenOwner(r, between); tj >= 0 {
+			ti = tj
+		} else if tj := f.withObjectOf(r, refs); tj >= 0 && ti != tj && f.trigs[ti].tok > r.tok {
+			ti = tj
+		}
 		ti = f.outsideOwnRelative(r, ti)
 		assigned[k] = ti
 		if f.bystander(r) {
@@ -1032,6 +1039,94 @@ func (f *frame) assignPeople(refs []ref) {
 		}
 		c := &f.cs[ti]
 		c.people = appendUnique(c.people, r.person)
+	}
+}
+
+// betweenOwner is the noun trigger whose "between" names the person r,
+// or -1: "talks in Lima yesterday between Hale and Chile's Foreign
+// Minister, Rosa Tello, at which the two discussed trade" — Tello is a
+// party of the talks, though "discussed" stands nearer. The person must
+// follow the "between" with no other trigger and no clause end before it.
+func (f *frame) betweenOwner(r ref, between []int) int {
+	for tj := len(f.trigs) - 1; tj >= 0; tj-- {
+		b := between[tj]
+		if b < 0 || b > r.tok || r.tok-b > maxBetweenSpan {
+			continue
+		}
+		if tj+1 < len(f.trigs) && f.trigs[tj+1].tok < r.tok {
+			return -1
+		}
+		for k := b; k < r.tok; k++ {
+			if w := f.toks[k].text; w == ";" || w == "." || w == ":" {
+				return -1
+			}
+		}
+		return tj
+	}
+	return -1
+}
+
+// withObjectOf is the verb trigger whose "with" takes the person r as its
+// object, or -1: "met separately with Chile's Foreign Minister, N, to
+// prepare the negotiations" — N is met, though "negotiations" stands
+// nearer. The "with" follows the trigger closely ("met with", "held talks
+// with", "met separately with"), and between it and the person stand only
+// the person's office, its state and commas.
+func (f *frame) withObjectOf(r ref, refs []ref) int {
+	with := -1
+	for k := r.tok - 1; k >= 0 && k >= r.tok-maxWithGap; k-- {
+		w := f.toks[k]
+		if w.lower == "with" {
+			with = k
+			break
+		}
+		if w.text == "." || w.text == ";" || w.text == ":" || f.triggerCovers(k) || w.kind == tokWord && !w.upper && w.lower != "the" && w.lower != "of" {
+			return -1
+		}
+	}
+	if with < 0 || slices.ContainsFunc(refs, func(o ref) bool { return o.tok > with && o.tok < r.tok }) {
+		return -1
+	}
+	for tj, t := range f.trigs {
+		if t.end <= with && with-t.end <= 1 && !nounTriggers[t.entry.Surface] && !f.cs[tj].weak {
+			return tj
+		}
+	}
+	return -1
+}
+
+// maxWithGap bounds the tokens from a "with" to the person it takes.
+const maxWithGap = 12
+
+// maxBetweenSpan bounds the tokens from "between" to a party it names.
+const maxBetweenSpan = 25
+
+// visitByAgent: "the visit to Lima by Prime Minister P in December": a
+// visit noun whose visitor is given with "by" has that visitor, not the
+// one who speaks of it ("The President said that the visit ... by P had
+// opened new prospects") nor anyone else named before it.
+func (f *frame) visitByAgent(refs []ref) {
+	for ti, t := range f.trigs {
+		c := &f.cs[ti]
+		if c.kind != "visit" || !nounTriggers[t.entry.Surface] {
+			continue
+		}
+		by := -1
+		for k := t.end; k < len(f.toks) && k < t.end+6; k++ {
+			if w := f.toks[k].text; w == "," || w == ";" || f.triggerCovers(k) {
+				break
+			}
+			if f.toks[k].lower == "by" {
+				by = k
+				break
+			}
+		}
+		if by < 0 || !slices.ContainsFunc(refs, func(r ref) bool { return r.tok > by && r.tok <= by+5 && slices.Contains(c.people, r.person) }) {
+			continue
+		}
+		c.people = slices.DeleteFunc(c.people, func(pi int) bool {
+			return !slices.ContainsFunc(refs, func(r ref) bool { return r.person == pi && r.tok > by })
+		})
 	}
 }
 
@@ -1116,6 +1211,9 @@ func (f *frame) coordinated(refs []ref) []int {
 		heads[k] = k
 		if k > 0 {
 			joins[k] = listGap(f.toks, refs[k-1].end, refs[k].tok)
+			if joins[k] == 0 && f.apposedListItem(refs[k-1].end, refs[k].tok) {
+				joins[k] = 2
+			}
 		}
 	}
 	for k := 0; k < len(refs); {
@@ -1162,6 +1260,30 @@ func listGap(toks []token, a, b int) int {
 		}
 	}
 	return join
+}
+
+// apposedListItem: the words between two names join them as the last
+// item of a list whose office stands before the name, set off by commas:
+// "the Chinese foreign minister, Li Wei, and Japan's foreign minister,
+// Taro Yamada". Between them: ", and", then at most six words of an
+// office (a state, its possessive, "the", lower-case office words, no
+// trigger), and the comma before the name.
+func (f *frame) apposedListItem(a, b int) bool {
+	if b-a < 4 || b-a > 9 || f.toks[a].text != "," || f.toks[a+1].lower != "and" || f.toks[b-1].text != "," {
+		return false
+	}
+	for k := a + 2; k < b-1; k++ {
+		t := f.toks[k]
+		if t.kind != tokWord && t.kind != tokPoss || f.triggerCovers(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// triggerCovers: a trigger of the frame covers token k.
+func (f *frame) triggerCovers(k int) bool {
+	return slices.ContainsFunc(f.trigs, func(t trig) bool { return t.tok <= k && k < t.end })
 }
 
 // subjectWords may stand between a subject and its verb ("C also met").
@@ -1901,6 +2023,53 @@ func (f *frame) guestVisitClauses() {
 	}
 }
 
+// foldRelativeOfEngagement: "talks in Lima between A and B, at which the
+// two ministers discussed trade", "held a meeting on Monday, during which
+// they agreed ...": a trigger in a relative clause whose antecedent is the
+// engagement told just before it says what happened there; it is that
+// engagement, not another, and folds into it.
+func (f *frame) foldRelativeOfEngagement() {
+	for ti := 1; ti < len(f.cs); ti++ {
+		tj := ti - 1
+		// After a visit, "where" is about the place: "will travel to Lima,
+		// where she will meet President N" is an encounter of its own.
+		if f.cs[ti].gone || f.cs[tj].gone || f.cs[ti].background || f.cs[tj].kind == "visit" || f.cs[ti].kind == "visit" {
+			continue
+		}
+		if !relativeOfEngagement(f.toks, f.trigs[tj].end, f.trigs[ti].tok) {
+			continue
+		}
+		m := &f.cs[tj]
+		m.weak = m.weak && f.cs[ti].weak
+		moveInto(m, &f.cs[ti])
+	}
+}
+
+// relativeOfEngagement: toks[a:b] opens, right after the engagement's
+// words, a relative clause of place or time about it: ", at which",
+// ", during which", ", in which", ", where", with no clause end before.
+func relativeOfEngagement(toks []token, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch toks[k].text {
+		case ";", ".", ":", "(", ")":
+			return false
+		case ",":
+			if k+1 < b && toks[k+1].lower == "where" {
+				return true
+			}
+			if k+2 < b && relativePrepositions[toks[k+1].lower] && toks[k+2].lower == "which" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// relativePrepositions open a relative clause about an engagement's
+// place or time: "at which", "during which", "in the course of which" is
+// left out (its antecedent is "course").
+var relativePrepositions = map[string]bool{"at": true, "during": true, "in": true}
+
 // purposeOf: weak trigger ti is the purpose infinitive of event trigger tj
 // before it in the same clause ("met with his counterpart, N, to discuss
 // the border"): the commas between enclose an apposition, not a clause.
@@ -2241,12 +2410,13 @@ func (f *frame) pronounReferent(refs []ref, from, protagonist int) (int, bool) {
 	return protagonist, protagonist >= 0
 }
 
-// separately: "met separately with", "will also separately meet", "met
-// with his counterparts from A, B and C": one meeting per other state.
+// separately: "met separately with", "will also separately meet", "held
+// separate talks with A and B", "met with his counterparts from A, B and
+// C": one meeting per other state.
 func separately(toks []token, t trig) bool {
 	for k := max(0, t.tok-2); k < len(toks) && k < t.end+2; k++ {
-		if toks[k].lower == "separately" || toks[k].lower == "bilateral" && k < t.tok && strings.HasSuffix(t.entry.Surface, "s") {
-			return true // "met separately with", "held bilateral meetings with"
+		if toks[k].lower == "separately" || (toks[k].lower == "bilateral" || toks[k].lower == "separate") && k < t.tok && strings.HasSuffix(t.entry.Surface, "s") {
+			return true // "met separately with", "held bilateral meetings with", "separate talks with"
 		}
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
@@ -2603,6 +2773,9 @@ func (f *frame) pronounSubject(refs []ref, protagonist int) {
 		if len(c.people) == 0 && (w < 0 || len(c.countries) == 0) {
 			continue
 		}
+		if f.coordinatedPronounSubject(refs, ti, from, at) {
+			continue
+		}
 		if f.pronouns[at]-f.pronouns[from] == 0 || namedIn(refs, from, at) {
 			continue
 		}
@@ -2613,6 +2786,85 @@ func (f *frame) pronounSubject(refs []ref, protagonist int) {
 		c.people = append([]int{p}, c.people...)
 		c.rules = append(c.rules, "pronoun-subject")
 	}
+}
+
+// coordinatedPronounSubject: "In Lima he will meet A, and in Santiago he
+// will hold talks with B": a "he" or "she" that opens a clause joined by
+// ", and" has the subject of the engagement told in the clause before it,
+// which the person named there as its object (A) is not; so has a verb
+// phrase joined by "and" with no subject of its own ("is to hold a
+// meeting with A, and to pay a courtesy call on B"). It reports whether
+// it gave candidate ti that subject.
+func (f *frame) coordinatedPronounSubject(refs []ref, ti, from, at int) bool {
+	and := -1
+	for k := max(from, 1); k < at; k++ {
+		if f.toks[k].lower == "and" && f.toks[k-1].text == "," {
+			and = k
+		}
+	}
+	if and < 0 || !pronounIn(f.toks, and+1, at) || namedIn(refs, and+1, at) {
+		and = sharedSubjectAnd(f.toks, at)
+	}
+	if and < 0 || namedIn(refs, and+1, at) {
+		return false
+	}
+	for tj := ti - 1; tj >= 0; tj-- {
+		prev := &f.cs[tj]
+		if prev.gone || f.trigs[tj].end > and || len(prev.people) == 0 {
+			continue
+		}
+		p, ok := f.subjectOfCandidate(refs, tj)
+		if !ok {
+			return false
+		}
+		c := &f.cs[ti]
+		if !containsInt(c.people, p) {
+			c.people = append([]int{p}, c.people...)
+			c.rules = append(c.rules, "pronoun-subject")
+		}
+		return true
+	}
+	return false
+}
+
+// subjectOfCandidate is the subject of trigger tj's engagement: its party
+// named before the trigger in the sentence, or the referent its "he" or
+// "she" was given; a party named only after the trigger is its object.
+func (f *frame) subjectOfCandidate(refs []ref, tj int) (int, bool) {
+	c := &f.cs[tj]
+	if slices.Contains(c.rules, "pronoun-subject") {
+		return c.people[0], true
+	}
+	for _, r := range refs {
+		if r.tok < f.trigs[tj].tok && slices.Contains(c.people, r.person) {
+			return r.person, true
+		}
+	}
+	return 0, false
+}
+
+// sharedSubjectAnd is the "and" before the trigger at token at that joins
+// a second verb phrase sharing the first's subject ("and to pay a courtesy
+// call on", "and later held talks with"): only "to", adverbs and light verbs stand
+// between it and the trigger (phraseOpeners). It returns -1 when there is
+// none.
+func sharedSubjectAnd(toks []token, at int) int {
+	k := at - 1
+	for k > 0 && k >= at-4 && phraseOpeners[toks[k].lower] {
+		k--
+	}
+	if k <= 0 || toks[k].lower != "and" {
+		return -1
+	}
+	return k
+}
+
+// phraseOpeners stand between "and" and the trigger of a verb phrase that
+// shares the subject before it: "and to pay a", "and later", "and will
+// also make an".
+var phraseOpeners = map[string]bool{
+	"to": true, "also": true, "then": true, "later": true, "will": true, "would": true, "separately": true,
+	"pay": true, "make": true, "a": true, "an": true,
 }
 
 // visitBefore: a visit trigger of its own (not a weak "arrived") stands

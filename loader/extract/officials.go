@@ -1450,6 +1450,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	sentFrom(toks, os.sc, &tm)
 	destinationAfter(os.text, toks, os.sc, &tm)
 	x.titleChain(toks, os.sc, &tm)
+	x.secondPortfolio(toks, os.sc, &tm)
 	impliedState(toks, j, &tm)
 	if tm.country == "" && tm.org == "" {
 		tm.country = institutionState(toks, j, tm.end)
@@ -1466,6 +1467,43 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	// Commission": an institution with no state or organisation named.
 	tm.domestic = tm.entry.Level == "other" && tm.country == "" && tm.org == "" && !tm.notUS && (institutionIn(toks, spanStart, tm.modStart) || institutionIn(toks, j, tm.end))
 	return tm, lowerTitle, true
+}
+
+// secondPortfolio extends the office over a further portfolio and the
+// state after it: "... and Regional Integration of Peru".
+func (x *Extractor) secondPortfolio(toks []token, sc map[int]countryMention, tm *titleMatch) {
+	tail := x.portfolioTail(toks, tm.end)
+	if tail == tm.end {
+		return
+	}
+	cEnd, cCountry, cTok, _ := x.complement(toks, tail, sc)
+	tm.end = cEnd
+	if cCountry != "" && tm.country == "" {
+		tm.country, tm.countryTok = cCountry, cTok
+	}
+}
+
+// portfolioTail is where an office ends that goes on past its lexicon
+// form with "and" and a further portfolio: "Minister of Finance and
+// Economic Development", "Minister for Foreign Affairs and Regional
+// Integration". The words after "and" (at most three) must all be words
+// of institutions or portfolios, the last one closing a complement, and
+// no office may follow ("and Defence Minister N" is a second person).
+func (x *Extractor) portfolioTail(toks []token, end int) int {
+	if end+1 >= len(toks) || toks[end].lower != "and" {
+		return end
+	}
+	k := end + 1
+	for k < len(toks) && k-end <= 3 && toks[k].kind == tokWord && toks[k].upper && (orgWords[toks[k].lower] || x.complementEnd(toks[k])) {
+		k++
+	}
+	if k == end+1 || !x.complementEnd(toks[k-1]) {
+		return end
+	}
+	if k < len(toks) && toks[k].kind == tokWord && x.isTitleWord(toks[k].lower) {
+		return end
+	}
+	return k
 }
 
 // institutionNouns name public bodies whose heads are officials.

@@ -93,6 +93,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	}
 	x.notCounterparts(&cc)
 	x.notMetByOwn(&cc)
+	x.notMetByCompatriot(&cc)
 	x.oneUnmarkedUSLeader(&cc)
 	counterpartLevels(&cc)
 	return people
@@ -424,6 +425,118 @@ func (x *Extractor) notMetByOwn(cc *countryContext) {
 		}
 		*p = old
 	}
+}
+
+// guessedStateRules are the cues that give a person a state only from
+// where the article stands, not from the person's own words: the place,
+// the outlet, the sentence, the paragraph, the headline, the article.
+var guessedStateRules = []string{"+host", "+dateline-host", "+outlet-state", "+us-outlet", "+nearest-state", "+paragraph-state", "+headline-state", "+article-state", "+place-state"}
+
+// notMetByCompatriot: the person whom someone meets, calls or visits is
+// the other side of it, so a state guessed from context that is the
+// subject's own is wrong: "Minister Ode will meet Trade Minister N" on a
+// trip to Ghana, "the Chancellor was also due to meet Vice President N"
+// in a story about a visit to Peru. The person's state is decided again
+// without the subject's; failing that, the state of another person met in
+// the sentence, or the place the trip was last told to be in.
+func (x *Extractor) notMetByCompatriot(cc *countryContext) {
+	for pi := range cc.people {
+		p := &cc.people[pi]
+		if p.country == "" && p.org == "" {
+			x.metWithoutState(cc, pi)
+			continue
+		}
+		if !slices.ContainsFunc(guessedStateRules, func(r string) bool { return strings.HasSuffix(p.rule, r) }) {
+			continue
+		}
+		i := slices.IndexFunc(p.mentions, func(m officialMention) bool {
+			return x.namedSubjectState(cc, pi, m) == p.country
+		})
+		if i < 0 {
+			continue
+		}
+		old, subject := *p, p.country
+		p.country, p.priority = "", prioNone
+		x.decideCountry(cc, pi, false, map[string]bool{subject: true}, "+met-by-compatriot")
+		if c := x.metBesideState(cc, pi, p.mentions[i], subject); c != "" && (p.country == "" || p.priority >= prioParagraph) {
+			p.country, p.priority, p.rule = c, prioSentence, p.mentions[i].rule+"+met-beside"
+			continue
+		}
+		if p.country != "" {
+			continue
+		}
+		if c := lastPlaceBefore(cc, p.mentions[i], subject); c != "" {
+			p.country, p.priority, p.rule = c, prioArticle, p.mentions[i].rule+"+trip-place"
+			continue
+		}
+		*p = old
+	}
+}
+
+// metWithoutState: a person of no state whom someone of a sure state
+// meets is of the place the trip was last told to be in ("arrived in
+// Hanoi today. ... Roe met with Defense Minister N").
+func (x *Extractor) metWithoutState(cc *countryContext, pi int) {
+	p := &cc.people[pi]
+	for _, m := range p.mentions {
+		subject := x.namedSubjectState(cc, pi, m)
+		if subject == "" {
+			continue
+		}
+		if c := lastPlaceBefore(cc, m, subject); c != "" {
+			p.country, p.priority, p.rule = c, prioArticle, m.rule+"+trip-place"
+			return
+		}
+	}
+}
+
+// namedSubjectState is the state of the person named first before the
+// meeting word the mention m is the object of, in m's own sentence ("Ode
+// will meet N"), or "". Only a subject whose own state is sure counts, and
+// not another person met ("called on President A and met with Minister
+// N": A is no subject of N). A pronoun's antecedent is no cue here: "she
+// then met with N" after a sentence naming both sides could be either.
+func (x *Extractor) namedSubjectState(cc *countryContext, pi int, m officialMention) string {
+	w := x.meetIndex(cc.sents, m)
+	if w < 0 {
+		return ""
+	}
+	si, at := m.sent, cc.sents[m.sent].toks[w].start
+	best, bestAt := -1, math.MaxInt
+	for _, o := range cc.ctx.mentionsBySent[si] {
+		if o.person != pi && o.at < at && o.at < bestAt {
+			best, bestAt = o.person, o.at
+		}
+	}
+	if best < 0 {
+		best = surnameSubject(cc, pi, si, w)
+	}
+	if best < 0 || cc.people[best].priority > prioImplied || x.objectIn(cc, best, si) {
+		return ""
+	}
+	return cc.people[best].country
+}
+
+// surnameSubject is the person named by the first bare family name before
+// the token w of sentence si ("Rivas was also due to meet ..."), other
+// than pi, or -1.
+func surnameSubject(cc *countryContext, pi, si, w int) int {
+	toks := cc.sents[si].toks
+	for k := 0; k < w; k++ {
+		if toks[k].kind != tokWord || !toks[k].upper {
+			continue
+		}
+		f := identity.Fold(toks[k].text)
+		if len(f) != 1 {
+			continue
+		}
+		for qi, q := range cc.people {
+			if qi != pi && q.country != "" && surnameIn(q.key, f[0]) {
+				return qi
+			}
+		}
+	}
+	return -1
 }
 
 // metBesideState is the state named in its own words of another person

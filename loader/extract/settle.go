@@ -45,6 +45,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.readoutDates(merged)
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	legDates(merged, legs)
+	st.companionsJoin(merged)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
@@ -1054,6 +1055,146 @@ func tripDatesBy(merged []candidate, countryOf func(*candidate) []string, isTrip
 
 // dropCarriedVisits: a visit that a meeting with the hosts carries is no
 // entry of its own, and a visit with no visitor is none.
+// companionsJoin: "The Secretary will be accompanied by Under Secretary
+// N", "will travel to Accra, accompanied by Trade Minister N": who
+// accompanies an official on a trip takes part in the official's
+// engagements of that trip, not only in the one the sentence tells (a
+// meeting that carries the visit, a second stop). Companions are of the
+// official's side (or of no state); the trip's engagements are the
+// official's of the same status, calls and background aside.
+func (st *settler) companionsJoin(merged []candidate) {
+	for si, s := range st.sents {
+		by := accompaniedBy(s.toks)
+		if by < 0 {
+			continue
+		}
+		subject, ref := st.accompanied(merged, si, by)
+		if subject < 0 {
+			continue
+		}
+		side := st.people[subject].country
+		companions := st.namedAfter(si, by, func(pi int) bool {
+			c := st.people[pi].country
+			return pi != subject && (c == side || c == "")
+		})
+		for k := range merged {
+			c := &merged[k]
+			if !sameTrip(c, &merged[ref]) || c.kind == "call" || c.background || !slices.Contains(c.people, subject) {
+				continue
+			}
+			for _, pi := range companions {
+				c.people = appendUnique(c.people, pi)
+			}
+		}
+	}
+}
+
+// sameTrip: engagement c is of the trip that engagement ref tells. A trip
+// announced is told whole ("will be accompanied by"); one told after the
+// fact goes day by day, and "she was accompanied by" is of that day.
+func sameTrip(c, ref *candidate) bool {
+	if c.status != ref.status {
+		return false
+	}
+	return c.status != "held" || c.hasDate && ref.hasDate && c.date == ref.date
+}
+
+// accompaniedBy is the token of "by" in "accompanied by", or -1.
+func accompaniedBy(toks []token) int {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower == "accompanied" && toks[k+1].lower == "by" {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// accompanied is the person accompanied in sentence si, where "by" is at
+// token by, and the engagement that tells the trip: the person named
+// before "accompanied" (by name, else by office or pronoun), and the
+// engagement of theirs told in the sentence or the latest before it in its
+// paragraph or the one before; with no one named, the first party of that
+// engagement.
+func (st *settler) accompanied(merged []candidate, si, by int) (int, int) {
+	subject := st.namedBefore(si, by-1)
+	ref := -1
+	para := st.sents[si].para
+	for k := range merged {
+		if subject >= 0 && !slices.Contains(merged[k].people, subject) {
+			continue
+		}
+		if slices.Contains(merged[k].sents, si) {
+			ref = k
+			break
+		}
+		if slices.ContainsFunc(merged[k].sents, func(x int) bool { return x < si && st.sents[x].para >= para-1 }) {
+			ref = k
+		}
+	}
+	if ref < 0 || len(merged[ref].people) == 0 {
+		return -1, -1
+	}
+	if subject < 0 {
+		subject = merged[ref].people[0]
+	}
+	return subject, ref
+}
+
+// namedBefore is the person named first in sentence si before token end:
+// by name, else by an office or a pronoun that refers to them; or -1.
+func (st *settler) namedBefore(si, end int) int {
+	best, bestTok := -1, end
+	for pi, p := range st.people {
+		for _, m := range p.mentions {
+			if m.sent == si && m.tok < bestTok {
+				best, bestTok = pi, m.tok
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	for pi, p := range st.people {
+		for _, r := range p.refs {
+			if r.sent == si && r.tok < bestTok {
+				best, bestTok = pi, r.tok
+			}
+		}
+	}
+	return best
+}
+
+// namedAfter lists the people named in sentence si after token from and
+// before a ";", in order, that keep holds of.
+func (st *settler) namedAfter(si, from int, keep func(int) bool) []int {
+	end := len(st.sents[si].toks)
+	for k := max(from, 0); k < end; k++ {
+		if st.sents[si].toks[k].text == ";" {
+			end = k
+		}
+	}
+	var out []int
+	for pi := range st.people {
+		if at := st.firstRefAfter(pi, si, from); at > from && at < end && keep(pi) {
+			out = append(out, pi)
+		}
+	}
+	slices.SortFunc(out, func(a, b int) int { return st.firstRefAfter(a, si, from) - st.firstRefAfter(b, si, from) })
+	return out
+}
+
+// firstRefAfter is the first token after from at which person pi is named
+// in sentence si, or -1.
+func (st *settler) firstRefAfter(pi, si, from int) int {
+	best := -1
+	for _, r := range st.people[pi].refs {
+		if r.sent == si && r.tok > from && (best < 0 || r.tok < best) {
+			best = r.tok
+		}
+	}
+	return best
+}
+
 func (st *settler) dropCarriedVisits(merged []candidate) []candidate {
 	var kept []candidate
 	for i, m := range merged {
