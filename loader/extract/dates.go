@@ -162,18 +162,73 @@ func (p *dateParser) placedDateLine(line string) (date, bool) {
 	if !strings.ContainsFunc(line, unicode.IsDigit) || !strings.Contains(line, ",") {
 		return date{}, false // most headlines: no day to read
 	}
-	rest := line
-	for range 2 { // the city, then its region or country
-		place, after, ok := strings.Cut(rest, ",")
-		if !ok || !isPlaceName(place) || p.month(strings.TrimSpace(place)) > 0 || p.isWeekdayWord(strings.TrimSpace(place)) {
+	parts := strings.Split(line, ",")
+	city := strings.TrimSpace(parts[0])
+	if !isPlaceName(city) || p.month(city) > 0 || p.isWeekdayWord(city) {
+		return date{}, false
+	}
+	pd, ok := p.dateAfterPlace(parts[1:], 1)
+	if !ok || pd.date.y == 0 || pd.date.d == 0 {
+		return date{}, false
+	}
+	return pd.date, true
+}
+
+// placeDate is what follows the city of a "place, date" line: the region
+// or country written between them ("D.C.", "Ecuador") and the date.
+type placeDate struct {
+	region string
+	date   date
+}
+
+// dateAfterPlace is the one reader of "place, date" lines, for the
+// headline's placed date and the body's dateline alike. rest holds the
+// comma-separated parts after the city; up to maxRegions of them may name
+// a region or country before the date ("Washington, D.C., March 3,
+// 2011"). A part with a digit is no region, so the date is the first run
+// of parts that reads as one; an agency's mark after it ("(AFPS)") is
+// dropped. Only the last part may be a day and month without a year
+// ("Aug. 18"), which the caller's publication date completes.
+func (p *dateParser) dateAfterPlace(rest []string, maxRegions int) (placeDate, bool) {
+	for k := 0; k < len(rest) && k <= maxRegions; k++ {
+		if k > 0 && !isRegionPart(rest[k-1]) {
 			break
 		}
-		rest = after
-		if dt, ok := p.bareDateLine(rest); ok && dt.d > 0 {
-			return dt, true
+		cand := strings.TrimSpace(strings.Join(rest[k:], ","))
+		if i := strings.Index(cand, "("); i > 0 {
+			cand = strings.TrimSpace(cand[:i])
+		}
+		region := strings.TrimSpace(strings.Join(rest[:k], ","))
+		if dt, ok := p.bareDateLine(cand); ok {
+			return placeDate{region, dt}, true
+		}
+		if k == len(rest)-1 {
+			if dt, ok := p.yearlessDay(cand); ok {
+				return placeDate{region, dt}, true
+			}
 		}
 	}
-	return date{}, false
+	return placeDate{}, false
+}
+
+// isRegionPart: a part of a header's place, a region or country between
+// the city and the date: letters and no digit.
+func isRegionPart(s string) bool {
+	return strings.ContainsFunc(s, unicode.IsLetter) && !strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// yearlessDay reads "Aug. 18": a month and its day, the year left 0.
+func (p *dateParser) yearlessDay(s string) (date, bool) {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return date{}, false
+	}
+	m := p.month(f[0])
+	d, ok := atoiRange(stripOrdinal(f[1]), 1, 31)
+	if m == 0 || !ok {
+		return date{}, false
+	}
+	return date{0, m, d}, true
 }
 
 // isPlaceName: a short run of capitalised words with no digit, as a
@@ -257,29 +312,18 @@ func (p *dateParser) bareDateLine(line string) (date, bool) {
 	return date{}, false
 }
 
-// parseDateline reads "NIAMEY, Niger, May 3, 2005 – " or "WASHINGTON —" at
-// the start of the body. It returns the dateline and its length in bytes.
 // mixedCaseDateline reads "Moscow, 29 May 2000 -", "Washington, D.C.,
 // June 3, 2021 —": a short capitalised city, then (after an optional
-// region) a date with its year.
+// region) a date with its year and day.
 func (p *dateParser) mixedCaseDateline(city string, rest []string, end int) (dateline, int, bool) {
 	if len(strings.Fields(city)) > 3 || !unicode.IsUpper([]rune(city)[0]) || len(rest) == 0 {
 		return dateline{}, 0, false
 	}
-	for k := 0; k < len(rest) && k <= 1; k++ {
-		cand := strings.TrimSpace(strings.Join(rest[k:], ","))
-		if i := strings.Index(cand, "("); i > 0 {
-			cand = strings.TrimSpace(cand[:i])
-		}
-		if dt, ok := p.bareDateLine(cand); ok && dt.d > 0 {
-			dl := dateline{cityRaw: city, city: city, date: dt}
-			if k > 0 {
-				dl.country = strings.TrimSpace(rest[0])
-			}
-			return dl, end, true
-		}
+	pd, ok := p.dateAfterPlace(rest, 1)
+	if !ok || pd.date.y == 0 || pd.date.d == 0 {
+		return dateline{}, 0, false
 	}
-	return dateline{}, 0, false
+	return dateline{cityRaw: city, city: city, country: pd.region, date: pd.date}, end, true
 }
 
 // dateLabelWords label a page's date with no colon.
@@ -356,6 +400,8 @@ func numericDateWord(w string) (date, bool) {
 	return date{}, false
 }
 
+// parseDateline reads "NIAMEY, Niger, May 3, 2005 – " or "WASHINGTON —" at
+// the start of the body. It returns the dateline and its length in bytes.
 func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	limit := body
 	if len(limit) > 160 {
@@ -391,37 +437,12 @@ func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	}
 	dl := dateline{cityRaw: cityRaw, city: titleCase(cityRaw)}
 	rest := parts[1:]
-	// The date is the last one or two comma-separated parts.
-	joined := strings.TrimSpace(strings.Join(rest, ","))
-	for k := 0; k < len(rest); k++ {
-		cand := strings.TrimSpace(strings.Join(rest[k:], ","))
-		// "(AFPS)" and similar agency marks after the date.
-		if i := strings.Index(cand, "("); i > 0 {
-			cand = strings.TrimSpace(cand[:i])
-		}
-		if dt, ok := p.bareDateLine(cand); ok {
-			dl.date = dt
-			if k > 0 {
-				dl.country = strings.TrimSpace(strings.Join(rest[:k], ","))
-			}
-			return dl, dash + dashLen, true
-		}
-		if m := p.month(strings.Fields(cand + " x")[0]); m > 0 && k == len(rest)-1 {
-			// "Aug. 18" without a year: the publication date gives the year.
-			f := strings.Fields(cand)
-			if len(f) == 2 {
-				if d, ok := atoiRange(stripOrdinal(f[1]), 1, 31); ok {
-					dl.date = date{0, m, d}
-					if k > 0 {
-						dl.country = strings.TrimSpace(strings.Join(rest[:k], ","))
-					}
-					return dl, dash + dashLen, true
-				}
-			}
-		}
+	if pd, ok := p.dateAfterPlace(rest, len(rest)); ok {
+		dl.country, dl.date = pd.region, pd.date
+		return dl, dash + dashLen, true
 	}
-	if len(strings.Fields(joined)) <= 4 {
-		dl.country = joined
+	if joined := strings.TrimSpace(strings.Join(rest, ",")); len(strings.Fields(joined)) <= 4 {
+		dl.country = joined // "NEW DELHI, India —": a place with no date
 	}
 	return dl, dash + dashLen, true
 }
