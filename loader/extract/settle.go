@@ -42,9 +42,15 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	// A stay's day is surer than the publication date; a visit dated by
 	// the publication date then dates the meetings of its trip.
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
+	separateMeetingsShareDay(merged)
 	st.readoutDates(merged)
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	legDates(merged, legs)
+	// A day the readout or the trip gave is known only now: what points
+	// back at it ("later in the day", "met separately with A and B") takes
+	// it.
+	st.sameDayAsBefore(merged)
+	separateMeetingsShareDay(merged)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
@@ -691,6 +697,28 @@ func (st *settler) sameDayAsBefore(cands []candidate) {
 		}
 		if c.hasDate && c.date.d > 0 && si >= daySent {
 			day, daySent = c.date, si
+		}
+	}
+}
+
+// separateMeetingsShareDay: "met separately with A and with B", "held
+// bilateral meetings with his counterparts from A, B and C": encounters told
+// apart in one clause happen on the one occasion it tells, so one dated
+// while its siblings are not lends them its day.
+func separateMeetingsShareDay(merged []candidate) {
+	for i := range merged {
+		c := &merged[i]
+		if c.hasDate || !slices.Contains(c.rules, "separately") || len(c.sents) == 0 {
+			continue
+		}
+		for j := range merged {
+			o := &merged[j]
+			if j == i || !o.hasDate || o.status != c.status || !slices.Contains(o.rules, "separately") || !slices.Contains(o.sents, c.sents[0]) {
+				continue
+			}
+			c.date, c.hasDate = o.date, true
+			c.rules = append(c.rules, "separate-meetings-share-day")
+			break
 		}
 	}
 }
