@@ -1751,12 +1751,21 @@ var stayNouns = map[string]bool{"leg": true, "stop": true, "stopover": true, "st
 // stopFirstDay: a stop of a tour that only the tour's month dates takes
 // the first day of the stay the text gives its place (the visited state,
 // its capital or the visit's city): "will be in Lomé July 17-18", "The
-// Accra leg, 14-16 July", "She will be in Abuja on 16 July". A stay in
-// another month is another trip.
+// Accra leg, 14-16 July", "She will be in Abuja on 16 July", "will travel
+// to Accra on Thursday and on to Lomé on Saturday". So does an encounter
+// held at that stop with no day of its own ("In Lomé she will meet the
+// President"): GUIDELINES, a meeting during a stay takes the stay's first
+// day when the text gives it. A stay in another month is another trip.
 func (x *Extractor) stopFirstDay(sents []sentence, cms []countryMention, engs []candidate, ref date) {
 	for i := range engs {
 		v := &engs[i]
-		if v.kind != "visit" || !v.hasDate || v.date.d != 0 || v.date.m == 0 || v.locCode == "" {
+		if !v.hasDate || v.date.d != 0 || v.date.m == 0 || v.locCode == "" {
+			continue
+		}
+		// An encounter whose month is the trip's; a gathering attended
+		// within a stay of several days keeps its month
+		// (attendedWithinStay).
+		if v.kind != "visit" && (v.kind == "call" || !slices.Contains(v.rules, "trip-date")) {
 			continue
 		}
 		if day, ok := x.stayDay(sents, cms, v, ref); ok {
@@ -1770,7 +1779,7 @@ func (x *Extractor) stopFirstDay(sents []sentence, cms []countryMention, engs []
 func (x *Extractor) stayDay(sents []sentence, cms []countryMention, v *candidate, ref date) (date, bool) {
 	for si, s := range sents {
 		for _, span := range x.placeSpans(s.toks, si, cms, v) {
-			at, ok := stayDateAt(s.toks, span[0], span[1])
+			at, ok := stayDateAt(s.toks, span[0], span[1], func(k int) bool { return x.otherStateAt(s.toks, si, cms, k, v.locCode) })
 			if !ok {
 				continue
 			}
@@ -1816,6 +1825,27 @@ func (x *Extractor) placeSpans(toks []token, si int, cms []countryMention, v *ca
 	return out
 }
 
+// otherStateAt: the place that starts at token k of sentence si is a state
+// other than code, or another state's capital.
+func (x *Extractor) otherStateAt(toks []token, si int, cms []countryMention, k int, code string) bool {
+	for _, cm := range cms {
+		if cm.sent == si && cm.tok == k && cm.code != code {
+			return true
+		}
+	}
+	phrase := ""
+	for n := 0; n < 3 && k+n < len(toks) && toks[k+n].upper; n++ {
+		if n > 0 {
+			phrase += " "
+		}
+		phrase += toks[k+n].lower
+		if c, ok := x.countries.capital[phrase]; ok && c != code {
+			return true
+		}
+	}
+	return false
+}
+
 // sideOfDay: a stay of a visit to come is not over before the reference
 // day, nor does one already made start after it ("was in Lomé on 2 July"
 // is an earlier trip than "will return to Togo later this month").
@@ -1832,16 +1862,45 @@ func sideOfDay(day, ref date, status string) bool {
 }
 
 // stayDateAt: the place at tokens [from, to) is told as a stay ("be in
-// Lomé", "the Accra leg"); the token where its date would start, after a
-// comma and "on" or "from", and whether it is told so.
-func stayDateAt(toks []token, from, to int) (int, bool) {
+// Lomé", "the Accra leg", "travel to Accra on", "arrive in Lomé on",
+// "visit Ghana from", "In Lomé, where she stays from"); the token where its
+// date would start, after a comma and "on" or "from", and whether it is
+// told so. The first of a list of places in one state sharing one range
+// ("travel to Accra and Kumasi from 3 to 6 May") starts the stay on the
+// range's day; a range over places in other states (otherState) is a tour
+// whose stops the text does not date (GUIDELINES: each stop gets the
+// month).
+func stayDateAt(toks []token, from, to int, otherState func(k int) bool) (int, bool) {
 	j := to
 	switch {
-	case lowerAt(toks, from-1) == "in" && stayVerbs[lowerAt(toks, from-2)]:
+	case lowerAt(toks, from-1) == "in" && (stayVerbs[lowerAt(toks, from-2)] || arriveVerbs[lowerAt(toks, from-2)]):
+	case lowerAt(toks, from-1) == "to" && travelVerbs[lowerAt(toks, from-2)]:
+	case visitVerbs[lowerAt(toks, from-1)]:
 	case stayNouns[lowerAt(toks, to)]:
 		j++
+	case lowerAt(toks, from-1) == "in" && lowerAt(toks, to) == "," && lowerAt(toks, to+1) == "where":
+		// "In Astana, where he stays from May 13 to 15, ...": the
+		// relative clause's own stay.
+		for k := to + 2; k < len(toks) && k <= to+5; k++ {
+			if stayVerbs[toks[k].lower] {
+				j = k + 1
+				break
+			}
+		}
+		if j == to {
+			return 0, false
+		}
 	default:
 		return 0, false
+	}
+	if lowerAt(toks, j) == "and" && j+1 < len(toks) && toks[j+1].upper {
+		if otherState(j + 1) {
+			return 0, false
+		}
+		j += 2 // "Accra and Kumasi from ...": the list's first place
+		for j < len(toks) && toks[j].upper {
+			j++
+		}
 	}
 	if lowerAt(toks, j) == "," {
 		j++
@@ -1858,6 +1917,19 @@ var stayVerbs = map[string]bool{
 	"be": true, "is": true, "are": true, "was": true, "were": true,
 	"remain": true, "remains": true, "stay": true, "stays": true,
 }
+
+// arriveVerbs, travelVerbs and visitVerbs tell the start of a stay: "will
+// arrive in Lomé on", "will travel to Accra on", "and on to Lomé on",
+// "will visit Ghana from".
+var (
+	arriveVerbs = map[string]bool{"arrive": true, "arrives": true, "arrived": true, "arriving": true, "land": true, "lands": true, "landed": true}
+	travelVerbs = map[string]bool{
+		"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
+		"fly": true, "flies": true, "flew": true, "go": true, "goes": true, "went": true, "head": true, "heads": true, "headed": true,
+		"on": true, "proceed": true, "proceeds": true, "continue": true, "continues": true, "return": true, "returns": true,
+	}
+	visitVerbs = map[string]bool{"visit": true, "visits": true, "visiting": true, "visited": true}
+)
 
 // releaseVerbs put out a document; the day after them ("a schedule
 // released by his office on Monday", "the programme published on 3 May")

@@ -34,3 +34,37 @@ func TestDayOfTheOccasionAfterReadout(t *testing.T) {
 		})
 	}
 }
+
+// TestStopDayOfAnEncounter: an encounter at a stop of a trip with no day
+// of its own takes the first day of the stay the itinerary gives that
+// place ("travel to A on Thursday and on to B on Saturday", "In B, where
+// she stays from", a range over places of one state); a range over several
+// states dates no stop to the day. Invented releases in several
+// governments' styles; the page's date is 2019-07-10, a Wednesday.
+func TestStopDayOfAnEncounter(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"travel to A on a day and on to B on another", "European Commission",
+			"Commissioner for Trade Anna Berg will travel to Accra on Thursday and on to Lomé on Saturday. In Accra the Commissioner will meet Ghanaian President Kwesi Mensa. In Lomé, Commissioner Berg will hold talks with Togolese President Koffi Adjo.",
+			[]string{"meeting scheduled 2019-07-11", "meeting scheduled 2019-07-13"}},
+		{"a range over two cities of one state", "New Zealand Government",
+			"New Zealand Prime Minister Mere Tahi will travel to New Delhi and Mumbai from 15 to 19 July with a business delegation. In New Delhi the Prime Minister will hold talks with Indian Prime Minister Anil Rao.",
+			[]string{"meeting scheduled 2019-07-15"}},
+		{"where he stays from", "Korea.net",
+			"Korean Prime Minister Kim Min-ho will make official visits to Kazakhstan and Uzbekistan this month. In Astana, where he stays from July 21 to 23, Kim will meet with Kazakh Prime Minister Daulet Seitov.",
+			[]string{"meeting scheduled 2019-07-21", "visit scheduled 2019-07"}},
+		{"a range over two states: the month", "Australian Minister for Trade",
+			"Australian Trade Minister Mark Lee will visit Thailand and Malaysia from 15 to 18 July to advance negotiations on free trade agreements. In Bangkok Mr Lee will meet Thai Commerce Minister Somchai Ruang.",
+			[]string{"meeting scheduled 2019-07", "visit scheduled 2019-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
