@@ -2087,3 +2087,68 @@ func receptionTrigger(surface string) bool {
 	}
 	return false
 }
+
+// openingVerbs tell a gathering's first day: "the summit opens tomorrow",
+// "the talks begin on Monday", "the meeting gets under way Saturday".
+var openingVerbs = map[string]bool{
+	"opens": true, "open": true, "begins": true, "begin": true, "starts": true, "start": true,
+	"convenes": true, "convene": true, "gets": true, "get": true, "kicks": true,
+}
+
+// openingDayOfGathering: "X arrived here today for the regional defence
+// ministers' meeting. The meeting opens tomorrow.": the day of an arrival
+// for a gathering is the traveller's, and the gathering's own day is the
+// one a later sentence gives its opening. The gathering told with the
+// arrival, in one of the two sentences before, takes that day and status.
+func (st *settler) openingDayOfGathering(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if !c.definite || !c.hasDate || len(c.people) > 0 || len(c.sents) != 1 || c.sents[0] >= len(st.sents) || !opensOnDay(st.sents[c.sents[0]].toks) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := &cands[j]
+			if len(p.sents) == 0 || p.sents[0] < c.sents[0]-2 {
+				break
+			}
+			if p.kind == "visit" || p.weak || p.sents[0] >= c.sents[0] || !arrivedFor(st.sents[p.sents[0]].toks) {
+				continue
+			}
+			p.date, p.hasDate, p.status = c.date, true, c.status
+			p.rules = append(p.rules, "opening-day")
+			break
+		}
+	}
+}
+
+// opensOnDay: the sentence tells a gathering's opening ("The meeting
+// opens tomorrow", "The summit gets under way Saturday").
+func opensOnDay(toks []token) bool {
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		w := toks[k].lower
+		if !openingVerbs[w] {
+			continue
+		}
+		if (w == "gets" || w == "get") && lowerAt(toks, k+1) != "under" || w == "kicks" && lowerAt(toks, k+1) != "off" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// arrivedFor: the sentence tells an arrival for something ("arrived here
+// today for the summit", "arrives in Hanoi on Monday for talks").
+func arrivedFor(toks []token) bool {
+	for k := range toks {
+		if !arriveVerbs[toks[k].lower] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if toks[j].lower == "for" {
+				return true
+			}
+		}
+	}
+	return false
+}

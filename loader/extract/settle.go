@@ -35,6 +35,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.futureByClause(cands)
 	st.spanAfterPrevious(cands)
 	st.sameDayAsBefore(cands)
+	st.openingDayOfGathering(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.foldFutureRestatements(st.merge(x, out))

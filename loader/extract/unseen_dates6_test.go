@@ -68,3 +68,32 @@ func TestStopDayOfAnEncounter(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningDayOverArrival: "X arrived here today for the gathering. The
+// gathering opens tomorrow.": the arrival's day is the traveller's, the
+// gathering's is the day of its opening. Invented wire and department
+// stories; the page's date is 2019-07-10, a Wednesday.
+func TestOpeningDayOverArrival(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"opens tomorrow", "U.S. Department of Defense",
+			"ACCRA, Ghana, July 10, 2019 – Defense Secretary Tom Grant arrived here today for the West African Defence Ministers' Meeting, which brings together the defence ministers of Ghana, Togo, Benin and Niger. The meeting opens tomorrow.",
+			[]string{"meeting scheduled 2019-07-11"}},
+		{"begins on a weekday", "Voice of America",
+			"Foreign Minister Ama Owusu of Ghana arrived in Lomé on Wednesday for border talks with Togolese Foreign Minister Kofi Adjo. The talks begin Friday.",
+			[]string{"talks scheduled 2019-07-12"}},
+		{"gets under way", "Wikinews",
+			"President Ada Obi of Nigeria arrived in Accra today for the summit of West African leaders with President Kwesi Mensa of Ghana and President Ali Sani of Niger. The summit gets under way on Thursday.",
+			[]string{"summit scheduled 2019-07-11"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
