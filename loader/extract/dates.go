@@ -1759,7 +1759,8 @@ var stayNouns = map[string]bool{"leg": true, "stop": true, "stopover": true, "st
 func (x *Extractor) stopFirstDay(sents []sentence, cms []countryMention, engs []candidate, ref date) {
 	for i := range engs {
 		v := &engs[i]
-		if !v.hasDate || v.date.d != 0 || v.date.m == 0 || v.locCode == "" {
+		undated := v.kind == "visit" && !v.hasDate && v.status != "cancelled"
+		if !undated && (!v.hasDate || v.date.d != 0 || v.date.m == 0) || v.locCode == "" {
 			continue
 		}
 		// An encounter whose month is the trip's; a gathering attended
@@ -1769,13 +1770,15 @@ func (x *Extractor) stopFirstDay(sents []sentence, cms []countryMention, engs []
 			continue
 		}
 		if day, ok := x.stayDay(sents, cms, v, ref); ok {
-			v.date = day
+			v.date, v.hasDate = day, true
 			v.rules = append(v.rules, "stop-first-day")
 		}
 	}
 }
 
-// stayDay finds the first day of a stay in the visit's place in its month.
+// stayDay finds the first day of a stay in the visit's place in its month
+// (any month for a visit with no date: "travel to Accra on July 22 and on
+// to Lomé on July 24" dates the stop in Lomé).
 func (x *Extractor) stayDay(sents []sentence, cms []countryMention, v *candidate, ref date) (date, bool) {
 	for si, s := range sents {
 		for _, span := range x.placeSpans(s.toks, si, cms, v) {
@@ -1784,7 +1787,8 @@ func (x *Extractor) stayDay(sents []sentence, cms []countryMention, v *candidate
 				continue
 			}
 			for _, dm := range x.dates.findDates(s.toks, ref) {
-				if dm.tok == at && dm.value.d > 0 && dm.value.y == v.date.y && dm.value.m == v.date.m && sideOfDay(dm.value, ref, v.status) {
+				sameMonth := !v.hasDate || dm.value.y == v.date.y && dm.value.m == v.date.m
+				if dm.tok == at && dm.value.d > 0 && sameMonth && sideOfDay(dm.value, ref, v.status) {
 					return dm.value, true
 				}
 			}
@@ -1871,26 +1875,8 @@ func sideOfDay(day, ref date, status string) bool {
 // whose stops the text does not date (GUIDELINES: each stop gets the
 // month).
 func stayDateAt(toks []token, from, to int, otherState func(k int) bool) (int, bool) {
-	j := to
-	switch {
-	case lowerAt(toks, from-1) == "in" && (stayVerbs[lowerAt(toks, from-2)] || arriveVerbs[lowerAt(toks, from-2)]):
-	case lowerAt(toks, from-1) == "to" && travelVerbs[lowerAt(toks, from-2)]:
-	case visitVerbs[lowerAt(toks, from-1)]:
-	case stayNouns[lowerAt(toks, to)]:
-		j++
-	case lowerAt(toks, from-1) == "in" && lowerAt(toks, to) == "," && lowerAt(toks, to+1) == "where":
-		// "In Astana, where he stays from May 13 to 15, ...": the
-		// relative clause's own stay.
-		for k := to + 2; k < len(toks) && k <= to+5; k++ {
-			if stayVerbs[toks[k].lower] {
-				j = k + 1
-				break
-			}
-		}
-		if j == to {
-			return 0, false
-		}
-	default:
+	j, ok := stayOpensAfter(toks, from, to)
+	if !ok {
 		return 0, false
 	}
 	if lowerAt(toks, j) == "and" && j+1 < len(toks) && toks[j+1].upper {
@@ -1911,6 +1897,31 @@ func stayDateAt(toks []token, from, to int, otherState func(k int) bool) (int, b
 	return j, true
 }
 
+// stayOpensAfter: the place at tokens [from, to) is told as a stay; the
+// token after the words that tell it.
+func stayOpensAfter(toks []token, from, to int) (int, bool) {
+	before, twoBefore := lowerAt(toks, from-1), lowerAt(toks, from-2)
+	switch {
+	case before == "in" && (stayVerbs[twoBefore] || arriveVerbs[twoBefore] || tripNouns[twoBefore]):
+		// "will be in Lomé", "arrives in Lomé", "will conclude his
+		// trip in Kuwait City on June 5"
+		return to, true
+	case before == "to" && travelVerbs[twoBefore], visitVerbs[before]:
+		return to, true
+	case stayNouns[lowerAt(toks, to)]:
+		return to + 1, true
+	case before == "in" && lowerAt(toks, to) == "," && lowerAt(toks, to+1) == "where":
+		// "In Astana, where he stays from May 13 to 15, ...": the
+		// relative clause's own stay.
+		for k := to + 2; k < len(toks) && k <= to+5; k++ {
+			if stayVerbs[toks[k].lower] {
+				return k + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // stayVerbs tell where someone is: "will be in Lomé", "was in Accra",
 // "remains in Abuja".
 var stayVerbs = map[string]bool{
@@ -1929,6 +1940,7 @@ var (
 		"on": true, "proceed": true, "proceeds": true, "continue": true, "continues": true, "return": true, "returns": true,
 	}
 	visitVerbs = map[string]bool{"visit": true, "visits": true, "visiting": true, "visited": true}
+	tripNouns  = map[string]bool{"trip": true, "tour": true, "visit": true, "journey": true, "travels": true}
 )
 
 // releaseVerbs put out a document; the day after them ("a schedule

@@ -56,6 +56,9 @@ func TestStopDayOfAnEncounter(t *testing.T) {
 		{"where he stays from", "Korea.net",
 			"Korean Prime Minister Kim Min-ho will make official visits to Kazakhstan and Uzbekistan this month. In Astana, where he stays from July 21 to 23, Kim will meet with Kazakh Prime Minister Daulet Seitov.",
 			[]string{"meeting scheduled 2019-07-21", "visit scheduled 2019-07"}},
+		{"concludes the trip in a place on a day", "U.S. Department of the Treasury",
+			"Treasury Secretary Tom Grant will travel to Ghana and Togo next week. He will be in Accra on July 15 and 16, where he will meet Ghanaian Finance Minister Ama Owusu. He will conclude his trip in Lomé on July 18.",
+			[]string{"meeting scheduled 2019-07-15", "visit scheduled 2019-07-18"}},
 		{"a range over two states: the month", "Australian Minister for Trade",
 			"Australian Trade Minister Mark Lee will visit Thailand and Malaysia from 15 to 18 July to advance negotiations on free trade agreements. In Bangkok Mr Lee will meet Thai Commerce Minister Somchai Ruang.",
 			[]string{"meeting scheduled 2019-07", "visit scheduled 2019-07"}},
@@ -93,6 +96,35 @@ func TestOpeningDayOverArrival(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
+
+// TestTitleCaseInfinitiveLine: a headline's line over the body ("Deputy
+// Secretary X to Travel to A and B"), its verb capitalised as titles
+// are, tells a plan even where the page's headline is another line.
+// Invented releases; the page's date is 2019-07-10.
+func TestTitleCaseInfinitiveLine(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, title, text string
+		want                      []string
+	}{
+		{"treasury press room", "U.S. Department of the Treasury", "Deputy Secretary Brook to Travel to Ghana and Togo",
+			"Press Room\n\nJuly 10, 2019\nHP-2040\n\nDeputy Secretary Brook to Travel to Ghana and Togo\n\nWashington - Deputy Secretary of the Treasury Alan Brook will travel to Accra on July 22 and on to Lomé on July 24.",
+			[]string{"visit scheduled 2019-07-22", "visit scheduled 2019-07-24"}},
+		{"ministry news list", "Ministry of Foreign Affairs of Niger", "News",
+			"News\n\nForeign Minister Ali Sani to Visit Benin\n\nForeign Minister Ali Sani of Niger will travel to Cotonou later this month for talks on the electricity trade.",
+			[]string{"visit scheduled 2019-07"}},
+		{"commission rapid page", "European Commission", "Press corner",
+			"Press corner\n\nCommissioner Anna Berg to Meet Ghanaian President Kwesi Mensa\n\nCommissioner for Trade Anna Berg will meet President Kwesi Mensa of Ghana in Accra later this month.",
+			[]string{"meeting scheduled 2019-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Title: tc.title, Published: wed, Text: tc.text})
 			wantSummary(t, e, tc.text, tc.want)
 		})
 	}
