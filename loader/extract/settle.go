@@ -724,21 +724,33 @@ func separateMeetingsShareDay(merged []candidate) {
 	}
 }
 
-// alsoMet: "X also met Y": a further encounter of the occasion told
-// before, on its day when the text gives it no other.
+// alsoMet: "X also met Y", "he also joined the ministers of A and B for a
+// working lunch": a further encounter of the occasion told before, on its
+// day when the text gives it no other.
 func alsoMet(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
-		if toks[k-1].lower == "also" && (toks[k].lower == "met" || toks[k].lower == "held") {
+		if toks[k-1].lower == "also" && alsoEncounterVerbs[toks[k].lower] {
 			return true
 		}
 	}
 	return false
 }
 
+// alsoEncounterVerbs tell, after "also", one more encounter of the
+// occasion: "also met", "also held talks", "also joined", "also hosted",
+// "also received", "also had lunch with".
+var alsoEncounterVerbs = map[string]bool{
+	"met": true, "held": true, "joined": true, "hosted": true, "received": true, "had": true,
+}
+
 // pointsBackToDay: "the same day", "that day", "that afternoon", "later
-// that evening", "earlier in the day".
+// that evening", "earlier in the day"; and "on the sidelines," or "on the
+// margins," with no gathering named after it: of the one just told.
 func pointsBackToDay(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
+		if (toks[k].lower == "sidelines" || toks[k].lower == "margins") && toks[k-1].lower == "the" && lowerAt(toks, k+1) != "of" {
+			return true
+		}
 		switch toks[k].lower {
 		case "day", "morning", "afternoon", "evening", "night":
 			if p := toks[k-1].lower; p == "that" || p == "same" && k >= 2 && toks[k-2].lower == "the" {

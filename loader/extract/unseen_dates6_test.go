@@ -129,3 +129,32 @@ func TestTitleCaseInfinitiveLine(t *testing.T) {
 		})
 	}
 }
+
+// TestAlsoAndSidelinesPointBack: "he also joined ... for a working
+// lunch", "also had lunch with", "On the sidelines, X met Y": one more
+// encounter of the occasion just told, on its day. Invented stories in
+// several styles; the page's date is 2019-07-10, a Wednesday.
+func TestAlsoAndSidelinesPointBack(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"also joined for a working lunch", "U.S. Department of State",
+			"Secretary of State Tom Grant met Foreign Minister Ama Owusu of Ghana in Accra. They discussed the cocoa trade and the security of the coast. He also joined the foreign ministers of Togo and Benin for a working lunch on regional security.",
+			[]string{"meeting held 2019-07-10", "meeting held 2019-07-10"}},
+		{"also had lunch with", "New Zealand Government",
+			"Trade Minister Mere Tahi of New Zealand held talks with Trade Minister Luis Paredes of Peru in Lima. The two ministers reviewed the negotiations on a trade agreement. Ms Tahi also had lunch with Chilean Foreign Minister Ana Rojas.",
+			[]string{"meeting held 2019-07-10", "talks held 2019-07-10"}},
+		{"on the sidelines, with no gathering named", "Voice of America",
+			"African Union leaders opened their annual summit in Accra with President Kwesi Mensa of Ghana as host. The conflict in the Sahel is expected to dominate the closed sessions. On the sidelines, Nigerian President Ada Obi met President Ali Sani of Niger to discuss the border.",
+			[]string{"meeting held 2019-07-10", "summit held 2019-07-10"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
