@@ -36,6 +36,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.spanAfterPrevious(cands)
 	st.sameDayAsBefore(cands)
 	st.openingDayOfGathering(cands)
+	st.ledeDayBeforeMerge(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.foldFutureRestatements(st.merge(x, out))
@@ -967,6 +968,55 @@ func passiveCancelAfter(toks []token, at int) int {
 		}
 	}
 	return -1
+}
+
+// ledeDayBeforeMerge: the held engagement a readout's first body sentence
+// tells, with no day of its own, is of the publication day already when
+// mentions are joined, so that a background engagement told later with a
+// date of its own ("the visit to Delhi by the Prime Minister in
+// December") is not taken for it.
+func (st *settler) ledeDayBeforeMerge(cands []candidate) {
+	d := st.d
+	if !d.published.known() || d.published.d == 0 {
+		return
+	}
+	dated := map[int]bool{} // sentences that give one of their engagements a day
+	for _, c := range cands {
+		if c.hasDate && len(c.sents) == 1 {
+			dated[c.sents[0]] = true
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.hasDate || c.status != "held" || c.weak || len(c.sents) != 1 || c.sents[0] != d.firstBodySent || len(c.people) < 2 || dated[c.sents[0]] {
+			continue
+		}
+		if c.headline || c.sents[0] >= len(st.sents) || !proseSentence(st.sents[c.sents[0]].toks) || backFromTrip(st.sents[c.sents[0]].toks) {
+			continue // a title line over the body restates what the body dates
+		}
+		c.date, c.hasDate = d.published, true
+		c.rules = append(c.rules, "readout-date")
+	}
+}
+
+// proseSentence: the sentence reads as prose, not as a title line: it
+// ends with a full stop and at least two words in five are not
+// capitalised ("Readout of Secretary X's Call With Minister Jose Ma." is a
+// title cut at an initial).
+func proseSentence(toks []token) bool {
+	if len(toks) == 0 || toks[len(toks)-1].lower != "." {
+		return false
+	}
+	words, lower := 0, 0
+	for _, t := range toks {
+		if t.kind == tokWord {
+			words++
+			if !t.upper {
+				lower++
+			}
+		}
+	}
+	return lower*5 >= words*2
 }
 
 // readoutDates: a report that opens with an engagement it gives no day for

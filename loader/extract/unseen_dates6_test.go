@@ -158,3 +158,34 @@ func TestAlsoAndSidelinesPointBack(t *testing.T) {
 		})
 	}
 }
+
+// TestLedeDayBeforeBackground: a readout that opens with a meeting it
+// gives no day for, then tells a background engagement of the same states
+// with a date of its own ("the visit to Accra by the Prime Minister in
+// December"): the lede is of the publication day, and the background
+// engagement stays apart. Invented releases; the page's date is
+// 2019-07-10.
+func TestLedeDayBeforeBackground(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a president receives a minister", "Official website of the President of Russia",
+			"President Ivan Sokolov received Minister of Foreign Affairs of Ghana Ama Owusu, who is in Moscow on a working visit, in the Kremlin. The President said that the visit to Accra by Prime Minister Pavel Orlov in December had opened new prospects for cooperation.",
+			[]string{"meeting held 2019-07-10", "visit held 2018-12"}},
+		{"talks between ministers", "Ministry of Foreign Affairs of the Republic of Korea",
+			"Minister of Foreign Affairs Kim Min-ho held talks with Ghanaian Foreign Minister Ama Owusu in Seoul. The two ministers noted that the visit to Accra by Prime Minister Lee Jun-seo in March had given new momentum to the relationship.",
+			[]string{"meeting held 2019-07-10", "visit held 2019-03"}},
+		{"a courtesy call", "Ministry of Foreign Affairs of Japan",
+			"Prime Minister Sato Kenji received a courtesy call from Foreign Minister Ama Owusu of Ghana. Prime Minister Sato recalled the visit to Accra by Foreign Minister Tanaka Jiro in May and welcomed the progress since.",
+			[]string{"meeting held 2019-07-10", "visit held 2019-05"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
