@@ -162,18 +162,73 @@ func (p *dateParser) placedDateLine(line string) (date, bool) {
 	if !strings.ContainsFunc(line, unicode.IsDigit) || !strings.Contains(line, ",") {
 		return date{}, false // most headlines: no day to read
 	}
-	rest := line
-	for range 2 { // the city, then its region or country
-		place, after, ok := strings.Cut(rest, ",")
-		if !ok || !isPlaceName(place) || p.month(strings.TrimSpace(place)) > 0 || p.isWeekdayWord(strings.TrimSpace(place)) {
+	parts := strings.Split(line, ",")
+	city := strings.TrimSpace(parts[0])
+	if !isPlaceName(city) || p.month(city) > 0 || p.isWeekdayWord(city) {
+		return date{}, false
+	}
+	pd, ok := p.dateAfterPlace(parts[1:], 1)
+	if !ok || pd.date.y == 0 || pd.date.d == 0 {
+		return date{}, false
+	}
+	return pd.date, true
+}
+
+// placeDate is what follows the city of a "place, date" line: the region
+// or country written between them ("D.C.", "Ecuador") and the date.
+type placeDate struct {
+	region string
+	date   date
+}
+
+// dateAfterPlace is the one reader of "place, date" lines, for the
+// headline's placed date and the body's dateline alike. rest holds the
+// comma-separated parts after the city; up to maxRegions of them may name
+// a region or country before the date ("Washington, D.C., March 3,
+// 2011"). A part with a digit is no region, so the date is the first run
+// of parts that reads as one; an agency's mark after it ("(AFPS)") is
+// dropped. Only the last part may be a day and month without a year
+// ("Aug. 18"), which the caller's publication date completes.
+func (p *dateParser) dateAfterPlace(rest []string, maxRegions int) (placeDate, bool) {
+	for k := 0; k < len(rest) && k <= maxRegions; k++ {
+		if k > 0 && !isRegionPart(rest[k-1]) {
 			break
 		}
-		rest = after
-		if dt, ok := p.bareDateLine(rest); ok && dt.d > 0 {
-			return dt, true
+		cand := strings.TrimSpace(strings.Join(rest[k:], ","))
+		if i := strings.Index(cand, "("); i > 0 {
+			cand = strings.TrimSpace(cand[:i])
+		}
+		region := strings.TrimSpace(strings.Join(rest[:k], ","))
+		if dt, ok := p.bareDateLine(cand); ok {
+			return placeDate{region, dt}, true
+		}
+		if k == len(rest)-1 {
+			if dt, ok := p.yearlessDay(cand); ok {
+				return placeDate{region, dt}, true
+			}
 		}
 	}
-	return date{}, false
+	return placeDate{}, false
+}
+
+// isRegionPart: a part of a header's place, a region or country between
+// the city and the date: letters and no digit.
+func isRegionPart(s string) bool {
+	return strings.ContainsFunc(s, unicode.IsLetter) && !strings.ContainsFunc(s, unicode.IsDigit)
+}
+
+// yearlessDay reads "Aug. 18": a month and its day, the year left 0.
+func (p *dateParser) yearlessDay(s string) (date, bool) {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return date{}, false
+	}
+	m := p.month(f[0])
+	d, ok := atoiRange(stripOrdinal(f[1]), 1, 31)
+	if m == 0 || !ok {
+		return date{}, false
+	}
+	return date{0, m, d}, true
 }
 
 // isPlaceName: a short run of capitalised words with no digit, as a
@@ -257,29 +312,18 @@ func (p *dateParser) bareDateLine(line string) (date, bool) {
 	return date{}, false
 }
 
-// parseDateline reads "NIAMEY, Niger, May 3, 2005 – " or "WASHINGTON —" at
-// the start of the body. It returns the dateline and its length in bytes.
 // mixedCaseDateline reads "Moscow, 29 May 2000 -", "Washington, D.C.,
 // June 3, 2021 —": a short capitalised city, then (after an optional
-// region) a date with its year.
+// region) a date with its year and day.
 func (p *dateParser) mixedCaseDateline(city string, rest []string, end int) (dateline, int, bool) {
 	if len(strings.Fields(city)) > 3 || !unicode.IsUpper([]rune(city)[0]) || len(rest) == 0 {
 		return dateline{}, 0, false
 	}
-	for k := 0; k < len(rest) && k <= 1; k++ {
-		cand := strings.TrimSpace(strings.Join(rest[k:], ","))
-		if i := strings.Index(cand, "("); i > 0 {
-			cand = strings.TrimSpace(cand[:i])
-		}
-		if dt, ok := p.bareDateLine(cand); ok && dt.d > 0 {
-			dl := dateline{cityRaw: city, city: city, date: dt}
-			if k > 0 {
-				dl.country = strings.TrimSpace(rest[0])
-			}
-			return dl, end, true
-		}
+	pd, ok := p.dateAfterPlace(rest, 1)
+	if !ok || pd.date.y == 0 || pd.date.d == 0 {
+		return dateline{}, 0, false
 	}
-	return dateline{}, 0, false
+	return dateline{cityRaw: city, city: city, country: pd.region, date: pd.date}, end, true
 }
 
 // dateLabelWords label a page's date with no colon.
@@ -356,6 +400,8 @@ func numericDateWord(w string) (date, bool) {
 	return date{}, false
 }
 
+// parseDateline reads "NIAMEY, Niger, May 3, 2005 – " or "WASHINGTON —" at
+// the start of the body. It returns the dateline and its length in bytes.
 func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	limit := body
 	if len(limit) > 160 {
@@ -391,37 +437,12 @@ func (p *dateParser) parseDateline(body string) (dateline, int, bool) {
 	}
 	dl := dateline{cityRaw: cityRaw, city: titleCase(cityRaw)}
 	rest := parts[1:]
-	// The date is the last one or two comma-separated parts.
-	joined := strings.TrimSpace(strings.Join(rest, ","))
-	for k := 0; k < len(rest); k++ {
-		cand := strings.TrimSpace(strings.Join(rest[k:], ","))
-		// "(AFPS)" and similar agency marks after the date.
-		if i := strings.Index(cand, "("); i > 0 {
-			cand = strings.TrimSpace(cand[:i])
-		}
-		if dt, ok := p.bareDateLine(cand); ok {
-			dl.date = dt
-			if k > 0 {
-				dl.country = strings.TrimSpace(strings.Join(rest[:k], ","))
-			}
-			return dl, dash + dashLen, true
-		}
-		if m := p.month(strings.Fields(cand + " x")[0]); m > 0 && k == len(rest)-1 {
-			// "Aug. 18" without a year: the publication date gives the year.
-			f := strings.Fields(cand)
-			if len(f) == 2 {
-				if d, ok := atoiRange(stripOrdinal(f[1]), 1, 31); ok {
-					dl.date = date{0, m, d}
-					if k > 0 {
-						dl.country = strings.TrimSpace(strings.Join(rest[:k], ","))
-					}
-					return dl, dash + dashLen, true
-				}
-			}
-		}
+	if pd, ok := p.dateAfterPlace(rest, len(rest)); ok {
+		dl.country, dl.date = pd.region, pd.date
+		return dl, dash + dashLen, true
 	}
-	if len(strings.Fields(joined)) <= 4 {
-		dl.country = joined
+	if joined := strings.TrimSpace(strings.Join(rest, ",")); len(strings.Fields(joined)) <= 4 {
+		dl.country = joined // "NEW DELHI, India —": a place with no date
 	}
 	return dl, dash + dashLen, true
 }
@@ -1730,31 +1751,44 @@ var stayNouns = map[string]bool{"leg": true, "stop": true, "stopover": true, "st
 // stopFirstDay: a stop of a tour that only the tour's month dates takes
 // the first day of the stay the text gives its place (the visited state,
 // its capital or the visit's city): "will be in Lomé July 17-18", "The
-// Accra leg, 14-16 July", "She will be in Abuja on 16 July". A stay in
-// another month is another trip.
+// Accra leg, 14-16 July", "She will be in Abuja on 16 July", "will travel
+// to Accra on Thursday and on to Lomé on Saturday". So does an encounter
+// held at that stop with no day of its own ("In Lomé she will meet the
+// President"): GUIDELINES, a meeting during a stay takes the stay's first
+// day when the text gives it. A stay in another month is another trip.
 func (x *Extractor) stopFirstDay(sents []sentence, cms []countryMention, engs []candidate, ref date) {
 	for i := range engs {
 		v := &engs[i]
-		if v.kind != "visit" || !v.hasDate || v.date.d != 0 || v.date.m == 0 || v.locCode == "" {
+		undated := v.kind == "visit" && !v.hasDate && v.status != "cancelled"
+		if !undated && (!v.hasDate || v.date.d != 0 || v.date.m == 0) || v.locCode == "" {
+			continue
+		}
+		// An encounter whose month is the trip's; a gathering attended
+		// within a stay of several days keeps its month
+		// (attendedWithinStay).
+		if v.kind != "visit" && (v.kind == "call" || !slices.Contains(v.rules, "trip-date")) {
 			continue
 		}
 		if day, ok := x.stayDay(sents, cms, v, ref); ok {
-			v.date = day
+			v.date, v.hasDate = day, true
 			v.rules = append(v.rules, "stop-first-day")
 		}
 	}
 }
 
-// stayDay finds the first day of a stay in the visit's place in its month.
+// stayDay finds the first day of a stay in the visit's place in its month
+// (any month for a visit with no date: "travel to Accra on July 22 and on
+// to Lomé on July 24" dates the stop in Lomé).
 func (x *Extractor) stayDay(sents []sentence, cms []countryMention, v *candidate, ref date) (date, bool) {
 	for si, s := range sents {
 		for _, span := range x.placeSpans(s.toks, si, cms, v) {
-			at, ok := stayDateAt(s.toks, span[0], span[1])
+			at, ok := stayDateAt(s.toks, span[0], span[1], func(k int) bool { return x.otherStateAt(s.toks, si, cms, k, v.locCode) })
 			if !ok {
 				continue
 			}
 			for _, dm := range x.dates.findDates(s.toks, ref) {
-				if dm.tok == at && dm.value.d > 0 && dm.value.y == v.date.y && dm.value.m == v.date.m && sideOfDay(dm.value, ref, v.status) {
+				sameMonth := !v.hasDate || dm.value.y == v.date.y && dm.value.m == v.date.m
+				if dm.tok == at && dm.value.d > 0 && sameMonth && sideOfDay(dm.value, ref, v.status) {
 					return dm.value, true
 				}
 			}
@@ -1795,6 +1829,27 @@ func (x *Extractor) placeSpans(toks []token, si int, cms []countryMention, v *ca
 	return out
 }
 
+// otherStateAt: the place that starts at token k of sentence si is a state
+// other than code, or another state's capital.
+func (x *Extractor) otherStateAt(toks []token, si int, cms []countryMention, k int, code string) bool {
+	for _, cm := range cms {
+		if cm.sent == si && cm.tok == k && cm.code != code {
+			return true
+		}
+	}
+	phrase := ""
+	for n := 0; n < 3 && k+n < len(toks) && toks[k+n].upper; n++ {
+		if n > 0 {
+			phrase += " "
+		}
+		phrase += toks[k+n].lower
+		if c, ok := x.countries.capital[phrase]; ok && c != code {
+			return true
+		}
+	}
+	return false
+}
+
 // sideOfDay: a stay of a visit to come is not over before the reference
 // day, nor does one already made start after it ("was in Lomé on 2 July"
 // is an earlier trip than "will return to Togo later this month").
@@ -1811,16 +1866,27 @@ func sideOfDay(day, ref date, status string) bool {
 }
 
 // stayDateAt: the place at tokens [from, to) is told as a stay ("be in
-// Lomé", "the Accra leg"); the token where its date would start, after a
-// comma and "on" or "from", and whether it is told so.
-func stayDateAt(toks []token, from, to int) (int, bool) {
-	j := to
-	switch {
-	case lowerAt(toks, from-1) == "in" && stayVerbs[lowerAt(toks, from-2)]:
-	case stayNouns[lowerAt(toks, to)]:
-		j++
-	default:
+// Lomé", "the Accra leg", "travel to Accra on", "arrive in Lomé on",
+// "visit Ghana from", "In Lomé, where she stays from"); the token where its
+// date would start, after a comma and "on" or "from", and whether it is
+// told so. The first of a list of places in one state sharing one range
+// ("travel to Accra and Kumasi from 3 to 6 May") starts the stay on the
+// range's day; a range over places in other states (otherState) is a tour
+// whose stops the text does not date (GUIDELINES: each stop gets the
+// month).
+func stayDateAt(toks []token, from, to int, otherState func(k int) bool) (int, bool) {
+	j, ok := stayOpensAfter(toks, from, to)
+	if !ok {
 		return 0, false
+	}
+	if lowerAt(toks, j) == "and" && j+1 < len(toks) && toks[j+1].upper {
+		if otherState(j + 1) {
+			return 0, false
+		}
+		j += 2 // "Accra and Kumasi from ...": the list's first place
+		for j < len(toks) && toks[j].upper {
+			j++
+		}
 	}
 	if lowerAt(toks, j) == "," {
 		j++
@@ -1831,12 +1897,51 @@ func stayDateAt(toks []token, from, to int) (int, bool) {
 	return j, true
 }
 
+// stayOpensAfter: the place at tokens [from, to) is told as a stay; the
+// token after the words that tell it.
+func stayOpensAfter(toks []token, from, to int) (int, bool) {
+	before, twoBefore := lowerAt(toks, from-1), lowerAt(toks, from-2)
+	switch {
+	case before == "in" && (stayVerbs[twoBefore] || arriveVerbs[twoBefore] || tripNouns[twoBefore]):
+		// "will be in Lomé", "arrives in Lomé", "will conclude his
+		// trip in Kuwait City on June 5"
+		return to, true
+	case before == "to" && travelVerbs[twoBefore], visitVerbs[before]:
+		return to, true
+	case stayNouns[lowerAt(toks, to)]:
+		return to + 1, true
+	case before == "in" && lowerAt(toks, to) == "," && lowerAt(toks, to+1) == "where":
+		// "In Astana, where he stays from May 13 to 15, ...": the
+		// relative clause's own stay.
+		for k := to + 2; k < len(toks) && k <= to+5; k++ {
+			if stayVerbs[toks[k].lower] {
+				return k + 1, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // stayVerbs tell where someone is: "will be in Lomé", "was in Accra",
 // "remains in Abuja".
 var stayVerbs = map[string]bool{
 	"be": true, "is": true, "are": true, "was": true, "were": true,
 	"remain": true, "remains": true, "stay": true, "stays": true,
 }
+
+// arriveVerbs, travelVerbs and visitVerbs tell the start of a stay: "will
+// arrive in Lomé on", "will travel to Accra on", "and on to Lomé on",
+// "will visit Ghana from".
+var (
+	arriveVerbs = map[string]bool{"arrive": true, "arrives": true, "arrived": true, "arriving": true, "land": true, "lands": true, "landed": true}
+	travelVerbs = map[string]bool{
+		"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
+		"fly": true, "flies": true, "flew": true, "go": true, "goes": true, "went": true, "head": true, "heads": true, "headed": true,
+		"on": true, "proceed": true, "proceeds": true, "continue": true, "continues": true, "return": true, "returns": true,
+	}
+	visitVerbs = map[string]bool{"visit": true, "visits": true, "visiting": true, "visited": true}
+	tripNouns  = map[string]bool{"trip": true, "tour": true, "visit": true, "journey": true, "travels": true}
+)
 
 // releaseVerbs put out a document; the day after them ("a schedule
 // released by his office on Monday", "the programme published on 3 May")
@@ -1990,6 +2095,71 @@ func receptionTrigger(surface string) bool {
 	for _, p := range []string{"host", "receiv", "welcom", "arriv"} {
 		if strings.HasPrefix(surface, p) {
 			return true
+		}
+	}
+	return false
+}
+
+// openingVerbs tell a gathering's first day: "the summit opens tomorrow",
+// "the talks begin on Monday", "the meeting gets under way Saturday".
+var openingVerbs = map[string]bool{
+	"opens": true, "open": true, "begins": true, "begin": true, "starts": true, "start": true,
+	"convenes": true, "convene": true, "gets": true, "get": true, "kicks": true,
+}
+
+// openingDayOfGathering: "X arrived here today for the regional defence
+// ministers' meeting. The meeting opens tomorrow.": the day of an arrival
+// for a gathering is the traveller's, and the gathering's own day is the
+// one a later sentence gives its opening. The gathering told with the
+// arrival, in one of the two sentences before, takes that day and status.
+func (st *settler) openingDayOfGathering(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if !c.definite || !c.hasDate || len(c.people) > 0 || len(c.sents) != 1 || c.sents[0] >= len(st.sents) || !opensOnDay(st.sents[c.sents[0]].toks) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			p := &cands[j]
+			if len(p.sents) == 0 || p.sents[0] < c.sents[0]-2 {
+				break
+			}
+			if p.kind == "visit" || p.weak || p.sents[0] >= c.sents[0] || !arrivedFor(st.sents[p.sents[0]].toks) {
+				continue
+			}
+			p.date, p.hasDate, p.status = c.date, true, c.status
+			p.rules = append(p.rules, "opening-day")
+			break
+		}
+	}
+}
+
+// opensOnDay: the sentence tells a gathering's opening ("The meeting
+// opens tomorrow", "The summit gets under way Saturday").
+func opensOnDay(toks []token) bool {
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		w := toks[k].lower
+		if !openingVerbs[w] {
+			continue
+		}
+		if (w == "gets" || w == "get") && lowerAt(toks, k+1) != "under" || w == "kicks" && lowerAt(toks, k+1) != "off" {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// arrivedFor: the sentence tells an arrival for something ("arrived here
+// today for the summit", "arrives in Hanoi on Monday for talks").
+func arrivedFor(toks []token) bool {
+	for k := range toks {
+		if !arriveVerbs[toks[k].lower] {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+6; j++ {
+			if toks[j].lower == "for" {
+				return true
+			}
 		}
 	}
 	return false

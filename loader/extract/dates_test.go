@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -218,6 +220,37 @@ func TestSpanBeforePreviousSentence(t *testing.T) {
 		got := coarseDay(tc.day, shift)
 		if s := got.String(); got.known() && s != tc.want || !got.known() && tc.want != "" {
 			t.Errorf("%q from %v: %v, want %q", tc.text, tc.day, got, tc.want)
+		}
+	}
+}
+
+// TestDateAfterPlace: the one reader of "place, date" lines that the
+// headline's placed date and the body's dateline share.
+func TestDateAfterPlace(t *testing.T) {
+	p := newDateParser()
+	tests := []struct {
+		line         string // the line after its city
+		maxRegions   int
+		region, date string
+		ok           bool
+	}{
+		{"Tokyo, 3 March 2011", 1, "", "2011-03-03", true},
+		{"Washington, D.C., March 3, 2011", 1, "D.C.", "2011-03-03", true},
+		{"QUITO, Ecuador, Aug. 18, 2005 (AFPS)", 2, "Ecuador", "2005-08-18", true},
+		{"LUSAKA, Zambia, Aug. 18", 2, "Zambia", "08-18", true},
+		{"Canberra, Australian Capital Territory, Australia, 4 May 2020", 1, "", "", false},
+		{"Kremlin, Moscow", 1, "", "", false},
+		{"Accra, 12 delegations, 3 March 2011", 2, "", "", false},
+	}
+	for _, tc := range tests {
+		parts := strings.Split(tc.line, ",")
+		pd, ok := p.dateAfterPlace(parts[1:], tc.maxRegions)
+		got := pd.date.String()
+		if pd.date.y == 0 && pd.date.m > 0 {
+			got = fmt.Sprintf("%02d-%02d", pd.date.m, pd.date.d) // the year comes from the page
+		}
+		if ok != tc.ok || ok && (pd.region != tc.region || got != tc.date) {
+			t.Errorf("dateAfterPlace(%q) = %+v, %v; want %q %q %v", tc.line, pd, ok, tc.region, tc.date, tc.ok)
 		}
 	}
 }

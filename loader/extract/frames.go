@@ -601,8 +601,10 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	if passiveBy(toks, t) {
 		c.attach = true
 	}
-	// Headlines tell plans with an infinitive: "Minister to visit Benin".
-	if s.headline && c.status == "held" && t.tok > 0 && toks[t.tok-1].lower == "to" && !t.entry.Past {
+	// Headlines tell plans with an infinitive: "Minister to visit Benin";
+	// so does a headline's line repeated over the body, whose verb keeps
+	// its capital ("Deputy Secretary to Travel to Ghana").
+	if (s.headline || toks[t.tok].upper && t.tok > 1) && c.status == "held" && t.tok > 0 && toks[t.tok-1].lower == "to" && !t.entry.Past {
 		c.status = "scheduled"
 	}
 	var name []string

@@ -524,7 +524,7 @@ func otherSense(toks []token, i, j int) bool {
 	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) {
 		return true
 	}
-	if inInstitutionComplement(toks, i) {
+	if inInstitutionComplement(toks, i) || seaOfPassage(toks, i) {
 		return true
 	}
 	for _, id := range idioms {
@@ -532,6 +532,27 @@ func otherSense(toks []token, i, j int) bool {
 			if tokensAre(toks[s:s+len(id)], id) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// passageWords name what happens in a sea rather than a claim over it:
+// "freedom of navigation and overflight in", "maritime security in".
+var passageWords = map[string]bool{"navigation": true, "overflight": true, "security": true, "patrols": true, "exercises": true}
+
+// seaOfPassage: a contested sea named at i ("the South China Sea") is only
+// the place of passage or maritime security ("freedom of navigation in
+// the South China Sea", "maritime security in the South China Sea"), not
+// the claims over it ("disputes in the South China Sea", "concerns about
+// the South China Sea").
+func seaOfPassage(toks []token, i int) bool {
+	if i < 2 || !toks[i].upper || toks[i-1].lower != "the" || toks[i-2].lower != "in" {
+		return false
+	}
+	for k := i - 3; k >= 0 && k >= i-6; k-- {
+		if passageWords[toks[k].lower] {
+			return true
 		}
 	}
 	return false

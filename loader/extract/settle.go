@@ -35,6 +35,8 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.futureByClause(cands)
 	st.spanAfterPrevious(cands)
 	st.sameDayAsBefore(cands)
+	st.openingDayOfGathering(cands)
+	st.ledeDayBeforeMerge(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.foldFutureRestatements(st.merge(x, out))
@@ -42,9 +44,15 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	// A stay's day is surer than the publication date; a visit dated by
 	// the publication date then dates the meetings of its trip.
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
+	separateMeetingsShareDay(merged)
 	st.readoutDates(merged)
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	legDates(merged, legs)
+	// A day the readout or the trip gave is known only now: what points
+	// back at it ("later in the day", "met separately with A and B") takes
+	// it.
+	st.sameDayAsBefore(merged)
+	separateMeetingsShareDay(merged)
 	st.companionsJoin(merged)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
@@ -696,21 +704,55 @@ func (st *settler) sameDayAsBefore(cands []candidate) {
 	}
 }
 
-// alsoMet: "X also met Y": a further encounter of the occasion told
-// before, on its day when the text gives it no other.
+// separateMeetingsShareDay: "met separately with A and with B", "held
+// bilateral meetings with his counterparts from A, B and C": encounters told
+// apart in one clause happen on the one occasion it tells, so one dated
+// while its siblings are not lends them its day.
+func separateMeetingsShareDay(merged []candidate) {
+	for i := range merged {
+		c := &merged[i]
+		if c.hasDate || !slices.Contains(c.rules, "separately") || len(c.sents) == 0 {
+			continue
+		}
+		for j := range merged {
+			o := &merged[j]
+			if j == i || !o.hasDate || o.status != c.status || !slices.Contains(o.rules, "separately") || !slices.Contains(o.sents, c.sents[0]) {
+				continue
+			}
+			c.date, c.hasDate = o.date, true
+			c.rules = append(c.rules, "separate-meetings-share-day")
+			break
+		}
+	}
+}
+
+// alsoMet: "X also met Y", "he also joined the ministers of A and B for a
+// working lunch": a further encounter of the occasion told before, on its
+// day when the text gives it no other.
 func alsoMet(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
-		if toks[k-1].lower == "also" && (toks[k].lower == "met" || toks[k].lower == "held") {
+		if toks[k-1].lower == "also" && alsoEncounterVerbs[toks[k].lower] {
 			return true
 		}
 	}
 	return false
 }
 
+// alsoEncounterVerbs tell, after "also", one more encounter of the
+// occasion: "also met", "also held talks", "also joined", "also hosted",
+// "also received", "also had lunch with".
+var alsoEncounterVerbs = map[string]bool{
+	"met": true, "held": true, "joined": true, "hosted": true, "received": true, "had": true,
+}
+
 // pointsBackToDay: "the same day", "that day", "that afternoon", "later
-// that evening", "earlier in the day".
+// that evening", "earlier in the day"; and "on the sidelines," or "on the
+// margins," with no gathering named after it: of the one just told.
 func pointsBackToDay(toks []token) bool {
 	for k := 1; k < len(toks); k++ {
+		if (toks[k].lower == "sidelines" || toks[k].lower == "margins") && toks[k-1].lower == "the" && lowerAt(toks, k+1) != "of" {
+			return true
+		}
 		switch toks[k].lower {
 		case "day", "morning", "afternoon", "evening", "night":
 			if p := toks[k-1].lower; p == "that" || p == "same" && k >= 2 && toks[k-2].lower == "the" {
@@ -927,6 +969,55 @@ func passiveCancelAfter(toks []token, at int) int {
 		}
 	}
 	return -1
+}
+
+// ledeDayBeforeMerge: the held engagement a readout's first body sentence
+// tells, with no day of its own, is of the publication day already when
+// mentions are joined, so that a background engagement told later with a
+// date of its own ("the visit to Delhi by the Prime Minister in
+// December") is not taken for it.
+func (st *settler) ledeDayBeforeMerge(cands []candidate) {
+	d := st.d
+	if !d.published.known() || d.published.d == 0 {
+		return
+	}
+	dated := map[int]bool{} // sentences that give one of their engagements a day
+	for _, c := range cands {
+		if c.hasDate && len(c.sents) == 1 {
+			dated[c.sents[0]] = true
+		}
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.hasDate || c.status != "held" || c.weak || len(c.sents) != 1 || c.sents[0] != d.firstBodySent || len(c.people) < 2 || dated[c.sents[0]] {
+			continue
+		}
+		if c.headline || c.sents[0] >= len(st.sents) || !proseSentence(st.sents[c.sents[0]].toks) || backFromTrip(st.sents[c.sents[0]].toks) {
+			continue // a title line over the body restates what the body dates
+		}
+		c.date, c.hasDate = d.published, true
+		c.rules = append(c.rules, "readout-date")
+	}
+}
+
+// proseSentence: the sentence reads as prose, not as a title line: it
+// ends with a full stop and at least two words in five are not
+// capitalised ("Readout of Secretary X's Call With Minister Jose Ma." is a
+// title cut at an initial).
+func proseSentence(toks []token) bool {
+	if len(toks) == 0 || toks[len(toks)-1].lower != "." {
+		return false
+	}
+	words, lower := 0, 0
+	for _, t := range toks {
+		if t.kind == tokWord {
+			words++
+			if !t.upper {
+				lower++
+			}
+		}
+	}
+	return lower*5 >= words*2
 }
 
 // readoutDates: a report that opens with an engagement it gives no day for

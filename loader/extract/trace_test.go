@@ -10,13 +10,18 @@ import (
 )
 
 // TestTraceArticle prints the engagement stage's working for one corpus
-// article (a debugging aid: ATTACHE_TRACE_ID=NNN go test -run TestTraceArticle -v).
+// article (a debugging aid: ATTACHE_TRACE_ID=NNN go test -run TestTraceArticle -v;
+// ATTACHE_TRACE_FILE names another articles.jsonl).
 func TestTraceArticle(t *testing.T) {
 	id := os.Getenv("ATTACHE_TRACE_ID")
 	if id == "" {
 		t.Skip("ATTACHE_TRACE_ID not set")
 	}
-	f, err := os.Open("../../../shared/corpus/articles.jsonl")
+	path := "../../../shared/corpus/articles.jsonl"
+	if p := os.Getenv("ATTACHE_TRACE_FILE"); p != "" {
+		path = p // a held-out split's articles.jsonl
+	}
+	f, err := os.Open(path)
 	if err != nil {
 		t.Skip(err)
 	}
