@@ -3,10 +3,13 @@ package neo4jdb
 import (
 	"context"
 	"errors"
+	"net"
 	"testing"
 	"time"
 
+	"github.com/attache-project/attache"
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/config"
 )
 
 // The auto-commit read retries what a managed transaction would retry, and
@@ -109,4 +112,47 @@ func repeat(f func() error, n int) []func() error {
 		out[i] = f
 	}
 	return out
+}
+
+// An auto-commit read answers when its request's deadline comes, also
+// against a server that accepted the connection and says nothing (the
+// driver's acquisition timeout is 5 s here): the request's context
+// reaches the driver, which races its reads against it.
+func TestReadEndsAtTheRequestDeadline(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	go func() {
+		for {
+			c, err := l.Accept()
+			if err != nil {
+				return
+			}
+			defer c.Close()
+		}
+	}()
+	uri := "bolt://" + l.Addr().String()
+	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth("neo4j", "x", ""), func(c *config.Config) {
+		c.ConnectionAcquisitionTimeout = 5 * time.Second
+		c.SocketConnectTimeout = 5 * time.Second
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer driver.Close(context.Background())
+	rs := NewReadStore(&DB{driver: driver, cfg: Config{URI: uri, ConnectTimeout: 5 * time.Second}}, nil)
+
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	_, err = rs.run(ctx, "test", "RETURN 1", nil)
+	elapsed := time.Since(start)
+	if attache.ErrorCode(err) != attache.ETIMEOUT {
+		t.Errorf("err = %v, want a timeout", err)
+	}
+	if elapsed > 2*time.Second {
+		t.Errorf("the read took %s with 300 ms left", elapsed)
+	}
 }
