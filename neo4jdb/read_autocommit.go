@@ -2,6 +2,7 @@ package neo4jdb
 
 import (
 	"context"
+	"errors"
 	"math/rand/v2"
 	"time"
 
@@ -50,14 +51,28 @@ func newReadRetry(maxTime time.Duration) readRetry {
 // do runs attempt until it succeeds, fails with an error that is not
 // retryable, the context ends, or the next try would start after maxTime
 // from the first or after the context's deadline. It returns the last
-// attempt's result and how many attempts it made.
+// attempt's result and how many attempts it made; an error after the
+// context ended wraps the context's error too.
 func (r readRetry) do(ctx context.Context, attempt func() ([]*neo4j.Record, error)) ([]*neo4j.Record, int, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, 0, err // a request that has ended asks nothing
+	}
 	start := r.now()
 	delay := time.Duration(0)
 	for tries := 1; ; tries++ {
 		records, err := attempt()
-		if err == nil || !r.retryable(err) || ctx.Err() != nil {
-			return records, tries, err
+		if err == nil {
+			return records, tries, nil
+		}
+		if ctxErr := ctx.Err(); ctxErr != nil {
+			// The request ended during the try: that is the cause,
+			// whatever the driver made of it (an expired context can
+			// come back as a connectivity error), as the managed
+			// transaction reported it.
+			return nil, tries, errors.Join(ctxErr, err)
+		}
+		if !r.retryable(err) {
+			return nil, tries, err
 		}
 		wait := jitter(delay)
 		next := r.now().Add(wait)

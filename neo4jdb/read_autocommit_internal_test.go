@@ -93,16 +93,26 @@ func TestReadRetryRetriesWhatAManagedTransactionWould(t *testing.T) {
 	}
 }
 
-// A request whose context has ended is not retried, whatever the error.
+// A request whose context has ended asks nothing; one that ends during a
+// try is not retried, and its error is the context's, whatever the driver
+// made of it (an expired context can come back as a connectivity error).
 func TestReadRetryStopsWhenTheRequestEnds(t *testing.T) {
-	ctx, cancel := context.WithCancel(context.Background())
+	lost := &neo4j.ConnectivityError{Inner: errors.New("dial tcp: i/o timeout")}
+	ended, cancel := context.WithCancel(context.Background())
 	cancel()
 	r := newReadRetry(time.Minute)
-	_, n, err := r.do(ctx, func() ([]*neo4j.Record, error) {
-		return nil, &neo4j.ConnectivityError{Inner: errors.New("connection reset by peer")}
+	_, n, err := r.do(ended, func() ([]*neo4j.Record, error) { return nil, lost })
+	if n != 0 || !errors.Is(err, context.Canceled) {
+		t.Errorf("ended request: %d attempts, err %v; want none and the context's error", n, err)
+	}
+
+	during, cancel := context.WithCancel(context.Background())
+	_, n, err = r.do(during, func() ([]*neo4j.Record, error) {
+		cancel()
+		return nil, lost
 	})
-	if n != 1 || err == nil {
-		t.Errorf("attempts %d, err %v; want one failed attempt", n, err)
+	if n != 1 || !errors.Is(err, context.Canceled) || !errors.Is(err, lost) {
+		t.Errorf("request ended during a try: %d attempts, err %v; want one and both errors", n, err)
 	}
 }
 
