@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"strconv"
 	"strings"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -252,10 +253,10 @@ func (w *fastWriter) object(sel ast.SelectionSet, typeName string, field func(gr
 		if i > 0 {
 			w.buf.WriteByte(',')
 		}
-		w.scalar(graphql.MarshalString(f.Alias))
+		w.str(f.Alias)
 		w.buf.WriteByte(':')
 		if f.Name == "__typename" {
-			w.scalar(graphql.MarshalString(typeName))
+			w.str(typeName)
 			continue
 		}
 		field(f)
@@ -263,12 +264,63 @@ func (w *fastWriter) object(sel ast.SelectionSet, typeName string, field func(gr
 	w.buf.WriteByte('}')
 }
 
-func (w *fastWriter) scalar(m graphql.Marshaler) { m.MarshalGQL(&w.buf) }
+// The scalars the fast path writes most go straight into the buffer, as
+// gqlgen's marshallers write them but without a closure and an interface
+// call per value (a few thousand per officialsWhoMet answer);
+// TestFastWriterScalarsAsGqlgen holds them to gqlgen's bytes.
 
-func (w *fastWriter) str(s string)        { w.scalar(graphql.MarshalString(s)) }
-func (w *fastWriter) integer(n int)       { w.scalar(graphql.MarshalInt(n)) }
-func (w *fastWriter) boolean(b bool)      { w.scalar(graphql.MarshalBoolean(b)) }
-func (w *fastWriter) date(d attache.Date) { w.scalar(model.MarshalDate(d)) }
+// str writes s quoted as graphql.MarshalString does: control characters,
+// '\\' and '"' escaped, everything else (other UTF-8, even invalid bytes)
+// as it is. Every byte it escapes is ASCII, so walking bytes is walking
+// runes here.
+func (w *fastWriter) str(s string) {
+	w.buf.WriteByte('"')
+	start := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x20 && c != '\\' && c != '"' {
+			continue
+		}
+		w.buf.WriteString(s[start:i])
+		switch c {
+		case '\t':
+			w.buf.WriteString(`\t`)
+		case '\r':
+			w.buf.WriteString(`\r`)
+		case '\n':
+			w.buf.WriteString(`\n`)
+		case '\\':
+			w.buf.WriteString(`\\`)
+		case '"':
+			w.buf.WriteString(`\"`)
+		default:
+			w.buf.WriteString(`\u00`)
+			w.buf.WriteByte(hexDigits[c>>4])
+			w.buf.WriteByte(hexDigits[c&0xf])
+		}
+		start = i + 1
+	}
+	w.buf.WriteString(s[start:])
+	w.buf.WriteByte('"')
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+func (w *fastWriter) integer(n int) {
+	w.buf.Write(strconv.AppendInt(w.buf.AvailableBuffer(), int64(n), 10))
+}
+
+func (w *fastWriter) boolean(b bool) { w.buf.WriteString(strconv.FormatBool(b)) }
+
+// date writes a Date as model.MarshalDate does: null when empty, else
+// strconv.Quote of it.
+func (w *fastWriter) date(d attache.Date) {
+	if d == "" {
+		w.buf.WriteString("null")
+		return
+	}
+	w.buf.Write(strconv.AppendQuote(w.buf.AvailableBuffer(), string(d)))
+}
 
 // named writes an enum value by its GraphQL name, as the generated code
 // does (a value without one is written as ""); a nullable enum whose value

@@ -8,7 +8,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
@@ -76,7 +75,7 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 	}
 	srv.Use(extension.AutomaticPersistedQuery{Cache: newBoundedCache(100, 16*maxCachedQuery, maxCachedQuery,
 		func(hash, query string) int64 { return int64(len(hash) + len(query)) })})
-	srv.Use(&limitsExtension{limits: limits})
+	srv.Use(&limitsExtension{limits: limits, cache: newComplexityCache()})
 	srv.AroundRootFields(breaker.aroundRootFields)
 	srv.SetErrorPresenter(errorPresenter(logger, breaker))
 	srv.SetRecoverFunc(func(ctx context.Context, v any) error {
@@ -201,6 +200,9 @@ func hasCode(e *gqlerror.Error) bool {
 type limitsExtension struct {
 	limits Limits
 	es     graphql.ExecutableSchema
+	// cache keeps each query's complexity (complexitycache.go); nil
+	// walks every operation.
+	cache *boundedCache[int]
 }
 
 var _ interface {
@@ -233,7 +235,7 @@ func (l *limitsExtension) MutateOperationContext(ctx context.Context, opCtx *gra
 		}
 	}
 	if l.limits.MaxComplexity > 0 {
-		if c := complexity.Calculate(ctx, l.es, op, opCtx.Variables); c > l.limits.MaxComplexity {
+		if c := l.complexity(ctx, opCtx, op); c > l.limits.MaxComplexity {
 			err := gqlerror.Errorf("the query's complexity is %d; the limit is %d (ask for smaller pages or fewer nested lists)", c, l.limits.MaxComplexity)
 			setCode(err, attache.EINVALID)
 			return err

@@ -39,23 +39,22 @@ var _ attache.ReadService = (*ReadStore)(nil)
 // timeout it rejects (a zero timeout means "none").
 const minTxTimeout = 10 * time.Millisecond
 
-// run executes one read statement. The context's deadline also becomes the
-// transaction's timeout on the server, so a request that gives up does not
-// leave its query running in Neo4j.
+// run executes one read statement as an auto-commit transaction, retried
+// as a managed transaction would be (autoCommitRead). The context's
+// deadline also becomes the transaction's timeout on the server, so a
+// request that gives up does not leave its query running in Neo4j.
 func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	start := time.Now()
-	opts := []neo4j.ExecuteQueryConfigurationOption{neo4j.ExecuteQueryWithReadersRouting()}
-	if s.db.cfg.Database != "" {
-		opts = append(opts, neo4j.ExecuteQueryWithDatabase(s.db.cfg.Database))
-	}
-	if deadline, ok := ctx.Deadline(); ok {
-		timeout := max(time.Until(deadline), minTxTimeout)
-		opts = append(opts, neo4j.ExecuteQueryWithTransactionConfig(neo4j.WithTxTimeout(timeout)))
-	}
-	res, err := neo4j.ExecuteQuery(ctx, s.db.driver, cypher, params, neo4j.EagerResultTransformer, opts...)
+	records, _, err := newReadRetry(s.db.cfg.MaxRetryTime).do(ctx, func() ([]*neo4j.Record, error) {
+		var timeout time.Duration
+		if deadline, ok := ctx.Deadline(); ok {
+			timeout = max(time.Until(deadline), minTxTimeout)
+		}
+		return s.db.autoCommitRead(ctx, cypher, params, timeout)
+	})
 	if err != nil && connectivityFailure(err) {
-		// Neo4j is gone: the driver retried until the deadline or its
-		// retry limit, and waiting longer would not help.
+		// Neo4j is gone: the read was retried until the deadline or
+		// the retry limit, and waiting longer would not help.
 		err = s.db.unavailable(err)
 	} else if ctxErr := ctx.Err(); ctxErr != nil {
 		// The driver reports an expired context in several ways (a
@@ -70,7 +69,7 @@ func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[str
 	if err != nil {
 		return nil, err
 	}
-	return res.Records, nil
+	return records, nil
 }
 
 // connectivityFailure reports whether err is the driver failing to reach
