@@ -237,6 +237,9 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) {
 			out = out[:mark]
 		}
+		if seaAsPlace(toks, i, i+best) {
+			out = dropIssue(out, mark, "territorial-dispute")
+		}
 		i += best - 1
 	}
 	return out
@@ -881,4 +884,37 @@ func spreadOfOtherThings(toks []token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// placeOfSeaMatters head the maritime matters that a sea is merely the
+// place of: "freedom of navigation in the South China Sea", "maritime
+// security in the East China Sea", "joint patrols in the sea".
+var placeOfSeaMatters = map[string]bool{
+	"navigation": true, "overflight": true, "security": true, "patrol": true, "patrols": true,
+	"patrolling": true, "presence": true, "operations": true, "exercise": true, "exercises": true,
+	"transit": true, "passage": true, "shipping": true, "drills": true,
+}
+
+// seaAsPlace: the sea named at toks[i:j] stands after "in the" behind a
+// maritime matter, the place where ships sail or patrol; the claims to
+// its waters are no subject of that phrase. A sea the talks turn to as
+// such ("concerns about the South China Sea", "the situation in the East
+// China Sea") is.
+func seaAsPlace(toks []token, i, j int) bool {
+	if !strings.HasPrefix(toks[j-1].lower, "sea") || i < 3 || toks[i-1].lower != "the" {
+		return false
+	}
+	prep := toks[i-2].lower
+	return (prep == "in" || prep == "across" || prep == "through") && placeOfSeaMatters[toks[i-3].lower]
+}
+
+// dropIssue removes the hits of one issue from out[mark:].
+func dropIssue(out []issueHit, mark int, issue string) []issueHit {
+	kept := out[:mark]
+	for _, h := range out[mark:] {
+		if h.issue != issue {
+			kept = append(kept, h)
+		}
+	}
+	return kept
 }

@@ -755,3 +755,40 @@ func TestIssueClimateInAnyPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueRound6Vocabulary: the claims of contested seas and named
+// islands, quarrels named by what they are over, and natural disasters
+// tied to relief, each in invented sentences of several governments'
+// styles.
+func TestIssueRound6Vocabulary(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Tokyo readout, contested seas", "The two ministers exchanged views on the situation in the East China Sea.", []string{"maritime-security", "regional-security", "territorial-dispute"}},
+		{"Canberra doorstop, a sea of claims", "I raised our concerns about the South China Sea with the Premier.", []string{"maritime-security", "territorial-dispute"}},
+		{"Seoul release, named islets", "The President raised the Dokdo islets with the Prime Minister.", []string{"territorial-dispute"}},
+		{"Manila readout, status quo by coercion", "They opposed any attempt to change the status quo by coercion.", []string{"territorial-dispute"}},
+		{"wire story, a border row", "The president postponed the visit over a border island row.", []string{"territorial-dispute"}},
+		{"Nairobi release, a boundary commission", "They agreed that the joint boundary commission should finish its survey.", []string{"territorial-dispute"}},
+		{"Caribbean wire, hurricane recovery", "Talks were dominated by hurricane recovery and the cost of recovering from last year's hurricanes.", []string{"humanitarian-aid"}},
+		{"Jakarta story, quake victims", "They discussed assistance for victims of last month's earthquake in the east.", []string{"humanitarian-aid"}},
+		{"Lima readout, support after floods", "The President thanked Korea for its support after the floods in the south.", []string{"humanitarian-aid"}},
+		{"Manila release, typhoon-hit", "Engineers will help rebuild typhoon-hit areas.", []string{"humanitarian-aid"}},
+		{"Colombo visit, tsunami reconstruction", "He will review tsunami reconstruction efforts.", []string{"humanitarian-aid"}},
+		{"Port-au-Prince, hit by flooding", "She visited the city hardest hit by flooding.", []string{"humanitarian-aid"}},
+		{"Canberra release, security in the sea", "We discussed maritime security in the South China Sea.", []string{"maritime-security"}},
+		{"State readout, navigation in the sea", "She stressed upholding freedom of navigation in the South China Sea.", []string{"maritime-security"}},
+		{"AFPS story, patrols in the sea", "They discussed joint patrols in the East China Sea.", []string{"defense-cooperation", "maritime-security"}},
+		{"condolences alone are no aid", "The minister sent sympathy to families who lost homes in the spring floods.", nil},
+		{"a hurricane that moves a trip", "Planes were moved in advance of the arrival of the hurricane.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
