@@ -792,3 +792,34 @@ func TestIssueRound6Vocabulary(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueForcesRebuiltAndEconomies: a state's forces rebuilt (their
+// budget raised, new platforms, their reform) and an economy's state and
+// reform, in invented sentences of several governments' styles.
+func TestIssueForcesRebuiltAndEconomies(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"White House fact sheet, spending doubled", "The leaders welcomed plans to double its defense spending.", []string{"military-modernization"}},
+		{"Canberra release, spending raised", "The minister explained the decision to increase defence spending to two per cent of GDP.", []string{"military-modernization"}},
+		{"Tokyo readout, future platforms", "He outlined a programme of future submarines.", []string{"military-modernization"}},
+		{"AFPS story, warships built at home", "They discussed plans to build nuclear-powered submarines.", []string{"military-modernization"}},
+		{"a fighter bought stays a sale", "They discussed plans to buy new fighter jets.", []string{"arms-sales"}},
+		{"Freetown release, restructuring of the armed forces", "Support for the restructuring of the national armed forces was discussed.", []string{"military-modernization"}},
+		{"London release, reform of the army", "They discussed British support for the reform of the national army.", []string{"military-modernization"}},
+		{"a budget of other things", "They discussed the health budget.", []string{"health"}},
+		{"Washington statement, economic reforms", "The Presidents will review progress in the country's economic reforms.", []string{"economic-development"}},
+		{"Treasury trip, economic conditions", "He will discuss global economic conditions with finance ministers.", []string{"economic-development"}},
+		{"AU summit story, youth employment", "The theme of the summit is youth employment and job creation.", []string{"economic-development"}},
+		{"Moscow release, unemployment", "The ministers discussed unemployment in the border regions.", []string{"economic-development"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
