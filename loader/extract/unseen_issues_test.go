@@ -823,3 +823,29 @@ func TestIssueForcesRebuiltAndEconomies(t *testing.T) {
 		})
 	}
 }
+
+// TestIssuePoliceAndConstitutions: a state's police trained or paid by a
+// partner and the reform of its politics and constitution, in invented
+// sentences of several governments' styles.
+func TestIssuePoliceAndConstitutions(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"State remarks, police trained", "We are ready to help train the new national police.", []string{"stabilization-reconstruction"}},
+		{"Tokyo summary, police paid", "He explained support for the payment of salaries of police officers.", []string{"stabilization-reconstruction"}},
+		{"EU release, police equipped", "The mission will equip the border police with vehicles.", []string{"stabilization-reconstruction"}},
+		{"a police academy is a body", "They toured the Police Academy.", nil},
+		{"Wellington release, political reform", "She will discuss the country's political reform process.", []string{"democracy-governance"}},
+		{"Suva readout, constitution reviewed", "The ministers discussed the review of the island state's constitution.", []string{"democracy-governance"}},
+		{"Kyiv statement, constitution amended", "They welcomed the amendment of the constitution.", []string{"democracy-governance"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
