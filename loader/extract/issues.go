@@ -524,7 +524,7 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) {
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) || civilSocietyMet(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {
@@ -917,4 +917,24 @@ func dropIssue(out []issueHit, mark int, issue string) []issueHit {
 		}
 	}
 	return kept
+}
+
+// peopleHeads name people or bodies that a meeting is held with.
+var peopleHeads = map[string]bool{
+	"groups": true, "group": true, "leaders": true, "leader": true, "representatives": true, "activists": true,
+	"members": true, "organisations": true, "organizations": true, "figures": true, "actors": true,
+}
+
+// civilSocietyMet: "civil society" at toks[i:j] names the people met
+// ("a town hall with civil society groups", "members of civil society",
+// "civil society leaders"), not the freedom left to them that talks take
+// up ("room for civil society to operate").
+func civilSocietyMet(toks []token, i, j int) bool {
+	if j-i != 2 || toks[i].lower != "civil" || toks[i+1].lower != "society" {
+		return false
+	}
+	if j < len(toks) && peopleHeads[toks[j].lower] {
+		return true
+	}
+	return i >= 2 && toks[i-1].lower == "of" && peopleHeads[toks[i-2].lower]
 }

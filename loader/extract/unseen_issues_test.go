@@ -849,3 +849,30 @@ func TestIssuePoliceAndConstitutions(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueRightsAndWaterTermsOfArt: human rights and shared water by the
+// terms of art of several governments' releases, in invented sentences.
+func TestIssueRightsAndWaterTermsOfArt(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Tokyo summary, the abductions issue", "The minister asked for understanding on the early resolution of the abductions issue.", []string{"human-rights"}},
+		{"Seoul readout, abductees", "Both sides discussed the return of abductees and separated families.", []string{"human-rights", "humanitarian-aid"}},
+		{"State remarks, the human dimension", "We will discuss the OSCE's human dimension and room for civil society.", []string{"human-rights"}},
+		{"EU release, independent media", "The High Representative stressed the role of independent media.", []string{"human-rights"}},
+		{"civil society groups are people met", "She held a town hall with civil society groups.", nil},
+		{"members of civil society are people met", "The Secretary will meet members of civil society in the capital.", nil},
+		{"Tashkent visit, water management", "They discussed regional water management and border security.", []string{"climate-environment", "regional-security"}},
+		{"Mekong release, shared rivers", "Ministers discussed shared rivers and water security.", []string{"climate-environment"}},
+		{"Cairo readout, water resources", "The talks covered water resources of the basin.", []string{"climate-environment"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
