@@ -377,6 +377,7 @@ var placeHeads = map[string]bool{
 	"hotel": true, "stadium": true, "bridge": true, "memorial": true, "monument": true, "prize": true,
 	"award": true, "medal": true, "library": true, "garden": true, "gardens": true, "tower": true, "building": true,
 	"airport": true, "observatory": true, "boulevard": true, "road": true, "cathedral": true, "mosque": true, "temple": true,
+	"base": true,
 }
 
 // topicHeads head a body's name only when capitalised ("the Self-Defense
@@ -523,6 +524,9 @@ func otherSense(toks []token, i, j int) bool {
 	}
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
+	}
+	if toks[i].upper && toks[j-1].upper && placeHeads[toks[j-1].lower] {
+		return true // a keyword that is a place's whole name: "held at the Naval Base"
 	}
 	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) || civilSocietyMet(toks, i, j) {
 		return true

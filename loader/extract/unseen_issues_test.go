@@ -876,3 +876,29 @@ func TestIssueRightsAndWaterTermsOfArt(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueInstrumentsOfDefenceAndBorders: defence cooperation by its
+// treaty or base, a border by its delimitation, in invented sentences of
+// several governments' styles.
+func TestIssueInstrumentsOfDefenceAndBorders(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Jakarta story, security treaty", "The two leaders agreed to begin negotiations on a new security treaty.", []string{"defense-cooperation"}},
+		{"Pacific release, security pact", "They discussed the security pact signed last month.", []string{"defense-cooperation"}},
+		{"Canberra doorstop, naval base", "We will work together on the redevelopment of the naval base.", []string{"defense-cooperation"}},
+		{"Manila readout, air bases", "They discussed rotations through two air bases in the north.", []string{"defense-cooperation"}},
+		{"Kremlin readout, seabed delimitation", "They discussed the delimitation of the bed of the northern sea.", []string{"territorial-dispute"}},
+		{"Dushanbe release, border delimitation", "The commission continued the delimitation of the state border.", []string{"territorial-dispute"}},
+		{"Astana release, delimitation", "Progress on delimitation was noted.", []string{"territorial-dispute"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
