@@ -363,6 +363,7 @@ var institutionWords = map[string]bool{
 	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
 	"base": true, "station": true, "academy": true, // "Naval Base", "Naval Station": a place
 	"community": true, // "Southern African Development Community"
+	"authority": true, // "the Maritime Authority", "the Authority on Development"
 	// parties and associations: "the Democratic Front", "the Peace Movement"
 	"party": true, "rally": true, "front": true, "movement": true, "league": true, "coalition": true,
 	"association": true, "foundation": true, "society": true, "committee": true, "organization": true,
@@ -544,9 +545,10 @@ func otherSense(toks []token, i, j int) bool {
 	return false
 }
 
-// inInstitutionComplement: the capitalised keyword at i stands after "of"
-// or "for" behind an office or body ("Secretary of Defense", "Minister
-// for Trade and Industry").
+// inInstitutionComplement: the capitalised keyword at i stands after "of",
+// "for" or "on" behind an office or body ("Secretary of Defense", "Minister
+// for Trade and Industry", "the Intergovernmental Authority on
+// Development").
 func inInstitutionComplement(toks []token, i int) bool {
 	if !toks[i].upper || i == 0 {
 		return false
@@ -555,7 +557,7 @@ func inInstitutionComplement(toks []token, i int) bool {
 	for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
 		k--
 	}
-	return k > 0 && (toks[k].lower == "of" || toks[k].lower == "for") && institutionWords[toks[k-1].lower]
+	return k > 0 && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "on") && institutionWords[toks[k-1].lower]
 }
 
 // tokensAre: the tokens read words, in lower case.

@@ -902,3 +902,26 @@ func TestIssueInstrumentsOfDefenceAndBorders(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueInsideAnAuthoritysName: a keyword inside the name of an
+// authority, before it or after "on", names the body, in invented
+// sentences of several governments' styles.
+func TestIssueInsideAnAuthoritysName(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"wire story, Authority on Development", "The talks are sponsored by the Regional Authority on Development.", nil},
+		{"Gulf trip, an investment authority", "He met officials of the National Investment Authority.", nil},
+		{"Canberra release, a maritime authority", "They toured the Maritime Authority with the minister.", nil},
+		{"the subject itself stays", "They discussed development and investment.", []string{"economic-development", "trade-investment"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
