@@ -771,6 +771,7 @@ func TestIssueRound6Vocabulary(t *testing.T) {
 		{"Seoul release, named islets", "The President raised the Dokdo islets with the Prime Minister.", []string{"territorial-dispute"}},
 		{"Manila readout, status quo by coercion", "They opposed any attempt to change the status quo by coercion.", []string{"territorial-dispute"}},
 		{"wire story, a border row", "The president postponed the visit over a border island row.", []string{"territorial-dispute"}},
+		{"border tensions stay regional security", "They discussed border tensions in the east.", []string{"regional-security"}},
 		{"Nairobi release, a boundary commission", "They agreed that the joint boundary commission should finish its survey.", []string{"territorial-dispute"}},
 		{"Caribbean wire, hurricane recovery", "Talks were dominated by hurricane recovery and the cost of recovering from last year's hurricanes.", []string{"humanitarian-aid"}},
 		{"Jakarta story, quake victims", "They discussed assistance for victims of last month's earthquake in the east.", []string{"humanitarian-aid"}},
