@@ -237,6 +237,9 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) {
 			out = out[:mark]
 		}
+		if seaAsPlace(toks, i, i+best) {
+			out = dropIssue(out, mark, "territorial-dispute")
+		}
 		i += best - 1
 	}
 	return out
@@ -360,6 +363,7 @@ var institutionWords = map[string]bool{
 	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
 	"base": true, "station": true, "academy": true, // "Naval Base", "Naval Station": a place
 	"community": true, // "Southern African Development Community"
+	"authority": true, // "the Maritime Authority", "the Authority on Development"
 	// parties and associations: "the Democratic Front", "the Peace Movement"
 	"party": true, "rally": true, "front": true, "movement": true, "league": true, "coalition": true,
 	"association": true, "foundation": true, "society": true, "committee": true, "organization": true,
@@ -374,6 +378,7 @@ var placeHeads = map[string]bool{
 	"hotel": true, "stadium": true, "bridge": true, "memorial": true, "monument": true, "prize": true,
 	"award": true, "medal": true, "library": true, "garden": true, "gardens": true, "tower": true, "building": true,
 	"airport": true, "observatory": true, "boulevard": true, "road": true, "cathedral": true, "mosque": true, "temple": true,
+	"base": true,
 }
 
 // topicHeads head a body's name only when capitalised ("the Self-Defense
@@ -521,10 +526,13 @@ func otherSense(toks []token, i, j int) bool {
 	if j < len(toks) && toks[i].upper && toks[j].upper && placeHeads[toks[j].lower] {
 		return true // "the Democracy Museum", "the Trade Hall", "the Peace Prize"
 	}
-	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) {
+	if toks[i].upper && toks[j-1].upper && placeHeads[toks[j-1].lower] {
+		return true // a keyword that is a place's whole name: "held at the Naval Base"
+	}
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) || civilSocietyMet(toks, i, j) {
 		return true
 	}
-	if inInstitutionComplement(toks, i) || seaOfPassage(toks, i) {
+	if inInstitutionComplement(toks, i) {
 		return true
 	}
 	for _, id := range idioms {
@@ -537,30 +545,10 @@ func otherSense(toks []token, i, j int) bool {
 	return false
 }
 
-// passageWords name what happens in a sea rather than a claim over it:
-// "freedom of navigation and overflight in", "maritime security in".
-var passageWords = map[string]bool{"navigation": true, "overflight": true, "security": true, "patrols": true, "exercises": true}
-
-// seaOfPassage: a contested sea named at i ("the South China Sea") is only
-// the place of passage or maritime security ("freedom of navigation in
-// the South China Sea", "maritime security in the South China Sea"), not
-// the claims over it ("disputes in the South China Sea", "concerns about
-// the South China Sea").
-func seaOfPassage(toks []token, i int) bool {
-	if i < 2 || !toks[i].upper || toks[i-1].lower != "the" || toks[i-2].lower != "in" {
-		return false
-	}
-	for k := i - 3; k >= 0 && k >= i-6; k-- {
-		if passageWords[toks[k].lower] {
-			return true
-		}
-	}
-	return false
-}
-
-// inInstitutionComplement: the capitalised keyword at i stands after "of"
-// or "for" behind an office or body ("Secretary of Defense", "Minister
-// for Trade and Industry").
+// inInstitutionComplement: the capitalised keyword at i stands after "of",
+// "for" or "on" behind an office or body ("Secretary of Defense", "Minister
+// for Trade and Industry", "the Intergovernmental Authority on
+// Development").
 func inInstitutionComplement(toks []token, i int) bool {
 	if !toks[i].upper || i == 0 {
 		return false
@@ -569,7 +557,7 @@ func inInstitutionComplement(toks []token, i int) bool {
 	for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
 		k--
 	}
-	return k > 0 && (toks[k].lower == "of" || toks[k].lower == "for") && institutionWords[toks[k-1].lower]
+	return k > 0 && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "on") && institutionWords[toks[k-1].lower]
 }
 
 // tokensAre: the tokens read words, in lower case.
@@ -902,4 +890,57 @@ func spreadOfOtherThings(toks []token, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// placeOfSeaMatters head the maritime matters that a sea is merely the
+// place of: "freedom of navigation in the South China Sea", "maritime
+// security in the East China Sea", "joint patrols in the sea".
+var placeOfSeaMatters = map[string]bool{
+	"navigation": true, "overflight": true, "security": true, "patrol": true, "patrols": true,
+	"patrolling": true, "presence": true, "operations": true, "exercise": true, "exercises": true,
+	"transit": true, "passage": true, "shipping": true, "drills": true,
+}
+
+// seaAsPlace: the sea named at toks[i:j] stands after "in the" behind a
+// maritime matter, the place where ships sail or patrol; the claims to
+// its waters are no subject of that phrase. A sea the talks turn to as
+// such ("concerns about the South China Sea", "the situation in the East
+// China Sea") is.
+func seaAsPlace(toks []token, i, j int) bool {
+	if !strings.HasPrefix(toks[j-1].lower, "sea") || i < 3 || toks[i-1].lower != "the" {
+		return false
+	}
+	prep := toks[i-2].lower
+	return (prep == "in" || prep == "across" || prep == "through") && placeOfSeaMatters[toks[i-3].lower]
+}
+
+// dropIssue removes the hits of one issue from out[mark:].
+func dropIssue(out []issueHit, mark int, issue string) []issueHit {
+	kept := out[:mark]
+	for _, h := range out[mark:] {
+		if h.issue != issue {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
+// peopleHeads name people or bodies that a meeting is held with.
+var peopleHeads = map[string]bool{
+	"groups": true, "group": true, "leaders": true, "leader": true, "representatives": true, "activists": true,
+	"members": true, "organisations": true, "organizations": true, "figures": true, "actors": true,
+}
+
+// civilSocietyMet: "civil society" at toks[i:j] names the people met
+// ("a town hall with civil society groups", "members of civil society",
+// "civil society leaders"), not the freedom left to them that talks take
+// up ("room for civil society to operate").
+func civilSocietyMet(toks []token, i, j int) bool {
+	if j-i != 2 || toks[i].lower != "civil" || toks[i+1].lower != "society" {
+		return false
+	}
+	if j < len(toks) && peopleHeads[toks[j].lower] {
+		return true
+	}
+	return i >= 2 && toks[i-1].lower == "of" && peopleHeads[toks[i-2].lower]
 }

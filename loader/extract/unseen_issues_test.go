@@ -755,3 +755,174 @@ func TestIssueClimateInAnyPhrase(t *testing.T) {
 		})
 	}
 }
+
+// TestIssueRound6Vocabulary: the claims of contested seas and named
+// islands, quarrels named by what they are over, and natural disasters
+// tied to relief, each in invented sentences of several governments'
+// styles.
+func TestIssueRound6Vocabulary(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Tokyo readout, contested seas", "The two ministers exchanged views on the situation in the East China Sea.", []string{"maritime-security", "regional-security", "territorial-dispute"}},
+		{"Canberra doorstop, a sea of claims", "I raised our concerns about the South China Sea with the Premier.", []string{"maritime-security", "territorial-dispute"}},
+		{"Seoul release, named islets", "The President raised the Dokdo islets with the Prime Minister.", []string{"territorial-dispute"}},
+		{"Manila readout, status quo by coercion", "They opposed any attempt to change the status quo by coercion.", []string{"territorial-dispute"}},
+		{"wire story, a border row", "The president postponed the visit over a border island row.", []string{"territorial-dispute"}},
+		{"border tensions stay regional security", "They discussed border tensions in the east.", []string{"regional-security"}},
+		{"Nairobi release, a boundary commission", "They agreed that the joint boundary commission should finish its survey.", []string{"territorial-dispute"}},
+		{"Caribbean wire, hurricane recovery", "Talks were dominated by hurricane recovery and the cost of recovering from last year's hurricanes.", []string{"humanitarian-aid"}},
+		{"Jakarta story, quake victims", "They discussed assistance for victims of last month's earthquake in the east.", []string{"humanitarian-aid"}},
+		{"Lima readout, support after floods", "The President thanked Korea for its support after the floods in the south.", []string{"humanitarian-aid"}},
+		{"Manila release, typhoon-hit", "Engineers will help rebuild typhoon-hit areas.", []string{"humanitarian-aid"}},
+		{"Colombo visit, tsunami reconstruction", "He will review tsunami reconstruction efforts.", []string{"humanitarian-aid"}},
+		{"Port-au-Prince, hit by flooding", "She visited the city hardest hit by flooding.", []string{"humanitarian-aid"}},
+		{"Canberra release, security in the sea", "We discussed maritime security in the South China Sea.", []string{"maritime-security"}},
+		{"State readout, navigation in the sea", "She stressed upholding freedom of navigation in the South China Sea.", []string{"maritime-security"}},
+		{"AFPS story, patrols in the sea", "They discussed joint patrols in the East China Sea.", []string{"defense-cooperation", "maritime-security"}},
+		{"condolences alone are no aid", "The minister sent sympathy to families who lost homes in the spring floods.", nil},
+		{"a hurricane that moves a trip", "Planes were moved in advance of the arrival of the hurricane.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIssueForcesRebuiltAndEconomies: a state's forces rebuilt (their
+// budget raised, new platforms, their reform) and an economy's state and
+// reform, in invented sentences of several governments' styles.
+func TestIssueForcesRebuiltAndEconomies(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"White House fact sheet, spending doubled", "The leaders welcomed plans to double its defense spending.", []string{"military-modernization"}},
+		{"Canberra release, spending raised", "The minister explained the decision to increase defence spending to two per cent of GDP.", []string{"military-modernization"}},
+		{"Tokyo readout, future platforms", "He outlined a programme of future submarines.", []string{"military-modernization"}},
+		{"AFPS story, warships built at home", "They discussed plans to build nuclear-powered submarines.", []string{"military-modernization"}},
+		{"a fighter bought stays a sale", "They discussed plans to buy new fighter jets.", []string{"arms-sales"}},
+		{"Freetown release, restructuring of the armed forces", "Support for the restructuring of the national armed forces was discussed.", []string{"military-modernization"}},
+		{"London release, reform of the army", "They discussed British support for the reform of the national army.", []string{"military-modernization"}},
+		{"a budget of other things", "They discussed the health budget.", []string{"health"}},
+		{"Washington statement, economic reforms", "The Presidents will review progress in the country's economic reforms.", []string{"economic-development"}},
+		{"Treasury trip, economic conditions", "He will discuss global economic conditions with finance ministers.", []string{"economic-development"}},
+		{"AU summit story, youth employment", "The theme of the summit is youth employment and job creation.", []string{"economic-development"}},
+		{"Moscow release, unemployment", "The ministers discussed unemployment in the border regions.", []string{"economic-development"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIssuePoliceAndConstitutions: a state's police trained or paid by a
+// partner and the reform of its politics and constitution, in invented
+// sentences of several governments' styles.
+func TestIssuePoliceAndConstitutions(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"State remarks, police trained", "We are ready to help train the new national police.", []string{"stabilization-reconstruction"}},
+		{"Tokyo summary, police paid", "He explained support for the payment of salaries of police officers.", []string{"stabilization-reconstruction"}},
+		{"EU release, police equipped", "The mission will equip the border police with vehicles.", []string{"stabilization-reconstruction"}},
+		{"a police academy is a body", "They toured the Police Academy.", nil},
+		{"Wellington release, political reform", "She will discuss the country's political reform process.", []string{"democracy-governance"}},
+		{"Suva readout, constitution reviewed", "The ministers discussed the review of the island state's constitution.", []string{"democracy-governance"}},
+		{"Kyiv statement, constitution amended", "They welcomed the amendment of the constitution.", []string{"democracy-governance"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIssueRightsAndWaterTermsOfArt: human rights and shared water by the
+// terms of art of several governments' releases, in invented sentences.
+func TestIssueRightsAndWaterTermsOfArt(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Tokyo summary, the abductions issue", "The minister asked for understanding on the early resolution of the abductions issue.", []string{"human-rights"}},
+		{"Seoul readout, abductees", "Both sides discussed the return of abductees and separated families.", []string{"human-rights", "humanitarian-aid"}},
+		{"State remarks, the human dimension", "We will discuss the OSCE's human dimension and room for civil society.", []string{"human-rights"}},
+		{"EU release, independent media", "The High Representative stressed the role of independent media.", []string{"human-rights"}},
+		{"civil society groups are people met", "She held a town hall with civil society groups.", nil},
+		{"members of civil society are people met", "The Secretary will meet members of civil society in the capital.", nil},
+		{"Tashkent visit, water management", "They discussed regional water management and border security.", []string{"climate-environment", "regional-security"}},
+		{"Mekong release, shared rivers", "Ministers discussed shared rivers and water security.", []string{"climate-environment"}},
+		{"Cairo readout, water resources", "The talks covered water resources of the basin.", []string{"climate-environment"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIssueInstrumentsOfDefenceAndBorders: defence cooperation by its
+// treaty or base, a border by its delimitation, in invented sentences of
+// several governments' styles.
+func TestIssueInstrumentsOfDefenceAndBorders(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Jakarta story, security treaty", "The two leaders agreed to begin negotiations on a new security treaty.", []string{"defense-cooperation"}},
+		{"Pacific release, security pact", "They discussed the security pact signed last month.", []string{"defense-cooperation"}},
+		{"Canberra doorstop, naval base", "We will work together on the redevelopment of the naval base.", []string{"defense-cooperation"}},
+		{"Manila readout, air bases", "They discussed rotations through two air bases in the north.", []string{"defense-cooperation"}},
+		{"Kremlin readout, seabed delimitation", "They discussed the delimitation of the bed of the northern sea.", []string{"territorial-dispute"}},
+		{"Dushanbe release, border delimitation", "The commission continued the delimitation of the state border.", []string{"territorial-dispute"}},
+		{"Astana release, delimitation", "Progress on delimitation was noted.", []string{"territorial-dispute"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// TestIssueInsideAnAuthoritysName: a keyword inside the name of an
+// authority, before it or after "on", names the body, in invented
+// sentences of several governments' styles.
+func TestIssueInsideAnAuthoritysName(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"wire story, Authority on Development", "The talks are sponsored by the Regional Authority on Development.", nil},
+		{"Gulf trip, an investment authority", "He met officials of the National Investment Authority.", nil},
+		{"Canberra release, a maritime authority", "They toured the Maritime Authority with the minister.", nil},
+		{"the subject itself stays", "They discussed development and investment.", []string{"economic-development", "trade-investment"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
