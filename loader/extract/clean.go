@@ -471,6 +471,12 @@ func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandid
 			low = strings.ToLower(line)
 		}
 		if short && isFooter(low) {
+			if !bodyStarted && footerLines[strings.TrimRight(low, ": ")] {
+				// "Print / Comments / Share" over the story, a "Most
+				// read" box beside the headline: a toolbar item or
+				// sidebar title before any prose, not the page's end.
+				continue
+			}
 			break
 		}
 		if short && (chromeLines[low] || !bodyStarted && isRepeatedBanner(line) || containsAny(low, chromeContains)) {

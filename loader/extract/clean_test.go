@@ -130,3 +130,33 @@ func TestJoinWrappedAbbreviations(t *testing.T) {
 		})
 	}
 }
+
+// A whole-line footer word ("Comments", "Most read", "Related") above the
+// first paragraph is a toolbar item or a sidebar title: the story after it
+// is kept. Below the story it still ends the page.
+func TestCleanFooterWordBeforeBody(t *testing.T) {
+	tests := []struct {
+		name, raw, want, gone string
+	}{
+		{"wire toolbar between dateline and story",
+			"Leaders Meet on Border\n\nAna Ruiz | Nairobi\nMarch 3, 2011\n\nPrint\nComments\nShare\n\nThe presidents of Kenya and Uganda met for four hours on Sunday in Nairobi to discuss their border.\n\nComments\nA reader wrote something here.",
+			"The presidents of Kenya and Uganda met", "A reader wrote"},
+		{"news site: a most-read box above the story",
+			"Most read\n\nMinister Visits Lima\n\nForeign Minister Ola Berg of Norway met Foreign Minister Rosa Tello of Peru in Lima on Tuesday to discuss fisheries.\n\nRelated\nAnother story title",
+			"Foreign Minister Ola Berg of Norway met", "Another story title"},
+		{"ministry page: a related menu item before the release",
+			"Ministry of Foreign Affairs\nRelated\nPress releases\n\nThe Foreign Minister received the Ambassador of Chile at the Ministry on Friday for a courtesy call.\n\nLeave a comment\nName and email",
+			"received the Ambassador of Chile", "Name and email"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := clean(tc.raw, "", "", newDateParser())
+			if !strings.Contains(d.text, tc.want) {
+				t.Errorf("text = %q, want it to contain %q", d.text, tc.want)
+			}
+			if strings.Contains(d.text, tc.gone) {
+				t.Errorf("text = %q, footer %q left in", d.text, tc.gone)
+			}
+		})
+	}
+}

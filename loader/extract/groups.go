@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"strconv"
-	"strings"
 )
 
 // group is a club of states whose name stands for its members: "the G7
@@ -105,7 +104,7 @@ func (f *frame) groupParties(year int) {
 			continue
 		}
 		ti, ok := f.groupTrigger(j)
-		if !ok && (f.countedMembers(g, year, i, j) || f.membersMeeting(j)) {
+		if !ok && f.countedMembers(g, year, i, j) {
 			ti, ok = f.nearest(i), true
 		}
 		if ok {
@@ -203,23 +202,4 @@ var memberNouns = map[string]bool{
 var cardinalWords = map[string]int{
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12,
-}
-
-// membersMeeting: the group's name before "Leaders'" or "Ministers'" and
-// an engagement noun names the meeting of its members ("the Quad Leaders'
-// Meeting", "the G7 Foreign Ministers' Meeting"), unlike "the G8 summit",
-// which may only place what happens beside it.
-func (f *frame) membersMeeting(j int) bool {
-	k := j
-	for k < len(f.toks) && k < j+3 && f.toks[k].upper && !strings.HasSuffix(f.toks[k].lower, "s") {
-		k++ // "Foreign", "Defence"
-	}
-	if k+1 >= len(f.toks) || f.toks[k].lower != "leaders" && f.toks[k].lower != "ministers" {
-		return false
-	}
-	if w := f.toks[k+1].text; w != "'" && w != "’" {
-		return false
-	}
-	ti, ok := f.triggerAt(k + 2)
-	return ok && nounTriggers[f.trigs[ti].entry.Surface]
 }
