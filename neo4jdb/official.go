@@ -1,6 +1,7 @@
 package neo4jdb
 
 import (
+	"context"
 	"fmt"
 	"maps"
 	"slices"
@@ -31,18 +32,53 @@ SET o._lock = true, o.personKey = row.personKey, o.nameTail = row.nameTail
 REMOVE o._lock
 `
 
-// queryBackfillNameTails gives the officials that a version before the
-// official_name_tail index wrote the nameTail a save gives them
-// (nameTailOfID). Officials that have one, or should have none, are left
-// as they are, so running it again changes nothing.
-const queryBackfillNameTails = `
+// queryOfficialsWithoutNameTail reads the ids of the officials stored
+// without a nameTail: those a version before the official_name_tail index
+// wrote, and those whose one-word key should have none.
+const queryOfficialsWithoutNameTail = `
 MATCH (o:Official)
 WHERE o.nameTail IS NULL
-WITH o, split(o.id, ':')[0] AS prefix
-WITH o, prefix, substring(o.id, size(prefix) + 1) AS rest
-WHERE rest CONTAINS ' '
-SET o.nameTail = prefix + ':' + last(split(rest, ' '))
+RETURN o.id AS id
+ORDER BY id
 `
+
+// queryWriteNameTails gives officials the nameTail a save gives them,
+// computed in Go by nameTailOfID, the one home of the rule. An official
+// that has one by then is left as it is, so running it again changes
+// nothing.
+const queryWriteNameTails = `
+UNWIND $rows AS row
+MATCH (o:Official {id: row.id})
+WHERE o.nameTail IS NULL
+SET o.nameTail = row.nameTail
+`
+
+// backfillBatch is how many officials one transaction of
+// backfillNameTails writes, so a large old graph is not one transaction.
+const backfillBatch = 5000
+
+// backfillNameTails gives the officials a version before the
+// official_name_tail index wrote the nameTail a save gives them
+// (nameTailOfID). Officials with a one-word key get none.
+func (db *DB) backfillNameTails(ctx context.Context) error {
+	res, err := db.query(ctx, queryOfficialsWithoutNameTail, nil, read)
+	if err != nil {
+		return fmt.Errorf("read the officials without a name tail: %w", err)
+	}
+	var rows []map[string]any
+	for _, rec := range res.Records {
+		id := str(rec, "id")
+		if tail := nameTailOfID(id); tail != "" {
+			rows = append(rows, map[string]any{"id": id, "nameTail": tail})
+		}
+	}
+	for chunk := range slices.Chunk(rows, backfillBatch) {
+		if _, err := db.query(ctx, queryWriteNameTails, map[string]any{"rows": chunk}, write); err != nil {
+			return fmt.Errorf("write the name tails of %d officials: %w", len(chunk), err)
+		}
+	}
+	return nil
+}
 
 // nameTailOfID is the prefix of an official's id and the last word of
 // the rest, when the rest has two words or more ("US:taro yamada" gives
