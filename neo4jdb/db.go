@@ -232,7 +232,7 @@ func (db *DB) ApplySchema(ctx context.Context) error {
 	if _, err := db.query(ctx, queryBackfillPersonKeys, nil, write); err != nil {
 		return db.storeError("set the person keys of officials stored without one", err)
 	}
-	if _, err := db.query(ctx, queryBackfillNameTails, nil, write); err != nil {
+	if err := db.backfillNameTails(ctx); err != nil {
 		return db.storeError("set the name tails of officials stored without one", err)
 	}
 	return db.rekeyOfficials(ctx)

@@ -27,3 +27,17 @@ func ForgetOfficialKeys(ctx context.Context, db *DB) error {
 	_, err := db.query(ctx, queryForgetOfficialKeys, nil, write)
 	return err
 }
+
+// queryForgetNameTails makes officials look as a version before the
+// official_name_tail index stored them: no nameTail.
+const queryForgetNameTails = `
+MATCH (o:Official)
+REMOVE o.nameTail
+`
+
+// ForgetNameTails turns the stored officials into those of a graph
+// written before officials had a nameTail.
+func ForgetNameTails(ctx context.Context, db *DB) error {
+	_, err := db.query(ctx, queryForgetNameTails, nil, write)
+	return err
+}

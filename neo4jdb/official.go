@@ -1,6 +1,7 @@
 package neo4jdb
 
 import (
+	"context"
 	"fmt"
 	"maps"
 	"slices"
@@ -31,18 +32,53 @@ SET o._lock = true, o.personKey = row.personKey, o.nameTail = row.nameTail
 REMOVE o._lock
 `
 
-// queryBackfillNameTails gives the officials that a version before the
-// official_name_tail index wrote the nameTail a save gives them
-// (nameTailOfID). Officials that have one, or should have none, are left
-// as they are, so running it again changes nothing.
-const queryBackfillNameTails = `
+// queryOfficialsWithoutNameTail reads the ids of the officials stored
+// without a nameTail: those a version before the official_name_tail index
+// wrote, and those whose one-word key should have none.
+const queryOfficialsWithoutNameTail = `
 MATCH (o:Official)
 WHERE o.nameTail IS NULL
-WITH o, split(o.id, ':')[0] AS prefix
-WITH o, prefix, substring(o.id, size(prefix) + 1) AS rest
-WHERE rest CONTAINS ' '
-SET o.nameTail = prefix + ':' + last(split(rest, ' '))
+RETURN o.id AS id
+ORDER BY id
 `
+
+// queryWriteNameTails gives officials the nameTail a save gives them,
+// computed in Go by nameTailOfID, the one home of the rule. An official
+// that has one by then is left as it is, so running it again changes
+// nothing.
+const queryWriteNameTails = `
+UNWIND $rows AS row
+MATCH (o:Official {id: row.id})
+WHERE o.nameTail IS NULL
+SET o.nameTail = row.nameTail
+`
+
+// backfillBatch is how many officials one transaction of
+// backfillNameTails writes, so a large old graph is not one transaction.
+const backfillBatch = 5000
+
+// backfillNameTails gives the officials a version before the
+// official_name_tail index wrote the nameTail a save gives them
+// (nameTailOfID). Officials with a one-word key get none.
+func (db *DB) backfillNameTails(ctx context.Context) error {
+	res, err := db.query(ctx, queryOfficialsWithoutNameTail, nil, read)
+	if err != nil {
+		return fmt.Errorf("read the officials without a name tail: %w", err)
+	}
+	var rows []map[string]any
+	for _, rec := range res.Records {
+		id := str(rec, "id")
+		if tail := nameTailOfID(id); tail != "" {
+			rows = append(rows, map[string]any{"id": id, "nameTail": tail})
+		}
+	}
+	for chunk := range slices.Chunk(rows, backfillBatch) {
+		if _, err := db.query(ctx, queryWriteNameTails, map[string]any{"rows": chunk}, write); err != nil {
+			return fmt.Errorf("write the name tails of %d officials: %w", len(chunk), err)
+		}
+	}
+	return nil
+}
 
 // nameTailOfID is the prefix of an official's id and the last word of
 // the rest, when the rest has two words or more ("US:taro yamada" gives
@@ -429,15 +465,19 @@ func applyRemap(ids [][]string, added map[string][]officialMention, remap map[st
 // every state keyed by it ("US:taro yamada", "JP:taro yamada", and
 // "unknown:taro yamada" from an article that gave no state), with the
 // states their mentions claim. It seeks the index official_person_key.
+// Each mention is read as a map projection (one access; mentions without
+// a state are skipped in Go), and only Articles mention officials, so the
+// other end's label is not checked: the label check and the property read
+// in the filter and again in the projection cost 2.6 times the db hits
+// (200 keys of a 20,000-article graph: 23.6 k against 8.9 k).
 const queryPersonAcrossStates = `
 MATCH (o:Official)
 WHERE o.personKey IN $keys
 RETURN o.personKey AS key,
        o.id AS id,
        COLLECT {
-         MATCH (:Article)-[m:MENTIONS]->(o)
-         WHERE m.country IS NOT NULL
-         RETURN m.country
+         MATCH (o)<-[m:MENTIONS]-()
+         RETURN m {.country}
        } AS claims
 ORDER BY key, id
 `
@@ -550,8 +590,12 @@ func (w *txWriter) personsAcrossStates(keys []string) (nodes, claims map[string]
 	for _, rec := range recs {
 		key := str(rec, "key")
 		nodes[key] = append(nodes[key], str(rec, "id"))
-		for _, c := range strs(rec, "claims") {
-			claims[key] = addClaim(claims[key], c)
+		v, _ := rec.Get("claims")
+		list, _ := v.([]any)
+		for _, x := range list {
+			if c := mapStr(asMap(x), "country"); c != "" {
+				claims[key] = addClaim(claims[key], c)
+			}
 		}
 	}
 	return nodes, claims, nil
@@ -1171,21 +1215,14 @@ func aggregateOfficial(ms []officialMention) officialState {
 }
 
 // queryOfficialStates reads what officials hold now, to fold new mentions
-// into.
+// into. The node's properties are one map projection, which Neo4j reads
+// in one access, where a property at a time cost a db hit each.
 const queryOfficialStates = `
 UNWIND $ids AS id
 MATCH (o:Official {id: id})
 RETURN o.id AS id,
-       o.name AS name,
-       o.aliases AS aliases,
-       o.title AS title,
-       o.level AS level,
-       o.organization AS organization,
-       o.firstSeen AS firstSeen,
-       o.lastSeen AS lastSeen,
-       o.titleKey AS titleKey,
-       o.levelKey AS levelKey,
-       o.claims AS claims,
+       o {.name, .aliases, .title, .level, .organization, .firstSeen, .lastSeen,
+          .titleKey, .levelKey, .claims} AS node,
        COLLECT {
          MATCH (o)-[r:REPRESENTS]->(c:Country)
          RETURN [c.code, r.firstSeen IS NOT NULL]
@@ -1250,10 +1287,12 @@ func (w *txWriter) foldOfficials(added map[string][]officialMention) error {
 	var legacy []string
 	for _, rec := range recs {
 		id := str(rec, "id")
+		v, _ := rec.Get("node")
+		o, _ := v.(map[string]any)
 		s := officialState{
-			Name: str(rec, "name"), Aliases: strs(rec, "aliases"), Title: str(rec, "title"), Level: str(rec, "level"),
-			Organization: str(rec, "organization"), TitleKey: str(rec, "titleKey"), LevelKey: str(rec, "levelKey"),
-			FirstSeen: str(rec, "firstSeen"), LastSeen: str(rec, "lastSeen"), Claims: strs(rec, "claims"),
+			Name: mapStr(o, "name"), Aliases: mapStrs(o, "aliases"), Title: mapStr(o, "title"), Level: mapStr(o, "level"),
+			Organization: mapStr(o, "organization"), TitleKey: mapStr(o, "titleKey"), LevelKey: mapStr(o, "levelKey"),
+			FirstSeen: mapStr(o, "firstSeen"), LastSeen: mapStr(o, "lastSeen"), Claims: mapStrs(o, "claims"),
 		}
 		var seen bool
 		s.Countries, seen = represents(rec)

@@ -101,6 +101,7 @@ func commands() []*command {
 		loadCommand(),
 		serveCommand(),
 		genCommand(),
+		statsCommand(),
 	}
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].Name < cmds[j].Name })
 	return cmds
