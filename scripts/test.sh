@@ -8,8 +8,10 @@ cd "$(dirname "$0")/.."
 log() { printf '\n== %s\n' "$*"; }
 
 # The tests' own Neo4j: ATTACHE_TEST_NEO4J_URI, or a throwaway server on
-# 127.0.0.1:7688 with data in .neo4j-test/ (scripts/test-neo4j.sh). Never
-# the user's server at NEO4J_URI or 127.0.0.1:7687: the tests wipe theirs.
+# 127.0.0.1:7688 with data in .neo4j-test/, and a second one for ./neo4jdb
+# (ATTACHE_TEST_NEO4J_URI2, or 127.0.0.1:7689 with data in .neo4j-test2/;
+# scripts/test-neo4j.sh). Never the user's server at NEO4J_URI or
+# 127.0.0.1:7687: the tests wipe theirs.
 . scripts/test-neo4j.sh
 trap 'test_neo4j_stop go run ./cmd/attache' EXIT
 
@@ -30,6 +32,10 @@ fi
 log "go build"
 go build ./...
 
+# The tests' servers start in the background (the CLI is built by now) while
+# the linters run; test_neo4j_start waits for them.
+test_neo4j_begin go run ./cmd/attache
+
 log "gofmt"
 unformatted=$(gofmt -l $(git ls-files '*.go' | grep -v '^web/node_modules/') 2>/dev/null || true)
 if [ -n "$unformatted" ]; then
@@ -47,10 +53,31 @@ scripts/check-generated.sh
 
 log "the tests' Neo4j"
 test_neo4j_start go run ./cmd/attache
-echo "tests use $ATTACHE_TEST_NEO4J_URI"
+test_neo4j2_start go run ./cmd/attache
+echo "tests use $ATTACHE_TEST_NEO4J_URI${ATTACHE_TEST_NEO4J_URI2:+ (./neo4jdb: $ATTACHE_TEST_NEO4J_URI2)}"
 
 log "go test -race ./... (integration tests against the real Neo4j, never skipped)"
-ATTACHE_REQUIRE_NEO4J=1 go test -race -count=1 -timeout 15m ./...
+go_test() { ATTACHE_REQUIRE_NEO4J=1 go test -race -count=1 -timeout 15m "$@"; }
+if [ -z "$ATTACHE_TEST_NEO4J_URI2" ]; then
+	go_test ./...
+else
+	# The packages take turns on a server (neo4jdb/neo4jtest's lock), so
+	# ./neo4jdb, the longest after ./cmd/attache, runs beside the others on a
+	# server of its own; its output follows theirs.
+	separate=github.com/attache-project/attache/neo4jdb
+	separate_out=$(mktemp)
+	(
+		export ATTACHE_TEST_NEO4J_URI="$ATTACHE_TEST_NEO4J_URI2" NEO4J_URI="$ATTACHE_TEST_NEO4J_URI2"
+		go_test "$separate"
+	) >"$separate_out" 2>&1 &
+	separate_pid=$!
+	rc=0
+	go_test $(go list ./... | grep -vxF "$separate") || rc=$?
+	wait "$separate_pid" || rc=$?
+	cat "$separate_out"
+	rm -f "$separate_out"
+	[ "$rc" = 0 ] || exit "$rc"
+fi
 
 if [ -x web/test.sh ]; then
 	log "browser tests"
