@@ -58,28 +58,34 @@ echo "tests use $ATTACHE_TEST_NEO4J_URI${ATTACHE_TEST_NEO4J_URI2:+ (./neo4jdb: $
 
 log "go test -race ./... (integration tests against the real Neo4j, never skipped)"
 go_test() { ATTACHE_REQUIRE_NEO4J=1 go test -race -count=1 -timeout 15m "$@"; }
+browser_tests() {
+	if [ -x web/test.sh ]; then
+		log "browser tests"
+		web/test.sh
+	fi
+}
 if [ -z "$ATTACHE_TEST_NEO4J_URI2" ]; then
 	go_test ./...
-else
-	# The packages take turns on a server (neo4jdb/neo4jtest's lock), so
-	# ./neo4jdb, the longest after ./cmd/attache, runs beside the others on a
-	# server of its own; its output follows theirs.
-	separate=github.com/attache-project/attache/neo4jdb
-	separate_out=$(mktemp)
-	(
-		export ATTACHE_TEST_NEO4J_URI="$ATTACHE_TEST_NEO4J_URI2" NEO4J_URI="$ATTACHE_TEST_NEO4J_URI2"
-		go_test "$separate"
-	) >"$separate_out" 2>&1 &
-	separate_pid=$!
+	browser_tests
+	exit
+fi
+# The packages take turns on a server (neo4jdb/neo4jtest's lock), so
+# ./neo4jdb, the longest after ./cmd/attache, and then the browser tests run
+# on the second server beside the other packages on the first; their output
+# follows the other packages'.
+separate=github.com/attache-project/attache/neo4jdb
+separate_out=$(mktemp)
+(
+	export ATTACHE_TEST_NEO4J_URI="$ATTACHE_TEST_NEO4J_URI2" NEO4J_URI="$ATTACHE_TEST_NEO4J_URI2"
 	rc=0
-	go_test $(go list ./... | grep -vxF "$separate") || rc=$?
-	wait "$separate_pid" || rc=$?
-	cat "$separate_out"
-	rm -f "$separate_out"
-	[ "$rc" = 0 ] || exit "$rc"
-fi
-
-if [ -x web/test.sh ]; then
-	log "browser tests"
-	web/test.sh
-fi
+	go_test "$separate" || rc=$?
+	browser_tests || rc=$?
+	exit "$rc"
+) >"$separate_out" 2>&1 &
+separate_pid=$!
+rc=0
+go_test $(go list ./... | grep -vxF "$separate") || rc=$?
+wait "$separate_pid" || rc=$?
+cat "$separate_out"
+rm -f "$separate_out"
+exit "$rc"
