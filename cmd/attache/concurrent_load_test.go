@@ -30,7 +30,7 @@ func TestConcurrentLoadsEqualOneSequentialLoad(t *testing.T) {
 		t.Fatalf("building attache: %v", err)
 	}
 	path := corpus(t, 300, 21)
-	load(t, "--writers", "1", path)
+	loadCLI(t, "--writers", "1", path)
 	want := dump(t, db)
 
 	lines := corpusLines(t, path)

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -87,6 +88,71 @@ func load(t *testing.T, args ...string) string {
 	return stdout
 }
 
+// loadCLI runs `attache load --quiet ARGS` as the built binary (buildCLI),
+// against the server neo4jtest.Open pointed NEO4J_URI at. It is for the
+// loads a test compares with or reruns after a failure, not for the load
+// it puts under the race detector: the binary is built without -race,
+// under which extraction alone is about seven times slower, while the
+// in-process loads (load) keep the loader's goroutines under the race
+// detector in every test whose subject they are.
+func loadCLI(t *testing.T, args ...string) string {
+	t.Helper()
+	bin, err := buildCLI()
+	if err != nil {
+		t.Fatalf("building attache: %v", err)
+	}
+	cmd := exec.Command(bin, append([]string{"load", "--quiet"}, args...)...)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("attache load %v: %v\n%s%s", args, err, stdout.String(), stderr.String())
+	}
+	return stdout.String()
+}
+
+// cleanGraphs holds, per generated corpus, the dump of the graph one clean
+// default load of it gives, so that tests of the same corpus load it for
+// their reference once between them. The key is "n/seed".
+var cleanGraphs sync.Map // string -> *cleanGraph
+
+type cleanGraph struct {
+	once sync.Once
+	dump string
+	err  error
+}
+
+// cleanDump returns the graph of one clean default load of the corpus
+// corpus(t, n, seed) wrote at path, loading it into db the first time it is
+// asked (the graph is wiped before; afterwards it holds that load or, when
+// another test already loaded it, whatever it held). A corpus is a pure
+// function of n and seed (synth), and a load's graph does not depend on the
+// batches or the workers (TestBatchedLoadEqualsOneByOne).
+func cleanDump(t *testing.T, db *neo4jdb.DB, path string, n int, seed int64) string {
+	t.Helper()
+	v, _ := cleanGraphs.LoadOrStore(fmt.Sprintf("%d/%d", n, seed), &cleanGraph{})
+	c := v.(*cleanGraph)
+	c.once.Do(func() {
+		ctx := context.Background()
+		if c.err = db.DeleteAll(ctx); c.err != nil {
+			return
+		}
+		bin, err := buildCLI()
+		if err != nil {
+			c.err = err
+			return
+		}
+		if out, err := exec.Command(bin, "load", "--quiet", path).CombinedOutput(); err != nil {
+			c.err = fmt.Errorf("attache load %s: %w\n%s", path, err, out)
+			return
+		}
+		c.dump, c.err = db.Dump(ctx)
+	})
+	if c.err != nil {
+		t.Fatalf("the clean load of %d articles (seed %d): %v", n, seed, c.err)
+	}
+	return c.dump
+}
+
 func requireSameGraph(t *testing.T, what, want, got string) {
 	t.Helper()
 	if want == got {
@@ -163,8 +229,7 @@ func TestLoadKilledAndRerunEqualsCleanRun(t *testing.T) {
 		t.Fatalf("building attache: %v", err)
 	}
 	path := corpus(t, 400, 3)
-	load(t, path)
-	clean := dump(t, db)
+	clean := cleanDump(t, db, path, 400, 3)
 
 	for _, after := range []time.Duration{300 * time.Millisecond, 900 * time.Millisecond, 2 * time.Second} {
 		t.Run("kill after "+after.String(), func(t *testing.T) {
@@ -183,7 +248,7 @@ func TestLoadKilledAndRerunEqualsCleanRun(t *testing.T) {
 			_ = cmd.Process.Signal(syscall.SIGKILL)
 			_ = cmd.Wait()
 			partial := dump(t, db)
-			load(t, path)
+			loadCLI(t, path)
 			requireSameGraph(t, "killed after "+after.String()+" and rerun", clean, dump(t, db))
 			if partial == clean {
 				t.Logf("the load had finished before the kill at %s", after)
@@ -214,7 +279,7 @@ func TestLoadAcrossANeo4jRestart(t *testing.T) {
 	ctx := context.Background()
 	const batch = 10
 	path := corpus(t, 600, 4)
-	load(t, path)
+	loadCLI(t, path)
 	clean := dump(t, db)
 	if err := db.DeleteAll(ctx); err != nil {
 		t.Fatal(err)
@@ -266,7 +331,7 @@ func TestLoadAcrossANeo4jRestart(t *testing.T) {
 	if n%batch != 0 || n >= 600 {
 		t.Errorf("%d articles in the graph after the stop; want a whole number of batches of %d, fewer than all", n, batch)
 	}
-	load(t, path)
+	loadCLI(t, path)
 	requireSameGraph(t, "after a Neo4j restart and a rerun", clean, dump(t, db))
 }
 
@@ -280,7 +345,7 @@ func TestTwoConcurrentLoadersEqualOne(t *testing.T) {
 		t.Fatalf("building attache: %v", err)
 	}
 	path := corpus(t, 300, 5)
-	load(t, path)
+	loadCLI(t, path)
 	single := dump(t, db)
 	if err := db.DeleteAll(context.Background()); err != nil {
 		t.Fatal(err)
@@ -320,21 +385,23 @@ func TestTwoConcurrentLoadersEqualOne(t *testing.T) {
 	requireSameGraph(t, "two concurrent loaders", single, dump(t, db))
 }
 
-// TestBatchedLoadEqualsOneByOne loads a corpus article by article and then
-// in batches: the graphs must be the same, wherever the batches are cut.
+// TestBatchedLoadEqualsOneByOne loads a corpus article by article and in
+// batches: the graphs must be the same, wherever the batches are cut. The
+// whole corpus in one batch is the default load (500 articles a batch, one
+// extraction worker per core), whose graph TestLoadKilledAndRerunEqualsCleanRun
+// compares with too, so the two tests load it once between them.
 func TestBatchedLoadEqualsOneByOne(t *testing.T) {
 	db := neo4jtest.Open(t)
 	path := corpus(t, 400, 3)
-	load(t, "--workers", "1", "--batch-size", "1", path)
-	oneByOne := dump(t, db)
-	for _, size := range []string{"7", "50", "400"} {
+	whole := cleanDump(t, db, path, 400, 3)
+	for _, c := range []struct{ workers, size string }{{"1", "1"}, {"2", "7"}, {"2", "50"}} {
 		if err := db.DeleteAll(context.Background()); err != nil {
 			t.Fatal(err)
 		}
 		// Two extraction workers finish out of turn; the loader puts the
 		// articles back in reading order before it writes them.
-		load(t, "--workers", "2", "--batch-size", size, path)
-		requireSameGraph(t, "batches of "+size, oneByOne, dump(t, db))
+		load(t, "--workers", c.workers, "--batch-size", c.size, path)
+		requireSameGraph(t, "batches of "+c.size+" against one batch of all 400", whole, dump(t, db))
 	}
 }
 
@@ -400,7 +467,7 @@ func TestBatchCutsOnAStoredGraphLeaveOneGraph(t *testing.T) {
 		if err := db.DeleteAll(context.Background()); err != nil {
 			t.Fatal(err)
 		}
-		load(t, warmup)
+		loadCLI(t, warmup)
 		load(t, "--workers", "2", "--batch-size", c.batch, "--writers", c.writers, path)
 		got := dump(t, db)
 		if want == "" {

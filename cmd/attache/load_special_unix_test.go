@@ -165,7 +165,7 @@ func TestLoadStoppedBySIGTERMAndRerunEqualsCleanRun(t *testing.T) {
 	ctx := context.Background()
 	const batch = 20
 	path := corpus(t, 400, 8)
-	load(t, "--batch-size", "20", path)
+	loadCLI(t, "--batch-size", "20", path)
 	clean := dump(t, db)
 	if err := db.DeleteAll(ctx); err != nil {
 		t.Fatal(err)
@@ -208,6 +208,6 @@ func TestLoadStoppedBySIGTERMAndRerunEqualsCleanRun(t *testing.T) {
 	if n%batch != 0 || n >= 400 {
 		t.Errorf("%d articles in the graph after SIGTERM; want a whole number of batches of %d, fewer than all", n, batch)
 	}
-	load(t, "--batch-size", "20", path)
+	loadCLI(t, "--batch-size", "20", path)
 	requireSameGraph(t, "after SIGTERM and a rerun", clean, dump(t, db))
 }

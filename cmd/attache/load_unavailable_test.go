@@ -127,7 +127,7 @@ func TestLoadStopsSoonWhenNeo4jGoesAway(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.SplitAfter(strings.TrimSpace(string(data)), "\n")
-	load(t, "--batch-size", strconv.Itoa(batch), path)
+	loadCLI(t, "--batch-size", strconv.Itoa(batch), path)
 	clean := dump(t, db)
 
 	for _, tc := range []struct {
@@ -189,7 +189,7 @@ func TestLoadStopsSoonWhenNeo4jGoesAway(t *testing.T) {
 			if n == 0 || n%batch != 0 || n >= articles {
 				t.Errorf("%d articles in the graph after the cut; want a whole number of batches of %d, fewer than all", n, batch)
 			}
-			load(t, "--batch-size", strconv.Itoa(batch), path)
+			loadCLI(t, "--batch-size", strconv.Itoa(batch), path)
 			requireSameGraph(t, "after a cut load and a rerun", clean, dump(t, db))
 		})
 	}
