@@ -433,10 +433,17 @@ func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, b
 		return candidate{}, false
 	}
 	low := strings.ToLower(s.text(d.text))
-	if !((d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)) {
+	// "Taking part were A; B; C": the list is who took part, whatever
+	// their states, so it joins the engagement just told as an
+	// attachment does, not only where its sides are already known.
+	// A sentence that names a side ("on the X side were") is read as a
+	// readout's list of that side.
+	cued := (d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)
+	inverted := !cued && attendanceInversion(s.toks)
+	if !cued && !inverted {
 		return candidate{}, false
 	}
-	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: true, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
+	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: !inverted, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
 	for _, r := range refs {
 		// "driven by President X's goal": an owner is no participant.
 		if r.end < len(s.toks) && s.toks[r.end].kind == tokPoss {
@@ -445,6 +452,40 @@ func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, b
 		c.people = appendUnique(c.people, r.person)
 	}
 	return c, len(c.people) > 0
+}
+
+// attendanceWords open a clause whose subject, a list of those who took
+// part, follows the verb: "Taking part were", "Also present were",
+// "Attending the talks were", "Joining him will be".
+var attendanceWords = map[string]bool{
+	"taking": true, "participating": true, "present": true, "attending": true, "joining": true,
+	"accompanying": true, "representing": true,
+}
+
+// attendanceInversion: the sentence opens with a participle or adjective
+// of attendance and, within a short complement ("part", "the talks", "at
+// the meeting"), the copula whose subject is the list after it: "Taking
+// part were the Minister of Trade of A, N; the Minister of Finance of B,
+// M", "Also present was N", "Attending the dinner will be N1 and N2".
+func attendanceInversion(toks []token) bool {
+	k := 0
+	if k < len(toks) && toks[k].lower == "also" {
+		k++
+	}
+	if k >= len(toks) || !attendanceWords[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		switch toks[j].lower {
+		case "were", "was", "are", "is":
+			return true
+		case "will":
+			return j+1 < len(toks) && toks[j+1].lower == "be"
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // frame is one sentence with its triggers and the candidate each states;
@@ -1250,18 +1291,54 @@ func listGap(toks []token, a, b int) int {
 	}
 	join := 0
 	for k := a; k < b; k++ {
+		if n, j := joinerAt(toks, k); n > 0 {
+			join = max(join, j)
+			k += n - 1
+			continue
+		}
 		t := toks[k]
 		switch {
-		case t.lower == "and":
-			join = 2
-		case t.text == ",":
-			join = max(join, 1)
 		case t.kind == tokWord && t.upper, t.lower == "of", t.lower == "the", t.text == "(", t.text == ")", t.text == ".":
 		default:
 			return 0
 		}
 	}
 	return join
+}
+
+// joinerAt reads the word that joins two items of a coordinated list at
+// token k: its length in tokens and its kind, 1 for a separator (a comma,
+// or the semicolon of a list whose items hold commas themselves: "the
+// Minister of Trade of A, N; the Minister of Finance of B, M"), 2 for a
+// coordinator ("and", "as well as"), or 0, 0 when none stands there.
+func joinerAt(toks []token, k int) (n, join int) {
+	switch t := toks[k]; {
+	case t.text == "," || t.text == ";":
+		return 1, 1
+	case t.lower == "and":
+		return 1, 2
+	case t.lower == "as" && k+2 < len(toks) && toks[k+1].lower == "well" && toks[k+2].lower == "as":
+		return 3, 2
+	}
+	return 0, 0
+}
+
+// onlyJoiners: nothing but the joiners of a list (commas, semicolons,
+// "and", "as well as") and "the" stand between two members of a list.
+func onlyJoiners(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for k := 0; k < len(toks); k++ {
+		if n, _ := joinerAt(toks, k); n > 0 {
+			k += n - 1
+			continue
+		}
+		if toks[k].lower != "the" {
+			return false
+		}
+	}
+	return true
 }
 
 // apposedListItem: the words between two names join them as the last
@@ -1430,17 +1507,6 @@ var pluralOffices = map[string]bool{
 	"chancellors": true, "ambassadors": true,
 }
 
-// onlyJoiners: nothing but commas, "and" and "the" stand between two
-// members of a list.
-func onlyJoiners(toks []token) bool {
-	for _, t := range toks {
-		if t.text != "," && t.lower != "and" && t.lower != "the" {
-			return false
-		}
-	}
-	return true
-}
-
 // topicVerbAfter returns the token of the verb of topic an engagement
 // noun is the subject of ("The talks focused on", "the meeting, which
 // will cover", "the talks between A and B on Monday centred on"), in its
@@ -1537,7 +1603,7 @@ func (f *frame) visitedStates(cms []countryMention) {
 			switch {
 			case end < 0 && cm.code == c.locCode && cm.tok >= f.trigs[ti].end:
 				end = cm.end
-			case end >= 0 && cm.tok >= end && (onlyListWords(f.toks[end:cm.tok]) || gappedListWords(f.toks[end:cm.tok])):
+			case end >= 0 && cm.tok >= end && (onlyJoiners(f.toks[end:cm.tok]) || gappedListWords(f.toks[end:cm.tok])):
 				if cm.code != c.locCode && !containsStr(c.places, cm.code) {
 					c.places = append(c.places, cm.code)
 					c.stateMentions = slices.DeleteFunc(c.stateMentions, func(s string) bool { return s == cm.code })
@@ -1546,19 +1612,6 @@ func (f *frame) visitedStates(cms []countryMention) {
 			}
 		}
 	}
-}
-
-// onlyListWords: the tokens join items of a list: commas, "and", "the".
-func onlyListWords(toks []token) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	for _, t := range toks {
-		if t.text != "," && t.lower != "and" && t.lower != "the" {
-			return false
-		}
-	}
-	return true
 }
 
 // gappedListWords: the tokens join items of a list each with its own

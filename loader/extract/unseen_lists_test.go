@@ -1,0 +1,51 @@
+package extract
+
+import "testing"
+
+// Lists that give the parties of an engagement (issue 11, class K2 of
+// docs/HELDOUT-DIAGNOSIS.md), read by the one list reader (listGap,
+// joinerAt, onlyJoiners), and lists that must not become parties. Every
+// example is invented.
+func TestUnseenLists(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"UK style: taking part were, a semicolon list of offices with names",
+			"Ministers of the region met in Lome on Monday. Taking part were the Minister of Foreign Affairs of Ghana, Kofi Mensah; the Minister of Trade of Togo, Ali Sani; and the Minister of Finance of Benin, Paul Houn.",
+			[]string{"Ali Sani+Kofi Mensah+Paul Houn|BJ-GH-TG"}},
+		{"EU style: participating were, four offices",
+			"The Council of ministers met in Brussels on Monday. Participating were the Minister for Trade of Ireland, Sean Dolan; the Minister for Finance of Malta, Joe Vella; the Minister for Economy of Estonia, Mart Kask; and the Minister for Industry of Latvia, Janis Berzins.",
+			[]string{"Janis Berzins+Joe Vella+Mart Kask+Sean Dolan|EE-IE-LV-MT"}},
+		{"Kremlin style: attending the talks were, a comma list",
+			"Talks were held in the Kremlin on Tuesday. Attending the talks were Foreign Minister Ivan Orlov of Russia, Foreign Minister Aibek Nurlan of Kazakhstan and Foreign Minister Rustam Aliev of Tajikistan.",
+			[]string{"Aibek Nurlan+Ivan Orlov+Rustam Aliev|KZ-RU-TJ"}},
+		{"Japanese style: joining the meeting were",
+			"The trilateral meeting was held in Tokyo on Monday. Joining the meeting were Foreign Minister Taro Ikeda of Japan, Foreign Minister Min-ho Park of South Korea, and Foreign Minister Li Wen of China.",
+			[]string{"Li Wen+Min-ho Park+Taro Ikeda|CN-JP-KR"}},
+		{"wire style: states joined by as well as",
+			"President Ali Sani of Niger met in Accra on Monday with the leaders of Ghana and Togo as well as Benin.",
+			[]string{"Ali Sani|BJ-GH-NE-TG"}},
+		{"a list of six states in an office's complement",
+			"The meeting in Accra on Monday brought together the foreign ministers of Ghana, Togo, Benin, Niger, Mali and Senegal.",
+			[]string{"|BJ-GH-ML-NE-SN-TG"}},
+		{"not parties: a list of topics",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Kofi Mensah of Ghana in Accra on Monday. They discussed Togo, Benin and Mali.",
+			[]string{"Ali Sani+Kofi Mensah|GH-NE"}},
+		{"not parties: donors who pledged",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Kofi Mensah of Ghana in Accra on Monday. Japan, Korea and Australia pledged funds for the project.",
+			[]string{"Ali Sani+Kofi Mensah|GH-NE"}},
+		{"not parties: states that welcomed it",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Kofi Mensah of Ghana in Accra on Monday. Togo, Benin and Mali welcomed the agreement.",
+			[]string{"Ali Sani+Kofi Mensah|GH-NE"}},
+		{"not an inversion: taking part as an adverbial clause",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Kofi Mensah of Ghana in Accra on Monday. Taking part in a later forum, Trade Minister Paul Houn of Benin spoke on tariffs.",
+			[]string{"Ali Sani+Kofi Mensah|GH-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMeetingKeys(t, x, "2019-03-05", tc.text, tc.want)
+		})
+	}
+}
