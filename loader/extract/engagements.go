@@ -767,8 +767,6 @@ func metApart(m, c *candidate) bool {
 	return shareAny(m.people, c.apartFrom) || shareAny(c.people, m.apartFrom)
 }
 
-// besideSummit: a meeting held on the sidelines of a summit is not the
-// summit ("met X on the occasion of the Trilateral Summit").
 // datedElsewhere: a dated visit to one state is not an engagement held in
 // another ("received N in the Kremlin ... the visit to Lima by Prime
 // Minister P in December"): the two are told apart by their places.
@@ -779,8 +777,19 @@ func datedElsewhere(m, c *candidate) bool {
 	return m.kind == "visit" && m.hasDate || c.kind == "visit" && c.hasDate
 }
 
+// besideSummit: a meeting held on the sidelines of a summit or of a named
+// gathering is not that gathering ("met X on the occasion of the
+// Trilateral Summit", "On the sidelines of the Dialogue, A met B").
 func besideSummit(m, c *candidate) bool {
-	return m.sideline && c.kind == "summit" || c.sideline && m.kind == "summit"
+	return m.sideline && heldBeside(c, m) || c.sideline && heldBeside(m, c)
+}
+
+// heldBeside: g is a gathering the sideline meeting s is held beside: a
+// summit, or an engagement the body tells by its own name ("the Sahel
+// Dialogue") that s does not refer back to ("the trilateral session, held
+// on the margins of ..." restates the meeting told before).
+func heldBeside(g, s *candidate) bool {
+	return g.kind == "summit" || g.name != "" && !g.sideline && !g.headline && !s.definite
 }
 
 // separateEncounters: "X met A. X also met B": two accounts of an

@@ -61,7 +61,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		previous := subject
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
 		if len(trigs) == 0 {
-			if c, ok := readoutCandidate(d, s, si, facts.refs[si]); ok {
+			if c, ok := readoutCandidate(d, s, si, facts.refs[si], facts.parties[si], facts.cms[si]); ok {
 				cands = append(cands, c)
 			}
 			continue
@@ -428,8 +428,8 @@ func appealTakenUp(toks []token) bool {
 // readoutCandidate: in a government readout, officials who "led the
 // delegation" or "reiterated" something took part in the engagement just
 // told, though their sentence has no trigger.
-func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, bool) {
-	if len(refs) == 0 {
+func readoutCandidate(d *document, s sentence, si int, refs []ref, parties []unnamedParty, cms []countryMention) (candidate, bool) {
+	if len(refs) == 0 && !attendanceInversion(s.toks) {
 		return candidate{}, false
 	}
 	low := strings.ToLower(s.text(d.text))
@@ -451,7 +451,30 @@ func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, b
 		}
 		c.people = appendUnique(c.people, r.person)
 	}
-	return c, len(c.people) > 0
+	if inverted {
+		c.countries = invertedListStates(s.toks, parties, cms)
+	}
+	return c, len(c.people) > 0 || len(c.countries) > 0
+}
+
+// invertedListStates: the states whose unnamed officials or delegations
+// the list of an attendance inversion names ("Taking part were the
+// foreign ministers of A, B and C", "Present were delegations from A and
+// B"): a plural office's states and the rest of their list.
+func invertedListStates(toks []token, parties []unnamedParty, cms []countryMention) []string {
+	var out []string
+	for _, p := range parties {
+		out = appendUniqueStr(out, p.country)
+	}
+	listed := false
+	for i, cm := range cms {
+		listed = cm.party || pluralOfficeOf(toks, cm.tok) ||
+			listed && i > 0 && listGap(toks, cms[i-1].end, cm.tok) > 0 && onlyJoiners(toks[cms[i-1].end:cm.tok])
+		if listed && cm.code != "" {
+			out = appendUniqueStr(out, cm.code)
+		}
+	}
+	return out
 }
 
 // attendanceWords open a clause whose subject, a list of those who took
@@ -665,7 +688,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	c.inherit = !c.definite && inherits
 	c.pairObject, c.pairApart = pairObjectAfter(toks, t)
 	c.background = toldAsEarlier(toks, t)
-	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
+	c.sideline = c.kind != "summit" && (occasionAfter(toks, t.end) || occasionBefore(toks, t.tok))
 	if c.status == "held" && !c.definite {
 		c.status = tenseOfClause(&c, toks, t)
 	}
@@ -877,15 +900,50 @@ func (f *frame) sidelineDates() {
 // gathering: "on the sidelines of", "on the occasion of", "in the margins
 // of", "on the fringes of".
 func occasionAfter(toks []token, from int) bool {
-	for k := from; k+3 < len(toks) && k < from+40; k++ {
+	for k := from; k+2 < len(toks) && k < from+40; k++ {
 		if toks[k].text == "." || toks[k].text == ";" {
 			return false
 		}
-		if (toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "at") && toks[k+1].lower == "the" && occasionNouns[toks[k+2].lower] && toks[k+3].lower == "of" {
+		if occasionPhraseAt(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// occasionBefore: the trigger's clause opens beside a larger gathering,
+// named or told before: "On the sidelines, the minister met N", "In the
+// margins of the forum, A held talks with B", "On the fringe of the
+// Dialogue he also met N" (from the sentence's start or its last
+// semicolon up to the trigger at token at).
+func occasionBefore(toks []token, at int) bool {
+	from := 0
+	for k := at - 1; k >= 0; k-- {
+		if toks[k].text == ";" {
+			from = k + 1
+			break
+		}
+	}
+	for k := from; k+2 < at; k++ {
+		if occasionPhraseAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionPhraseAt: "on|in|at the <edge> (of)" at token k, the edge of a
+// gathering ("sidelines", "margins", "fringes"); "the occasion" only with
+// its "of", since "on the occasion" alone may be the engagement itself.
+func occasionPhraseAt(toks []token, k int) bool {
+	w := toks[k].lower
+	if w != "on" && w != "in" && w != "at" || toks[k+1].lower != "the" || !occasionNouns[toks[k+2].lower] {
+		return false
+	}
+	if toks[k+2].lower == "occasion" {
+		return k+3 < len(toks) && toks[k+3].lower == "of"
+	}
+	return true
 }
 
 // occasionNouns name the edge of a gathering another meeting is held at.

@@ -49,3 +49,30 @@ func TestUnseenLists(t *testing.T) {
 		})
 	}
 }
+
+// A meeting whose clause opens on the edge of a gathering ("On the
+// sidelines, ...", "In the margins of the forum, ...") is its own
+// encounter, not the named gathering told before (class K3). Every
+// example is invented.
+func TestSidelineClauseBeforeTrigger(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire style: on the sidelines, the gathering told before",
+			"Foreign Minister Ali Sani of Niger attended the Sahel Dialogue in Lome on Monday. On the sidelines he met Foreign Minister Kofi Mensah of Ghana. Taking part in the Dialogue were the foreign ministers of Togo, Benin and Mali.",
+			[]string{"Ali Sani+Kofi Mensah|GH-NE", "Ali Sani|BJ-ML-NE-TG"}},
+		{"UK style: in the margins of the forum, with its name",
+			"The Foreign Secretary, Jane Hollis, attended the Lome Dialogue on Tuesday. Taking part were the foreign ministers of Togo and Benin. In the margins of the Dialogue, she held talks with Foreign Minister Ali Sani of Niger.",
+			[]string{"Ali Sani+Jane Hollis|GB-NE", "Jane Hollis|BJ-GB-TG"}},
+		{"Korean style: on the fringes, a bilateral beside the named conference",
+			"Foreign Minister Min-ho Park of South Korea attended the Jakarta Ocean Dialogue with the foreign ministers of Indonesia and Vietnam on Friday. On the fringes of the Dialogue, Park met Foreign Minister Taro Ikeda of Japan.",
+			[]string{"Min-ho Park+Taro Ikeda|JP-KR", "Min-ho Park|ID-KR-VN"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMeetingKeys(t, x, "2019-03-05", tc.text, tc.want)
+		})
+	}
+}
