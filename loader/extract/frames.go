@@ -82,6 +82,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.foldPurposeNouns()
 		f.foldPresidedNouns()
 		f.foldSeriesNouns()
+		f.foldGatheringSubjects()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents, previous)
@@ -2265,6 +2266,50 @@ func (f *frame) foldPresidedNouns() {
 			n.date, n.hasDate = date, true
 		}
 	}
+}
+
+// gatheringVerbs say whom an engagement noun, their subject, brought
+// together: "The summit gathered the leaders of A, B and C".
+var gatheringVerbs = map[string]bool{"gathered": true, "convened": true}
+
+// foldGatheringSubjects: "The summit in Accra on Monday gathered the
+// leaders of A, B and C": the verb tells whom the engagement its subject
+// names brought together, no engagement of its own; the verb, with what
+// it took, folds into the noun.
+func (f *frame) foldGatheringSubjects() {
+	cs := f.cs
+	for ti := 0; ti+1 < len(cs); ti++ {
+		n, v := &cs[ti], &cs[ti+1]
+		if n.gone || v.gone || !nounTriggers[f.trigs[ti].entry.Surface] || !gatheringVerbs[f.trigs[ti+1].entry.Surface] {
+			continue
+		}
+		if !subjectPhraseBetween(f.toks[f.trigs[ti].end:f.trigs[ti+1].tok]) {
+			continue
+		}
+		status := v.status
+		n.rules = append(n.rules, v.rules...)
+		moveInto(n, v)
+		n.status = status
+	}
+}
+
+// maxNounSubjectWords bounds the words between an engagement noun and the verb
+// it is the subject of ("the summit in Accra on Monday gathered").
+const maxNounSubjectWords = 8
+
+// subjectPhraseBetween: the words between an engagement noun and a verb
+// only complete the noun's phrase (its place, its day, "also"): no clause
+// break, no list of parties.
+func subjectPhraseBetween(toks []token) bool {
+	if len(toks) > maxNounSubjectWords {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tokWord && t.kind != tokNumber || t.lower == "and" || t.lower == "which" || t.lower == "that" || t.lower == "who" {
+			return false
+		}
+	}
+	return true
 }
 
 // foldSeriesNouns: "the seventh meeting of the Andean Dialogue", "a

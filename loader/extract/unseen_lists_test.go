@@ -76,3 +76,30 @@ func TestSidelineClauseBeforeTrigger(t *testing.T) {
 		})
 	}
 }
+
+// An engagement noun as the subject of a verb that says whom it brought
+// together ("The summit gathered the leaders of A, B and C") is one
+// engagement: the verb's list goes to the engagement the sentence names
+// (classes K2 and K3). Every example is invented.
+func TestGatheringSubject(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire style: the summit told before gathered the leaders",
+			"Foreign Minister Ali Sani of Niger attended the Sahel Summit in Lome on Monday. The summit gathered the leaders of Togo, Benin and Mali.",
+			[]string{"Ali Sani|BJ-ML-NE-TG"}},
+		{"Kremlin style: the summit convened the presidents, with place and day between",
+			"The Caspian Summit in Astana on Tuesday convened the presidents of Kazakhstan, Russia, Iran and Azerbaijan.",
+			[]string{"|AZ-IR-KZ-RU"}},
+		{"EU style: the meeting gathered the ministers of five states",
+			"The ministerial meeting in Brussels on Monday gathered the trade ministers of Ireland, Malta, Estonia, Latvia and Cyprus.",
+			[]string{"|CY-EE-IE-LV-MT"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMeetingKeys(t, x, "2019-03-05", tc.text, tc.want)
+		})
+	}
+}
