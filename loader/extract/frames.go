@@ -2579,7 +2579,7 @@ func separately(toks []token, t trig) bool {
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
 		if toks[k].lower == "counterparts" && k+1 < len(toks) && namesCounterparts(toks[k+1]) {
-			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end)
+			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end) && !metAtGathering(toks, t.end)
 		}
 	}
 	if secondEncounter(toks, t.end) {
@@ -2672,6 +2672,40 @@ func jointAfter(toks []token, from int) bool {
 	for k := from; k < len(toks) && k < from+15 && toks[k].text != ";"; k++ {
 		if jointWords[toks[k].lower] || toks[k].lower == "jointly" {
 			return true
+		}
+	}
+	return false
+}
+
+// jointNouns name one gathering that several parties attend together.
+var jointNouns = map[string]bool{
+	"meeting": true, "summit": true, "ministerial": true, "conference": true, "session": true,
+	"dialogue": true, "forum": true, "retreat": true, "consultations": true,
+}
+
+// metAtGathering: the clause after the trigger places the encounter at one
+// gathering ("met his counterparts from A, B and C at a meeting of the
+// group's ministers", "... for the Ministerial Session in D"): a joint
+// meeting is stated, so the guidelines' one bilateral per counterpart
+// does not apply. A gathering's edge ("on the margins of the Ministerial
+// Meeting") still tells meetings beside it.
+func metAtGathering(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+maxEncounterSpan && toks[k].text != ";"; k++ {
+		switch toks[k].lower {
+		case "at", "during", "for", "in":
+		default:
+			continue
+		}
+		if d := toks[k+1].lower; d != "a" && d != "an" && d != "the" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+7; j++ {
+			if occasionNouns[toks[j].lower] || toks[j].text == "," || toks[j].text == "." {
+				break
+			}
+			if jointNouns[toks[j].lower] {
+				return true
+			}
 		}
 	}
 	return false

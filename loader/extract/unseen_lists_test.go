@@ -103,3 +103,36 @@ func TestGatheringSubject(t *testing.T) {
 		})
 	}
 }
+
+// "Counterparts from A, B and C" are one bilateral each (GUIDELINES)
+// unless a joint meeting is stated: met at one gathering they are one
+// engagement; on a gathering's edge, or with no gathering, they stay
+// apart. Every example is invented.
+func TestCounterpartsAtGathering(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"US style: at a meeting of the group's leaders",
+			"President Ali Sani of Niger met his counterparts from Ghana, Togo and Benin at a meeting of the group's leaders in Accra on Monday.",
+			[]string{"Ali Sani|BJ-GH-NE-TG"}},
+		{"UK style: hosted counterparts for a named dialogue",
+			"The Foreign Secretary, Jane Hollis, hosted counterparts from Canada, Australia and New Zealand for the Five Nations Dialogue in London on Monday.",
+			[]string{"Jane Hollis|AU-CA-GB-NZ"}},
+		{"Japanese style: during a ministerial",
+			"Foreign Minister Taro Ikeda of Japan met his counterparts from Cambodia, Laos and Thailand during the Mekong Ministerial in Bangkok on Monday.",
+			[]string{"Taro Ikeda|JP-KH-LA-TH"}},
+		{"still apart: no gathering named",
+			"President Ali Sani of Niger met his counterparts from Ghana, Togo and Benin in Accra on Monday.",
+			[]string{"Ali Sani|BJ-NE", "Ali Sani|GH-NE", "Ali Sani|NE-TG"}},
+		{"still apart: a gathering told only as a time",
+			"Foreign Minister Taro Ikeda of Japan met his counterparts from Cambodia, Laos and Thailand in Bangkok on Monday, the day before the summit.",
+			[]string{"Taro Ikeda|JP-KH", "Taro Ikeda|JP-LA", "Taro Ikeda|JP-TH"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMeetingKeys(t, x, "2019-03-05", tc.text, tc.want)
+		})
+	}
+}
