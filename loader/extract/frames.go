@@ -1393,11 +1393,36 @@ func onlyJoiners(toks []token) bool {
 			k += n - 1
 			continue
 		}
+		if n := parentheticalName(toks, k); n > 0 {
+			k += n - 1
+			continue
+		}
 		if toks[k].lower != "the" {
 			return false
 		}
 	}
 	return true
+}
+
+// parentheticalName returns the length of a name in parentheses at token
+// k, which may follow each member of a list ("the ministers of A (N1), B
+// (N2) and C (N3)"), or 0: capitalised words only, at most six.
+func parentheticalName(toks []token, k int) int {
+	if toks[k].text != "(" {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+7; j++ {
+		switch t := toks[j]; {
+		case t.text == ")":
+			if j == k+1 {
+				return 0
+			}
+			return j - k + 1
+		case t.kind != tokWord || !t.upper:
+			return 0
+		}
+	}
+	return 0
 }
 
 // apposedListItem: the words between two names join them as the last

@@ -136,3 +136,29 @@ func TestCounterpartsAtGathering(t *testing.T) {
 		})
 	}
 }
+
+// A name in parentheses after each member of a list of states ("the
+// ministers of A (N1), B (N2) and C (N3)") does not end the list. Every
+// example is invented.
+func TestListWithParentheticalNames(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire style: the ministers of A (N1), B (N2) and C (N3)",
+			"The ministers of Ghana (Kofi Mensah), Togo (Ali Sani) and Benin (Paul Houn) met in Lome on Monday.",
+			[]string{"|BJ-GH-TG"}},
+		{"EU style: four foreign ministers from, each named",
+			"Foreign ministers from Ireland (Sean Dolan), Malta (Joe Vella), Estonia (Mart Kask) and Latvia (Janis Berzins) met in Brussels on Monday.",
+			[]string{"|EE-IE-LV-MT"}},
+		{"Korean style: the vice ministers of A (N1) and B (N2) with a third",
+			"The vice foreign ministers of Japan (Taro Ikeda), China (Li Wen) and South Korea (Min-ho Park) met in Seoul on Friday.",
+			[]string{"|CN-JP-KR"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMeetingKeys(t, x, "2019-03-05", tc.text, tc.want)
+		})
+	}
+}
