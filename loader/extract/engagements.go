@@ -911,6 +911,13 @@ func namesParties(c *candidate) bool {
 // among the other's.
 func partiesAgree(m, c *candidate, mc, cc []string) bool {
 	sameKind := m.kind == c.kind || c.kind == "meeting" && kindClass(m.kind) == attache.KindMeeting
+	if c.definite && !c.weak && namedBySetting(m, c) {
+		return true
+	}
+	// "the meeting in Nairobi" is not the one told in Niamey.
+	if c.definite && c.city != "" && m.city != "" && c.city != m.city {
+		return false
+	}
 	if c.definite && !c.weak && (len(m.people)+len(mc) > 0 || sameKind && !m.weak) && (len(cc) == 0 || sameKind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
 		return true
 	}
@@ -921,6 +928,21 @@ func partiesAgree(m, c *candidate, mc, cc []string) bool {
 		return false
 	}
 	return subsetStr(cc, mc) || subsetStr(mc, cc)
+}
+
+// namedBySetting: a definite reference names engagement m by its setting,
+// its city or its day ("Present at the talks in Lome were the ministers
+// of A, B and C", "the meeting of 4 March"): whoever it lists joined m,
+// though they share no party with it and another engagement was told in
+// between.
+func namedBySetting(m, c *candidate) bool {
+	if kindClass(m.kind) != kindClass(c.kind) || m.weak {
+		return false
+	}
+	if c.city != "" && c.city == m.city {
+		return true
+	}
+	return c.hasDate && m.hasDate && c.date.d > 0 && c.date == m.date
 }
 
 // moveInto folds candidate c into m (same sentence).

@@ -162,3 +162,29 @@ func TestListWithParentheticalNames(t *testing.T) {
 		})
 	}
 }
+
+// A definite reference that names an engagement by its city or its day
+// gives its list to that engagement, not to the nearest one told (class
+// K3). Every example is invented.
+func TestListNamesEngagementBySetting(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire style: present at the talks in the city of the first",
+			"Foreign Minister Ali Sani of Niger held talks in Lome on Monday. On Tuesday he met Foreign Minister Kofi Mensah of Ghana in Accra. Present at the talks in Lome were the foreign ministers of Togo, Benin and Mali.",
+			[]string{"Ali Sani+Kofi Mensah|GH-NE", "Ali Sani|BJ-ML-NE-TG"}},
+		{"UK style: the meeting in Nairobi, after a visit elsewhere",
+			"The Foreign Secretary, Jane Hollis, held a meeting in Nairobi on Monday. On Tuesday she met President Ali Sani of Niger in Niamey. Taking part in the meeting in Nairobi were the foreign ministers of Kenya, Uganda and Tanzania.",
+			[]string{"Ali Sani+Jane Hollis|GB-NE", "Jane Hollis|GB-KE-TZ-UG"}},
+		{"Japanese style: the talks of a day",
+			"Foreign Minister Taro Ikeda of Japan held talks in Hanoi on 4 March. On 5 March he met Foreign Minister Li Wen of China in Beijing. The talks on 4 March were attended by the foreign ministers of Vietnam, Laos and Cambodia.",
+			[]string{"Li Wen+Taro Ikeda|CN-JP", "Taro Ikeda|JP-KH-LA-VN"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			wantMeetingKeys(t, x, "2019-03-05", tc.text, tc.want)
+		})
+	}
+}
