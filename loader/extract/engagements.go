@@ -911,12 +911,8 @@ func namesParties(c *candidate) bool {
 // among the other's.
 func partiesAgree(m, c *candidate, mc, cc []string) bool {
 	sameKind := m.kind == c.kind || c.kind == "meeting" && kindClass(m.kind) == attache.KindMeeting
-	if c.definite && !c.weak && namedBySetting(m, c) {
-		return true
-	}
-	// "the meeting in Nairobi" is not the one told in Niamey.
-	if c.definite && c.city != "" && m.city != "" && c.city != m.city {
-		return false
+	if agree, decided := settingDecides(m, c); decided {
+		return agree
 	}
 	if c.definite && !c.weak && (len(m.people)+len(mc) > 0 || sameKind && !m.weak) && (len(cc) == 0 || sameKind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
 		return true
@@ -928,6 +924,22 @@ func partiesAgree(m, c *candidate, mc, cc []string) bool {
 		return false
 	}
 	return subsetStr(cc, mc) || subsetStr(mc, cc)
+}
+
+// settingDecides: a definite reference's setting decides whether it
+// restates m: its city or day names m (namedBySetting), or "the meeting in
+// Nairobi" is not the one told in Niamey.
+func settingDecides(m, c *candidate) (agree, decided bool) {
+	if !c.definite {
+		return false, false
+	}
+	if !c.weak && namedBySetting(m, c) {
+		return true, true
+	}
+	if c.city != "" && m.city != "" && c.city != m.city {
+		return false, true
+	}
+	return false, false
 }
 
 // namedBySetting: a definite reference names engagement m by its setting,
