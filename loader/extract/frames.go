@@ -1369,7 +1369,8 @@ func listGap(toks []token, a, b int) int {
 // token k: its length in tokens and its kind, 1 for a separator (a comma,
 // or the semicolon of a list whose items hold commas themselves: "the
 // Minister of Trade of A, N; the Minister of Finance of B, M"), 2 for a
-// coordinator ("and", "as well as"), or 0, 0 when none stands there.
+// coordinator ("and", "as well as", "along with", "together with"), or
+// 0, 0 when none stands there.
 func joinerAt(toks []token, k int) (n, join int) {
 	switch t := toks[k]; {
 	case t.text == "," || t.text == ";":
@@ -1378,6 +1379,8 @@ func joinerAt(toks []token, k int) (n, join int) {
 		return 1, 2
 	case t.lower == "as" && k+2 < len(toks) && toks[k+1].lower == "well" && toks[k+2].lower == "as":
 		return 3, 2
+	case (t.lower == "along" || t.lower == "together") && k+1 < len(toks) && toks[k+1].lower == "with":
+		return 2, 2 // "the leaders of A and B, along with C"
 	}
 	return 0, 0
 }
