@@ -767,8 +767,6 @@ func metApart(m, c *candidate) bool {
 	return shareAny(m.people, c.apartFrom) || shareAny(c.people, m.apartFrom)
 }
 
-// besideSummit: a meeting held on the sidelines of a summit is not the
-// summit ("met X on the occasion of the Trilateral Summit").
 // datedElsewhere: a dated visit to one state is not an engagement held in
 // another ("received N in the Kremlin ... the visit to Lima by Prime
 // Minister P in December"): the two are told apart by their places.
@@ -779,8 +777,19 @@ func datedElsewhere(m, c *candidate) bool {
 	return m.kind == "visit" && m.hasDate || c.kind == "visit" && c.hasDate
 }
 
+// besideSummit: a meeting held on the sidelines of a summit or of a named
+// gathering is not that gathering ("met X on the occasion of the
+// Trilateral Summit", "On the sidelines of the Dialogue, A met B").
 func besideSummit(m, c *candidate) bool {
-	return m.sideline && c.kind == "summit" || c.sideline && m.kind == "summit"
+	return m.sideline && heldBeside(c, m) || c.sideline && heldBeside(m, c)
+}
+
+// heldBeside: g is a gathering the sideline meeting s is held beside: a
+// summit, or an engagement the body tells by its own name ("the Sahel
+// Dialogue") that s does not refer back to ("the trilateral session, held
+// on the margins of ..." restates the meeting told before).
+func heldBeside(g, s *candidate) bool {
+	return g.kind == "summit" || g.name != "" && !g.sideline && !g.headline && !s.definite
 }
 
 // separateEncounters: "X met A. X also met B": two accounts of an
@@ -902,6 +911,9 @@ func namesParties(c *candidate) bool {
 // among the other's.
 func partiesAgree(m, c *candidate, mc, cc []string) bool {
 	sameKind := m.kind == c.kind || c.kind == "meeting" && kindClass(m.kind) == attache.KindMeeting
+	if agree, decided := settingDecides(m, c); decided {
+		return agree
+	}
 	if c.definite && !c.weak && (len(m.people)+len(mc) > 0 || sameKind && !m.weak) && (len(cc) == 0 || sameKind || len(mc) > 0 && (subsetStr(cc, mc) || subsetStr(mc, cc))) {
 		return true
 	}
@@ -912,6 +924,37 @@ func partiesAgree(m, c *candidate, mc, cc []string) bool {
 		return false
 	}
 	return subsetStr(cc, mc) || subsetStr(mc, cc)
+}
+
+// settingDecides: a definite reference's setting decides whether it
+// restates m: its city or day names m (namedBySetting), or "the meeting in
+// Nairobi" is not the one told in Niamey.
+func settingDecides(m, c *candidate) (agree, decided bool) {
+	if !c.definite {
+		return false, false
+	}
+	if !c.weak && namedBySetting(m, c) {
+		return true, true
+	}
+	if c.city != "" && m.city != "" && c.city != m.city {
+		return false, true
+	}
+	return false, false
+}
+
+// namedBySetting: a definite reference names engagement m by its setting,
+// its city or its day ("Present at the talks in Lome were the ministers
+// of A, B and C", "the meeting of 4 March"): whoever it lists joined m,
+// though they share no party with it and another engagement was told in
+// between.
+func namedBySetting(m, c *candidate) bool {
+	if kindClass(m.kind) != kindClass(c.kind) || m.weak {
+		return false
+	}
+	if c.city != "" && c.city == m.city {
+		return true
+	}
+	return c.hasDate && m.hasDate && c.date.d > 0 && c.date == m.date
 }
 
 // moveInto folds candidate c into m (same sentence).

@@ -61,7 +61,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		previous := subject
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
 		if len(trigs) == 0 {
-			if c, ok := readoutCandidate(d, s, si, facts.refs[si]); ok {
+			if c, ok := readoutCandidate(d, s, si, facts.refs[si], facts.parties[si], facts.cms[si]); ok {
 				cands = append(cands, c)
 			}
 			continue
@@ -82,6 +82,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.foldPurposeNouns()
 		f.foldPresidedNouns()
 		f.foldSeriesNouns()
+		f.foldGatheringSubjects()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents, previous)
@@ -428,15 +429,22 @@ func appealTakenUp(toks []token) bool {
 // readoutCandidate: in a government readout, officials who "led the
 // delegation" or "reiterated" something took part in the engagement just
 // told, though their sentence has no trigger.
-func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, bool) {
-	if len(refs) == 0 {
+func readoutCandidate(d *document, s sentence, si int, refs []ref, parties []unnamedParty, cms []countryMention) (candidate, bool) {
+	if len(refs) == 0 && !attendanceInversion(s.toks) {
 		return candidate{}, false
 	}
 	low := strings.ToLower(s.text(d.text))
-	if !((d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)) {
+	// "Taking part were A; B; C": the list is who took part, whatever
+	// their states, so it joins the engagement just told as an
+	// attachment does, not only where its sides are already known.
+	// A sentence that names a side ("on the X side were") is read as a
+	// readout's list of that side.
+	cued := (d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)
+	inverted := !cued && attendanceInversion(s.toks)
+	if !cued && !inverted {
 		return candidate{}, false
 	}
-	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: true, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
+	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: !inverted, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
 	for _, r := range refs {
 		// "driven by President X's goal": an owner is no participant.
 		if r.end < len(s.toks) && s.toks[r.end].kind == tokPoss {
@@ -444,7 +452,64 @@ func readoutCandidate(d *document, s sentence, si int, refs []ref) (candidate, b
 		}
 		c.people = appendUnique(c.people, r.person)
 	}
-	return c, len(c.people) > 0
+	if inverted {
+		c.countries = invertedListStates(s.toks, parties, cms)
+	}
+	return c, len(c.people) > 0 || len(c.countries) > 0
+}
+
+// invertedListStates: the states whose unnamed officials or delegations
+// the list of an attendance inversion names ("Taking part were the
+// foreign ministers of A, B and C", "Present were delegations from A and
+// B"): a plural office's states and the rest of their list.
+func invertedListStates(toks []token, parties []unnamedParty, cms []countryMention) []string {
+	var out []string
+	for _, p := range parties {
+		out = appendUniqueStr(out, p.country)
+	}
+	listed := false
+	for i, cm := range cms {
+		listed = cm.party || pluralOfficeOf(toks, cm.tok) ||
+			listed && i > 0 && listGap(toks, cms[i-1].end, cm.tok) > 0 && onlyJoiners(toks[cms[i-1].end:cm.tok])
+		if listed && cm.code != "" {
+			out = appendUniqueStr(out, cm.code)
+		}
+	}
+	return out
+}
+
+// attendanceWords open a clause whose subject, a list of those who took
+// part, follows the verb: "Taking part were", "Also present were",
+// "Attending the talks were", "Joining him will be".
+var attendanceWords = map[string]bool{
+	"taking": true, "participating": true, "present": true, "attending": true, "joining": true,
+	"accompanying": true, "representing": true,
+}
+
+// attendanceInversion: the sentence opens with a participle or adjective
+// of attendance and, within a short complement ("part", "the talks", "at
+// the meeting"), the copula whose subject is the list after it: "Taking
+// part were the Minister of Trade of A, N; the Minister of Finance of B,
+// M", "Also present was N", "Attending the dinner will be N1 and N2".
+func attendanceInversion(toks []token) bool {
+	k := 0
+	if k < len(toks) && toks[k].lower == "also" {
+		k++
+	}
+	if k >= len(toks) || !attendanceWords[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		switch toks[j].lower {
+		case "were", "was", "are", "is":
+			return true
+		case "will":
+			return j+1 < len(toks) && toks[j+1].lower == "be"
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // frame is one sentence with its triggers and the candidate each states;
@@ -624,7 +689,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	c.inherit = !c.definite && inherits
 	c.pairObject, c.pairApart = pairObjectAfter(toks, t)
 	c.background = toldAsEarlier(toks, t)
-	c.sideline = c.kind != "summit" && occasionAfter(toks, t.end)
+	c.sideline = c.kind != "summit" && (occasionAfter(toks, t.end) || occasionBefore(toks, t.tok))
 	if c.status == "held" && !c.definite {
 		c.status = tenseOfClause(&c, toks, t)
 	}
@@ -836,15 +901,50 @@ func (f *frame) sidelineDates() {
 // gathering: "on the sidelines of", "on the occasion of", "in the margins
 // of", "on the fringes of".
 func occasionAfter(toks []token, from int) bool {
-	for k := from; k+3 < len(toks) && k < from+40; k++ {
+	for k := from; k+2 < len(toks) && k < from+40; k++ {
 		if toks[k].text == "." || toks[k].text == ";" {
 			return false
 		}
-		if (toks[k].lower == "on" || toks[k].lower == "in" || toks[k].lower == "at") && toks[k+1].lower == "the" && occasionNouns[toks[k+2].lower] && toks[k+3].lower == "of" {
+		if occasionPhraseAt(toks, k) {
 			return true
 		}
 	}
 	return false
+}
+
+// occasionBefore: the trigger's clause opens beside a larger gathering,
+// named or told before: "On the sidelines, the minister met N", "In the
+// margins of the forum, A held talks with B", "On the fringe of the
+// Dialogue he also met N" (from the sentence's start or its last
+// semicolon up to the trigger at token at).
+func occasionBefore(toks []token, at int) bool {
+	from := 0
+	for k := at - 1; k >= 0; k-- {
+		if toks[k].text == ";" {
+			from = k + 1
+			break
+		}
+	}
+	for k := from; k+2 < at; k++ {
+		if occasionPhraseAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionPhraseAt: "on|in|at the <edge> (of)" at token k, the edge of a
+// gathering ("sidelines", "margins", "fringes"); "the occasion" only with
+// its "of", since "on the occasion" alone may be the engagement itself.
+func occasionPhraseAt(toks []token, k int) bool {
+	w := toks[k].lower
+	if w != "on" && w != "in" && w != "at" || toks[k+1].lower != "the" || !occasionNouns[toks[k+2].lower] {
+		return false
+	}
+	if toks[k+2].lower == "occasion" {
+		return k+3 < len(toks) && toks[k+3].lower == "of"
+	}
+	return true
 }
 
 // occasionNouns name the edge of a gathering another meeting is held at.
@@ -1250,18 +1350,82 @@ func listGap(toks []token, a, b int) int {
 	}
 	join := 0
 	for k := a; k < b; k++ {
+		if n, j := joinerAt(toks, k); n > 0 {
+			join = max(join, j)
+			k += n - 1
+			continue
+		}
 		t := toks[k]
 		switch {
-		case t.lower == "and":
-			join = 2
-		case t.text == ",":
-			join = max(join, 1)
 		case t.kind == tokWord && t.upper, t.lower == "of", t.lower == "the", t.text == "(", t.text == ")", t.text == ".":
 		default:
 			return 0
 		}
 	}
 	return join
+}
+
+// joinerAt reads the word that joins two items of a coordinated list at
+// token k: its length in tokens and its kind, 1 for a separator (a comma,
+// or the semicolon of a list whose items hold commas themselves: "the
+// Minister of Trade of A, N; the Minister of Finance of B, M"), 2 for a
+// coordinator ("and", "as well as", "along with", "together with"), or
+// 0, 0 when none stands there.
+func joinerAt(toks []token, k int) (n, join int) {
+	switch t := toks[k]; {
+	case t.text == "," || t.text == ";":
+		return 1, 1
+	case t.lower == "and":
+		return 1, 2
+	case t.lower == "as" && k+2 < len(toks) && toks[k+1].lower == "well" && toks[k+2].lower == "as":
+		return 3, 2
+	case (t.lower == "along" || t.lower == "together") && k+1 < len(toks) && toks[k+1].lower == "with":
+		return 2, 2 // "the leaders of A and B, along with C"
+	}
+	return 0, 0
+}
+
+// onlyJoiners: nothing but the joiners of a list (commas, semicolons,
+// "and", "as well as") and "the" stand between two members of a list.
+func onlyJoiners(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for k := 0; k < len(toks); k++ {
+		if n, _ := joinerAt(toks, k); n > 0 {
+			k += n - 1
+			continue
+		}
+		if n := parentheticalName(toks, k); n > 0 {
+			k += n - 1
+			continue
+		}
+		if toks[k].lower != "the" {
+			return false
+		}
+	}
+	return true
+}
+
+// parentheticalName returns the length of a name in parentheses at token
+// k, which may follow each member of a list ("the ministers of A (N1), B
+// (N2) and C (N3)"), or 0: capitalised words only, at most six.
+func parentheticalName(toks []token, k int) int {
+	if toks[k].text != "(" {
+		return 0
+	}
+	for j := k + 1; j < len(toks) && j <= k+7; j++ {
+		switch t := toks[j]; {
+		case t.text == ")":
+			if j == k+1 {
+				return 0
+			}
+			return j - k + 1
+		case t.kind != tokWord || !t.upper:
+			return 0
+		}
+	}
+	return 0
 }
 
 // apposedListItem: the words between two names join them as the last
@@ -1430,17 +1594,6 @@ var pluralOffices = map[string]bool{
 	"chancellors": true, "ambassadors": true,
 }
 
-// onlyJoiners: nothing but commas, "and" and "the" stand between two
-// members of a list.
-func onlyJoiners(toks []token) bool {
-	for _, t := range toks {
-		if t.text != "," && t.lower != "and" && t.lower != "the" {
-			return false
-		}
-	}
-	return true
-}
-
 // topicVerbAfter returns the token of the verb of topic an engagement
 // noun is the subject of ("The talks focused on", "the meeting, which
 // will cover", "the talks between A and B on Monday centred on"), in its
@@ -1537,7 +1690,7 @@ func (f *frame) visitedStates(cms []countryMention) {
 			switch {
 			case end < 0 && cm.code == c.locCode && cm.tok >= f.trigs[ti].end:
 				end = cm.end
-			case end >= 0 && cm.tok >= end && (onlyListWords(f.toks[end:cm.tok]) || gappedListWords(f.toks[end:cm.tok])):
+			case end >= 0 && cm.tok >= end && (onlyJoiners(f.toks[end:cm.tok]) || gappedListWords(f.toks[end:cm.tok])):
 				if cm.code != c.locCode && !containsStr(c.places, cm.code) {
 					c.places = append(c.places, cm.code)
 					c.stateMentions = slices.DeleteFunc(c.stateMentions, func(s string) bool { return s == cm.code })
@@ -1546,19 +1699,6 @@ func (f *frame) visitedStates(cms []countryMention) {
 			}
 		}
 	}
-}
-
-// onlyListWords: the tokens join items of a list: commas, "and", "the".
-func onlyListWords(toks []token) bool {
-	if len(toks) == 0 {
-		return false
-	}
-	for _, t := range toks {
-		if t.text != "," && t.lower != "and" && t.lower != "the" {
-			return false
-		}
-	}
-	return true
 }
 
 // gappedListWords: the tokens join items of a list each with its own
@@ -2156,6 +2296,50 @@ func (f *frame) foldPresidedNouns() {
 	}
 }
 
+// gatheringVerbs say whom an engagement noun, their subject, brought
+// together: "The summit gathered the leaders of A, B and C".
+var gatheringVerbs = map[string]bool{"gathered": true, "convened": true}
+
+// foldGatheringSubjects: "The summit in Accra on Monday gathered the
+// leaders of A, B and C": the verb tells whom the engagement its subject
+// names brought together, no engagement of its own; the verb, with what
+// it took, folds into the noun.
+func (f *frame) foldGatheringSubjects() {
+	cs := f.cs
+	for ti := 0; ti+1 < len(cs); ti++ {
+		n, v := &cs[ti], &cs[ti+1]
+		if n.gone || v.gone || !nounTriggers[f.trigs[ti].entry.Surface] || !gatheringVerbs[f.trigs[ti+1].entry.Surface] {
+			continue
+		}
+		if !subjectPhraseBetween(f.toks[f.trigs[ti].end:f.trigs[ti+1].tok]) {
+			continue
+		}
+		status := v.status
+		n.rules = append(n.rules, v.rules...)
+		moveInto(n, v)
+		n.status = status
+	}
+}
+
+// maxNounSubjectWords bounds the words between an engagement noun and the verb
+// it is the subject of ("the summit in Accra on Monday gathered").
+const maxNounSubjectWords = 8
+
+// subjectPhraseBetween: the words between an engagement noun and a verb
+// only complete the noun's phrase (its place, its day, "also"): no clause
+// break, no list of parties.
+func subjectPhraseBetween(toks []token) bool {
+	if len(toks) > maxNounSubjectWords {
+		return false
+	}
+	for _, t := range toks {
+		if t.kind != tokWord && t.kind != tokNumber || t.lower == "and" || t.lower == "which" || t.lower == "that" || t.lower == "who" {
+			return false
+		}
+	}
+	return true
+}
+
 // foldSeriesNouns: "the seventh meeting of the Andean Dialogue", "a
 // session of the Joint Commission": an engagement noun and the named
 // series of engagements it is "of" state one engagement; the series'
@@ -2423,7 +2607,7 @@ func separately(toks []token, t trig) bool {
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
 		if toks[k].lower == "counterparts" && k+1 < len(toks) && namesCounterparts(toks[k+1]) {
-			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end)
+			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end) && !metAtGathering(toks, t.end)
 		}
 	}
 	if secondEncounter(toks, t.end) {
@@ -2516,6 +2700,40 @@ func jointAfter(toks []token, from int) bool {
 	for k := from; k < len(toks) && k < from+15 && toks[k].text != ";"; k++ {
 		if jointWords[toks[k].lower] || toks[k].lower == "jointly" {
 			return true
+		}
+	}
+	return false
+}
+
+// jointNouns name one gathering that several parties attend together.
+var jointNouns = map[string]bool{
+	"meeting": true, "summit": true, "ministerial": true, "conference": true, "session": true,
+	"dialogue": true, "forum": true, "retreat": true, "consultations": true,
+}
+
+// metAtGathering: the clause after the trigger places the encounter at one
+// gathering ("met his counterparts from A, B and C at a meeting of the
+// group's ministers", "... for the Ministerial Session in D"): a joint
+// meeting is stated, so the guidelines' one bilateral per counterpart
+// does not apply. A gathering's edge ("on the margins of the Ministerial
+// Meeting") still tells meetings beside it.
+func metAtGathering(toks []token, from int) bool {
+	for k := from; k+1 < len(toks) && k < from+maxEncounterSpan && toks[k].text != ";"; k++ {
+		switch toks[k].lower {
+		case "at", "during", "for", "in":
+		default:
+			continue
+		}
+		if d := toks[k+1].lower; d != "a" && d != "an" && d != "the" {
+			continue
+		}
+		for j := k + 2; j < len(toks) && j <= k+7; j++ {
+			if occasionNouns[toks[j].lower] || toks[j].text == "," || toks[j].text == "." {
+				break
+			}
+			if jointNouns[toks[j].lower] {
+				return true
+			}
 		}
 	}
 	return false

@@ -351,6 +351,11 @@ func (st *settler) refersBack(m, c *candidate) bool {
 	if si == 0 || si >= len(st.sents) || st.sents[si-1].para == st.sents[si].para {
 		return false
 	}
+	// "Attending were A, B and C." opening a paragraph: its list has no
+	// engagement of its own but the one just told.
+	if attendanceInversion(st.sents[si].toks) {
+		return true
+	}
 	for _, t := range st.sents[si].toks {
 		if backReferences[t.lower] {
 			return true
