@@ -13,7 +13,16 @@ log() { printf '\n== %s\n' "$*"; }
 # scripts/test-neo4j.sh). Never the user's server at NEO4J_URI or
 # 127.0.0.1:7687: the tests wipe theirs.
 . scripts/test-neo4j.sh
-trap 'test_neo4j_stop go run ./cmd/attache' EXIT
+# The servers are started and stopped by a CLI built once, below: not by
+# `go run`, which would compile the graph package while the generated-code
+# check rewrites it (a server starting in the background then fails to build).
+cli_dir=$(mktemp -d)
+cli="$cli_dir/attache"
+stop_servers() {
+	if [ -x "$cli" ]; then test_neo4j_stop "$cli"; else test_neo4j_stop go run ./cmd/attache; fi
+	rm -rf "$cli_dir"
+}
+trap stop_servers EXIT
 
 # The Maven route needs Java 17 and Maven; install them where the machine
 # lets us (Debian, as root) rather than fail on a fresh machine.
@@ -31,10 +40,11 @@ fi
 
 log "go build"
 go build ./...
+go build -o "$cli" ./cmd/attache
 
-# The tests' servers start in the background (the CLI is built by now) while
-# the linters run; test_neo4j_start waits for them.
-test_neo4j_begin go run ./cmd/attache
+# The tests' servers start in the background while the linters run;
+# test_neo4j_start waits for them.
+test_neo4j_begin "$cli"
 
 log "gofmt"
 unformatted=$(gofmt -l $(git ls-files '*.go' | grep -v '^web/node_modules/') 2>/dev/null || true)
@@ -52,8 +62,8 @@ log "generated code is up to date (go tool gqlgen generate)"
 scripts/check-generated.sh
 
 log "the tests' Neo4j"
-test_neo4j_start go run ./cmd/attache
-test_neo4j2_start go run ./cmd/attache
+test_neo4j_start "$cli"
+test_neo4j2_start "$cli"
 echo "tests use $ATTACHE_TEST_NEO4J_URI${ATTACHE_TEST_NEO4J_URI2:+ (./neo4jdb: $ATTACHE_TEST_NEO4J_URI2)}"
 
 log "go test -race ./... (integration tests against the real Neo4j, never skipped)"
