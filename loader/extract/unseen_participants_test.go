@@ -36,6 +36,18 @@ func wantMeetingKeys(t *testing.T, x *Extractor, published, text string, want []
 	}
 }
 
+// wantAmongMeetingKeys fails for each wanted key the extraction's
+// engagements lack; other engagements may stand beside them.
+func wantAmongMeetingKeys(t *testing.T, e *attache.Extraction, want []string) {
+	t.Helper()
+	got := meetingKeys(e)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("engagements\n got %q\nwant among them %q", got, w)
+		}
+	}
+}
+
 func TestUnseenParticipants(t *testing.T) {
 	x := newExtractor(t)
 	tests := []struct {
@@ -308,12 +320,7 @@ func TestUnseenParticipants(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
@@ -511,12 +518,7 @@ func TestUnseenPairReferredBack(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
@@ -554,12 +556,7 @@ func TestUnseenWishAtArrangedSummit(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date(tc.published), Text: tc.text})
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
@@ -594,12 +591,7 @@ func TestUnseenCountedGroupMembers(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date(tc.published), Text: tc.text})
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
@@ -817,12 +809,7 @@ func TestUnseenMetByCompatriot(t *testing.T) {
 			if !ok || o.Country == nil || *o.Country != tc.country {
 				t.Errorf("official %q: %+v, want of %s", tc.person, o, tc.country)
 			}
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
@@ -856,12 +843,7 @@ func TestUnseenOfficeWithSecondPortfolio(t *testing.T) {
 			if !ok || o.Country == nil || *o.Country != tc.country {
 				t.Errorf("official %q: %+v (all %q), want of %s", tc.person, o, officialNames(e), tc.country)
 			}
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
@@ -928,12 +910,7 @@ func TestUnseenCompanionsJoinTheTrip(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2023-03-09", Text: tc.text})
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
@@ -962,12 +939,7 @@ func TestUnseenCoordinatedPronounSubject(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2023-03-09", Text: tc.text})
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
@@ -994,13 +966,8 @@ func TestUnseenSeparateTalksWithApposedList(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
-			if len(got) != len(tc.want) {
+			wantAmongMeetingKeys(t, e, tc.want)
+			if got := meetingKeys(e); len(got) != len(tc.want) {
 				t.Errorf("engagements %q, want %d", got, len(tc.want))
 			}
 		})
@@ -1065,12 +1032,7 @@ func TestUnseenWithObjectBeforePurposeNoun(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
@@ -1099,12 +1061,7 @@ func TestUnseenSharedSubjectVerbPhrase(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
-			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.Contains(got, w) {
-					t.Errorf("engagements\n got %q\nwant among them %q", got, w)
-				}
-			}
+			wantAmongMeetingKeys(t, e, tc.want)
 		})
 	}
 }
