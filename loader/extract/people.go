@@ -407,24 +407,33 @@ func (x *Extractor) notMetByOwn(cc *countryContext) {
 		if i < 0 {
 			continue
 		}
-		old := *p
-		p.country, p.priority = "", prioNone
-		x.decideCountry(cc, pi, false, map[string]bool{own: true}, "+met-by-own")
-		if c := x.metBesideState(cc, pi, p.mentions[i], own); c != "" && (p.country == "" || p.priority >= prioParagraph) {
-			p.country, p.priority, p.rule = c, prioSentence, p.mentions[i].rule+"+met-beside"
-			continue
-		}
-		if p.country != "" {
-			continue
-		}
-		// Nothing else names a state: the place the trip was told to be in
-		// last ("is visiting Peru. ... he held a meeting with N").
-		if c := lastPlaceBefore(cc, p.mentions[i], own); c != "" {
-			p.country, p.priority, p.rule = c, prioArticle, p.mentions[i].rule+"+trip-place"
-			continue
-		}
-		*p = old
+		x.redecideWithout(cc, pi, p.mentions[i], own, "+met-by-own")
 	}
+}
+
+// redecideWithout decides the state of person pi again without the state
+// it was wrongly given (the side that meets them): from the other cues
+// (rule names the decision), else the state of another person met in the
+// sentence of mention m, else the place the trip was told to be in last
+// ("is visiting Peru. ... he held a meeting with N"); failing all three,
+// the person keeps what they had.
+func (x *Extractor) redecideWithout(cc *countryContext, pi int, m officialMention, wrong, rule string) {
+	p := &cc.people[pi]
+	old := *p
+	p.country, p.priority = "", prioNone
+	x.decideCountry(cc, pi, false, map[string]bool{wrong: true}, rule)
+	if c := x.metBesideState(cc, pi, m, wrong); c != "" && (p.country == "" || p.priority >= prioParagraph) {
+		p.country, p.priority, p.rule = c, prioSentence, m.rule+"+met-beside"
+		return
+	}
+	if p.country != "" {
+		return
+	}
+	if c := lastPlaceBefore(cc, m, wrong); c != "" {
+		p.country, p.priority, p.rule = c, prioArticle, m.rule+"+trip-place"
+		return
+	}
+	*p = old
 }
 
 // guessedStateRules are the cues that give a person a state only from
@@ -455,21 +464,7 @@ func (x *Extractor) notMetByCompatriot(cc *countryContext) {
 		if i < 0 {
 			continue
 		}
-		old, subject := *p, p.country
-		p.country, p.priority = "", prioNone
-		x.decideCountry(cc, pi, false, map[string]bool{subject: true}, "+met-by-compatriot")
-		if c := x.metBesideState(cc, pi, p.mentions[i], subject); c != "" && (p.country == "" || p.priority >= prioParagraph) {
-			p.country, p.priority, p.rule = c, prioSentence, p.mentions[i].rule+"+met-beside"
-			continue
-		}
-		if p.country != "" {
-			continue
-		}
-		if c := lastPlaceBefore(cc, p.mentions[i], subject); c != "" {
-			p.country, p.priority, p.rule = c, prioArticle, p.mentions[i].rule+"+trip-place"
-			continue
-		}
-		*p = old
+		x.redecideWithout(cc, pi, p.mentions[i], p.country, "+met-by-compatriot")
 	}
 }
 
