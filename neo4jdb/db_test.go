@@ -73,23 +73,9 @@ func TestOpenClosedPortFailsFastAndSaysWhatToDo(t *testing.T) {
 // A server that accepts connections and never answers must not hold Open
 // past its connect timeout.
 func TestOpenSilentServerTimesOut(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			defer c.Close()
-		}
-	}()
-	uri := "bolt://" + l.Addr().String()
+	uri := neo4jdb.SilentBoltServer(t)
 	start := time.Now()
-	_, err = neo4jdb.Open(context.Background(), neo4jdb.Config{URI: uri, User: "neo4j", Password: "x", ConnectTimeout: time.Second})
+	_, err := neo4jdb.Open(context.Background(), neo4jdb.Config{URI: uri, User: "neo4j", Password: "x", ConnectTimeout: time.Second})
 	elapsed := time.Since(start)
 	if attache.ErrorCode(err) != attache.EUNAVAILABLE || !strings.Contains(attache.ErrorMessage(err), "cannot reach Neo4j at "+uri) {
 		t.Errorf("silent server gave %v", err)

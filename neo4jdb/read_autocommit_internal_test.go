@@ -3,7 +3,6 @@ package neo4jdb
 import (
 	"context"
 	"errors"
-	"net"
 	"testing"
 	"time"
 
@@ -129,21 +128,7 @@ func repeat(f func() error, n int) []func() error {
 // driver's acquisition timeout is 5 s here): the request's context
 // reaches the driver, which races its reads against it.
 func TestReadEndsAtTheRequestDeadline(t *testing.T) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	go func() {
-		for {
-			c, err := l.Accept()
-			if err != nil {
-				return
-			}
-			defer c.Close()
-		}
-	}()
-	uri := "bolt://" + l.Addr().String()
+	uri := SilentBoltServer(t)
 	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth("neo4j", "x", ""), func(c *config.Config) {
 		c.ConnectionAcquisitionTimeout = 5 * time.Second
 		c.SocketConnectTimeout = 5 * time.Second
