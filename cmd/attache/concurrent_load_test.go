@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math/rand"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -70,7 +69,7 @@ func TestConcurrentLoadsEqualOneSequentialLoad(t *testing.T) {
 					wg.Add(1)
 					go func() {
 						defer wg.Done()
-						cmd := exec.Command(bin, "load", "--quiet", "--writers", l.writers, "--batch-size", l.batch, l.path)
+						cmd := cliCommand(bin, "load", "--quiet", "--writers", l.writers, "--batch-size", l.batch, l.path)
 						if out, err := cmd.CombinedOutput(); err != nil {
 							t.Errorf("loader %d (%s): %v\n%s", i+1, filepath.Base(l.path), err, out)
 						}

@@ -101,7 +101,7 @@ func loadCLI(t *testing.T, args ...string) string {
 	if err != nil {
 		t.Fatalf("building attache: %v", err)
 	}
-	cmd := exec.Command(bin, append([]string{"load", "--quiet"}, args...)...)
+	cmd := cliCommand(bin, append([]string{"load", "--quiet"}, args...)...)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
@@ -141,7 +141,7 @@ func cleanDump(t *testing.T, db *neo4jdb.DB, path string, n int, seed int64) str
 			c.err = err
 			return
 		}
-		if out, err := exec.Command(bin, "load", "--quiet", path).CombinedOutput(); err != nil {
+		if out, err := cliCommand(bin, "load", "--quiet", path).CombinedOutput(); err != nil {
 			c.err = fmt.Errorf("attache load %s: %w\n%s", path, err, out)
 			return
 		}
@@ -237,7 +237,7 @@ func TestLoadKilledAndRerunEqualsCleanRun(t *testing.T) {
 				t.Fatal(err)
 			}
 			// Batches of 40: a kill lands between batches or inside one.
-			cmd := exec.Command(bin, "load", "--quiet", "--workers", "2", "--batch-size", "40", path)
+			cmd := cliCommand(bin, "load", "--quiet", "--workers", "2", "--batch-size", "40", path)
 			cmd.Env = os.Environ()
 			var out bytes.Buffer
 			cmd.Stdout, cmd.Stderr = &out, &out
@@ -269,7 +269,7 @@ func TestLoadAcrossANeo4jRestart(t *testing.T) {
 	if err != nil {
 		t.Fatalf("building attache: %v", err)
 	}
-	statusCmd := exec.Command(bin, "neo4j", "status")
+	statusCmd := cliCommand(bin, "neo4j", "status")
 	statusCmd.Env = append(os.Environ(), "NEO4J_URI=")
 	status, err := statusCmd.CombinedOutput()
 	uri := neo4jdb.ConfigFromEnv(os.Getenv).URI
@@ -285,7 +285,7 @@ func TestLoadAcrossANeo4jRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	cmd := exec.Command(bin, "load", "--quiet", "--workers", "1", "--batch-size", "10", path)
+	cmd := cliCommand(bin, "load", "--quiet", "--workers", "1", "--batch-size", "10", path)
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Start(); err != nil {
@@ -302,7 +302,7 @@ func TestLoadAcrossANeo4jRestart(t *testing.T) {
 		return c
 	}
 	stopAt := time.Now()
-	if out, err := neo4jEnv(exec.Command(bin, "neo4j", "stop")).CombinedOutput(); err != nil {
+	if out, err := neo4jEnv(cliCommand(bin, "neo4j", "stop")).CombinedOutput(); err != nil {
 		t.Fatalf("neo4j stop: %v\n%s", err, out)
 	}
 	stopped := time.Since(stopAt)
@@ -321,7 +321,7 @@ func TestLoadAcrossANeo4jRestart(t *testing.T) {
 	if !strings.Contains(out.String(), "attache load: cannot reach Neo4j at "+uri) || cmd.ProcessState.ExitCode() != 1 {
 		t.Errorf("the load did not end with exit 1 and 'cannot reach Neo4j at %s'", uri)
 	}
-	if out, err := neo4jEnv(exec.Command(bin, "neo4j", "start")).CombinedOutput(); err != nil {
+	if out, err := neo4jEnv(cliCommand(bin, "neo4j", "start")).CombinedOutput(); err != nil {
 		t.Fatalf("neo4j start: %v\n%s", err, out)
 	}
 	n, err := articleCount(ctx, db)
@@ -374,7 +374,7 @@ func TestTwoConcurrentLoadersEqualOne(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			out, err := exec.Command(bin, "load", "--quiet", "--writers", "3", "--batch-size", batchSizes[i], p).CombinedOutput()
+			out, err := cliCommand(bin, "load", "--quiet", "--writers", "3", "--batch-size", batchSizes[i], p).CombinedOutput()
 			outs[i] = string(out)
 			if err != nil {
 				t.Errorf("loader %d: %v\n%s", i+1, err, out)

@@ -6,7 +6,6 @@ import (
 	"bufio"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -85,7 +84,7 @@ func TestIdleStdinEndsOnASignal(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer feed.Close() // open and silent until the test ends
-			cmd := exec.Command(bin, tc.args...)
+			cmd := cliCommand(bin, tc.args...)
 			cmd.Env = append(os.Environ(), "ATTACHE_DEBUG=1", "NEO4J_URI=bolt://127.0.0.1:1")
 			cmd.Stdin = stdin
 			stderrPipe, err := cmd.StderrPipe()
@@ -171,7 +170,7 @@ func TestLoadStoppedBySIGTERMAndRerunEqualsCleanRun(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	cmd := exec.Command(bin, "load", "--quiet", "--workers", "1", "--batch-size", "20", path)
+	cmd := cliCommand(bin, "load", "--quiet", "--workers", "1", "--batch-size", "20", path)
 	var stdout, stderr strings.Builder
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Start(); err != nil {
