@@ -1647,19 +1647,54 @@ func (f *frame) nameOwner(cm countryMention) (int, bool) {
 		return 0, false
 	}
 	t := f.trigs[ti]
-	if !nounTriggers[t.entry.Surface] || !f.toks[t.tok].upper {
-		return 0, false // the first trigger after the state is no name
+	if !nounTriggers[t.entry.Surface] {
+		return 0, false
 	}
-	dash := cm.tok > 0 && (f.toks[cm.tok-1].text == "-" || f.toks[cm.tok-1].text == "–")
+	dash := cm.tok > 0 && isDash(f.toks[cm.tok-1].text)
+	common := 0 // lower-case words since the last capitalised one
 	for k := cm.end; k < t.tok; k++ {
 		switch tk := f.toks[k]; {
-		case tk.text == "-" || tk.text == "–":
-			dash = true
-		case !tk.upper:
+		case isDash(tk.text):
+			// "the U.S.-brokered talks", "Russia-backed talks": a hyphen
+			// before a lower-case word makes an adjective, not a name.
+			if k+1 >= t.tok || !f.toks[k+1].upper {
+				return 0, false
+			}
+			dash, common = true, 0
+		case tk.upper && common == 0, nameInnerPunct[tk.text]:
+		case tk.kind == tokWord && !tk.upper && !eventNameStops[tk.lower]:
+			common++
+		default:
 			return 0, false
 		}
 	}
+	// "the EU-Peru Summit", and also a name the states alone make, the
+	// rest in lower case: "the Korea-Japan-China trilateral summit", "the
+	// Peru-Chile talks".
+	if !f.toks[t.tok].upper && (common > maxEventModifiers || !dash) || f.toks[t.tok].upper && common > 0 {
+		return 0, false
+	}
 	return ti, dash
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" }
+
+// nameInnerPunct may stand inside an event's name: "the A-B-C Leaders'
+// Meeting", "the A-B-C-D (Quad) Leaders' Meeting".
+var nameInnerPunct = map[string]bool{"'": true, "’": true, "'s": true, "’s": true, "(": true, ")": true}
+
+// maxEventModifiers bounds the lower-case words between states joined by
+// a hyphen and the engagement noun they name ("trilateral summit",
+// "strategic dialogue", "foreign ministers' meeting").
+const maxEventModifiers = 3
+
+// eventNameStops end the phrase before an engagement noun: what follows
+// them is another phrase, not the states' event.
+var eventNameStops = map[string]bool{
+	"and": true, "or": true, "of": true, "for": true, "to": true, "in": true, "on": true, "at": true,
+	"with": true, "by": true, "the": true, "a": true, "an": true, "that": true, "which": true, "who": true,
+	"will": true, "would": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "be": true, "been": true, "after": true, "before": true, "during": true, "ahead": true,
 }
 
 // assignPlace makes a state named as a place the location of trigger ti.

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// meetingStates writes each engagement's states, sorted and joined by
+// "-", and sorts the list.
+func meetingStates(e *attache.Extraction) []string {
+	var out []string
+	for _, m := range e.Meetings {
+		cs := slices.Clone(m.Countries)
+		slices.Sort(cs)
+		out = append(out, strings.Join(cs, "-"))
+	}
+	slices.Sort(out)
+	return out
+}
+
+// States joined by hyphens before an engagement noun name its parties,
+// whatever stands between them and the noun: a possessive ("Leaders'
+// Meeting"), a short name in brackets, or lower-case modifiers ("trilateral
+// summit", "clean energy dialogue"); a hyphen before a lower-case word
+// makes an adjective ("France-brokered talks"), which names no party.
+func TestUnseenHyphenedStatesNameTheEvent(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingStates, each engagement's states
+	}{
+		{"Korean briefing: a lower-case trilateral summit",
+			"President Kim Dae-ho of Korea held a phone conversation with Prime Minister Ivo Lenn of Japan on May 18. The two leaders agreed to discuss the matter further at the Korea-Japan-China trilateral summit in Tokyo this weekend.",
+			[]string{"CN-JP-KR", "JP-KR"}},
+		{"Japanese readout: a leaders' meeting with a bracketed name",
+			"Prime Minister Ivo Lenn of Japan held a telephone talk with Prime Minister Kate Rowe of Australia. The two leaders confirmed that both of them will travel to Lima to attend the Japan-Australia-Peru-Chile (Pacific Four) Leaders' Meeting to be held on June 24.",
+			[]string{"AU-CL-JP-PE", "AU-JP"}},
+		{"UK statement: a lower-case dialogue named by three states",
+			"Foreign Secretary Ana Lu of the United Kingdom will attend the UK-Ghana-Nigeria trade dialogue in Accra on Friday.",
+			[]string{"GB-GH-NG"}},
+		{"EU release: a ministerial meeting in capitals",
+			"Commissioner Jonas Weber will chair the second EU-Peru-Chile Ministerial Meeting in Lima on 3 May.",
+			[]string{"CL-PE"}},
+		{"wire: a hyphen before a lower-case word is an adjective, no party",
+			"Foreign Minister Ali Sani of Niger and Foreign Minister Musa Keita of Mali held Chile-hosted talks in Niamey on Monday.",
+			[]string{"ML-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2021-06-02"), Text: tc.text})
+			if got := meetingStates(e); !slices.Equal(got, tc.want) {
+				t.Errorf("states of each engagement\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}
