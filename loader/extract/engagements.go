@@ -123,6 +123,10 @@ type candidate struct {
 	// pairOf is that pair once found: the engagement they held without
 	// this one's subject is not this one.
 	pairOf []int
+	// arranged: a gathering already set that the sentence's subject is
+	// wished or told to attend ("look forward to meeting at the Summit,
+	// which X will host"): its people are the subject's.
+	arranged bool
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string

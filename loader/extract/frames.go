@@ -83,6 +83,8 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.foldPresidedNouns()
 		f.foldSeriesNouns()
 		f.foldGatheringSubjects()
+		f.foldEncounterAtGathering()
+		f.foldHostRelative()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents, previous)
@@ -270,19 +272,49 @@ func arrangedGathering(e triggerEntry, toks []token, i, j int, dms []dateMention
 	if !hasMonth(dms) && !(toks[i].upper && arrangementAfter(toks, j)) {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	k := wordBeforeName(toks, i)
+	if k < 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "to", "at":
+		return true
+	}
+	return attendsBefore(toks, i)
+}
+
+// attendsBefore: the gathering whose noun is at token i is the object of
+// "attend" ("will travel to Lima to attend the A-B-C (Club) Leaders'
+// Meeting", "attended the summit", "is attending the forum"): its subject
+// takes part in it.
+func attendsBefore(toks []token, i int) bool {
+	k := wordBeforeName(toks, i)
+	return k >= 0 && attendForms[toks[k].lower]
+}
+
+var attendForms = map[string]bool{"attend": true, "attends": true, "attended": true, "attending": true}
+
+// wordBeforeName returns the token before the name, determiner and time
+// words of the gathering whose noun is at token i ("to next month's",
+// "at the A-B-C (Club) Leaders'"), or -1.
+func wordBeforeName(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-maxEventNameWords; k-- {
 		switch w := toks[k].lower; {
-		case w == "to" || w == "at":
-			return true
 		case w == "the" || w == "'s" || w == "’s" || w == "'" || w == "’" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
 			continue
+		case w == "(" || w == ")":
+			continue // "the A-B-C-D (Club) Leaders' Meeting"
 		case w == "-" || k > 0 && toks[k-1].text == "-":
 			continue // "the UK-hosted summit"
 		}
-		return false
+		return k
 	}
-	return false
+	return -1
 }
+
+// maxEventNameWords bounds how far back a gathering's name is read
+// ("the A-B-C-D (Club) Leaders' Meeting" is fifteen tokens).
+const maxEventNameWords = 16
 
 // arrangementAfter: the clause after a named gathering says it is
 // arranged, by its host or its being set: "the Leaders' Summit, which
@@ -658,6 +690,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	toks := s.toks
 	c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
 	c.status = statusOf(toks, t)
+	c.arranged = t.arranged || nounTriggers[t.entry.Surface] && attendsBefore(toks, t.tok)
 	if t.arranged && c.status == "held" {
 		c.status = "scheduled"
 	}
@@ -2294,6 +2327,92 @@ func (f *frame) foldPurposeNouns() {
 			break
 		}
 	}
+}
+
+// foldEncounterAtGathering: "look forward to meeting in person at the
+// Leaders' Summit, which X will host", "hope to meet again at the A-B-C
+// Summit in May": an encounter wished at a gathering already arranged is
+// no meeting of its own but the subject's part in that gathering, which
+// keeps its kind, name and tense and takes the encounter's people and
+// states. "Met at the summit" (no arranged gathering) stays a meeting on
+// its margins.
+func (f *frame) foldEncounterAtGathering() {
+	for ti := 0; ti+1 < len(f.cs); ti++ {
+		v, n := &f.cs[ti], &f.cs[ti+1]
+		if v.gone || n.gone || !f.trigs[ti+1].arranged || v.kind == "visit" || kindClass(v.kind) != attache.KindMeeting {
+			continue
+		}
+		if v.name != "" || v.definite || v.background || !atGatheringBetween(f.toks[f.trigs[ti].end:f.trigs[ti+1].tok]) {
+			continue
+		}
+		kind, name, status := n.kind, n.name, n.status
+		n.rules = append(n.rules, "encounter-at-gathering")
+		moveInto(n, v)
+		n.kind, n.name, n.status = kind, name, status
+	}
+}
+
+// foldHostRelative: "the Andean Summit, which Peru will host in Lima in
+// October", "the Forum, which Ghana is hosting next week": the relative
+// clause right after a gathering's noun says who hosts it, where and
+// when; the host is a party of that gathering, not of a meeting of its
+// own.
+func (f *frame) foldHostRelative() {
+	for ti := 1; ti < len(f.cs); ti++ {
+		h, n := &f.cs[ti], &f.cs[ti-1]
+		if h.gone || n.gone || !hostForms[f.trigs[ti].entry.Surface] || !nounTriggers[f.trigs[ti-1].entry.Surface] {
+			continue
+		}
+		if !whichClauseBetween(f.toks[f.trigs[ti-1].end:f.trigs[ti].tok]) {
+			continue
+		}
+		for _, cc := range h.stateMentions {
+			n.countries = appendUniqueStr(n.countries, cc)
+		}
+		h.stateMentions = nil
+		kind, name, status := n.kind, n.name, n.status
+		n.rules = append(n.rules, "host-relative")
+		moveInto(n, h)
+		n.kind, n.name, n.status = kind, name, status
+	}
+}
+
+// hostForms are the verbs of a relative clause that names a gathering's
+// host.
+var hostForms = map[string]bool{"host": true, "hosts": true, "hosting": true, "hosted": true}
+
+// whichClauseBetween: the words open a relative clause on the noun before
+// them and lead to its verb: ", which Peru will", ", which the United
+// States is", with no other break.
+func whichClauseBetween(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 8 || toks[0].text != "," || toks[1].lower != "which" {
+		return false
+	}
+	for _, t := range toks[2:] {
+		switch t.text {
+		case ",", ";", ":", ".", "(", ")":
+			return false
+		}
+	}
+	return true
+}
+
+// atGatheringBetween: the words between an encounter and a gathering's
+// noun place it there within one phrase ("in person at the North
+// American Leaders'", "again at the"): "at", no clause break, a few words.
+func atGatheringBetween(toks []token) bool {
+	if len(toks) > 12 {
+		return false
+	}
+	at := false
+	for _, t := range toks {
+		switch t.text {
+		case ",", ";", ":", ".", "(":
+			return false
+		}
+		at = at || t.lower == "at"
+	}
+	return at
 }
 
 // presidingVerbs take as object the engagement they open or preside

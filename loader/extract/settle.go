@@ -129,6 +129,9 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 			}
 			c.weak = true
 		}
+		if c.arranged && len(c.people) == 0 && len(c.sents) > 0 && pairSubject(st.sents[c.sents[0]].toks) {
+			st.pairJoins(&c, out)
+		}
 		if len(c.people) == 0 && len(c.countries) == 0 && len(c.stateMentions) == 0 && c.inherit {
 			st.inheritParties(&c, out)
 		}
@@ -139,6 +142,65 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// pairJoins: "The two leaders will meet again at the A-B-C Summit", "They
+// agreed to attend the forum together": an engagement whose subject
+// refers back to the pair of officials of different states told before
+// has those officials as its people, beside the states its own words name.
+func (st *settler) pairJoins(c *candidate, out []candidate) {
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
+		m := &out[k]
+		if len(m.people) < 2 || m.govAttach {
+			continue
+		}
+		states := st.countryOf(m)
+		if len(states) < 2 {
+			continue
+		}
+		own := st.countryOf(c)
+		c.people = append([]int(nil), m.people...)
+		c.countries = nil
+		for _, cc := range append(states, own...) {
+			c.countries = appendUniqueStr(c.countries, cc)
+		}
+		c.rules = append(c.rules, "people-of-pair-subject")
+		return
+	}
+}
+
+// pairSubject: the sentence's subject refers back to a pair of people
+// ("The two leaders", "Both ministers", "Both of them", "They", "The
+// leaders"), after a heading's number or an opening phrase ("4. The two
+// leaders ...", "On Friday, the two ministers ...").
+func pairSubject(toks []token) bool {
+	k := 0
+	for k < len(toks) && k < 3 && (toks[k].kind != tokWord || toks[k].text == ")" || toks[k].text == "(") {
+		k++ // a heading's number: "4.", "(2)"
+	}
+	if pairSubjectAt(toks, k) {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if toks[j].text == "," {
+			return pairSubjectAt(toks, j+1)
+		}
+	}
+	return false
+}
+
+// pairSubjectAt: a subject that refers back to a pair opens at token k.
+func pairSubjectAt(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].lower == "they" {
+		return true
+	}
+	if end, _ := pairPhrase(toks, k); end > 0 {
+		return true
+	}
+	return toks[k].lower == "the" && (pairHeads[toks[k+1].lower] || toks[k+1].lower == "two" && k+2 < len(toks) && pairVerbsAfterTwo[toks[k+2].lower])
 }
 
 // sameOccasion: an encounter told as an earlier one ("they last met in

@@ -57,3 +57,34 @@ func TestUnseenHyphenedStatesNameTheEvent(t *testing.T) {
 		})
 	}
 }
+
+// A subject that refers back to the pair told before ("The leaders",
+// "Both presidents", "The two leaders", "They") and is wished at, or
+// attends, a gathering already arranged takes part in it: the gathering
+// has the pair as its people beside its own states, and the host a
+// relative clause names ("which X will host") is one of them. The
+// encounter wished there ("meeting in person at the Summit") is that
+// gathering, no meeting of its own.
+func TestUnseenPairSubjectAtArrangedGathering(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"Canadian readout: the leaders look forward to meeting at a summit a third state hosts",
+			"Prime Minister Tom Hale of Canada today spoke with President Rui Paz of Ecuador. The leaders look forward to meeting in person at the Andean Leaders' Summit, which the United States will host in Washington next month.",
+			[]string{"Rui Paz+Tom Hale|CA-EC", "Rui Paz+Tom Hale|CA-EC-US"}},
+		{"Japanese readout: the two leaders will travel to attend a leaders' meeting",
+			"Prime Minister Ivo Lenn of Japan held a telephone talk with Prime Minister Kate Rowe of Australia. The two leaders confirmed that both of them will travel to Lima to attend the Japan-Australia-Peru-Chile (Pacific Four) Leaders' Meeting to be held on June 24.",
+			[]string{"Ivo Lenn+Kate Rowe|AU-CL-JP-PE", "Ivo Lenn+Kate Rowe|AU-JP"}},
+		{"Kremlin: both presidents look forward to meeting again at a summit",
+			"President Ivan Sokolov of Russia held talks with President Ali Sani of Niger in the Kremlin on Monday. Both presidents look forward to meeting again at the Sahel Summit, which Mali will host in Bamako in October.",
+			[]string{"Ali Sani+Ivan Sokolov|ML-NE-RU", "Ali Sani+Ivan Sokolov|NE-RU"}},
+		{"a plural subject that is no pair lends no one",
+			"Prime Minister Tom Hale of Canada today spoke with President Rui Paz of Ecuador. Ministers from twenty countries will attend the Andean Forum in Lima on 14 October.",
+			[]string{"Rui Paz+Tom Hale|CA-EC"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
