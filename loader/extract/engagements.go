@@ -464,6 +464,9 @@ func init() {
 		return !c.before(10, "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming")
 	}, "working group", "dialogue", "consultations")
 	add(fitsWelcome, "welcomed", "welcome", "welcomes", "welcoming")
+	// "met at ministerial level", "ministerial-level talks": a rank of
+	// the meeting, not a ministerial of its own.
+	add(func(c triggerContext) bool { return c.next != "level" && c.next != "-" }, "ministerial")
 	// "will stop in Panama City", "a planned stop in Conakry": a stop of
 	// a tour at a named place; "a stop in the fighting" is none.
 	add(func(c triggerContext) bool { return c.j < len(c.toks) && c.toks[c.j].upper },

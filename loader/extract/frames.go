@@ -755,22 +755,61 @@ func tenseOfClause(c *candidate, toks []token, t trig) string {
 	return c.status
 }
 
-// toldAsEarlier: an adverb of a previous occasion stands right before a
-// verb trigger, "they last met in May", "had previously held talks",
-// "the two sides most recently met in Geneva": the encounter before the
-// story's, not the story's own.
+// toldAsEarlier: the verb trigger tells the encounter before the
+// story's, not the story's own: an adverb of a previous occasion right
+// before it ("they last met in May", "had previously held talks", "the
+// two sides most recently met in Geneva", "the two leaders first met in
+// Quito"), or a clause of time that opens with "since" and its own
+// subject ("their first meeting since they met in Lima", "since the two
+// ministers held talks in Accra").
 func toldAsEarlier(toks []token, t trig) bool {
 	if nounTriggers[t.entry.Surface] {
 		return false
 	}
 	for k := t.tok - 1; k >= 0 && k >= t.tok-2; k-- {
 		switch toks[k].lower {
-		case "last", "previously", "recently":
-			return toks[k].lower != "recently" || k > 0 && toks[k-1].lower == "most"
+		case "last", "previously":
+			return true
+		case "recently":
+			return k > 0 && toks[k-1].lower == "most"
+		case "first":
+			return !sequenceAfter(toks, t.end)
+		}
+	}
+	return sinceClauseBefore(toks, t.tok)
+}
+
+// sequenceAfter: "first met privately, then held talks with the
+// delegations": "first" orders the steps of one occasion when a word of
+// sequence follows in the sentence.
+func sequenceAfter(toks []token, from int) bool {
+	for k := from; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "then", "before", "followed", "later", "afterwards", "next":
+			return true
 		}
 	}
 	return false
 }
+
+// sinceClauseBefore: the trigger at token at is the verb of a clause that
+// "since" opens a few words before it, with a subject between ("since they
+// met", "since the two leaders held talks"), inside the trigger's clause.
+func sinceClauseBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-maxSinceSubject-1; k-- {
+		switch w := toks[k].lower; {
+		case w == "since":
+			return k+1 < at && toks[k+1].kind == tokWord
+		case w == "," || w == ";" || w == ":" || w == ".":
+			return false
+		}
+	}
+	return false
+}
+
+// maxSinceSubject bounds the subject of a "since" clause ("the two
+// foreign ministers last").
+const maxSinceSubject = 5
 
 // pairObject reads the object of a verb trigger that refers back to the
 // two officials of an engagement told before: "met both ministers",
