@@ -430,7 +430,15 @@ func (st *settler) refersBack(m, c *candidate) bool {
 // parties (the first engagement with two states), else those of the last
 // engagement with any.
 func (st *settler) inheritParties(c *candidate, out []candidate) {
-	from := st.firstParties(out)
+	var from []string
+	if len(c.sents) > 0 {
+		if noun := countedPair(st.sents[c.sents[0]].toks); noun != "" {
+			from = st.latestPair(c, out, noun)
+		}
+	}
+	if len(from) == 0 {
+		from = st.firstParties(out)
+	}
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack && len(from) == 0; k-- {
 		from = st.countryOf(&out[k])
 	}
@@ -438,6 +446,73 @@ func (st *settler) inheritParties(c *candidate, out []candidate) {
 		c.countries = append([]string(nil), from...)
 		c.rules = append(c.rules, "parties-of-previous")
 	}
+}
+
+// countedPair returns the noun a sentence counts a pair by ("the two
+// countries", "both governments", "the two ministers", "the two
+// leaders"), or "": the pair it counts is the latest one told that the
+// noun fits, not the statement's first.
+func countedPair(toks []token) string {
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].lower, toks[k+1].lower
+		if w == "both" && pairStateNouns[next] || w == "two" && twoOfPair(toks, k) && (pairStateNouns[next] || pairOfficeFits[next] != nil) {
+			return next
+		}
+	}
+	return ""
+}
+
+// pairStateNouns name the states of a pair after "two" or "both".
+var pairStateNouns = map[string]bool{"countries": true, "nations": true, "governments": true, "sides": true, "states": true}
+
+// pairOfficeFits tells whether a person holds the office a counted
+// plural names ("the two ministers": two ministers, not a minister and
+// an envoy).
+var pairOfficeFits = map[string]func(p person) bool{
+	"ministers":  func(p person) bool { return strings.Contains(strings.ToLower(p.title), "minister") },
+	"presidents": func(p person) bool { return strings.Contains(strings.ToLower(p.title), "president") },
+	"leaders":    leader,
+}
+
+// latestPair returns the states of the latest engagement before c, in its
+// paragraph or the one before, that has exactly two and whose people of
+// each state fit the counted noun: the pair "the two countries" or "the
+// two ministers" counts. Nil when none is found before an engagement
+// with more states, so that a count of two never picks a pair out of a
+// larger gathering.
+func (st *settler) latestPair(c *candidate, out []candidate, noun string) []string {
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
+		m := &out[k]
+		if m.para < c.para-1 {
+			return nil
+		}
+		states := st.countryOf(m)
+		switch {
+		case len(states) == 0 || m.background:
+			continue
+		case len(states) > 2:
+			return nil
+		case len(states) == 2 && st.peopleFit(m, noun):
+			return states
+		}
+	}
+	return nil
+}
+
+// peopleFit: the engagement's people of two different states fit the
+// counted office noun (any people do for a count of states).
+func (st *settler) peopleFit(m *candidate, noun string) bool {
+	fits := pairOfficeFits[noun]
+	if fits == nil {
+		return true
+	}
+	states := map[string]bool{}
+	for _, pi := range m.people {
+		if p := st.people[pi]; fits(p) && p.country != "" {
+			states[p.country] = true
+		}
+	}
+	return len(states) >= 2
 }
 
 // merge folds each candidate into the engagement it restates, and the
