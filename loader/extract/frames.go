@@ -2598,6 +2598,9 @@ func nounPhraseBetween(toks []token) bool {
 // \"Central Asia plus Japan\" Dialogue"), or nothing but the noun
 // ("of the Dialogue").
 func seriesName(toks []token) bool {
+	if hyphenNamedSeries(toks) {
+		return true
+	}
 	if len(toks) == 0 || toks[0].lower != "the" || len(toks) > maxObjectWords {
 		return false
 	}
@@ -2612,6 +2615,33 @@ func seriesName(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// hyphenNamedSeries: the words after "of" name a body by the states it
+// joins, the rest in lower case, as nameOwner reads an event's name: "a
+// new A-B clean energy" (working group), "the A-B-C trilateral"
+// (dialogue).
+func hyphenNamedSeries(toks []token) bool {
+	if len(toks) < 4 || len(toks) > maxObjectWords || toks[0].lower != "the" && toks[0].lower != "a" && toks[0].lower != "an" {
+		return false
+	}
+	k := 1
+	for k < len(toks) && k <= 2 && !toks[k].upper && toks[k].kind == tokWord && !eventNameStops[toks[k].lower] {
+		k++ // "a new", "the joint"
+	}
+	dash, common := false, 0
+	for ; k < len(toks); k++ {
+		switch t := toks[k]; {
+		case isDash(t.text) && k+1 < len(toks) && toks[k+1].upper && common == 0:
+			dash = true
+		case t.upper && t.kind == tokWord && common == 0:
+		case t.kind == tokWord && !t.upper && !eventNameStops[t.lower]:
+			common++
+		default:
+			return false
+		}
+	}
+	return dash && common <= maxEventModifiers
 }
 
 // objectBreakers end a verb's object before the next engagement noun.

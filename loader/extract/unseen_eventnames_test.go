@@ -88,3 +88,33 @@ func TestUnseenPairSubjectAtArrangedGathering(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// "The first meeting of a new A-B clean energy working group", "the third
+// session of the A-B-C trade dialogue": an engagement noun "of" a body
+// the states' hyphen chain names, the rest in lower case, is one
+// engagement with that body's noun (as "the seventh meeting of the X
+// Dialogue" is), so the meeting inherits no other pair; a hyphen before
+// a lower-case word names no body ("a France-backed dialogue").
+func TestUnseenMeetingOfHyphenNamedBody(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"White House readout: the first meeting of a working group two states name",
+			"President Rui Paz of Ecuador met President Rosa Tello of Chile in Quito on Monday. On Tuesday he met President Ana Vell of Peru. The two presidents agreed that their governments would hold the first meeting of a new Ecuador-Chile clean energy working group before the end of the year.",
+			[]string{"Ana Vell+Rui Paz|EC-PE", "Rosa Tello+Rui Paz|CL-EC", "|CL-EC"}},
+		{"US release: the third session of a trade dialogue three states name",
+			"Secretary Jane Roe will attend the third session of the U.S.-Ghana-Nigeria trade dialogue in Accra on Friday.",
+			[]string{"Jane Roe|GH-NG-US"}},
+		{"Japanese release: the fifth meeting of a joint committee",
+			"Minister Ivo Lenn of Japan co-chaired the fifth meeting of the Japan-Peru joint economic committee in Lima on Monday with Foreign Minister Ana Vell of Peru.",
+			[]string{"Ana Vell+Ivo Lenn|JP-PE"}},
+		{"a hyphen before a lower-case word names no body",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Musa Keita of Mali in Niamey on Monday, after the first meeting of a France-backed security dialogue in Bamako.",
+			[]string{"Ali Sani+Musa Keita|ML-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
