@@ -449,8 +449,13 @@ func init() {
 	}
 	add(fitsCall, "call", "calls")
 	add(func(c triggerContext) bool { return c.after(3, "with", "by") }, "spoke", "speaks")
-	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") },
+	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") || journeyTakes(c) },
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left", "trade mission", "trade missions", "business mission")
+	// "a tour of Peru and Chile", "his European tour took him to A and
+	// B"; "toured the plant" is none.
+	add(func(c triggerContext) bool {
+		return c.after(1, "of") || c.afterDate().after(3, "to") || journeyTakes(c)
+	}, "tour")
 	add(func(c triggerContext) bool {
 		return c.prev != "a" && c.prev != "the" && c.prev != "as" && c.next != "country" && c.next != "nation"
 	}, "host", "hosts", "hosted")
@@ -477,6 +482,31 @@ func init() {
 		return !(c.before(3, "we") && c.before(2, "will", "shall", "'ll"))
 	}, "discuss")
 }
+
+// journeyTakes: a journey noun is the subject of "take" whose object is
+// its traveller and whose "to" gives its places: "the trip will also
+// take her to Ghana", "his three-nation tour took him on to Paris",
+// "the tour, which had been planned to take him to A and B".
+func journeyTakes(c triggerContext) bool {
+	for k := c.j; k < len(c.toks) && k < c.j+maxJourneyTake; k++ {
+		if !takeForms[c.toks[k].lower] {
+			continue
+		}
+		for m := k + 1; m < len(c.toks) && m <= k+4; m++ {
+			if c.toks[m].lower == "to" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// maxJourneyTake bounds the words between a journey noun and its "take"
+// (", which had been planned to", "will also").
+const maxJourneyTake = 8
+
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true}
 
 // fitsCall: "called for", "calls on", "a wake-up call" are no calls, nor
 // is an appeal taken up ("the call was echoed by", "the calls were

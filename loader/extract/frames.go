@@ -1577,6 +1577,11 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 			f.cs[tn].countries = appendUniqueStr(f.cs[tn].countries, cm.code)
 			continue
 		}
+		if c.kind == "visit" && !cm.location && takenTo(f.toks, f.trigs[ti].end, cm.tok) {
+			c.rules = appendUniqueStr(c.rules, takenToRule)
+			f.assignPlace(d, ti, cm)
+			continue
+		}
 		if cm.location {
 			f.assignPlace(d, ti, cm)
 			continue
@@ -1769,6 +1774,43 @@ var eventNameStops = map[string]bool{
 	"had": true, "be": true, "been": true, "after": true, "before": true, "during": true, "ahead": true,
 }
 
+// takenToRule marks a visit whose place a journey's "take ... to" gave.
+const takenToRule = "taken-to"
+
+// takenTo: the state at token at is where a journey noun ending at token
+// from takes its traveller: "the tour also took him to A", "her trip will
+// take her on to A" (and the rest of the list, by visitedStates).
+func takenTo(toks []token, from, at int) bool {
+	if at <= from || at-from > maxJourneyTake || toks[at-1].lower != "to" {
+		return false
+	}
+	for k := from; k < at; k++ {
+		if takeForms[toks[k].lower] {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// possessivePronounBefore: "his tour", "her three-nation trip": a
+// possessive pronoun opens the journey noun's phrase; its traveller is
+// the one "he" or "she" stands for.
+func possessivePronounBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		switch w := toks[k].lower; {
+		case w == "his" || w == "her" || w == "their":
+			return true
+		case toks[k].kind == tokWord && !eventNameStops[w], toks[k].text == "-", toks[k].kind == tokNumber:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // assignPlace makes a state named as a place the location of trigger ti.
 func (f *frame) assignPlace(d *document, ti int, cm countryMention) {
 	c := &f.cs[ti]
@@ -1842,6 +1884,9 @@ func splitVisit(c candidate) []candidate {
 		return []candidate{c}
 	}
 	c.date.d = 0
+	// "his tour took him to A and B": a journey that names its places is
+	// no reference back, and its stops are one visit each, not one.
+	c.definite = false
 	out := []candidate{c}
 	out[0].places = nil
 	for _, cc := range c.places {
@@ -2726,7 +2771,9 @@ func (f *frame) visitorJoinsMeetings() {
 			for _, p := range cs[ti].people {
 				cs[tj].people = appendUnique(cs[tj].people, p)
 			}
-			if cs[tj].locCode == "" {
+			// "on the last leg of a tour that also took her to A, sat
+			// down with B": the stop the tour took her to is another.
+			if cs[tj].locCode == "" && !containsStr(cs[ti].rules, takenToRule) {
 				cs[tj].locCode, cs[tj].city = cs[ti].locCode, cs[ti].city
 			}
 			if !cs[tj].hasDate && cs[ti].hasDate {
@@ -2749,7 +2796,8 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protago
 	refs := refsBySent[f.si]
 	for ti := range f.cs {
 		c := &f.cs[ti]
-		if c.kind != "visit" || len(c.people) > 0 || c.definite {
+		journey := possessivePronounBefore(f.toks, f.trigs[ti].tok)
+		if c.kind != "visit" || len(c.people) > 0 || c.definite && !journey {
 			continue // "to save the visit" refers back; it has no subject here
 		}
 		// The visitor is named in the trigger's own clause: "A met B; he
@@ -2763,7 +2811,7 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protago
 				c.people = appendUnique(c.people, r.person)
 			}
 		}
-		if len(c.people) > 0 || f.pronouns[at]-f.pronouns[from] == 0 {
+		if len(c.people) > 0 || f.pronouns[at]-f.pronouns[from] == 0 && !journey {
 			continue
 		}
 		// "From Niamey, she flies to Benin": whom "she" stands for.

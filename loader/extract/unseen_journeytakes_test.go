@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// A journey noun whose verb is "take" ("his three-nation tour also took
+// him to A and B", "her trip will also take her to A and B", "his tour of
+// Asia took him to A") tells one visit per place after "to", by the
+// journey's possessor ("President N's", or the one "his"/"her" stands
+// for). "A tour of the plant took two hours" takes no one anywhere.
+func TestUnseenJourneyTakesTraveller(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"Korean briefing: the tour also took him to two states",
+			"President Kim Dae-ho of Korea met Prime Minister Lars Holm of Denmark in Copenhagen on May 12. President Kim's three-nation European tour also took him to Germany and France.",
+			[]string{"Kim Dae-ho+Lars Holm|DK-KR", "Kim Dae-ho|DE-KR", "Kim Dae-ho|FR-KR"}},
+		{"US release: her trip will also take her to two states",
+			"Secretary of State Jane Roe of the United States met President Ali Sani of Niger in Niamey on Monday. Her trip will also take her to Ghana and Togo.",
+			[]string{"Ali Sani+Jane Roe|NE-US", "Jane Roe|GH-US", "Jane Roe|TG-US"}},
+		{"Nordic release: a tour of a region took him to a state",
+			"Prime Minister Lars Holm of Denmark met President Kim Dae-ho of Korea in Seoul on May 12. Holm's tour of Asia also took him to Japan.",
+			[]string{"Kim Dae-ho+Lars Holm|DK-KR", "Lars Holm|DK-JP"}},
+		{"a tour of a plant goes nowhere",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Musa Keita of Mali in Niamey on Monday. Their tour of the new solar plant took two hours.",
+			[]string{"Ali Sani+Musa Keita|ML-NE"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
