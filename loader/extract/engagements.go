@@ -254,6 +254,12 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 	switch e.Surface {
 	case "received", "receive", "receives":
 		return x.receivesGuest(toks, j)
+	case "spoke", "speaks":
+		// "The Prime Minister spoke to President N", as British
+		// readouts write a call; "spoke to reporters" is none.
+		if j < len(toks) && toks[j].lower == "to" && x.officeAhead(toks, j+1) {
+			return true
+		}
 	case "called":
 		return x.callsPerson(toks, i, j)
 	case "called on", "call on", "calls on":
@@ -359,6 +365,28 @@ func (x *Extractor) callsOnPerson(toks []token, j int) bool {
 		}
 	}
 	return true
+}
+
+// officeAhead: an office opens the phrase at token k, after a
+// determiner and a state's name, demonym or possessive ("Prime Minister
+// N", "Kenya's Cabinet Secretary for Foreign Affairs, N", "his Ghanaian
+// counterpart"), as the object of "spoke to".
+func (x *Extractor) officeAhead(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "their" || toks[k].lower == "the") {
+		k++
+	}
+	for end := k + 5; k < len(toks) && k < end; k++ {
+		if toks[k].lower == "counterpart" || toks[k].lower == "counterparts" {
+			return true
+		}
+		if _, _, ok := x.titles.match(toks, k); ok {
+			return !objectComplement(toks, k)
+		}
+		if toks[k].kind != tokPoss && (!toks[k].upper || toks[k].kind != tokWord) {
+			return false
+		}
+	}
+	return false
 }
 
 // objectComplement: the person named from k on is called something ("called
