@@ -254,6 +254,10 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 	switch e.Surface {
 	case "received", "receive", "receives":
 		return x.receivesGuest(toks, j)
+	case "talked with", "talked to", "consulted with", "dined with", "chatted with":
+		// "talked with President N", "consulted with his counterpart";
+		// "talked to reporters", "consulted with experts" are none.
+		return x.officeAhead(toks, j) || j < len(toks) && toks[j].upper && toks[j].kind == tokWord && !unnamedGroupWords[toks[j].lower]
 	case "spoke", "speaks":
 		// "The Prime Minister spoke to President N", as British
 		// readouts write a call; "spoke to reporters" is none.
@@ -367,6 +371,10 @@ func (x *Extractor) callsOnPerson(toks []token, j int) bool {
 	return true
 }
 
+// unnamedGroupWords open a capitalised phrase that names no one a
+// person talks with ("The", a sentence's capital after a colon).
+var unnamedGroupWords = map[string]bool{"the": true, "a": true, "an": true}
+
 // officeAhead: an office opens the phrase at token k, after a
 // determiner and a state's name, demonym or possessive ("Prime Minister
 // N", "Kenya's Cabinet Secretary for Foreign Affairs, N", "his Ghanaian
@@ -476,7 +484,11 @@ func init() {
 		}
 	}
 	add(fitsCall, "call", "calls")
-	add(func(c triggerContext) bool { return c.after(3, "with", "by") }, "spoke", "speaks")
+	// "spoke by phone with", "spoke via video link with": the medium
+	// stands between the verb and its "with".
+	add(func(c triggerContext) bool {
+		return c.after(3, "with", "by") || c.after(1, "via", "over") && c.after(5, "with")
+	}, "spoke", "speaks")
 	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") || journeyTakes(c) },
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left", "trade mission", "trade missions", "business mission")
 	// "a tour of Peru and Chile", "his European tour took him to A and

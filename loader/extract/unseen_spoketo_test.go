@@ -32,3 +32,35 @@ func TestUnseenSpokeToOffice(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// Verbs of talking with an official that wire copy and readouts use for
+// an encounter ("talked with President N", "consulted with his
+// counterpart", "dined with", "had a brief conversation with", "spoke via
+// video link with") make one; talking to reporters or consulting experts
+// does not.
+func TestUnseenTalkedWithOffice(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire: talked with a president by phone",
+			"Secretary of State Jane Roe of the United States talked with President Rui Paz of Ecuador by phone on Monday.",
+			[]string{"Jane Roe+Rui Paz|EC-US"}},
+		{"Korean release: had a brief conversation with a minister",
+			"Foreign Minister Hana Seol of Korea had a brief conversation with Foreign Minister Ivo Lenn of Japan in the waiting room before the session.",
+			[]string{"Hana Seol+Ivo Lenn|JP-KR"}},
+		{"Kremlin: spoke via video link with a president",
+			"President Ivan Sokolov of Russia spoke via video link with President Ali Sani of Niger on Monday.",
+			[]string{"Ali Sani+Ivan Sokolov|NE-RU"}},
+		{"EU style: dined with and consulted with counterparts",
+			"High Representative Jonas Weber of the European Union dined with Foreign Minister Musa Keita of Mali on Monday and consulted with Foreign Minister Ali Sani of Niger on Tuesday.",
+			[]string{"Ali Sani+Jonas Weber|NE", "Jonas Weber+Musa Keita|ML"}},
+		{"talking to reporters or consulting experts is none",
+			"President Rui Paz of Ecuador talked to reporters in Quito and consulted with experts on the border.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
