@@ -489,12 +489,16 @@ func init() {
 	add(func(c triggerContext) bool {
 		return c.after(3, "with", "by") || c.after(1, "via", "over") && c.after(5, "with")
 	}, "spoke", "speaks")
-	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") || journeyTakes(c) },
-		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left", "trade mission", "trade missions", "business mission")
+	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") || journeyTakes(c) || departsFor(c) },
+		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left",
+		"departed", "departs", "head", "jetted off", "trade mission", "trade missions", "business mission")
+	// "toured Mali and Chad", "is touring the Sahel states": a state right
+	// after the verb is the place; "toured the plant" names none.
+	add(placeNext, "toured", "touring")
 	// "a tour of Peru and Chile", "his European tour took him to A and
 	// B"; "toured the plant" is none.
 	add(func(c triggerContext) bool {
-		return c.after(1, "of") || c.afterDate().after(3, "to") || journeyTakes(c)
+		return c.after(1, "of") || c.afterDate().after(3, "to") || journeyTakes(c) || placeNext(c)
 	}, "tour")
 	add(func(c triggerContext) bool {
 		return c.prev != "a" && c.prev != "the" && c.prev != "as" && c.next != "country" && c.next != "nation"
@@ -540,6 +544,19 @@ func journeyTakes(c triggerContext) bool {
 		return false
 	}
 	return false
+}
+
+// placeNext: a capitalised name, not a day, follows the verb ("will
+// tour Mali", "toured Bamako and Niamey").
+func placeNext(c triggerContext) bool {
+	return c.j < len(c.toks) && c.toks[c.j].upper && c.toks[c.j].kind == tokWord && !dateWord(c.toks[c.j])
+}
+
+// departsFor: "left for Bamako", "departed for Mali", "flew into
+// Lima": a journey verb whose "for" or "into" a place's name follows
+// ("left for talks", "left for home" are no journey to a place).
+func departsFor(c triggerContext) bool {
+	return c.j+1 < len(c.toks) && (c.next == "for" || c.next == "into") && c.toks[c.j+1].upper && c.toks[c.j+1].kind == tokWord
 }
 
 // maxJourneyTake bounds the words between a journey noun and its "take"

@@ -1577,7 +1577,7 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 			f.cs[tn].countries = appendUniqueStr(f.cs[tn].countries, cm.code)
 			continue
 		}
-		if c.kind == "visit" && !cm.location && takenTo(f.toks, f.trigs[ti].end, cm.tok) {
+		if c.kind == "visit" && !cm.location && (takenTo(f.toks, f.trigs[ti].end, cm.tok) || journeyPlace(f.toks, f.trigs[ti], cm.tok)) {
 			c.rules = appendUniqueStr(c.rules, takenToRule)
 			f.assignPlace(d, ti, cm)
 			continue
@@ -1791,6 +1791,20 @@ func takenTo(toks []token, from, at int) bool {
 		if toks[k].text == "," || toks[k].text == ";" {
 			return false
 		}
+	}
+	return false
+}
+
+// journeyPlace: the state at token at is where a journey word sends its
+// traveller by the words right after it: "toured Mali", "a tour of
+// Mali", "left for Bamako", "flew into Lima".
+func journeyPlace(toks []token, t trig, at int) bool {
+	switch {
+	case at == t.end:
+		return t.entry.Surface == "toured" || t.entry.Surface == "touring" || t.entry.Surface == "tour"
+	case at == t.end+1:
+		w := toks[t.end].lower
+		return w == "of" && t.entry.Surface == "tour" || w == "for" || w == "into"
 	}
 	return false
 }

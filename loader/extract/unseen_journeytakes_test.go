@@ -30,3 +30,39 @@ func TestUnseenJourneyTakesTraveller(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// Journey verbs whose place follows "for", "into" or the verb itself
+// ("left for Bamako", "departed for Mali", "flew into Lima", "will head
+// to Mali", "toured Mali and Chad", "embarks on a tour of Mali") are
+// visits, one per place; "toured a solar plant", "left for home" go
+// nowhere. A "one-on-one" or a "working breakfast" with an official is a
+// meeting.
+func TestUnseenJourneyVerbPlaces(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire: left for a capital",
+			"Foreign Minister Ali Sani of Niger left for Bamako on Monday.",
+			[]string{"Ali Sani|ML-NE"}},
+		{"US release: flew into a capital",
+			"Secretary of State Jane Roe of the United States flew into Lima on Monday.",
+			[]string{"Jane Roe|PE-US"}},
+		{"EU style: will tour two states",
+			"Commissioner Jonas Weber of Germany will tour Mali and Chad next week.",
+			[]string{"Jonas Weber|DE-ML", "Jonas Weber|DE-TD"}},
+		{"Japanese release: embarks on a tour of a list",
+			"Foreign Minister Ivo Lenn of Japan embarks on a tour of Peru, Chile and Bolivia on Monday.",
+			[]string{"Ivo Lenn|BO-JP", "Ivo Lenn|CL-JP", "Ivo Lenn|JP-PE"}},
+		{"Australian readout: a one-on-one and a working breakfast",
+			"Prime Minister Kate Rowe of Australia held a one-on-one with Prime Minister Ivo Lenn of Japan and a working breakfast with President Rui Paz of Ecuador.",
+			[]string{"Ivo Lenn+Kate Rowe|AU-JP", "Kate Rowe+Rui Paz|AU-EC"}},
+		{"a plant toured and a return home are no visits",
+			"Foreign Minister Ali Sani of Niger toured a solar plant outside Niamey on Monday and left for home on Tuesday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
