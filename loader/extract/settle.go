@@ -117,6 +117,7 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 	for _, c := range cands {
 		if c.kind == "visit" {
 			st.placeVisit(&c, out)
+			st.stopOfTrip(&c, out)
 		}
 		// "Foreign ministers attended for Benin": placed after merging.
 		if c.govAttach {
@@ -202,6 +203,36 @@ func pairSubjectAt(toks []token, k int) bool {
 	}
 	return toks[k].lower == "the" && (pairHeads[toks[k+1].lower] || toks[k+1].lower == "two" && k+2 < len(toks) && pairVerbsAfterTwo[toks[k+2].lower])
 }
+
+// stopOfTrip: "A planned stop in Conakry on Sunday has been postponed", "A
+// stop in Ashgabat was called off": a stop of a journey that names no
+// traveller is a stop of the trip told before it, whose traveller it
+// takes (the latest visit's people).
+func (st *settler) stopOfTrip(c *candidate, out []candidate) {
+	if len(c.people) > 0 || c.locCode == "" || !slices.ContainsFunc(triggerSurfaces(c), func(s string) bool { return stopTriggers[s] }) {
+		return
+	}
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
+		if out[k].kind != "visit" || out[k].locCode == c.locCode {
+			continue
+		}
+		// The visit's travellers, not the hosts it met there.
+		var travellers []int
+		for _, pi := range out[k].people {
+			if st.people[pi].country != out[k].locCode {
+				travellers = append(travellers, pi)
+			}
+		}
+		if len(travellers) > 0 {
+			c.people = travellers
+			c.rules = append(c.rules, "stop-of-trip")
+			return
+		}
+	}
+}
+
+// stopTriggers name a stop of a journey.
+var stopTriggers = map[string]bool{"stop in": true, "stops in": true, "stopped in": true, "stopping in": true, "stopover in": true}
 
 // sameOccasion: an encounter told as an earlier one ("they last met in
 // May") restates only another told so, or one of the same day.
