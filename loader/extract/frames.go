@@ -1577,7 +1577,7 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 			f.cs[tn].countries = appendUniqueStr(f.cs[tn].countries, cm.code)
 			continue
 		}
-		if c.kind == "visit" && !cm.location && (takenTo(f.toks, f.trigs[ti].end, cm.tok) || journeyPlace(f.toks, f.trigs[ti], cm.tok)) {
+		if c.kind == "visit" && !cm.location && !cm.possessive && (takenTo(f.toks, f.trigs[ti].end, cm.tok) || journeyPlace(f.toks, f.trigs[ti], cm.tok)) {
 			c.rules = appendUniqueStr(c.rules, takenToRule)
 			f.assignPlace(d, ti, cm)
 			continue
@@ -1801,13 +1801,17 @@ func takenTo(toks []token, from, at int) bool {
 func journeyPlace(toks []token, t trig, at int) bool {
 	switch {
 	case at == t.end:
-		return t.entry.Surface == "toured" || t.entry.Surface == "touring" || t.entry.Surface == "tour"
+		// "toured Mali", and a headline's "N Visits Colombia, Ecuador".
+		return t.entry.Surface == "toured" || t.entry.Surface == "touring" || t.entry.Surface == "tour" || visitObjectVerbs[t.entry.Surface]
 	case at == t.end+1:
 		w := toks[t.end].lower
 		return w == "of" && t.entry.Surface == "tour" || w == "for" || w == "into"
 	}
 	return false
 }
+
+// visitObjectVerbs take the visited place as their object.
+var visitObjectVerbs = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true}
 
 // possessivePronounBefore: "his tour", "her three-nation trip": a
 // possessive pronoun opens the journey noun's phrase; its traveller is

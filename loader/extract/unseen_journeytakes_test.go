@@ -66,3 +66,30 @@ func TestUnseenJourneyVerbPlaces(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// A visit verb followed straight by states ("N Visits Colombia, Ecuador",
+// as headlines write it) visits each of them, one visit per state, as
+// "visited Ghana and Togo" does in prose.
+func TestUnseenHeadlineVisitsList(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"UK headline: visits two states",
+			"Minister Ana Lu Visits Ghana and Togo\n\nForeign Secretary Ana Lu of the United Kingdom arrived in Accra on Monday.",
+			[]string{"Ana Lu|GB-GH", "Ana Lu|GB-TG"}},
+		{"Korean headline: visits a comma list",
+			"President Kim Dae-ho visits Peru, Chile\n\nPresident Kim Dae-ho of Korea arrived in Lima on Monday.",
+			[]string{"Kim Dae-ho|CL-KR", "Kim Dae-ho|KR-PE"}},
+		{"US defense headline: visits two states to gauge a fight",
+			"Gen. Ray Lomax Visits Colombia, Ecuador to Gauge Counterdrug Fight\n\nGeneral Ray Lomax of the United States met troops in Bogota on Monday.",
+			[]string{"Ray Lomax|CO-US", "Ray Lomax|EC-US"}},
+		{"a visit to people names no state",
+			"President Rui Paz Visits Flood Victims\n\nPresident Rui Paz of Ecuador met families in Quito on Monday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
