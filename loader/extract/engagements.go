@@ -172,7 +172,7 @@ var wishCues = []string{
 var nounTriggers = map[string]bool{
 	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "summit meeting": true, "summit meetings": true, "joint commission": true, "joint commissions": true, "joint economic commission": true,
 	"joint committee": true, "joint working group": true, "binational commission": true, "bi-national commission": true, "visit": true, "visits": true,
-	"trip": true, "call": true, "calls": true, "phone call": true, "dialogue": true, "working group": true,
+	"trip": true, "call": true, "calls": true, "phone call": true, "telephone talk": true, "dialogue": true, "working group": true,
 	"negotiations": true, "consultations": true, "discussions": true, "round": true, "session": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
 }
 

@@ -64,3 +64,30 @@ func TestUnseenTalkedWithOffice(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// "held a summit telephone talk with", as Japanese readouts write a call
+// between leaders: the two nouns side by side are one compound (as "a
+// summit meeting" is), whose counterpart after "with" takes part.
+func TestUnseenSummitTelephoneTalk(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"Japanese readout: a summit telephone talk",
+			"Prime Minister Ivo Lenn of Japan held a summit telephone talk with President Rui Paz of Ecuador on Monday.",
+			[]string{"Ivo Lenn+Rui Paz|EC-JP"}},
+		{"Korean readout: a summit telephone talk",
+			"President Kim Dae-ho of Korea held a summit telephone talk with Prime Minister Ana Vell of Peru on Monday.",
+			[]string{"Ana Vell+Kim Dae-ho|KR-PE"}},
+		{"Japanese readout: a named summit telephone talk",
+			"On June 1, Prime Minister Ivo Lenn of Japan held a Japan-Peru Summit Telephone Talk with President Ana Vell of Peru.",
+			[]string{"Ana Vell+Ivo Lenn|JP-PE"}},
+		{"no counterpart named, none invented",
+			"Prime Minister Ivo Lenn of Japan held a summit telephone talk on Monday.",
+			[]string{"Ivo Lenn|JP"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
