@@ -206,7 +206,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			dms = x.dates.findDates(toks, refDate)
 			// "look forward to welcoming the King on July 19": a day
 			// makes a wish an appointment.
-			vague = !hasDay(dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
+			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
 		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
 			continue
@@ -219,6 +219,25 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		i = j - 1
 	}
 	return trigs, dms
+}
+
+// monthDay: a date of the sentence names a day of a month without its
+// year ("on June 9", "on 9 June"): an appointment as surely as a dated
+// one, though its year is read from the article's ("look forward to
+// welcoming President N to Ottawa on June 9"). A weekday or "tomorrow"
+// is no such date.
+func (x *Extractor) monthDay(toks []token, dms []dateMention) bool {
+	for _, dm := range dms {
+		if dm.value.d == 0 {
+			continue
+		}
+		for k := dm.tok; k < dm.end && k < len(toks); k++ {
+			if _, ok := x.dates.months[toks[k].lower]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compoundAdjective: a participle joined by a hyphen to the word before

@@ -91,3 +91,30 @@ func TestUnseenSummitTelephoneTalk(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// A wish dated to a day of a month without its year ("look forward to
+// welcoming President N to Ottawa on June 9") is an appointment, as one
+// with its year is; a weekday or a month alone leaves it a wish.
+func TestUnseenWishOnMonthDay(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"Canadian readout: look forward to welcoming on a month's day",
+			"Prime Minister Tom Hale of Canada looks forward to welcoming President Rui Paz of Ecuador to Ottawa on June 9.",
+			[]string{"Rui Paz+Tom Hale|CA-EC"}},
+		{"UK style: day before month",
+			"Prime Minister Tom Hale of Canada looks forward to hosting President Rui Paz of Ecuador in Ottawa on 9 June.",
+			[]string{"Rui Paz+Tom Hale|CA-EC"}},
+		{"Japanese style: hopes to welcome on a month's day",
+			"Prime Minister Ivo Lenn of Japan expressed his hope to welcome President Ana Vell of Peru to Tokyo on July 3.",
+			[]string{"Ana Vell+Ivo Lenn|JP-PE"}},
+		{"a month alone leaves a wish",
+			"Prime Minister Tom Hale of Canada looks forward to welcoming President Rui Paz of Ecuador to Ottawa in June.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
