@@ -118,3 +118,29 @@ func TestUnseenWishOnMonthDay(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// "was on the phone with President N" is a call; "on the phone" without
+// an official after "with" is none.
+func TestUnseenOnThePhoneWith(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire: was on the phone with a king",
+			"President Rui Paz of Ecuador was on the phone with King Musa Keita of Mali on Monday.",
+			[]string{"Musa Keita+Rui Paz|EC-ML"}},
+		{"US release: on the telephone with a minister",
+			"Secretary of State Jane Roe of the United States was on the telephone with Foreign Minister Ana Vell of Peru for an hour on Tuesday.",
+			[]string{"Ana Vell+Jane Roe|PE-US"}},
+		{"Korean release: will be on the phone with a prime minister",
+			"President Kim Dae-ho of Korea will be on the phone with Prime Minister Ivo Lenn of Japan on Friday.",
+			[]string{"Ivo Lenn+Kim Dae-ho|JP-KR"}},
+		{"on the phone with reporters is none",
+			"President Rui Paz of Ecuador was on the phone with reporters on Monday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
