@@ -93,3 +93,30 @@ func TestUnseenHeadlineVisitsList(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// "arrives in Tokyo on June 9", "will arrive in Moscow", like "arrived in"
+// and "arriving in", tell a visit by the traveller; aid or a delegation
+// of no named state arriving is none.
+func TestUnseenArrivesIn(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire: arrives in a capital on a day",
+			"Foreign Minister Ana Vell of Peru arrives in Tokyo on June 9.",
+			[]string{"Ana Vell|JP-PE"}},
+		{"Kremlin: will arrive in Moscow on a working visit",
+			"President Ali Sani of Niger will arrive in Moscow on a working visit on June 9.",
+			[]string{"Ali Sani|NE-RU"}},
+		{"UK release: arrives in a capital today",
+			"Foreign Secretary Ana Lu of the United Kingdom arrives in Accra today for a two-day visit.",
+			[]string{"Ana Lu|GB-GH"}},
+		{"aid arriving is no visit",
+			"The first shipment of aid from Peru arrives in Quito on Monday.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
