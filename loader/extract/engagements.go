@@ -123,6 +123,10 @@ type candidate struct {
 	// pairOf is that pair once found: the engagement they held without
 	// this one's subject is not this one.
 	pairOf []int
+	// arranged: a gathering already set that the sentence's subject is
+	// wished or told to attend ("look forward to meeting at the Summit,
+	// which X will host"): its people are the subject's.
+	arranged bool
 	// stateMentions are states the trigger's words name; they are parties
 	// only when no person or office is.
 	stateMentions []string
@@ -168,7 +172,7 @@ var wishCues = []string{
 var nounTriggers = map[string]bool{
 	"meeting": true, "meetings": true, "talks": true, "summit": true, "summits": true, "summit meeting": true, "summit meetings": true, "joint commission": true, "joint commissions": true, "joint economic commission": true,
 	"joint committee": true, "joint working group": true, "binational commission": true, "bi-national commission": true, "visit": true, "visits": true,
-	"trip": true, "call": true, "calls": true, "phone call": true, "dialogue": true, "working group": true,
+	"trip": true, "call": true, "calls": true, "phone call": true, "telephone talk": true, "dialogue": true, "working group": true,
 	"negotiations": true, "consultations": true, "discussions": true, "round": true, "session": true, "ministerial": true, "lunch": true, "dinner": true, "joint statement": true,
 }
 
@@ -250,6 +254,16 @@ func (x *Extractor) triggerFits(e triggerEntry, toks []token, i, j int) bool {
 	switch e.Surface {
 	case "received", "receive", "receives":
 		return x.receivesGuest(toks, j)
+	case "talked with", "talked to", "consulted with", "dined with", "chatted with":
+		// "talked with President N", "consulted with his counterpart";
+		// "talked to reporters", "consulted with experts" are none.
+		return x.officeAhead(toks, j) || j < len(toks) && toks[j].upper && toks[j].kind == tokWord && !unnamedGroupWords[toks[j].lower]
+	case "spoke", "speaks":
+		// "The Prime Minister spoke to President N", as British
+		// readouts write a call; "spoke to reporters" is none.
+		if j < len(toks) && toks[j].lower == "to" && x.officeAhead(toks, j+1) {
+			return true
+		}
 	case "called":
 		return x.callsPerson(toks, i, j)
 	case "called on", "call on", "calls on":
@@ -357,6 +371,32 @@ func (x *Extractor) callsOnPerson(toks []token, j int) bool {
 	return true
 }
 
+// unnamedGroupWords open a capitalised phrase that names no one a
+// person talks with ("The", a sentence's capital after a colon).
+var unnamedGroupWords = map[string]bool{"the": true, "a": true, "an": true}
+
+// officeAhead: an office opens the phrase at token k, after a
+// determiner and a state's name, demonym or possessive ("Prime Minister
+// N", "Kenya's Cabinet Secretary for Foreign Affairs, N", "his Ghanaian
+// counterpart"), as the object of "spoke to".
+func (x *Extractor) officeAhead(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].lower == "his" || toks[k].lower == "her" || toks[k].lower == "their" || toks[k].lower == "the") {
+		k++
+	}
+	for end := k + 5; k < len(toks) && k < end; k++ {
+		if toks[k].lower == "counterpart" || toks[k].lower == "counterparts" {
+			return true
+		}
+		if _, _, ok := x.titles.match(toks, k); ok {
+			return !objectComplement(toks, k)
+		}
+		if toks[k].kind != tokPoss && (!toks[k].upper || toks[k].kind != tokWord) {
+			return false
+		}
+	}
+	return false
+}
+
 // objectComplement: the person named from k on is called something ("called
 // President N a friend"), not telephoned.
 func objectComplement(toks []token, k int) bool {
@@ -444,9 +484,22 @@ func init() {
 		}
 	}
 	add(fitsCall, "call", "calls")
-	add(func(c triggerContext) bool { return c.after(3, "with", "by") }, "spoke", "speaks")
-	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") },
-		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left", "trade mission", "trade missions", "business mission")
+	// "spoke by phone with", "spoke via video link with": the medium
+	// stands between the verb and its "with".
+	add(func(c triggerContext) bool {
+		return c.after(3, "with", "by") || c.after(1, "via", "over") && c.after(5, "with")
+	}, "spoke", "speaks")
+	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") || journeyTakes(c) || departsFor(c) },
+		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left",
+		"departed", "departs", "head", "jetted off", "trade mission", "trade missions", "business mission")
+	// "toured Mali and Chad", "is touring the Sahel states": a state right
+	// after the verb is the place; "toured the plant" names none.
+	add(placeNext, "toured", "touring")
+	// "a tour of Peru and Chile", "his European tour took him to A and
+	// B"; "toured the plant" is none.
+	add(func(c triggerContext) bool {
+		return c.after(1, "of") || c.afterDate().after(3, "to") || journeyTakes(c) || placeNext(c)
+	}, "tour")
 	add(func(c triggerContext) bool {
 		return c.prev != "a" && c.prev != "the" && c.prev != "as" && c.next != "country" && c.next != "nation"
 	}, "host", "hosts", "hosted")
@@ -460,6 +513,9 @@ func init() {
 		return !c.before(10, "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming")
 	}, "working group", "dialogue", "consultations")
 	add(fitsWelcome, "welcomed", "welcome", "welcomes", "welcoming")
+	// "met at ministerial level", "ministerial-level talks": a rank of
+	// the meeting, not a ministerial of its own.
+	add(func(c triggerContext) bool { return c.next != "level" && c.next != "-" }, "ministerial")
 	// "will stop in Panama City", "a planned stop in Conakry": a stop of
 	// a tour at a named place; "a stop in the fighting" is none.
 	add(func(c triggerContext) bool { return c.j < len(c.toks) && c.toks[c.j].upper },
@@ -470,6 +526,44 @@ func init() {
 		return !(c.before(3, "we") && c.before(2, "will", "shall", "'ll"))
 	}, "discuss")
 }
+
+// journeyTakes: a journey noun is the subject of "take" whose object is
+// its traveller and whose "to" gives its places: "the trip will also
+// take her to Ghana", "his three-nation tour took him on to Paris",
+// "the tour, which had been planned to take him to A and B".
+func journeyTakes(c triggerContext) bool {
+	for k := c.j; k < len(c.toks) && k < c.j+maxJourneyTake; k++ {
+		if !takeForms[c.toks[k].lower] {
+			continue
+		}
+		for m := k + 1; m < len(c.toks) && m <= k+4; m++ {
+			if c.toks[m].lower == "to" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// placeNext: a capitalised name, not a day, follows the verb ("will
+// tour Mali", "toured Bamako and Niamey").
+func placeNext(c triggerContext) bool {
+	return c.j < len(c.toks) && c.toks[c.j].upper && c.toks[c.j].kind == tokWord && !dateWord(c.toks[c.j])
+}
+
+// departsFor: "left for Bamako", "departed for Mali", "flew into
+// Lima": a journey verb whose "for" or "into" a place's name follows
+// ("left for talks", "left for home" are no journey to a place).
+func departsFor(c triggerContext) bool {
+	return c.j+1 < len(c.toks) && (c.next == "for" || c.next == "into") && c.toks[c.j+1].upper && c.toks[c.j+1].kind == tokWord
+}
+
+// maxJourneyTake bounds the words between a journey noun and its "take"
+// (", which had been planned to", "will also").
+const maxJourneyTake = 8
+
+var takeForms = map[string]bool{"take": true, "takes": true, "took": true, "taking": true, "taken": true}
 
 // fitsCall: "called for", "calls on", "a wake-up call" are no calls, nor
 // is an appeal taken up ("the call was echoed by", "the calls were

@@ -83,6 +83,8 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.foldPresidedNouns()
 		f.foldSeriesNouns()
 		f.foldGatheringSubjects()
+		f.foldEncounterAtGathering()
+		f.foldHostRelative()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents, previous)
@@ -204,7 +206,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			dms = x.dates.findDates(toks, refDate)
 			// "look forward to welcoming the King on July 19": a day
 			// makes a wish an appointment.
-			vague = !hasDay(dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
+			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
 		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
 			continue
@@ -217,6 +219,25 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		i = j - 1
 	}
 	return trigs, dms
+}
+
+// monthDay: a date of the sentence names a day of a month without its
+// year ("on June 9", "on 9 June"): an appointment as surely as a dated
+// one, though its year is read from the article's ("look forward to
+// welcoming President N to Ottawa on June 9"). A weekday or "tomorrow"
+// is no such date.
+func (x *Extractor) monthDay(toks []token, dms []dateMention) bool {
+	for _, dm := range dms {
+		if dm.value.d == 0 {
+			continue
+		}
+		for k := dm.tok; k < dm.end && k < len(toks); k++ {
+			if _, ok := x.dates.months[toks[k].lower]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // compoundAdjective: a participle joined by a hyphen to the word before
@@ -270,19 +291,49 @@ func arrangedGathering(e triggerEntry, toks []token, i, j int, dms []dateMention
 	if !hasMonth(dms) && !(toks[i].upper && arrangementAfter(toks, j)) {
 		return false
 	}
-	for k := i - 1; k >= 0 && k >= i-8; k-- {
+	k := wordBeforeName(toks, i)
+	if k < 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "to", "at":
+		return true
+	}
+	return attendsBefore(toks, i)
+}
+
+// attendsBefore: the gathering whose noun is at token i is the object of
+// "attend" ("will travel to Lima to attend the A-B-C (Club) Leaders'
+// Meeting", "attended the summit", "is attending the forum"): its subject
+// takes part in it.
+func attendsBefore(toks []token, i int) bool {
+	k := wordBeforeName(toks, i)
+	return k >= 0 && attendForms[toks[k].lower]
+}
+
+var attendForms = map[string]bool{"attend": true, "attends": true, "attended": true, "attending": true}
+
+// wordBeforeName returns the token before the name, determiner and time
+// words of the gathering whose noun is at token i ("to next month's",
+// "at the A-B-C (Club) Leaders'"), or -1.
+func wordBeforeName(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-maxEventNameWords; k-- {
 		switch w := toks[k].lower; {
-		case w == "to" || w == "at":
-			return true
 		case w == "the" || w == "'s" || w == "’s" || w == "'" || w == "’" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
 			continue
+		case w == "(" || w == ")":
+			continue // "the A-B-C-D (Club) Leaders' Meeting"
 		case w == "-" || k > 0 && toks[k-1].text == "-":
 			continue // "the UK-hosted summit"
 		}
-		return false
+		return k
 	}
-	return false
+	return -1
 }
+
+// maxEventNameWords bounds how far back a gathering's name is read
+// ("the A-B-C-D (Club) Leaders' Meeting" is fifteen tokens).
+const maxEventNameWords = 16
 
 // arrangementAfter: the clause after a named gathering says it is
 // arranged, by its host or its being set: "the Leaders' Summit, which
@@ -658,6 +709,7 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	toks := s.toks
 	c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
 	c.status = statusOf(toks, t)
+	c.arranged = t.arranged || nounTriggers[t.entry.Surface] && attendsBefore(toks, t.tok)
 	if t.arranged && c.status == "held" {
 		c.status = "scheduled"
 	}
@@ -722,22 +774,61 @@ func tenseOfClause(c *candidate, toks []token, t trig) string {
 	return c.status
 }
 
-// toldAsEarlier: an adverb of a previous occasion stands right before a
-// verb trigger, "they last met in May", "had previously held talks",
-// "the two sides most recently met in Geneva": the encounter before the
-// story's, not the story's own.
+// toldAsEarlier: the verb trigger tells the encounter before the
+// story's, not the story's own: an adverb of a previous occasion right
+// before it ("they last met in May", "had previously held talks", "the
+// two sides most recently met in Geneva", "the two leaders first met in
+// Quito"), or a clause of time that opens with "since" and its own
+// subject ("their first meeting since they met in Lima", "since the two
+// ministers held talks in Accra").
 func toldAsEarlier(toks []token, t trig) bool {
 	if nounTriggers[t.entry.Surface] {
 		return false
 	}
 	for k := t.tok - 1; k >= 0 && k >= t.tok-2; k-- {
 		switch toks[k].lower {
-		case "last", "previously", "recently":
-			return toks[k].lower != "recently" || k > 0 && toks[k-1].lower == "most"
+		case "last", "previously":
+			return true
+		case "recently":
+			return k > 0 && toks[k-1].lower == "most"
+		case "first":
+			return !sequenceAfter(toks, t.end)
+		}
+	}
+	return sinceClauseBefore(toks, t.tok)
+}
+
+// sequenceAfter: "first met privately, then held talks with the
+// delegations": "first" orders the steps of one occasion when a word of
+// sequence follows in the sentence.
+func sequenceAfter(toks []token, from int) bool {
+	for k := from; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "then", "before", "followed", "later", "afterwards", "next":
+			return true
 		}
 	}
 	return false
 }
+
+// sinceClauseBefore: the trigger at token at is the verb of a clause that
+// "since" opens a few words before it, with a subject between ("since they
+// met", "since the two leaders held talks"), inside the trigger's clause.
+func sinceClauseBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-maxSinceSubject-1; k-- {
+		switch w := toks[k].lower; {
+		case w == "since":
+			return k+1 < at && toks[k+1].kind == tokWord
+		case w == "," || w == ";" || w == ":" || w == ".":
+			return false
+		}
+	}
+	return false
+}
+
+// maxSinceSubject bounds the subject of a "since" clause ("the two
+// foreign ministers last").
+const maxSinceSubject = 5
 
 // pairObject reads the object of a verb trigger that refers back to the
 // two officials of an engagement told before: "met both ministers",
@@ -1505,6 +1596,11 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 			f.cs[tn].countries = appendUniqueStr(f.cs[tn].countries, cm.code)
 			continue
 		}
+		if c.kind == "visit" && !cm.location && !cm.possessive && (takenTo(f.toks, f.trigs[ti].end, cm.tok) || journeyPlace(f.toks, f.trigs[ti], cm.tok)) {
+			c.rules = appendUniqueStr(c.rules, takenToRule)
+			f.assignPlace(d, ti, cm)
+			continue
+		}
 		if cm.location {
 			f.assignPlace(d, ti, cm)
 			continue
@@ -1647,19 +1743,109 @@ func (f *frame) nameOwner(cm countryMention) (int, bool) {
 		return 0, false
 	}
 	t := f.trigs[ti]
-	if !nounTriggers[t.entry.Surface] || !f.toks[t.tok].upper {
-		return 0, false // the first trigger after the state is no name
+	if !nounTriggers[t.entry.Surface] {
+		return 0, false
 	}
-	dash := cm.tok > 0 && (f.toks[cm.tok-1].text == "-" || f.toks[cm.tok-1].text == "–")
+	dash := cm.tok > 0 && isDash(f.toks[cm.tok-1].text)
+	common := 0 // lower-case words since the last capitalised one
 	for k := cm.end; k < t.tok; k++ {
 		switch tk := f.toks[k]; {
-		case tk.text == "-" || tk.text == "–":
-			dash = true
-		case !tk.upper:
+		case isDash(tk.text):
+			// "the U.S.-brokered talks", "Russia-backed talks": a hyphen
+			// before a lower-case word makes an adjective, not a name.
+			if k+1 >= t.tok || !f.toks[k+1].upper {
+				return 0, false
+			}
+			dash, common = true, 0
+		case tk.upper && common == 0, nameInnerPunct[tk.text]:
+		case tk.kind == tokWord && !tk.upper && !eventNameStops[tk.lower]:
+			common++
+		default:
 			return 0, false
 		}
 	}
+	// "the EU-Peru Summit", and also a name the states alone make, the
+	// rest in lower case: "the Korea-Japan-China trilateral summit", "the
+	// Peru-Chile talks".
+	if !f.toks[t.tok].upper && (common > maxEventModifiers || !dash) || f.toks[t.tok].upper && common > 0 {
+		return 0, false
+	}
 	return ti, dash
+}
+
+func isDash(s string) bool { return s == "-" || s == "–" }
+
+// nameInnerPunct may stand inside an event's name: "the A-B-C Leaders'
+// Meeting", "the A-B-C-D (Quad) Leaders' Meeting".
+var nameInnerPunct = map[string]bool{"'": true, "’": true, "'s": true, "’s": true, "(": true, ")": true}
+
+// maxEventModifiers bounds the lower-case words between states joined by
+// a hyphen and the engagement noun they name ("trilateral summit",
+// "strategic dialogue", "foreign ministers' meeting").
+const maxEventModifiers = 3
+
+// eventNameStops end the phrase before an engagement noun: what follows
+// them is another phrase, not the states' event.
+var eventNameStops = map[string]bool{
+	"and": true, "or": true, "of": true, "for": true, "to": true, "in": true, "on": true, "at": true,
+	"with": true, "by": true, "the": true, "a": true, "an": true, "that": true, "which": true, "who": true,
+	"will": true, "would": true, "is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "be": true, "been": true, "after": true, "before": true, "during": true, "ahead": true,
+}
+
+// takenToRule marks a visit whose place a journey's "take ... to" gave.
+const takenToRule = "taken-to"
+
+// takenTo: the state at token at is where a journey noun ending at token
+// from takes its traveller: "the tour also took him to A", "her trip will
+// take her on to A" (and the rest of the list, by visitedStates).
+func takenTo(toks []token, from, at int) bool {
+	if at <= from || at-from > maxJourneyTake || toks[at-1].lower != "to" {
+		return false
+	}
+	for k := from; k < at; k++ {
+		if takeForms[toks[k].lower] {
+			return true
+		}
+		if toks[k].text == "," || toks[k].text == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// journeyPlace: the state at token at is where a journey word sends its
+// traveller by the words right after it: "toured Mali", "a tour of
+// Mali", "left for Bamako", "flew into Lima".
+func journeyPlace(toks []token, t trig, at int) bool {
+	switch {
+	case at == t.end:
+		// "toured Mali", and a headline's "N Visits Colombia, Ecuador".
+		return t.entry.Surface == "toured" || t.entry.Surface == "touring" || t.entry.Surface == "tour" || visitObjectVerbs[t.entry.Surface]
+	case at == t.end+1:
+		w := toks[t.end].lower
+		return w == "of" && t.entry.Surface == "tour" || w == "for" || w == "into"
+	}
+	return false
+}
+
+// visitObjectVerbs take the visited place as their object.
+var visitObjectVerbs = map[string]bool{"visit": true, "visits": true, "visited": true, "visiting": true}
+
+// possessivePronounBefore: "his tour", "her three-nation trip": a
+// possessive pronoun opens the journey noun's phrase; its traveller is
+// the one "he" or "she" stands for.
+func possessivePronounBefore(toks []token, at int) bool {
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		switch w := toks[k].lower; {
+		case w == "his" || w == "her" || w == "their":
+			return true
+		case toks[k].kind == tokWord && !eventNameStops[w], toks[k].text == "-", toks[k].kind == tokNumber:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // assignPlace makes a state named as a place the location of trigger ti.
@@ -1735,6 +1921,9 @@ func splitVisit(c candidate) []candidate {
 		return []candidate{c}
 	}
 	c.date.d = 0
+	// "his tour took him to A and B": a journey that names its places is
+	// no reference back, and its stops are one visit each, not one.
+	c.definite = false
 	out := []candidate{c}
 	out[0].places = nil
 	for _, cc := range c.places {
@@ -2261,6 +2450,92 @@ func (f *frame) foldPurposeNouns() {
 	}
 }
 
+// foldEncounterAtGathering: "look forward to meeting in person at the
+// Leaders' Summit, which X will host", "hope to meet again at the A-B-C
+// Summit in May": an encounter wished at a gathering already arranged is
+// no meeting of its own but the subject's part in that gathering, which
+// keeps its kind, name and tense and takes the encounter's people and
+// states. "Met at the summit" (no arranged gathering) stays a meeting on
+// its margins.
+func (f *frame) foldEncounterAtGathering() {
+	for ti := 0; ti+1 < len(f.cs); ti++ {
+		v, n := &f.cs[ti], &f.cs[ti+1]
+		if v.gone || n.gone || !f.trigs[ti+1].arranged || v.kind == "visit" || kindClass(v.kind) != attache.KindMeeting {
+			continue
+		}
+		if v.name != "" || v.definite || v.background || !atGatheringBetween(f.toks[f.trigs[ti].end:f.trigs[ti+1].tok]) {
+			continue
+		}
+		kind, name, status := n.kind, n.name, n.status
+		n.rules = append(n.rules, "encounter-at-gathering")
+		moveInto(n, v)
+		n.kind, n.name, n.status = kind, name, status
+	}
+}
+
+// foldHostRelative: "the Andean Summit, which Peru will host in Lima in
+// October", "the Forum, which Ghana is hosting next week": the relative
+// clause right after a gathering's noun says who hosts it, where and
+// when; the host is a party of that gathering, not of a meeting of its
+// own.
+func (f *frame) foldHostRelative() {
+	for ti := 1; ti < len(f.cs); ti++ {
+		h, n := &f.cs[ti], &f.cs[ti-1]
+		if h.gone || n.gone || !hostForms[f.trigs[ti].entry.Surface] || !nounTriggers[f.trigs[ti-1].entry.Surface] {
+			continue
+		}
+		if !whichClauseBetween(f.toks[f.trigs[ti-1].end:f.trigs[ti].tok]) {
+			continue
+		}
+		for _, cc := range h.stateMentions {
+			n.countries = appendUniqueStr(n.countries, cc)
+		}
+		h.stateMentions = nil
+		kind, name, status := n.kind, n.name, n.status
+		n.rules = append(n.rules, "host-relative")
+		moveInto(n, h)
+		n.kind, n.name, n.status = kind, name, status
+	}
+}
+
+// hostForms are the verbs of a relative clause that names a gathering's
+// host.
+var hostForms = map[string]bool{"host": true, "hosts": true, "hosting": true, "hosted": true}
+
+// whichClauseBetween: the words open a relative clause on the noun before
+// them and lead to its verb: ", which Peru will", ", which the United
+// States is", with no other break.
+func whichClauseBetween(toks []token) bool {
+	if len(toks) < 2 || len(toks) > 8 || toks[0].text != "," || toks[1].lower != "which" {
+		return false
+	}
+	for _, t := range toks[2:] {
+		switch t.text {
+		case ",", ";", ":", ".", "(", ")":
+			return false
+		}
+	}
+	return true
+}
+
+// atGatheringBetween: the words between an encounter and a gathering's
+// noun place it there within one phrase ("in person at the North
+// American Leaders'", "again at the"): "at", no clause break, a few words.
+func atGatheringBetween(toks []token) bool {
+	if len(toks) > 12 {
+		return false
+	}
+	at := false
+	for _, t := range toks {
+		switch t.text {
+		case ",", ";", ":", ".", "(":
+			return false
+		}
+		at = at || t.lower == "at"
+	}
+	return at
+}
+
 // presidingVerbs take as object the engagement they open or preside
 // over: "will convene the Andean Ministerial", "chaired the third meeting
 // of the Joint Commission", "co-chairs the annual dialogue".
@@ -2405,6 +2680,9 @@ func nounPhraseBetween(toks []token) bool {
 // \"Central Asia plus Japan\" Dialogue"), or nothing but the noun
 // ("of the Dialogue").
 func seriesName(toks []token) bool {
+	if hyphenNamedSeries(toks) {
+		return true
+	}
 	if len(toks) == 0 || toks[0].lower != "the" || len(toks) > maxObjectWords {
 		return false
 	}
@@ -2419,6 +2697,33 @@ func seriesName(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// hyphenNamedSeries: the words after "of" name a body by the states it
+// joins, the rest in lower case, as nameOwner reads an event's name: "a
+// new A-B clean energy" (working group), "the A-B-C trilateral"
+// (dialogue).
+func hyphenNamedSeries(toks []token) bool {
+	if len(toks) < 4 || len(toks) > maxObjectWords || toks[0].lower != "the" && toks[0].lower != "a" && toks[0].lower != "an" {
+		return false
+	}
+	k := 1
+	for k < len(toks) && k <= 2 && !toks[k].upper && toks[k].kind == tokWord && !eventNameStops[toks[k].lower] {
+		k++ // "a new", "the joint"
+	}
+	dash, common := false, 0
+	for ; k < len(toks); k++ {
+		switch t := toks[k]; {
+		case isDash(t.text) && k+1 < len(toks) && toks[k+1].upper && common == 0:
+			dash = true
+		case t.upper && t.kind == tokWord && common == 0:
+		case t.kind == tokWord && !t.upper && !eventNameStops[t.lower]:
+			common++
+		default:
+			return false
+		}
+	}
+	return dash && common <= maxEventModifiers
 }
 
 // objectBreakers end a verb's object before the next engagement noun.
@@ -2503,7 +2808,9 @@ func (f *frame) visitorJoinsMeetings() {
 			for _, p := range cs[ti].people {
 				cs[tj].people = appendUnique(cs[tj].people, p)
 			}
-			if cs[tj].locCode == "" {
+			// "on the last leg of a tour that also took her to A, sat
+			// down with B": the stop the tour took her to is another.
+			if cs[tj].locCode == "" && !containsStr(cs[ti].rules, takenToRule) {
 				cs[tj].locCode, cs[tj].city = cs[ti].locCode, cs[ti].city
 			}
 			if !cs[tj].hasDate && cs[ti].hasDate {
@@ -2526,7 +2833,8 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protago
 	refs := refsBySent[f.si]
 	for ti := range f.cs {
 		c := &f.cs[ti]
-		if c.kind != "visit" || len(c.people) > 0 || c.definite {
+		journey := possessivePronounBefore(f.toks, f.trigs[ti].tok)
+		if c.kind != "visit" || len(c.people) > 0 || c.definite && !journey {
 			continue // "to save the visit" refers back; it has no subject here
 		}
 		// The visitor is named in the trigger's own clause: "A met B; he
@@ -2540,7 +2848,7 @@ func (f *frame) visitSubject(refsBySent map[int][]ref, sents []sentence, protago
 				c.people = appendUnique(c.people, r.person)
 			}
 		}
-		if len(c.people) > 0 || f.pronouns[at]-f.pronouns[from] == 0 {
+		if len(c.people) > 0 || f.pronouns[at]-f.pronouns[from] == 0 && !journey {
 			continue
 		}
 		// "From Niamey, she flies to Benin": whom "she" stands for.

@@ -117,6 +117,7 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 	for _, c := range cands {
 		if c.kind == "visit" {
 			st.placeVisit(&c, out)
+			st.stopOfTrip(&c, out)
 		}
 		// "Foreign ministers attended for Benin": placed after merging.
 		if c.govAttach {
@@ -129,6 +130,9 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 			}
 			c.weak = true
 		}
+		if c.arranged && len(c.people) == 0 && len(c.sents) > 0 && pairSubject(st.sents[c.sents[0]].toks) {
+			st.pairJoins(&c, out)
+		}
 		if len(c.people) == 0 && len(c.countries) == 0 && len(c.stateMentions) == 0 && c.inherit {
 			st.inheritParties(&c, out)
 		}
@@ -140,6 +144,95 @@ func (st *settler) attachAndInherit(cands []candidate) []candidate {
 	}
 	return out
 }
+
+// pairJoins: "The two leaders will meet again at the A-B-C Summit", "They
+// agreed to attend the forum together": an engagement whose subject
+// refers back to the pair of officials of different states told before
+// has those officials as its people, beside the states its own words name.
+func (st *settler) pairJoins(c *candidate, out []candidate) {
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
+		m := &out[k]
+		if len(m.people) < 2 || m.govAttach {
+			continue
+		}
+		states := st.countryOf(m)
+		if len(states) < 2 {
+			continue
+		}
+		own := st.countryOf(c)
+		c.people = append([]int(nil), m.people...)
+		c.countries = nil
+		for _, cc := range append(states, own...) {
+			c.countries = appendUniqueStr(c.countries, cc)
+		}
+		c.rules = append(c.rules, "people-of-pair-subject")
+		return
+	}
+}
+
+// pairSubject: the sentence's subject refers back to a pair of people
+// ("The two leaders", "Both ministers", "Both of them", "They", "The
+// leaders"), after a heading's number or an opening phrase ("4. The two
+// leaders ...", "On Friday, the two ministers ...").
+func pairSubject(toks []token) bool {
+	k := 0
+	for k < len(toks) && k < 3 && (toks[k].kind != tokWord || toks[k].text == ")" || toks[k].text == "(") {
+		k++ // a heading's number: "4.", "(2)"
+	}
+	if pairSubjectAt(toks, k) {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if toks[j].text == "," {
+			return pairSubjectAt(toks, j+1)
+		}
+	}
+	return false
+}
+
+// pairSubjectAt: a subject that refers back to a pair opens at token k.
+func pairSubjectAt(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	if toks[k].lower == "they" {
+		return true
+	}
+	if end, _ := pairPhrase(toks, k); end > 0 {
+		return true
+	}
+	return toks[k].lower == "the" && (pairHeads[toks[k+1].lower] || toks[k+1].lower == "two" && k+2 < len(toks) && pairVerbsAfterTwo[toks[k+2].lower])
+}
+
+// stopOfTrip: "A planned stop in Conakry on Sunday has been postponed", "A
+// stop in Ashgabat was called off": a stop of a journey that names no
+// traveller is a stop of the trip told before it, whose traveller it
+// takes (the latest visit's people).
+func (st *settler) stopOfTrip(c *candidate, out []candidate) {
+	if len(c.people) > 0 || c.locCode == "" || !slices.ContainsFunc(triggerSurfaces(c), func(s string) bool { return stopTriggers[s] }) {
+		return
+	}
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
+		if out[k].kind != "visit" || out[k].locCode == c.locCode {
+			continue
+		}
+		// The visit's travellers, not the hosts it met there.
+		var travellers []int
+		for _, pi := range out[k].people {
+			if st.people[pi].country != out[k].locCode {
+				travellers = append(travellers, pi)
+			}
+		}
+		if len(travellers) > 0 {
+			c.people = travellers
+			c.rules = append(c.rules, "stop-of-trip")
+			return
+		}
+	}
+}
+
+// stopTriggers name a stop of a journey.
+var stopTriggers = map[string]bool{"stop in": true, "stops in": true, "stopped in": true, "stopping in": true, "stopover in": true}
 
 // sameOccasion: an encounter told as an earlier one ("they last met in
 // May") restates only another told so, or one of the same day.
@@ -368,7 +461,15 @@ func (st *settler) refersBack(m, c *candidate) bool {
 // parties (the first engagement with two states), else those of the last
 // engagement with any.
 func (st *settler) inheritParties(c *candidate, out []candidate) {
-	from := st.firstParties(out)
+	var from []string
+	if len(c.sents) > 0 {
+		if noun := countedPair(st.sents[c.sents[0]].toks); noun != "" {
+			from = st.latestPair(c, out, noun)
+		}
+	}
+	if len(from) == 0 {
+		from = st.firstParties(out)
+	}
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack && len(from) == 0; k-- {
 		from = st.countryOf(&out[k])
 	}
@@ -376,6 +477,73 @@ func (st *settler) inheritParties(c *candidate, out []candidate) {
 		c.countries = append([]string(nil), from...)
 		c.rules = append(c.rules, "parties-of-previous")
 	}
+}
+
+// countedPair returns the noun a sentence counts a pair by ("the two
+// countries", "both governments", "the two ministers", "the two
+// leaders"), or "": the pair it counts is the latest one told that the
+// noun fits, not the statement's first.
+func countedPair(toks []token) string {
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].lower, toks[k+1].lower
+		if w == "both" && pairStateNouns[next] || w == "two" && twoOfPair(toks, k) && (pairStateNouns[next] || pairOfficeFits[next] != nil) {
+			return next
+		}
+	}
+	return ""
+}
+
+// pairStateNouns name the states of a pair after "two" or "both".
+var pairStateNouns = map[string]bool{"countries": true, "nations": true, "governments": true, "sides": true, "states": true}
+
+// pairOfficeFits tells whether a person holds the office a counted
+// plural names ("the two ministers": two ministers, not a minister and
+// an envoy).
+var pairOfficeFits = map[string]func(p person) bool{
+	"ministers":  func(p person) bool { return strings.Contains(strings.ToLower(p.title), "minister") },
+	"presidents": func(p person) bool { return strings.Contains(strings.ToLower(p.title), "president") },
+	"leaders":    leader,
+}
+
+// latestPair returns the states of the latest engagement before c, in its
+// paragraph or the one before, that has exactly two and whose people of
+// each state fit the counted noun: the pair "the two countries" or "the
+// two ministers" counts. Nil when none is found before an engagement
+// with more states, so that a count of two never picks a pair out of a
+// larger gathering.
+func (st *settler) latestPair(c *candidate, out []candidate, noun string) []string {
+	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
+		m := &out[k]
+		if m.para < c.para-1 {
+			return nil
+		}
+		states := st.countryOf(m)
+		switch {
+		case len(states) == 0 || m.background:
+			continue
+		case len(states) > 2:
+			return nil
+		case len(states) == 2 && st.peopleFit(m, noun):
+			return states
+		}
+	}
+	return nil
+}
+
+// peopleFit: the engagement's people of two different states fit the
+// counted office noun (any people do for a count of states).
+func (st *settler) peopleFit(m *candidate, noun string) bool {
+	fits := pairOfficeFits[noun]
+	if fits == nil {
+		return true
+	}
+	states := map[string]bool{}
+	for _, pi := range m.people {
+		if p := st.people[pi]; fits(p) && p.country != "" {
+			states[p.country] = true
+		}
+	}
+	return len(states) >= 2
 }
 
 // merge folds each candidate into the engagement it restates, and the

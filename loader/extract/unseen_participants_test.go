@@ -955,7 +955,8 @@ func TestUnseenSeparateTalksWithApposedList(t *testing.T) {
 	}{
 		{"a wire preview, offices set off by commas", "Voice of America", "2001-07-23",
 			"U.S. Secretary of State Jane Roe arrives in Hanoi Tuesday. She is expected to hold separate talks with the Chinese foreign minister, Li Wei, and Japan's foreign minister, Taro Yamada, on the sidelines of the forum.",
-			[]string{"Jane Roe+Li Wei|CN-US", "Jane Roe+Taro Yamada|JP-US"}},
+			// "arrives in Hanoi" is the visit the talks are held on.
+			[]string{"Jane Roe+Li Wei|CN-US", "Jane Roe+Taro Yamada|JP-US", "Jane Roe|US-VN"}},
 		{"a wire story, separate video calls", "Wikinews (English)", "2013-04-08",
 			"U.S. Deputy Secretary of State Jane Roe held separate video calls with Serbian Prime Minister Ivan Orlov and Kosovo Prime Minister Ana Vell on Monday.",
 			[]string{"Ivan Orlov+Jane Roe|RS-US", "Ana Vell+Jane Roe|US-XK"}},
