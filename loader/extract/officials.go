@@ -217,8 +217,33 @@ func (x *Extractor) complementEnd(t token) bool {
 		// Secretary for Africa", "Special Envoy for the Middle East")
 		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",
 		"balkans", "gulf", "east", "mediterranean", "caucasus", "maghreb", "baltic", "baltics", "atlantic", "oceania",
-		"levant", "antarctica":
+		"levant", "antarctica",
+		// adjectives of the regions and kinds of relations an office
+		// covers, which "and" joins to the next ("for East Asian and
+		// Pacific Affairs", "for Latin American and Caribbean Affairs",
+		// "for Multilateral and Consular Affairs")
+		"asian", "african", "european", "eurasian", "oceanian", "arab", "american", "nordic", "andean",
+		"transatlantic", "multilateral", "bilateral", "consular",
+		// what an aid or relief office does ("for Humanitarian Response",
+		// "Office of Foreign Disaster Assistance")
+		"response", "assistance", "relief", "resilience", "outreach", "aid":
 		return true
+	}
+	return abstractNoun(t.lower)
+}
+
+// abstractNoun: a long word with a suffix of abstract nouns ("Partnerships",
+// "Preparedness", "Stabilization", "Engagement", "Connectivity") names a
+// domain of an office, never a person; the suffixes of given names
+// ("Clement", "Florence", "Lawrence") are left out or too short to count.
+func abstractNoun(lower string) bool {
+	if utf8.RuneCountInString(lower) < 8 {
+		return false
+	}
+	for _, suffix := range []string{"ship", "ships", "tion", "tions", "ment", "ments", "ness", "ity", "ities", "ism"} {
+		if strings.HasSuffix(lower, suffix) {
+			return true
+		}
 	}
 	return false
 }
@@ -678,9 +703,12 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 // andGoesOn: the "and" at k joins institution words ("Narcotics and Law
 // Enforcement Affairs"), not a name and the next office; before the first
 // institution word it joins capitalised words ("Trade and Tariff
-// Commission"); after a list's comma it goes on ("Women, Children, and").
+// Commission"); after a list's comma it goes on ("Women, Children, and"),
+// and so it does after the list's next capitalised item ("for Political,
+// Legal and Security Affairs").
 func andGoesOn(toks []token, k, last int) bool {
-	listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last
+	listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last ||
+		k >= 3 && toks[k-1].upper && toks[k-2].text == "," && k-3 == last && k+1 < len(toks) && toks[k+1].upper
 	joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
 	return k-1 == last || listAnd || joinsCapitals
 }
