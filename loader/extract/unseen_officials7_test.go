@@ -86,3 +86,61 @@ func TestUnseenOfficeDomainsBeforeTheName(t *testing.T) {
 		})
 	}
 }
+
+// A transcript names its speaker in the header: "Title Full Name" on one
+// line, or the full name over the office, and its turns label the speaker
+// by office and surname ("SECRETARY VELL:") or by office alone, after a
+// header's list of subjects. The header's full name is the official; the
+// labels are the same person.
+func TestUnseenTranscriptSpeakerFromHeader(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want, alias        string // want: the full name; alias: another form that must not stand alone
+		country            string
+	}{
+		{"office and surname label under an office-and-name line, State Department", "U.S. Department of State (Office of the Spokesperson)",
+			"Remarks With Foreign Minister Ali Sani of Niger\n\nSecretary Ana M. Vell\nTreaty Room\nWashington, DC\nMay 3, 2004\n\nSECRETARY VELL: Good afternoon. It is a pleasure to welcome Foreign Minister Sani back to the Department. We had a long meeting.\n\nFOREIGN MINISTER SANI: Thank you.",
+			"Ana M. Vell", "Vell", "US"},
+		{"full name over the office, State Department archive", "U.S. Department of State (Office of the Spokesperson)",
+			"U.S. DEPARTMENT OF STATE\n\nRemarks With Foreign Minister Ali Sani of Niger Before Their Meeting\n\nRemarks\nAna Vell\nSecretary of State\nDublin, Ireland\nDecember 6, 2012\n\nSECRETARY VELL: Good morning. It is a pleasure to welcome my colleague, Foreign Minister Sani, here. I want to thank him for his hospitality.",
+			"Ana Vell", "Vell", "US"},
+		{"a list of subjects above an office's label, Australian transcript", "Prime Minister of Australia (pm.gov.au), transcript",
+			"Transcript\n\nJoint Press Conference with the Prime Minister of Fiji\n\n3 March 2021\n\nPrime Minister Tom Reed\nParliament House, Canberra\n\nSubjects: trade; climate; loans.\n\nPRIME MINISTER: Good afternoon, and welcome to Prime Minister Ana Vell. Ana and I have just concluded our annual talks.\n\nPRIME MINISTER VELL: Thank you, Prime Minister.",
+			"Tom Reed", "", "AU"},
+		{"family name first, Japanese press conference", "Ministry of Foreign Affairs of Japan",
+			"Press Conference by the Foreign Minister\n\nFriday, May 3, 2019\nForeign Minister SATO Ken\n\nFOREIGN MINISTER SATO: Good morning. Today I would like to report on my visit to Peru.",
+			"Sato Ken", "Sato", "JP"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.want)
+			if !ok {
+				t.Fatalf("no official %q in %q", tc.want, officialNames(e))
+			}
+			if o.Country == nil || *o.Country != tc.country {
+				t.Errorf("country = %v, want %q", o.Country, tc.country)
+			}
+			if _, alone := officialNamed(e, tc.alias); tc.alias != "" && alone {
+				t.Errorf("officials %q: %q stands apart from %q", officialNames(e), tc.alias, tc.want)
+			}
+		})
+	}
+	// Must not fire: a label of another surname, and a header line that is
+	// no name over the office.
+	notTests := []struct{ name, text, not string }{
+		{"a label of another surname", "Remarks With Foreign Minister Ali Sani of Niger\n\nSecretary Ana M. Vell\nTreaty Room\nWashington, DC\nMay 3, 2004\n\nSECRETARY REED: Good afternoon. It is a pleasure to welcome Foreign Minister Sani back to the Department.", "Vell"},
+		{"a topic over the office", "Remarks\n\nTrade Policy\nSecretary of State\nMay 3, 2004\n\nSECRETARY: Good afternoon. It is a pleasure to welcome Foreign Minister Ali Sani back to the Department.", "Trade Policy"},
+	}
+	for _, tc := range notTests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: "U.S. Department of State (Office of the Spokesperson)", Text: tc.text})
+			for _, o := range e.Officials {
+				if strings.Contains(o.Name, tc.not) {
+					t.Errorf("official %q, want none named like %q", o.Name, tc.not)
+				}
+			}
+		})
+	}
+}
