@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -1626,10 +1627,11 @@ type multiForm struct {
 type nameForms struct {
 	single       map[string][]int
 	multiByFirst map[string][]multiForm
+	given        map[string][]int
 }
 
 func newNameForms(people []person) nameForms {
-	nf := nameForms{single: map[string][]int{}, multiByFirst: map[string][]multiForm{}}
+	nf := nameForms{single: map[string][]int{}, multiByFirst: map[string][]multiForm{}, given: map[string][]int{}}
 	addSingle := func(w string, pi int) {
 		nf.single[identity.StripMarks(w)] = appendUnique(nf.single[identity.StripMarks(w)], pi)
 	}
@@ -1649,6 +1651,9 @@ func newNameForms(people []person) nameForms {
 				continue
 			}
 			multis = append(multis, multiForm{words, pi})
+			if first := identity.StripMarks(words[0]); utf8.RuneCountInString(first) > 1 && !strings.HasSuffix(first, ".") {
+				nf.given[first] = appendUnique(nf.given[first], pi)
+			}
 			if last := identity.StripMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
 				addSingle(last, pi)
 			}
@@ -1682,9 +1687,32 @@ func (nf nameForms) refsIn(sents []sentence, people []person) {
 			}
 			if ps := nf.single[identity.StripMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper && !namesGovernment(s.toks, i+1) {
 				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
+				continue
+			}
+			if pi, ok := nf.givenBesideI(s.toks, i); ok {
+				people[pi].refs = append(people[pi].refs, ref{si, i, i + 1, pi})
 			}
 		}
 	}
+}
+
+// givenBesideI: the word at i is the given name of one person named in full
+// elsewhere, joined by "and" to the speaker's "I" or "me" ("Ana and I have
+// just concluded our talks", "between Ana and me", "I and Ana"), as leaders
+// speak of each other in transcripts and joint remarks. A given name alone
+// elsewhere may be a place or someone else, so it counts only there.
+func (nf nameForms) givenBesideI(toks []token, i int) (int, bool) {
+	t := toks[i]
+	ps := nf.given[identity.StripMarks(t.text)]
+	if len(ps) != 1 || !t.upper || len(nf.single[identity.StripMarks(t.text)]) > 0 {
+		return 0, false
+	}
+	firstPerson := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].text == "I" || toks[k].lower == "me" || toks[k].lower == "myself")
+	}
+	after := i+2 < len(toks) && toks[i+1].lower == "and" && firstPerson(i+2)
+	before := i >= 2 && toks[i-1].lower == "and" && firstPerson(i-2)
+	return ps[0], after || before
 }
 
 // governmentNouns after a surname make it the name of a government or a

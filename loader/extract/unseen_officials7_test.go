@@ -144,3 +144,60 @@ func TestUnseenTranscriptSpeakerFromHeader(t *testing.T) {
 		})
 	}
 }
+
+// A leader speaks of the other by given name beside "I" ("Ana and I have
+// just concluded our talks"): the given name of one person named in full
+// is that person, and takes part with the speaker.
+func TestUnseenGivenNameBesideI(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want               string // a meeting key among the extraction's
+	}{
+		{"Australian transcript", "Prime Minister of Australia (pm.gov.au), transcript",
+			"Transcript\n\nJoint Press Conference with the Prime Minister of Fiji\n\n3 March 2021\n\nPrime Minister Tom Reed\nParliament House, Canberra\n\nSubjects: trade; climate; loans.\n\nPRIME MINISTER: Good afternoon, and welcome to Prime Minister Ana Vell of Fiji. Ana and I have just concluded our annual talks.\n\nPRIME MINISTER VELL: Thank you, Prime Minister.",
+			"Ana Vell+Tom Reed|AU-FJ"},
+		{"New Zealand release in the first person", "New Zealand Government (beehive.gov.nz)",
+			"Hon Jane Holt\nPrime Minister\n\nI welcomed Prime Minister Kofi Mensah of Ghana to Wellington today. Kofi and I discussed trade and climate.",
+			"Jane Holt+Kofi Mensah|GH-NZ"},
+		{"the pronoun first, UK remarks", "UK Prime Minister's Office (GOV.UK speech)",
+			"Prime Minister Jane Holt\n\nI am delighted to welcome President Marco Lino of Peru to London. Today I and Marco held talks on trade.",
+			"Jane Holt+Marco Lino|GB-PE"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2021-03-03", Text: tc.text})
+			wantAmongMeetingKeys(t, e, []string{tc.want})
+		})
+	}
+}
+
+// givenBesideI reads a given name only beside the speaker's "I" or "me",
+// and only when one person bears it and nobody has it as a surname.
+func TestGivenBesideIUnit(t *testing.T) {
+	people := []person{{forms: []string{"Ana Vell"}}, {forms: []string{"Jordan Ellis"}}, {forms: []string{"Ana Rocha"}}, {forms: []string{"Marco Lino"}}, {forms: []string{"Lino Sani"}}}
+	nf := newNameForms(people)
+	tests := []struct {
+		text string
+		at   int // token index of the given name
+		want int // the person, or -1
+	}{
+		{"Marco and I talked.", 0, 3},
+		{"between Marco and me.", 1, 3},
+		{"Today I and Marco talked.", 3, 3},
+		{"Jordan and Peru signed a pact.", 0, -1}, // not beside "I"
+		{"Ana and I talked.", 0, -1},              // two people are Ana
+		{"Lino and I talked.", 0, -1},             // a surname, read as one already
+		{"Jordan and I talked.", 0, 1},
+	}
+	for _, tc := range tests {
+		toks := tokenize(tc.text, 0, len(tc.text), nil)
+		pi, ok := nf.givenBesideI(toks, tc.at)
+		if !ok {
+			pi = -1
+		}
+		if pi != tc.want {
+			t.Errorf("%q at %d: person %d, want %d", tc.text, tc.at, pi, tc.want)
+		}
+	}
+}
