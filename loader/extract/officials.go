@@ -1362,10 +1362,16 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 	if k >= len(toks) {
 		return 0, 0, false
 	}
+	marked := tm.determiner != "" || tm.country != "" || tm.org != ""
+	if c := topicBeforeComma(toks, k); c > k && marked {
+		// "the U.S. special envoy for climate change, N": a topic in
+		// lower case between a marked office and its holder.
+		k = c
+	}
 	switch {
-	case toks[k].text == "," && (tm.determiner != "" || tm.country != "" || !lowerTitle):
+	case toks[k].text == "," && (marked || !lowerTitle):
 		k++
-	case tm.determiner != "" || tm.country != "" || tm.org != "":
+	case marked:
 		// "Peru's chief negotiator is N", "the AU's envoy was N": a
 		// copula names the holder of a determined office.
 		if k = copulaEnd(toks, k); k == tm.end {
@@ -1379,6 +1385,32 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		return a, b, true
 	}
 	return 0, 0, false
+}
+
+// maxTopicWords bounds the lower-case topic of an office before its comma.
+const maxTopicWords = 5
+
+// topicBeforeComma returns the comma that closes a topic in lower case
+// after an office ("for climate change,", "on human rights,", "for the
+// peace process,"), or k when the words at k are no such topic: the topic
+// opens with "for" or "on" and holds only lower-case words.
+func topicBeforeComma(toks []token, k int) int {
+	if k >= len(toks) || toks[k].lower != "for" && toks[k].lower != "on" {
+		return k
+	}
+	for c := k + 1; c < len(toks) && c-k <= maxTopicWords+1; c++ {
+		t := toks[c]
+		if t.text == "," {
+			if c == k+1 {
+				return k
+			}
+			return c
+		}
+		if t.kind != tokWord || t.upper || nameStopWords[t.lower] && t.lower != "the" && t.lower != "and" && t.lower != "of" {
+			return k
+		}
+	}
+	return k
 }
 
 // rankEnd skips a military rank at token k, the form of address of the

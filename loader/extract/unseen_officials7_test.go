@@ -201,3 +201,61 @@ func TestGivenBesideIUnit(t *testing.T) {
 		}
 	}
 }
+
+// An office set off from its holder by a comma, when an organisation's
+// possessive marks it or a topic in lower case stands between them: "the
+// UN's acting special representative, N", "the U.S. special envoy for
+// climate change, N".
+func TestUnseenMarkedOfficeCommaName(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want, country, org string
+	}{
+		{"an organisation's possessive, aid agency release", "U.S. Agency for International Development (press release)",
+			"In Pristina she met the UN's acting special representative, Ana Vell, to discuss shelter.",
+			"Ana Vell", "", "UN"},
+		{"a topic in lower case, wire story", "Voice of America",
+			"WASHINGTON - The U.S. special envoy for climate change, Tom Reed, visited New Delhi and Beijing last month.",
+			"Tom Reed", "US", ""},
+		{"a topic after a state's possessive, UK style", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"Britain's envoy on human rights, Jane Holt, met the Foreign Minister of Peru in Lima on 3 May.",
+			"Jane Holt", "GB", ""},
+		{"an EU envoy for a process", "European External Action Service (press release)",
+			"The EU's special representative for the peace process, Ana Lind, arrived in Juba on Monday.",
+			"Ana Lind", "", "EU"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.want)
+			if !ok {
+				t.Fatalf("no official %q in %q", tc.want, officialNames(e))
+			}
+			got := ""
+			if o.Country != nil {
+				got = *o.Country
+			}
+			if got != tc.country || o.Organization != tc.org {
+				t.Errorf("country %q, organization %q; want %q, %q", got, o.Organization, tc.country, tc.org)
+			}
+		})
+	}
+	// Must not fire: a relative clause after the topic, a capitalised word
+	// in it, and a topic with no holder after its comma.
+	notTests := []struct{ name, text, not string }{
+		{"a relative clause", "The U.S. envoy for the talks, who arrived Monday, met the minister of Peru.", "Monday"},
+		{"no name after the comma", "The U.S. envoy for climate change, in a long speech, urged Peru to act.", "In"},
+		{"a list of topics that names a place", "The U.S. envoy for Sudan and climate, Tom Reed Hall, was closed.", "Tom Reed Hall"},
+	}
+	for _, tc := range notTests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Text: tc.text})
+			for _, o := range e.Officials {
+				if strings.Contains(o.Name, tc.not) {
+					t.Errorf("official %q, want none named like %q", o.Name, tc.not)
+				}
+			}
+		})
+	}
+}
