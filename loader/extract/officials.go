@@ -967,6 +967,12 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if k := acronymTail(toks, cEnd); k > cEnd && (k < len(toks) && toks[k].text == "," || x.fullNameAt(toks, k, os.sc)) {
 		tm.end, cEnd = k, k
 	}
+	// "N1, Minister for Foreign Affairs of A, N2, Minister of B, and N3":
+	// the office is N1's apposition, and the name after its comma is the
+	// next member of the list, which its own apposition describes.
+	if cEnd < len(toks) && toks[cEnd].text == "," && x.appositionOfName(os, tm) {
+		return cEnd - 1
+	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
@@ -985,6 +991,26 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	}
 	return x.namesAfterTitle(os, tm, a, b, found)
 }
+
+// appositionOfName: the office is set off by a comma right after a name
+// of two words or more ("the Honourable Ana Vell, Minister for Foreign
+// Affairs of Australia"), not after a place the sentence opens with ("In
+// Cape Town, South Africa's foreign minister, N").
+func (x *Extractor) appositionOfName(os *officialSentence, tm titleMatch) bool {
+	c := tm.modStart - 1
+	if c < 2 || os.toks[c].text != "," {
+		return false
+	}
+	end := c
+	if postNominal(os.toks, c-1) {
+		end = c - 1
+	}
+	a, ok := x.nameBeforeComma(os, end)
+	return ok && !(a > 0 && placePrepositions[os.toks[a-1].lower])
+}
+
+// placePrepositions open the place a sentence is set in.
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true}
 
 // namesNoOne: "Head", "chief", "diplomat" name no one unless a state or an
 // organisation marks them, or "the" makes the office an apposition ("the
@@ -1639,7 +1665,10 @@ func (x *Extractor) conjoinedOffice(os *officialSentence, tm *titleMatch) {
 	if tm.country != "" || tm.org != "" || k < 1 || toks[k].lower != "and" {
 		return
 	}
-	for s := k - 1; s >= 0 && s >= k-6; s-- {
+	// The longest office that ends at "and": "Deputy Prime Minister and
+	// Minister of Foreign Affairs N" is of the state before "Deputy",
+	// not of the bare "Minister" inside it.
+	for s := max(0, k-6); s < k; s++ {
 		e, j, ok := x.titles.match(toks, s)
 		if !ok || j != k || !toks[s].upper {
 			continue

@@ -259,3 +259,55 @@ func TestUnseenMarkedOfficeCommaName(t *testing.T) {
 		})
 	}
 }
+
+// A list of people each set off with their office ("N1, Minister for
+// Foreign Affairs of A, N2, Minister of External Affairs of B, and N3,
+// Secretary of State of C"), and two offices joined by "and" before one
+// name ("Vietnamese Deputy Prime Minister and Minister of Foreign Affairs
+// N"): each person takes the state of their own office.
+func TestUnseenStateOfOwnOfficeInLists(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want, country      string
+	}{
+		{"a list of appositions, Japanese release", "Ministry of Foreign Affairs of Japan",
+			"On July 12, Minister Sato held a Foreign Ministers' Meeting with the Honourable Ana Vell, Minister for Foreign Affairs of Australia, Dr. Ravi Menon, Minister of External Affairs of India, and the Honorable Tom Reed, Secretary of State of the United States.",
+			"Ravi Menon", "IN"},
+		{"a list of appositions, EU release", "European Council (press release)",
+			"The meeting brought together Ana Lind, President of the European Council, Marco Lino, Prime Minister of Peru, and Rosa Tello, President of Chile.",
+			"Rosa Tello", "CL"},
+		{"a list of appositions, wire story", "Voice of America",
+			"The talks brought together Ana Vell, Peru's foreign minister, Marco Lino, Chile's defence minister, and Tom Reed, the U.S. envoy.",
+			"Marco Lino", "CL"},
+		{"two offices before one name, Korean release", "Korea.net (Korean Culture and Information Service), Briefing Room",
+			"Foreign Minister Kim Min-su and Vietnamese Deputy Prime Minister and Minister of Foreign Affairs Tran Van Long signed the agreement.",
+			"Tran Van Long", "VN"},
+		{"two offices before one name, Japanese release", "Ministry of Foreign Affairs of Japan",
+			"Thai Deputy Prime Minister and Minister of Commerce Somchai Dee met Minister SATO Ken in Tokyo.",
+			"Somchai Dee", "TH"},
+		// Must not fire: a place opens the sentence, a state closes the
+		// name before the office.
+		{"a place before the office", "",
+			"In Cape Town, South Africa's foreign minister, Ana Vell, said the talks went well.",
+			"Ana Vell", "ZA"},
+		{"a state after the name before the office", "",
+			"President Ana Vell of Peru, Chile's foreign minister, Marco Lino and others attended.",
+			"Marco Lino", "CL"},
+		{"a speaker set off before the office", "",
+			"Speaking to reporters, Peru's defence minister, Marco Lino, said the talks went well.",
+			"Marco Lino", "PE"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.want)
+			if !ok {
+				t.Fatalf("no official %q in %q", tc.want, officialNames(e))
+			}
+			if o.Country == nil || *o.Country != tc.country {
+				t.Errorf("country = %v, want %q", o.Country, tc.country)
+			}
+		})
+	}
+}
