@@ -992,6 +992,112 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	return x.namesAfterTitle(os, tm, a, b, found)
 }
 
+// forcesHeads are the words of an officer's post that a state's
+// demonym, name or possessive stands before: "the Colombian armed
+// forces", "Djibouti's army", "the Qatari chief of staff".
+var forcesHeads = map[string]bool{
+	"armed": true, "forces": true, "army": true, "navy": true, "air": true, "military": true, "marines": true,
+	"defence": true, "defense": true, "chief": true, "commander": true, "staff": true, "joint": true, "land": true,
+	"naval": true, "general": true,
+}
+
+// maxForcesApposition bounds the apposition read after an officer's name.
+const maxForcesApposition = 10
+
+// forcesStateAfter reads the apposition after an officer named by rank
+// alone ("Gen. N, commander of the Colombian armed forces,", "Maj. Gen. N,
+// the Qatari chief of staff"): the state written right before the forces
+// or the post it names is the officer's. It stops at the apposition's end,
+// at a relative clause and at a place ("commander of NATO forces in
+// Kosovo" names no state of the officer's).
+func forcesStateAfter(toks []token, sc map[int]countryMention, b int) string {
+	if b+1 >= len(toks) || toks[b].text != "," {
+		return ""
+	}
+	// An apposition opens with a determiner, a state or a post ("the
+	// Qatari chief", "commander of", "deputy chief"), not a verb ("Gen. N,
+	// met the Chinese defence minister").
+	if _, state := sc[b+1]; !state && !appositionOpeners[toks[b+1].lower] && !forcesHeads[toks[b+1].lower] {
+		return ""
+	}
+	for k := b + 1; k < len(toks) && k-b <= maxForcesApposition; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.text == "." || placePrepositions[t.lower] || relativeWords[t.lower] {
+			return ""
+		}
+		if cm, ok := sc[k]; ok {
+			if headsForces(toks, cm.end) {
+				return cm.code
+			}
+			k = cm.end - 1
+		}
+	}
+	return ""
+}
+
+// forcesStateBefore reads the post set off before an officer named by
+// rank ("the chief of staff of Djibouti's armed forces, Gen. N", "South
+// Korea's top military officer, Gen. N"): c is the comma before the rank;
+// the phrase runs back to "and", "with", a place or another comma.
+func forcesStateBefore(toks []token, sc map[int]countryMention, c int) string {
+	// The phrase ends with the post or the forces: "… armed forces, Gen.
+	// N", "… top military officer, Gen. N", not "… army reform, Gen. N".
+	if c < 1 || toks[c].text != "," || !forcesHeads[toks[c-1].lower] && toks[c-1].lower != "officer" {
+		return ""
+	}
+	start := c
+	for start > 0 && c-start < maxForcesApposition {
+		t := toks[start-1]
+		if t.kind != tokWord && t.kind != tokPoss || t.lower == "and" || t.lower == "with" || placePrepositions[t.lower] || phraseStops[t.lower] {
+			break
+		}
+		start--
+	}
+	// The post is a noun phrase of its own: "the chief of staff of …",
+	// "South Korea's top military officer", not the end of a clause
+	// ("After talks on Peruvian army reform, Gen. N").
+	opens := toks[start].lower == "the" || toks[start].lower == "a"
+	for _, cm := range sc {
+		if cm.tok >= start && cm.end <= c && (opens || cm.tok == start) && headsForces(toks, cm.end) {
+			return cm.code
+		}
+	}
+	return ""
+}
+
+// appositionOpeners open a noun phrase set off after a name.
+var appositionOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "head": true, "deputy": true, "vice": true, "acting": true, "former": true,
+}
+
+// phraseStops end a noun phrase read backwards: prepositions other than
+// "of" and the conjunctions that open a clause.
+var phraseStops = map[string]bool{
+	"on": true, "about": true, "after": true, "before": true, "for": true, "over": true, "during": true,
+	"by": true, "against": true, "while": true, "as": true, "since": true, "when": true,
+}
+
+// headsForces: the words after a state's mention ending at e, its
+// possessive and up to two modifiers aside, name armed forces or a post in
+// them ("'s armed forces", "Qatari chief of staff", "'s top military").
+func headsForces(toks []token, e int) bool {
+	if e < len(toks) && toks[e].kind == tokPoss {
+		e++
+	}
+	for k := e; k < len(toks) && k-e < 3; k++ {
+		if forcesHeads[toks[k].lower] {
+			return true
+		}
+		if toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "that": true}
+
 // appositionOfName: the office is set off by a comma right after a name
 // of two words or more ("the Honourable Ana Vell, Minister for Foreign
 // Affairs of Australia"), not after a place the sentence opens with ("In
@@ -1464,6 +1570,12 @@ func (x *Extractor) namesAfterTitle(os *officialSentence, tm titleMatch, a, b in
 	for {
 		m := x.newMention(os.text, toks, os.si, a, b, tm, "title-name")
 		b = x.ofStateAfterName(toks, os.sc, &m, b)
+		if m.country == "" && tm.org == "" && tm.entry.Level == "military" {
+			m.country = forcesStateAfter(toks, os.sc, b)
+			if m.country == "" {
+				m.country = forcesStateBefore(toks, os.sc, tm.modStart-1)
+			}
+		}
 		found.mentions = append(found.mentions, m)
 		os.claimed[a] = true
 		if tm.entry.Plural && b+1 < len(toks) && (toks[b].lower == "and" || toks[b].text == ",") {

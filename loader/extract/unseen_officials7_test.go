@@ -311,3 +311,57 @@ func TestUnseenStateOfOwnOfficeInLists(t *testing.T) {
 		})
 	}
 }
+
+// An officer named by rank alone takes the state of the post set off
+// beside the name: "Gen. N, commander of the Colombian armed forces", "the
+// chief of staff of Djibouti's armed forces, Gen. N", "Maj. Gen. N, the
+// Qatari chief of staff", not the outlet's.
+func TestUnseenOfficerStateFromPost(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want, country      string
+	}{
+		{"post after the name, US defence press", "American Forces Press Service",
+			"Army Gen. Tom Reed met with President Marco Lino, Defense Minister Ana Vell and Gen. Jorge Pardo, commander of the Colombian armed forces.",
+			"Jorge Pardo", "CO"},
+		{"post before the name, US defence press", "American Forces Press Service",
+			"The secretary also had lunch with Defense Minister Ali Sani and the chief of staff of Djibouti's armed forces, Gen. Omar Farah, before touring the base.",
+			"Omar Farah", "DJ"},
+		{"a state's abbreviation before the forces", "American Forces Press Service",
+			"Reed met separately with the host, Lt. Gen. Saeed al-Harbi, chief of staff of the UAE armed forces, and with Maj. Gen. Khalid al-Thani, the Qatari chief of staff.",
+			"Saeed al-Harbi", "AE"},
+		{"a demonym before the post", "American Forces Press Service",
+			"Reed met separately with the host, Lt. Gen. Saeed al-Harbi, chief of staff of the UAE armed forces, and with Maj. Gen. Khalid al-Thani, the Qatari chief of staff.",
+			"Khalid al-Thani", "QA"},
+		{"a possessive before the post, wire story", "Voice of America",
+			"SEOUL - South Korea's top military officer, Gen. Park Min-ho, met the Chinese defence minister on Monday.",
+			"Park Min-ho", "KR"},
+		{"the head of an army, UK style", "UK Ministry of Defence (news story)",
+			"The Chief of the Defence Staff met the head of the Kenyan army, General Jomo Otieno, in Nairobi on 3 May.",
+			"Jomo Otieno", "KE"},
+		// Must not fire: a clause before the rank, a verb after the name, a
+		// relative clause, a place after the forces.
+		{"a clause before the rank", "American Forces Press Service",
+			"After talks on Peruvian army reform, Gen. Tom Reed flew home.",
+			"Tom Reed", "US"},
+		{"a verb after the name", "American Forces Press Service",
+			"Gen. Tom Reed, met the Chinese defence minister on Monday.",
+			"Tom Reed", "US"},
+		{"a relative clause", "American Forces Press Service",
+			"Secretary Ana Vell met Gen. Tom Reed, who commands Peruvian troops in exercises, on Monday.",
+			"Tom Reed", "US"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.want)
+			if !ok {
+				t.Fatalf("no official %q in %q", tc.want, officialNames(e))
+			}
+			if o.Country == nil || *o.Country != tc.country {
+				t.Errorf("country = %v, want %q", o.Country, tc.country)
+			}
+		})
+	}
+}
