@@ -927,6 +927,11 @@ func metOfficeStates(s sentence, cms []countryMention, m officialMention) []stri
 // coordinate gives an unmarked office joined by "and" to a marked one the
 // same state: "Cambodian Prime Minister Sok Dara and Deputy Prime Minister
 // and Foreign Minister Chan Vira".
+// maxCapitalTopic bounds the words between "and" and the next office,
+// "and" included, that may be the office's capitalised topic ("and Trade
+// and Industry Minister" is the longest).
+const maxCapitalTopic = 4
+
 func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 	for i := 1; i < len(ms); i++ {
 		m, prev := &ms[i], ms[i-1]
@@ -945,9 +950,13 @@ func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 			continue
 		}
 		joined := true
+		// "and energy minister": lower-case topic words of the office;
+		// "and Unification Minister": capitalised ones, right before it,
+		// unless they make an office some state usually holds ("and Home
+		// Secretary N" after a foreign minister in a British release).
+		capitalTopic := start-prev.end <= maxCapitalTopic && m.title.entry.Title.Usually == "" && m.title.entry.Title.Implies == ""
 		for _, t := range toks[prev.end:start] {
-			// "and energy minister": lower-case topic words of the office.
-			topicWord := t.kind == tokWord && !t.upper && !functionWords[t.lower]
+			topicWord := t.kind == tokWord && (!t.upper || capitalTopic) && !functionWords[t.lower]
 			if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] && !topicWord {
 				joined = false
 			}

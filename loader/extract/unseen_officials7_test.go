@@ -365,3 +365,40 @@ func TestUnseenOfficerStateFromPost(t *testing.T) {
 		})
 	}
 }
+
+// A state written before the first office of an "and" list also marks the
+// next office when a capitalised topic opens it ("South Korean Foreign
+// Minister N1 and Unification Minister N2").
+func TestUnseenStateOverCapitalisedTopic(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want, country      string
+	}{
+		{"wire story", "Voice of America",
+			"The announcement came hours before a senior U.S. diplomat, Assistant Secretary of State Tom Reed, arrived in Seoul for talks Saturday with South Korean Foreign Minister Park Min-ho and Unification Minister Lee Jae-sung.",
+			"Lee Jae-sung", "KR"},
+		{"Japanese release, a two-word topic", "Ministry of Foreign Affairs of Japan",
+			"On May 3, Minister SATO Ken held talks with Indonesian Foreign Minister Budi Santoso and Trade and Industry Minister Rini Wati.",
+			"Rini Wati", "ID"},
+		{"Kremlin release", "President of Russia (Kremlin, official website, English)",
+			"The President met Chinese Premier Li Wei and Commerce Minister Wang Hao in the Kremlin.",
+			"Wang Hao", "CN"},
+		// Must not fire: the next office names its own state.
+		{"a state in the next office", "Voice of America",
+			"The talks brought together South Korean Foreign Minister Park Min-ho and U.S. Trade Representative Tom Reed.",
+			"Tom Reed", "US"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.want)
+			if !ok {
+				t.Fatalf("no official %q in %q", tc.want, officialNames(e))
+			}
+			if o.Country == nil || *o.Country != tc.country {
+				t.Errorf("country = %v, want %q", o.Country, tc.country)
+			}
+		})
+	}
+}
