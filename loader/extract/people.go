@@ -949,23 +949,28 @@ func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 		if start <= prev.end || start-prev.end > 8 || toks[prev.end].lower != "and" {
 			continue
 		}
-		joined := true
-		// "and energy minister": lower-case topic words of the office;
-		// "and Unification Minister": capitalised ones, right before it,
-		// unless they make an office some state usually holds ("and Home
-		// Secretary N" after a foreign minister in a British release).
-		capitalTopic := start-prev.end <= maxCapitalTopic && m.title.entry.Title.Usually == "" && m.title.entry.Title.Implies == ""
-		for _, t := range toks[prev.end:start] {
-			topicWord := t.kind == tokWord && (!t.upper || capitalTopic) && !functionWords[t.lower]
-			if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] && !topicWord {
-				joined = false
-			}
-		}
-		if joined {
+		if x.joinedOffice(toks[prev.end:start], m, start-prev.end) {
 			m.country = prev.country
 			m.rule += "+coordinated"
 		}
 	}
+}
+
+// joinedOffice: the words between the "and" after one office's holder and
+// the next office only join that office to the first: "and", commas,
+// title words, ranks, and its topic. "and energy minister": lower-case
+// topic words of the office; "and Unification Minister": capitalised ones,
+// right before it, unless they make an office some state usually holds
+// ("and Home Secretary N" after a foreign minister in a British release).
+func (x *Extractor) joinedOffice(between []token, m *officialMention, n int) bool {
+	capitalTopic := n <= maxCapitalTopic && m.title.entry.Title.Usually == "" && m.title.entry.Title.Implies == ""
+	for _, t := range between {
+		topicWord := t.kind == tokWord && (!t.upper || capitalTopic) && !functionWords[t.lower]
+		if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] && !topicWord {
+			return false
+		}
+	}
+	return true
 }
 
 // titlesAgree: some title of one is some title of the other, or one
