@@ -120,6 +120,14 @@ var nameStopWords = map[string]bool{
 	"speaks": true, "remarks": true, "reaffirms": true, "strengthens": true, "joins": true, "tells": true,
 	"agrees": true, "launches": true, "pledges": true, "vows": true, "hails": true, "rejects": true, "backs": true,
 	"amid": true, "over": true, "ahead": true, "positive": true,
+	// More verbs of headlines, of travel and of plans ("Secretary Heads to
+	// Asia", "President Postpones Visit"); verbs that are also surnames
+	// (Marks, Seals, Tours as a place) stay out.
+	"heads": true, "postpones": true, "delays": true, "cancels": true, "defers": true, "resumes": true,
+	"begins": true, "concludes": true, "wraps": true, "flies": true, "expects": true, "offers": true,
+	"presses": true, "promises": true, "invites": true, "lauds": true, "unveils": true, "outlines": true,
+	"stresses": true, "highlights": true, "inks": true, "approves": true, "sends": true, "asks": true,
+	"faces": true, "pushes": true, "skips": true, "slams": true, "thanks": true, "plans": true,
 	// "Ministers Responsible for Trade": a plural office qualified after it.
 	"responsible": true,
 	// The plural form of the same verbs, after two subjects: "Tello, Ghanaian
@@ -391,6 +399,8 @@ var facilityWords = map[string]bool{
 	"corporation": true, "motors": true, "electric": true, "airlines": true, "airways": true, "inc.": true,
 	"ltd.": true, "plaza": true, "arena": true, "theatre": true, "theater": true, "memorial": true, "doctrine": true,
 	"prize": true, "award": true, "class": true,
+	// cities named with the word ("Mexico City", "Quezon City")
+	"city": true,
 }
 
 // namesAPlace: the capitalised words toks[a:b], or the one right after
@@ -2068,6 +2078,9 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	}
 	if a > 0 && toks[a-1].kind == tokPoss {
 		return a, false
+	}
+	if namesAPlace(toks, a, c-1) {
+		return a, false // "In Quezon City, Secretary N"
 	}
 	return a, true
 }

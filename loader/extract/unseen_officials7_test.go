@@ -402,3 +402,32 @@ func TestUnseenStateOverCapitalisedTopic(t *testing.T) {
 		})
 	}
 }
+
+// Verbs of title-case headlines and cities named with the word "City" make
+// no official's name.
+func TestUnseenNoNameFromHeadlineVerbOrCity(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct{ name, outlet, text, not string }{
+		{"travel verb, State Department headline", "U.S. Department of State (Office of the Spokesperson)", "Secretary of State Heads to Asia\n\nThe minister arrived in Accra in a long sentence.", "Heads"},
+		{"plan verb, wire headline", "Voice of America", "Kenyan President Postpones Visit to Uganda Over Border Row\n\nThe minister arrived in Accra in a long sentence.", "Postpones"},
+		{"verb of thanks, UK headline", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)", "Prime Minister Thanks Ghana for Support\n\nThe minister arrived in Accra in a long sentence.", "Thanks"},
+		{"a city before the office, State Department", "U.S. Department of State (Office of the Spokesperson)", "In Ho Chi Minh City, Deputy Secretary Reed will meet with American business leaders.", "City"},
+		{"a city before the office, Philippine style", "", "In Quezon City, Secretary Reed will meet President Ana Vell.", "City"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			for _, o := range e.Officials {
+				if strings.Contains(o.Name, tc.not) {
+					t.Errorf("official %+v, want none named like %q", o, tc.not)
+				}
+			}
+		})
+	}
+	// Must not fire: a holder named after the headline verb's sentence, a
+	// surname that is also a plural noun.
+	e := extractText(t, x, attache.Article{ID: "t", Text: "Foreign Minister Ana Marks of Peru met President Tom Reed in Lima on Monday."})
+	if _, ok := officialNamed(e, "Ana Marks"); !ok {
+		t.Errorf("officials %q, want Ana Marks", officialNames(e))
+	}
+}
