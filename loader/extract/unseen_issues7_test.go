@@ -1,0 +1,42 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 7 (issue 11): issue vocabulary of the read splits' misses, as
+// general knowledge of each subject in the words of several governments'
+// releases and wire stories, with sentences where a word must not fire.
+func TestUnseenIssueVocabulary7(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Migration: the movement of people to live and work, as the
+		// taxonomy's row has it (refugees stay humanitarian-aid, border
+		// management regional security).
+		{"free movement of workers, Caribbean community style", "The leaders reviewed the single market and the free movement of skilled workers.", []string{"migration", "trade-investment"}},
+		{"free movement of persons, EU style", "The Commissioner discussed the free movement of persons with the minister.", []string{"migration"}},
+		{"a seasonal programme's name, Canadian style", "The ministers discussed the Seasonal Agricultural Worker Program.", []string{"migration"}},
+		{"to live and work, UK style", "The Prime Ministers launched a scheme letting young people live and work in each other's countries.", []string{"migration"}},
+		{"working holiday, Japanese style", "The two ministers welcomed the expansion of the working holiday programme.", []string{"migration"}},
+		{"free movement of goods is no migration", "They discussed the free movement of goods and capital.", []string{"trade-investment"}},
+		{"a seasonal product is no migration", "They discussed seasonal fruit exports and farm workers' pay.", []string{"trade-investment"}},
+		{"refugees stay humanitarian aid", "The ministers discussed aid to refugees from the conflict.", []string{"humanitarian-aid"}},
+		// Arms sales: missile defence systems bought, and a military
+		// helicopter named by its model.
+		{"a missile defence shield is no sale", "Topics included the missile defence system and the future of the air defence command.", []string{"defense-cooperation"}},
+		{"missile defence batteries, wire", "The minister briefed him on the plan to buy air and missile defense batteries.", []string{"arms-sales"}},
+		{"a helicopter model, defence press", "They discussed the delivery of Black Hawk helicopters to the army.", []string{"arms-sales"}},
+		{"a missile test is no sale", "They condemned the missile test and the launch of a ballistic missile.", []string{"nuclear-nonproliferation"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
