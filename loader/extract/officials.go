@@ -308,6 +308,13 @@ func (x *Extractor) surnameHe(toks []token, j int) bool {
 	return toks[j-1].kind != tokPunct || toks[j-1].text == ","
 }
 
+// givenNameSaid: "Said" opening a name after an office, before another
+// name word ("President Said Ali Karim"), is the Arabic given name, not the
+// verb, which is written in lower case after a name.
+func (x *Extractor) givenNameSaid(toks []token, j int) bool {
+	return toks[j].text == "Said" && j+1 < len(toks) && x.isNameToken(toks[j+1])
+}
+
 // capitalSurname: a family name in capitals that ends a name, after a
 // title or a given name ("Prime Minister SATO held", "Taro YAMADA,").
 func (x *Extractor) capitalSurname(toks []token, j int) bool {
@@ -339,7 +346,7 @@ func (x *Extractor) nameWordAt(toks []token, j, start, last int) bool {
 	}
 	switch {
 	case j == start:
-		return x.capitalFamilyName(toks, j) || x.surnameHe(toks, j) || x.capitalSurname(toks, j)
+		return x.capitalFamilyName(toks, j) || x.surnameHe(toks, j) || x.capitalSurname(toks, j) || x.givenNameSaid(toks, j)
 	case j == start+1 && last == start:
 		return toks[j].text == "He" || x.capitalSurname(toks, j)
 	}
@@ -350,7 +357,7 @@ func (x *Extractor) nameWordAt(toks []token, j, start, last int) bool {
 // and returns its token span. A name is capitalised words, lower-case
 // particles between them ("bin", "da"), initials and hyphenated parts.
 func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryMention) (int, int, bool) {
-	for i < len(toks) && identity.IsHonorific(toks[i].lower) {
+	for i < len(toks) && (identity.IsHonorific(toks[i].lower) || royalStyle(toks, i)) {
 		i++
 	}
 	start := i
@@ -363,6 +370,9 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if x.nameWordAt(toks, j, start, last) {
 			last = j
 			continue
+		}
+		if j == start && okinaAt(toks, j) {
+			continue // "'Ulukalala": a Polynesian name opens with a glottal stop
 		}
 		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
 			continue
@@ -386,6 +396,24 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 	}
 	// Trailing particles are not part of the name.
 	return start, last + 1, true
+}
+
+// royalStyles are the styles of royal and princely persons written before
+// their name, which an office may stand before too ("Prime Minister,
+// Prince N", "Foreign Minister Sheikha N").
+var royalStyles = map[string]bool{"prince": true, "princess": true, "sheikha": true, "infante": true, "infanta": true}
+
+// royalStyle: a capitalised royal style before a capitalised word (or a
+// name opening with a glottal stop) at k.
+func royalStyle(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].upper && royalStyles[toks[k].lower] && (toks[k+1].upper || okinaAt(toks, k+1))
+}
+
+// okinaAt: the token at k is an apostrophe written right before a
+// capitalised word, the glottal stop that opens Tongan, Samoan and
+// Hawaiian names ("'Ulukalala"), not a quotation mark.
+func okinaAt(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k].text == "'" || toks[k].text == "‘" || toks[k].text == "’") && !toks[k+1].space && toks[k+1].kind == tokWord && toks[k+1].upper
 }
 
 // facilityWords end the names of places, firms and things named after
@@ -989,12 +1017,24 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		os.claimed[a] = true
 		return b - 1
 	}
+	return x.titleThenName(os, tm, cEnd, lowerTitle, found)
+}
+
+// titleThenName reads P1, "Title Name [of Country] [and Name [of
+// Country]]", after an office that ends at cEnd, or records the office as
+// unnamed; it returns the last token it consumed.
+func (x *Extractor) titleThenName(os *officialSentence, tm titleMatch, cEnd int, lowerTitle bool, found *officialsFound) int {
+	toks := os.toks
 	if x.namesNoOne(os, tm, cEnd) || cEnd >= len(toks) {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
 	}
-	// P1: Title Name [of Country] [and Name [of Country]]
 	a, b, ok := x.readName(toks, formOfAddressEnd(toks, cEnd), os.sc)
+	if t := lowerTopicEnd(toks, cEnd); !ok && t > cEnd && x.fullNameAt(toks, t, os.sc) {
+		// "senior presidential secretary for foreign affairs N": a topic
+		// in lower case between the office and a full name.
+		a, b, ok = x.readName(toks, t, os.sc)
+	}
 	if !ok || os.claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
@@ -1555,6 +1595,23 @@ func topicBeforeComma(toks []token, k int) int {
 	return k
 }
 
+// lowerTopicEnd returns where a topic in lower case after an office ends
+// ("for foreign affairs", "on climate"), or k when none stands at k: "for"
+// or "on" and one to four lower-case words.
+func lowerTopicEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].lower != "for" && toks[k].lower != "on" {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= 4 && toks[e].kind == tokWord && !toks[e].upper && !nameStopWords[toks[e].lower] {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
+}
+
 // rankEnd skips a military rank at token k, the form of address of the
 // office holder named after it ("Sri Lanka's navy chief, Admiral N"), and
 // returns where the name may start (k when no rank stands there).
@@ -1648,7 +1705,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 		topic = nameText(os.text, toks, tm.topicStart, tm.topicEnd)
 	}
 	lowerTitle := !toks[i].upper
-	if lowerTitle && !marksLowerTitle(toks, tm, j) && !x.fullNameAt(toks, j, os.sc) {
+	if lowerTitle && !marksLowerTitle(toks, tm, j) && !x.fullNameAt(toks, j, os.sc) && !x.fullNameAt(toks, lowerTopicEnd(toks, j), os.sc) {
 		return tm, lowerTitle, false
 	}
 	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)

@@ -431,3 +431,64 @@ func TestUnseenNoNameFromHeadlineVerbOrCity(t *testing.T) {
 		t.Errorf("officials %q, want Ana Marks", officialNames(e))
 	}
 }
+
+// Forms of names and offices of other naming conventions: a royal style
+// between an office and the name ("Prime Minister, Prince N"), a name that
+// opens with a glottal stop ("'Ulukalala"), the Arabic given name "Said"
+// after an office, and a lower-case office with a lower-case topic before
+// a full name ("senior presidential secretary for foreign affairs N").
+func TestUnseenNameForms7(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want, country      string
+	}{
+		{"a royal style after the comma, New Zealand release", "New Zealand Government (beehive.gov.nz)",
+			"In Nuku'alofa Mr Reed will meet Tonga's Prime Minister, Prince 'Ulukalala Tupou, and in Apia he will hold talks.",
+			"'Ulukalala Tupou", "TO"},
+		{"a royal style after the office, wire story", "Voice of America",
+			"He will meet Prime Minister Prince Tupou Lisiate of Tonga on Monday.",
+			"Tupou Lisiate", "TO"},
+		{"a glottal stop, Australian release", "Minister for Foreign Affairs of Australia (media release)",
+			"The Minister will meet Prime Minister 'Ulukalala Tupou of Tonga on Monday.",
+			"'Ulukalala Tupou", "TO"},
+		{"Said as a given name, White House statement", "The White House (briefing room)",
+			"Leaders of Brazil and India, as well as the Chair of the African Union, Comorian President Said Ali Karim, joined the sessions on Saturday.",
+			"Said Ali Karim", "KM"},
+		{"Said as a given name, Kremlin release", "President of Russia (Kremlin, official website, English)",
+			"The President met Comorian President Said Ali Karim in the Kremlin on Saturday.",
+			"Said Ali Karim", "KM"},
+		{"a lower-case office and topic, Korean release", "Korea.net (Korean Culture and Information Service), Briefing Room",
+			"The President concluded a four-day trip on Monday, senior presidential secretary for foreign affairs Oh Min-ho told reporters.",
+			"Oh Min-ho", "KR"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.want)
+			if !ok {
+				t.Fatalf("no official %q in %q", tc.want, officialNames(e))
+			}
+			if o.Country == nil || *o.Country != tc.country {
+				t.Errorf("country = %v, want %q", o.Country, tc.country)
+			}
+		})
+	}
+	// Must not fire: the verb "Said" in a headline after a name, a quoted
+	// phrase, a lower-case office with no full name after its topic.
+	notTests := []struct{ name, text, not string }{
+		{"the verb in a headline", "Foreign Minister Ana Vell Said Peru Would Host the Talks\n\nThe minister arrived in Accra in a long sentence.", "Said"},
+		{"a quoted phrase", "The minister said 'Peace Now' was the message of the march.", "Peace"},
+		{"no name after the topic", "He spoke to the secretary for hours Monday and Ana Vell agreed.", "Ana Vell"},
+	}
+	for _, tc := range notTests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Text: tc.text})
+			for _, o := range e.Officials {
+				if strings.Contains(o.Name, tc.not) {
+					t.Errorf("official %q, want none named like %q", o.Name, tc.not)
+				}
+			}
+		})
+	}
+}
