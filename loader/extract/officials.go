@@ -506,7 +506,10 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 // organisation and the office ending at token k ("AU trade and industry
 // commissioner") and returns where the modifiers before them end.
 func (x *Extractor) topicBefore(toks []token, k int, endCountries map[int]countryMention, tm *titleMatch) int {
-	if toks[k].kind != tokWord || toks[k].upper {
+	if toks[k].kind == tokWord && toks[k].upper {
+		return x.capitalTopicBefore(toks, k, endCountries, tm)
+	}
+	if toks[k].kind != tokWord {
 		return k
 	}
 	k2 := k
@@ -1567,6 +1570,38 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		return a, b, true
 	}
 	return 0, 0, false
+}
+
+// capitalTopicBefore reads a capitalised portfolio between a state and
+// its office, "Indian Commerce Minister N", "Japan's Fisheries Minister
+// N", "the Korean Unification Minister N": up to three capitalised words
+// (with "and", no function word) that a state's name, demonym or
+// possessive opens. Without that opening the words may be a name, an
+// institution's or a headline's ("the Prime Minister's Call With
+// President N"), and stay out.
+func (x *Extractor) capitalTopicBefore(toks []token, k int, endCountries map[int]countryMention, tm *titleMatch) int {
+	k2 := k
+	for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && (toks[k2].upper && !nameStopWords[toks[k2].lower] || toks[k2].lower == "and") && !rankWords[toks[k2].lower] && !identity.IsHonorific(toks[k2].lower) {
+		if _, state := endCountries[k2]; state {
+			break
+		}
+		if _, _, office := x.titles.match(toks, k2); office {
+			return k // another office before this one: "Vice President and Trade Minister"
+		}
+		k2--
+	}
+	if k2 < 0 || k2 == k || toks[k2+1].lower == "and" {
+		return k
+	}
+	_, okc := endCountries[k2]
+	if !okc && toks[k2].kind == tokPoss && k2 > 0 {
+		_, okc = endCountries[k2-1] // "Japan's Fisheries Minister"
+	}
+	if !okc {
+		return k
+	}
+	tm.topicStart, tm.topicEnd = k2+1, k+1
+	return k2
 }
 
 // maxTopicWords bounds the lower-case topic of an office before its comma.

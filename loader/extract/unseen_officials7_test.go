@@ -492,3 +492,44 @@ func TestUnseenNameForms7(t *testing.T) {
 		})
 	}
 }
+
+// A capitalised portfolio between a state and its office ("Indian
+// Commerce Minister N") leaves the office that state's, as a lower-case
+// one does ("Indian energy minister N").
+func TestUnseenStateBeforeCapitalisedPortfolio(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want, country      string
+	}{
+		{"a demonym, trade press release", "Office of the United States Trade Representative (press release)",
+			"While there, the Ambassador will meet separately with Indian Commerce Minister Ravi Menon and with Brazilian Foreign Minister Marco Lino.",
+			"Ravi Menon", "IN"},
+		{"a possessive, wire story", "Voice of America",
+			"TOKYO - Japan's Fisheries Minister Sato Ken met the Norwegian envoy on Monday.",
+			"Sato Ken", "JP"},
+		{"a demonym and two portfolios, UK release", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"The Minister for Latin America met Peruvian Trade and Tourism Minister Marco Lino in Lima on 3 May.",
+			"Marco Lino", "PE"},
+		{"a demonym, Kremlin release", "President of Russia (Kremlin, official website, English)",
+			"The President met South Korean Unification Minister Lee Jae-sung in the Kremlin.",
+			"Lee Jae-sung", "KR"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.want)
+			if !ok {
+				t.Fatalf("no official %q in %q", tc.want, officialNames(e))
+			}
+			if o.Country == nil || *o.Country != tc.country {
+				t.Errorf("country = %v, want %q", o.Country, tc.country)
+			}
+		})
+	}
+	// Must not fire: capitalised words no state opens, an office before.
+	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Voice of America", Text: "WASHINGTON - The Trade Policy Review Minister Ana Vell of Chile spoke on Monday."})
+	if o, ok := officialNamed(e, "Ana Vell"); ok && o.Country != nil && *o.Country != "CL" {
+		t.Errorf("country = %v, want CL", *o.Country)
+	}
+}
