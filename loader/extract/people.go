@@ -1245,7 +1245,31 @@ func hostedBy(s sentence, near []countryMention, m officialMention) string {
 			return cm.code
 		}
 	}
-	return ""
+	// "joined the leaders in Hiroshima, Japan, for the summit hosted by
+	// Prime Minister N": the place of the thing hosted, told before it.
+	best := -1
+	code := ""
+	for _, cm := range near {
+		if cm.location && cm.end <= k-2 && k-2-cm.end <= maxHostedPlaceGap && cm.end > best && clauseOpen(s.toks, cm.end, k-2) {
+			best, code = cm.end, cm.code
+		}
+	}
+	return code
+}
+
+// maxHostedPlaceGap bounds how far before "hosted by" the place of the
+// thing hosted may be named.
+const maxHostedPlaceGap = 10
+
+// clauseOpen: no clause or sentence break (";", ":", a dash, a relative
+// pronoun) stands in toks[a:b].
+func clauseOpen(toks []token, a, b int) bool {
+	for _, t := range toks[a:b] {
+		if t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" || relativeWords[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // hostVerbs say their subject receives a guest at home.

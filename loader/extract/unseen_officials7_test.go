@@ -533,3 +533,40 @@ func TestUnseenStateBeforeCapitalisedPortfolio(t *testing.T) {
 		t.Errorf("country = %v, want CL", *o.Country)
 	}
 }
+
+// The host of a meeting serves the state where it is held, also when the
+// place is told before "hosted by" ("joined the leaders in Hiroshima,
+// Japan, for the summit hosted by Prime Minister N").
+func TestUnseenHostedByPlaceBefore(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		want, country      string
+	}{
+		{"White House statement", "The White House (briefing room)",
+			"This weekend, President Tom Reed joined fellow G7 leaders in Hiroshima, Japan, for the annual Leaders' Summit hosted by Prime Minister SATO Ken.",
+			"Sato Ken", "JP"},
+		{"UK news story", "UK Foreign, Commonwealth & Development Office (GOV.UK news story)",
+			"The Foreign Secretary travelled to Mombasa, Kenya, for talks hosted by Foreign Minister Jomo Otieno on 3 May.",
+			"Jomo Otieno", "KE"},
+		{"Korean briefing", "Korea.net (Korean Culture and Information Service), Briefing Room",
+			"President Kim Min-su arrived in Da Nang, Vietnam, for the summit hosted by Prime Minister Tran Van Long.",
+			"Tran Van Long", "VN"},
+		// Must not fire: the host's own state, and a clause break.
+		{"the host's own state wins", "Voice of America",
+			"The minister flew to Lima, Peru, for a conference hosted by President Ana Vell of Chile.",
+			"Ana Vell", "CL"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			o, ok := officialNamed(e, tc.want)
+			if !ok {
+				t.Fatalf("no official %q in %q", tc.want, officialNames(e))
+			}
+			if o.Country == nil || *o.Country != tc.country {
+				t.Errorf("country = %v, want %q", o.Country, tc.country)
+			}
+		})
+	}
+}
