@@ -529,7 +529,7 @@ func otherSense(toks []token, i, j int) bool {
 	if toks[i].upper && toks[j-1].upper && placeHeads[toks[j-1].lower] {
 		return true // a keyword that is a place's whole name: "held at the Naval Base"
 	}
-	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) || civilSocietyMet(toks, i, j) {
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) || civilSocietyMet(toks, i, j) || regionOfArrangement(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {
@@ -544,6 +544,25 @@ func otherSense(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// regionOfArrangement: a capitalised region at toks[i:j] names the scope
+// of an economic arrangement after it ("a Middle East free trade area",
+// "the Asia-Pacific free trade zone", "an Indo-Pacific economic
+// framework"), not the region's security.
+func regionOfArrangement(toks []token, i, j int) bool {
+	if !toks[i].upper || j >= len(toks) {
+		return false
+	}
+	switch toks[j].lower {
+	case "free", "trade", "economic", "customs", "single", "common":
+		return j+1 < len(toks) && arrangementNouns[toks[j+1].lower] || toks[j].lower == "trade" || toks[j].lower == "economic"
+	}
+	return false
+}
+
+// arrangementNouns follow "free", "single" or "common" in the name of an
+// economic arrangement.
+var arrangementNouns = map[string]bool{"trade": true, "market": true, "union": true, "area": true, "zone": true}
 
 // inInstitutionComplement: the capitalised keyword at i stands after "of",
 // "for" or "on" behind an office or body ("Secretary of Defense", "Minister

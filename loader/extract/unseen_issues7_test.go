@@ -30,6 +30,12 @@ func TestUnseenIssueVocabulary7(t *testing.T) {
 		{"a missile defence shield is no sale", "Topics included the missile defence system and the future of the air defence command.", []string{"defense-cooperation"}},
 		{"missile defence batteries, wire", "The minister briefed him on the plan to buy air and missile defense batteries.", []string{"arms-sales"}},
 		{"a helicopter model, defence press", "They discussed the delivery of Black Hawk helicopters to the army.", []string{"arms-sales"}},
+		// A region naming an economic arrangement's scope is no matter of
+		// the region's security.
+		{"a regional free trade area, trade press release", "This agreement is another building block toward the goal of a Middle East free trade area by 2013.", []string{"trade-investment"}},
+		{"a capitalised trade area, State Department", "The President proposed the creation of a U.S.-Middle East Free Trade Area within a decade.", []string{"trade-investment"}},
+		{"an economic framework, Japanese style", "They discussed the Asia-Pacific free trade area and the Indo-Pacific economic framework.", []string{"trade-investment"}},
+		{"security in the region stays", "They discussed security in the Middle East and trade.", []string{"regional-security", "trade-investment"}},
 		{"a missile test is no sale", "They condemned the missile test and the launch of a ballistic missile.", []string{"nuclear-nonproliferation"}},
 	}
 	for _, tc := range tests {
