@@ -234,7 +234,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) {
+		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
 		if seaAsPlace(toks, i, i+best) {
@@ -543,6 +543,34 @@ func otherSense(toks []token, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// namedCivilAlliance: "Alliance" at toks[i:j] ends the proper name of a
+// partnership of another domain ("the Korea-Denmark Green Growth
+// Alliance", "the Pacific Alliance" of trading states), not a military
+// alliance: the capitalised words right before it are no state and no
+// word of arms ("the U.S.-Japan Alliance", "the Atlantic Alliance",
+// "the Security Alliance" stay military).
+func namedCivilAlliance(toks []token, i, j int, inState map[int]bool) bool {
+	if j-i != 1 || toks[i].lower != "alliance" || !toks[i].upper || i == 0 {
+		return false
+	}
+	k := i - 1
+	if inState[k] || toks[k].kind != tokWord || !toks[k].upper {
+		return false
+	}
+	for ; k >= 0 && i-k <= 4 && toks[k].kind == tokWord && toks[k].upper && !inState[k]; k-- {
+		if militaryModifiers[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// militaryModifiers name a military alliance before "Alliance".
+var militaryModifiers = map[string]bool{
+	"atlantic": true, "north": true, "security": true, "military": true, "defense": true, "defence": true,
+	"western": true, "mutual": true, "strategic": true, "nato": true,
 }
 
 // regionOfArrangement: a capitalised region at toks[i:j] names the scope

@@ -46,3 +46,45 @@ func TestUnseenIssueVocabulary7(t *testing.T) {
 		})
 	}
 }
+
+// issuesWithStates reads the issues of a text's sentences as findIssues
+// does, with the tokens of its states' mentions known.
+func issuesWithStates(x *Extractor, text string) []string {
+	sents := splitSentences(text, 0)
+	inState := stateTokens(x.findCountries(sents))
+	var out []string
+	for si, s := range sents {
+		for _, h := range x.issues.match(s.toks, si, inState[si], nil) {
+			out = appendUniqueStr(out, h.issue)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// A capitalised "Alliance" that ends the name of a partnership of another
+// domain is no military alliance; one named by states or by arms is.
+func TestUnseenNamedCivilAlliance(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a green growth partnership, Korean release", "President Kim and Danish Prime Minister Holt launched the Korea-Denmark Green Growth Alliance in Copenhagen.", []string{"climate-environment"}},
+		{"a bloc of trading states, New Zealand release", "He discussed New Zealand's interest in closer links with the Pacific Alliance.", nil},
+		{"a digital partnership, EU release", "The Commissioner launched the EU-Latin America Digital Alliance in Bogota.", nil},
+		// Must not fire: an alliance of two states, the Atlantic one, the
+		// bare "Alliance" and the common noun.
+		{"an alliance of two states, White House", "The two leaders reaffirmed the ironclad U.S.-Japan Alliance.", []string{"defense-cooperation"}},
+		{"the Atlantic Alliance, wire", "They discussed the future of the Atlantic Alliance.", []string{"defense-cooperation"}},
+		{"the bare Alliance, NATO release", "They discussed the Alliance and its enlargement.", []string{"defense-cooperation"}},
+		{"the common noun, Kremlin", "They agreed to strengthen the alliance.", []string{"defense-cooperation"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesWithStates(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
