@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/attache-project/attache/identity"
+)
 
 // The issuer of a first-person release.
 //
@@ -42,7 +46,7 @@ func (x *Extractor) findIssuer(raw string, sents []sentence) (officialMention, b
 			return m, true
 		}
 	}
-	return officialMention{}, false
+	return x.labelIssuer(lines, sents)
 }
 
 // maxLabelSents bounds how many body sentences are searched for the first
@@ -55,7 +59,7 @@ const maxLabelSents = 3
 // Ana Vell", or the office over the name in capitals): the label is that
 // person.
 func (x *Extractor) labelIssuer(lines []string, sents []sentence) (officialMention, bool) {
-	si, colon, office, ok := x.firstOfficeLabel(sents)
+	lab, ok := x.firstOfficeLabel(sents)
 	if !ok {
 		return officialMention{}, false
 	}
@@ -64,14 +68,14 @@ func (x *Extractor) labelIssuer(lines []string, sents []sentence) (officialMenti
 		if i >= maxIssuerSearch {
 			break
 		}
-		if strings.HasPrefix(strings.TrimSpace(l), joinTokens(sents[si].toks[:colon+1])) {
+		if strings.HasPrefix(strings.TrimSpace(l), joinTokens(sents[lab.sent].toks[:lab.colon+1])) {
 			at = i
 			break
 		}
 	}
 	for i := at - 1; i >= 0 && i >= at-maxIssuerLines; i-- {
-		if m, ok := x.issuerLine(lines, i); ok && m.title.entry.Title.Title == office {
-			m.sent, m.tok, m.end = si, 0, colon
+		if m, ok := x.issuerLine(lines, i); ok && lab.names(m) {
+			m.sent, m.tok, m.end = lab.sent, lab.name, lab.colon
 			m.rule = "issuer-label"
 			return m, true
 		}
@@ -79,13 +83,36 @@ func (x *Extractor) labelIssuer(lines []string, sents []sentence) (officialMenti
 	return officialMention{}, false
 }
 
+// firstLabel is the first speaker label of a transcript: its sentence, its
+// colon, the office's normalised title, and where the name after the office
+// starts (the colon when the label holds the office alone).
+type firstLabel struct {
+	sent, colon, name int
+	office            string
+	surname           string
+}
+
+// names: the header's mention m is the speaker of the label. A label of an
+// office alone ("PRIME MINISTER:") is the holder of that office; a label of
+// an office and a surname ("SECRETARY VELL:") is the header's person of that
+// surname, whose full name ("Secretary Ana M. Vell", or family name first,
+// "Minister SATO Ken") the header gives.
+func (lab firstLabel) names(m officialMention) bool {
+	if lab.surname == "" {
+		return m.title.entry.Title.Title == lab.office
+	}
+	n := len(m.nameToks)
+	return n >= 2 && (m.nameToks[n-1] == lab.surname || m.nameToks[0] == lab.surname)
+}
+
 // firstOfficeLabel finds the first speaker label of the body's first
-// sentences and reports it when it names an office and no one: its
-// sentence, its colon and the office's normalised title.
-func (x *Extractor) firstOfficeLabel(sents []sentence) (int, int, string, bool) {
+// sentences and reports it when it opens with an office: the office alone
+// ("PRIME MINISTER:"), or the office and one name word, a surname
+// ("SECRETARY VELL:"). A header's list of subjects is no label.
+func (x *Extractor) firstOfficeLabel(sents []sentence) (firstLabel, bool) {
 	seen := 0
 	for si, s := range sents {
-		if s.headline {
+		if s.headline || headerField(s.toks) {
 			continue
 		}
 		if seen++; seen > maxLabelSents {
@@ -100,12 +127,33 @@ func (x *Extractor) firstOfficeLabel(sents []sentence) (int, int, string, bool) 
 			start = 1
 		}
 		e, j, ok := x.titles.match(s.toks, start)
-		if !ok || e.Skip || j != colon {
-			return 0, 0, "", false
+		if !ok || e.Skip || j > colon {
+			return firstLabel{}, false
 		}
-		return si, colon, e.Title.Title, true
+		lab := firstLabel{sent: si, colon: colon, name: colon, office: e.Title.Title}
+		if j < colon {
+			surname := identity.Fold(joinTokens(s.toks[j:colon]))
+			if len(surname) != 1 || !x.labelName(s.toks, j, colon) {
+				return firstLabel{}, false
+			}
+			lab.name, lab.surname = j, surname[0]
+		}
+		return lab, true
 	}
-	return 0, 0, "", false
+	return firstLabel{}, false
+}
+
+// headerFields are the one-word labels of a transcript's or release's
+// header lines ("Subjects: trade; climate.", "Location: Canberra"), which
+// are neither speakers nor prose.
+var headerFields = map[string]bool{
+	"subjects": true, "subject": true, "topics": true, "topic": true, "keywords": true, "tags": true,
+	"location": true, "venue": true, "date": true, "time": true, "place": true,
+}
+
+// headerField: the sentence is a header line of one of headerFields.
+func headerField(toks []token) bool {
+	return len(toks) > 2 && toks[1].text == ":" && headerFields[toks[0].lower]
 }
 
 // hasFirstPersonI: the raw line has the pronoun "I" as a word of its own
@@ -126,7 +174,7 @@ func hasFirstPersonI(line string) bool {
 func firstPersonI(sents []sentence) (int, int, bool) {
 	para := -1
 	for si, s := range sents {
-		if s.headline || para < 0 && !closesSentence(s) {
+		if s.headline || para < 0 && (!closesSentence(s) || headerField(s.toks)) {
 			continue
 		}
 		if para < 0 {
@@ -162,18 +210,21 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 		return found.mentions[0], true
 	}
 	// A name line is in capitals, or written with its honours ("Senator
-	// the Hon Ana Vell").
-	if i == 0 || !x.labelName(os.toks, 0, len(os.toks)) || strings.ToUpper(line) != line && line == raw {
+	// the Hon Ana Vell"), or a full name over a line that opens with an
+	// office ("Ana Vell" / "Secretary of State", as the State Department's
+	// remarks write their speaker).
+	if !x.labelName(os.toks, 0, len(os.toks)) {
 		return officialMention{}, false
 	}
+	marked := strings.ToUpper(line) == line || line != raw
 	// The office is on the line below the name ("Hon Ana Vell" /
 	// "Minister of Foreign Affairs", as New Zealand and Pacific releases
 	// write it) or on the line above it.
 	tm, ok := x.officeLine(lines, i+1, true)
-	if !ok {
+	if !ok && marked && i > 0 {
 		tm, ok = x.officeLine(lines, i-1, false)
 	}
-	if !ok {
+	if !ok || !marked && len(nameKeyTokens(line)) < 2 {
 		return officialMention{}, false
 	}
 	tm.title = titleCaseCaps(tm.title)

@@ -234,7 +234,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) {
+		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
 		if seaAsPlace(toks, i, i+best) {
@@ -529,7 +529,7 @@ func otherSense(toks []token, i, j int) bool {
 	if toks[i].upper && toks[j-1].upper && placeHeads[toks[j-1].lower] {
 		return true // a keyword that is a place's whole name: "held at the Naval Base"
 	}
-	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) || civilSocietyMet(toks, i, j) {
+	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) || civilSocietyMet(toks, i, j) || regionOfArrangement(toks, i, j) {
 		return true
 	}
 	if inInstitutionComplement(toks, i) {
@@ -544,6 +544,53 @@ func otherSense(toks []token, i, j int) bool {
 	}
 	return false
 }
+
+// namedCivilAlliance: "Alliance" at toks[i:j] ends the proper name of a
+// partnership of another domain ("the Korea-Denmark Green Growth
+// Alliance", "the Pacific Alliance" of trading states), not a military
+// alliance: the capitalised words right before it are no state and no
+// word of arms ("the U.S.-Japan Alliance", "the Atlantic Alliance",
+// "the Security Alliance" stay military).
+func namedCivilAlliance(toks []token, i, j int, inState map[int]bool) bool {
+	if j-i != 1 || toks[i].lower != "alliance" || !toks[i].upper || i == 0 {
+		return false
+	}
+	k := i - 1
+	if inState[k] || toks[k].kind != tokWord || !toks[k].upper {
+		return false
+	}
+	for ; k >= 0 && i-k <= 4 && toks[k].kind == tokWord && toks[k].upper && !inState[k]; k-- {
+		if militaryModifiers[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// militaryModifiers name a military alliance before "Alliance".
+var militaryModifiers = map[string]bool{
+	"atlantic": true, "north": true, "security": true, "military": true, "defense": true, "defence": true,
+	"western": true, "mutual": true, "strategic": true, "nato": true,
+}
+
+// regionOfArrangement: a capitalised region at toks[i:j] names the scope
+// of an economic arrangement after it ("a Middle East free trade area",
+// "the Asia-Pacific free trade zone", "an Indo-Pacific economic
+// framework"), not the region's security.
+func regionOfArrangement(toks []token, i, j int) bool {
+	if !toks[i].upper || j >= len(toks) {
+		return false
+	}
+	switch toks[j].lower {
+	case "free", "trade", "economic", "customs", "single", "common":
+		return j+1 < len(toks) && arrangementNouns[toks[j+1].lower] || toks[j].lower == "trade" || toks[j].lower == "economic"
+	}
+	return false
+}
+
+// arrangementNouns follow "free", "single" or "common" in the name of an
+// economic arrangement.
+var arrangementNouns = map[string]bool{"trade": true, "market": true, "union": true, "area": true, "zone": true}
 
 // inInstitutionComplement: the capitalised keyword at i stands after "of",
 // "for" or "on" behind an office or body ("Secretary of Defense", "Minister

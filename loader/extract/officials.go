@@ -120,6 +120,14 @@ var nameStopWords = map[string]bool{
 	"speaks": true, "remarks": true, "reaffirms": true, "strengthens": true, "joins": true, "tells": true,
 	"agrees": true, "launches": true, "pledges": true, "vows": true, "hails": true, "rejects": true, "backs": true,
 	"amid": true, "over": true, "ahead": true, "positive": true,
+	// More verbs of headlines, of travel and of plans ("Secretary Heads to
+	// Asia", "President Postpones Visit"); verbs that are also surnames
+	// (Marks, Seals, Tours as a place) stay out.
+	"heads": true, "postpones": true, "delays": true, "cancels": true, "defers": true, "resumes": true,
+	"begins": true, "concludes": true, "wraps": true, "flies": true, "expects": true, "offers": true,
+	"presses": true, "promises": true, "invites": true, "lauds": true, "unveils": true, "outlines": true,
+	"stresses": true, "highlights": true, "inks": true, "approves": true, "sends": true, "asks": true,
+	"faces": true, "pushes": true, "skips": true, "slams": true, "thanks": true, "plans": true,
 	// "Ministers Responsible for Trade": a plural office qualified after it.
 	"responsible": true,
 	// The plural form of the same verbs, after two subjects: "Tello, Ghanaian
@@ -217,8 +225,33 @@ func (x *Extractor) complementEnd(t token) bool {
 		// Secretary for Africa", "Special Envoy for the Middle East")
 		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",
 		"balkans", "gulf", "east", "mediterranean", "caucasus", "maghreb", "baltic", "baltics", "atlantic", "oceania",
-		"levant", "antarctica":
+		"levant", "antarctica",
+		// adjectives of the regions and kinds of relations an office
+		// covers, which "and" joins to the next ("for East Asian and
+		// Pacific Affairs", "for Latin American and Caribbean Affairs",
+		// "for Multilateral and Consular Affairs")
+		"asian", "african", "european", "eurasian", "oceanian", "arab", "american", "nordic", "andean",
+		"transatlantic", "multilateral", "bilateral", "consular",
+		// what an aid or relief office does ("for Humanitarian Response",
+		// "Office of Foreign Disaster Assistance")
+		"response", "assistance", "relief", "resilience", "outreach", "aid":
 		return true
+	}
+	return abstractNoun(t.lower)
+}
+
+// abstractNoun: a long word with a suffix of abstract nouns ("Partnerships",
+// "Preparedness", "Stabilization", "Engagement", "Connectivity") names a
+// domain of an office, never a person; the suffixes of given names
+// ("Clement", "Florence", "Lawrence") are left out or too short to count.
+func abstractNoun(lower string) bool {
+	if utf8.RuneCountInString(lower) < 8 {
+		return false
+	}
+	for _, suffix := range []string{"ship", "ships", "tion", "tions", "ment", "ments", "ness", "ity", "ities", "ism"} {
+		if strings.HasSuffix(lower, suffix) {
+			return true
+		}
 	}
 	return false
 }
@@ -275,6 +308,13 @@ func (x *Extractor) surnameHe(toks []token, j int) bool {
 	return toks[j-1].kind != tokPunct || toks[j-1].text == ","
 }
 
+// givenNameSaid: "Said" opening a name after an office, before another
+// name word ("President Said Ali Karim"), is the Arabic given name, not the
+// verb, which is written in lower case after a name.
+func (x *Extractor) givenNameSaid(toks []token, j int) bool {
+	return toks[j].text == "Said" && j+1 < len(toks) && x.isNameToken(toks[j+1])
+}
+
 // capitalSurname: a family name in capitals that ends a name, after a
 // title or a given name ("Prime Minister SATO held", "Taro YAMADA,").
 func (x *Extractor) capitalSurname(toks []token, j int) bool {
@@ -306,7 +346,7 @@ func (x *Extractor) nameWordAt(toks []token, j, start, last int) bool {
 	}
 	switch {
 	case j == start:
-		return x.capitalFamilyName(toks, j) || x.surnameHe(toks, j) || x.capitalSurname(toks, j)
+		return x.capitalFamilyName(toks, j) || x.surnameHe(toks, j) || x.capitalSurname(toks, j) || x.givenNameSaid(toks, j)
 	case j == start+1 && last == start:
 		return toks[j].text == "He" || x.capitalSurname(toks, j)
 	}
@@ -317,7 +357,7 @@ func (x *Extractor) nameWordAt(toks []token, j, start, last int) bool {
 // and returns its token span. A name is capitalised words, lower-case
 // particles between them ("bin", "da"), initials and hyphenated parts.
 func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryMention) (int, int, bool) {
-	for i < len(toks) && identity.IsHonorific(toks[i].lower) {
+	for i < len(toks) && (identity.IsHonorific(toks[i].lower) || royalStyle(toks, i)) {
 		i++
 	}
 	start := i
@@ -330,6 +370,9 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if x.nameWordAt(toks, j, start, last) {
 			last = j
 			continue
+		}
+		if j == start && okinaAt(toks, j) {
+			continue // "'Ulukalala": a Polynesian name opens with a glottal stop
 		}
 		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
 			continue
@@ -355,6 +398,24 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 	return start, last + 1, true
 }
 
+// royalStyles are the styles of royal and princely persons written before
+// their name, which an office may stand before too ("Prime Minister,
+// Prince N", "Foreign Minister Sheikha N").
+var royalStyles = map[string]bool{"prince": true, "princess": true, "sheikha": true, "infante": true, "infanta": true}
+
+// royalStyle: a capitalised royal style before a capitalised word (or a
+// name opening with a glottal stop) at k.
+func royalStyle(toks []token, k int) bool {
+	return k+1 < len(toks) && toks[k].upper && royalStyles[toks[k].lower] && (toks[k+1].upper || okinaAt(toks, k+1))
+}
+
+// okinaAt: the token at k is an apostrophe written right before a
+// capitalised word, the glottal stop that opens Tongan, Samoan and
+// Hawaiian names ("'Ulukalala"), not a quotation mark.
+func okinaAt(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k].text == "'" || toks[k].text == "‘" || toks[k].text == "’") && !toks[k+1].space && toks[k+1].kind == tokWord && toks[k+1].upper
+}
+
 // facilityWords end the names of places, firms and things named after
 // people or offices ("the Ambassador Hotel", "the President Kennedy
 // Center", "General Motors"); nouns that are also surnames (Hall, Street)
@@ -366,6 +427,8 @@ var facilityWords = map[string]bool{
 	"corporation": true, "motors": true, "electric": true, "airlines": true, "airways": true, "inc.": true,
 	"ltd.": true, "plaza": true, "arena": true, "theatre": true, "theater": true, "memorial": true, "doctrine": true,
 	"prize": true, "award": true, "class": true,
+	// cities named with the word ("Mexico City", "Quezon City")
+	"city": true,
 }
 
 // namesAPlace: the capitalised words toks[a:b], or the one right after
@@ -443,7 +506,10 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 // organisation and the office ending at token k ("AU trade and industry
 // commissioner") and returns where the modifiers before them end.
 func (x *Extractor) topicBefore(toks []token, k int, endCountries map[int]countryMention, tm *titleMatch) int {
-	if toks[k].kind != tokWord || toks[k].upper {
+	if toks[k].kind == tokWord && toks[k].upper {
+		return x.capitalTopicBefore(toks, k, endCountries, tm)
+	}
+	if toks[k].kind != tokWord {
 		return k
 	}
 	k2 := k
@@ -678,9 +744,12 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 // andGoesOn: the "and" at k joins institution words ("Narcotics and Law
 // Enforcement Affairs"), not a name and the next office; before the first
 // institution word it joins capitalised words ("Trade and Tariff
-// Commission"); after a list's comma it goes on ("Women, Children, and").
+// Commission"); after a list's comma it goes on ("Women, Children, and"),
+// and so it does after the list's next capitalised item ("for Political,
+// Legal and Security Affairs").
 func andGoesOn(toks []token, k, last int) bool {
-	listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last
+	listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last ||
+		k >= 3 && toks[k-1].upper && toks[k-2].text == "," && k-3 == last && k+1 < len(toks) && toks[k+1].upper
 	joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
 	return k-1 == last || listAnd || joinsCapitals
 }
@@ -939,24 +1008,168 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if k := acronymTail(toks, cEnd); k > cEnd && (k < len(toks) && toks[k].text == "," || x.fullNameAt(toks, k, os.sc)) {
 		tm.end, cEnd = k, k
 	}
+	// "N1, Minister for Foreign Affairs of A, N2, Minister of B, and N3":
+	// the office is N1's apposition, and the name after its comma is the
+	// next member of the list, which its own apposition describes.
+	if cEnd < len(toks) && toks[cEnd].text == "," && x.appositionOfName(os, tm) {
+		return cEnd - 1
+	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
 		os.claimed[a] = true
 		return b - 1
 	}
+	return x.titleThenName(os, tm, cEnd, lowerTitle, found)
+}
+
+// titleThenName reads P1, "Title Name [of Country] [and Name [of
+// Country]]", after an office that ends at cEnd, or records the office as
+// unnamed; it returns the last token it consumed.
+func (x *Extractor) titleThenName(os *officialSentence, tm titleMatch, cEnd int, lowerTitle bool, found *officialsFound) int {
+	toks := os.toks
 	if x.namesNoOne(os, tm, cEnd) || cEnd >= len(toks) {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
 	}
-	// P1: Title Name [of Country] [and Name [of Country]]
 	a, b, ok := x.readName(toks, formOfAddressEnd(toks, cEnd), os.sc)
+	if t := lowerTopicEnd(toks, cEnd); !ok && t > cEnd && x.fullNameAt(toks, t, os.sc) {
+		// "senior presidential secretary for foreign affairs N": a topic
+		// in lower case between the office and a full name.
+		a, b, ok = x.readName(toks, t, os.sc)
+	}
 	if !ok || os.claimed[a] || lowerTitle && b-a < 2 && tm.country == "" {
 		found.unnamed, found.unnamedSent = append(found.unnamed, tm), append(found.unnamedSent, os.si)
 		return cEnd - 1
 	}
 	return x.namesAfterTitle(os, tm, a, b, found)
 }
+
+// forcesHeads are the words of an officer's post that a state's
+// demonym, name or possessive stands before: "the Colombian armed
+// forces", "Djibouti's army", "the Qatari chief of staff".
+var forcesHeads = map[string]bool{
+	"armed": true, "forces": true, "army": true, "navy": true, "air": true, "military": true, "marines": true,
+	"defence": true, "defense": true, "chief": true, "commander": true, "staff": true, "joint": true, "land": true,
+	"naval": true, "general": true,
+}
+
+// maxForcesApposition bounds the apposition read after an officer's name.
+const maxForcesApposition = 10
+
+// forcesStateAfter reads the apposition after an officer named by rank
+// alone ("Gen. N, commander of the Colombian armed forces,", "Maj. Gen. N,
+// the Qatari chief of staff"): the state written right before the forces
+// or the post it names is the officer's. It stops at the apposition's end,
+// at a relative clause and at a place ("commander of NATO forces in
+// Kosovo" names no state of the officer's).
+func forcesStateAfter(toks []token, sc map[int]countryMention, b int) string {
+	if b+1 >= len(toks) || toks[b].text != "," {
+		return ""
+	}
+	// An apposition opens with a determiner, a state or a post ("the
+	// Qatari chief", "commander of", "deputy chief"), not a verb ("Gen. N,
+	// met the Chinese defence minister").
+	if _, state := sc[b+1]; !state && !appositionOpeners[toks[b+1].lower] && !forcesHeads[toks[b+1].lower] {
+		return ""
+	}
+	for k := b + 1; k < len(toks) && k-b <= maxForcesApposition; k++ {
+		t := toks[k]
+		if t.text == "," || t.text == ";" || t.text == "." || placePrepositions[t.lower] || relativeWords[t.lower] {
+			return ""
+		}
+		if cm, ok := sc[k]; ok {
+			if headsForces(toks, cm.end) {
+				return cm.code
+			}
+			k = cm.end - 1
+		}
+	}
+	return ""
+}
+
+// forcesStateBefore reads the post set off before an officer named by
+// rank ("the chief of staff of Djibouti's armed forces, Gen. N", "South
+// Korea's top military officer, Gen. N"): c is the comma before the rank;
+// the phrase runs back to "and", "with", a place or another comma.
+func forcesStateBefore(toks []token, sc map[int]countryMention, c int) string {
+	// The phrase ends with the post or the forces: "… armed forces, Gen.
+	// N", "… top military officer, Gen. N", not "… army reform, Gen. N".
+	if c < 1 || toks[c].text != "," || !forcesHeads[toks[c-1].lower] && toks[c-1].lower != "officer" {
+		return ""
+	}
+	start := c
+	for start > 0 && c-start < maxForcesApposition {
+		t := toks[start-1]
+		if t.kind != tokWord && t.kind != tokPoss || t.lower == "and" || t.lower == "with" || placePrepositions[t.lower] || phraseStops[t.lower] {
+			break
+		}
+		start--
+	}
+	// The post is a noun phrase of its own: "the chief of staff of …",
+	// "South Korea's top military officer", not the end of a clause
+	// ("After talks on Peruvian army reform, Gen. N").
+	opens := toks[start].lower == "the" || toks[start].lower == "a"
+	for _, cm := range sc {
+		if cm.tok >= start && cm.end <= c && (opens || cm.tok == start) && headsForces(toks, cm.end) {
+			return cm.code
+		}
+	}
+	return ""
+}
+
+// appositionOpeners open a noun phrase set off after a name.
+var appositionOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "head": true, "deputy": true, "vice": true, "acting": true, "former": true,
+}
+
+// phraseStops end a noun phrase read backwards: prepositions other than
+// "of" and the conjunctions that open a clause.
+var phraseStops = map[string]bool{
+	"on": true, "about": true, "after": true, "before": true, "for": true, "over": true, "during": true,
+	"by": true, "against": true, "while": true, "as": true, "since": true, "when": true,
+}
+
+// headsForces: the words after a state's mention ending at e, its
+// possessive and up to two modifiers aside, name armed forces or a post in
+// them ("'s armed forces", "Qatari chief of staff", "'s top military").
+func headsForces(toks []token, e int) bool {
+	if e < len(toks) && toks[e].kind == tokPoss {
+		e++
+	}
+	for k := e; k < len(toks) && k-e < 3; k++ {
+		if forcesHeads[toks[k].lower] {
+			return true
+		}
+		if toks[k].kind != tokWord {
+			return false
+		}
+	}
+	return false
+}
+
+// relativeWords open a relative clause.
+var relativeWords = map[string]bool{"who": true, "which": true, "whose": true, "whom": true, "that": true}
+
+// appositionOfName: the office is set off by a comma right after a name
+// of two words or more ("the Honourable Ana Vell, Minister for Foreign
+// Affairs of Australia"), not after a place the sentence opens with ("In
+// Cape Town, South Africa's foreign minister, N").
+func (x *Extractor) appositionOfName(os *officialSentence, tm titleMatch) bool {
+	c := tm.modStart - 1
+	if c < 2 || os.toks[c].text != "," {
+		return false
+	}
+	end := c
+	if postNominal(os.toks, c-1) {
+		end = c - 1
+	}
+	a, ok := x.nameBeforeComma(os, end)
+	return ok && !(a > 0 && placePrepositions[os.toks[a-1].lower])
+}
+
+// placePrepositions open the place a sentence is set in.
+var placePrepositions = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "outside": true}
 
 // namesNoOne: "Head", "chief", "diplomat" name no one unless a state or an
 // organisation marks them, or "the" makes the office an apposition ("the
@@ -1334,10 +1547,16 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 	if k >= len(toks) {
 		return 0, 0, false
 	}
+	marked := tm.determiner != "" || tm.country != "" || tm.org != ""
+	if c := topicBeforeComma(toks, k); c > k && marked {
+		// "the U.S. special envoy for climate change, N": a topic in
+		// lower case between a marked office and its holder.
+		k = c
+	}
 	switch {
-	case toks[k].text == "," && (tm.determiner != "" || tm.country != "" || !lowerTitle):
+	case toks[k].text == "," && (marked || !lowerTitle):
 		k++
-	case tm.determiner != "" || tm.country != "" || tm.org != "":
+	case marked:
 		// "Peru's chief negotiator is N", "the AU's envoy was N": a
 		// copula names the holder of a determined office.
 		if k = copulaEnd(toks, k); k == tm.end {
@@ -1351,6 +1570,81 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		return a, b, true
 	}
 	return 0, 0, false
+}
+
+// capitalTopicBefore reads a capitalised portfolio between a state and
+// its office, "Indian Commerce Minister N", "Japan's Fisheries Minister
+// N", "the Korean Unification Minister N": up to three capitalised words
+// (with "and", no function word) that a state's name, demonym or
+// possessive opens. Without that opening the words may be a name, an
+// institution's or a headline's ("the Prime Minister's Call With
+// President N"), and stay out.
+func (x *Extractor) capitalTopicBefore(toks []token, k int, endCountries map[int]countryMention, tm *titleMatch) int {
+	k2 := k
+	for k2 >= 0 && k-k2 < 4 && toks[k2].kind == tokWord && (toks[k2].upper && !nameStopWords[toks[k2].lower] || toks[k2].lower == "and") && !rankWords[toks[k2].lower] && !identity.IsHonorific(toks[k2].lower) {
+		if _, state := endCountries[k2]; state {
+			break
+		}
+		if _, _, office := x.titles.match(toks, k2); office {
+			return k // another office before this one: "Vice President and Trade Minister"
+		}
+		k2--
+	}
+	if k2 < 0 || k2 == k || toks[k2+1].lower == "and" {
+		return k
+	}
+	_, okc := endCountries[k2]
+	if !okc && toks[k2].kind == tokPoss && k2 > 0 {
+		_, okc = endCountries[k2-1] // "Japan's Fisheries Minister"
+	}
+	if !okc {
+		return k
+	}
+	tm.topicStart, tm.topicEnd = k2+1, k+1
+	return k2
+}
+
+// maxTopicWords bounds the lower-case topic of an office before its comma.
+const maxTopicWords = 5
+
+// topicBeforeComma returns the comma that closes a topic in lower case
+// after an office ("for climate change,", "on human rights,", "for the
+// peace process,"), or k when the words at k are no such topic: the topic
+// opens with "for" or "on" and holds only lower-case words.
+func topicBeforeComma(toks []token, k int) int {
+	if k >= len(toks) || toks[k].lower != "for" && toks[k].lower != "on" {
+		return k
+	}
+	for c := k + 1; c < len(toks) && c-k <= maxTopicWords+1; c++ {
+		t := toks[c]
+		if t.text == "," {
+			if c == k+1 {
+				return k
+			}
+			return c
+		}
+		if t.kind != tokWord || t.upper || nameStopWords[t.lower] && t.lower != "the" && t.lower != "and" && t.lower != "of" {
+			return k
+		}
+	}
+	return k
+}
+
+// lowerTopicEnd returns where a topic in lower case after an office ends
+// ("for foreign affairs", "on climate"), or k when none stands at k: "for"
+// or "on" and one to four lower-case words.
+func lowerTopicEnd(toks []token, k int) int {
+	if k >= len(toks) || toks[k].lower != "for" && toks[k].lower != "on" {
+		return k
+	}
+	e := k + 1
+	for e < len(toks) && e-k <= 4 && toks[e].kind == tokWord && !toks[e].upper && !nameStopWords[toks[e].lower] {
+		e++
+	}
+	if e == k+1 {
+		return k
+	}
+	return e
 }
 
 // rankEnd skips a military rank at token k, the form of address of the
@@ -1378,6 +1672,12 @@ func (x *Extractor) namesAfterTitle(os *officialSentence, tm titleMatch, a, b in
 	for {
 		m := x.newMention(os.text, toks, os.si, a, b, tm, "title-name")
 		b = x.ofStateAfterName(toks, os.sc, &m, b)
+		if m.country == "" && tm.org == "" && tm.entry.Level == "military" {
+			m.country = forcesStateAfter(toks, os.sc, b)
+			if m.country == "" {
+				m.country = forcesStateBefore(toks, os.sc, tm.modStart-1)
+			}
+		}
 		found.mentions = append(found.mentions, m)
 		os.claimed[a] = true
 		if tm.entry.Plural && b+1 < len(toks) && (toks[b].lower == "and" || toks[b].text == ",") {
@@ -1440,7 +1740,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 		topic = nameText(os.text, toks, tm.topicStart, tm.topicEnd)
 	}
 	lowerTitle := !toks[i].upper
-	if lowerTitle && !marksLowerTitle(toks, tm, j) && !x.fullNameAt(toks, j, os.sc) {
+	if lowerTitle && !marksLowerTitle(toks, tm, j) && !x.fullNameAt(toks, j, os.sc) && !x.fullNameAt(toks, lowerTopicEnd(toks, j), os.sc) {
 		return tm, lowerTitle, false
 	}
 	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)
@@ -1579,7 +1879,10 @@ func (x *Extractor) conjoinedOffice(os *officialSentence, tm *titleMatch) {
 	if tm.country != "" || tm.org != "" || k < 1 || toks[k].lower != "and" {
 		return
 	}
-	for s := k - 1; s >= 0 && s >= k-6; s-- {
+	// The longest office that ends at "and": "Deputy Prime Minister and
+	// Minister of Foreign Affairs N" is of the state before "Deputy",
+	// not of the bare "Minister" inside it.
+	for s := max(0, k-6); s < k; s++ {
 		e, j, ok := x.titles.match(toks, s)
 		if !ok || j != k || !toks[s].upper {
 			continue
@@ -1867,6 +2170,9 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	}
 	if a > 0 && toks[a-1].kind == tokPoss {
 		return a, false
+	}
+	if namesAPlace(toks, a, c-1) {
+		return a, false // "In Quezon City, Secretary N"
 	}
 	return a, true
 }

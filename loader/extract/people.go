@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/cases"
 	"golang.org/x/text/language"
@@ -926,6 +927,11 @@ func metOfficeStates(s sentence, cms []countryMention, m officialMention) []stri
 // coordinate gives an unmarked office joined by "and" to a marked one the
 // same state: "Cambodian Prime Minister Sok Dara and Deputy Prime Minister
 // and Foreign Minister Chan Vira".
+// maxCapitalTopic bounds the words between "and" and the next office,
+// "and" included, that may be the office's capitalised topic ("and Trade
+// and Industry Minister" is the longest).
+const maxCapitalTopic = 4
+
 func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 	for i := 1; i < len(ms); i++ {
 		m, prev := &ms[i], ms[i-1]
@@ -943,19 +949,28 @@ func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 		if start <= prev.end || start-prev.end > 8 || toks[prev.end].lower != "and" {
 			continue
 		}
-		joined := true
-		for _, t := range toks[prev.end:start] {
-			// "and energy minister": lower-case topic words of the office.
-			topicWord := t.kind == tokWord && !t.upper && !functionWords[t.lower]
-			if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] && !topicWord {
-				joined = false
-			}
-		}
-		if joined {
+		if x.joinedOffice(toks[prev.end:start], m, start-prev.end) {
 			m.country = prev.country
 			m.rule += "+coordinated"
 		}
 	}
+}
+
+// joinedOffice: the words between the "and" after one office's holder and
+// the next office only join that office to the first: "and", commas,
+// title words, ranks, and its topic. "and energy minister": lower-case
+// topic words of the office; "and Unification Minister": capitalised ones,
+// right before it, unless they make an office some state usually holds
+// ("and Home Secretary N" after a foreign minister in a British release).
+func (x *Extractor) joinedOffice(between []token, m *officialMention, n int) bool {
+	capitalTopic := n <= maxCapitalTopic && m.title.entry.Title.Usually == "" && m.title.entry.Title.Implies == ""
+	for _, t := range between {
+		topicWord := t.kind == tokWord && (!t.upper || capitalTopic) && !functionWords[t.lower]
+		if t.lower != "and" && t.text != "," && t.lower != "of" && !x.isTitleWord(t.lower) && !rankWords[t.lower] && !topicWord {
+			return false
+		}
+	}
+	return true
 }
 
 // titlesAgree: some title of one is some title of the other, or one
@@ -1230,7 +1245,31 @@ func hostedBy(s sentence, near []countryMention, m officialMention) string {
 			return cm.code
 		}
 	}
-	return ""
+	// "joined the leaders in Hiroshima, Japan, for the summit hosted by
+	// Prime Minister N": the place of the thing hosted, told before it.
+	best := -1
+	code := ""
+	for _, cm := range near {
+		if cm.location && cm.end <= k-2 && k-2-cm.end <= maxHostedPlaceGap && cm.end > best && clauseOpen(s.toks, cm.end, k-2) {
+			best, code = cm.end, cm.code
+		}
+	}
+	return code
+}
+
+// maxHostedPlaceGap bounds how far before "hosted by" the place of the
+// thing hosted may be named.
+const maxHostedPlaceGap = 10
+
+// clauseOpen: no clause or sentence break (";", ":", a dash, a relative
+// pronoun) stands in toks[a:b].
+func clauseOpen(toks []token, a, b int) bool {
+	for _, t := range toks[a:b] {
+		if t.text == ";" || t.text == ":" || t.text == "—" || t.text == "–" || relativeWords[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // hostVerbs say their subject receives a guest at home.
@@ -1626,10 +1665,11 @@ type multiForm struct {
 type nameForms struct {
 	single       map[string][]int
 	multiByFirst map[string][]multiForm
+	given        map[string][]int
 }
 
 func newNameForms(people []person) nameForms {
-	nf := nameForms{single: map[string][]int{}, multiByFirst: map[string][]multiForm{}}
+	nf := nameForms{single: map[string][]int{}, multiByFirst: map[string][]multiForm{}, given: map[string][]int{}}
 	addSingle := func(w string, pi int) {
 		nf.single[identity.StripMarks(w)] = appendUnique(nf.single[identity.StripMarks(w)], pi)
 	}
@@ -1649,6 +1689,9 @@ func newNameForms(people []person) nameForms {
 				continue
 			}
 			multis = append(multis, multiForm{words, pi})
+			if first := identity.StripMarks(words[0]); utf8.RuneCountInString(first) > 1 && !strings.HasSuffix(first, ".") {
+				nf.given[first] = appendUnique(nf.given[first], pi)
+			}
 			if last := identity.StripMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
 				addSingle(last, pi)
 			}
@@ -1682,9 +1725,32 @@ func (nf nameForms) refsIn(sents []sentence, people []person) {
 			}
 			if ps := nf.single[identity.StripMarks(s.toks[i].text)]; len(ps) == 1 && s.toks[i].upper && !namesGovernment(s.toks, i+1) {
 				people[ps[0]].refs = append(people[ps[0]].refs, ref{si, i, i + 1, ps[0]})
+				continue
+			}
+			if pi, ok := nf.givenBesideI(s.toks, i); ok {
+				people[pi].refs = append(people[pi].refs, ref{si, i, i + 1, pi})
 			}
 		}
 	}
+}
+
+// givenBesideI: the word at i is the given name of one person named in full
+// elsewhere, joined by "and" to the speaker's "I" or "me" ("Ana and I have
+// just concluded our talks", "between Ana and me", "I and Ana"), as leaders
+// speak of each other in transcripts and joint remarks. A given name alone
+// elsewhere may be a place or someone else, so it counts only there.
+func (nf nameForms) givenBesideI(toks []token, i int) (int, bool) {
+	t := toks[i]
+	ps := nf.given[identity.StripMarks(t.text)]
+	if len(ps) != 1 || !t.upper || len(nf.single[identity.StripMarks(t.text)]) > 0 {
+		return 0, false
+	}
+	firstPerson := func(k int) bool {
+		return k >= 0 && k < len(toks) && (toks[k].text == "I" || toks[k].lower == "me" || toks[k].lower == "myself")
+	}
+	after := i+2 < len(toks) && toks[i+1].lower == "and" && firstPerson(i+2)
+	before := i >= 2 && toks[i-1].lower == "and" && firstPerson(i-2)
+	return ps[0], after || before
 }
 
 // governmentNouns after a surname make it the name of a government or a
