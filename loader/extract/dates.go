@@ -512,6 +512,14 @@ var closingVerbs = map[string]bool{
 // not their first.
 var multiDayNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "stay": true, "mission": true, "participation": true}
 
+// gatheringNouns name meetings that may last one day or several: their
+// closing day is their first unless the text gives their length ("ended a
+// two-day summit", "after three days of talks").
+var gatheringNouns = map[string]bool{
+	"summit": true, "talks": true, "conference": true, "session": true, "meeting": true, "meetings": true,
+	"negotiations": true, "consultations": true, "forum": true, "dialogue": true, "discussions": true,
+}
+
 // dayCounts are the lengths of a stay written as words ("a three-day
 // visit").
 var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -521,7 +529,8 @@ var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six"
 // stay's first day, which an engagement of days is dated by. With the
 // stay's length written ("a three-day visit") the first day is counted
 // back; else only the month is certain (GUIDELINES: only the closing day
-// is known).
+// is known). A gathering that may last a single day ("the summit ended on
+// Monday") keeps the day unless its length is written.
 func (sc *dateScan) closingDays() {
 	for n := range sc.out {
 		dm := &sc.out[n]
@@ -531,16 +540,89 @@ func (sc *dateScan) closingDays() {
 			continue
 		}
 		from, to := sc.clauseAround(dm.tok)
+		from = sc.overPlaceApposition(from)
+		if days, ok := sc.afterDaysOf(from, to); ok {
+			dm.value = dm.value.addDays(1 - days)
+			continue
+		}
 		noun, ok := sc.closedStay(from, to)
 		if !ok || sc.closingAct(max(noun, dm.tok), to) {
 			continue
 		}
-		if days := sc.stayLength(noun); days > 1 {
+		days := sc.stayLength(noun)
+		switch {
+		case days > 1:
 			dm.value = dm.value.addDays(1 - days)
-		} else {
+		case !gatheringNouns[sc.lower(noun)]:
 			dm.value.d = 0
 		}
 	}
+}
+
+// overPlaceApposition widens a clause that starts after a place written
+// with its region or state ("ended the summit in Lome, Togo, on Monday"):
+// the commas of the apposition do not end the clause the day belongs to.
+func (sc *dateScan) overPlaceApposition(from int) int {
+	for from >= 2 && sc.lower(from-1) == "," {
+		k := from - 2
+		for k >= 0 && k > from-5 && sc.toks[k].kind == tokWord && sc.toks[k].upper {
+			k--
+		}
+		if k == from-2 || k < 0 {
+			return from
+		}
+		switch sc.lower(k) {
+		case ",":
+			from = k + 1 // "Lome, Togo," : one more name before
+			continue
+		case "in", "at":
+			f, _ := sc.clauseAround(k)
+			return f
+		}
+		return from
+	}
+	return from
+}
+
+// afterDaysOf reads a gathering's length told before its closing day in
+// the clause: "after three days of talks", "at the end of two days of
+// negotiations", "after a two-day meeting".
+func (sc *dateScan) afterDaysOf(from, to int) (int, bool) {
+	for k := from; k+2 < to; k++ {
+		if sc.lower(k) == "days" && sc.lower(k+1) == "of" && sc.gatheringWithin(k+2, to) {
+			if n, ok := sc.countAt(k - 1); ok {
+				return n, true
+			}
+		}
+		if sc.lower(k) != "after" {
+			continue
+		}
+		for g := k + 2; g < to && g <= k+6; g++ {
+			if n := sc.stayLength(g); n > 1 && gatheringNouns[sc.lower(g)] {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// gatheringWithin: a gathering noun comes within two words of token k
+// ("of talks", "of intensive negotiations").
+func (sc *dateScan) gatheringWithin(k, to int) bool {
+	for j := k; j < to && j < k+2; j++ {
+		if gatheringNouns[sc.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// countAt reads a small count of days at token k: "three" or "3".
+func (sc *dateScan) countAt(k int) (int, bool) {
+	if n, ok := dayCounts[sc.lower(k)]; ok {
+		return n, true
+	}
+	return sc.num(k, 2, 14)
 }
 
 // clauseAround is the run of tokens around token i that no punctuation
@@ -570,12 +652,12 @@ func (sc *dateScan) closedStay(from, to int) (int, bool) {
 			continue
 		}
 		for k := v + 1; k < to && k <= v+6; k++ {
-			if multiDayNouns[sc.lower(k)] {
+			if multiDayNouns[sc.lower(k)] || gatheringNouns[sc.lower(k)] {
 				return k, true
 			}
 		}
 		for k := v - 1; k >= from && k >= v-maxClauseWords; k-- {
-			if multiDayNouns[sc.lower(k)] {
+			if multiDayNouns[sc.lower(k)] || gatheringNouns[sc.lower(k)] {
 				return k, true
 			}
 		}
@@ -585,14 +667,28 @@ func (sc *dateScan) closedStay(from, to int) (int, bool) {
 
 // closingAct: the clause goes on to tell the act that closed the stay
 // ("wrapped up the tour on Monday with talks with the President"), which
-// happened on the closing day itself.
+// happened on the closing day itself. What closed a gathering without
+// being an encounter ("ended the summit with a joint declaration") leaves
+// the day the gathering's last.
 func (sc *dateScan) closingAct(from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if sc.lower(k) == "with" || sc.lower(k) == "by" {
-			return true
+		if sc.lower(k) != "with" && sc.lower(k) != "by" {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+3; j++ {
+			if encounterNouns[sc.lower(j)] || gatheringNouns[sc.lower(j)] || sc.toks[j].kind == tokWord && sc.toks[j].upper {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// encounterNouns name acts between officials that can close a stay on its
+// last day ("with a call on the King", "by meeting the President").
+var encounterNouns = map[string]bool{
+	"call": true, "audience": true, "visit": true, "dinner": true, "lunch": true, "luncheon": true,
+	"breakfast": true, "meeting": true, "meets": true, "calling": true, "visiting": true, "signing": true,
 }
 
 // stayLength reads "three-day" or "3-day" among the words before the
