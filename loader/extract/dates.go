@@ -884,6 +884,8 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 			dm.value = weekdayNear(sc.ref, wd, true)
 		case sc.lower(i-1) == "last" || sc.thisPast(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
+		case sc.purposeOfArrival(i):
+			dm.value = nearestWeekday(sc.ref, wd)
 		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i) || sc.opensFutureSentence(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
 		default:
@@ -892,6 +894,54 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 	}
 	sc.out = append(sc.out, dm)
 	return i + 1, true
+}
+
+// purposeOfArrival: the weekday at token i dates what a journey is for
+// ("arrived in Seoul for talks Saturday", "flew to Accra for a meeting on
+// Friday"): the talks follow the arrival, which news tells near its day,
+// so the weekday is the nearest one, whichever the tense of the verb.
+func (sc *dateScan) purposeOfArrival(i int) bool {
+	k := i - 1
+	if sc.lower(k) == "on" {
+		k--
+	}
+	if !gatheringNouns[sc.lower(k)] {
+		return false
+	}
+	for k--; k >= 0 && k >= i-5 && sc.lower(k) != "for"; k-- {
+		if sc.toks[k].kind == tokPunct {
+			return false
+		}
+	}
+	if sc.lower(k) != "for" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if sc.toks[j].kind == tokPunct {
+			return false
+		}
+		if arrivalVerbs[sc.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalVerbs tell a journey's end or start, whose purpose comes after.
+var arrivalVerbs = map[string]bool{
+	"arrived": true, "arrives": true, "arriving": true, "came": true, "comes": true, "flew": true, "flies": true,
+	"travelled": true, "traveled": true, "travels": true, "headed": true, "heads": true, "left": true, "leaves": true,
+	"landed": true, "lands": true, "departed": true, "departs": true,
+}
+
+// nearestWeekday is the day named wd nearest ref, before or after it (the
+// earlier one when both are as near; ref itself when it is that day).
+func nearestWeekday(ref date, wd time.Weekday) date {
+	back, ahead := weekdayNear(ref, wd, false), weekdayNear(ref, wd, true)
+	if ahead.time().Sub(ref.time()) < ref.time().Sub(back.time()) {
+		return ahead
+	}
+	return back
 }
 
 // weekdayOfWeek reads "Wednesday of last week", "Friday of next week",
@@ -1215,7 +1265,7 @@ func (sc *dateScan) opensFutureSentence(i int) bool {
 	for k := i + 1; k < len(sc.toks); k++ {
 		w := sc.lower(k)
 		switch {
-		case w == "." || w == ";" || pastMarkers[w] || statementVerbs[w]:
+		case w == "." || w == ";" || pastMarkers[w] || statementVerbs[w] || sc.pastVerbOfSubject(k):
 			return false // "On Monday, the ministry announced that ...": the statement's day
 		case w == "will" || w == "shall" || w == "'ll" || w == "due" || w == "scheduled" || w == "set" && sc.lower(k+1) == "to" || presentVerbs[w] || sc.arrangedPresentAt(k):
 			return true
@@ -1223,6 +1273,26 @@ func (sc *dateScan) opensFutureSentence(i int) bool {
 	}
 	return false
 }
+
+// pastVerbOfSubject: token k is a past form ("-ed") right after a name or
+// a personal pronoun, its subject ("On Monday Ali Sani chaired the
+// council"), not a participle after a determiner ("the newly appointed
+// minister").
+func (sc *dateScan) pastVerbOfSubject(k int) bool {
+	w := sc.toks[k]
+	if k == 0 || w.upper || len(w.lower) < 5 || !strings.HasSuffix(w.lower, "ed") || expectationWords[w.lower] {
+		return false
+	}
+	prev := sc.toks[k-1]
+	return prev.kind == tokWord && prev.upper && k-1 > 1 || personalPronouns[prev.lower]
+}
+
+// expectationWords end in "-ed" but tell what is to come ("is expected
+// to", "scheduled", "planned").
+var expectationWords = map[string]bool{"expected": true, "scheduled": true, "planned": true, "slated": true, "invited": true, "supposed": true, "proposed": true}
+
+// personalPronouns stand for a subject of a clause.
+var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
 // pastAfter: the first verb form after token j in its sentence is a
 // past one, for a time phrase that opens the sentence.

@@ -55,8 +55,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 	var cands []candidate
 	var legs []stay
 	articleRef := refDate
+	week := x.weekTold(d, sents, refDate)
 	for si, s := range sents {
-		refDate = x.runningReference(articleRef, refDate, s)
+		refDate = week.reference(x, si, s, x.runningReference(articleRef, refDate, s))
 		trigs, dms := x.findTriggers(d, s, refDate)
 		previous := subject
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
@@ -88,8 +89,8 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitSubject(facts.refs, sents, previous)
 		f.pronounSubject(facts.refs[si], previous)
 		f.hereIsDateline(d)
-		if si > 0 && sents[si-1].para == s.para && !sents[si-1].headline {
-			f.previousSentenceDate(d, sents[si-1].toks, x.dates.findDates(sents[si-1].toks, refDate))
+		if si > 0 && !sents[si-1].headline && (sents[si-1].para == s.para || stepsFromDayBefore(s.toks)) {
+			f.previousSentenceDate(d, sents[si-1].toks, x.dates.findDates(sents[si-1].toks, week.reference(x, si-1, sents[si-1], refDate)))
 		}
 		legs = append(legs, f.stays()...)
 		for ti, c := range f.cs {
@@ -178,6 +179,100 @@ func (x *Extractor) runningReference(article, current date, s sentence) date {
 	}
 	return current
 }
+
+// weekFrame is the week a story's lede tells of as a whole, if any.
+type weekFrame struct {
+	after int  // the lede's sentence: the sentences after it are in the week
+	ref   date // the reference a bare weekday resolves against in the week
+	ok    bool
+}
+
+// weekTold: a story whose lede tells of last week or of next week as a
+// whole ("A ministerial meeting and a series of calls filled the agenda
+// of the High Representative last week", "The Minister will travel to
+// Accra and Lome next week") dates its bare weekdays ("On Monday") in that
+// week, from a Sunday beside it. A lede that gives a day of its own, or a
+// week only in a clause beside it ("back from a tour last week, she met X
+// on Monday"), frames nothing.
+func (x *Extractor) weekTold(d *document, sents []sentence, ref date) weekFrame {
+	lede := firstProse(sents, d.firstBodySent)
+	if ref.d == 0 || lede < 0 {
+		return weekFrame{}
+	}
+	toks := sents[lede].toks
+	dms := x.dates.findDates(toks, ref)
+	if len(dms) != 1 || dms[0].end-dms[0].tok != 2 || lowerAt(toks, dms[0].tok+1) != "week" || !weekClosesClause(toks, dms[0].end) {
+		return weekFrame{}
+	}
+	shift := map[string]int{"last": -7, "next": 7}[lowerAt(toks, dms[0].tok)]
+	if shift == 0 {
+		return weekFrame{}
+	}
+	// The Sunday that ends the week told, from which a past weekday is
+	// counted back; or the one before it, from which one to come is
+	// counted on.
+	t := ref.time()
+	monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	if shift > 0 {
+		monday = monday.AddDate(0, 0, shift)
+	}
+	return weekFrame{after: lede, ref: fromTime(monday.AddDate(0, 0, -1)), ok: true}
+}
+
+// firstProse is the first sentence from the body's first that reads as
+// prose, past the title lines and page labels (a date, "Print | Share")
+// a release opens with, or -1.
+func firstProse(sents []sentence, from int) int {
+	for si := max(from, 0); si < len(sents) && si < from+6; si++ {
+		if !sents[si].headline && proseSentence(sents[si].toks) {
+			return si
+		}
+	}
+	return -1
+}
+
+// reference is the date sentence si's dates resolve against: the week's
+// when the week frames the story and the sentence has bare weekdays ("On
+// Monday") and no other time that the week would read otherwise; else
+// ref. A sentence that writes such a time ("yesterday", "this week") is
+// told from the page's day.
+func (w weekFrame) reference(x *Extractor, si int, s sentence, ref date) date {
+	if !w.ok || si <= w.after {
+		return ref
+	}
+	dms := x.dates.findDates(s.toks, ref)
+	inWeek := x.dates.findDates(s.toks, w.ref)
+	weekdays := 0
+	for n, dm := range dms {
+		if dm.relative && dm.end-dm.tok == 1 && x.dates.isWeekday(s.toks[dm.tok]) && lowerAt(s.toks, dm.tok-1) != "next" {
+			weekdays++
+			continue
+		}
+		if n >= len(inWeek) || inWeek[n].value != dm.value {
+			return ref // "yesterday", "this week": told from the page's day
+		}
+	}
+	if weekdays == 0 {
+		return ref
+	}
+	return w.ref
+}
+
+// weekClosesClause: the week ends the main clause of the lede (a full
+// stop, or a comma before what the clause goes on to tell), not a clause
+// set beside it: no relative or subordinate clause opens before it ("talks
+// that were to open next week", "after she returned last week").
+func weekClosesClause(toks []token, end int) bool {
+	for k := 0; k < end-2; k++ {
+		if subordinators[toks[k].lower] || relativeWords[toks[k].lower] {
+			return false
+		}
+	}
+	return end >= len(toks) || toks[end].lower == "." || toks[end].lower == "," && end+1 < len(toks) && toks[end+1].lower != "she" && toks[end+1].lower != "he"
+}
+
+// relativeWords open a relative clause, which tells its own time.
+var relativeWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "where": true, "as": true}
 
 // findTriggers lists the trigger words of a sentence that state an
 // engagement, and the sentence's dates (read only when it has a trigger:
@@ -3152,7 +3247,12 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 		return
 	}
 	rule := "date-of-previous-sentence"
-	if days, exact, ok := spanAfter(f.toks); ok && exact && days < 0 {
+	// "The following day she hosted ... for the third ministerial
+	// meeting": a day counted from the one before anchors even a meeting
+	// named with "the", which else may refer back to one told earlier.
+	days, exact, stepped := spanAfter(f.toks)
+	stepped = stepped && exact
+	if stepped && days < 0 {
 		// "The previous day, she held talks with X": one day before the
 		// day told, to the day (spanAfterPrevious moves the next day on).
 		day, rule = day.addDays(days), "day-before-previous-sentence"
@@ -3166,11 +3266,19 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 	}
 	for ti := range f.cs {
 		c := &f.cs[ti]
-		if !c.hasDate && !c.weak && !c.attach && !c.definite && c.status == "held" && c.kind != "visit" {
+		if !c.hasDate && !c.weak && !c.attach && (!c.definite || stepped) && c.status == "held" && c.kind != "visit" {
 			c.hasDate, c.date = true, day
 			c.rules = append(c.rules, rule)
 		}
 	}
+}
+
+// stepsFromDayBefore: the sentence counts its day from the one told just
+// before ("The following day", "Two days later"), across a paragraph's
+// break too.
+func stepsFromDayBefore(toks []token) bool {
+	_, _, ok := spanAfter(toks)
+	return ok
 }
 
 // spanUnits are the lengths, in days, of the units a span is told in.

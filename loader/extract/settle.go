@@ -600,7 +600,8 @@ var futureWords = map[string]bool{
 
 // pastYearless: the engagement's only sentence writes its date without a
 // year, tells the past and says nothing of the future: the date is the
-// last one before the article's day, not the coming one.
+// last one before the article's day, not the coming one. A weekday was
+// read near the article's day already, on the side its clause tells.
 func (st *settler) pastYearless(c *candidate) bool {
 	if len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
 		return false
@@ -611,6 +612,9 @@ func (st *settler) pastYearless(c *candidate) bool {
 	for k, t := range toks {
 		if t.text == year || futureWords[t.lower] || presentVerbs[t.lower] || isFutureVerb(toks, k) {
 			return false
+		}
+		if st.x.dates.isWeekday(t) {
+			return false // "arrived for talks Saturday": a weekday's year is the reader's, not to be moved
 		}
 		past = past || pastMarkers[t.lower] || !t.upper && t.kind == tokWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 	}
@@ -1078,7 +1082,7 @@ func (st *settler) readoutDates(merged []candidate) []candidate {
 // on Monday"): the sentences after it name who took part.
 func ledeGathering(merged []candidate, firstBody int) (int, bool) {
 	for i, m := range merged {
-		if len(m.sents) == 1 && m.sents[0] == firstBody && m.hasDate && m.date.d > 0 && m.status == "held" &&
+		if len(m.sents) == 1 && m.sents[0] == firstBody && m.hasDate && m.date.d > 0 && m.status == "held" && !m.weak &&
 			len(m.people) == 0 && len(m.countries) == 0 && len(m.stateMentions) == 0 {
 			return i, true
 		}
