@@ -973,6 +973,9 @@ func demonstrativeBefore(toks []token, at int) bool {
 func (f *frame) sidelineDates() {
 	for ti := range f.cs {
 		c := &f.cs[ti]
+		if !c.sideline && !c.hasDate && !c.gone {
+			f.dateOfGatheringAt(ti)
+		}
 		if !c.sideline || c.gone {
 			continue
 		}
@@ -990,6 +993,55 @@ func (f *frame) sidelineDates() {
 			break
 		}
 	}
+}
+
+// dateOfGatheringAt: an encounter told as held at a gathering ("meeting
+// in person at the Leaders' Summit, which Ghana will host next month",
+// "will meet during the summit") takes the gathering's date when it has
+// none of its own: the trigger is followed in its clause by "at" or
+// "during" (the first such preposition) and the gathering's noun.
+func (f *frame) dateOfGatheringAt(ti int) {
+	c := &f.cs[ti]
+	if c.kind == "summit" || c.kind == "visit" {
+		return
+	}
+	end := f.trigs[ti].end
+	for k := end; k < len(f.toks) && k < end+maxClauseWords; k++ {
+		if f.toks[k].kind == tokPunct {
+			return
+		}
+		if w := f.toks[k].lower; w != "at" && w != "during" {
+			continue
+		}
+		for tj := range f.cs {
+			o := &f.cs[tj]
+			if tj != ti && o.kind == "summit" && o.hasDate && f.trigs[tj].tok > k && f.trigs[tj].tok <= k+8 && objectOf(f.toks, k, f.trigs[tj].tok) {
+				c.hasDate, c.date = true, o.date
+				c.rules = append(c.rules, "date-of-gathering-at")
+				return
+			}
+		}
+		return
+	}
+}
+
+// objectOf: the noun at token to heads the object of the preposition at
+// token from ("at the West African Leaders' Summit", "during the annual
+// summit"): no punctuation or other preposition stands between ("at the
+// embassy before the summit" is not at the summit).
+func objectOf(toks []token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].kind == tokPunct && toks[k].text != "'" && toks[k].text != "-" || linkWords[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// linkWords join a noun to what follows it, or a clause to another.
+var linkWords = map[string]bool{
+	"before": true, "after": true, "ahead": true, "of": true, "in": true, "on": true, "with": true, "and": true,
+	"for": true, "to": true, "near": true, "following": true, "during": true, "at": true, "from": true,
 }
 
 // occasionAfter: the clause after a trigger places it beside a larger
