@@ -18,6 +18,10 @@ func TestClosingDayOfAGathering(t *testing.T) {
 		// wire: the length told as days of talks
 		{"The talks concluded late last night after three days of talks in Geneva.", []string{"2019-07-07"}},
 		{"The ministers agreed on a roadmap on Tuesday after three days of intensive negotiations.", []string{"2019-07-07"}},
+		// wire: the length in a clause after the day's comma
+		{"Caribbean leaders concluded their regular summit in Bridgetown, Barbados, on Friday, after three days of talks dominated by trade.", []string{"2019-07-03"}},
+		// must not fire: "after" a background event, not days of talks
+		{"The summit ended on Friday, after a storm closed the airport.", []string{"2019-07-05"}},
 		// EU: a written length after the closing verb
 		{"The EU-Niger ministerial meeting closed on 9 July after a two-day session in Brussels.", []string{"2019-07-08"}},
 		// Kremlin: the noun before the verb

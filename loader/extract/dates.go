@@ -541,7 +541,7 @@ func (sc *dateScan) closingDays() {
 		}
 		from, to := sc.clauseAround(dm.tok)
 		from = sc.overPlaceApposition(from)
-		if days, ok := sc.afterDaysOf(from, to); ok {
+		if days, ok := sc.afterDaysOf(from, sc.withAfterClause(to)); ok {
 			dm.value = dm.value.addDays(1 - days)
 			continue
 		}
@@ -604,6 +604,17 @@ func (sc *dateScan) afterDaysOf(from, to int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// withAfterClause widens a clause that ends at token to by the clause
+// after its comma when that one opens with "after" ("concluded the summit
+// on Friday, after three days of talks").
+func (sc *dateScan) withAfterClause(to int) int {
+	if sc.lower(to) != "," || sc.lower(to+1) != "after" {
+		return to
+	}
+	_, end := sc.clauseAround(to + 1)
+	return end
 }
 
 // gatheringWithin: a gathering noun comes within two words of token k
