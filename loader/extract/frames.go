@@ -1913,6 +1913,10 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			continue
 		}
 		ti := f.dateTaker(dm, quoted, dp)
+		if tb := f.beforeWhereClause(dm, ti); tb >= 0 {
+			f.cs[tb].hasDate, f.cs[tb].date = true, f.dateFor(&f.cs[tb], dm, dp, refDate)
+			f.cs[tb].rules = append(f.cs[tb].rules, "date-before-where-clause")
+		}
 		if ti < 0 {
 			continue
 		}
@@ -1931,6 +1935,42 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+}
+
+// beforeWhereClause: a time phrase that closes a clause before ", where"
+// or ", when" ("welcomed the visit of the Minister to Cotonou last week,
+// where she met ministers") dates the engagement of that clause, and the
+// relative clause tells what happened within it; the nearest trigger,
+// after the phrase, may take it too. It returns the trigger before the
+// phrase that takes it, or -1.
+func (f *frame) beforeWhereClause(dm dateMention, taker int) int {
+	if dm.end+1 >= len(f.toks) || f.toks[dm.end].lower != "," || f.toks[dm.end+1].lower != "where" && f.toks[dm.end+1].lower != "when" {
+		return -1
+	}
+	best := -1
+	for ti, t := range f.trigs {
+		if ti == taker || t.end > dm.tok || f.cs[ti].hasDate || f.cs[ti].weak || f.cs[ti].gone {
+			continue
+		}
+		if best < 0 || t.tok > f.trigs[best].tok {
+			best = ti
+		}
+	}
+	if best < 0 || clauseBreakBetween(f.toks, f.trigs[best].end, dm.tok) {
+		return -1
+	}
+	return best
+}
+
+// clauseBreakBetween: a full stop, semicolon or colon stands in
+// toks[from, to).
+func clauseBreakBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if w := toks[k].lower; w == "." || w == ";" || w == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // canTakeDate: trigger ti, the nearest to date dm, may take it: not a
