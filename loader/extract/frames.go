@@ -1916,6 +1916,9 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		if tb := f.beforeWhereClause(dm, ti); tb >= 0 {
 			f.cs[tb].hasDate, f.cs[tb].date = true, f.dateFor(&f.cs[tb], dm, dp, refDate)
 			f.cs[tb].rules = append(f.cs[tb].rules, "date-before-where-clause")
+			if ti >= 0 && f.ownDateAfter(dm, ti) {
+				continue // "in late July, where he met X on July 27"
+			}
 		}
 		if ti < 0 {
 			continue
@@ -1960,6 +1963,17 @@ func (f *frame) beforeWhereClause(dm dateMention, taker int) int {
 		return -1
 	}
 	return best
+}
+
+// ownDateAfter: trigger ti, after date dm, has a date of its own later in
+// the sentence that it stands nearest to.
+func (f *frame) ownDateAfter(dm dateMention, ti int) bool {
+	for _, o := range f.dms {
+		if o.tok > dm.tok && o.tok > f.trigs[ti].tok && f.nearest(o.tok) == ti {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseBreakBetween: a full stop, semicolon or colon stands in
