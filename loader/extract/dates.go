@@ -1963,15 +1963,39 @@ func (x *Extractor) stayDay(sents []sentence, cms []countryMention, v *candidate
 			if !ok {
 				continue
 			}
-			for _, dm := range x.dates.findDates(s.toks, ref) {
-				sameMonth := !v.hasDate || dm.value.y == v.date.y && dm.value.m == v.date.m
-				if dm.tok == at && dm.value.d > 0 && sameMonth && sideOfDay(dm.value, ref, v.status) {
+			dms := x.dates.findDates(s.toks, ref)
+			for n, dm := range dms {
+				if (dm.tok == at || n == 0 && openingDay(dms, at, span[0])) && x.stayMonthDay(v, dm, ref) {
 					return dm.value, true
 				}
 			}
 		}
 	}
 	return date{}, false
+}
+
+// stayMonthDay: date dm is a day that can start the stay of visit v: in
+// its month when it has one, on the side of the reference day its status
+// tells.
+func (x *Extractor) stayMonthDay(v *candidate, dm dateMention, ref date) bool {
+	sameMonth := !v.hasDate || dm.value.y == v.date.y && dm.value.m == v.date.m
+	return dm.value.d > 0 && sameMonth && sideOfDay(dm.value, ref, v.status)
+}
+
+// openingDay: "On Wednesday and Thursday the Minister will be in Lima": the
+// days that open the sentence of a stay told at token place are the
+// stay's, unless a date follows the stay's words (at) or another stands
+// between the opening and the place.
+func openingDay(dms []dateMention, at, place int) bool {
+	if len(dms) == 0 || dms[0].tok > 1 {
+		return false
+	}
+	for _, dm := range dms {
+		if dm.tok == at || dm.tok < place && dm.tok > dms[0].end+3 {
+			return false
+		}
+	}
+	return dms[0].end <= place
 }
 
 // placeSpans lists where sentence si names the visit's place: its state,
@@ -2087,6 +2111,9 @@ func stayOpensAfter(toks []token, from, to int) (int, bool) {
 		return to, true
 	case stayNouns[lowerAt(toks, to)]:
 		return to + 1, true
+	case (before == "be" || before == "is") && (stayNouns[twoBefore] || stayNouns[lowerAt(toks, from-3)]):
+		// "The last stop will be Vietnam, March 18-20"
+		return to, true
 	case before == "in" && lowerAt(toks, to) == "," && lowerAt(toks, to+1) == "where":
 		// "In Astana, where he stays from May 13 to 15, ...": the
 		// relative clause's own stay.
