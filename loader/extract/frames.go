@@ -2179,7 +2179,38 @@ func (f *frame) yearless(dm dateMention, dp *dateParser) bool {
 // another event's.
 func (f *frame) engagementDate(d *document, dm dateMention) bool {
 	return dm.value.known() && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !f.statementOn(dm) && !backgroundDate(f.toks, dm) &&
-		!releasedOn(f.toks, dm.tok) && !f.inWhoseClause(dm)
+		!releasedOn(f.toks, dm.tok) && !f.inWhoseClause(dm) && !releaseStamp(f.toks, dm)
+}
+
+// releaseStamp: the date stands in the parenthesised reference line that
+// opens a release's sentence, "(No. 162 - May 25, 2011 - 4:15 p.m. ET)",
+// with a release number or a clock time beside it: the page's stamp, not
+// an engagement's day.
+func releaseStamp(toks []token, dm dateMention) bool {
+	open := -1
+	for k := dm.tok - 1; k >= 0 && k >= dm.tok-8; k-- {
+		if toks[k].text == ")" {
+			return false
+		}
+		if toks[k].text == "(" {
+			open = k
+			break
+		}
+	}
+	if open != 0 {
+		return false // a stamp opens its line
+	}
+	for k := open + 1; k < len(toks) && k <= dm.end+10; k++ {
+		switch {
+		case toks[k].text == ")":
+			return false
+		case (toks[k].lower == "no." || toks[k].lower == "no") && k+1 < len(toks) && toks[k+1].kind == tokNumber:
+			return true // "No. 162"
+		case toks[k].kind == tokNumber && strings.Contains(toks[k].text, ":"):
+			return true // "4:15"
+		}
+	}
+	return false
 }
 
 // quotedApart: the date stands in a quotation and the trigger outside it
