@@ -971,6 +971,7 @@ func demonstrativeBefore(toks []token, at int) bool {
 // dates ("met X on June 4 on the occasion of the Summit") is on that day
 // when it has none of its own, and its people attend the summit.
 func (f *frame) sidelineDates() {
+	f.spanClauseDates()
 	for ti := range f.cs {
 		c := &f.cs[ti]
 		if !c.sideline && !c.hasDate && !c.gone {
@@ -993,6 +994,105 @@ func (f *frame) sidelineDates() {
 			break
 		}
 	}
+}
+
+// spanClauseDates: "will visit Benin later this month, a year after the
+// President of Benin visited Niamey", "met on Monday, two weeks before the
+// summit in Lome": a clause set after "<span> after" or "<span> before"
+// tells an engagement that span away from the day of the clause before it,
+// to the finest unit the span leaves certain; it does not share that day.
+func (f *frame) spanClauseDates() {
+	for k := 2; k+1 < len(f.toks); k++ {
+		w := f.toks[k].lower
+		if w != "after" && w != "before" {
+			continue
+		}
+		days, ok := spanOfWords(f.toks, k)
+		if !ok {
+			continue
+		}
+		head, sub := f.clauseHeadAndSpanned(k)
+		if head < 0 || sub < 0 || f.cs[sub].hasDate && f.cs[sub].date != f.cs[head].date {
+			continue
+		}
+		if w == "before" {
+			days = -days
+		}
+		day, ok := spannedDate(f.cs[head].date, days)
+		f.cs[sub].hasDate, f.cs[sub].date = ok, day
+		f.cs[sub].rules = append(f.cs[sub].rules, "span-from-clause")
+		if ok && day.m == 0 {
+			// As fine as the text allows: no page's day replaces it.
+			f.cs[sub].rules = append(f.cs[sub].rules, coarseRelativeRule)
+		}
+	}
+}
+
+// spanOfWords reads the span before token k ("a year", "two weeks",
+// "three months", "10 days") in days.
+func spanOfWords(toks []token, k int) (int, bool) {
+	unit, ok := spanUnits[toks[k-1].lower]
+	if !ok {
+		unit, ok = map[string]int{"year": 365, "years": 365}[toks[k-1].lower]
+	}
+	if !ok {
+		return 0, false
+	}
+	n, ok := spanCounts[toks[k-2].lower]
+	if !ok {
+		n, ok = atoiRange(toks[k-2].text, 1, 40)
+	}
+	return n * unit, ok
+}
+
+// clauseHeadAndSpanned finds, around the span's "after" or "before" at
+// token k, the dated trigger of the clause before it and the first trigger
+// after it in the sentence's clause, or -1.
+func (f *frame) clauseHeadAndSpanned(k int) (int, int) {
+	head, sub := -1, -1
+	for ti, t := range f.trigs {
+		switch {
+		case t.end <= k-2 && f.cs[ti].hasDate:
+			head = ti
+		case t.tok > k && sub < 0 && !clauseBreakBetween(f.toks, k, t.tok):
+			sub = ti
+		}
+	}
+	return head, sub
+}
+
+// spannedDate is the date days before day (after it when days is
+// negative), to the month when the span's looseness cannot leave the
+// month, else to the year when it cannot leave the year, else unknown.
+func spannedDate(day date, days int) (date, bool) {
+	if !day.known() {
+		return date{}, false
+	}
+	ref := day
+	if ref.m == 0 {
+		ref.m, ref.d = 7, 1 // a year-only day: the middle of its year
+	} else if ref.d == 0 {
+		ref.d = 15
+	}
+	slack := max(2, abs(days)/4)
+	if day.d == 0 {
+		slack += 15
+	}
+	from, to := ref.addDays(-days-slack), ref.addDays(-days+slack)
+	switch {
+	case from.y != to.y:
+		return date{}, false
+	case from.m == to.m && day.m > 0:
+		return date{from.y, from.m, 0}, true
+	}
+	return date{from.y, 0, 0}, true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // dateOfGatheringAt: an encounter told as held at a gathering ("meeting
