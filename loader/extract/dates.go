@@ -487,7 +487,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst, sc.justNow}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -793,6 +793,29 @@ func (sc *dateScan) num(i, lo, hi int) (int, bool) {
 
 // Each reader returns the token after what it read and whether it read a
 // date expression at token i.
+
+// justNow reads "have just concluded", "has just met": the present
+// perfect with "just" tells an encounter of the speaker's day, as a
+// transcript or a same-day release has it. Only verbs of meeting or of
+// closing one: "has just returned from a tour" tells when the tour ended,
+// not when it was made.
+func (sc *dateScan) justNow(i int) (int, bool) {
+	if sc.lower(i) != "just" || sc.ref.d == 0 || !justVerbs[sc.lower(i+1)] {
+		return i, false
+	}
+	p := strings.ReplaceAll(sc.lower(i-1), "’", "'")
+	if p != "have" && p != "has" && !strings.HasSuffix(p, "'ve") && !strings.HasSuffix(p, "'s") {
+		return i, false // "I've just had", "she's just met"
+	}
+	sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: sc.ref, relative: true})
+	return i + 1, true
+}
+
+// justVerbs tell, after "have just", an encounter held or closed.
+var justVerbs = map[string]bool{
+	"met": true, "held": true, "had": true, "concluded": true, "finished": true, "completed": true,
+	"ended": true, "wrapped": true, "spoken": true, "signed": true, "hosted": true, "received": true,
+}
 
 // relativeDay reads "today", "this morning", "yesterday", "tomorrow".
 func (sc *dateScan) relativeDay(i int) (int, bool) {
