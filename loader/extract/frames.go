@@ -996,6 +996,60 @@ func (f *frame) sidelineDates() {
 	}
 }
 
+// participialBound: the trigger at token k stands in a participial clause
+// set after "before" or "after" ("before travelling on to Delhi", "after
+// visiting Hanoi"): +1 for a journey after the main clause's day, -1 for
+// one before it, and the token of the word; else 0.
+func participialBound(toks []token, k int) (int, int) {
+	for j := k; j >= 0 && j >= k-3; j-- {
+		participle := j+1 < len(toks) && strings.HasSuffix(toks[j+1].lower, "ing")
+		switch {
+		case toks[j].lower == "before" && participle:
+			return 1, j
+		case toks[j].lower == "after" && participle:
+			return -1, j
+		}
+		if toks[j].kind == tokPunct {
+			break
+		}
+	}
+	return 0, 0
+}
+
+// mainTaker is the trigger of a main clause that takes a date the trigger
+// of a participial clause after it stood nearest to, and that clause's
+// direction (participialBound).
+type mainTaker struct{ ti, dir int }
+
+// participialTaker: date dm stands before the "before"/"after" of the
+// participial clause of trigger ti (ti has no day yet): the clause's
+// journey is bounded by the day, which goes to the latest undated trigger
+// before it in the sentence, if any (-1).
+func (f *frame) participialTaker(dm dateMention, ti int) (mainTaker, bool) {
+	dir, at := participialBound(f.toks, f.trigs[ti].tok)
+	if dir == 0 || dm.tok > at || dm.value.d == 0 || f.trigs[ti].tok < dm.tok {
+		return mainTaker{}, false
+	}
+	best := -1
+	for tj, t := range f.trigs {
+		if tj != ti && t.end <= dm.tok && !f.cs[tj].hasDate && !f.cs[tj].weak {
+			best = tj
+		}
+	}
+	return mainTaker{best, dir}, true
+}
+
+// boundedDay is the finest unit certain for a journey made on day or the
+// day after it (dir +1: "before travelling on") or the day before (dir -1:
+// "after visiting"): its month when both stay in it, else its year.
+func boundedDay(day date, dir int) date {
+	other := day.addDays(dir)
+	if other.m == day.m {
+		return date{day.y, day.m, 0}
+	}
+	return date{day.y, 0, 0}
+}
+
 // spanClauseDates: "will visit Benin later this month, a year after the
 // President of Benin visited Niamey", "met on Monday, two weeks before the
 // summit in Lome": a clause set after "<span> after" or "<span> before"
@@ -2023,6 +2077,15 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		if ti < 0 {
 			continue
 		}
+		if main, bounded := f.participialTaker(dm, ti); bounded {
+			// "will meet X tomorrow before travelling on to Delhi": the
+			// day is the main clause's; the journey after it is bounded.
+			f.cs[ti].hasDate, f.cs[ti].date = true, boundedDay(f.dateFor(&f.cs[ti], dm, dp, refDate), main.dir)
+			f.cs[ti].rules = append(f.cs[ti].rules, "bounded-by-main-clause")
+			if ti = main.ti; ti < 0 {
+				continue
+			}
+		}
 		t := f.trigs[ti]
 		c := &f.cs[ti]
 		c.hasDate = true
@@ -2430,6 +2493,12 @@ func (f *frame) visitDates(d *document, dp *dateParser, refDate date) {
 		for _, dm := range f.dms {
 			if f.engagementDate(d, dm) && !f.quotedApart(quoted, dm, f.trigs[ti], dp) && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
 				f.cs[ti].hasDate, f.cs[ti].date = true, f.dateFor(&f.cs[ti], dm, dp, refDate)
+				if dir, at := participialBound(f.toks, f.trigs[ti].tok); dir != 0 && dm.tok < at && f.cs[ti].date.d > 0 {
+					// "will visit India on 29 July before travelling on
+					// to Nepal": the main clause's day bounds the journey.
+					f.cs[ti].date = boundedDay(f.cs[ti].date, dir)
+					f.cs[ti].rules = append(f.cs[ti].rules, "bounded-by-main-clause")
+				}
 				break
 			}
 		}
