@@ -3549,8 +3549,8 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 		}
 		day = dm.value
 	}
-	if !day.known() {
-		return
+	if !day.known() || toldAsBackground(f.toks) {
+		return // "The leaders recalled their meeting in Osaka": another day
 	}
 	rule := "date-of-previous-sentence"
 	// "The following day she hosted ... for the third ministerial

@@ -1043,6 +1043,9 @@ func (st *settler) readoutDates(merged []candidate) []candidate {
 		// A year that a relative date across two months left ("last
 		// week" over a month's end) is as fine as the text allows.
 		yearOnly := m.hasDate && m.date.m == 0 && m.date.y == d.published.y && d.published.d > 0 && !slices.Contains(m.rules, coarseRelativeRule)
+		if !m.hasDate && !m.headline && m.sents[0] < len(st.sents) && toldAsBackground(st.sents[m.sents[0]].toks) {
+			continue // "The leaders recalled their meeting in Osaka": no time given, null
+		}
 		if (!m.hasDate || yearOnly) && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
 			if hasLede && !m.headline && i != lede && st.tellsGathering(&merged[lede], m) {
 				// "ended a two-day summit on Monday. The presidents of A
@@ -1076,6 +1079,31 @@ func (st *settler) readoutDates(merged []candidate) []candidate {
 	}
 	return merged
 }
+
+// toldAsBackground: the sentence looks back at an earlier engagement, not
+// at the one the readout reports: a verb of memory ("recalled their
+// meeting in Osaka"), a retrospective adverb before a past verb of meeting
+// ("first met", "last visited", "previously held"), or the past perfect
+// ("had met") not of reported speech ("said he had met" reports the trip
+// just made).
+func toldAsBackground(toks []token) bool {
+	reported := false // "said he had met": the past perfect of reported speech
+	for k, t := range toks {
+		switch t.lower {
+		case "recalled", "recalling", "recalls", "remembered", "reminisced":
+			return true
+		case "first", "last", "previously", "once", "had":
+			if k+1 < len(toks) && pastMeetingVerbs[toks[k+1].lower] && !(t.lower == "had" && reported) {
+				return true
+			}
+		}
+		reported = reported || speechVerbs[t.lower]
+	}
+	return false
+}
+
+// pastMeetingVerbs are past forms of the verbs that tell an encounter.
+var pastMeetingVerbs = map[string]bool{"met": true, "visited": true, "held": true, "spoke": true, "talked": true, "hosted": true, "received": true}
 
 // ledeGathering finds the gathering a story's first body sentence tells
 // with its day but no parties ("Leaders of the bloc ended a two-day summit
