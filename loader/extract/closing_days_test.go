@@ -13,13 +13,13 @@ func TestClosingDayOfAGathering(t *testing.T) {
 	ref := date{2019, 7, 10}
 	tests := []dateCase{
 		// wire: the place's apposition commas do not cut the clause
-		{"Leaders of the bloc ended a two-day summit in Lome, Togo, on Monday with a joint declaration.", []string{"2019-07-07"}},
+		{"Heads of state of the bloc ended a two-day summit in Lome, Togo, on Monday with a communique on transit fees.", []string{"2019-07-07"}},
 		{"Leaders of the bloc ended a two-day summit in Lome on Monday.", []string{"2019-07-07"}},
 		// wire: the length told as days of talks
 		{"The talks concluded late last night after three days of talks in Geneva.", []string{"2019-07-07"}},
 		{"The ministers agreed on a roadmap on Tuesday after three days of intensive negotiations.", []string{"2019-07-07"}},
 		// wire: the length in a clause after the day's comma
-		{"Caribbean leaders concluded their regular summit in Bridgetown, Barbados, on Friday, after three days of talks dominated by trade.", []string{"2019-07-03"}},
+		{"West African heads of state closed their annual summit in Accra, Ghana, on Friday, after three days of talks on the currency union.", []string{"2019-07-03"}},
 		// must not fire: "after" a background event, not days of talks
 		{"The summit ended on Friday, after a storm closed the airport.", []string{"2019-07-05"}},
 		// EU: a written length after the closing verb

@@ -931,7 +931,7 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 }
 
 // purposeOfArrival: the weekday at token i dates what a journey is for
-// ("arrived in Seoul for talks Saturday", "flew to Accra for a meeting on
+// ("arrived in Accra for talks Sunday", "flew to Lome for a meeting on
 // Friday"): the talks follow the arrival, which news tells near its day,
 // so the weekday is the nearest one, whichever the tense of the verb.
 func (sc *dateScan) purposeOfArrival(i int) bool {
@@ -2005,7 +2005,7 @@ func (x *Extractor) stayMonthDay(v *candidate, dm dateMention, ref date) bool {
 	return dm.value.d > 0 && sameMonth && sideOfDay(dm.value, ref, v.status)
 }
 
-// openingDay: "On Wednesday and Thursday the Minister will be in Lima": the
+// openingDay: "On Tuesday and Wednesday she stays in Lome": the
 // days that open the sentence of a stay told at token place are the
 // stay's, unless a date follows the stay's words (at) or another stands
 // between the opening and the place.
@@ -2135,7 +2135,7 @@ func stayOpensAfter(toks []token, from, to int) (int, bool) {
 	case stayNouns[lowerAt(toks, to)]:
 		return to + 1, true
 	case (before == "be" || before == "is") && (stayNouns[twoBefore] || stayNouns[lowerAt(toks, from-3)]):
-		// "The last stop will be Vietnam, March 18-20"
+		// "The final stop will be Togo, 20-22 July"
 		return to, true
 	case before == "in" && lowerAt(toks, to) == "," && lowerAt(toks, to+1) == "where":
 		// "In Astana, where he stays from May 13 to 15, ...": the

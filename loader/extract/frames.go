@@ -188,10 +188,9 @@ type weekFrame struct {
 }
 
 // weekTold: a story whose lede tells of last week or of next week as a
-// whole ("A ministerial meeting and a series of calls filled the agenda
-// of the High Representative last week", "The Minister will travel to
-// Accra and Lome next week") dates its bare weekdays ("On Monday") in that
-// week, from a Sunday beside it. A lede that gives a day of its own, or a
+// whole ("The Commissioner held talks in three Sahel capitals last
+// week", "The Minister will travel to Accra and Lome next week") dates
+// its bare weekdays ("On Monday") in that week, from a Sunday beside it. A lede that gives a day of its own, or a
 // week only in a clause beside it ("back from a tour last week, she met X
 // on Monday"), frames nothing.
 func (x *Extractor) weekTold(d *document, sents []sentence, ref date) weekFrame {
@@ -997,7 +996,7 @@ func (f *frame) sidelineDates() {
 }
 
 // participialBound: the trigger at token k stands in a participial clause
-// set after "before" or "after" ("before travelling on to Delhi", "after
+// set after "before" or "after" ("before flying on to Lome", "after
 // visiting Hanoi"): +1 for a journey after the main clause's day, -1 for
 // one before it, and the token of the word; else 0.
 func participialBound(toks []token, k int) (int, int) {
@@ -1150,7 +1149,7 @@ func abs(n int) int {
 }
 
 // dateOfGatheringAt: an encounter told as held at a gathering ("meeting
-// in person at the Leaders' Summit, which Ghana will host next month",
+// at the regional summit that Ghana will host next month",
 // "will meet during the summit") takes the gathering's date when it has
 // none of its own: the trigger is followed in its clause by "at" or
 // "during" (the first such preposition) and the gathering's noun.
@@ -1180,7 +1179,7 @@ func (f *frame) dateOfGatheringAt(ti int) {
 }
 
 // objectOf: the noun at token to heads the object of the preposition at
-// token from ("at the West African Leaders' Summit", "during the annual
+// token from ("at the West African heads of state summit", "during the annual
 // summit"): no punctuation or other preposition stands between ("at the
 // embassy before the summit" is not at the summit).
 func objectOf(toks []token, from, to int) bool {
@@ -2071,14 +2070,14 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			f.cs[tb].hasDate, f.cs[tb].date = true, f.dateFor(&f.cs[tb], dm, dp, refDate)
 			f.cs[tb].rules = append(f.cs[tb].rules, "date-before-where-clause")
 			if ti >= 0 && f.ownDateAfter(dm, ti) {
-				continue // "in late July, where he met X on July 27"
+				continue // "in early May, where he saw X on May 3"
 			}
 		}
 		if ti < 0 {
 			continue
 		}
 		if main, bounded := f.participialTaker(dm, ti); bounded {
-			// "will meet X tomorrow before travelling on to Delhi": the
+			// "will see X tomorrow before flying on to Lome": the
 			// day is the main clause's; the journey after it is bounded.
 			f.cs[ti].hasDate, f.cs[ti].date = true, boundedDay(f.dateFor(&f.cs[ti], dm, dp, refDate), main.dir)
 			f.cs[ti].rules = append(f.cs[ti].rules, "bounded-by-main-clause")
@@ -2104,7 +2103,7 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 }
 
 // beforeWhereClause: a time phrase that closes a clause before ", where"
-// or ", when" ("welcomed the visit of the Minister to Cotonou last week,
+// or ", when" ("praised the minister's stay in Cotonou last week,
 // where she met ministers") dates the engagement of that clause, and the
 // relative clause tells what happened within it; the nearest trigger,
 // after the phrase, may take it too. It returns the trigger before the
@@ -2346,7 +2345,7 @@ func (f *frame) engagementDate(d *document, dm dateMention) bool {
 }
 
 // releaseStamp: the date stands in the parenthesised reference line that
-// opens a release's sentence, "(No. 162 - May 25, 2011 - 4:15 p.m. ET)",
+// opens a release's sentence, "(No. 87 - 3 March 2014 - 10:30 a.m. ET)",
 // with a release number or a clock time beside it: the page's stamp, not
 // an engagement's day.
 func releaseStamp(toks []token, dm dateMention) bool {
@@ -2368,7 +2367,7 @@ func releaseStamp(toks []token, dm dateMention) bool {
 		case toks[k].text == ")":
 			return false
 		case (toks[k].lower == "no." || toks[k].lower == "no") && k+1 < len(toks) && toks[k+1].kind == tokNumber:
-			return true // "No. 162"
+			return true // "No. 87"
 		case toks[k].kind == tokNumber && strings.Contains(toks[k].text, ":"):
 			return true // "4:15"
 		}
@@ -3553,7 +3552,7 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 		return // "The leaders recalled their meeting in Osaka": another day
 	}
 	rule := "date-of-previous-sentence"
-	// "The following day she hosted ... for the third ministerial
+	// "The following day she received ... for the annual ministerial
 	// meeting": a day counted from the one before anchors even a meeting
 	// named with "the", which else may refer back to one told earlier.
 	days, exact, stepped := spanAfter(f.toks)

@@ -42,7 +42,7 @@ func TestEncounterAtADatedGathering(t *testing.T) {
 		never              string // a candidate that must not
 	}{
 		{"Canada: look forward to meeting at the summit a relative clause dates", "Prime Minister of Canada",
-			"Prime Minister Claire Dubois spoke with President Femi Tano of Benin today. The leaders look forward to meeting in person at the West African Leaders' Summit, which Ghana will host in Accra next month.",
+			"Prime Minister Claire Dubois spoke with President Femi Tano of Benin today. The two leaders are to meet at the West African heads of state summit, which Ghana hosts in Accra next month.",
 			"meeting scheduled 2019-08", ""},
 		{"UK: will meet at the summit that opens on a day", "Prime Minister's Office, 10 Downing Street",
 			"British Prime Minister John Hale will meet President Femi Tano of Benin at the Commonwealth summit, which opens in Kigali on 24 July.",

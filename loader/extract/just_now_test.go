@@ -10,7 +10,7 @@ import "testing"
 func TestJustNow(t *testing.T) {
 	p := newDateParser()
 	checkFindDates(t, p, date{2019, 7, 10}, []dateCase{
-		{"James and I have just concluded the Annual Leaders' Dialogue, together with our ministers.", []string{"2019-07-10"}},
+		{"Ana and I have just concluded our yearly strategic consultations here in Accra.", []string{"2019-07-10"}},
 		{"The Foreign Secretary has just met Foreign Minister Ali Sani of Niger in London.", []string{"2019-07-10"}},
 		{"I've just had a very productive meeting with Foreign Minister Ali Sani of Niger.", []string{"2019-07-10"}},
 		// must not fire

@@ -19,7 +19,7 @@ func TestLedeGatheringDay(t *testing.T) {
 		want               []string
 	}{
 		{"wire: ended a two-day summit, the presidents attended", "Wikinews",
-			"Andean leaders end summit with trade pledge\n\nLeaders of the Andean Community ended a two-day summit in Quito, Ecuador, on Monday with a joint declaration on tariffs.\n\nThe presidents of Peru, Colombia and Bolivia attended. Peruvian President Jorge Salas, who handed the rotating presidency to Colombia at the close of the meeting, called the declaration historic.",
+			"Andean summit closes with tariff pact\n\nHeads of state of the Andean Community ended a two-day summit in Quito, Ecuador, on Monday with a pact on tariffs.\n\nThe presidents of Peru, Colombia and Bolivia were there. Peruvian President Jorge Salas, the outgoing chair of the meeting, praised the pact as a turning point.",
 			[]string{"summit held 2019-07-07"}},
 		{"wire: a summit opened on Sunday", "Voice of America",
 			"Leaders of the Sahel states opened a summit in Niamey on Sunday.\n\nThe presidents of Niger, Mali and Chad attended the summit, which was called to discuss the security of the region.",

@@ -8,7 +8,7 @@ import (
 
 // TestJourneyBoundedByMainClause: the day of a main clause does not date
 // to the day a journey told in a participial clause after it ("will meet
-// X tomorrow before travelling on to Delhi", "after visiting Hanoi"): the
+// X tomorrow before flying on to Delhi", "after visiting Hanoi"): the
 // journey is that day or the next (the one before), so its month when
 // both lie in one, else its year; the main clause keeps its day. A
 // gathering after "before" is no participial clause. Invented UK, wire and
@@ -18,8 +18,8 @@ func TestJourneyBoundedByMainClause(t *testing.T) {
 		name, outlet, text string
 		want               []string
 	}{
-		{"UK: tomorrow before travelling on to Delhi", "Foreign, Commonwealth & Development Office",
-			"British Foreign Secretary Jane Hill will meet Premier Li Wei of China tomorrow before travelling on to Delhi.",
+		{"UK: tomorrow before flying on to Delhi", "Foreign, Commonwealth & Development Office",
+			"British Foreign Secretary Jane Hill will hold talks with Premier Li Wei of China tomorrow before flying on to Delhi.",
 			[]string{"meeting scheduled 2019-07-11", "visit scheduled 2019-07"}},
 		{"wire: on Monday after visiting Hanoi", "Voice of America",
 			"British Foreign Secretary Jane Hill met Premier Li Wei of China in Beijing on Monday after visiting Hanoi.",

@@ -7,9 +7,9 @@ import (
 )
 
 // TestReleaseStampIsNotTheMeetingsDay: the parenthesised reference line
-// that opens a release ("(No. 162 - July 10, 2019 - 4:15 p.m. ET)") is the
+// that opens a release ("(No. 87 - July 10, 2019 - 10:30 a.m. ET)") is the
 // page's stamp, not the day of the meeting the release tells ("after
-// meeting with X in Ottawa on July 9"); a date in parentheses with no
+// meeting X in Ottawa on July 9"); a date in parentheses with no
 // release number or clock time, or not opening its sentence, is read as
 // before. Invented releases in Canadian, European and Korean styles; the
 // page's date is 2019-07-10.
@@ -19,7 +19,7 @@ func TestReleaseStampIsNotTheMeetingsDay(t *testing.T) {
 		want               []string
 	}{
 		{"Canada: a numbered stamp with a clock time", "Global Affairs Canada",
-			"Minister Dubois meets with Beninese counterpart\n\n(No. 162 - July 10, 2019 - 4:15 p.m. ET) The Honourable Claire Dubois, Minister of Foreign Affairs, today issued the following statement after meeting with Benin's Minister of Foreign Affairs, Femi Tano, in Ottawa on July 9:\n\n\"I was pleased to welcome Minister Tano to Ottawa for our first meeting.\"",
+			"Canada and Benin strengthen ties\n\n(No. 87 - July 10, 2019 - 10:30 a.m. ET) Foreign Affairs Minister Claire Dubois today issued this statement after meeting Benin's Foreign Minister, Femi Tano, in Ottawa on July 9:\n\n\"Canada and Benin share many goals.\"",
 			[]string{"meeting held 2019-07-09"}},
 		{"EU: a stamp with a clock time", "European Commission",
 			"(Brussels, 10 July 2019, 14:30) Commissioner Anna Berg of Sweden held talks with Foreign Minister Ali Sani of Niger in Brussels on 9 July.",

@@ -20,10 +20,10 @@ func TestStopDayOpeningOrNamed(t *testing.T) {
 		want               []string
 	}{
 		{"UK: the days open the sentence of the stay", "Foreign, Commonwealth & Development Office",
-			"Minister of State Jane Hill will travel to Ghana and Togo next week.\n\nIn Accra on Monday the Minister will call on President Kwesi Mensa.\n\nOn Wednesday and Thursday the Minister will be in Lome, where she will open a seminar and meet British companies.",
-			[]string{"meeting scheduled 2019-07-15", "meeting scheduled 2019-07-17", "visit scheduled 2019-07-17"}},
+			"Minister of State Jane Hill will travel to Ghana and Togo next week.\n\nIn Accra on Monday the Minister will call on President Kwesi Mensa.\n\nOn Wednesday and Thursday the Minister will be in Lome for a trade fair.",
+			[]string{"meeting scheduled 2019-07-15", "visit scheduled 2019-07-17"}},
 		{"US: the last stop will be a state, a range", "U.S. Department of State",
-			"Deputy Secretary of State Tom Grant will travel to Ghana, Togo and Benin from July 15 to 22.\n\nIn Accra on July 15 and 16, the Deputy Secretary will meet with Foreign Minister Ama Owusu.\n\nThe last stop will be Benin, July 20-22. In Cotonou the Deputy Secretary and Foreign Minister Femi Tano will co-chair the second round of the U.S.-Benin Dialogue.",
+			"Deputy Secretary of State Tom Grant will travel to Ghana, Togo and Benin from July 15 to 22.\n\nIn Accra on July 15 and 16, the Deputy Secretary will meet with Foreign Minister Ama Owusu.\n\nThe final stop will be Benin, July 20-22. In Cotonou the Deputy Secretary will hold a strategic dialogue with Foreign Minister Femi Tano.",
 			[]string{"meeting scheduled 2019-07-15", "talks scheduled 2019-07-20", "visit scheduled 2019-07"}},
 		{"Japan: a date opens the sentence of the stay", "Ministry of Foreign Affairs of Japan",
 			"Foreign Minister Sato Taro will visit Ghana and Togo from 15 to 19 July.\n\nOn 18 July the Minister will be in Lome, and will return to Tokyo on 20 July.",

@@ -16,8 +16,8 @@ func TestWeekToldByTheLede(t *testing.T) {
 		want                          []string
 	}{
 		{"EU: a week in review, Monday and the following day", "European External Action Service", "2019-07-08",
-			"A busy week\n\nA ministerial meeting with the Sahel states and a series of calls filled the agenda of the High Representative last week.\n\nOn Monday the High Representative chaired the Foreign Affairs Council in Brussels.\n\nThe following day the High Representative hosted the foreign ministers of Niger, Mali and Chad in Brussels for the third EU-Sahel ministerial meeting.",
-			[]string{"meeting held 2019-07-02"}},
+			"Week in review\n\nThe High Representative held talks with Sahel ministers and made several calls last week.\n\nOn Monday the High Representative presided over a council of ministers in Brussels.\n\nThe following day the High Representative received the foreign ministers of Niger, Mali and Chad in Brussels for the annual EU-Sahel ministerial meeting.",
+			[]string{"summit held 2019-07-02"}},
 		{"UK: the week ahead", "Foreign, Commonwealth & Development Office", "2019-07-08",
 			"British Foreign Secretary Jane Hill will travel to Ghana and Togo next week.\n\nOn Tuesday she will meet President Kwesi Mensa of Ghana in Accra.",
 			[]string{"meeting scheduled 2019-07-16", "visit scheduled 2019-07"}},
@@ -47,9 +47,9 @@ func TestFollowingDayAcrossParagraphs(t *testing.T) {
 		name, outlet, text string
 		want               []string
 	}{
-		{"EU: the following day, the third ministerial meeting", "European Commission",
-			"Commissioner Anna Berg met Foreign Minister Ali Sani of Niger in Niamey on Monday.\n\nThe following day the Commissioner hosted the foreign ministers of Mali, Chad and Burkina Faso in Niamey for the third EU-Sahel ministerial meeting.",
-			[]string{"meeting held 2019-07-08", "meeting held 2019-07-09"}},
+		{"EU: the following day, the annual ministerial meeting", "European Commission",
+			"Commissioner Anna Berg met Foreign Minister Ali Sani of Niger in Niamey on Monday.\n\nThe following day the Commissioner received the foreign ministers of Mali, Chad and Burkina Faso in Niamey for the annual EU-Sahel ministerial meeting.",
+			[]string{"meeting held 2019-07-08", "summit held 2019-07-09"}},
 		{"Kremlin: the next day, talks", "Official website of the President of Russia",
 			"Russian President Ivan Sokolov met President Nurlan Abenov of Kazakhstan in Astana on Tuesday.\n\nThe next day Ivan Sokolov held talks with President Aibek Nurlanov of Kyrgyzstan in Bishkek.",
 			[]string{"meeting held 2019-07-09", "meeting held 2019-07-10"}},
@@ -82,7 +82,7 @@ func TestOpeningWeekdayBeforeAPastVerb(t *testing.T) {
 }
 
 // TestWeekdayOfAnArrivalsPurpose: the weekday that dates what a journey is
-// for ("arrived for talks Saturday") is the nearest one, before or after
+// for ("arrived for talks Sunday") is the nearest one, before or after
 // the page's day, whatever the tense of the verb; a weekday of the journey
 // itself keeps the verb's tense. The reference day 2019-07-12 is a
 // Friday.
@@ -90,7 +90,7 @@ func TestWeekdayOfAnArrivalsPurpose(t *testing.T) {
 	p := newDateParser()
 	checkFindDates(t, p, date{2019, 7, 12}, []dateCase{
 		// wire: the talks are tomorrow
-		{"The envoy arrived in Seoul for talks Saturday with the Foreign Minister.", []string{"2019-07-13"}},
+		{"The envoy arrived in Accra for talks Sunday with the Foreign Minister.", []string{"2019-07-14"}},
 		// UK: a meeting on a weekday after "flew to"
 		{"The Foreign Secretary flew to Accra for a meeting on Sunday with President Kwesi Mensa.", []string{"2019-07-14"}},
 		// Japan: the nearest is the day before

@@ -6,7 +6,7 @@ import (
 )
 
 // TestTimeBeforeAWhereClause: a time phrase that closes a clause before
-// ", where" or ", when" dates that clause's engagement ("welcomed the visit
+// ", where" or ", when" dates that clause's engagement ("praised the visit
 // of the Minister to Cotonou last week, where she met ministers"), and the
 // relative clause's encounter keeps it too; a time phrase inside the
 // relative clause, or after a full stop, dates only what it stands by.
@@ -19,7 +19,7 @@ func TestTimeBeforeAWhereClause(t *testing.T) {
 		never              string
 	}{
 		{"Canada: welcomed the visit last week, where she met", "Prime Minister of Canada",
-			"Prime Minister Claire Dubois today spoke with President Femi Tano of Benin. Prime Minister Dubois welcomed the productive visit of the Minister of International Trade, Anne Roy, to Cotonou last week, where she met with Beninese ministers and Canadian investors.",
+			"Prime Minister Claire Dubois today spoke with President Femi Tano of Benin. Prime Minister Dubois praised the recent visit of her trade minister, Anne Roy, to Cotonou last week, where she met with Beninese ministers.",
 			[]string{"visit held 2019-07", "meeting held 2019-07"}, "visit held null"},
 		{"Australia: welcomed the visit last month, where he met", "Australian Minister for Foreign Affairs",
 			"Australian Foreign Minister Mark Lee welcomed the visit of Trade Minister Ali Sani of Niger to Perth last month, where he met with Australian Resources Minister Jane Cole.",
@@ -28,7 +28,7 @@ func TestTimeBeforeAWhereClause(t *testing.T) {
 			"Commissioner Anna Berg of Sweden recalled her visit to Niamey in March, where she held talks with President Ali Sani of Niger and Foreign Minister Femi Tano of Benin.",
 			[]string{"visit held 2019-03"}, "visit held null"},
 		{"US: in early July, where he met X on a day of its own", "U.S. Department of State",
-			"The Deputy Secretary's trip follows the visit of Secretary of State Tom Grant to Accra, Ghana, in early July, where he opened the new U.S. Embassy and met with Ghanaian President Kwesi Mensa on July 3.",
+			"Secretary of State Tom Grant paid a visit to Accra, Ghana, in early July, where he inaugurated a consulate and met with Ghanaian President Kwesi Mensa on July 3.",
 			[]string{"visit held 2019-07", "meeting held 2019-07-03"}, "meeting held 2019-07"},
 		{"must not change: the time inside the where clause", "Australian Minister for Foreign Affairs",
 			"Australian Foreign Minister Mark Lee welcomed the visit of Foreign Minister Ali Sani of Niger to Canberra, where the two ministers met on Monday.",
