@@ -487,7 +487,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst, sc.justNow}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -512,6 +512,14 @@ var closingVerbs = map[string]bool{
 // not their first.
 var multiDayNouns = map[string]bool{"visit": true, "trip": true, "tour": true, "stay": true, "mission": true, "participation": true}
 
+// gatheringNouns name meetings that may last one day or several: their
+// closing day is their first unless the text gives their length ("ended a
+// two-day summit", "after three days of talks").
+var gatheringNouns = map[string]bool{
+	"summit": true, "talks": true, "conference": true, "session": true, "meeting": true, "meetings": true,
+	"negotiations": true, "consultations": true, "forum": true, "dialogue": true, "discussions": true,
+}
+
 // dayCounts are the lengths of a stay written as words ("a three-day
 // visit").
 var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -521,7 +529,8 @@ var dayCounts = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six"
 // stay's first day, which an engagement of days is dated by. With the
 // stay's length written ("a three-day visit") the first day is counted
 // back; else only the month is certain (GUIDELINES: only the closing day
-// is known).
+// is known). A gathering that may last a single day ("the summit ended on
+// Monday") keeps the day unless its length is written.
 func (sc *dateScan) closingDays() {
 	for n := range sc.out {
 		dm := &sc.out[n]
@@ -531,16 +540,100 @@ func (sc *dateScan) closingDays() {
 			continue
 		}
 		from, to := sc.clauseAround(dm.tok)
+		from = sc.overPlaceApposition(from)
+		if days, ok := sc.afterDaysOf(from, sc.withAfterClause(to)); ok {
+			dm.value = dm.value.addDays(1 - days)
+			continue
+		}
 		noun, ok := sc.closedStay(from, to)
 		if !ok || sc.closingAct(max(noun, dm.tok), to) {
 			continue
 		}
-		if days := sc.stayLength(noun); days > 1 {
+		days := sc.stayLength(noun)
+		switch {
+		case days > 1:
 			dm.value = dm.value.addDays(1 - days)
-		} else {
+		case !gatheringNouns[sc.lower(noun)]:
 			dm.value.d = 0
 		}
 	}
+}
+
+// overPlaceApposition widens a clause that starts after a place written
+// with its region or state ("ended the summit in Lome, Togo, on Monday"):
+// the commas of the apposition do not end the clause the day belongs to.
+func (sc *dateScan) overPlaceApposition(from int) int {
+	for from >= 2 && sc.lower(from-1) == "," {
+		k := from - 2
+		for k >= 0 && k > from-5 && sc.toks[k].kind == tokWord && sc.toks[k].upper {
+			k--
+		}
+		if k == from-2 || k < 0 {
+			return from
+		}
+		switch sc.lower(k) {
+		case ",":
+			from = k + 1 // "Lome, Togo," : one more name before
+			continue
+		case "in", "at":
+			f, _ := sc.clauseAround(k)
+			return f
+		}
+		return from
+	}
+	return from
+}
+
+// afterDaysOf reads a gathering's length told before its closing day in
+// the clause: "after three days of talks", "at the end of two days of
+// negotiations", "after a two-day meeting".
+func (sc *dateScan) afterDaysOf(from, to int) (int, bool) {
+	for k := from; k+2 < to; k++ {
+		if sc.lower(k) == "days" && sc.lower(k+1) == "of" && sc.gatheringWithin(k+2, to) {
+			if n, ok := sc.countAt(k - 1); ok {
+				return n, true
+			}
+		}
+		if sc.lower(k) != "after" {
+			continue
+		}
+		for g := k + 2; g < to && g <= k+6; g++ {
+			if n := sc.stayLength(g); n > 1 && gatheringNouns[sc.lower(g)] {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// withAfterClause widens a clause that ends at token to by the clause
+// after its comma when that one opens with "after" ("concluded the summit
+// on Friday, after three days of talks").
+func (sc *dateScan) withAfterClause(to int) int {
+	if sc.lower(to) != "," || sc.lower(to+1) != "after" {
+		return to
+	}
+	_, end := sc.clauseAround(to + 1)
+	return end
+}
+
+// gatheringWithin: a gathering noun comes within two words of token k
+// ("of talks", "of intensive negotiations").
+func (sc *dateScan) gatheringWithin(k, to int) bool {
+	for j := k; j < to && j < k+2; j++ {
+		if gatheringNouns[sc.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// countAt reads a small count of days at token k: "three" or "3".
+func (sc *dateScan) countAt(k int) (int, bool) {
+	if n, ok := dayCounts[sc.lower(k)]; ok {
+		return n, true
+	}
+	return sc.num(k, 2, 14)
 }
 
 // clauseAround is the run of tokens around token i that no punctuation
@@ -570,12 +663,12 @@ func (sc *dateScan) closedStay(from, to int) (int, bool) {
 			continue
 		}
 		for k := v + 1; k < to && k <= v+6; k++ {
-			if multiDayNouns[sc.lower(k)] {
+			if multiDayNouns[sc.lower(k)] || gatheringNouns[sc.lower(k)] {
 				return k, true
 			}
 		}
 		for k := v - 1; k >= from && k >= v-maxClauseWords; k-- {
-			if multiDayNouns[sc.lower(k)] {
+			if multiDayNouns[sc.lower(k)] || gatheringNouns[sc.lower(k)] {
 				return k, true
 			}
 		}
@@ -585,14 +678,28 @@ func (sc *dateScan) closedStay(from, to int) (int, bool) {
 
 // closingAct: the clause goes on to tell the act that closed the stay
 // ("wrapped up the tour on Monday with talks with the President"), which
-// happened on the closing day itself.
+// happened on the closing day itself. What closed a gathering without
+// being an encounter ("ended the summit with a joint declaration") leaves
+// the day the gathering's last.
 func (sc *dateScan) closingAct(from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if sc.lower(k) == "with" || sc.lower(k) == "by" {
-			return true
+		if sc.lower(k) != "with" && sc.lower(k) != "by" {
+			continue
+		}
+		for j := k + 1; j < to && j <= k+3; j++ {
+			if encounterNouns[sc.lower(j)] || gatheringNouns[sc.lower(j)] || sc.toks[j].kind == tokWord && sc.toks[j].upper {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// encounterNouns name acts between officials that can close a stay on its
+// last day ("with a call on the King", "by meeting the President").
+var encounterNouns = map[string]bool{
+	"call": true, "audience": true, "visit": true, "dinner": true, "lunch": true, "luncheon": true,
+	"breakfast": true, "meeting": true, "meets": true, "calling": true, "visiting": true, "signing": true,
 }
 
 // stayLength reads "three-day" or "3-day" among the words before the
@@ -686,6 +793,29 @@ func (sc *dateScan) num(i, lo, hi int) (int, bool) {
 
 // Each reader returns the token after what it read and whether it read a
 // date expression at token i.
+
+// justNow reads "have just concluded", "has just met": the present
+// perfect with "just" tells an encounter of the speaker's day, as a
+// transcript or a same-day release has it. Only verbs of meeting or of
+// closing one: "has just returned from a tour" tells when the tour ended,
+// not when it was made.
+func (sc *dateScan) justNow(i int) (int, bool) {
+	if sc.lower(i) != "just" || sc.ref.d == 0 || !justVerbs[sc.lower(i+1)] {
+		return i, false
+	}
+	p := strings.ReplaceAll(sc.lower(i-1), "’", "'")
+	if p != "have" && p != "has" && !strings.HasSuffix(p, "'ve") && !strings.HasSuffix(p, "'s") {
+		return i, false // "I've just had", "she's just met"
+	}
+	sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: sc.ref, relative: true})
+	return i + 1, true
+}
+
+// justVerbs tell, after "have just", an encounter held or closed.
+var justVerbs = map[string]bool{
+	"met": true, "held": true, "had": true, "concluded": true, "finished": true, "completed": true,
+	"ended": true, "wrapped": true, "spoken": true, "signed": true, "hosted": true, "received": true,
+}
 
 // relativeDay reads "today", "this morning", "yesterday", "tomorrow".
 func (sc *dateScan) relativeDay(i int) (int, bool) {
@@ -788,6 +918,8 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 			dm.value = weekdayNear(sc.ref, wd, true)
 		case sc.lower(i-1) == "last" || sc.thisPast(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
+		case sc.purposeOfArrival(i):
+			dm.value = nearestWeekday(sc.ref, wd)
 		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i) || sc.opensFutureSentence(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
 		default:
@@ -796,6 +928,54 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 	}
 	sc.out = append(sc.out, dm)
 	return i + 1, true
+}
+
+// purposeOfArrival: the weekday at token i dates what a journey is for
+// ("arrived in Accra for talks Sunday", "flew to Lome for a meeting on
+// Friday"): the talks follow the arrival, which news tells near its day,
+// so the weekday is the nearest one, whichever the tense of the verb.
+func (sc *dateScan) purposeOfArrival(i int) bool {
+	k := i - 1
+	if sc.lower(k) == "on" {
+		k--
+	}
+	if !gatheringNouns[sc.lower(k)] {
+		return false
+	}
+	for k--; k >= 0 && k >= i-5 && sc.lower(k) != "for"; k-- {
+		if sc.toks[k].kind == tokPunct {
+			return false
+		}
+	}
+	if sc.lower(k) != "for" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if sc.toks[j].kind == tokPunct {
+			return false
+		}
+		if arrivalVerbs[sc.lower(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// arrivalVerbs tell a journey's end or start, whose purpose comes after.
+var arrivalVerbs = map[string]bool{
+	"arrived": true, "arrives": true, "arriving": true, "came": true, "comes": true, "flew": true, "flies": true,
+	"travelled": true, "traveled": true, "travels": true, "headed": true, "heads": true, "left": true, "leaves": true,
+	"landed": true, "lands": true, "departed": true, "departs": true,
+}
+
+// nearestWeekday is the day named wd nearest ref, before or after it (the
+// earlier one when both are as near; ref itself when it is that day).
+func nearestWeekday(ref date, wd time.Weekday) date {
+	back, ahead := weekdayNear(ref, wd, false), weekdayNear(ref, wd, true)
+	if ahead.time().Sub(ref.time()) < ref.time().Sub(back.time()) {
+		return ahead
+	}
+	return back
 }
 
 // weekdayOfWeek reads "Wednesday of last week", "Friday of next week",
@@ -1119,7 +1299,7 @@ func (sc *dateScan) opensFutureSentence(i int) bool {
 	for k := i + 1; k < len(sc.toks); k++ {
 		w := sc.lower(k)
 		switch {
-		case w == "." || w == ";" || pastMarkers[w] || statementVerbs[w]:
+		case w == "." || w == ";" || pastMarkers[w] || statementVerbs[w] || sc.pastVerbOfSubject(k):
 			return false // "On Monday, the ministry announced that ...": the statement's day
 		case w == "will" || w == "shall" || w == "'ll" || w == "due" || w == "scheduled" || w == "set" && sc.lower(k+1) == "to" || presentVerbs[w] || sc.arrangedPresentAt(k):
 			return true
@@ -1127,6 +1307,26 @@ func (sc *dateScan) opensFutureSentence(i int) bool {
 	}
 	return false
 }
+
+// pastVerbOfSubject: token k is a past form ("-ed") right after a name or
+// a personal pronoun, its subject ("On Monday Ali Sani chaired the
+// council"), not a participle after a determiner ("the newly appointed
+// minister").
+func (sc *dateScan) pastVerbOfSubject(k int) bool {
+	w := sc.toks[k]
+	if k == 0 || w.upper || len(w.lower) < 5 || !strings.HasSuffix(w.lower, "ed") || expectationWords[w.lower] {
+		return false
+	}
+	prev := sc.toks[k-1]
+	return prev.kind == tokWord && prev.upper && k-1 > 1 || personalPronouns[prev.lower]
+}
+
+// expectationWords end in "-ed" but tell what is to come ("is expected
+// to", "scheduled", "planned").
+var expectationWords = map[string]bool{"expected": true, "scheduled": true, "planned": true, "slated": true, "invited": true, "supposed": true, "proposed": true}
+
+// personalPronouns stand for a subject of a clause.
+var personalPronouns = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true}
 
 // pastAfter: the first verb form after token j in its sentence is a
 // past one, for a time phrase that opens the sentence.
@@ -1786,15 +1986,39 @@ func (x *Extractor) stayDay(sents []sentence, cms []countryMention, v *candidate
 			if !ok {
 				continue
 			}
-			for _, dm := range x.dates.findDates(s.toks, ref) {
-				sameMonth := !v.hasDate || dm.value.y == v.date.y && dm.value.m == v.date.m
-				if dm.tok == at && dm.value.d > 0 && sameMonth && sideOfDay(dm.value, ref, v.status) {
+			dms := x.dates.findDates(s.toks, ref)
+			for n, dm := range dms {
+				if (dm.tok == at || n == 0 && openingDay(dms, at, span[0])) && x.stayMonthDay(v, dm, ref) {
 					return dm.value, true
 				}
 			}
 		}
 	}
 	return date{}, false
+}
+
+// stayMonthDay: date dm is a day that can start the stay of visit v: in
+// its month when it has one, on the side of the reference day its status
+// tells.
+func (x *Extractor) stayMonthDay(v *candidate, dm dateMention, ref date) bool {
+	sameMonth := !v.hasDate || dm.value.y == v.date.y && dm.value.m == v.date.m
+	return dm.value.d > 0 && sameMonth && sideOfDay(dm.value, ref, v.status)
+}
+
+// openingDay: "On Tuesday and Wednesday she stays in Lome": the
+// days that open the sentence of a stay told at token place are the
+// stay's, unless a date follows the stay's words (at) or another stands
+// between the opening and the place.
+func openingDay(dms []dateMention, at, place int) bool {
+	if len(dms) == 0 || dms[0].tok > 1 {
+		return false
+	}
+	for _, dm := range dms {
+		if dm.tok == at || dm.tok < place && dm.tok > dms[0].end+3 {
+			return false
+		}
+	}
+	return dms[0].end <= place
 }
 
 // placeSpans lists where sentence si names the visit's place: its state,
@@ -1910,6 +2134,9 @@ func stayOpensAfter(toks []token, from, to int) (int, bool) {
 		return to, true
 	case stayNouns[lowerAt(toks, to)]:
 		return to + 1, true
+	case (before == "be" || before == "is") && (stayNouns[twoBefore] || stayNouns[lowerAt(toks, from-3)]):
+		// "The final stop will be Togo, 20-22 July"
+		return to, true
 	case before == "in" && lowerAt(toks, to) == "," && lowerAt(toks, to+1) == "where":
 		// "In Astana, where he stays from May 13 to 15, ...": the
 		// relative clause's own stay.

@@ -55,8 +55,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 	var cands []candidate
 	var legs []stay
 	articleRef := refDate
+	week := x.weekTold(d, sents, refDate)
 	for si, s := range sents {
-		refDate = x.runningReference(articleRef, refDate, s)
+		refDate = week.reference(x, si, s, x.runningReference(articleRef, refDate, s))
 		trigs, dms := x.findTriggers(d, s, refDate)
 		previous := subject
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
@@ -90,8 +91,8 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitSubject(facts.refs, sents, previous)
 		f.pronounSubject(facts.refs[si], previous)
 		f.hereIsDateline(d)
-		if si > 0 && sents[si-1].para == s.para && !sents[si-1].headline {
-			f.previousSentenceDate(d, sents[si-1].toks, x.dates.findDates(sents[si-1].toks, refDate))
+		if si > 0 && !sents[si-1].headline && (sents[si-1].para == s.para || stepsFromDayBefore(s.toks)) {
+			f.previousSentenceDate(d, sents[si-1].toks, x.dates.findDates(sents[si-1].toks, week.reference(x, si-1, sents[si-1], refDate)))
 		}
 		legs = append(legs, f.stays()...)
 		for ti, c := range f.cs {
@@ -180,6 +181,100 @@ func (x *Extractor) runningReference(article, current date, s sentence) date {
 	}
 	return current
 }
+
+// weekFrame is the week a story's lede tells of as a whole, if any.
+type weekFrame struct {
+	after int  // the lede's sentence: the sentences after it are in the week
+	ref   date // the reference a bare weekday resolves against in the week
+	ok    bool
+}
+
+// weekTold: a story whose lede tells of last week or of next week as a
+// whole ("The Commissioner held talks in three Sahel capitals last
+// week", "The Minister will travel to Accra and Lome next week") dates
+// its bare weekdays ("On Monday") in that week, from a Sunday beside it. A lede that gives a day of its own, or a
+// week only in a clause beside it ("back from a tour last week, she met X
+// on Monday"), frames nothing.
+func (x *Extractor) weekTold(d *document, sents []sentence, ref date) weekFrame {
+	lede := firstProse(sents, d.firstBodySent)
+	if ref.d == 0 || lede < 0 {
+		return weekFrame{}
+	}
+	toks := sents[lede].toks
+	dms := x.dates.findDates(toks, ref)
+	if len(dms) != 1 || dms[0].end-dms[0].tok != 2 || lowerAt(toks, dms[0].tok+1) != "week" || !weekClosesClause(toks, dms[0].end) {
+		return weekFrame{}
+	}
+	shift := map[string]int{"last": -7, "next": 7}[lowerAt(toks, dms[0].tok)]
+	if shift == 0 {
+		return weekFrame{}
+	}
+	// The Sunday that ends the week told, from which a past weekday is
+	// counted back; or the one before it, from which one to come is
+	// counted on.
+	t := ref.time()
+	monday := t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+	if shift > 0 {
+		monday = monday.AddDate(0, 0, shift)
+	}
+	return weekFrame{after: lede, ref: fromTime(monday.AddDate(0, 0, -1)), ok: true}
+}
+
+// firstProse is the first sentence from the body's first that reads as
+// prose, past the title lines and page labels (a date, "Print | Share")
+// a release opens with, or -1.
+func firstProse(sents []sentence, from int) int {
+	for si := max(from, 0); si < len(sents) && si < from+6; si++ {
+		if !sents[si].headline && proseSentence(sents[si].toks) {
+			return si
+		}
+	}
+	return -1
+}
+
+// reference is the date sentence si's dates resolve against: the week's
+// when the week frames the story and the sentence has bare weekdays ("On
+// Monday") and no other time that the week would read otherwise; else
+// ref. A sentence that writes such a time ("yesterday", "this week") is
+// told from the page's day.
+func (w weekFrame) reference(x *Extractor, si int, s sentence, ref date) date {
+	if !w.ok || si <= w.after {
+		return ref
+	}
+	dms := x.dates.findDates(s.toks, ref)
+	inWeek := x.dates.findDates(s.toks, w.ref)
+	weekdays := 0
+	for n, dm := range dms {
+		if dm.relative && dm.end-dm.tok == 1 && x.dates.isWeekday(s.toks[dm.tok]) && lowerAt(s.toks, dm.tok-1) != "next" {
+			weekdays++
+			continue
+		}
+		if n >= len(inWeek) || inWeek[n].value != dm.value {
+			return ref // "yesterday", "this week": told from the page's day
+		}
+	}
+	if weekdays == 0 {
+		return ref
+	}
+	return w.ref
+}
+
+// weekClosesClause: the week ends the main clause of the lede (a full
+// stop, or a comma before what the clause goes on to tell), not a clause
+// set beside it: no relative or subordinate clause opens before it ("talks
+// that were to open next week", "after she returned last week").
+func weekClosesClause(toks []token, end int) bool {
+	for k := 0; k < end-2; k++ {
+		if subordinators[toks[k].lower] || ownTimeClauseWords[toks[k].lower] {
+			return false
+		}
+	}
+	return end >= len(toks) || toks[end].lower == "." || toks[end].lower == "," && end+1 < len(toks) && toks[end+1].lower != "she" && toks[end+1].lower != "he"
+}
+
+// ownTimeClauseWords open a relative or comparative clause, which tells
+// its own time (unlike relativeWords, it counts "where" and "as").
+var ownTimeClauseWords = map[string]bool{"that": true, "which": true, "who": true, "whom": true, "where": true, "as": true}
 
 // findTriggers lists the trigger words of a sentence that state an
 // engagement, and the sentence's dates (read only when it has a trigger:
@@ -967,8 +1062,12 @@ func demonstrativeBefore(toks []token, at int) bool {
 // dates ("met X on June 4 on the occasion of the Summit") is on that day
 // when it has none of its own, and its people attend the summit.
 func (f *frame) sidelineDates() {
+	f.spanClauseDates()
 	for ti := range f.cs {
 		c := &f.cs[ti]
+		if !c.sideline && !c.hasDate && !c.gone {
+			f.dateOfGatheringAt(ti)
+		}
 		if !c.sideline || c.gone {
 			continue
 		}
@@ -986,6 +1085,208 @@ func (f *frame) sidelineDates() {
 			break
 		}
 	}
+}
+
+// participialBound: the trigger at token k stands in a participial clause
+// set after "before" or "after" ("before flying on to Lome", "after
+// visiting Hanoi"): +1 for a journey after the main clause's day, -1 for
+// one before it, and the token of the word; else 0.
+func participialBound(toks []token, k int) (int, int) {
+	for j := k; j >= 0 && j >= k-3; j-- {
+		participle := j+1 < len(toks) && strings.HasSuffix(toks[j+1].lower, "ing")
+		switch {
+		case toks[j].lower == "before" && participle:
+			return 1, j
+		case toks[j].lower == "after" && participle:
+			return -1, j
+		}
+		if toks[j].kind == tokPunct {
+			break
+		}
+	}
+	return 0, 0
+}
+
+// mainTaker is the trigger of a main clause that takes a date the trigger
+// of a participial clause after it stood nearest to, and that clause's
+// direction (participialBound).
+type mainTaker struct{ ti, dir int }
+
+// participialTaker: date dm stands before the "before"/"after" of the
+// participial clause of trigger ti (ti has no day yet): the clause's
+// journey is bounded by the day, which goes to the latest undated trigger
+// before it in the sentence, if any (-1).
+func (f *frame) participialTaker(dm dateMention, ti int) (mainTaker, bool) {
+	dir, at := participialBound(f.toks, f.trigs[ti].tok)
+	if dir == 0 || dm.tok > at || dm.value.d == 0 || f.trigs[ti].tok < dm.tok {
+		return mainTaker{}, false
+	}
+	best := -1
+	for tj, t := range f.trigs {
+		if tj != ti && t.end <= dm.tok && !f.cs[tj].hasDate && !f.cs[tj].weak {
+			best = tj
+		}
+	}
+	return mainTaker{best, dir}, true
+}
+
+// boundedDay is the finest unit certain for a journey made on day or the
+// day after it (dir +1: "before travelling on") or the day before (dir -1:
+// "after visiting"): its month when both stay in it, else its year.
+func boundedDay(day date, dir int) date {
+	other := day.addDays(dir)
+	if other.m == day.m {
+		return date{day.y, day.m, 0}
+	}
+	return date{day.y, 0, 0}
+}
+
+// spanClauseDates: "will visit Benin later this month, a year after the
+// President of Benin visited Niamey", "met on Monday, two weeks before the
+// summit in Lome": a clause set after "<span> after" or "<span> before"
+// tells an engagement that span away from the day of the clause before it,
+// to the finest unit the span leaves certain; it does not share that day.
+func (f *frame) spanClauseDates() {
+	for k := 2; k+1 < len(f.toks); k++ {
+		w := f.toks[k].lower
+		if w != "after" && w != "before" {
+			continue
+		}
+		days, ok := spanOfWords(f.toks, k)
+		if !ok {
+			continue
+		}
+		head, sub := f.clauseHeadAndSpanned(k)
+		if head < 0 || sub < 0 || f.cs[sub].hasDate && f.cs[sub].date != f.cs[head].date {
+			continue
+		}
+		if w == "before" {
+			days = -days
+		}
+		day, ok := spannedDate(f.cs[head].date, days)
+		f.cs[sub].hasDate, f.cs[sub].date = ok, day
+		f.cs[sub].rules = append(f.cs[sub].rules, "span-from-clause")
+		if ok && day.m == 0 {
+			// As fine as the text allows: no page's day replaces it.
+			f.cs[sub].rules = append(f.cs[sub].rules, coarseRelativeRule)
+		}
+	}
+}
+
+// spanOfWords reads the span before token k ("a year", "two weeks",
+// "three months", "10 days") in days.
+func spanOfWords(toks []token, k int) (int, bool) {
+	unit, ok := spanUnits[toks[k-1].lower]
+	if !ok {
+		unit, ok = map[string]int{"year": 365, "years": 365}[toks[k-1].lower]
+	}
+	if !ok {
+		return 0, false
+	}
+	n, ok := spanCounts[toks[k-2].lower]
+	if !ok {
+		n, ok = atoiRange(toks[k-2].text, 1, 40)
+	}
+	return n * unit, ok
+}
+
+// clauseHeadAndSpanned finds, around the span's "after" or "before" at
+// token k, the dated trigger of the clause before it and the first trigger
+// after it in the sentence's clause, or -1.
+func (f *frame) clauseHeadAndSpanned(k int) (int, int) {
+	head, sub := -1, -1
+	for ti, t := range f.trigs {
+		switch {
+		case t.end <= k-2 && f.cs[ti].hasDate:
+			head = ti
+		case t.tok > k && sub < 0 && !clauseBreakBetween(f.toks, k, t.tok):
+			sub = ti
+		}
+	}
+	return head, sub
+}
+
+// spannedDate is the date days before day (after it when days is
+// negative), to the month when the span's looseness cannot leave the
+// month, else to the year when it cannot leave the year, else unknown.
+func spannedDate(day date, days int) (date, bool) {
+	if !day.known() {
+		return date{}, false
+	}
+	ref := day
+	if ref.m == 0 {
+		ref.m, ref.d = 7, 1 // a year-only day: the middle of its year
+	} else if ref.d == 0 {
+		ref.d = 15
+	}
+	slack := max(2, abs(days)/4)
+	if day.d == 0 {
+		slack += 15
+	}
+	from, to := ref.addDays(-days-slack), ref.addDays(-days+slack)
+	switch {
+	case from.y != to.y:
+		return date{}, false
+	case from.m == to.m && day.m > 0:
+		return date{from.y, from.m, 0}, true
+	}
+	return date{from.y, 0, 0}, true
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// dateOfGatheringAt: an encounter told as held at a gathering ("meeting
+// at the regional summit that Ghana will host next month",
+// "will meet during the summit") takes the gathering's date when it has
+// none of its own: the trigger is followed in its clause by "at" or
+// "during" (the first such preposition) and the gathering's noun.
+func (f *frame) dateOfGatheringAt(ti int) {
+	c := &f.cs[ti]
+	if c.kind == "summit" || c.kind == "visit" {
+		return
+	}
+	end := f.trigs[ti].end
+	for k := end; k < len(f.toks) && k < end+maxClauseWords; k++ {
+		if f.toks[k].kind == tokPunct {
+			return
+		}
+		if w := f.toks[k].lower; w != "at" && w != "during" {
+			continue
+		}
+		for tj := range f.cs {
+			o := &f.cs[tj]
+			if tj != ti && o.kind == "summit" && o.hasDate && f.trigs[tj].tok > k && f.trigs[tj].tok <= k+8 && objectOf(f.toks, k, f.trigs[tj].tok) {
+				c.hasDate, c.date = true, o.date
+				c.rules = append(c.rules, "date-of-gathering-at")
+				return
+			}
+		}
+		return
+	}
+}
+
+// objectOf: the noun at token to heads the object of the preposition at
+// token from ("at the West African heads of state summit", "during the annual
+// summit"): no punctuation or other preposition stands between ("at the
+// embassy before the summit" is not at the summit).
+func objectOf(toks []token, from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		if toks[k].kind == tokPunct && toks[k].text != "'" && toks[k].text != "-" || linkWords[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// linkWords join a noun to what follows it, or a clause to another.
+var linkWords = map[string]bool{
+	"before": true, "after": true, "ahead": true, "of": true, "in": true, "on": true, "with": true, "and": true,
+	"for": true, "to": true, "near": true, "following": true, "during": true, "at": true, "from": true,
 }
 
 // occasionAfter: the clause after a trigger places it beside a larger
@@ -1955,8 +2256,24 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			continue
 		}
 		ti := f.dateTaker(dm, quoted, dp)
+		if tb := f.beforeWhereClause(dm, ti); tb >= 0 {
+			f.cs[tb].hasDate, f.cs[tb].date = true, f.dateFor(&f.cs[tb], dm, dp, refDate)
+			f.cs[tb].rules = append(f.cs[tb].rules, "date-before-where-clause")
+			if ti >= 0 && f.ownDateAfter(dm, ti) {
+				continue // "in early May, where he saw X on May 3"
+			}
+		}
 		if ti < 0 {
 			continue
+		}
+		if main, bounded := f.participialTaker(dm, ti); bounded {
+			// "will see X tomorrow before flying on to Lome": the
+			// day is the main clause's; the journey after it is bounded.
+			f.cs[ti].hasDate, f.cs[ti].date = true, boundedDay(f.dateFor(&f.cs[ti], dm, dp, refDate), main.dir)
+			f.cs[ti].rules = append(f.cs[ti].rules, "bounded-by-main-clause")
+			if ti = main.ti; ti < 0 {
+				continue
+			}
 		}
 		t := f.trigs[ti]
 		c := &f.cs[ti]
@@ -1973,6 +2290,53 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+}
+
+// beforeWhereClause: a time phrase that closes a clause before ", where"
+// or ", when" ("praised the minister's stay in Cotonou last week,
+// where she met ministers") dates the engagement of that clause, and the
+// relative clause tells what happened within it; the nearest trigger,
+// after the phrase, may take it too. It returns the trigger before the
+// phrase that takes it, or -1.
+func (f *frame) beforeWhereClause(dm dateMention, taker int) int {
+	if dm.end+1 >= len(f.toks) || f.toks[dm.end].lower != "," || f.toks[dm.end+1].lower != "where" && f.toks[dm.end+1].lower != "when" {
+		return -1
+	}
+	best := -1
+	for ti, t := range f.trigs {
+		if ti == taker || t.end > dm.tok || f.cs[ti].hasDate || f.cs[ti].weak || f.cs[ti].gone {
+			continue
+		}
+		if best < 0 || t.tok > f.trigs[best].tok {
+			best = ti
+		}
+	}
+	if best < 0 || clauseBreakBetween(f.toks, f.trigs[best].end, dm.tok) {
+		return -1
+	}
+	return best
+}
+
+// ownDateAfter: trigger ti, after date dm, has a date of its own later in
+// the sentence that it stands nearest to.
+func (f *frame) ownDateAfter(dm dateMention, ti int) bool {
+	for _, o := range f.dms {
+		if o.tok > dm.tok && o.tok > f.trigs[ti].tok && f.nearest(o.tok) == ti {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBreakBetween: a full stop, semicolon or colon stands in
+// toks[from, to).
+func clauseBreakBetween(toks []token, from, to int) bool {
+	for k := from; k < to && k < len(toks); k++ {
+		if w := toks[k].lower; w == "." || w == ";" || w == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // canTakeDate: trigger ti, the nearest to date dm, may take it: not a
@@ -2167,7 +2531,38 @@ func (f *frame) yearless(dm dateMention, dp *dateParser) bool {
 // another event's.
 func (f *frame) engagementDate(d *document, dm dateMention) bool {
 	return dm.value.known() && f.toks[dm.tok].start >= d.datelineEnd && !saidOn(f.toks, dm.tok) && !f.statementOn(dm) && !backgroundDate(f.toks, dm) &&
-		!releasedOn(f.toks, dm.tok) && !f.inWhoseClause(dm)
+		!releasedOn(f.toks, dm.tok) && !f.inWhoseClause(dm) && !releaseStamp(f.toks, dm)
+}
+
+// releaseStamp: the date stands in the parenthesised reference line that
+// opens a release's sentence, "(No. 87 - 3 March 2014 - 10:30 a.m. ET)",
+// with a release number or a clock time beside it: the page's stamp, not
+// an engagement's day.
+func releaseStamp(toks []token, dm dateMention) bool {
+	open := -1
+	for k := dm.tok - 1; k >= 0 && k >= dm.tok-8; k-- {
+		if toks[k].text == ")" {
+			return false
+		}
+		if toks[k].text == "(" {
+			open = k
+			break
+		}
+	}
+	if open != 0 {
+		return false // a stamp opens its line
+	}
+	for k := open + 1; k < len(toks) && k <= dm.end+10; k++ {
+		switch {
+		case toks[k].text == ")":
+			return false
+		case (toks[k].lower == "no." || toks[k].lower == "no") && k+1 < len(toks) && toks[k+1].kind == tokNumber:
+			return true // "No. 87"
+		case toks[k].kind == tokNumber && strings.Contains(toks[k].text, ":"):
+			return true // "4:15"
+		}
+	}
+	return false
 }
 
 // quotedApart: the date stands in a quotation and the trigger outside it
@@ -2287,6 +2682,12 @@ func (f *frame) visitDates(d *document, dp *dateParser, refDate date) {
 		for _, dm := range f.dms {
 			if f.engagementDate(d, dm) && !f.quotedApart(quoted, dm, f.trigs[ti], dp) && f.distance(dm.tok, f.trigs[ti]) <= maxDateDistance {
 				f.cs[ti].hasDate, f.cs[ti].date = true, f.dateFor(&f.cs[ti], dm, dp, refDate)
+				if dir, at := participialBound(f.toks, f.trigs[ti].tok); dir != 0 && dm.tok < at && f.cs[ti].date.d > 0 {
+					// "will visit India on 29 July before travelling on
+					// to Nepal": the main clause's day bounds the journey.
+					f.cs[ti].date = boundedDay(f.cs[ti].date, dir)
+					f.cs[ti].rules = append(f.cs[ti].rules, "bounded-by-main-clause")
+				}
 				break
 			}
 		}
@@ -3456,11 +3857,16 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 		}
 		day = dm.value
 	}
-	if !day.known() {
-		return
+	if !day.known() || toldAsBackground(f.toks) {
+		return // "The leaders recalled their meeting in Osaka": another day
 	}
 	rule := "date-of-previous-sentence"
-	if days, exact, ok := spanAfter(f.toks); ok && exact && days < 0 {
+	// "The following day she received ... for the annual ministerial
+	// meeting": a day counted from the one before anchors even a meeting
+	// named with "the", which else may refer back to one told earlier.
+	days, exact, stepped := spanAfter(f.toks)
+	stepped = stepped && exact
+	if stepped && days < 0 {
 		// "The previous day, she held talks with X": one day before the
 		// day told, to the day (spanAfterPrevious moves the next day on).
 		day, rule = day.addDays(days), "day-before-previous-sentence"
@@ -3474,11 +3880,19 @@ func (f *frame) previousSentenceDate(d *document, toks []token, prev []dateMenti
 	}
 	for ti := range f.cs {
 		c := &f.cs[ti]
-		if !c.hasDate && !c.weak && !c.attach && !c.definite && c.status == "held" && c.kind != "visit" {
+		if !c.hasDate && !c.weak && !c.attach && (!c.definite || stepped) && c.status == "held" && c.kind != "visit" {
 			c.hasDate, c.date = true, day
 			c.rules = append(c.rules, rule)
 		}
 	}
+}
+
+// stepsFromDayBefore: the sentence counts its day from the one told just
+// before ("The following day", "Two days later"), across a paragraph's
+// break too.
+func stepsFromDayBefore(toks []token) bool {
+	_, _, ok := spanAfter(toks)
+	return ok
 }
 
 // spanUnits are the lengths, in days, of the units a span is told in.

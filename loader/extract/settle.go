@@ -45,7 +45,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	// the publication date then dates the meetings of its trip.
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	separateMeetingsShareDay(merged)
-	st.readoutDates(merged)
+	merged = st.readoutDates(merged)
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	legDates(merged, legs)
 	// A day the readout or the trip gave is known only now: what points
@@ -768,7 +768,8 @@ var futureWords = map[string]bool{
 
 // pastYearless: the engagement's only sentence writes its date without a
 // year, tells the past and says nothing of the future: the date is the
-// last one before the article's day, not the coming one.
+// last one before the article's day, not the coming one. A weekday was
+// read near the article's day already, on the side its clause tells.
 func (st *settler) pastYearless(c *candidate) bool {
 	if len(c.sents) != 1 || c.sents[0] >= len(st.sents) {
 		return false
@@ -779,6 +780,9 @@ func (st *settler) pastYearless(c *candidate) bool {
 	for k, t := range toks {
 		if t.text == year || futureWords[t.lower] || presentVerbs[t.lower] || isFutureVerb(toks, k) {
 			return false
+		}
+		if st.x.dates.isWeekday(t) {
+			return false // "arrived for talks Saturday": a weekday's year is the reader's, not to be moved
 		}
 		past = past || pastMarkers[t.lower] || !t.upper && t.kind == tokWord && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed")
 	}
@@ -1196,8 +1200,10 @@ func proseSentence(toks []token) bool {
 // readoutDates: a report that opens with an engagement it gives no day for
 // appeared the same day, whoever publishes it: a government's readout or
 // release, or a wire story about the day's events.
-func (st *settler) readoutDates(merged []candidate) {
+func (st *settler) readoutDates(merged []candidate) []candidate {
 	d := st.d
+	lede, hasLede := ledeGathering(merged, d.firstBodySent)
+	told := false // the lede's gathering is told again after it
 	for i := range merged {
 		m := &merged[i]
 		// "At the dinner, business in 2004 ...": a bare year, the year of
@@ -1205,7 +1211,26 @@ func (st *settler) readoutDates(merged []candidate) {
 		// A year that a relative date across two months left ("last
 		// week" over a month's end) is as fine as the text allows.
 		yearOnly := m.hasDate && m.date.m == 0 && m.date.y == d.published.y && d.published.d > 0 && !slices.Contains(m.rules, coarseRelativeRule)
+		if !m.hasDate && !m.headline && m.sents[0] < len(st.sents) && toldAsBackground(st.sents[m.sents[0]].toks) {
+			continue // "The leaders recalled their meeting in Osaka": no time given, null
+		}
 		if (!m.hasDate || yearOnly) && m.status == "held" && (m.headline || m.sents[0] <= d.firstBodySent+1) && d.published.known() {
+			if hasLede && !m.headline && i != lede && st.tellsGathering(&merged[lede], m) {
+				// "ended a two-day summit on Monday. The presidents of A
+				// and B attended.": the text dates the gathering its
+				// parties are told of next, not the page.
+				m.date, m.hasDate = merged[lede].date, true
+				m.rules = append(m.rules, "lede-gathering-day")
+				if !told {
+					m.sents = append(slices.Clone(merged[lede].sents), m.sents...)
+					if m.locCode == "" {
+						m.locCode = merged[lede].locCode
+					}
+					m.kind = merged[lede].kind // the lede names it ("a summit")
+				}
+				told = true
+				continue
+			}
 			m.date, m.hasDate = d.published, true
 			m.rules = append(m.rules, "readout-date")
 			if m.sents[0] < len(st.sents) && backFromTrip(st.sents[m.sents[0]].toks) {
@@ -1217,6 +1242,58 @@ func (st *settler) readoutDates(merged []candidate) {
 			}
 		}
 	}
+	if told {
+		return slices.Delete(merged, lede, lede+1)
+	}
+	return merged
+}
+
+// toldAsBackground: the sentence looks back at an earlier engagement, not
+// at the one the readout reports: a verb of memory ("recalled their
+// meeting in Osaka"), a retrospective adverb before a past verb of meeting
+// ("first met", "last visited", "previously held"), or the past perfect
+// ("had met") not of reported speech ("said he had met" reports the trip
+// just made).
+func toldAsBackground(toks []token) bool {
+	reported := false // "said he had met": the past perfect of reported speech
+	for k, t := range toks {
+		switch t.lower {
+		case "recalled", "recalling", "recalls", "remembered", "reminisced":
+			return true
+		case "first", "last", "previously", "once", "had":
+			if k+1 < len(toks) && pastMeetingVerbs[toks[k+1].lower] && !(t.lower == "had" && reported) {
+				return true
+			}
+		}
+		reported = reported || speechVerbs[t.lower]
+	}
+	return false
+}
+
+// pastMeetingVerbs are past forms of the verbs that tell an encounter.
+var pastMeetingVerbs = map[string]bool{"met": true, "visited": true, "held": true, "spoke": true, "talked": true, "hosted": true, "received": true}
+
+// ledeGathering finds the gathering a story's first body sentence tells
+// with its day but no parties ("Leaders of the bloc ended a two-day summit
+// on Monday"): the sentences after it name who took part.
+func ledeGathering(merged []candidate, firstBody int) (int, bool) {
+	for i, m := range merged {
+		if len(m.sents) == 1 && m.sents[0] == firstBody && m.hasDate && m.date.d > 0 && m.status == "held" && !m.weak &&
+			len(m.people) == 0 && len(m.countries) == 0 && len(m.stateMentions) == 0 {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// tellsGathering: c, told after the lede's gathering and with no day of
+// its own, is that gathering: of its kind, or of its class with the
+// parties of a gathering (three states or more), not a pair's encounter.
+func (st *settler) tellsGathering(lede, c *candidate) bool {
+	if c.sents[0] <= lede.sents[0] || !kindsAgree(lede, c) {
+		return false
+	}
+	return c.kind == lede.kind || len(st.countryOf(c)) > 2
 }
 
 // backFromTrip: the sentence tells its subject has come back from a trip
