@@ -86,6 +86,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.foldGatheringSubjects()
 		f.foldEncounterAtGathering()
 		f.foldHostRelative()
+		f.lateGatheringDates()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents, previous)
@@ -1270,17 +1271,36 @@ func (f *frame) dateOfGatheringAt(ti int) {
 	}
 }
 
+// lateGatheringDates: a gathering dated only in its host's relative clause
+// ("the summit, which Ghana hosts in Accra next month") has its date once
+// foldHostRelative has joined the clause to it, after sidelineDates ran;
+// the encounters told as held at it take the date then.
+func (f *frame) lateGatheringDates() {
+	for ti := range f.cs {
+		if c := &f.cs[ti]; !c.sideline && !c.hasDate && !c.gone {
+			f.dateOfGatheringAt(ti)
+		}
+	}
+}
+
 // objectOf: the noun at token to heads the object of the preposition at
 // token from ("at the West African heads of state summit", "during the annual
 // summit"): no punctuation or other preposition stands between ("at the
 // embassy before the summit" is not at the summit).
 func objectOf(toks []token, from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		if toks[k].kind == tokPunct && toks[k].text != "'" && toks[k].text != "-" || linkWords[toks[k].lower] {
+		if toks[k].kind == tokPunct && toks[k].text != "'" && toks[k].text != "-" || linkWords[toks[k].lower] && !compoundOf(toks, k) {
 			return false
 		}
 	}
 	return true
+}
+
+// compoundOf: the "of" at k is inside a gathering's modifier of set form
+// ("heads of state", "heads of government", "chiefs of defence"), not a
+// preposition of its own.
+func compoundOf(toks []token, k int) bool {
+	return toks[k].lower == "of" && k > 0 && (toks[k-1].lower == "heads" || toks[k-1].lower == "chiefs")
 }
 
 // linkWords join a noun to what follows it, or a clause to another.

@@ -79,6 +79,9 @@ func TestObjectOfPreposition(t *testing.T) {
 		{"at the embassy before the summit", false},
 		{"at the embassy, ahead of the summit", false},
 		{"at the opening of the summit", false},
+		{"at the Pacific heads of government meeting", true},
+		{"at the chiefs of defence conference", true},
+		{"at the residence of the heads of mission before the summit", false},
 	}
 	for _, tc := range tests {
 		toks := tokenize(tc.text, 0, len(tc.text), nil)
