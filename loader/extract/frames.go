@@ -1634,12 +1634,39 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 // title, and a topic ("discussed aid to Niger", "concerns regarding
 // Benin's programme"), which is neither a party nor the place.
 func (f *frame) setAside(d *document, ti int, cm countryMention, refs []ref) bool {
-	topic := cm.topic || f.inTopicScope(cm.tok)
+	topic := cm.topic || f.inTopicScope(cm.tok) || targetOfAction(f.toks, cm.tok)
 	if cm.location && !topic {
 		f.assignPlace(d, ti, cm)
 		return true
 	}
 	return topic || insideOfficial(refs, cm)
+}
+
+// targetOfAction: the state at token at is what a noun of policy or
+// conflict is aimed at or placed in: "pressure on A", "sanctions against
+// B", "the war in C", "the fight against D's militants", "assistance to
+// E", "support for F", "off the coast of G". Such a state is a topic
+// wherever the phrase stands.
+func targetOfAction(toks []token, at int) bool {
+	k := at - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || !targetPreps[toks[k].lower] {
+		return false
+	}
+	return targetNouns[toks[k-1].lower]
+}
+
+// targetPreps join a noun of policy or conflict to the state it aims at.
+var targetPreps = map[string]bool{"on": true, "against": true, "in": true, "of": true, "to": true, "for": true}
+
+// targetNouns are nouns of policy or conflict aimed at a state.
+var targetNouns = map[string]bool{
+	"pressure": true, "sanctions": true, "war": true, "fight": true, "conflict": true, "invasion": true,
+	"aggression": true, "attack": true, "attacks": true, "strikes": true, "aid": true, "assistance": true,
+	"support": true, "situation": true, "crisis": true, "coast": true, "occupation": true, "embargo": true,
+	"offensive": true, "violence": true, "fighting": true,
 }
 
 // inTopicScope: the token at stands in the object of a verb or

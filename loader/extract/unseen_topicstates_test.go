@@ -60,3 +60,51 @@ func TestUnseenTopicStates(t *testing.T) {
 		})
 	}
 }
+
+// K8 (issue 11): a state a noun of policy or conflict is aimed at or
+// placed in ("pressure on A", "sanctions against B", "the conflict in C",
+// "the fight against D's rebels", "assistance to E", "support for F", "off
+// the coast of G") is a topic of any engagement its sentence tells.
+func TestUnseenTargetOfAction(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, published, text string
+		want                  []string // meetingKeys
+	}{
+		{"wire: a summit's agenda names a conflict and a fight",
+			"2020-06-04",
+			"African Union leaders opened their annual summit in Addis Ababa on Thursday, with the conflict in Chad and the fight against Mali's rebels expected to dominate the sessions. The presidents of Ghana and Togo attended.",
+			[]string{"|GH-TG"}},
+		{"wire: sanctions and aid on a summit's agenda",
+			"2020-06-04",
+			"The Mercosur summit opened in Asuncion on Friday, with sanctions on Venezuela and aid to Bolivia on the agenda.",
+			nil},
+		{"Japan: support for a third party on a summit's agenda",
+			"2020-06-04",
+			"The Quadrilateral summit opened in Tokyo on Monday, with support for Taiwan and the situation in Myanmar high on the agenda.",
+			nil},
+		{"EU: assistance to a state at a ministerial meeting",
+			"2020-06-04",
+			"A ministerial meeting on the Sahel opened in Brussels on Tuesday, with assistance to Niger and the crisis in Mali on the agenda.",
+			nil},
+		{"UK: sanctions against a state",
+			"2020-06-04",
+			"The Commonwealth summit opened in Kigali on Friday, with sanctions against Zimbabwe on the agenda.",
+			nil},
+		// The rule must not fire: the state talked with, or the state
+		// an official serves, with a noun of policy about something else.
+		{"US: talks with a state on assistance to farmers",
+			"2020-06-04",
+			"Secretary of State Dana Whitfield traveled to Accra on Monday for talks with Ghana on assistance to farmers.",
+			[]string{"Dana Whitfield|GH-US", "|GH"}},
+		{"Kremlin: talks with a president on support for a sector",
+			"2020-06-04",
+			"The Kremlin said President Pavel Orlov held talks with the President of Moldova, Ion Rusu, on support for the energy sector.",
+			[]string{"Ion Rusu+Pavel Orlov|MD-RU"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			wantMeetingKeys(t, x, tt.published, tt.text, tt.want)
+		})
+	}
+}
