@@ -1922,11 +1922,7 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 			f.assignPlace(d, ti, cm)
 			continue
 		}
-		if cm.location {
-			f.assignPlace(d, ti, cm)
-			continue
-		}
-		if insideOfficial(refs, cm) {
+		if f.setAside(d, ti, cm, refs) {
 			continue
 		}
 		// "representatives from Niger and Benin": delegations are
@@ -1952,6 +1948,107 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 		}
 		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 	}
+}
+
+// setAside takes the states that are no party of trigger ti's
+// engagement: its place, which it assigns, a state inside an official's
+// title, and a topic ("discussed aid to Niger", "concerns regarding
+// Benin's programme"), which is neither a party nor the place.
+func (f *frame) setAside(d *document, ti int, cm countryMention, refs []ref) bool {
+	topic := cm.topic || f.inTopicScope(cm.tok) || targetOfAction(f.toks, cm.tok)
+	if cm.location && !topic {
+		f.assignPlace(d, ti, cm)
+		return true
+	}
+	return topic || insideOfficial(refs, cm)
+}
+
+// targetOfAction: the state at token at is what a noun of policy or
+// conflict is aimed at or placed in: "pressure on A", "sanctions against
+// B", "the war in C", "the fight against D's militants", "assistance to
+// E", "support for F", "off the coast of G". Such a state is a topic
+// wherever the phrase stands.
+func targetOfAction(toks []token, at int) bool {
+	k := at - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	if k < 1 || !targetPreps[toks[k].lower] {
+		return false
+	}
+	return targetNouns[toks[k-1].lower]
+}
+
+// targetPreps join a noun of policy or conflict to the state it aims at.
+var targetPreps = map[string]bool{"on": true, "against": true, "in": true, "of": true, "to": true, "for": true}
+
+// targetNouns are nouns of policy or conflict aimed at a state.
+var targetNouns = map[string]bool{
+	"pressure": true, "sanctions": true, "war": true, "fight": true, "conflict": true, "invasion": true,
+	"aggression": true, "attack": true, "attacks": true, "strikes": true, "aid": true, "assistance": true,
+	"support": true, "situation": true, "crisis": true, "coast": true, "occupation": true, "embargo": true,
+	"offensive": true, "violence": true, "fighting": true,
+}
+
+// inTopicScope: the token at stands in the object of a verb or
+// preposition of discussion ("discussed preparations for the summit and
+// Benin's support for ...", "votes regarding the invasion of Niger",
+// "spoke about Togolese exports") or of a background clause ("came as
+// Benin ..."), read leftwards within its clause: a
+// party's preposition ("with", "between"), an occasion's ("during",
+// "at") or a verb of engagement before the opener ends the object.
+// Engagement nouns inside the object ("preparations for the summit") do
+// not end it.
+func (f *frame) inTopicScope(at int) bool {
+	lo := max(0, at-maxTopicScope)
+	for k := at - 1; k >= lo; k-- {
+		if f.breaks[at] != f.breaks[k+1] {
+			return false // another clause
+		}
+		w := f.toks[k].lower
+		switch {
+		case topicOpeners[w], w == "as" && k > 0 && backgroundVerbs[f.toks[k-1].lower]:
+			return true
+		case topicScopeEnds[w]:
+			return false
+		}
+		if ti, ok := f.triggerStartingAt(k); ok && !nounTriggers[f.trigs[ti].entry.Surface] {
+			return false
+		}
+	}
+	return false
+}
+
+// triggerStartingAt returns the trigger whose first token is k.
+func (f *frame) triggerStartingAt(k int) (int, bool) {
+	ti := sort.Search(len(f.trigs), func(i int) bool { return f.trigs[i].tok >= k })
+	return ti, ti < len(f.trigs) && f.trigs[ti].tok == k
+}
+
+// maxTopicScope bounds how far back the opener of a topic is looked for.
+const maxTopicScope = 30
+
+// topicOpeners open what was talked about.
+var topicOpeners = map[string]bool{
+	"discussed": true, "discuss": true, "discussing": true, "discusses": true,
+	"reviewed": true, "reviewing": true, "addressed": true, "addressing": true,
+	"regarding": true, "concerning": true, "about": true,
+}
+
+// backgroundVerbs, before "as", say what was going on around an
+// engagement ("the talks took place as Togolese troops massed"), whose
+// states are its background, not its parties.
+var backgroundVerbs = map[string]bool{
+	"place": true, "came": true, "comes": true, "opened": true, "opens": true, "began": true, "begins": true,
+	"convened": true, "convenes": true,
+}
+
+// topicScopeEnds end the object of a discussion read leftwards: a
+// party's preposition, an occasion's, or a clause's opening word.
+var topicScopeEnds = map[string]bool{
+	"with": true, "between": true, "among": true, "alongside": true, "counterpart": true, "counterparts": true,
+	"during": true, "at": true, "while": true, "when": true, "where": true, "who": true, "which": true,
+	"after": true, "before": true, "following": true, "ahead": true, ";": true, ":": true,
 }
 
 // officeHoldersOf marks as delegations the states a plural office is
