@@ -507,7 +507,41 @@ func civilTransition(toks []token, i, j int) bool {
 // transition); the match goes, but not the subjects of the words inside
 // it.
 func civilSense(toks []token, i, j int) bool {
-	return civilModernisation(toks, i, j) || civilTransition(toks, i, j)
+	return civilModernisation(toks, i, j) || civilTransition(toks, i, j) || civilMission(toks, i, j)
+}
+
+// civilMissionWords make a body's mission no peace operation: it observes
+// an election, trades, represents a state, assesses an economy, helps
+// after a disaster or patrols a sea or a border, which have issues of
+// their own ("the AU's election observation missions", "an EU trade
+// mission", "the UN diplomatic mission", "the EU's naval mission").
+var civilMissionWords = map[string]bool{
+	"election": true, "elections": true, "electoral": true, "observation": true, "observer": true,
+	"observers": true, "trade": true, "business": true, "investment": true, "commercial": true,
+	"economic": true, "diplomatic": true, "permanent": true, "fact-finding": true, "finding": true,
+	"assessment": true, "evaluation": true, "review": true, "technical": true, "medical": true,
+	"rescue": true, "relief": true, "humanitarian": true, "space": true, "cultural": true, "study": true,
+	"naval": true, "maritime": true, "border": true, "parliamentary": true, "negotiating": true, "advance": true,
+}
+
+// civilMission: the match at toks[i:j] ends in "mission" and a word before
+// it in the match, or the word before the match, makes it a civil one; so
+// does a capitalised Mission "to" or "of" a seat ("the EU Mission to the
+// United Nations").
+func civilMission(toks []token, i, j int) bool {
+	last := toks[j-1].lower
+	if last != "mission" && last != "missions" {
+		return false
+	}
+	if i > 0 && civilMissionWords[toks[i-1].lower] {
+		return true
+	}
+	for k := i; k < j-1; k++ {
+		if civilMissionWords[toks[k].lower] {
+			return true
+		}
+	}
+	return toks[j-1].upper && j < len(toks) && (toks[j].lower == "to" || toks[j].lower == "of")
 }
 
 // bracketedPortfolio: the capitalised keyword fills a bracket after a
