@@ -45,3 +45,32 @@ func TestIssueMissionOfAMultinationalBody(t *testing.T) {
 		{"diplomatic mission: not", "The Kremlin said the UN diplomatic mission would be reduced.", nil},
 	})
 }
+
+// TestIssueMovementOfPeople: the movement of people across borders under
+// the names releases give it: trafficking in persons (a migration matter
+// as much as a rights one), the free movement of persons or workers
+// within a bloc, youth mobility and working holiday schemes, seasonal farm
+// worker programmes, the right "to live and work" in the other country,
+// and refugee flows. The free movement of goods, the return of hostages
+// or of refugees after a war and citizens who live abroad are no migration. Invented sentences
+// in several governments' styles.
+func TestIssueMovementOfPeople(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"trafficking in human beings, EU press release", "Talks will cover the management of the border, where trafficking in human beings remains a concern.", []string{"human-rights", "migration"}},
+		{"trafficking of women, USAID release", "The two discussed the need to stop the trafficking of women through the ports.", []string{"human-rights", "migration"}},
+		{"human trafficking, wire", "The ministers agreed to cooperate more closely against human trafficking.", []string{"human-rights", "migration"}},
+		{"free movement of workers, Caribbean summit", "The leaders agreed to remove restrictions on the free movement of skilled workers between member states.", []string{"migration"}},
+		{"free movement of persons, EU style", "Ministers reviewed the agreement on the free movement of persons.", []string{"migration"}},
+		{"youth mobility scheme, UK readout", "The Prime Minister welcomed the launch of the Young Professionals Scheme.", []string{"migration"}},
+		{"working holiday, Japanese style", "The two ministers agreed to expand the working holiday programme.", []string{"migration"}},
+		{"to live and work, UK style", "The scheme will allow graduates from each country to live and work in the other for two years.", []string{"migration"}},
+		{"seasonal farm workers, Canadian readout", "The leaders spoke about the Seasonal Agricultural Worker Program.", []string{"migration"}},
+		{"influx of refugees, Commonwealth style", "The Minister thanked Jordan for absorbing the influx of refugees from the north.", []string{"humanitarian-aid", "migration"}},
+		{"refugee flows, wire", "Officials discussed refugee flows across the northern frontier.", []string{"humanitarian-aid", "migration"}},
+		{"free movement of goods: not", "The two sides discussed the free movement of goods.", []string{"trade-investment"}},
+		{"return of hostages: not", "The President called for the return of the hostages.", nil},
+		{"citizens who live and work: not", "The consul met citizens who live and work in the capital.", nil},
+		{"return of refugees: humanitarian only", "The two presidents met to discuss reconciliation and the return of refugees.", []string{"humanitarian-aid", "peace-process"}},
+		{"refugees alone: humanitarian only", "The Administrator visited a camp sheltering refugees.", []string{"humanitarian-aid"}},
+	})
+}
