@@ -352,7 +352,7 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"the situation of communities", "They talked about the situation of Christian communities in the region.", []string{"human-rights"}},
 		{"protection of minorities, EU style", "The Council stressed the protection of national minorities.", []string{"human-rights"}},
 		{"religious minorities, past", "He had raised the treatment of religious minorities with his host.", []string{"human-rights"}},
-		{"trafficking in persons", "The two agencies will cooperate against trafficking in persons.", []string{"human-rights"}},
+		{"trafficking in persons", "The two agencies will cooperate against trafficking in persons.", []string{"human-rights", "migration"}},
 		{"communities of a place are none", "The storm hit coastal communities hard.", nil},
 		// humanitarian work by its means, maritime security by its operations
 		{"malnutrition", "The envoy warned of rising malnutrition among children in the camps.", []string{"humanitarian-aid"}},
