@@ -74,3 +74,28 @@ func TestIssueMovementOfPeople(t *testing.T) {
 		{"refugees alone: humanitarian only", "The Administrator visited a camp sheltering refugees.", []string{"humanitarian-aid"}},
 	})
 }
+
+// TestIssueDevelopmentByItsMeans: economic development named by its means
+// and its subjects rather than by "development": budget support,
+// remittances, concessional finance, a programme with the IMF, funds for
+// roads and railways, the economic damage or fallout of a crisis, and the
+// developing or poorest countries themselves. The head of the IMF met, a
+// poor harvest and the financing of terrorism are none. Invented sentences
+// in several governments' styles.
+func TestIssueDevelopmentByItsMeans(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"budget support, EU press release", "The Commissioner will sign €40 million in budget support for basic services.", []string{"economic-development"}},
+		{"remittances, wire", "Leaders complained that bank closures threaten remittances from the diaspora.", []string{"economic-development"}},
+		{"concessional finance, communiqué", "They urged lenders to widen access to concessional finance for small island states.", []string{"economic-development"}},
+		{"programme with the IMF, US readout", "The Secretary expressed support for Ghana's program with the International Monetary Fund.", []string{"economic-development"}},
+		{"IMF programme, Commonwealth style", "The Minister welcomed progress on the IMF programme.", []string{"economic-development"}},
+		{"funds for roads, wire", "The summit approved a fund to finance roads in the two poorest members.", []string{"economic-development"}},
+		{"economic damage, Australian doorstop", "The two leaders discussed the pandemic's economic damage.", []string{"economic-development", "health"}},
+		{"economic fallout, Korean style", "The President and the Prime Minister discussed the economic fallout of the crisis.", []string{"economic-development"}},
+		{"developing nations, Japanese style", "The Minister stressed support for developing countries in the region.", []string{"economic-development"}},
+		{"head of the IMF: not", "The Chancellor met the head of the International Monetary Fund.", nil},
+		{"financing of terrorism: not", "They agreed to fight the financing of terrorism.", []string{"counterterrorism"}},
+		{"a poor harvest: not", "Officials blamed the poorest harvest in a decade on the weather.", nil},
+		{"road show: not", "The Minister met the fund's managers on the road.", nil},
+	})
+}
