@@ -420,7 +420,7 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"the military alliance still is", "Both reaffirmed the alliance and its mutual obligations.", []string{"defense-cooperation"}},
 		// a state's transition after a war or a regime
 		{"supporting a transition", "The minister reaffirmed support for the country's transition after the war.", []string{"stabilization-reconstruction"}},
-		{"helped the transition, past", "Donors helped the fragile transition with budget support.", []string{"stabilization-reconstruction"}},
+		{"helped the transition, past", "Donors helped the fragile transition with budget support.", []string{"economic-development", "stabilization-reconstruction"}},
 		{"transition from a regime", "The nation is in transition from a military regime.", []string{"stabilization-reconstruction"}},
 		{"an interim government", "Envoys met the interim government in the capital.", []string{"stabilization-reconstruction"}},
 		{"the energy transition is none", "Both sides will support the energy transition.", []string{"energy"}},
