@@ -240,6 +240,12 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if seaAsPlace(toks, i, i+best) {
 			out = dropIssue(out, mark, "territorial-dispute")
 		}
+		if regionAsModifier(toks, i, i+best) {
+			out = dropIssue(out, mark, "regional-security")
+		}
+		if venueBody(toks, i, i+best) {
+			out = out[:mark]
+		}
 		i += best - 1
 	}
 	return out
@@ -977,4 +983,38 @@ func civilSocietyMet(toks []token, i, j int) bool {
 		return true
 	}
 	return i >= 2 && toks[i-1].lower == "of" && peopleHeads[toks[i-2].lower]
+}
+
+// otherSubjectHeads are the nouns of other subjects that a region's name
+// may modify: "a Middle East free trade area", "the Indo-Pacific Economic
+// Framework", "Caribbean tourism".
+var otherSubjectHeads = map[string]bool{
+	"free": true, "trade": true, "economic": true, "economy": true, "economies": true, "business": true,
+	"investment": true, "market": true, "markets": true, "energy": true, "development": true,
+	"tourism": true, "cultural": true, "culture": true, "climate": true, "green": true, "digital": true,
+	"infrastructure": true, "food": true, "health": true,
+}
+
+// regionAsModifier: the capitalised region named at toks[i:j] modifies the
+// noun of another subject, a free trade area or an economic forum, not its
+// own security.
+func regionAsModifier(toks []token, i, j int) bool {
+	if j >= len(toks) || !toks[i].upper || !toks[j-1].upper {
+		return false
+	}
+	return toks[j].kind == tokWord && otherSubjectHeads[toks[j].lower]
+}
+
+// venueBody: the keyword at toks[i:j] is a body's acronym where talks
+// were held, "at NATO" or "at the NATO summit": the place of the meeting,
+// not its subject ("Greek and Turkish ministers meet at NATO").
+func venueBody(toks []token, i, j int) bool {
+	if j-i != 1 || len(toks[i].text) < 3 || strings.ToUpper(toks[i].text) != toks[i].text {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k >= 0 && toks[k].lower == "at"
 }

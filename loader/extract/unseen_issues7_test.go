@@ -99,3 +99,23 @@ func TestIssueDevelopmentByItsMeans(t *testing.T) {
 		{"road show: not", "The Minister met the fund's managers on the road.", nil},
 	})
 }
+
+// TestIssuePlaceNotSubject: a region's name that modifies another
+// subject's noun ("a Middle East free trade area", "the Indo-Pacific
+// Economic Framework") is no regional security, and a body's acronym where
+// talks were held ("met at NATO", "at the NATO summit") is no subject;
+// the region or the alliance discussed as such still is. Invented
+// sentences in several governments' styles.
+func TestIssuePlaceNotSubject(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"Middle East free trade area, USTR style", "The agreement is a step toward a Middle East free trade area.", []string{"trade-investment"}},
+		{"Indo-Pacific Economic Framework, Japanese style", "The ministers welcomed progress in the Indo-Pacific Economic Framework.", nil},
+		{"Caribbean tourism, Commonwealth style", "The leaders discussed Caribbean tourism after the storms.", nil},
+		{"at NATO, wire headline", "Greek, Turkish Foreign Ministers Meet at NATO", nil},
+		{"at the NATO summit, Canadian readout", "The two leaders, who last met at the NATO Summit in Vilnius, discussed energy prices.", []string{"energy"}},
+		{"Middle East security: still", "The two leaders discussed the Middle East and the threat from Iran.", []string{"regional-security"}},
+		{"Indo-Pacific as such: still", "They reaffirmed their commitment to a free and open Indo-Pacific.", []string{"regional-security"}},
+		{"NATO discussed: still", "The Chancellor and the President discussed NATO's eastern flank.", []string{"defense-cooperation", "regional-security"}},
+		{"the NATO summit ahead: still", "The two also discussed the upcoming NATO summit.", []string{"defense-cooperation"}},
+	})
+}
