@@ -119,3 +119,20 @@ func TestIssuePlaceNotSubject(t *testing.T) {
 		{"the NATO summit ahead: still", "The two also discussed the upcoming NATO summit.", []string{"defense-cooperation"}},
 	})
 }
+
+// TestIssueSecurityOfARegionByItsName: the security of a region named by
+// "region", a neighbourhood or a compass point rather than a place name,
+// security along a border, and military activity, in several governments'
+// styles; security of supply, of a person or of data is none.
+func TestIssueSecurityOfARegionByItsName(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"security of our region, Australian doorstop", "It's about the security of our region and our partners.", []string{"regional-security"}},
+		{"stability of the High North, UK readout", "They also discussed the stability of the High North.", []string{"regional-security"}},
+		{"security of the neighbourhood, EU style", "Ministers exchanged views on the security of the eastern neighbourhood.", []string{"regional-security"}},
+		{"security along the border, USAID release", "They discussed security along the border with the neighbouring state.", []string{"regional-security"}},
+		{"military activity, Nordic style", "The leaders agreed that recent military activity near the coast needed careful monitoring.", []string{"regional-security"}},
+		{"security of supply: not", "Both leaders noted the importance of gas for security of supply.", []string{"energy"}},
+		{"safety of the delegation: not", "The host assured the safety of the delegation.", nil},
+		{"security of data: not", "They discussed the security of personal data held abroad.", nil},
+	})
+}
