@@ -136,3 +136,19 @@ func TestIssueSecurityOfARegionByItsName(t *testing.T) {
 		{"security of data: not", "They discussed the security of personal data held abroad.", nil},
 	})
 }
+
+// TestIssueDisputeNamedByItsPlace: a territorial dispute named only by
+// its place, in UK, Canadian, wire, Japanese and Moroccan styles, and a
+// territory "under" a state's sovereignty; the Strait of Gibraltar as a
+// sea lane and respect for a state's sovereignty are no such dispute.
+func TestIssueDisputeNamedByItsPlace(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"Gibraltar, UK readout", "With the Prime Minister of Spain, the Prime Minister discussed Gibraltar.", []string{"territorial-dispute"}},
+		{"Western Sahara, Canadian style", "The Minister raised the question of Western Sahara with her counterpart.", []string{"territorial-dispute"}},
+		{"Kashmir, wire", "Pakistani and Indian leaders discuss Kashmir in phone call", []string{"territorial-dispute"}},
+		{"Northern Territories, Japanese style", "The two leaders agreed to continue negotiations on the Northern Territories.", []string{"territorial-dispute"}},
+		{"under sovereignty, North African style", "I explained our readiness to negotiate an autonomy arrangement under Moroccan sovereignty.", []string{"territorial-dispute"}},
+		{"Strait of Gibraltar: a sea lane", "The navies will patrol the Strait of Gibraltar together.", []string{"maritime-security"}},
+		{"sovereignty respected: not", "The leaders reaffirmed their respect for the sovereignty of all states.", nil},
+	})
+}
