@@ -152,3 +152,20 @@ func TestIssueDisputeNamedByItsPlace(t *testing.T) {
 		{"sovereignty respected: not", "The leaders reaffirmed their respect for the sovereignty of all states.", nil},
 	})
 }
+
+// TestIssueArmsByWhatIsBought: a state buying helicopters, jets, fighters,
+// drones or air-defence batteries, and the transfer or export of defence
+// equipment, in US, Japanese, Brazilian-wire and Gulf styles; buying
+// airliners, a helicopter ride and a transfer of funds are no arms sale.
+func TestIssueArmsByWhatIsBought(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"buying helicopters, DoD News", "The official said Kazakhstan's interest in buying transport helicopters came up.", []string{"arms-sales"}},
+		{"buy jets, wire", "They discussed Brazil's plans to buy new fighter jets.", []string{"arms-sales"}},
+		{"purchase of drones, Gulf style", "The two sides reviewed the purchase of armed drones.", []string{"arms-sales"}},
+		{"transfer of defence equipment, Japanese style", "The ministers welcomed the entry into force of the Agreement concerning the Transfer of Defense Equipment and Technology.", []string{"arms-sales", "defense-cooperation"}},
+		{"export of military equipment, EU style", "Ministers discussed the export of military equipment to third countries.", []string{"arms-sales"}},
+		{"airliners: not", "The airline agreed to buy forty aircraft from the manufacturer.", nil},
+		{"helicopter ride: not", "The Administrator travelled by helicopter to the camp.", nil},
+		{"transfer of funds: not", "They discussed the transfer of funds to the central bank.", nil},
+	})
+}
