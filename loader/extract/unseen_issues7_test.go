@@ -169,3 +169,17 @@ func TestIssueArmsByWhatIsBought(t *testing.T) {
 		{"transfer of funds: not", "They discussed the transfer of funds to the central bank.", nil},
 	})
 }
+
+// TestIssueStabilisationByItsMeans: an assistance mission sent into a
+// state and police training named noun first, in New Zealand, Australian
+// and UN styles; a technical assistance mission is none, and police
+// reform in a peace settlement is no stabilisation by itself.
+func TestIssueStabilisationByItsMeans(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"regional assistance mission, New Zealand style", "Mr Tane will brief both leaders on the regional assistance mission to the islands.", []string{"stabilization-reconstruction"}},
+		{"Australian-led assistance mission, wire", "Leaders met to review the Australian-led assistance mission in the islands.", []string{"stabilization-reconstruction"}},
+		{"police training, Australian joint statement", "We agreed to step up police training in the capital and the provinces.", []string{"stabilization-reconstruction"}},
+		{"technical assistance mission: not", "An IMF technical assistance mission visited the ministry.", nil},
+		{"police reform alone: not", "They discussed police reform and the decommissioning of weapons.", nil},
+	})
+}
