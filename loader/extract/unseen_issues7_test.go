@@ -183,3 +183,18 @@ func TestIssueStabilisationByItsMeans(t *testing.T) {
 		{"police reform alone: not", "They discussed police reform and the decommissioning of weapons.", nil},
 	})
 }
+
+// TestIssuePeacefulSettlementOfDisputes: the law-of-the-sea formula "the
+// peaceful settlement of disputes in accordance with international law"
+// speaks of claims to islands and waters, not of a peace process; the
+// settlement of a named conflict still is one. Japanese, EU-ASEAN and US
+// styles.
+func TestIssuePeacefulSettlementOfDisputes(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"Japanese style", "The two ministers confirmed the importance of the peaceful settlement of disputes in accordance with international law.", []string{"territorial-dispute"}},
+		{"EU-ASEAN style", "Ministers reaffirmed their attachment to the peaceful resolution of disputes in accordance with UNCLOS.", []string{"maritime-security", "territorial-dispute"}},
+		{"US style, all disputes", "The leaders called for the peaceful settlement of all disputes.", []string{"territorial-dispute"}},
+		{"a conflict's settlement: not", "They discussed the peaceful settlement of the conflict in the east.", []string{"peace-process", "regional-security"}},
+		{"a dispute's settlement: not", "They urged a peaceful settlement of the dispute between the two parties.", []string{"peace-process"}},
+	})
+}
