@@ -240,6 +240,9 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if seaAsPlace(toks, i, i+best) {
 			out = dropIssue(out, mark, "territorial-dispute")
 		}
+		if reliefItem(toks, i) {
+			out = dropIssue(out, mark, "health")
+		}
 		if regionAsModifier(toks, i, i+best) {
 			out = dropIssue(out, mark, "regional-security")
 		}
@@ -415,6 +418,7 @@ var idioms = [][]string{
 	{"trade-off"}, {"trade-offs"}, {"health", "of", "the", "economy"}, {"economic", "health"}, {"financial", "health"},
 	{"debt", "of", "gratitude"}, {"in", "his", "debt"}, {"in", "her", "debt"},
 	{"public", "goods"}, {"dual", "-", "use", "goods"}, // shared benefits; export control, not trade
+	{"medical", "devices"}, {"medical", "device"}, // goods of trade, no public health
 	// the EU's agreement with a candidate of the Western Balkans: a step
 	// towards membership, no post-war stabilisation
 	{"stabilisation", "and", "association"}, {"stabilization", "and", "association"},
@@ -1017,4 +1021,29 @@ func venueBody(toks []token, i, j int) bool {
 		k--
 	}
 	return k >= 0 && toks[k].lower == "at"
+}
+
+// reliefGoods are what disaster relief hands out beside medical care.
+var reliefGoods = map[string]bool{
+	"shelter": true, "food": true, "water": true, "blankets": true, "tents": true, "clothing": true,
+	"sanitation": true, "hygiene": true,
+}
+
+// reliefItem: the keyword at i ("medical care", "medical supplies") is
+// one item of a list of relief goods ("food, shelter, water and medical
+// care"): the relief is humanitarian aid, no public-health cooperation.
+// The list is the words just before it in the same clause.
+func reliefItem(toks []token, i int) bool {
+	if toks[i].lower != "medical" && !strings.HasPrefix(toks[i].lower, "medicine") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if t := toks[k]; t.kind == tokPunct && t.text != "," {
+			return false
+		}
+		if reliefGoods[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -198,3 +198,18 @@ func TestIssuePeacefulSettlementOfDisputes(t *testing.T) {
 		{"a dispute's settlement: not", "They urged a peaceful settlement of the dispute between the two parties.", []string{"peace-process"}},
 	})
 }
+
+// TestIssueMedicalCareAmongReliefGoods: medical care or supplies listed
+// with food, shelter and water are disaster relief (humanitarian aid), not
+// public-health cooperation; medical devices are goods of trade. A medical
+// team sent against an epidemic stays health. USAID, Canadian, wire and
+// Japanese styles.
+func TestIssueMedicalCareAmongReliefGoods(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"USAID release", "The Administrator announced $2 million for shelter, clean water and medical supplies.", nil},
+		{"Canadian style, relief aid", "Canada will provide humanitarian assistance, including food, shelter, water and medical care.", []string{"humanitarian-aid"}},
+		{"wire, medical devices", "The ministers discussed market access for medical devices.", []string{"trade-investment"}},
+		{"medical team against an epidemic: still", "Japan will dispatch a team of medical personnel to fight the outbreak.", []string{"health"}},
+		{"medical cooperation: still", "The two leaders agreed to expand medical cooperation.", []string{"health"}},
+	})
+}
