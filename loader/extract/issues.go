@@ -240,6 +240,9 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if seaAsPlace(toks, i, i+best) {
 			out = dropIssue(out, mark, "territorial-dispute")
 		}
+		if civilAlliance(toks, i, i+best) {
+			out = dropIssue(out, mark, "defense-cooperation")
+		}
 		if reliefItem(toks, i) {
 			out = dropIssue(out, mark, "health")
 		}
@@ -1046,4 +1049,22 @@ func reliefItem(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// civilAllianceModifiers name what a non-military alliance is for: "the
+// Green Growth Alliance", "the International Solar Alliance", "Gavi, the
+// Vaccine Alliance", the Latin American trade bloc "the Pacific Alliance".
+var civilAllianceModifiers = map[string]bool{
+	"growth": true, "green": true, "solar": true, "vaccine": true, "vaccines": true, "energy": true,
+	"climate": true, "trade": true, "digital": true, "business": true, "pacific": true, "tourism": true,
+	"education": true, "cultural": true, "ocean": true, "ocean's": true, "clean": true, "hydrogen": true,
+}
+
+// civilAlliance: the capitalised "Alliance" at toks[i:j] names a body for
+// another subject, which its modifier tells; no military alliance.
+func civilAlliance(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "alliance" || !toks[i].upper || i == 0 {
+		return false
+	}
+	return civilAllianceModifiers[toks[i-1].lower]
 }

@@ -213,3 +213,17 @@ func TestIssueMedicalCareAmongReliefGoods(t *testing.T) {
 		{"medical cooperation: still", "The two leaders agreed to expand medical cooperation.", []string{"health"}},
 	})
 }
+
+// TestIssueCivilAlliance: an Alliance named for another subject (green
+// growth, solar power, vaccines, the Pacific Alliance's trade) is no
+// military alliance; the Alliance of a security treaty still is. Korean,
+// Indian, New Zealand and US styles.
+func TestIssueCivilAlliance(t *testing.T) {
+	runIssueCases(t, []issueCase{
+		{"Green Growth Alliance, Korean style", "The two leaders launched the Korea-Denmark Green Growth Alliance.", []string{"climate-environment"}},
+		{"Pacific Alliance, New Zealand style", "He discussed closer links with the Pacific Alliance.", nil},
+		{"Solar Alliance, Indian style", "The Prime Minister welcomed their joining the International Solar Alliance.", []string{"energy"}},
+		{"North Atlantic Alliance: still", "They discussed membership of the North Atlantic Alliance.", []string{"defense-cooperation"}},
+		{"the alliance: still", "The two leaders reaffirmed the alliance between their countries.", []string{"defense-cooperation"}},
+	})
+}
