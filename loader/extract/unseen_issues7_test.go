@@ -116,7 +116,7 @@ func TestIssuePlaceNotSubject(t *testing.T) {
 		{"Middle East security: still", "The two leaders discussed the Middle East and the threat from Iran.", []string{"regional-security"}},
 		{"Indo-Pacific as such: still", "They reaffirmed their commitment to a free and open Indo-Pacific.", []string{"regional-security"}},
 		{"NATO discussed: still", "The Chancellor and the President discussed NATO's eastern flank.", []string{"defense-cooperation", "regional-security"}},
-		{"the NATO summit ahead: still", "The two also discussed the upcoming NATO summit.", []string{"defense-cooperation"}},
+		{"the NATO summit ahead: still", "The ministers looked ahead to next month's NATO summit in their capital.", []string{"defense-cooperation"}},
 	})
 }
 
