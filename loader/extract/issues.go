@@ -526,7 +526,7 @@ func civilSense(toks []token, i, j int) bool {
 // civilMissionWords make a body's mission no peace operation: it observes
 // an election, trades, represents a state, assesses an economy, helps
 // after a disaster or patrols a sea or a border, which have issues of
-// their own ("the AU's election observation missions", "an EU trade
+// their own ("an election observation mission", "an EU trade
 // mission", "the UN diplomatic mission", "the EU's naval mission").
 var civilMissionWords = map[string]bool{
 	"election": true, "elections": true, "electoral": true, "observation": true, "observer": true,
@@ -993,8 +993,8 @@ func civilSocietyMet(toks []token, i, j int) bool {
 }
 
 // otherSubjectHeads are the nouns of other subjects that a region's name
-// may modify: "a Middle East free trade area", "the Indo-Pacific Economic
-// Framework", "Caribbean tourism".
+// may modify: "a Gulf trade zone", "an Indo-Pacific economic
+// framework", "Caribbean tourism".
 var otherSubjectHeads = map[string]bool{
 	"free": true, "trade": true, "economic": true, "economy": true, "economies": true, "business": true,
 	"investment": true, "market": true, "markets": true, "energy": true, "development": true,
@@ -1014,7 +1014,7 @@ func regionAsModifier(toks []token, i, j int) bool {
 
 // venueBody: the keyword at toks[i:j] is a body's acronym where talks
 // were held, "at NATO" or "at the NATO summit": the place of the meeting,
-// not its subject ("Greek and Turkish ministers meet at NATO").
+// not its subject ("two envoys confer at NATO").
 func venueBody(toks []token, i, j int) bool {
 	if j-i != 1 || len(toks[i].text) < 3 || strings.ToUpper(toks[i].text) != toks[i].text {
 		return false
@@ -1033,7 +1033,7 @@ var reliefGoods = map[string]bool{
 }
 
 // reliefItem: the keyword at i ("medical care", "medical supplies") is
-// one item of a list of relief goods ("food, shelter, water and medical
+// one item of a list of relief goods ("blankets, food and medical
 // care"): the relief is humanitarian aid, no public-health cooperation.
 // The list is the words just before it in the same clause.
 func reliefItem(toks []token, i int) bool {
@@ -1052,7 +1052,7 @@ func reliefItem(toks []token, i int) bool {
 }
 
 // civilAllianceModifiers name what a non-military alliance is for: "the
-// Green Growth Alliance", "the International Solar Alliance", "Gavi, the
+// green growth alliance", "the International Solar Alliance", "Gavi, the
 // Vaccine Alliance", the Latin American trade bloc "the Pacific Alliance".
 var civilAllianceModifiers = map[string]bool{
 	"growth": true, "green": true, "solar": true, "vaccine": true, "vaccines": true, "energy": true,
