@@ -240,6 +240,18 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if seaAsPlace(toks, i, i+best) {
 			out = dropIssue(out, mark, "territorial-dispute")
 		}
+		if civilAlliance(toks, i, i+best) {
+			out = dropIssue(out, mark, "defense-cooperation")
+		}
+		if reliefItem(toks, i) {
+			out = dropIssue(out, mark, "health")
+		}
+		if regionAsModifier(toks, i, i+best) {
+			out = dropIssue(out, mark, "regional-security")
+		}
+		if venueBody(toks, i, i+best) {
+			out = out[:mark]
+		}
 		i += best - 1
 	}
 	return out
@@ -409,6 +421,7 @@ var idioms = [][]string{
 	{"trade-off"}, {"trade-offs"}, {"health", "of", "the", "economy"}, {"economic", "health"}, {"financial", "health"},
 	{"debt", "of", "gratitude"}, {"in", "his", "debt"}, {"in", "her", "debt"},
 	{"public", "goods"}, {"dual", "-", "use", "goods"}, // shared benefits; export control, not trade
+	{"medical", "devices"}, {"medical", "device"}, // goods of trade, no public health
 	// the EU's agreement with a candidate of the Western Balkans: a step
 	// towards membership, no post-war stabilisation
 	{"stabilisation", "and", "association"}, {"stabilization", "and", "association"},
@@ -507,7 +520,41 @@ func civilTransition(toks []token, i, j int) bool {
 // transition); the match goes, but not the subjects of the words inside
 // it.
 func civilSense(toks []token, i, j int) bool {
-	return civilModernisation(toks, i, j) || civilTransition(toks, i, j)
+	return civilModernisation(toks, i, j) || civilTransition(toks, i, j) || civilMission(toks, i, j)
+}
+
+// civilMissionWords make a body's mission no peace operation: it observes
+// an election, trades, represents a state, assesses an economy, helps
+// after a disaster or patrols a sea or a border, which have issues of
+// their own ("an election observation mission", "an EU trade
+// mission", "the UN diplomatic mission", "the EU's naval mission").
+var civilMissionWords = map[string]bool{
+	"election": true, "elections": true, "electoral": true, "observation": true, "observer": true,
+	"observers": true, "trade": true, "business": true, "investment": true, "commercial": true,
+	"economic": true, "diplomatic": true, "permanent": true, "fact-finding": true, "finding": true,
+	"assessment": true, "evaluation": true, "review": true, "technical": true, "medical": true,
+	"rescue": true, "relief": true, "humanitarian": true, "space": true, "cultural": true, "study": true,
+	"naval": true, "maritime": true, "border": true, "parliamentary": true, "negotiating": true, "advance": true,
+}
+
+// civilMission: the match at toks[i:j] ends in "mission" and a word before
+// it in the match, or the word before the match, makes it a civil one; so
+// does a capitalised Mission "to" or "of" a seat ("the EU Mission to the
+// United Nations").
+func civilMission(toks []token, i, j int) bool {
+	last := toks[j-1].lower
+	if last != "mission" && last != "missions" {
+		return false
+	}
+	if i > 0 && civilMissionWords[toks[i-1].lower] {
+		return true
+	}
+	for k := i; k < j-1; k++ {
+		if civilMissionWords[toks[k].lower] {
+			return true
+		}
+	}
+	return toks[j-1].upper && j < len(toks) && (toks[j].lower == "to" || toks[j].lower == "of")
 }
 
 // bracketedPortfolio: the capitalised keyword fills a bracket after a
@@ -990,4 +1037,81 @@ func civilSocietyMet(toks []token, i, j int) bool {
 		return true
 	}
 	return i >= 2 && toks[i-1].lower == "of" && peopleHeads[toks[i-2].lower]
+}
+
+// otherSubjectHeads are the nouns of other subjects that a region's name
+// may modify: "a Gulf trade zone", "an Indo-Pacific economic
+// framework", "Caribbean tourism".
+var otherSubjectHeads = map[string]bool{
+	"free": true, "trade": true, "economic": true, "economy": true, "economies": true, "business": true,
+	"investment": true, "market": true, "markets": true, "energy": true, "development": true,
+	"tourism": true, "cultural": true, "culture": true, "climate": true, "green": true, "digital": true,
+	"infrastructure": true, "food": true, "health": true,
+}
+
+// regionAsModifier: the capitalised region named at toks[i:j] modifies the
+// noun of another subject, a free trade area or an economic forum, not its
+// own security.
+func regionAsModifier(toks []token, i, j int) bool {
+	if j >= len(toks) || !toks[i].upper || !toks[j-1].upper {
+		return false
+	}
+	return toks[j].kind == tokWord && otherSubjectHeads[toks[j].lower]
+}
+
+// venueBody: the keyword at toks[i:j] is a body's acronym where talks
+// were held, "at NATO" or "at the NATO summit": the place of the meeting,
+// not its subject ("two envoys confer at NATO").
+func venueBody(toks []token, i, j int) bool {
+	if j-i != 1 || len(toks[i].text) < 3 || strings.ToUpper(toks[i].text) != toks[i].text {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k >= 0 && toks[k].lower == "at"
+}
+
+// reliefGoods are what disaster relief hands out beside medical care.
+var reliefGoods = map[string]bool{
+	"shelter": true, "food": true, "water": true, "blankets": true, "tents": true, "clothing": true,
+	"sanitation": true, "hygiene": true,
+}
+
+// reliefItem: the keyword at i ("medical care", "medical supplies") is
+// one item of a list of relief goods ("blankets, food and medical
+// care"): the relief is humanitarian aid, no public-health cooperation.
+// The list is the words just before it in the same clause.
+func reliefItem(toks []token, i int) bool {
+	if toks[i].lower != "medical" && !strings.HasPrefix(toks[i].lower, "medicine") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if t := toks[k]; t.kind == tokPunct && t.text != "," {
+			return false
+		}
+		if reliefGoods[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// civilAllianceModifiers name what a non-military alliance is for: "the
+// green growth alliance", "the International Solar Alliance", "Gavi, the
+// Vaccine Alliance", the Latin American trade bloc "the Pacific Alliance".
+var civilAllianceModifiers = map[string]bool{
+	"growth": true, "green": true, "solar": true, "vaccine": true, "vaccines": true, "energy": true,
+	"climate": true, "trade": true, "digital": true, "business": true, "pacific": true, "tourism": true,
+	"education": true, "cultural": true, "ocean": true, "ocean's": true, "clean": true, "hydrogen": true,
+}
+
+// civilAlliance: the capitalised "Alliance" at toks[i:j] names a body for
+// another subject, which its modifier tells; no military alliance.
+func civilAlliance(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "alliance" || !toks[i].upper || i == 0 {
+		return false
+	}
+	return civilAllianceModifiers[toks[i-1].lower]
 }

@@ -352,7 +352,7 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"the situation of communities", "They talked about the situation of Christian communities in the region.", []string{"human-rights"}},
 		{"protection of minorities, EU style", "The Council stressed the protection of national minorities.", []string{"human-rights"}},
 		{"religious minorities, past", "He had raised the treatment of religious minorities with his host.", []string{"human-rights"}},
-		{"trafficking in persons", "The two agencies will cooperate against trafficking in persons.", []string{"human-rights"}},
+		{"trafficking in persons", "The two agencies will cooperate against trafficking in persons.", []string{"human-rights", "migration"}},
 		{"communities of a place are none", "The storm hit coastal communities hard.", nil},
 		// humanitarian work by its means, maritime security by its operations
 		{"malnutrition", "The envoy warned of rising malnutrition among children in the camps.", []string{"humanitarian-aid"}},
@@ -420,7 +420,7 @@ func TestIssueClassesOfTermsOfArt(t *testing.T) {
 		{"the military alliance still is", "Both reaffirmed the alliance and its mutual obligations.", []string{"defense-cooperation"}},
 		// a state's transition after a war or a regime
 		{"supporting a transition", "The minister reaffirmed support for the country's transition after the war.", []string{"stabilization-reconstruction"}},
-		{"helped the transition, past", "Donors helped the fragile transition with budget support.", []string{"stabilization-reconstruction"}},
+		{"helped the transition, past", "Donors helped the fragile transition with budget support.", []string{"economic-development", "stabilization-reconstruction"}},
 		{"transition from a regime", "The nation is in transition from a military regime.", []string{"stabilization-reconstruction"}},
 		{"an interim government", "Envoys met the interim government in the capital.", []string{"stabilization-reconstruction"}},
 		{"the energy transition is none", "Both sides will support the energy transition.", []string{"energy"}},
@@ -539,7 +539,8 @@ func TestIssueClassesOfClaimsAndBlocs(t *testing.T) {
 		{"NATO membership", "The President informed him of the plan to seek NATO membership.", []string{"defense-cooperation", "regional-security"}},
 		{"joining NATO, gerund", "Officials discussed the country joining NATO next year.", []string{"defense-cooperation", "regional-security"}},
 		{"accession to NATO", "He welcomed their accession to NATO.", []string{"defense-cooperation", "regional-security"}},
-		{"NATO alone is defence ties", "The two ministers met at NATO headquarters.", []string{"defense-cooperation"}},
+		{"NATO alone is defence ties", "The two ministers discussed NATO and its headquarters staff.", []string{"defense-cooperation"}},
+		{"met at NATO: the venue, no subject", "The two ministers met at NATO headquarters.", nil},
 		{"an economic union", "They discussed gas tariffs inside the economic union.", []string{"trade-investment"}},
 		{"a single market", "The single market for services was on the agenda.", []string{"trade-investment"}},
 		{"a free trade area", "Leaders signed the continental free trade area.", []string{"trade-investment"}},
