@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"log/slog"
+	"math"
 	"strconv"
 	"strings"
 
@@ -35,7 +36,7 @@ import (
 // generated executor.
 var fastTypes = map[string]map[string]string{
 	"Query": {"officialsWhoMet": "OfficialMetConnection", "meetings": "MeetingConnection",
-		"country": "Country", "official": "Official"},
+		"country": "Country", "official": "Official", "search": "SearchHit"},
 	"OfficialMetConnection": {"edges": "OfficialMetEdge", "pageInfo": "PageInfo", "totalCount": ""},
 	"OfficialMetEdge":       {"cursor": "", "node": "OfficialMet"},
 	"OfficialMet": {"official": "Official", "counterparts": "Official", "meetings": "Meeting",
@@ -54,6 +55,9 @@ var fastTypes = map[string]map[string]string{
 	"Partner":        {"country": "Country", "meetingCount": "", "firstDate": "", "lastDate": ""},
 	"TimelineBucket": {"period": "", "meetingCount": ""},
 	"Counterpart":    {"official": "Official", "meetingCount": "", "firstDate": "", "lastDate": ""},
+	// A hit's node (official, country, issue, article) is a loader's
+	// work: left to the generated executor.
+	"SearchHit": {"kind": "", "id": "", "label": "", "score": ""},
 }
 
 // rootLists are the lists with arguments the fast path reads together with
@@ -270,6 +274,8 @@ func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext
 			w.rootCountry(ec, f)
 		case "official":
 			w.rootOfficial(ec, f)
+		case "search":
+			w.search(ec, f)
 		}
 	})
 	if w.ok && len(w.failures) > 0 && w.reportFailures() {
@@ -1018,6 +1024,50 @@ func (w *fastWriter) rootOfficial(ec *executionContext, f graphql.CollectedField
 			return
 		}
 		w.officialField(g, &o)
+	})
+}
+
+// search answers search(text, first) through its resolver, which checks
+// the arguments as in the generated executor; its error is the root
+// field's.
+func (w *fastWriter) search(ec *executionContext, f graphql.CollectedField) {
+	args, err := ec.field_Query_search_args(w.ctx, f.ArgumentMap(w.opCtx.Variables))
+	if err != nil {
+		w.ok = false
+		return
+	}
+	ctx := w.rootContext(f, args)
+	hits, err := w.r.Query().Search(ctx, args["text"].(string), args["first"].(*int))
+	if err != nil {
+		w.rootFailed(f, args, err)
+		return
+	}
+	w.list(len(hits), func(i int) { w.searchHit(ctx, f.Selections, hits[i]) })
+}
+
+func (w *fastWriter) searchHit(ctx context.Context, sel ast.SelectionSet, h *attache.SearchHit) {
+	w.object(sel, "SearchHit", func(f graphql.CollectedField) {
+		switch f.Name {
+		case "kind":
+			kind, err := w.r.SearchHit().Kind(ctx, h)
+			if err != nil {
+				w.ok = false
+				return
+			}
+			kind.MarshalGQL(&w.buf)
+		case "id":
+			w.str(h.ID)
+		case "label":
+			w.str(h.Label)
+		case "score":
+			// gqlgen's own marshaller: %g, and an error (the generated
+			// executor's to give) for what JSON cannot hold.
+			if math.IsInf(h.Score, 0) || math.IsNaN(h.Score) {
+				w.ok = false
+				return
+			}
+			_ = graphql.MarshalFloatContext(h.Score).MarshalGQLContext(ctx, &w.buf)
+		}
 	})
 }
 
