@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -262,20 +263,24 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 		// gqlgen's executors (generated and fast path) write Data as
 		// compact JSON; json.Marshal would validate and compact it again
 		// (a seventh of officialsWhoMet's Go CPU) only to escape HTML
-		// characters, which json.HTMLEscape does alone: same bytes. Most
-		// answers have none to escape, and go out without a copy.
-		if !needsHTMLEscape(resp.Data) {
-			_, _ = w.Write(dataPrefix)
-			_, _ = w.Write(resp.Data)
-			_, _ = w.Write(dataSuffix)
-			return
+		// characters, which json.HTMLEscape does alone: same bytes. The
+		// fast path's answers have none left to escape (fastWriter.str)
+		// and are copied as they are. One Write: in pieces, net/http
+		// sends a large answer in more chunks and packets.
+		buf := answerBuffers.Get().(*bytes.Buffer)
+		buf.Reset()
+		buf.Grow(len(resp.Data) + len(dataPrefix) + len(dataSuffix))
+		buf.Write(dataPrefix)
+		if needsHTMLEscape(resp.Data) {
+			json.HTMLEscape(buf, resp.Data)
+		} else {
+			buf.Write(resp.Data)
 		}
-		var buf bytes.Buffer
-		buf.Grow(len(resp.Data) + len(`{"data":}`) + 64)
-		buf.WriteString(`{"data":`)
-		json.HTMLEscape(&buf, resp.Data)
-		buf.WriteByte('}')
+		buf.Write(dataSuffix)
 		_, _ = w.Write(buf.Bytes())
+		if buf.Cap() <= maxPooledAnswer {
+			answerBuffers.Put(buf)
+		}
 		return
 	}
 	b, err := json.Marshal(resp)
@@ -287,14 +292,31 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 
 var dataPrefix, dataSuffix = []byte(`{"data":`), []byte(`}`)
 
+// answerBuffers keep the buffers answers are put together in: an
+// officialsWhoMet answer is some 50 KB, allocated and collected per
+// request otherwise. A buffer over maxPooledAnswer is left to the
+// collector, so one huge answer does not stay in memory.
+var answerBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+const maxPooledAnswer = 1 << 20
+
 // needsHTMLEscape tells whether json.HTMLEscape would change b: it
-// escapes '<', '>', '&' and U+2028 and U+2029 (whose UTF-8 starts with
-// 0xE2; any 0xE2 answers yes, which only costs the copy).
+// escapes '<', '>', '&', U+2028 and U+2029 (E2 80 A8 and E2 80 A9).
 func needsHTMLEscape(b []byte) bool {
-	for _, c := range []byte{'<', '>', '&', 0xE2} {
+	for _, c := range []byte{'<', '>', '&'} {
 		if bytes.IndexByte(b, c) >= 0 {
 			return true
 		}
+	}
+	for i := bytes.IndexByte(b, 0xE2); i >= 0; {
+		if i+2 < len(b) && b[i+1] == 0x80 && b[i+2]&^1 == 0xA8 {
+			return true
+		}
+		next := bytes.IndexByte(b[i+1:], 0xE2)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
 	}
 	return false
 }
