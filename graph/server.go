@@ -66,10 +66,11 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 	setComplexity(&cfg.Complexity)
 	breaker := newStoreBreaker(r.HealthCheck, logger)
 	srv := handler.New(withFastPath(NewExecutableSchema(cfg), r, breaker))
-	srv.AddTransport(postTransport{limits: limits, logger: logger})
+	parsed := newBoundedCache(queryCacheEntries, queryCacheBytes, maxCachedQuery*(1+astFactor),
+		func(query string, _ *ast.QueryDocument) int64 { return int64(len(query)) * (1 + astFactor) })
+	srv.AddTransport(postTransport{limits: limits, logger: logger, parsed: parsed})
 	srv.SetParserTokenLimit(limits.MaxTokens)
-	srv.SetQueryCache(newBoundedCache(queryCacheEntries, queryCacheBytes, maxCachedQuery*(1+astFactor),
-		func(query string, _ *ast.QueryDocument) int64 { return int64(len(query)) * (1 + astFactor) }))
+	srv.SetQueryCache(parsed)
 	if !limits.NoIntrospection {
 		srv.Use(extension.Introspection{})
 	}
@@ -83,7 +84,7 @@ func NewServer(r *Resolver, limits Limits, logger *slog.Logger) *handler.Server 
 		return attache.Errorf(attache.EINTERNAL, "internal error")
 	})
 	srv.AroundOperations(func(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
-		if _, ok := ctx.Value(loadersKey{}).(*Loaders); !ok {
+		if _, ok := ctx.Value(loadersKey{}).(*requestLoaders); !ok {
 			ctx = WithLoaders(ctx, r.Read)
 		}
 		return next(ctx)

@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/99designs/gqlgen/graphql"
@@ -32,6 +33,10 @@ import (
 type postTransport struct {
 	limits Limits
 	logger *slog.Logger
+	// parsed is gqlgen's query cache: a query in it was prechecked,
+	// parsed and validated under these limits before, so it is neither
+	// prechecked nor validated again. Nil checks every query.
+	parsed *boundedCache[*ast.QueryDocument]
 }
 
 var _ graphql.Transport = postTransport{}
@@ -55,8 +60,9 @@ func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	ctx := r.Context()
 	w.Header().Set("Content-Type", "application/json")
 	start := graphql.Now()
-	params, ref := t.decode(r)
-	if ref == nil {
+	params, size, ref := t.decode(r)
+	cached := ref == nil && t.cached(params.Query)
+	if ref == nil && !cached {
 		ref = t.precheck(params.Query)
 	}
 	if ref != nil {
@@ -66,7 +72,7 @@ func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	params.Headers = r.Header
 	params.ReadTime = graphql.TraceTiming{Start: start, End: graphql.Now()}
 
-	opCtx, errs := t.prepare(ctx, exec, params)
+	opCtx, errs := t.prepare(ctx, exec, params, cached && size <= maxInlinePrepare)
 	if errs != nil {
 		w.WriteHeader(statusFor(errs))
 		writeResponse(w, exec.DispatchError(graphql.WithOperationContext(ctx, opCtx), errs))
@@ -82,36 +88,53 @@ func (t postTransport) Do(w http.ResponseWriter, r *http.Request, exec graphql.G
 	writeResponse(w, resp)
 }
 
-// decode reads the body, bounded by the server's body limit, into params.
-func (t postTransport) decode(r *http.Request) (*graphql.RawParams, *refusal) {
+// cached tells whether query is one gqlgen has parsed and validated
+// before (the empty query of a persisted one is not).
+func (t postTransport) cached(query string) bool {
+	if t.parsed == nil || query == "" {
+		return false
+	}
+	_, ok := t.parsed.Get(context.Background(), query)
+	return ok
+}
+
+// maxInlinePrepare bounds the body of a request whose cached query is
+// prepared without a goroutine of its own: what is left to do then
+// (coercing the variables, the depth and complexity checks) grows with the
+// variables, and a small body keeps it in microseconds.
+const maxInlinePrepare = 16 << 10
+
+// decode reads the body, bounded by the server's body limit, into params;
+// size is the body's length.
+func (t postTransport) decode(r *http.Request) (params *graphql.RawParams, size int, ref *refusal) {
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
-		return nil, &refusal{status: http.StatusUnsupportedMediaType, code: attache.EINVALID,
+		return nil, 0, &refusal{status: http.StatusUnsupportedMediaType, code: attache.EINVALID,
 			msg: "POST /graphql takes Content-Type: application/json", log: []any{"content_type", excerpt(r.Header.Get("Content-Type"), 100)}}
 	}
 	body, err := io.ReadAll(r.Body)
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
-		return nil, &refusal{status: http.StatusRequestEntityTooLarge, code: attache.EINVALID,
+		return nil, 0, &refusal{status: http.StatusRequestEntityTooLarge, code: attache.EINVALID,
 			msg: fmt.Sprintf("the request body is over %d bytes, the server's limit", tooLarge.Limit)}
 	case err != nil:
 		// The client was too slow or went away: the read deadline passed.
-		return nil, &refusal{status: http.StatusRequestTimeout, code: attache.ETIMEOUT,
+		return nil, 0, &refusal{status: http.StatusRequestTimeout, code: attache.ETIMEOUT,
 			msg: "the request body did not arrive in time", log: []any{"err", err, "read", len(body)}}
 	}
-	params := &graphql.RawParams{}
+	params = &graphql.RawParams{}
 	dec := json.NewDecoder(bytes.NewReader(body))
 	dec.UseNumber()
 	if err := dec.Decode(params); err != nil {
-		return nil, &refusal{status: http.StatusBadRequest, code: attache.EINVALID,
+		return nil, 0, &refusal{status: http.StatusBadRequest, code: attache.EINVALID,
 			msg: "the request body is not a GraphQL request (a JSON object with a string \"query\", an optional object \"variables\" and string \"operationName\"): " + decodeReason(err),
 			log: []any{"err", excerpt(err.Error(), 200), "bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody)}}
 	}
 	if dec.More() {
-		return nil, &refusal{status: http.StatusBadRequest, code: attache.EINVALID, msg: "the request body holds more than one JSON value",
+		return nil, 0, &refusal{status: http.StatusBadRequest, code: attache.EINVALID, msg: "the request body holds more than one JSON value",
 			log: []any{"bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody)}}
 	}
-	return params, nil
+	return params, len(body), nil
 }
 
 // decodeReason says what was wrong with a body in words about the request,
@@ -174,8 +197,14 @@ func (t postTransport) precheck(query string) *refusal {
 
 // prepare parses and validates the request in gqlgen under the request's
 // deadline: when the deadline passes first, the request answers TIMEOUT
-// at once (the bounded work left finishes in the background).
-func (t postTransport) prepare(ctx context.Context, exec graphql.GraphExecutor, params *graphql.RawParams) (*graphql.OperationContext, gqlerror.List) {
+// at once (the bounded work left finishes in the background). inline
+// prepares a query gqlgen has validated before, with small variables, in
+// this goroutine: the goroutine and its hand-over cost more than the
+// little work left.
+func (t postTransport) prepare(ctx context.Context, exec graphql.GraphExecutor, params *graphql.RawParams, inline bool) (*graphql.OperationContext, gqlerror.List) {
+	if inline {
+		return exec.CreateOperationContext(ctx, params)
+	}
 	type prepared struct {
 		opCtx *graphql.OperationContext
 		errs  gqlerror.List
@@ -234,13 +263,24 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 		// gqlgen's executors (generated and fast path) write Data as
 		// compact JSON; json.Marshal would validate and compact it again
 		// (a seventh of officialsWhoMet's Go CPU) only to escape HTML
-		// characters, which json.HTMLEscape does alone: same bytes.
-		var buf bytes.Buffer
-		buf.Grow(len(resp.Data) + len(`{"data":}`) + 64)
-		buf.WriteString(`{"data":`)
-		json.HTMLEscape(&buf, resp.Data)
-		buf.WriteByte('}')
+		// characters, which json.HTMLEscape does alone: same bytes. The
+		// fast path's answers have none left to escape (fastWriter.str)
+		// and are copied as they are. One Write: in pieces, net/http
+		// sends a large answer in more chunks and packets.
+		buf := answerBuffers.Get().(*bytes.Buffer)
+		buf.Reset()
+		buf.Grow(len(resp.Data) + len(dataPrefix) + len(dataSuffix))
+		buf.Write(dataPrefix)
+		if needsHTMLEscape(resp.Data) {
+			json.HTMLEscape(buf, resp.Data)
+		} else {
+			buf.Write(resp.Data)
+		}
+		buf.Write(dataSuffix)
 		_, _ = w.Write(buf.Bytes())
+		if buf.Cap() <= maxPooledAnswer {
+			answerBuffers.Put(buf)
+		}
 		return
 	}
 	b, err := json.Marshal(resp)
@@ -248,6 +288,37 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 		b = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`)
 	}
 	_, _ = w.Write(b)
+}
+
+var dataPrefix, dataSuffix = []byte(`{"data":`), []byte(`}`)
+
+// answerBuffers keep the buffers answers are put together in: an
+// officialsWhoMet answer is some 50 KB, allocated and collected per
+// request otherwise. A buffer over maxPooledAnswer is left to the
+// collector, so one huge answer does not stay in memory.
+var answerBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+const maxPooledAnswer = 1 << 20
+
+// needsHTMLEscape tells whether json.HTMLEscape would change b: it
+// escapes '<', '>', '&', U+2028 and U+2029 (E2 80 A8 and E2 80 A9).
+func needsHTMLEscape(b []byte) bool {
+	for _, c := range []byte{'<', '>', '&'} {
+		if bytes.IndexByte(b, c) >= 0 {
+			return true
+		}
+	}
+	for i := bytes.IndexByte(b, 0xE2); i >= 0; {
+		if i+2 < len(b) && b[i+1] == 0x80 && b[i+2]&^1 == 0xA8 {
+			return true
+		}
+		next := bytes.IndexByte(b[i+1:], 0xE2)
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // onlyData tells whether a response is data alone, as a successful

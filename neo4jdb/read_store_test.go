@@ -1,6 +1,8 @@
 package neo4jdb
 
 import (
+	"encoding/base64"
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -126,5 +128,22 @@ func TestPartialDatesOverlapTheLowerBound(t *testing.T) {
 	}
 	if got := spansParam("2005"); len(got) != 0 {
 		t.Errorf("a year has no enclosing period, got %v", got)
+	}
+}
+
+// encodeCursor writes json.Marshal's bytes, by hand or through it.
+func TestEncodeCursorIsJSONMarshal(t *testing.T) {
+	for _, values := range [][]any{
+		{}, {3, "2005-08-18", "meeting:PE-US:2005-08-18"}, {int64(-7), ""}, {"Bogotá"}, {`say "x"`}, {"a<b>&c"},
+		{"tab\there"}, {"\x7f"}, {1.5, "x"}, {nil}, {"back\\slash"}, {map[string]any{"a": 1}},
+	} {
+		want, err := json.Marshal(append([]any{"list.tag"}, values...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := base64.RawURLEncoding.DecodeString(encodeCursor("list.tag", values...))
+		if err != nil || string(got) != string(want) {
+			t.Errorf("encodeCursor(%v) = %s, %v; want %s", values, got, err, want)
+		}
 	}
 }

@@ -81,6 +81,20 @@ var officialVariants = []rootVariant{
 		`query O($k: ID!) { official(id: $k) { name counterparts { meetingCount } mentions(first: 1) { evidence } } }`, keyVars(nil), false},
 }
 
+var searchVariants = []rootVariant{
+	{"search: every plain field, aliases, fragments, __typename",
+		`query S($k: String!) { __typename hits: search(text: $k, first: 4) { __typename k: kind ...H ... on SearchHit { score } } }
+		 fragment H on SearchHit { id label }`, keyVars(nil), true},
+	{"search: default first, @skip", `query S($k: String!, $s: Boolean!) { search(text: $k) { id score @skip(if: $s) } }`,
+		keyVars(map[string]any{"s": true}), true},
+	{"search: a prefix in upper case", `query S($k: String!) { search(text: $k, first: 3) { kind id label } }`,
+		func(k string) map[string]any { return map[string]any{"k": strings.ToUpper(k[:min(3, len(k))])} }, true},
+	{"search: two aliases", `query S($k: String!) { a: search(text: $k, first: 1) { id } b: search(text: $k, first: 2) { label } }`,
+		keyVars(nil), false},
+	{"search: a hit's node (left to the generated executor)",
+		`query S($k: String!) { search(text: $k, first: 3) { id official { id name } country { code } } }`, keyVars(nil), false},
+}
+
 // rootBadArguments are questions whose answer is an error or null; the
 // fast path leaves them all to the generated executor.
 var rootBadArguments = []queryVariant{
@@ -92,6 +106,10 @@ var rootBadArguments = []queryVariant{
 		countryVars(map[string]any{"d": "2024-13-45"})},
 	{"official: unknown id", `{ official(id: "XX:nobody at all") { name counterparts { meetingCount } } }`, countryVars(nil)},
 	{"official: counterparts first too large", `{ official(id: "XX:nobody") { counterparts(first: 100000) { meetingCount } } }`, countryVars(nil)},
+	{"search: empty text", `{ search(text: "  ") { id } }`, countryVars(nil)},
+	{"search: first negative", `{ search(text: "minister", first: -2) { id } }`, countryVars(nil)},
+	{"search: first too large", `{ search(text: "minister", first: 100000) { id score } }`, countryVars(nil)},
+	{"search: failing with a non-null sibling", `query S($c: ID!) { search(text: "") { id } country(code: $c) { name } }`, countryVars(nil)},
 }
 
 // requireRootVariants asks the country and official variants for every
@@ -120,6 +138,7 @@ func requireRootVariants(t *testing.T, fast, generated *testAPI, p benchParams, 
 	}
 	ask(countryVariants, p.countries)
 	ask(officialVariants, p.officials)
+	ask(searchVariants, p.words)
 	for _, v := range rootBadArguments {
 		resp := requireSameResponse(t, v.name, fast.URL, generated.URL, gqlBody(v.query, v.vars(p.countries[0])))
 		if !bytes.Contains(resp, []byte(`"errors"`)) {

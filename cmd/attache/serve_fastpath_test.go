@@ -38,10 +38,14 @@ func TestFastPathAnswersAsGenerated(t *testing.T) {
 	p := benchParameters(t, fast)
 	n := 0
 	for _, q := range sideBySideQuestions(p) {
-		fastBefore, generatedBefore := fast.Statements.Load(), generated.Statements.Load()
+		fastBefore, generatedBefore, answeredBefore := fast.Statements.Load(), generated.Statements.Load(), answered.Load()
 		for _, a := range q.args {
 			requireSameResponse(t, q.name, fast.URL, generated.URL, a.attache)
 			n++
+		}
+		// Every question of the benchmark is the fast path's to answer.
+		if got := answered.Load() - answeredBefore; got != int64(len(q.args)) {
+			t.Errorf("%s: the fast path answered %d of %d requests", q.name, got, len(q.args))
 		}
 		// The fast path must not cost more round trips than it saves, and
 		// folds a state with its partners and timeline, and an official

@@ -1,0 +1,86 @@
+package graph
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/99designs/gqlgen/graphql"
+	"github.com/vektah/gqlparser/v2/ast"
+)
+
+// A query gqlgen has parsed and validated is neither prechecked nor
+// validated again; one the transport refused never reaches gqlgen's cache,
+// so asking it again is refused again.
+func TestTransportChecksEachQueryTextOnce(t *testing.T) {
+	limits := DefaultLimits
+	limits.MaxFields = 3
+	srv := NewServer(&Resolver{}, limits, slog.New(slog.NewTextHandler(io.Discard, nil)))
+	ask := func(query string) (int, string) {
+		body := `{"query":` + strconv.Quote(query) + `}`
+		req := httptest.NewRequest(http.MethodPost, "/graphql", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		srv.ServeHTTP(rec, req)
+		return rec.Code, rec.Body.String()
+	}
+	for _, tt := range []struct {
+		name, query string
+		status      int
+		answer      string
+	}{
+		{"within the limits", `{ __typename a: __typename }`, http.StatusOK, `{"data":{"__typename":"Query","a":"Query"}}`},
+		{"over the field limit", `{ __typename a: __typename b: __typename c: __typename }`, http.StatusUnprocessableEntity, "more than 3 fields"},
+		{"not valid", `{ nosuchfield }`, http.StatusUnprocessableEntity, "nosuchfield"},
+	} {
+		for i := range 3 {
+			status, answer := ask(tt.query)
+			if status != tt.status || !strings.Contains(answer, tt.answer) {
+				t.Errorf("%s, request %d: %d %s, want %d with %q", tt.name, i+1, status, answer, tt.status, tt.answer)
+			}
+		}
+	}
+}
+
+func TestTransportCachedIsGqlgensCache(t *testing.T) {
+	parsed := newBoundedCache(10, 1<<20, 1<<20, func(q string, _ *ast.QueryDocument) int64 { return int64(len(q)) })
+	tr := postTransport{limits: DefaultLimits, parsed: parsed}
+	if tr.cached("{ a }") || tr.cached("") {
+		t.Fatal("an empty cache holds a query")
+	}
+	parsed.Add(t.Context(), "{ a }", nil)
+	if !tr.cached("{ a }") {
+		t.Error("a query in gqlgen's cache is not seen as checked")
+	}
+	if (postTransport{}).cached("{ a }") {
+		t.Error("a transport without a cache skips the checks")
+	}
+}
+
+// writeResponse writes an answer with nothing to escape as it is and
+// escapes one with HTML characters as json.HTMLEscape does.
+func TestWriteResponseEscapesAsHTMLEscape(t *testing.T) {
+	for _, data := range []string{
+		`{"a":"plain"}`,
+		`{"a":"x < y > z & w"}`,
+		"{\"a\":\"line\u2028sep\u2029para\"}",
+		"{\"a\":\"\u00e2\u20ac other 0xE2 runes: \u2030 \u2122\"}",
+		`{"a":"<script>"}`,
+	} {
+		var got bytes.Buffer
+		writeResponse(&got, &graphql.Response{Data: []byte(data)})
+		var want bytes.Buffer
+		want.WriteString(`{"data":`)
+		json.HTMLEscape(&want, []byte(data))
+		want.WriteString(`}`)
+		if got.String() != want.String() {
+			t.Errorf("writeResponse(%s) = %s, want %s", data, got.String(), want.String())
+		}
+	}
+}
