@@ -60,18 +60,7 @@ func TestAPISideBySide(t *testing.T) {
 	}
 
 	ctx := context.Background()
-	cfg := neo4jdb.ConfigFromEnv(os.Getenv)
-	cfg.URI = uri
-	db, err := neo4jdb.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close(context.Background())
-	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(context.Background())
+	db, driver, database := openBenchGraph(t, ctx, uri)
 
 	var statements atomic.Int64
 	tuneGC(os.Getenv) // as `attache serve` runs
@@ -104,14 +93,14 @@ func TestAPISideBySide(t *testing.T) {
 		{"library", func(a sbsArgs) error { return postOK(client, libURL, a.library) }},
 		{"cypher", func(a sbsArgs) error {
 			_, err := neo4j.ExecuteQuery(ctx, driver, a.cypher, a.params, neo4j.EagerResultTransformer,
-				neo4j.ExecuteQueryWithReadersRouting(), neo4j.ExecuteQueryWithDatabase(cmp.Or(cfg.Database, "neo4j")))
+				neo4j.ExecuteQueryWithReadersRouting(), neo4j.ExecuteQueryWithDatabase(database))
 			return err
 		}},
 		// The same statement as an auto-commit transaction (one round
 		// trip, no COMMIT), as Attaché's reads run since h-fast3.
 		{"cypher auto-commit", func(a sbsArgs) error {
 			session := driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeRead,
-				DatabaseName: cmp.Or(cfg.Database, "neo4j"), FetchSize: neo4j.FetchAll})
+				DatabaseName: database, FetchSize: neo4j.FetchAll})
 			defer session.Close(ctx)
 			res, err := session.Run(ctx, a.cypher, a.params)
 			if err == nil {
@@ -469,4 +458,24 @@ func sideBySideQuestions(p benchParams) []sbsQuestion {
 			library: gqlBody(libSearch, map[string]any{"q": lucene}), cypher: sbsSearchCypher, params: map[string]any{"lucene": lucene}})
 	}
 	return []sbsQuestion{whoMet, meetings, partners, counterparts, search}
+}
+
+// openBenchGraph opens the store and a bare driver (for the hand-written
+// Cypher) on the benchmark graph at uri, both closed when the test ends,
+// and names the database the hand-written statements read.
+func openBenchGraph(t *testing.T, ctx context.Context, uri string) (*neo4jdb.DB, neo4j.DriverWithContext, string) {
+	t.Helper()
+	cfg := neo4jdb.ConfigFromEnv(os.Getenv)
+	cfg.URI = uri
+	db, err := neo4jdb.Open(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close(context.Background()) })
+	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { driver.Close(context.Background()) })
+	return db, driver, cmp.Or(cfg.Database, "neo4j")
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -42,18 +41,7 @@ func TestAPIStages(t *testing.T) {
 	}
 	n := mustAtoi(envOr("ATTACHE_STAGES_N", "1000"))
 	ctx := context.Background()
-	cfg := neo4jdb.ConfigFromEnv(os.Getenv)
-	cfg.URI = uri
-	db, err := neo4jdb.Open(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close(context.Background())
-	driver, err := neo4j.NewDriverWithContext(uri, neo4j.BasicAuth(cfg.User, cfg.Password, ""))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer driver.Close(context.Background())
+	db, driver, database := openBenchGraph(t, ctx, uri)
 
 	clock := &stageClock{}
 	tuneGC(os.Getenv) // as `attache serve` runs
@@ -71,7 +59,7 @@ func TestAPIStages(t *testing.T) {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 30 * time.Second}
 	autoCommit := func(a sbsArgs) error {
 		session := driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeRead,
-			DatabaseName: cmp.Or(cfg.Database, "neo4j"), FetchSize: neo4j.FetchAll})
+			DatabaseName: database, FetchSize: neo4j.FetchAll})
 		defer session.Close(ctx)
 		res, err := session.Run(ctx, a.cypher, a.params)
 		if err == nil {
