@@ -53,6 +53,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	// it.
 	st.sameDayAsBefore(merged)
 	separateMeetingsShareDay(merged)
+	st.laterAtGathering(merged)
 	st.companionsJoin(merged)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
@@ -901,6 +902,54 @@ func separateMeetingsShareDay(merged []candidate) {
 			break
 		}
 	}
+}
+
+// laterAtGathering: "X later met separately with A and with B" after a
+// gathering told as held ("leaders ended their three-day summit on
+// Friday"): the encounter happened during that gathering on a day the text
+// does not give, so it takes the gathering's month, the finest unit certain
+// (GUIDELINES: a meeting during a stay with no day of its own takes the
+// month). Only a gathering of three or more states is an occasion "later"
+// points into; after a bilateral meeting "later" may be any later day.
+func (st *settler) laterAtGathering(merged []candidate) {
+	for i := range merged {
+		c := &merged[i]
+		if c.hasDate || c.status != "held" || len(c.sents) == 0 || c.sents[0] >= len(st.sents) || !laterEncounter(st.sents[c.sents[0]].toks) {
+			continue
+		}
+		if g, ok := st.gatheringBefore(merged, c.sents[0]); ok {
+			c.date, c.hasDate = date{y: g.y, m: g.m}, true
+			c.rules = append(c.rules, "later-at-gathering")
+		}
+	}
+}
+
+// gatheringBefore returns the date of the last held gathering of three or
+// more states told before sentence si, when it has a month.
+func (st *settler) gatheringBefore(merged []candidate, si int) (date, bool) {
+	best, bestSent := date{}, -1
+	for j := range merged {
+		o := &merged[j]
+		if !o.hasDate || o.status != "held" || o.date.m == 0 || len(o.sents) == 0 || o.sents[0] >= si || o.sents[0] <= bestSent {
+			continue
+		}
+		if o.kind == "summit" || len(st.countryOf(o)) >= 3 {
+			best, bestSent = o.date, o.sents[0]
+		}
+	}
+	return best, bestSent >= 0
+}
+
+// laterEncounter: "later met", "later held talks", "later had a meeting":
+// a bare "later" right before the encounter's verb, not "later this month"
+// (a date of its own) nor "later that day" (pointsBackToDay's).
+func laterEncounter(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].lower == "later" && alsoEncounterVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // alsoMet: "X also met Y", "he also joined the ministers of A and B for a

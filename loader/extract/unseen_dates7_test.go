@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// TestLaterAtGathering: "X later met separately with A and with B" told
+// after a gathering of three or more states held over several days takes
+// the gathering's month (GUIDELINES: a meeting during a stay with no day of
+// its own takes the month), not the publication date nor null. After a
+// bilateral meeting, for an encounter still to come, or with a date of its
+// own, the rule keeps out. Invented articles; the reference day,
+// 2019-07-10, is a Wednesday.
+func TestLaterAtGathering(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a wire story after a three-day summit", "Example Wire",
+			"West African leaders end summit in Accra\n\nLeaders of the West African bloc concluded their summit in Accra on Tuesday, after three days of talks on trade and the border.\n\nAmong those attending were President Ali Sani of Niger, President Femi Tano of Benin and President Kofi Edem of Togo.\n\nThe leaders also discussed a dispute over fishing rights. Sani later met separately with Tano and with Edem to discuss electricity.",
+			[]string{"meeting held 2019-07", "meeting held 2019-07", "summit held 2019-07-07"}},
+		{"a Japanese-style release after a two-day summit", "Ministry of Foreign Affairs of Japan",
+			"Prime Minister Kenji Arata attended the Mekong-Japan Summit held in Vientiane from July 6 to 7, together with Prime Minister Somsak Vong of Laos, Prime Minister Anan Sri of Thailand and Prime Minister Tran Van Minh of Viet Nam.\n\nThe leaders discussed connectivity and disaster risk reduction. Prime Minister Arata later met separately with Prime Minister Sri and with Prime Minister Tran to discuss rail links.",
+			[]string{"meeting held 2019-07", "meeting held 2019-07", "summit held 2019-07-06"}},
+		{"a US media note after a ministerial", "U.S. Department of State",
+			"Secretary of State Tom Hale attended the Lower Mekong ministerial meeting in Bangkok July 1-3 with Foreign Minister Anan Sri of Thailand, Foreign Minister Tran Van Minh of Viet Nam and Foreign Minister Somsak Vong of Laos.\n\nThe ministers discussed water security. The Secretary later met separately with Foreign Minister Sri and with Foreign Minister Tran to discuss trade.",
+			[]string{"meeting held 2019-07", "meeting held 2019-07", "summit held 2019-07-01"}},
+		{"must not fire: after a bilateral meeting", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, met Foreign Minister Femi Tano of Benin in Cotonou on 2 July.\n\nShe later met President Kofi Edem of Togo to discuss the electricity trade.",
+			[]string{"meeting held 2019-07-02", "meeting held 2019-07-10"}},
+		{"must not fire: a day of its own", "Example Wire",
+			"Leaders of the West African bloc held their summit in Accra from July 1 to 3 with President Ali Sani of Niger, President Femi Tano of Benin and President Kofi Edem of Togo.\n\nSani later met separately with Tano and with Edem in Niamey on Monday.",
+			[]string{"meeting held 2019-07-08", "meeting held 2019-07-08", "summit held 2019-07-01"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
