@@ -43,3 +43,36 @@ func TestLaterAtGathering(t *testing.T) {
 		})
 	}
 }
+
+// TestLaterThenPastIsHeld: "later" right before a verb in the past tense
+// ("later held talks", "later met") orders what happened and is no plan;
+// "will later meet" and "later this month" still are. Invented sentences
+// in a ministry's, a wire's and a UK release's styles; the reference day,
+// 2019-07-10, is a Wednesday.
+func TestLaterThenPastIsHeld(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a ministry's release", "Ministry of Foreign Affairs of Niger",
+			"Foreign Minister Ali Sani arrived in Cotonou on Monday. He later held a meeting with Foreign Minister Femi Tano of Benin on the border.",
+			[]string{"meeting held 2019-07-08"}},
+		{"a wire story", "Example Wire",
+			"President Kofi Edem of Togo later held talks with President Femi Tano of Benin on Monday, officials said.",
+			[]string{"meeting held 2019-07-08"}},
+		{"must not fire: a plan with will", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, will later meet Foreign Minister Femi Tano of Benin on Monday.",
+			[]string{"meeting scheduled 2019-07-15"}},
+		{"must not fire: later this month", "Example Wire",
+			"President Kofi Edem of Togo is to hold talks with President Femi Tano of Benin later this month.",
+			[]string{"meeting scheduled 2019-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
