@@ -45,6 +45,9 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	// the publication date then dates the meetings of its trip.
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	separateMeetingsShareDay(merged)
+	// "On the sidelines of the meetings" gives back a day the text told,
+	// surer than the publication date a readout falls back on.
+	st.sidelinesOfToldGathering(merged)
 	merged = st.readoutDates(merged)
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	legDates(merged, legs)
@@ -54,6 +57,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.sameDayAsBefore(merged)
 	separateMeetingsShareDay(merged)
 	st.laterAtGathering(merged)
+	st.sidelinesOfToldGathering(merged)
 	st.companionsJoin(merged)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
@@ -938,6 +942,72 @@ func (st *settler) gatheringBefore(merged []candidate, si int) (date, bool) {
 		}
 	}
 	return best, bestSent >= 0
+}
+
+// sidelinesOfToldGathering: "On the sidelines of the meetings, the
+// Minister held bilateral talks with A and B": "the meetings" names again
+// the gathering told before, so an encounter with no day of its own takes
+// the day that gathering gives. A series ("the meetings", "the talks")
+// dates its side meetings by its first day (GUIDELINES: a meeting during a
+// stay with no day of its own takes the stay's first day when the text
+// gives it); one gathering ("the summit") by the last told before.
+func (st *settler) sidelinesOfToldGathering(merged []candidate) {
+	for i := range merged {
+		c := &merged[i]
+		if c.hasDate || c.status != "held" || len(c.sents) == 0 || c.sents[0] >= len(st.sents) {
+			continue
+		}
+		noun, ok := sidelinesOfThe(st.sents[c.sents[0]].toks)
+		if !ok {
+			continue
+		}
+		first := strings.HasSuffix(noun, "s") && noun != "talks"
+		if g, ok := st.gatheringDayBefore(merged, c.sents[0], first); ok {
+			c.date, c.hasDate = g, true
+			c.rules = append(c.rules, "sidelines-of-told-gathering")
+		}
+	}
+}
+
+// gatheringDayBefore returns the day of the first (or else the last)
+// held gathering of three or more states told before sentence si.
+func (st *settler) gatheringDayBefore(merged []candidate, si int, first bool) (date, bool) {
+	best, bestSent := date{}, -1
+	for j := range merged {
+		o := &merged[j]
+		if !o.hasDate || o.status != "held" || o.date.d == 0 || len(o.sents) == 0 || o.sents[0] >= si {
+			continue
+		}
+		if o.kind != "summit" && len(st.countryOf(o)) < 3 {
+			continue
+		}
+		if bestSent < 0 || first && o.sents[0] < bestSent || !first && o.sents[0] > bestSent {
+			best, bestSent = o.date, o.sents[0]
+		}
+	}
+	return best, bestSent >= 0
+}
+
+// sidelinesOfThe reads "on the sidelines of the meetings", "on the margins
+// of the summit": a gathering named only by its common noun, no name after
+// it (a named one, "of the Davos forum", dates itself elsewhere).
+func sidelinesOfThe(toks []token) (string, bool) {
+	for k := 3; k+1 < len(toks); k++ {
+		w := toks[k-3].lower
+		if w != "sidelines" && w != "margins" && w != "margin" || toks[k-2].lower != "of" || toks[k-1].lower != "the" {
+			continue
+		}
+		if toldGatheringNouns[toks[k].lower] && toks[k+1].kind != tokWord {
+			return toks[k].lower, true
+		}
+	}
+	return "", false
+}
+
+// toldGatheringNouns name back a gathering already told.
+var toldGatheringNouns = map[string]bool{
+	"meetings": true, "meeting": true, "summit": true, "summits": true, "talks": true, "session": true,
+	"sessions": true, "conference": true, "forum": true, "ministerial": true, "gathering": true,
 }
 
 // laterEncounter: "later met", "later held talks", "later had a meeting":

@@ -76,3 +76,39 @@ func TestLaterThenPastIsHeld(t *testing.T) {
 		})
 	}
 }
+
+// TestSidelinesOfToldGathering: "On the sidelines of the meetings, the
+// Minister held bilateral talks with A and B" names back the gathering told
+// before; a side encounter with no day of its own takes the first day of a
+// series ("the meetings") or the day of the one gathering ("the summit").
+// A bilateral meeting before, or a day of its own, keep the rule out. Invented releases; the reference day, 2019-07-10, is a Wednesday.
+func TestSidelinesOfToldGathering(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a Korean-style release on a series of meetings", "Ministry of Foreign Affairs, Republic of Korea",
+			"1. Minister of Foreign Affairs Park Min-ho attended a series of foreign ministers' meetings in Bangkok from July 2 to 4 with the foreign ministers of Thailand, Viet Nam and Laos.\n\n2. On the sidelines of the meetings, Minister Park held bilateral talks with Thai Foreign Minister Anan Sri and Vietnamese Foreign Minister Tran Van Minh.",
+			[]string{"talks held 2019-07-02", "talks held 2019-07-02"}},
+		{"a Japanese-style release on one ministerial meeting", "Ministry of Foreign Affairs of Japan",
+			"Foreign Minister Kenji Arata attended the Japan-Pacific Islands ministerial meeting in Suva from July 2 to 3 with the foreign ministers of Fiji, Samoa and Tonga.\n\nOn the margins of the meeting, Minister Arata held talks with Foreign Minister Ratu Tevita Nailati of Fiji.",
+			[]string{"meeting held 2019-07-02", "summit held 2019-07-02"}},
+		{"a US media note on a ministerial's side meetings", "U.S. Department of State",
+			"Secretary of State Tom Hale attended the Lower Mekong ministerial in Bangkok July 1-3 with Foreign Minister Anan Sri of Thailand, Foreign Minister Tran Van Minh of Viet Nam and Foreign Minister Somsak Vong of Laos.\n\nOn the sidelines of the ministerial, the Secretary held bilateral talks with Foreign Minister Sri and Foreign Minister Tran.",
+			[]string{"summit held 2019-07-01", "talks held 2019-07-01", "talks held 2019-07-01"}},
+		{"must not fire: after a bilateral meeting", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, met Foreign Minister Femi Tano of Benin in Cotonou on 2 July.\n\nOn the margins of the meeting, she also spoke with President Kofi Edem of Togo.",
+			[]string{"call held 2019-07-10", "meeting held 2019-07-02"}},
+		{"must not fire: a day of its own", "Ministry of Foreign Affairs, Republic of Korea",
+			"1. Minister of Foreign Affairs Park Min-ho attended a series of foreign ministers' meetings in Bangkok from July 2 to 4 with the foreign ministers of Thailand, Viet Nam and Laos.\n\n2. On the sidelines of the meetings, Minister Park held bilateral talks with Thai Foreign Minister Anan Sri on July 3.",
+			[]string{"meeting held 2019-07-02", "talks held 2019-07-03"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
