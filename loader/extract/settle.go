@@ -48,7 +48,9 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	// "On the sidelines of the meetings" gives back a day the text told,
 	// surer than the publication date a readout falls back on.
 	st.sidelinesOfToldGathering(merged)
+	st.laterAtGathering(merged)
 	merged = st.readoutDates(merged)
+	st.bodyReadoutDates(merged)
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	legDates(merged, legs)
 	// A day the readout or the trip gave is known only now: what points
@@ -1365,6 +1367,58 @@ func (st *settler) readoutDates(merged []candidate) []candidate {
 		return slices.Delete(merged, lede, lede+1)
 	}
 	return merged
+}
+
+// bodyReadoutDates: a government's own release or a readout tells its
+// official's meetings in the body too ("The Prime Minister met separately
+// with A and B", under a subhead): held with no day of their own, they
+// take the publication date (GUIDELINES: a readout or a government's own
+// release about its official's engagement takes the publication date when
+// it gives no day). Told as background ("had met", "recalled") or after a
+// trip, the rule keeps out.
+func (st *settler) bodyReadoutDates(merged []candidate) {
+	d := st.d
+	if !(d.govOutlet || d.statement) || d.published.d == 0 {
+		return
+	}
+	for i := range merged {
+		m := &merged[i]
+		if m.hasDate || m.status != "held" || !st.toldAsEncounter(m.sents) {
+			continue
+		}
+		m.date, m.hasDate = d.published, true
+		m.rules = append(m.rules, "body-readout-date")
+	}
+}
+
+// toldAsEncounter: one of the sentences tells the encounter in the simple
+// past, and none looks back at it as background or from after a trip
+// (a subhead "PM meetings with A and B" comes before the sentence that
+// tells it).
+func (st *settler) toldAsEncounter(sents []int) bool {
+	told := false
+	for _, si := range sents {
+		if si >= len(st.sents) {
+			return false
+		}
+		toks := st.sents[si].toks
+		if toldAsBackground(toks) || backFromTrip(toks) {
+			return false
+		}
+		told = told || laterEncounterOrMet(toks)
+	}
+	return told
+}
+
+// laterEncounterOrMet: the clause tells an encounter in the simple past
+// ("met", "held talks", "received"), the way a readout reports its day.
+func laterEncounterOrMet(toks []token) bool {
+	for _, t := range toks {
+		if alsoEncounterVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // toldAsBackground: the sentence looks back at an earlier engagement, not

@@ -112,3 +112,38 @@ func TestSidelinesOfToldGathering(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyReadoutDates: a government's own release tells its official's
+// meetings in the body, under subheads, with no day of their own: held,
+// they take the publication date. Told as background ("had met", "first
+// met") they keep none. Invented releases; published 2019-07-10.
+func TestBodyReadoutDates(t *testing.T) {
+	const wed = "2019-07-10"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a UK release with subheads", "GOV.UK",
+			"PM meetings in Accra\n\nThe Prime Minister arrived in Accra for the regional summit.\n\nThe Prime Minister discussed the electricity trade with business leaders.\n\nPM meetings with President Tano of Benin and President Edem of Togo\n\nThe Prime Minister met separately with President Femi Tano of Benin and President Kofi Edem of Togo.",
+			[]string{"meeting held 2019-07-10", "meeting held 2019-07-10"}},
+		{"a Kremlin-style news item", "President of Russia",
+			"Vladislav Orlov held talks with the President of Niger.\n\nThe talks covered trade and grain deliveries.\n\nThe two presidents also discussed security in the Sahel.\n\nVladislav Orlov later met separately with the Foreign Minister of Benin, Femi Tano.",
+			[]string{"meeting held 2019-07-10", "talks held 2019-07-10"}},
+		{"a Japanese-style release", "Ministry of Foreign Affairs of Japan",
+			"Foreign Minister Kenji Arata visited Accra.\n\nMinister Arata explained Japan's support for the region.\n\nMinister Arata also explained Japan's plans for the region's ports.\n\nMinister Arata also held talks with Foreign Minister Femi Tano of Benin, who was in Accra for the same conference.",
+			[]string{"meeting held 2019-07-10", "visit held 2019-07-10"}},
+		{"a US media note's account of the day", "U.S. Department of State",
+			"Secretary Hale's Meetings in Accra\n\nSecretary of State Tom Hale arrived in Accra for the regional conference.\n\nThe Secretary discussed trade with business leaders.\n\nThe Secretary also discussed security in the Sahel with civil society.\n\nThe Secretary met separately with Foreign Minister Femi Tano of Benin and Foreign Minister Kofi Edem of Togo.",
+			[]string{"meeting held 2019-07-10", "meeting held 2019-07-10", "meeting held 2019-07-10"}},
+		{"must not fire: a meeting told as background", "GOV.UK",
+			"PM call with President Tano of Benin\n\nThe Prime Minister spoke to President Femi Tano of Benin this afternoon.\n\nThey discussed the electricity trade.\n\nThe leaders had met in Lagos during the regional summit.",
+			[]string{"call held 2019-07-10"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: wed, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
