@@ -623,11 +623,24 @@ func statusOf(toks []token, t trig) string {
 		return "scheduled"
 	}
 	for k := from; k < t.end+2 && k < len(toks); k++ {
-		if futureAt(toks, k) {
+		if futureAt(toks, k) && !laterThenPast(toks, k) {
 			return "scheduled"
 		}
 	}
 	return "held"
+}
+
+// laterThenPast: "later held talks", "later met": a "later" right before a
+// verb in the past tense orders what happened, it does not tell a plan.
+func laterThenPast(toks []token, k int) bool {
+	return toks[k].lower == "later" && k+1 < len(toks) && pastAfterLater[toks[k+1].lower]
+}
+
+// pastAfterLater are the past-tense verbs an account of meetings puts
+// after "later".
+var pastAfterLater = map[string]bool{
+	"met": true, "held": true, "had": true, "hosted": true, "received": true, "joined": true, "spoke": true,
+	"talked": true, "visited": true, "signed": true, "called": true, "travelled": true, "traveled": true,
 }
 
 // nameStart is where the capitalised name of an engagement noun begins

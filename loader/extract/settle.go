@@ -45,7 +45,12 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	// the publication date then dates the meetings of its trip.
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	separateMeetingsShareDay(merged)
+	// "On the sidelines of the meetings" gives back a day the text told,
+	// surer than the publication date a readout falls back on.
+	st.sidelinesOfToldGathering(merged)
+	st.laterAtGathering(merged)
 	merged = st.readoutDates(merged)
+	st.bodyReadoutDates(merged)
 	tripDatesBy(merged, st.countryOf, x.toldAsTrip)
 	legDates(merged, legs)
 	// A day the readout or the trip gave is known only now: what points
@@ -53,6 +58,8 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	// it.
 	st.sameDayAsBefore(merged)
 	separateMeetingsShareDay(merged)
+	st.laterAtGathering(merged)
+	st.sidelinesOfToldGathering(merged)
 	st.companionsJoin(merged)
 	kept := st.dropCarriedVisits(merged)
 	st.summitHostLeaders(kept)
@@ -903,6 +910,120 @@ func separateMeetingsShareDay(merged []candidate) {
 	}
 }
 
+// laterAtGathering: "X later met separately with A and with B" after a
+// gathering told as held ("leaders ended their three-day summit on
+// Friday"): the encounter happened during that gathering on a day the text
+// does not give, so it takes the gathering's month, the finest unit certain
+// (GUIDELINES: a meeting during a stay with no day of its own takes the
+// month). Only a gathering of three or more states is an occasion "later"
+// points into; after a bilateral meeting "later" may be any later day.
+func (st *settler) laterAtGathering(merged []candidate) {
+	for i := range merged {
+		c := &merged[i]
+		if c.hasDate || c.status != "held" || len(c.sents) == 0 || c.sents[0] >= len(st.sents) || !laterEncounter(st.sents[c.sents[0]].toks) {
+			continue
+		}
+		if g, ok := st.gatheringBefore(merged, c.sents[0]); ok {
+			c.date, c.hasDate = date{y: g.y, m: g.m}, true
+			c.rules = append(c.rules, "later-at-gathering")
+		}
+	}
+}
+
+// gatheringBefore returns the date of the last held gathering of three or
+// more states told before sentence si, when it has a month.
+func (st *settler) gatheringBefore(merged []candidate, si int) (date, bool) {
+	best, bestSent := date{}, -1
+	for j := range merged {
+		o := &merged[j]
+		if !o.hasDate || o.status != "held" || o.date.m == 0 || len(o.sents) == 0 || o.sents[0] >= si || o.sents[0] <= bestSent {
+			continue
+		}
+		if o.kind == "summit" || len(st.countryOf(o)) >= 3 {
+			best, bestSent = o.date, o.sents[0]
+		}
+	}
+	return best, bestSent >= 0
+}
+
+// sidelinesOfToldGathering: "On the sidelines of the meetings, the
+// Minister held bilateral talks with A and B": "the meetings" names again
+// the gathering told before, so an encounter with no day of its own takes
+// the day that gathering gives. A series ("the meetings", "the talks")
+// dates its side meetings by its first day (GUIDELINES: a meeting during a
+// stay with no day of its own takes the stay's first day when the text
+// gives it); one gathering ("the summit") by the last told before.
+func (st *settler) sidelinesOfToldGathering(merged []candidate) {
+	for i := range merged {
+		c := &merged[i]
+		if c.hasDate || c.status != "held" || len(c.sents) == 0 || c.sents[0] >= len(st.sents) {
+			continue
+		}
+		noun, ok := sidelinesOfThe(st.sents[c.sents[0]].toks)
+		if !ok {
+			continue
+		}
+		first := strings.HasSuffix(noun, "s") && noun != "talks"
+		if g, ok := st.gatheringDayBefore(merged, c.sents[0], first); ok {
+			c.date, c.hasDate = g, true
+			c.rules = append(c.rules, "sidelines-of-told-gathering")
+		}
+	}
+}
+
+// gatheringDayBefore returns the day of the first (or else the last)
+// held gathering of three or more states told before sentence si.
+func (st *settler) gatheringDayBefore(merged []candidate, si int, first bool) (date, bool) {
+	best, bestSent := date{}, -1
+	for j := range merged {
+		o := &merged[j]
+		if !o.hasDate || o.status != "held" || o.date.d == 0 || len(o.sents) == 0 || o.sents[0] >= si {
+			continue
+		}
+		if o.kind != "summit" && len(st.countryOf(o)) < 3 {
+			continue
+		}
+		if bestSent < 0 || first && o.sents[0] < bestSent || !first && o.sents[0] > bestSent {
+			best, bestSent = o.date, o.sents[0]
+		}
+	}
+	return best, bestSent >= 0
+}
+
+// sidelinesOfThe reads "on the sidelines of the meetings", "on the margins
+// of the summit": a gathering named only by its common noun, no name after
+// it (a named one, "of the Davos forum", dates itself elsewhere).
+func sidelinesOfThe(toks []token) (string, bool) {
+	for k := 3; k+1 < len(toks); k++ {
+		w := toks[k-3].lower
+		if w != "sidelines" && w != "margins" && w != "margin" || toks[k-2].lower != "of" || toks[k-1].lower != "the" {
+			continue
+		}
+		if toldGatheringNouns[toks[k].lower] && toks[k+1].kind != tokWord {
+			return toks[k].lower, true
+		}
+	}
+	return "", false
+}
+
+// toldGatheringNouns name back a gathering already told.
+var toldGatheringNouns = map[string]bool{
+	"meetings": true, "meeting": true, "summit": true, "summits": true, "talks": true, "session": true,
+	"sessions": true, "conference": true, "forum": true, "ministerial": true, "gathering": true,
+}
+
+// laterEncounter: "later met", "later held talks", "later had a meeting":
+// a bare "later" right before the encounter's verb, not "later this month"
+// (a date of its own) nor "later that day" (pointsBackToDay's).
+func laterEncounter(toks []token) bool {
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].lower == "later" && alsoEncounterVerbs[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // alsoMet: "X also met Y", "he also joined the ministers of A and B for a
 // working lunch": a further encounter of the occasion told before, on its
 // day when the text gives it no other.
@@ -1246,6 +1367,58 @@ func (st *settler) readoutDates(merged []candidate) []candidate {
 		return slices.Delete(merged, lede, lede+1)
 	}
 	return merged
+}
+
+// bodyReadoutDates: a government's own release or a readout tells its
+// official's meetings in the body too ("The Prime Minister met separately
+// with A and B", under a subhead): held with no day of their own, they
+// take the publication date (GUIDELINES: a readout or a government's own
+// release about its official's engagement takes the publication date when
+// it gives no day). Told as background ("had met", "recalled") or after a
+// trip, the rule keeps out.
+func (st *settler) bodyReadoutDates(merged []candidate) {
+	d := st.d
+	if !(d.govOutlet || d.statement) || d.published.d == 0 {
+		return
+	}
+	for i := range merged {
+		m := &merged[i]
+		if m.hasDate || m.status != "held" || !st.toldAsEncounter(m.sents) {
+			continue
+		}
+		m.date, m.hasDate = d.published, true
+		m.rules = append(m.rules, "body-readout-date")
+	}
+}
+
+// toldAsEncounter: one of the sentences tells the encounter in the simple
+// past, and none looks back at it as background or from after a trip
+// (a subhead "PM meetings with A and B" comes before the sentence that
+// tells it).
+func (st *settler) toldAsEncounter(sents []int) bool {
+	told := false
+	for _, si := range sents {
+		if si >= len(st.sents) {
+			return false
+		}
+		toks := st.sents[si].toks
+		if toldAsBackground(toks) || backFromTrip(toks) {
+			return false
+		}
+		told = told || laterEncounterOrMet(toks)
+	}
+	return told
+}
+
+// laterEncounterOrMet: the clause tells an encounter in the simple past
+// ("met", "held talks", "received"), the way a readout reports its day.
+func laterEncounterOrMet(toks []token) bool {
+	for _, t := range toks {
+		if alsoEncounterVerbs[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // toldAsBackground: the sentence looks back at an earlier engagement, not
