@@ -725,7 +725,7 @@ func newFrame(si int, s sentence, trigs []trig, dms []dateMention) *frame {
 	inherits := inheritsParties(toks)
 	f.cs = make([]candidate, len(trigs))
 	for ti, t := range trigs {
-		f.cs[ti] = newCandidate(s, si, t, inherits)
+		f.cs[ti] = newCandidate(s, si, t, inherits || roundOfSeries(s.toks, t))
 	}
 	return f
 }
@@ -776,6 +776,34 @@ func inheritsParties(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// roundOfSeries: "the first negotiating round will be held in X", "a
+// second round of talks opens on Monday": a numbered round continues the
+// negotiations told before, so a sentence that names no party for it
+// speaks of their parties.
+func roundOfSeries(toks []token, t trig) bool {
+	if !strings.HasPrefix(t.entry.Surface, "round") && !strings.HasSuffix(t.entry.Surface, " round") {
+		return false
+	}
+	// "the first round of the presidential election": a bare round
+	// followed by "of" is a round of something else.
+	if t.entry.Surface == "round" && t.end < len(toks) && toks[t.end].lower == "of" {
+		return false
+	}
+	for k := t.tok - 1; k >= 0 && t.tok-k <= 2; k-- {
+		if seriesOrdinals[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesOrdinals number a round within a series of talks.
+var seriesOrdinals = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
+	"eighth": true, "ninth": true, "tenth": true, "next": true, "new": true, "further": true, "subsequent": true,
+	"1st": true, "2nd": true, "3rd": true, "4th": true, "5th": true,
 }
 
 // twoOfPair: "two" at token k names the pair told before: "two sides",
