@@ -89,3 +89,30 @@ func TestBatchInOrderFlushesAQuietSource(t *testing.T) {
 		t.Error("batches not closed after the source ended")
 	}
 }
+
+// A batch that falls due while no writer is free goes on filling until
+// one takes it: the articles extracted meanwhile go in it, not in a run of
+// small batches.
+func TestBatchInOrderFillsADueBatchUntilAWriterTakesIt(t *testing.T) {
+	in := make(chan job, 8) // the extractors go on while no writer is free
+	out := make(chan []job)
+	go batchInOrder(context.Background(), in, out, 10, time.Nanosecond)
+	in <- jobAt(0, false)
+	time.Sleep(50 * time.Millisecond) // the batch's timer has fired; no writer reads out
+	for seq := 1; seq <= 5; seq++ {
+		in <- jobAt(seq, false)
+	}
+	close(in)
+	// The batcher takes them all before a writer comes (a batcher that
+	// sent the due batch as it was takes none while it waits).
+	for wait := 0; len(in) > 0 && wait < 2000; wait++ {
+		time.Sleep(time.Millisecond)
+	}
+	var got [][]job
+	for b := range out {
+		got = append(got, b)
+	}
+	if want := [][]int{{0, 1, 2, 3, 4, 5}}; !reflect.DeepEqual(seqs(got), want) {
+		t.Errorf("batches %v, want %v", seqs(got), want)
+	}
+}

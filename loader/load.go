@@ -361,64 +361,96 @@ func (t *tally) written(ctx context.Context, batch []job, results []writeResult)
 // after a crash meets the same order as a clean run. Articles that failed
 // (no doc) keep their place and are dropped. A source that trickles (a feed
 // piped to stdin) must not keep what it gave unwritten until a batch fills:
-// a batch goes as it is flushAfter after its first article.
+// a batch is due flushAfter after its first article, and goes as soon as a
+// writer takes it. Until one does, a due batch goes on filling (up to
+// size): when the writers are busy, a batch that fell due while extraction
+// was slow would otherwise go with the few articles it held when its timer
+// fired, and every batch after it too (on a busy machine, 23 saves instead
+// of 20 for 10,000 articles).
 func batchInOrder(ctx context.Context, in <-chan job, out chan<- []job, size int, flushAfter time.Duration) {
 	defer close(out)
-	due := time.NewTimer(flushAfter)
-	due.Stop()
-	armed := false
-	batch := make([]job, 0, size)
-	send := func() bool {
-		select {
-		case out <- batch:
-			batch = make([]job, 0, size)
-			due.Stop()
-			armed = false
-			return true
-		case <-ctx.Done():
-			return false
-		}
-	}
-	waiting := map[int]job{} // finished ahead of their turn
-	next := 0
+	b := batcher{size: size, due: time.NewTimer(flushAfter), flushAfter: flushAfter, waiting: map[int]job{}}
+	b.due.Stop()
+	b.batch = make([]job, 0, size)
 	for {
+		var ready chan<- []job // nil, so never chosen, unless a batch is due
+		if b.overdue && len(b.batch) > 0 {
+			ready = out
+		}
 		select {
 		case j, ok := <-in:
 			if !ok {
-				if len(batch) > 0 {
-					send()
+				if len(b.batch) > 0 {
+					b.send(ctx, out)
 				}
 				return
 			}
-			waiting[j.seq] = j
-			for {
-				j, ok := waiting[next]
-				if !ok {
-					break
-				}
-				delete(waiting, next)
-				next++
-				if j.doc == nil {
-					continue
-				}
-				batch = append(batch, j)
-				if len(batch) >= size && !send() {
-					return
-				}
-			}
-			if len(batch) > 0 && !armed {
-				due.Reset(flushAfter)
-				armed = true
-			}
-		case <-due.C:
-			armed = false
-			if len(batch) > 0 && !send() {
+			if !b.take(ctx, j, out) {
 				return
 			}
+		case ready <- b.batch:
+			b.sent()
+		case <-b.due.C:
+			b.armed, b.overdue = false, true
 		case <-ctx.Done():
 			return
 		}
 	}
+}
+
+// batcher is the state of batchInOrder.
+type batcher struct {
+	size           int
+	batch          []job
+	waiting        map[int]job // finished ahead of their turn
+	next           int         // the reading order's next article
+	due            *time.Timer
+	flushAfter     time.Duration
+	armed, overdue bool
+}
+
+// take adds j, and every article it was keeping waiting, to the batch in
+// reading order, sending each batch that fills; false when ctx ended.
+func (b *batcher) take(ctx context.Context, j job, out chan<- []job) bool {
+	b.waiting[j.seq] = j
+	for {
+		j, ok := b.waiting[b.next]
+		if !ok {
+			break
+		}
+		delete(b.waiting, b.next)
+		b.next++
+		if j.doc == nil {
+			continue
+		}
+		b.batch = append(b.batch, j)
+		if len(b.batch) >= b.size && !b.send(ctx, out) {
+			return false
+		}
+	}
+	if len(b.batch) > 0 && !b.armed && !b.overdue {
+		b.due.Reset(b.flushAfter)
+		b.armed = true
+	}
+	return true
+}
+
+// send waits for a writer to take the batch; false when ctx ended first.
+func (b *batcher) send(ctx context.Context, out chan<- []job) bool {
+	select {
+	case out <- b.batch:
+		b.sent()
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+// sent starts the next batch.
+func (b *batcher) sent() {
+	b.batch = make([]job, 0, b.size)
+	b.due.Stop()
+	b.armed, b.overdue = false, false
 }
 
 type writeResult struct {
