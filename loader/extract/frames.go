@@ -1983,7 +1983,7 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 // title, and a topic ("discussed aid to Niger", "concerns regarding
 // Benin's programme"), which is neither a party nor the place.
 func (f *frame) setAside(d *document, ti int, cm countryMention, refs []ref) bool {
-	topic := cm.topic || f.inTopicScope(cm.tok) || targetOfAction(f.toks, cm.tok)
+	topic := cm.topic && !f.inPartyList(cm.tok) || f.inTopicScope(cm.tok) || targetOfAction(f.toks, cm.tok)
 	if cm.location && !topic {
 		f.assignPlace(d, ti, cm)
 		return true
@@ -2040,17 +2040,33 @@ func (f *frame) inTopicScope(at int) bool {
 		case topicScopeEnds[w]:
 			return false
 		}
-		if ti, ok := f.triggerStartingAt(k); ok && !nounTriggers[f.trigs[ti].entry.Surface] {
+		if ti, ok := f.triggerAt(k); ok && !nounTriggers[f.trigs[ti].entry.Surface] {
 			return false
 		}
 	}
 	return false
 }
 
-// triggerStartingAt returns the trigger whose first token is k.
-func (f *frame) triggerStartingAt(k int) (int, bool) {
-	ti := sort.Search(len(f.trigs), func(i int) bool { return f.trigs[i].tok >= k })
-	return ti, ti < len(f.trigs) && f.trigs[ti].tok == k
+// inPartyList: the state at token at ends a list a party's preposition
+// governs ("talks between A, B and Austria is set to open"), so it is no
+// subject of the "is" after it that made countries.go call it a topic
+// ("Niger is a priority").
+func (f *frame) inPartyList(at int) bool {
+	for k := at - 1; k >= max(0, at-maxTopicScope); k-- {
+		if f.breaks[at] != f.breaks[k+1] {
+			return false
+		}
+		switch f.toks[k].lower {
+		case "between", "with", "among":
+			return true
+		case ",", "and":
+			continue
+		}
+		if _, trig := f.triggerAt(k); f.toks[k].kind == tokPunct || trig {
+			return false
+		}
+	}
+	return false
 }
 
 // maxTopicScope bounds how far back the opener of a topic is looked for.
