@@ -61,7 +61,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		trigs, dms := x.findTriggers(d, s, refDate)
 		previous := subject
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
-		if len(trigs) == 0 {
+		if len(trigs) == 0 || alsoAttendedAcross(cands, s, facts.refs[si]) {
 			if c, ok := readoutCandidate(d, s, si, facts.refs[si], facts.parties[si], facts.cms[si]); ok {
 				cands = append(cands, c)
 			}
@@ -587,14 +587,29 @@ func readoutCandidate(d *document, s sentence, si int, refs []ref, parties []unn
 	// A sentence that names a side ("on the X side were") is read as a
 	// readout's list of that side.
 	cued := (d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)
-	inverted := !cued && attendanceInversion(s.toks)
-	if !cued && !inverted {
+	// "N was also present" adds N to the engagement just told, whatever
+	// N's state (joinReadoutOfficials).
+	back := alsoAttendedClause(s.toks, refs)
+	inverted := !back && !cued && attendanceInversion(s.toks)
+	if !cued && !inverted && !back {
 		return candidate{}, false
 	}
 	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: !inverted, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
+	if back {
+		c.rules = append(c.rules, ruleAlsoAttended)
+	}
+	verb := -1
+	if back {
+		verb = alsoAttendedVerb(s.toks)
+	}
 	for _, r := range refs {
 		// "driven by President X's goal": an owner is no participant.
 		if r.end < len(s.toks) && s.toks[r.end].kind == tokPoss {
+			continue
+		}
+		// "N also attended, and M told reporters": only the subject
+		// of the attendance took part.
+		if verb >= 0 && r.tok > verb {
 			continue
 		}
 		c.people = appendUnique(c.people, r.person)
@@ -623,6 +638,78 @@ func invertedListStates(toks []token, parties []unnamedParty, cms []countryMenti
 		}
 	}
 	return out
+}
+
+// alsoAttendedClause: "N also attended.", "N also took part in the
+// talks", "N was also present", "N joined the meeting as well": a named
+// subject whose attendance adds them to the engagement just told, with
+// no event of its own: nothing after the verb but an anaphoric event
+// noun ("the meeting", "the dialogue") and the capacity they came in
+// ("as an observer", "on behalf of", "in her capacity as"). A named or
+// new event after the verb ("also attended the G20 summit", "also
+// attended a dinner") is an engagement of its own.
+func alsoAttendedClause(toks []token, refs []ref) bool {
+	k := alsoAttendedVerb(toks)
+	if k < 0 || !slices.ContainsFunc(refs, func(r ref) bool { return r.end <= k }) {
+		return false
+	}
+	k++
+	if k < len(toks) && (toks[k].lower == "in" || toks[k].lower == "at") {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].lower == "the" && anaphoricEventNouns[toks[k+1].lower] {
+		k += 2
+	}
+	if k+1 < len(toks) && toks[k].lower == "as" && toks[k+1].lower == "well" {
+		k += 2
+	}
+	return k >= len(toks) || attendanceCapacity[toks[k].lower]
+}
+
+// alsoAttendedAcross: "N also attended." told after the paragraph that
+// began the latest event (a list of who took part between them):
+// the frame's own attachment joins only within that paragraph, so the
+// back reference is read as a readout's official. Within it the
+// attachment stands.
+func alsoAttendedAcross(cands []candidate, s sentence, refs []ref) bool {
+	for k := len(cands) - 1; k >= 0; k-- {
+		if !cands[k].attach && !cands[k].weak {
+			return cands[k].para != s.para && alsoAttendedClause(s.toks, refs)
+		}
+	}
+	return false
+}
+
+// alsoAttendedVerb is the last token of the verb of "also attended",
+// "also took part", "also participated", "also joined", "was also
+// present" or "attended as well", or -1.
+func alsoAttendedVerb(toks []token) int {
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].lower, toks[k+1].lower
+		switch {
+		case w == "also" && (next == "attended" || next == "participated" || next == "joined"):
+			return k + 1
+		case w == "also" && next == "took" && k+2 < len(toks) && toks[k+2].lower == "part":
+			return k + 2
+		case (w == "was" || w == "were") && next == "also" && k+2 < len(toks) && toks[k+2].lower == "present":
+			return k + 2
+		case (w == "attended" || w == "participated") && next == "as" && k+2 < len(toks) && toks[k+2].lower == "well":
+			return k
+		}
+	}
+	return -1
+}
+
+// anaphoricEventNouns refer back to the engagement just told.
+var anaphoricEventNouns = map[string]bool{
+	"meeting": true, "talks": true, "session": true, "dialogue": true, "discussions": true,
+	"summit": true, "consultations": true, "event": true, "ceremony": true, "conference": true,
+}
+
+// attendanceCapacity open what may follow the attendance clause: its end,
+// the capacity the person came in, or another clause.
+var attendanceCapacity = map[string]bool{
+	".": true, ",": true, ";": true, "as": true, "on": true, "in": true, "for": true, "and": true,
 }
 
 // attendanceWords open a clause whose subject, a list of those who took

@@ -694,7 +694,11 @@ func (st *settler) plannedBefore(out []candidate, c *candidate) int {
 // engagement join the latest one whose states include theirs, an event
 // before a weak one, if it was told at most two paragraphs before.
 func (st *settler) joinReadoutOfficials(merged []candidate, c candidate) {
+	back := slices.Contains(c.rules, ruleAlsoAttended)
 	for _, pi := range c.people {
+		if back {
+			break // "also" tells the engagement just told, whatever else N did
+		}
 		for k := max(0, len(merged)-maxMergeLookBack); k < len(merged); k++ {
 			if containsInt(merged[k].people, pi) {
 				return
@@ -702,6 +706,9 @@ func (st *settler) joinReadoutOfficials(merged []candidate, c candidate) {
 		}
 	}
 	n := st.latestWithStatesOf(merged, c.people)
+	if back {
+		n = latestEvent(merged)
+	}
 	if n < 0 {
 		return
 	}
@@ -718,6 +725,21 @@ func (st *settler) joinReadoutOfficials(merged []candidate, c candidate) {
 		last.people = appendUnique(last.people, pi)
 	}
 	last.sents = append(last.sents, c.sents...)
+}
+
+// ruleAlsoAttended marks the officials of "N also attended": they join
+// the latest engagement told, whatever their states (an observer, an EU
+// commissioner, a third state's minister).
+const ruleAlsoAttended = "also-attended"
+
+// latestEvent is the latest engagement that is no weak mention, or -1.
+func latestEvent(merged []candidate) int {
+	for k := len(merged) - 1; k >= 0 && k >= len(merged)-maxMergeLookBack; k-- {
+		if !merged[k].weak {
+			return k
+		}
+	}
+	return -1
 }
 
 // latestWithStatesOf returns the latest engagement whose states include
