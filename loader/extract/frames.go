@@ -812,7 +812,10 @@ func newFrame(si int, s sentence, trigs []trig, dms []dateMention) *frame {
 	inherits := inheritsParties(toks)
 	f.cs = make([]candidate, len(trigs))
 	for ti, t := range trigs {
-		f.cs[ti] = newCandidate(s, si, t, inherits || roundOfSeries(s.toks, t))
+		// A round after another trigger of its sentence is that one's
+		// purpose ("will meet in Oslo for a new round of talks"), not a
+		// round told alone.
+		f.cs[ti] = newCandidate(s, si, t, inherits || ti == 0 && roundOfSeries(s.toks, t))
 	}
 	return f
 }

@@ -28,6 +28,9 @@ func TestUnseenNumberedRoundTakesTheParties(t *testing.T) {
 		{"EU release: a round with no number stays a weak mention",
 			"High Representative Lena Vos of the European Union met Foreign Minister Ali Sani of Niger in Brussels on Monday. Another round of sanctions was adopted by the Council.",
 			[]string{"Ali Sani+Lena Vos|NE"}},
+		{"wire: a round that is the purpose of the sentence's meeting is that meeting",
+			"Negotiators from Ghana and Togo will meet in Lome on Friday for a new round of talks. Trade Minister Kofi Asamoah of Ghana and Togolese Trade Minister Ama Dossou are to lead their delegations.",
+			[]string{"Ama Dossou+Kofi Asamoah|GH-TG"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
