@@ -19,7 +19,6 @@ import (
 
 	"github.com/attache-project/attache/graph"
 	"github.com/attache-project/attache/neo4jdb"
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 )
 
 // TestAPIStages finds where the wall time of one request goes at one
@@ -57,16 +56,7 @@ func TestAPIStages(t *testing.T) {
 		questions = slices.DeleteFunc(questions, func(q sbsQuestion) bool { return !strings.Contains(q.name, only) })
 	}
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}, Timeout: 30 * time.Second}
-	autoCommit := func(a sbsArgs) error {
-		session := driver.NewSession(ctx, neo4j.SessionConfig{AccessMode: neo4j.AccessModeRead,
-			DatabaseName: database, FetchSize: neo4j.FetchAll})
-		defer session.Close(ctx)
-		res, err := session.Run(ctx, a.cypher, a.params)
-		if err == nil {
-			_, err = res.Collect(ctx)
-		}
-		return err
-	}
+	autoCommit := autoCommitRead(ctx, driver, database)
 
 	var table strings.Builder
 	table.WriteString("| question | client → handler | handler → statement | statement | statement → answer written | answer written → handler returns | handler returns → body read | body validated | Attaché total | hand-written auto-commit | Attaché / hand-written | answer bytes | new connections |\n")
