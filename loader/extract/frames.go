@@ -86,7 +86,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.foldGatheringSubjects()
 		f.foldEncounterAtGathering()
 		f.foldHostRelative()
-		f.lateGatheringDates()
+		f.gatheringDates()
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents, previous)
@@ -1184,9 +1184,6 @@ func (f *frame) sidelineDates() {
 	f.spanClauseDates()
 	for ti := range f.cs {
 		c := &f.cs[ti]
-		if !c.sideline && !c.hasDate && !c.gone {
-			f.dateOfGatheringAt(ti)
-		}
 		if !c.sideline || c.gone {
 			continue
 		}
@@ -1389,11 +1386,12 @@ func (f *frame) dateOfGatheringAt(ti int) {
 	}
 }
 
-// lateGatheringDates: a gathering dated only in its host's relative clause
-// ("the summit, which Ghana hosts in Accra next month") has its date once
-// foldHostRelative has joined the clause to it, after sidelineDates ran;
-// the encounters told as held at it take the date then.
-func (f *frame) lateGatheringDates() {
+// gatheringDates gives each undated encounter told as held at a gathering
+// the gathering's date (dateOfGatheringAt). It runs after
+// foldHostRelative, because a gathering dated only in its host's relative
+// clause ("the summit, which Ghana hosts in Accra next month") has its
+// date once that fold has joined the clause to it.
+func (f *frame) gatheringDates() {
 	for ti := range f.cs {
 		if c := &f.cs[ti]; !c.sideline && !c.hasDate && !c.gone {
 			f.dateOfGatheringAt(ti)
