@@ -14,7 +14,12 @@
 //	speakers.go    transcript speaker labels ("PRESIDENT SANI:")
 //	issuer.go      the issuer of a first-person release, from its header
 //	people.go      mentions grouped into persons; each person's state; refs
-//	frames.go      engagement frames: a trigger with its clause's roles
+//	frames.go      engagement frames: one candidate per trigger of a sentence
+//	triggers.go    the trigger words that state an engagement (not a wish)
+//	framepeople.go a frame's roles: participants, party states, place
+//	framedates.go  a frame's dates: which date mention dates which candidate
+//	folds.go       triggers of one sentence that state one engagement joined
+//	splits.go      one sentence's separate encounters split apart
 //	groups.go      clubs of states (G7, Quad) named as parties
 //	settle.go      mentions of one engagement joined; status and dates
 //	engagements.go the rules that compare and rank engagements

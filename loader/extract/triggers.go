@@ -1,0 +1,506 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// The trigger pass: the words of a sentence that state an engagement, and
+// the readings that tell a wish, an invitation or an appeal from one.
+
+// findTriggers lists the trigger words of a sentence that state an
+// engagement, and the sentence's dates (read only when it has a trigger:
+// most sentences have none).
+func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig, []dateMention) {
+	toks := s.toks
+	var trigs []trig
+	var dms []dateMention
+	vague, read := false, false
+	for i := 0; i < len(toks); i++ {
+		e, j, ok := x.triggers.match(toks, i)
+		if !ok {
+			continue
+		}
+		// "PARIS, March 22 (Summit Ledger) —": the agency's credit in the
+		// dateline is a name, not an engagement.
+		if toks[i].start >= d.bodyAt && toks[i].start < d.datelineEnd {
+			i = j - 1
+			continue
+		}
+		if !read {
+			read = true
+			low := strings.ToLower(s.text(d.text))
+			dms = x.dates.findDates(toks, refDate)
+			// "look forward to welcoming the King on July 19": a day
+			// makes a wish an appointment.
+			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
+		}
+		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
+			continue
+		}
+		if !wishOrPossibility(e, toks, i, vague) {
+			trigs = append(trigs, trig{entry: e, tok: i, end: j})
+		} else if vague && arrangedGathering(e, toks, i, j, dms) {
+			trigs = append(trigs, trig{entry: e, tok: i, end: j, arranged: true})
+		}
+		i = j - 1
+	}
+	return trigs, dms
+}
+
+// monthDay: a date of the sentence names a day of a month without its
+// year ("on June 9", "on 9 June"): an appointment as surely as a dated
+// one, though its year is read from the article's ("look forward to
+// welcoming President N to Ottawa on June 9"). A weekday or "tomorrow"
+// is no such date.
+func (x *Extractor) monthDay(toks []token, dms []dateMention) bool {
+	for _, dm := range dms {
+		if dm.value.d == 0 {
+			continue
+		}
+		for k := dm.tok; k < dm.end && k < len(toks); k++ {
+			if _, ok := x.dates.months[toks[k].lower]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compoundAdjective: a participle joined by a hyphen to the word before
+// ("the UK-hosted summit", "a long-planned visit") describes the noun
+// after it; it tells no engagement nor tense of its own.
+func compoundAdjective(e triggerEntry, toks []token, i int) bool {
+	return e.Past && i >= 2 && toks[i-1].text == "-" && !toks[i-1].space && !toks[i].space
+}
+
+// wishOrPossibility: a trigger in a sentence of wishes, after "could" or
+// "potential", states no engagement ("the two could meet").
+func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
+	if vague && wishOf(e, toks, i) {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	// "invited X to visit": an invitation, an engagement once accepted.
+	if invitedBefore(toks, i) || appealedFor(toks, i) {
+		return true
+	}
+	// "if talks fail", "unless the meeting takes place", "Should the
+	// meeting take place": a condition.
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if w := toks[k].lower; w == "if" || w == "unless" || w == "whether" || w == "should" && k == 0 {
+			return true
+		}
+		if toks[k].text == "," {
+			break
+		}
+	}
+	switch toks[i-1].lower {
+	case "could", "might", "may":
+		return !e.Past
+	case "potential", "possible", "hypothetical", "prospective":
+		return true // "a potential visit": not yet an engagement
+	}
+	return false
+}
+
+// arrangedGathering: in a sentence of wishes, a gathering the wished act
+// is directed to or placed at ("looked forward to welcoming him to next
+// month's summit", "to seeing her at the summit in September"), and that
+// the sentence dates at least to its month, is arranged: only the
+// welcome is wished.
+func arrangedGathering(e triggerEntry, toks []token, i, j int, dms []dateMention) bool {
+	if !nounTriggers[e.Surface] || e.Kind == "visit" || e.Kind == "call" {
+		return false
+	}
+	if !hasMonth(dms) && !(toks[i].upper && arrangementAfter(toks, j)) {
+		return false
+	}
+	k := wordBeforeName(toks, i)
+	if k < 0 {
+		return false
+	}
+	switch toks[k].lower {
+	case "to", "at":
+		return true
+	}
+	return attendsBefore(toks, i)
+}
+
+// attendsBefore: the gathering whose noun is at token i is the object of
+// "attend" ("will travel to Lima to attend the A-B-C (Club) Leaders'
+// Meeting", "attended the summit", "is attending the forum"): its subject
+// takes part in it.
+func attendsBefore(toks []token, i int) bool {
+	k := wordBeforeName(toks, i)
+	return k >= 0 && attendForms[toks[k].lower]
+}
+
+var attendForms = map[string]bool{"attend": true, "attends": true, "attended": true, "attending": true}
+
+// wordBeforeName returns the token before the name, determiner and time
+// words of the gathering whose noun is at token i ("to next month's",
+// "at the A-B-C (Club) Leaders'"), or -1.
+func wordBeforeName(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-maxEventNameWords; k-- {
+		switch w := toks[k].lower; {
+		case w == "the" || w == "'s" || w == "’s" || w == "'" || w == "’" || w == "next" || w == "this" || w == "month" || w == "week" || w == "year" || toks[k].upper:
+			continue
+		case w == "(" || w == ")":
+			continue // "the A-B-C-D (Club) Leaders' Meeting"
+		case w == "-" || k > 0 && toks[k-1].text == "-":
+			continue // "the UK-hosted summit"
+		}
+		return k
+	}
+	return -1
+}
+
+// maxEventNameWords bounds how far back a gathering's name is read
+// ("the A-B-C-D (Club) Leaders' Meeting" is fifteen tokens).
+const maxEventNameWords = 16
+
+// arrangementAfter: the clause after a named gathering says it is
+// arranged, by its host or its being set: "the Leaders' Summit, which
+// Mexico will host", "the Forum to be held in Suva", "the Summit hosted by
+// Peru", "the Conference scheduled for the autumn".
+func arrangementAfter(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+12; k++ {
+		switch toks[k].lower {
+		case "host", "hosted", "hosting", "held", "hold", "convened", "convene", "organised", "organized", "scheduled", "slated", "set", "planned":
+			return true
+		case ".", ";", "but", "although", "while":
+			return false
+		}
+	}
+	return false
+}
+
+// hasMonth: some date of the sentence names a month.
+func hasMonth(dms []dateMention) bool {
+	for _, dm := range dms {
+		if dm.value.m > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// wishOf: in a sentence of wishes, a trigger is one when a wish stands
+// before it, or a vague adverbial anywhere; a past engagement only when the
+// cue is just before it ("hoped to meet").
+func wishOf(e triggerEntry, toks []token, i int) bool {
+	near := strings.ToLower(joinTokens(toks[max(0, i-6):i]))
+	if e.Past {
+		return containsAny(near, vagueCues) || containsAny(near, wishCues)
+	}
+	before := strings.ToLower(joinTokens(toks[:i]))
+	all := strings.ToLower(joinTokens(toks))
+	return containsAny(before, wishCues) || containsAny(all, vagueCues) || containsAny(all, vagueTimeCues)
+}
+
+// vagueTimeCues leave an engagement's time open, so what they go with is
+// intent, not an appointment (GUIDELINES): "accepted an invitation to
+// visit at a mutually convenient time".
+var vagueTimeCues = []string{
+	"convenient time", "convenient date", "at an early date", "at the earliest opportunity", "at a time to be",
+}
+
+// invitedBefore: the trigger is what an invitation asks for ("invited X
+// to visit", "an invitation for talks") and nothing in the sentence says
+// it was accepted.
+func invitedBefore(toks []token, i int) bool {
+	i = pastArticle(toks, i)
+	if i == 0 || toks[i-1].lower != "to" && toks[i-1].lower != "for" {
+		return false
+	}
+	invited := false
+	for k := max(0, i-10); k < i; k++ {
+		switch toks[k].lower {
+		case "invited", "invites", "inviting", "invitation", "invite":
+			invited = true
+		}
+	}
+	if !invited {
+		return false
+	}
+	for _, t := range toks {
+		switch t.lower {
+		case "accepted", "accepts", "accepting", "will", "shall":
+			return false
+		}
+	}
+	return true
+}
+
+// pastArticle steps back over the article and modifiers before a noun
+// trigger ("to return for a ministerial meeting", "urges Ivorian
+// dialogue"), so the word that governs the phrase is read.
+func pastArticle(toks []token, i int) int {
+	for k := i; k > 0 && k > i-4; k-- {
+		w := toks[k-1]
+		if !nounModifiers[w.lower] && !modifierTriggers[w.lower] && !(w.upper && w.kind == tokWord) {
+			return k
+		}
+	}
+	return max(0, i-3)
+}
+
+// nounModifiers stand between a verb and the engagement noun it governs.
+var nounModifiers = map[string]bool{
+	"a": true, "an": true, "the": true, "new": true, "further": true, "formal": true, "official": true,
+	"bilateral": true, "trilateral": true, "joint": true, "high-level": true, "direct": true, "state": true,
+}
+
+// directiveVerbs ask another to act: what they ask for ("called on X to
+// meet the opposition", "urged both sides to hold talks", "proposed a
+// meeting of foreign ministers") is an appeal, not an engagement, unless
+// the sentence says it was taken up.
+var directiveVerbs = map[string]bool{
+	"urged": true, "urges": true, "urging": true, "asked": true, "asks": true, "encouraged": true,
+	"encourages": true, "pressed": true, "presses": true, "appealed": true, "appeals": true,
+	"proposed": true, "proposes": true, "proposing": true, "suggested": true, "suggests": true,
+	"requested": true, "requests": true,
+}
+
+// appealedFor: the trigger is the infinitive ("to meet") or the object
+// ("a meeting") of an appeal verb or of "called on"/"called for" earlier
+// in its clause, and the sentence does not say it was agreed.
+func appealedFor(toks []token, i int) bool {
+	at := pastArticle(toks, i)
+	if at == 0 {
+		return false
+	}
+	infinitive := toks[at-1].lower == "to"
+	for k := at - 1; k >= 0 && k >= at-16; k-- {
+		w := toks[k].lower
+		if w == ";" || w == "." || w == ":" || w == "," {
+			return false
+		}
+		called := (w == "on" || w == "upon" || w == "for") && k > 0 && (toks[k-1].lower == "called" || toks[k-1].lower == "calls" || toks[k-1].lower == "calling")
+		if !directiveVerbs[w] && !called {
+			continue
+		}
+		// "proposed a meeting" takes the trigger as object; "urged X
+		// to meet" takes it as infinitive.
+		if !infinitive && k != at-1 {
+			return false
+		}
+		return !appealTakenUp(toks)
+	}
+	return false
+}
+
+// appealTakenUp: the sentence says the appeal was agreed or acted on.
+func appealTakenUp(toks []token) bool {
+	for _, t := range toks {
+		switch t.lower {
+		case "accepted", "accepts", "agreed", "agrees", "agreeing":
+			return true
+		}
+	}
+	return false
+}
+
+// readoutCandidate: in a government readout, officials who "led the
+// delegation" or "reiterated" something took part in the engagement just
+// told, though their sentence has no trigger.
+func readoutCandidate(d *document, s sentence, si int, refs []ref, parties []unnamedParty, cms []countryMention) (candidate, bool) {
+	if len(refs) == 0 && !attendanceInversion(s.toks) {
+		return candidate{}, false
+	}
+	low := strings.ToLower(s.text(d.text))
+	// "Taking part were A; B; C": the list is who took part, whatever
+	// their states, so it joins the engagement just told as an
+	// attachment does, not only where its sides are already known.
+	// A sentence that names a side ("on the X side were") is read as a
+	// readout's list of that side.
+	cued := (d.usOutlet || d.statement) && containsAny(low, readoutCues) || containsAny(low, delegationCues)
+	// "N was also present" adds N to the engagement just told, whatever
+	// N's state (joinReadoutOfficials).
+	back := alsoAttendedClause(s.toks, refs)
+	inverted := !back && !cued && attendanceInversion(s.toks)
+	if !cued && !inverted && !back {
+		return candidate{}, false
+	}
+	c := candidate{kind: "meeting", status: "held", attach: true, govAttach: !inverted, para: s.para, sents: []int{si}, rules: []string{"readout-participant"}}
+	if back {
+		c.rules = append(c.rules, ruleAlsoAttended)
+	}
+	verb := -1
+	if back {
+		verb = alsoAttendedVerb(s.toks)
+	}
+	for _, r := range refs {
+		// "driven by President X's goal": an owner is no participant.
+		if r.end < len(s.toks) && s.toks[r.end].kind == tokPoss {
+			continue
+		}
+		// "N also attended, and M told reporters": only the subject
+		// of the attendance took part.
+		if verb >= 0 && r.tok > verb {
+			continue
+		}
+		c.people = appendUnique(c.people, r.person)
+	}
+	if inverted {
+		c.countries = invertedListStates(s.toks, parties, cms)
+	}
+	return c, len(c.people) > 0 || len(c.countries) > 0
+}
+
+// invertedListStates: the states whose unnamed officials or delegations
+// the list of an attendance inversion names ("Taking part were the
+// foreign ministers of A, B and C", "Present were delegations from A and
+// B"): a plural office's states and the rest of their list.
+func invertedListStates(toks []token, parties []unnamedParty, cms []countryMention) []string {
+	var out []string
+	for _, p := range parties {
+		out = appendUniqueStr(out, p.country)
+	}
+	listed := false
+	for i, cm := range cms {
+		listed = cm.party || pluralOfficeOf(toks, cm.tok) ||
+			listed && i > 0 && listGap(toks, cms[i-1].end, cm.tok) > 0 && onlyJoiners(toks[cms[i-1].end:cm.tok])
+		if listed && cm.code != "" {
+			out = appendUniqueStr(out, cm.code)
+		}
+	}
+	return out
+}
+
+// alsoAttendedClause: "N also attended.", "N also took part in the
+// talks", "N was also present", "N joined the meeting as well": a named
+// subject whose attendance adds them to the engagement just told, with
+// no event of its own: nothing after the verb but an anaphoric event
+// noun ("the meeting", "the dialogue") and the capacity they came in
+// ("as an observer", "on behalf of", "in her capacity as"). A named or
+// new event after the verb ("also attended the G20 summit", "also
+// attended a dinner") is an engagement of its own.
+func alsoAttendedClause(toks []token, refs []ref) bool {
+	k := alsoAttendedVerb(toks)
+	if k < 0 || !slices.ContainsFunc(refs, func(r ref) bool { return r.end <= k }) {
+		return false
+	}
+	k++
+	if k < len(toks) && (toks[k].lower == "in" || toks[k].lower == "at") {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].lower == "the" && anaphoricEventNouns[toks[k+1].lower] {
+		k += 2
+	}
+	if k+1 < len(toks) && toks[k].lower == "as" && toks[k+1].lower == "well" {
+		k += 2
+	}
+	return k >= len(toks) || attendanceCapacity[toks[k].lower]
+}
+
+// alsoAttendedAcross: "N also attended." told after the paragraph that
+// began the latest event (a list of who took part between them):
+// the frame's own attachment joins only within that paragraph, so the
+// back reference is read as a readout's official. Within it the
+// attachment stands.
+func alsoAttendedAcross(cands []candidate, s sentence, refs []ref) bool {
+	for k := len(cands) - 1; k >= 0; k-- {
+		if !cands[k].attach && !cands[k].weak {
+			return cands[k].para != s.para && alsoAttendedClause(s.toks, refs)
+		}
+	}
+	return false
+}
+
+// alsoAttendedVerb is the last token of the verb of "also attended",
+// "also took part", "also participated", "also joined", "was also
+// present" or "attended as well", or -1.
+func alsoAttendedVerb(toks []token) int {
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].lower, toks[k+1].lower
+		switch {
+		case w == "also" && (next == "attended" || next == "participated" || next == "joined"):
+			return k + 1
+		case w == "also" && next == "took" && k+2 < len(toks) && toks[k+2].lower == "part":
+			return k + 2
+		case (w == "was" || w == "were") && next == "also" && k+2 < len(toks) && toks[k+2].lower == "present":
+			return k + 2
+		case (w == "attended" || w == "participated") && next == "as" && k+2 < len(toks) && toks[k+2].lower == "well":
+			return k
+		}
+	}
+	return -1
+}
+
+// anaphoricEventNouns refer back to the engagement just told.
+var anaphoricEventNouns = map[string]bool{
+	"meeting": true, "talks": true, "session": true, "dialogue": true, "discussions": true,
+	"summit": true, "consultations": true, "event": true, "ceremony": true, "conference": true,
+}
+
+// attendanceCapacity open what may follow the attendance clause: its end,
+// the capacity the person came in, or another clause.
+var attendanceCapacity = map[string]bool{
+	".": true, ",": true, ";": true, "as": true, "on": true, "in": true, "for": true, "and": true,
+}
+
+// attendanceWords open a clause whose subject, a list of those who took
+// part, follows the verb: "Taking part were", "Also present were",
+// "Attending the talks were", "Joining him will be".
+var attendanceWords = map[string]bool{
+	"taking": true, "participating": true, "present": true, "attending": true, "joining": true,
+	"accompanying": true, "representing": true,
+}
+
+// attendanceInversion: the sentence opens with a participle or adjective
+// of attendance and, within a short complement ("part", "the talks", "at
+// the meeting"), the copula whose subject is the list after it: "Taking
+// part were the Minister of Trade of A, N; the Minister of Finance of B,
+// M", "Also present was N", "Attending the dinner will be N1 and N2".
+func attendanceInversion(toks []token) bool {
+	k := 0
+	if k < len(toks) && toks[k].lower == "also" {
+		k++
+	}
+	if k >= len(toks) || !attendanceWords[toks[k].lower] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		switch toks[j].lower {
+		case "were", "was", "are", "is":
+			return true
+		case "will":
+			return j+1 < len(toks) && toks[j+1].lower == "be"
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// frame is one sentence with its triggers and the candidate each states;
+// the assign passes give the candidates the roles of the sentence.
+type frame struct {
+	si     int
+	toks   []token
+	trigs  []trig
+	cs     []candidate
+	dms    []dateMention
+	commas []int // commas[k]: the commas, semicolons and colons before token k
+	// breaks[k], pronouns[k]: the clause breaks and the "he"/"she" before
+	// token k; clauseFrom[k]: where the clause holding token k-1 begins.
+	breaks, pronouns, clauseFrom []int
+	// allIdx lists every trigger, eventIdx those that are neither weak
+	// nor attachments.
+	allIdx, eventIdx []int
+	// stayFrom: the first days of the stays within which the sentence's
+	// gatherings are attended (attendedWithinStay), which date the legs of
+	// a tour to the stays' places.
+	stayFrom []date
+}
+
+// stay is a leg of a journey with its first day: its people, the place.
+type stay struct {
+	people []int
+	loc    string
+	from   date
+}
