@@ -203,3 +203,66 @@ var cardinalWords = map[string]int{
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12,
 }
+
+// gatheringListCandidate: a sentence with no trigger of its own that lists
+// who a gathering just told brought together: "It brought together the
+// leaders of A, B and C", "This brought together ministers from A and B",
+// "Delegations from A, B and C were among those who pledged". The listed
+// states (and any official named in the list) join the latest engagement,
+// as an attendance list does ("Taking part were ..."): the sentence has
+// no event of its own. A named subject ("President N brought together
+// ...") convenes a meeting of its own and is left to the triggers.
+func gatheringListCandidate(s sentence, si int, refs []ref, cms []countryMention) (candidate, bool) {
+	from, to, ok := gatheringListSpan(s.toks, refs)
+	if !ok {
+		return candidate{}, false
+	}
+	var states []string
+	for _, cm := range cms {
+		if cm.code != "" && !cm.location && cm.tok >= from && cm.end <= to {
+			states = appendUniqueStr(states, cm.code)
+		}
+	}
+	// A list names two states at least; one is a delegation's story.
+	if len(states) < 2 {
+		return candidate{}, false
+	}
+	c := candidate{kind: "meeting", status: "held", attach: true, para: s.para, sents: []int{si}, countries: states, rules: []string{ruleGatheringList}}
+	for _, r := range refs {
+		if r.tok >= from && r.end <= to && (r.end >= len(s.toks) || s.toks[r.end].kind != tokPoss) {
+			c.people = appendUnique(c.people, r.person)
+		}
+	}
+	return c, true
+}
+
+// ruleGatheringList marks the candidate of a gathering's list.
+const ruleGatheringList = "gathering-list"
+
+// gatheringListSpan returns the tokens of the list a gathering sentence
+// names: after "brought/brings/bring/bringing together" whose subject
+// refers back ("It", "This", "The gathering": a short subject naming no
+// one), or before "were/was among those" (the subject is the list).
+func gatheringListSpan(toks []token, refs []ref) (from, to int, ok bool) {
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].lower, toks[k+1].lower
+		switch {
+		case bringVerbs[w] && next == "together":
+			if k == 0 || k > maxBackSubject || slices.ContainsFunc(refs, func(r ref) bool { return r.tok < k }) {
+				return 0, 0, false
+			}
+			return k + 2, len(toks), true
+		case (w == "were" || w == "was") && next == "among" && k+2 < len(toks) && toks[k+2].lower == "those":
+			return 0, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// bringVerbs are the forms of "bring" in "brought together the leaders
+// of A and B".
+var bringVerbs = map[string]bool{"bring": true, "brings": true, "brought": true, "bringing": true}
+
+// maxBackSubject is the longest subject that refers back to the gathering
+// just told ("It", "This", "The gathering", "The evening session").
+const maxBackSubject = 3

@@ -413,7 +413,7 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
 		// A weak trigger between two states' people is an engagement
 		// ("A received B"): others may join it.
-		if !out[k].govAttach && (!out[k].weak || len(out[k].people) >= 2 && len(st.countryOf(&out[k])) >= 2) {
+		if !out[k].govAttach && (!out[k].weak || len(out[k].people) >= 2 && len(st.countryOf(&out[k])) >= 2 || listsWhomItGathered(c, &out[k])) {
 			n = k
 			break
 		}
@@ -433,6 +433,14 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 	last.sents = append(last.sents, c.sents...)
 	st.sideJoinsSiblings(out, n, c.people)
 	return true
+}
+
+// listsWhomItGathered: "It brought together the leaders of A and B" right
+// after the sentence telling the gathering, however weakly told ("N
+// attended a conference"): the list says whom that gathering brought
+// together.
+func listsWhomItGathered(c, m *candidate) bool {
+	return slices.Contains(c.rules, ruleGatheringList) && len(c.sents) > 0 && slices.Contains(m.sents, c.sents[0]-1)
 }
 
 // backReferences tell that an attaching sentence adds to an engagement
