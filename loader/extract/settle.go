@@ -1781,7 +1781,7 @@ func (st *settler) summitHostLeaders(kept []candidate) {
 	}
 	for i := range kept {
 		m := &kept[i]
-		if m.kind != "summit" || m.locCode == "" || len(m.people) == 0 {
+		if m.kind != "summit" || m.locCode == "" || !st.leadersMeet(m) {
 			continue
 		}
 		for _, pi := range leaders[m.locCode] {
@@ -1790,13 +1790,26 @@ func (st *settler) summitHostLeaders(kept []candidate) {
 	}
 }
 
+// leadersMeet: the gathering is one of leaders, a head of state or
+// government among its people. A meeting of ministers ("the EU-Central
+// Asia Ministerial") is not the host leader's, who may receive its guests
+// beside it.
+func (st *settler) leadersMeet(m *candidate) bool {
+	return slices.ContainsFunc(m.people, func(pi int) bool { return leader(st.people[pi]) })
+}
+
+// ministersMeet: the gathering's people are known and none is a leader.
+func ministersMeet(st *settler, m *candidate) bool {
+	return len(m.people) > 0 && !st.leadersMeet(m)
+}
+
 // summitLeaders: the leaders an article about a summit names around it
 // attend it, unless the article places them at another engagement that day;
 // at a meeting of a group ("the G7 will meet"), the leaders of its members.
 func (st *settler) summitLeaders(kept []candidate) {
 	for i := range kept {
 		m := &kept[i]
-		if m.kind != "summit" && !m.group || !(m.headline || len(m.sents) > 0 && m.sents[0] <= st.d.firstBodySent+1) {
+		if m.kind != "summit" && !m.group || !(m.headline || len(m.sents) > 0 && m.sents[0] <= st.d.firstBodySent+1) || ministersMeet(st, m) {
 			continue
 		}
 		paras := map[int]bool{}
