@@ -418,7 +418,7 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 			break
 		}
 	}
-	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) {
+	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) && !st.attendsSessionOf(&out[n], c) {
 		return false
 	}
 	last := &out[n]
@@ -442,6 +442,42 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 func listsWhomItGathered(c, m *candidate) bool {
 	return slices.Contains(c.rules, ruleGatheringList) && len(c.sents) > 0 && slices.Contains(m.sents, c.sents[0]-1)
 }
+
+// attendsSessionOf: "A, B and C attended sessions on energy as invited
+// guests", "N attended the opening session": a session is part of a
+// gathering, so those who attend one take part in the summit told before,
+// also from the next paragraph.
+func (st *settler) attendsSessionOf(m, c *candidate) bool {
+	if m.kind != "summit" || len(c.sents) == 0 || c.sents[0] >= len(st.sents) || m.para < c.para-1 {
+		return false
+	}
+	toks := st.sents[c.sents[0]].toks
+	for k, t := range toks {
+		if !attendVerbs[t.lower] {
+			continue
+		}
+		// The object: "sessions", "the opening session", "two of its
+		// working sessions", a few words at most.
+		for j := k + 1; j < len(toks) && j <= k+maxSessionGap; j++ {
+			if toks[j].lower == "session" || toks[j].lower == "sessions" {
+				// "a session of the Security Council" is a gathering of
+				// its own.
+				return j+1 >= len(toks) || toks[j+1].lower != "of"
+			}
+			if toks[j].kind == tokPunct {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// attendVerbs attend a part of a gathering.
+var attendVerbs = map[string]bool{"attended": true, "attend": true, "attends": true, "attending": true, "joined": true, "join": true, "joins": true}
+
+// maxSessionGap: the words between the verb and "session(s)" ("the
+// closing plenary", "two of its working").
+const maxSessionGap = 5
 
 // backReferences tell that an attaching sentence adds to an engagement
 // already told: "X is also expected to attend", "X took part as well",
