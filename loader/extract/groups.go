@@ -214,14 +214,23 @@ var cardinalWords = map[string]int{
 // ...") convenes a meeting of its own and is left to the triggers.
 func gatheringListCandidate(s sentence, si int, refs []ref, cms []countryMention) (candidate, bool) {
 	from, to, ok := gatheringListSpan(s.toks, refs)
-	if !ok {
+	g, gFrom, gTo, apposed := groupApposition(s.toks)
+	if !ok && !apposed {
 		return candidate{}, false
+	}
+	if !ok {
+		from, to = gFrom, gTo
 	}
 	var states []string
 	for _, cm := range cms {
 		if cm.code != "" && !cm.location && cm.tok >= from && cm.end <= to {
 			states = appendUniqueStr(states, cm.code)
 		}
+	}
+	// The states set off beside a group's name are its members only when
+	// every one of them belongs to it.
+	if !ok && !subsetStr(states, g.membersIn(0)) {
+		return candidate{}, false
 	}
 	// A list names two states at least; one is a delegation's story.
 	if len(states) < 2 {
@@ -234,6 +243,35 @@ func gatheringListCandidate(s sentence, si int, refs []ref, cms []countryMention
 		}
 	}
 	return c, true
+}
+
+// groupApposition finds a group's members set off beside its name, "the G7
+// – the United States, Japan, … and Canada –", "the E3 (France, Germany
+// and the United Kingdom)": the group and the tokens between the marks.
+func groupApposition(toks []token) (g group, from, to int, ok bool) {
+	for i := 0; i < len(toks); i++ {
+		g, j, found := groupAt(toks, i)
+		if !found || j >= len(toks) {
+			continue
+		}
+		closing := ""
+		switch toks[j].text {
+		case "(":
+			closing = ")"
+		case "–", "—", "-":
+			closing = toks[j].text
+		default:
+			continue
+		}
+		for k := j + 1; k < len(toks); k++ {
+			if toks[k].text == closing {
+				return g, j + 1, k, true
+			}
+		}
+		// A dash or bracket left open runs to the end of the sentence.
+		return g, j + 1, len(toks), true
+	}
+	return group{}, 0, 0, false
 }
 
 // ruleGatheringList marks the candidate of a gathering's list.
