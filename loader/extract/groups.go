@@ -232,8 +232,10 @@ func gatheringListCandidate(s sentence, si int, refs []ref, cms []countryMention
 	if !ok && !subsetStr(states, g.membersIn(0)) {
 		return candidate{}, false
 	}
-	// A list names two states at least; one is a delegation's story.
-	if len(states) < 2 {
+	// A list names two states at least; one is a delegation's story. And
+	// it lists who acts for them ("the leaders of", "delegations from", a
+	// named official), not "citizens of A and B were among those hurt".
+	if len(states) < 2 || ok && !actorsListed(s.toks[from:to], refs, from, to) {
 		return candidate{}, false
 	}
 	c := candidate{kind: "meeting", status: "held", attach: true, para: s.para, sents: []int{si}, countries: states, rules: []string{ruleGatheringList}}
@@ -276,6 +278,16 @@ func groupApposition(toks []token) (g group, from, to int, ok bool) {
 
 // ruleGatheringList marks the candidate of a gathering's list.
 const ruleGatheringList = "gathering-list"
+
+// actorsListed: the list's words name people who act for states: an
+// office or delegation in the plural ("the leaders of", "ministers from",
+// "heads of state") or a named official.
+func actorsListed(toks []token, refs []ref, from, to int) bool {
+	if slices.ContainsFunc(refs, func(r ref) bool { return r.tok >= from && r.end <= to }) {
+		return true
+	}
+	return slices.ContainsFunc(toks, func(t token) bool { return delegationNouns[t.lower] || pluralOffices[t.lower] })
+}
 
 // gatheringListSpan returns the tokens of the list a gathering sentence
 // names: after "brought/brings/bring/bringing together" whose subject
