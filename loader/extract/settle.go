@@ -464,7 +464,9 @@ func (st *settler) attendsSessionOf(m, c *candidate) bool {
 				// its own.
 				return j+1 >= len(toks) || toks[j+1].lower != "of"
 			}
-			if toks[j].kind == tokPunct {
+			// "a UN session", "the Security Council session": another
+			// body's.
+			if toks[j].kind == tokPunct || toks[j].upper {
 				break
 			}
 		}
