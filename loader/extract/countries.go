@@ -477,6 +477,9 @@ func (x *Extractor) cityBefore(toks []token, i int) bool {
 		if _, _, ok := x.countries.match(toks, j); ok {
 			return false
 		}
+		if _, ok := sharedNameStates[toks[j].text]; ok {
+			return false // "the two Koreas, China, Japan": a list of states
+		}
 	}
 	return true
 }

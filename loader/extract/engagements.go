@@ -1027,10 +1027,21 @@ func partiesAgree(m, c *candidate, mc, cc []string) bool {
 	if len(m.people) > 0 && len(c.people) > 0 {
 		return shareAny(m.people, c.people) && (subsetStr(cc, mc) || subsetStr(mc, cc))
 	}
+	if encounterAmongMany(m, c, mc, cc) || encounterAmongMany(c, m, cc, mc) {
+		return false
+	}
 	if len(cc) == 0 || len(mc) == 0 {
 		return false
 	}
 	return subsetStr(cc, mc) || subsetStr(mc, cc)
+}
+
+// encounterAmongMany: e is an encounter of named people of fewer states
+// than the gathering g, which the text tells only by its states ("talks
+// among A, B, C, D, E and F"; later "In B, N held talks with M of C"):
+// a bilateral among some of its states is not the gathering told again.
+func encounterAmongMany(g, e *candidate, gc, ec []string) bool {
+	return len(g.people) == 0 && len(gc) >= 3 && len(e.people) >= 2 && !e.definite && len(ec) < len(gc)
 }
 
 // settingDecides: a definite reference's setting decides whether it

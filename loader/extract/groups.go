@@ -203,3 +203,116 @@ var cardinalWords = map[string]int{
 	"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 	"eleven": 11, "twelve": 12,
 }
+
+// gatheringListCandidate: a sentence with no trigger of its own that lists
+// who a gathering just told brought together: "It brought together the
+// leaders of A, B and C", "This brought together ministers from A and B",
+// "Delegations from A, B and C were among those who pledged". The listed
+// states (and any official named in the list) join the latest engagement,
+// as an attendance list does ("Taking part were ..."): the sentence has
+// no event of its own. A named subject ("President N brought together
+// ...") convenes a meeting of its own and is left to the triggers.
+func gatheringListCandidate(s sentence, si int, refs []ref, cms []countryMention) (candidate, bool) {
+	from, to, ok := gatheringListSpan(s.toks, refs)
+	g, gFrom, gTo, apposed := groupApposition(s.toks)
+	if !ok && !apposed {
+		return candidate{}, false
+	}
+	if !ok {
+		from, to = gFrom, gTo
+	}
+	var states []string
+	for _, cm := range cms {
+		if cm.code != "" && !cm.location && cm.tok >= from && cm.end <= to {
+			states = appendUniqueStr(states, cm.code)
+		}
+	}
+	// The states set off beside a group's name are its members only when
+	// every one of them belongs to it.
+	if !ok && !subsetStr(states, g.membersIn(0)) {
+		return candidate{}, false
+	}
+	// A list names two states at least; one is a delegation's story. And
+	// it lists who acts for them ("the leaders of", "delegations from", a
+	// named official), not "citizens of A and B were among those hurt".
+	if len(states) < 2 || ok && !actorsListed(s.toks[from:to], refs, from, to) {
+		return candidate{}, false
+	}
+	c := candidate{kind: "meeting", status: "held", attach: true, para: s.para, sents: []int{si}, countries: states, rules: []string{ruleGatheringList}}
+	for _, r := range refs {
+		if r.tok >= from && r.end <= to && (r.end >= len(s.toks) || s.toks[r.end].kind != tokPoss) {
+			c.people = appendUnique(c.people, r.person)
+		}
+	}
+	return c, true
+}
+
+// groupApposition finds a group's members set off beside its name, "the G7
+// – the United States, Japan, … and Canada –", "the E3 (France, Germany
+// and the United Kingdom)": the group and the tokens between the marks.
+func groupApposition(toks []token) (g group, from, to int, ok bool) {
+	for i := 0; i < len(toks); i++ {
+		g, j, found := groupAt(toks, i)
+		if !found || j >= len(toks) {
+			continue
+		}
+		closing := ""
+		switch toks[j].text {
+		case "(":
+			closing = ")"
+		case "–", "—", "-":
+			closing = toks[j].text
+		default:
+			continue
+		}
+		for k := j + 1; k < len(toks); k++ {
+			if toks[k].text == closing {
+				return g, j + 1, k, true
+			}
+		}
+		// A dash or bracket left open runs to the end of the sentence.
+		return g, j + 1, len(toks), true
+	}
+	return group{}, 0, 0, false
+}
+
+// ruleGatheringList marks the candidate of a gathering's list.
+const ruleGatheringList = "gathering-list"
+
+// actorsListed: the list's words name people who act for states: an
+// office or delegation in the plural ("the leaders of", "ministers from",
+// "heads of state") or a named official.
+func actorsListed(toks []token, refs []ref, from, to int) bool {
+	if slices.ContainsFunc(refs, func(r ref) bool { return r.tok >= from && r.end <= to }) {
+		return true
+	}
+	return slices.ContainsFunc(toks, func(t token) bool { return delegationNouns[t.lower] || pluralOffices[t.lower] })
+}
+
+// gatheringListSpan returns the tokens of the list a gathering sentence
+// names: after "brought/brings/bring/bringing together" whose subject
+// refers back ("It", "This", "The gathering": a short subject naming no
+// one), or before "were/was among those" (the subject is the list).
+func gatheringListSpan(toks []token, refs []ref) (from, to int, ok bool) {
+	for k := 0; k+1 < len(toks); k++ {
+		w, next := toks[k].lower, toks[k+1].lower
+		switch {
+		case bringVerbs[w] && next == "together":
+			if k == 0 || k > maxBackSubject || slices.ContainsFunc(refs, func(r ref) bool { return r.tok < k }) {
+				return 0, 0, false
+			}
+			return k + 2, len(toks), true
+		case (w == "were" || w == "was") && next == "among" && k+2 < len(toks) && toks[k+2].lower == "those":
+			return 0, k, true
+		}
+	}
+	return 0, 0, false
+}
+
+// bringVerbs are the forms of "bring" in "brought together the leaders
+// of A and B".
+var bringVerbs = map[string]bool{"bring": true, "brings": true, "brought": true, "bringing": true}
+
+// maxBackSubject is the longest subject that refers back to the gathering
+// just told ("It", "This", "The gathering", "The evening session").
+const maxBackSubject = 3

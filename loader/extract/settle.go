@@ -413,12 +413,12 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
 		// A weak trigger between two states' people is an engagement
 		// ("A received B"): others may join it.
-		if !out[k].govAttach && (!out[k].weak || len(out[k].people) >= 2 && len(st.countryOf(&out[k])) >= 2) {
+		if !out[k].govAttach && (!out[k].weak || len(out[k].people) >= 2 && len(st.countryOf(&out[k])) >= 2 || listsWhomItGathered(c, &out[k])) {
 			n = k
 			break
 		}
 	}
-	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) {
+	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) && !st.attendsSessionOf(&out[n], c) {
 		return false
 	}
 	last := &out[n]
@@ -434,6 +434,52 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 	st.sideJoinsSiblings(out, n, c.people)
 	return true
 }
+
+// listsWhomItGathered: "It brought together the leaders of A and B" right
+// after the sentence telling the gathering, however weakly told ("N
+// attended a conference"): the list says whom that gathering brought
+// together.
+func listsWhomItGathered(c, m *candidate) bool {
+	return slices.Contains(c.rules, ruleGatheringList) && len(c.sents) > 0 && slices.Contains(m.sents, c.sents[0]-1)
+}
+
+// attendsSessionOf: "A, B and C attended sessions on energy as invited
+// guests", "N attended the opening session": a session is part of a
+// gathering, so those who attend one take part in the summit told before,
+// also from the next paragraph.
+func (st *settler) attendsSessionOf(m, c *candidate) bool {
+	if m.kind != "summit" || len(c.sents) == 0 || c.sents[0] >= len(st.sents) || m.para < c.para-1 {
+		return false
+	}
+	toks := st.sents[c.sents[0]].toks
+	for k, t := range toks {
+		if !attendVerbs[t.lower] {
+			continue
+		}
+		// The object: "sessions", "the opening session", "two of its
+		// working sessions", a few words at most.
+		for j := k + 1; j < len(toks) && j <= k+maxSessionGap; j++ {
+			if toks[j].lower == "session" || toks[j].lower == "sessions" {
+				// "a session of the Security Council" is a gathering of
+				// its own.
+				return j+1 >= len(toks) || toks[j+1].lower != "of"
+			}
+			// "a UN session", "the Security Council session": another
+			// body's.
+			if toks[j].kind == tokPunct || toks[j].upper {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// attendVerbs attend a part of a gathering.
+var attendVerbs = map[string]bool{"attended": true, "attend": true, "attends": true, "attending": true, "joined": true, "join": true, "joins": true}
+
+// maxSessionGap: the words between the verb and "session(s)" ("the
+// closing plenary", "two of its working").
+const maxSessionGap = 5
 
 // backReferences tell that an attaching sentence adds to an engagement
 // already told: "X is also expected to attend", "X took part as well",
@@ -1773,7 +1819,7 @@ func (st *settler) summitHostLeaders(kept []candidate) {
 	}
 	for i := range kept {
 		m := &kept[i]
-		if m.kind != "summit" || m.locCode == "" || len(m.people) == 0 {
+		if m.kind != "summit" || m.locCode == "" || !st.leadersMeet(m) {
 			continue
 		}
 		for _, pi := range leaders[m.locCode] {
@@ -1782,13 +1828,26 @@ func (st *settler) summitHostLeaders(kept []candidate) {
 	}
 }
 
+// leadersMeet: the gathering is one of leaders, a head of state or
+// government among its people. A meeting of ministers ("the EU-Central
+// Asia Ministerial") is not the host leader's, who may receive its guests
+// beside it.
+func (st *settler) leadersMeet(m *candidate) bool {
+	return slices.ContainsFunc(m.people, func(pi int) bool { return leader(st.people[pi]) })
+}
+
+// ministersMeet: the gathering's people are known and none is a leader.
+func ministersMeet(st *settler, m *candidate) bool {
+	return len(m.people) > 0 && !st.leadersMeet(m)
+}
+
 // summitLeaders: the leaders an article about a summit names around it
 // attend it, unless the article places them at another engagement that day;
 // at a meeting of a group ("the G7 will meet"), the leaders of its members.
 func (st *settler) summitLeaders(kept []candidate) {
 	for i := range kept {
 		m := &kept[i]
-		if m.kind != "summit" && !m.group || !(m.headline || len(m.sents) > 0 && m.sents[0] <= st.d.firstBodySent+1) {
+		if m.kind != "summit" && !m.group || !(m.headline || len(m.sents) > 0 && m.sents[0] <= st.d.firstBodySent+1) || ministersMeet(st, m) {
 			continue
 		}
 		paras := map[int]bool{}

@@ -308,6 +308,9 @@ func appealTakenUp(toks []token) bool {
 // delegation" or "reiterated" something took part in the engagement just
 // told, though their sentence has no trigger.
 func readoutCandidate(d *document, s sentence, si int, refs []ref, parties []unnamedParty, cms []countryMention) (candidate, bool) {
+	if c, ok := gatheringListCandidate(s, si, refs, cms); ok {
+		return c, true // "It brought together the leaders of A, B and C" (groups.go)
+	}
 	if len(refs) == 0 && !attendanceInversion(s.toks) {
 		return candidate{}, false
 	}
