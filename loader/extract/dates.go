@@ -487,7 +487,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst, sc.justNow}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.partInPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst, sc.justNow}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -1269,6 +1269,42 @@ func (sc *dateScan) partOfPeriod(i int) (int, bool) {
 	}
 	unit := sc.lower(i + 3)
 	if unit != "month" && unit != "year" && unit != "week" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 4, relative: true}
+	if sc.ref.d > 0 {
+		switch unit {
+		case "year":
+			dm.value = date{sc.ref.y, 0, 0}
+		case "month":
+			dm.value = date{sc.ref.y, sc.ref.m, 0}
+		default:
+			ref := sc.ref.time()
+			monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+			dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
+		}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 4, true
+}
+
+// partInPeriod reads "earlier in the week", "later in the month", "early
+// in the year": a part of the period the story is in, which may be the
+// week of a trip told ahead rather than the reference date's own, so it
+// gives the whole period's finest certain unit, not the part's — the
+// month of the working week when it lies in one, the month, the year.
+// "Earlier in the day" is the occasion's day and is read elsewhere.
+func (sc *dateScan) partInPeriod(i int) (int, bool) {
+	switch sc.lower(i) {
+	case "earlier", "later", "early", "late":
+	default:
+		return i, false
+	}
+	if sc.lower(i+1) != "in" || sc.lower(i+2) != "the" {
+		return i, false
+	}
+	unit := sc.lower(i + 3)
+	if unit != "week" && unit != "month" && unit != "year" {
 		return i, false
 	}
 	dm := dateMention{tok: i, end: i + 4, relative: true}
