@@ -1191,8 +1191,41 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 	if !fullMonthNames[t.lower] && !strings.HasSuffix(t.text, ".") {
 		return i, false
 	}
-	sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: resolveYear(date{0, m, 0}, sc.ref), relative: true})
-	return i + 1, true
+	value, end := sc.monthOfYearTold(i, m)
+	sc.out = append(sc.out, dateMention{tok: i, end: end, value: value, relative: true})
+	return end, true
+}
+
+// monthOfYearTold resolves the bare month m at token i by the year the
+// words around it tell: "April last year", "April of next year" (the year
+// named: one mention, not a month of this year beside a year), "last
+// October", "this past October" (the latest October before the reference
+// month, which may be last year's), "next March" (the first one after
+// it); else the nearest such month (resolveYear). It returns the date and
+// the token after the mention.
+func (sc *dateScan) monthOfYearTold(i, m int) (date, int) {
+	k := i + 1
+	if sc.lower(k) == "of" {
+		k++
+	}
+	if y, j := sc.yearAfter(k); y > 0 {
+		return date{y, m, 0}, j
+	}
+	if sc.ref.y > 0 && sc.ref.m > 0 {
+		switch sc.thisPast(i - 1) {
+		case "last":
+			if m < sc.ref.m {
+				return date{sc.ref.y, m, 0}, i + 1
+			}
+			return date{sc.ref.y - 1, m, 0}, i + 1
+		case "next":
+			if m > sc.ref.m {
+				return date{sc.ref.y, m, 0}, i + 1
+			}
+			return date{sc.ref.y + 1, m, 0}, i + 1
+		}
+	}
+	return resolveYear(date{0, m, 0}, sc.ref), i + 1
 }
 
 // yearAfter reads "last year", "this year", "next year" after a day
@@ -1658,7 +1691,8 @@ func (sc *dateScan) numberFirst(i int) (int, bool) {
 				y = yy
 				k++
 			} else {
-				k = j + 1
+				// "14 November last year" names its year in words.
+				y, k = sc.yearAfter(j + 1)
 			}
 			sc.out = append(sc.out, dateMention{tok: i, end: k, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0, lastDay: sc.rangeLast(i + 1)})
 			return k, true

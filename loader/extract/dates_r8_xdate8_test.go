@@ -46,3 +46,61 @@ func TestPartInPeriod(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthOfYearTold: a bare month takes the year its words tell —
+// "April last year", "December of last year", "14 November last year"
+// (one mention of that year's month or day, not this year's month beside a
+// year), "last October" (the latest one before the reference month: last
+// year's when it is later in the year), "next March" (the first after).
+// A bare month with no such word keeps the nearest one, "this past" is
+// "last". Reference day 2019-07-10.
+func TestMonthOfYearTold(t *testing.T) {
+	p := newDateParser()
+	checkFindDates(t, p, date{2019, 7, 10}, []dateCase{
+		{"The two presidents met in Tashkent in April last year.", []string{"2018-04"}},
+		{"They had talks in December of last year.", []string{"2018-12"}},
+		{"The Foreign Secretary and Mr Vale last met in London on 14 November last year.", []string{"2018-11-14"}},
+		{"The dialogue first met in Washington last October.", []string{"2018-10"}},
+		{"They met last April in Rome.", []string{"2019-04"}},
+		{"The ministers agreed to meet again next March.", []string{"2020-03"}},
+		{"The ministers will meet in Seoul next September.", []string{"2019-09"}},
+		{"The visit is planned for June next year.", []string{"2020-06"}},
+		{"The summit was held in March this year.", []string{"2019-03"}},
+		// must not change: a bare month, a year in figures, a day with its year
+		{"They met in October.", []string{"2019-10"}},
+		{"They met in October 2017.", []string{"2017-10"}},
+		{"They met on March 20 last year.", []string{"2018-03-20"}},
+		{"The talks ended last year.", []string{"2018"}},
+	})
+}
+
+// TestMonthOfYearToldInArticles: background encounters told with "April
+// last year" or "last November" are dated to that month of the year
+// before, in the styles of a Kremlin transcript, a Japanese ministry, a
+// UK release and a wire; a month told with no year word keeps the nearest.
+func TestMonthOfYearToldInArticles(t *testing.T) {
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string
+	}{
+		{"a Kremlin transcript", "President of Russia", "2020-10-27",
+			"Oleg Marin held talks with President of Togo Kofi Edem via videoconference.\n\nThe two presidents last met in Sochi in April last year, at the Russia-Africa forum.",
+			[]string{"meeting held 2019-04", "meeting held 2020-10-27"}},
+		{"a Japanese ministry's release", "Ministry of Foreign Affairs of Japan", "2016-03-18",
+			"Foreign Minister Kenji Arata held a telephone talk with Foreign Minister Somsak Vong of Laos. Minister Arata recalled that he had visited Vientiane in December last year.",
+			[]string{"call held 2016-03-18", "visit held 2015-12"}},
+		{"a UK release", "GOV.UK", "2023-03-09",
+			"The Trade Secretary, Ann Vale, today met Minister Femi Tano of Benin in London. The two ministers first met in Cotonou last November.",
+			[]string{"meeting held 2022-11", "meeting held 2023-03-09"}},
+		{"must not change: a month with no year word", "Example Wire", "2019-07-10",
+			"President Kofi Edem of Togo met President Femi Tano of Benin in Lome in June.",
+			[]string{"meeting held 2019-06"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
