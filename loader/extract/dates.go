@@ -1513,13 +1513,16 @@ func (sc *dateScan) bareSeason(i int) (int, bool) {
 	if sc.lower(k) == "the" {
 		k--
 	}
-	if sc.lower(k) != "in" {
+	// "postponed to the autumn", "put off until the spring": the goal of
+	// a move is a time to come.
+	moved := rescheduledTo(sc.toks, k+1)
+	if sc.lower(k) != "in" && !moved {
 		return i, false
 	}
 	dm := dateMention{tok: i, end: i + 1, relative: true}
 	if sc.ref.m > 0 {
 		y := sc.ref.y
-		past := sc.toldAsPast(k)
+		past := !moved && sc.toldAsPast(k)
 		switch {
 		case past && sc.ref.m < span[0]:
 			y--
@@ -1544,7 +1547,9 @@ func (sc *dateScan) toldAsPast(i int) bool {
 		case t.lower == "to" || t.lower == "will" || t.lower == "shall" || t.lower == "'ll" || presentVerbs[t.lower]:
 			return false
 		case pastMarkers[t.lower]:
-			return true
+			// "to be held", "will be signed": a participle after "be"
+			// is a plan in the passive, not the past.
+			return sc.lower(k-1) != "be"
 		}
 	}
 	return false

@@ -104,3 +104,57 @@ func TestMonthOfYearToldInArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestSeasonOfPlanOrMove: a season told as a plan in the passive ("to be
+// held in the autumn", "will be signed in the spring") is the next one, not
+// the last (a participle after "be" is no past tense); the goal of a move
+// ("postponed to the autumn", "moved to the fall", "put off until the
+// spring") is a time to come. A season told in the past keeps the latest
+// that has begun. Reference day 2019-07-10.
+func TestSeasonOfPlanOrMove(t *testing.T) {
+	p := newDateParser()
+	checkFindDates(t, p, date{2019, 7, 10}, []dateCase{
+		{"The annual summit meeting is to be held in Tokyo in the autumn.", []string{"2019"}},
+		{"The agreement will be signed in the spring.", []string{"2020"}},
+		{"The visit has been postponed to the autumn.", []string{"2019"}},
+		{"A stop in Lome was moved to the fall at Togo's request.", []string{"2019"}},
+		{"The talks were put off until the spring.", []string{"2020"}},
+		// must not change: told in the past, or with no verb of moving
+		{"They met in the autumn.", []string{"2018"}},
+		{"The treaty was signed in the spring.", []string{"2019"}},
+		{"The minister spoke to the autumn session.", nil},
+	})
+}
+
+// TestSeasonOfPlanOrMoveInArticles: the engagement takes that year, and a
+// postponement to a season is scheduled (GUIDELINES: postponed to a stated
+// time, it is scheduled at that time). A Japanese ministry's, a US
+// department's and a wire's styles; a UK release's past visit must not
+// move. Published 2016-03-18.
+func TestSeasonOfPlanOrMoveInArticles(t *testing.T) {
+	const pub = "2016-03-18"
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a Japanese ministry's summit to be held", "Ministry of Foreign Affairs of Japan",
+			"On March 17, Foreign Minister Kenji Arata held a meeting with Foreign Minister Somsak Vong of Laos. The two ministers confirmed that they would work for the success of the Japan-Laos summit meeting to be held in Japan in the autumn.",
+			[]string{"meeting held 2016-03-17", "summit scheduled 2016"}},
+		{"a US department's postponed stop", "U.S. Department of State",
+			"Secretary of State Tom Hale met Foreign Minister Kofi Edem of Togo in Washington on March 14. A planned visit by Secretary Hale to Ghana has been postponed to the autumn at the request of the Ghanaian government.",
+			[]string{"meeting held 2016-03-14", "visit scheduled 2016"}},
+		{"a wire's talks put off", "Example Wire",
+			"Talks between President Kofi Edem of Togo and President Femi Tano of Benin were put off until the spring, officials said.",
+			[]string{"talks scheduled 2016"}},
+		{"must not change: a past visit", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, recalled that she visited Lagos in the autumn for talks with Foreign Minister Ade Bello of Nigeria.",
+			[]string{"talks held 2015"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: pub, Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}

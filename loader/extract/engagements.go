@@ -692,6 +692,10 @@ func postponedTo(toks []token, k int) bool {
 		if j+1 < len(toks) && (toks[j+1].kind == tokNumber || timeWords[toks[j+1].lower]) {
 			return true
 		}
+		// "postponed to the autumn", "put off until the spring"
+		if j+2 < len(toks) && toks[j+1].lower == "the" && seasonMonths[toks[j+2].lower] != [2]int{} {
+			return true
+		}
 	}
 	return false
 }
