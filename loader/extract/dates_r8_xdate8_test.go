@@ -158,3 +158,35 @@ func TestSeasonOfPlanOrMoveInArticles(t *testing.T) {
 		})
 	}
 }
+
+// TestSidelinesOfGatheringOnTrip: side meetings told "on the margins of
+// the Ministerial" during a trip with one date range take the gathering's
+// first day (GUIDELINES: a meeting during a stay with no day of its own
+// takes the stay's first day when the text gives it), not the month the
+// trip lends nor the publication date, also when a headline about the
+// meetings is their first mention. A meeting with no "sidelines" keeps
+// the month; one with a day of its own keeps it. US, Japanese and UK
+// styles; published 2019-07-10.
+func TestSidelinesOfGatheringOnTrip(t *testing.T) {
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a US media note with a headline", "U.S. Department of State",
+			"Secretary Hale's Meetings on the Margins of the Lower Mekong Ministerial\n\nSecretary of State Tom Hale traveled to Bangkok, Thailand, July 1–2 to attend the Lower Mekong ministerial meeting with Foreign Minister Anan Sri of Thailand, Foreign Minister Tran Van Minh of Viet Nam and Foreign Minister Somsak Vong of Laos.\n\nOn the margins of the Ministerial, the Secretary met separately with Foreign Minister Tran and Foreign Minister Somsak.",
+			[]string{"meeting held 2019-07-01", "meeting held 2019-07-01", "summit held 2019-07-01"}},
+		{"a Japanese ministry's trip to a meeting", "Ministry of Foreign Affairs of Japan",
+			"Foreign Minister Kenji Arata visited Thailand from July 3 to 5 to attend the Mekong-Japan Foreign Ministers' Meeting with the foreign ministers of Thailand, Viet Nam, Laos and Cambodia.\n\nOn the margins of the meeting, Minister Arata met separately with Foreign Minister Tran Van Minh of Viet Nam and Foreign Minister Somsak Vong of Laos.",
+			[]string{"meeting held 2019-07-03", "meeting held 2019-07-03"}},
+		{"must not fire: no sidelines named", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, visited Ghana, Togo and Benin from 2 to 5 July. In Lome she attended the ECOWAS ministerial meeting with the foreign ministers of Ghana, Togo, Benin and Niger. She also met Foreign Minister Femi Tano of Benin to discuss the electricity trade.",
+			[]string{"meeting held 2019-07-02", "summit held 2019-07-02", "visit held 2019-07", "visit held 2019-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
