@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -187,6 +188,40 @@ func TestSidelinesOfGatheringOnTrip(t *testing.T) {
 			x := newExtractor(t)
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
 			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
+
+// TestSaidOnAcrossOccasion: the date of a statement told with its
+// occasion ("said in an interview last week that", "told reporters at a
+// news conference on Friday that") is the statement's, not the date of
+// the engagement the statement tells of. A wire's, a Kremlin
+// correspondent's and a UK paper's styles; published 2019-07-10. The
+// meeting itself told "last week" keeps its date.
+func TestSaidOnAcrossOccasion(t *testing.T) {
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a wire's interview", "Example Wire",
+			"President Kofi Edem of Togo said in an interview last week that he would meet President Femi Tano of Benin in Accra.",
+			[]string{"meeting scheduled null"}},
+		{"a news conference", "Example Wire",
+			"Foreign Minister Oleg Marin told reporters at a news conference on Friday that he would hold talks with Foreign Minister Femi Tano of Benin.",
+			[]string{"meeting scheduled null"}},
+		{"a statement", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, said in a statement on Monday that she would visit Benin for talks with Foreign Minister Femi Tano.",
+			[]string{"visit scheduled null", "talks scheduled null"}},
+		{"must not fire: the meeting's own date", "Example Wire",
+			"President Kofi Edem of Togo met President Femi Tano of Benin in Accra last week, officials said in a statement.",
+			[]string{"meeting held 2019-07"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := tracedCandidates(t, tc.outlet, "2019-07-10", tc.text)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%q:\n got %v\nwant %v", tc.text, got, tc.want)
+			}
 		})
 	}
 }

@@ -859,16 +859,41 @@ func (f *frame) statementOn(dm dateMention) bool {
 }
 
 // saidOn: the date at token k follows a speech verb ("said on Monday",
-// "announced Tuesday", "told reporters on Monday").
+// "announced Tuesday", "told reporters on Monday"), also across the
+// occasion of the statement ("said in an interview last week", "told
+// reporters at a news conference on Friday").
 func saidOn(toks []token, k int) bool {
 	j := k - 1
 	if j >= 0 && toks[j].lower == "on" {
 		j--
 	}
+	j = statementOccasionBefore(toks, j)
 	if j >= 0 && (toks[j].lower == "reporters" || toks[j].lower == "journalists") {
 		j--
 	}
 	return j >= 0 && speechVerbs[toks[j].lower]
+}
+
+// statementOccasionBefore steps back over "in an interview", "in a
+// statement", "at a news conference" ending at token j: the index before
+// it, or j when none ends there.
+func statementOccasionBefore(toks []token, j int) int {
+	if j < 2 || !statementOccasions[toks[j].lower] {
+		return j
+	}
+	k := j - 1
+	if w := toks[k].lower; w == "news" || w == "press" || w == "radio" || w == "television" || w == "televised" {
+		k--
+	}
+	if k >= 1 && (toks[k].lower == "a" || toks[k].lower == "an") && (toks[k-1].lower == "in" || toks[k-1].lower == "at") {
+		return k - 2
+	}
+	return j
+}
+
+// statementOccasions are what a statement is made in or at.
+var statementOccasions = map[string]bool{
+	"interview": true, "statement": true, "conference": true, "briefing": true, "speech": true, "address": true,
 }
 
 // visitDates: "Arriving here May 3 after visiting Benin": a visit
