@@ -225,3 +225,37 @@ func TestSaidOnAcrossOccasion(t *testing.T) {
 		})
 	}
 }
+
+// TestOpeningDateReachesNamedGathering: a date opening the sentence ("On
+// November 10, X will take part, via videoconference, in the meeting of
+// the Council of Heads of State ...") reaches a definite gathering that is
+// named after "of": it introduces the gathering, it does not refer back
+// to one told before, so it is not folded into an earlier meeting. A bare
+// "the meeting" still refers back. Kremlin, EU, Japanese and wire styles;
+// published 2019-07-10.
+func TestOpeningDateReachesNamedGathering(t *testing.T) {
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a Kremlin news item", "President of Russia",
+			"Oleg Marin held talks with President of Togo Kofi Edem.\n\nOn November 10, Oleg Marin will take part, via videoconference, in the meeting of the Council of Heads of State of the Eurasian Union together with the leaders of Armenia, Belarus, Kazakhstan and Kyrgyzstan.",
+			[]string{"meeting held 2019-07-10", "meeting scheduled 2019-11-10"}},
+		{"an EU release", "Council of the EU",
+			"High Representative Ana Silva met Foreign Minister Femi Tano of Benin in Brussels.\n\nOn 15 July, the High Representative will take part, by video link, in the meeting of the Association Council of the EU and Benin with Foreign Minister Femi Tano of Benin.",
+			[]string{"meeting held 2019-07-10", "meeting scheduled 2019-07-15"}},
+		{"a Japanese ministry's release", "Ministry of Foreign Affairs of Japan",
+			"Foreign Minister Kenji Arata held a meeting with Foreign Minister Somsak Vong of Laos.\n\nOn July 20, Minister Arata will take part via videoconference in the meeting of the Mekong-Japan Foreign Ministers with the foreign ministers of Thailand, Viet Nam and Laos.",
+			[]string{"meeting held 2019-07-10", "meeting scheduled 2019-07-20"}},
+		{"must not change: a bare definite meeting refers back", "Example Wire",
+			"President Kofi Edem of Togo met President Femi Tano of Benin in Lome on July 2.\n\nOn July 15, the meeting will be followed by talks between their foreign ministers.",
+			[]string{"meeting held 2019-07-02", "talks scheduled 2019-07-15"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-10", Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}

@@ -799,13 +799,30 @@ func (f *frame) opensSentence(dm dateMention) bool {
 }
 
 // sentenceDate gives a date to the candidates of the sentence that have
-// none and do not refer back to one told before.
+// none and do not refer back to one told before. A definite noun that
+// names its gathering after "of" ("the meeting of the Council of Heads of
+// State", "the session of the Joint Commission") introduces it rather than
+// refers back, and takes the date too.
 func (f *frame) sentenceDate(v date) {
 	for ti := range f.cs {
-		if c := &f.cs[ti]; !c.hasDate && !c.definite {
+		if c := &f.cs[ti]; !c.hasDate && (!c.definite || f.namedAfterOf(ti)) {
 			c.hasDate, c.date = true, v
 		}
 	}
+}
+
+// namedAfterOf: trigger ti is followed by "of" and a capitalised name
+// ("of the Council", "of ASEAN").
+func (f *frame) namedAfterOf(ti int) bool {
+	k := f.trigs[ti].end
+	if k+1 >= len(f.toks) || f.toks[k].lower != "of" {
+		return false
+	}
+	k++
+	if f.toks[k].lower == "the" && k+1 < len(f.toks) {
+		k++
+	}
+	return f.toks[k].kind == tokWord && f.toks[k].upper
 }
 
 // beForms make a participle after them passive ("were hosted by").
