@@ -259,3 +259,36 @@ func TestOpeningDateReachesNamedGathering(t *testing.T) {
 		})
 	}
 }
+
+// TestPreparedForIsToCome: a gathering told as what is prepared for
+// ("discussed preparations for the summit in Lome in July") or as
+// upcoming/forthcoming is still to come, whatever the tense of the verb
+// around it: scheduled, and its yearless month is not moved back to last
+// year as a past one would be. A past meeting told with its month keeps
+// last year's month. US, UK, Korean and wire styles; published 2016-03-24.
+func TestPreparedForIsToCome(t *testing.T) {
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a US defense story", "U.S. Department of Defense",
+			"Defense Secretary Tom Hale welcomed Defense Minister Femi Tano of Benin to the Pentagon today. The ministers also discussed preparations for the West African security summit in Lome in July.",
+			[]string{"meeting held 2016-03-24", "summit scheduled 2016-07"}},
+		{"a UK release", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, met Foreign Minister Kofi Edem of Togo in London today. They discussed the preparations for the Commonwealth ministerial meeting in Accra in June.",
+			[]string{"meeting held 2016-03-24", "summit scheduled 2016-06"}},
+		{"a Korean-style release", "Ministry of Foreign Affairs, Republic of Korea",
+			"Minister of Foreign Affairs Park Min-ho held talks with Foreign Minister Somsak Vong of Laos on March 23. The two ministers reviewed preparations for the Korea-Mekong summit in Seoul in November.",
+			[]string{"meeting held 2016-03-23", "summit scheduled 2016-11"}},
+		{"must not change: a past meeting in a later month", "Example Wire",
+			"President Kofi Edem of Togo met President Femi Tano of Benin in Lome today. The two leaders last met in Cotonou in November.",
+			[]string{"meeting held 2015-11", "meeting held 2016-03-24"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2016-03-24", Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
