@@ -1115,10 +1115,13 @@ func (sc *dateScan) futureBefore(i int) bool {
 // plannedBefore: the weekday's clause tells a plan ("talks that were to
 // take place on Friday", "a trip planned for Wednesday", "is due on
 // Monday"): the day is the coming one, also when the plan was called off.
+// Like a "will", the plan reaches across an apposition's commas ("is
+// slated to meet N, Benin's foreign minister, on Thursday"), not across a
+// statement ("said").
 func (sc *dateScan) plannedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
 		t := sc.toks[k]
-		if t.kind == tokPunct && t.text != "-" {
+		if t.kind == tokPunct && t.text != "-" && t.text != "," || t.lower == "said" || t.lower == "says" {
 			return false
 		}
 		switch t.lower {

@@ -292,3 +292,21 @@ func TestPreparedForIsToCome(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanAcrossApposition: "is slated to meet N, Benin's foreign
+// minister, on Thursday" tells a plan across the apposition's commas, as
+// a "will" does: the coming Thursday, not the last. A statement between
+// ("said, on Thursday") or a past meeting keeps the day gone. Wire, UK,
+// US and Japanese styles; the reference day, 2019-07-10, is a Wednesday.
+func TestPlanAcrossApposition(t *testing.T) {
+	p := newDateParser()
+	checkFindDates(t, p, date{2019, 7, 10}, []dateCase{
+		{"Foreign Minister Ali Sani of Niger is slated to meet Femi Tano, Benin's foreign minister, on Thursday.", []string{"2019-07-11"}},
+		{"The Foreign Secretary is scheduled to meet Kofi Edem, the Togolese President, on Friday in Lome.", []string{"2019-07-12"}},
+		{"Talks with Minister Somsak Vong, Lao Foreign Minister, are planned for Monday.", []string{"2019-07-15"}},
+		{"Prime Minister Kenji Arata is due to hold talks with Somsak Vong, Prime Minister of Laos, on Monday.", []string{"2019-07-15"}},
+		// must not change: a past meeting, a plan told before a statement
+		{"Foreign Minister Ali Sani met Femi Tano, Benin's foreign minister, on Thursday.", []string{"2019-07-04"}},
+		{"The talks were scheduled long ago, officials said, on Thursday.", []string{"2019-07-04"}},
+	})
+}
