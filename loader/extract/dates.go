@@ -487,7 +487,7 @@ type dateMention struct {
 // reads one wins.
 func (p *dateParser) findDates(toks []token, ref date) []dateMention {
 	sc := dateScan{p: p, toks: toks, ref: ref}
-	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst, sc.justNow}
+	readers := []func(i int) (int, bool){sc.relativeDay, sc.relativeYear, sc.relativeMonth, sc.relativeWeek, sc.partOfPeriod, sc.partInPeriod, sc.weekend, sc.comingWeeks, sc.spanFromNow, sc.season, sc.weekday, sc.monthFirst, sc.numericDate, sc.ordinalDay, sc.numberFirst, sc.justNow}
 	for i := 0; i < len(toks); i++ {
 		for _, read := range readers {
 			if next, ok := read(i); ok {
@@ -1115,10 +1115,13 @@ func (sc *dateScan) futureBefore(i int) bool {
 // plannedBefore: the weekday's clause tells a plan ("talks that were to
 // take place on Friday", "a trip planned for Wednesday", "is due on
 // Monday"): the day is the coming one, also when the plan was called off.
+// Like a "will", the plan reaches across an apposition's commas ("is
+// slated to meet N, Benin's foreign minister, on Thursday"), not across a
+// statement ("said").
 func (sc *dateScan) plannedBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
 		t := sc.toks[k]
-		if t.kind == tokPunct && t.text != "-" {
+		if t.kind == tokPunct && t.text != "-" && t.text != "," || t.lower == "said" || t.lower == "says" {
 			return false
 		}
 		switch t.lower {
@@ -1191,8 +1194,41 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 	if !fullMonthNames[t.lower] && !strings.HasSuffix(t.text, ".") {
 		return i, false
 	}
-	sc.out = append(sc.out, dateMention{tok: i, end: i + 1, value: resolveYear(date{0, m, 0}, sc.ref), relative: true})
-	return i + 1, true
+	value, end := sc.monthOfYearTold(i, m)
+	sc.out = append(sc.out, dateMention{tok: i, end: end, value: value, relative: true})
+	return end, true
+}
+
+// monthOfYearTold resolves the bare month m at token i by the year the
+// words around it tell: "April last year", "April of next year" (the year
+// named: one mention, not a month of this year beside a year), "last
+// October", "this past October" (the latest October before the reference
+// month, which may be last year's), "next March" (the first one after
+// it); else the nearest such month (resolveYear). It returns the date and
+// the token after the mention.
+func (sc *dateScan) monthOfYearTold(i, m int) (date, int) {
+	k := i + 1
+	if sc.lower(k) == "of" {
+		k++
+	}
+	if y, j := sc.yearAfter(k); y > 0 {
+		return date{y, m, 0}, j
+	}
+	if sc.ref.y > 0 && sc.ref.m > 0 {
+		switch sc.thisPast(i - 1) {
+		case "last":
+			if m < sc.ref.m {
+				return date{sc.ref.y, m, 0}, i + 1
+			}
+			return date{sc.ref.y - 1, m, 0}, i + 1
+		case "next":
+			if m > sc.ref.m {
+				return date{sc.ref.y, m, 0}, i + 1
+			}
+			return date{sc.ref.y + 1, m, 0}, i + 1
+		}
+	}
+	return resolveYear(date{0, m, 0}, sc.ref), i + 1
 }
 
 // yearAfter reads "last year", "this year", "next year" after a day
@@ -1269,6 +1305,42 @@ func (sc *dateScan) partOfPeriod(i int) (int, bool) {
 	}
 	unit := sc.lower(i + 3)
 	if unit != "month" && unit != "year" && unit != "week" {
+		return i, false
+	}
+	dm := dateMention{tok: i, end: i + 4, relative: true}
+	if sc.ref.d > 0 {
+		switch unit {
+		case "year":
+			dm.value = date{sc.ref.y, 0, 0}
+		case "month":
+			dm.value = date{sc.ref.y, sc.ref.m, 0}
+		default:
+			ref := sc.ref.time()
+			monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+			dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
+		}
+	}
+	sc.out = append(sc.out, dm)
+	return i + 4, true
+}
+
+// partInPeriod reads "earlier in the week", "later in the month", "early
+// in the year": a part of the period the story is in, which may be the
+// week of a trip told ahead rather than the reference date's own, so it
+// gives the whole period's finest certain unit, not the part's — the
+// month of the working week when it lies in one, the month, the year.
+// "Earlier in the day" is the occasion's day and is read elsewhere.
+func (sc *dateScan) partInPeriod(i int) (int, bool) {
+	switch sc.lower(i) {
+	case "earlier", "later", "early", "late":
+	default:
+		return i, false
+	}
+	if sc.lower(i+1) != "in" || sc.lower(i+2) != "the" {
+		return i, false
+	}
+	unit := sc.lower(i + 3)
+	if unit != "week" && unit != "month" && unit != "year" {
 		return i, false
 	}
 	dm := dateMention{tok: i, end: i + 4, relative: true}
@@ -1444,13 +1516,16 @@ func (sc *dateScan) bareSeason(i int) (int, bool) {
 	if sc.lower(k) == "the" {
 		k--
 	}
-	if sc.lower(k) != "in" {
+	// "postponed to the autumn", "put off until the spring": the goal of
+	// a move is a time to come.
+	moved := rescheduledTo(sc.toks, k+1)
+	if sc.lower(k) != "in" && !moved {
 		return i, false
 	}
 	dm := dateMention{tok: i, end: i + 1, relative: true}
 	if sc.ref.m > 0 {
 		y := sc.ref.y
-		past := sc.toldAsPast(k)
+		past := !moved && sc.toldAsPast(k)
 		switch {
 		case past && sc.ref.m < span[0]:
 			y--
@@ -1475,7 +1550,9 @@ func (sc *dateScan) toldAsPast(i int) bool {
 		case t.lower == "to" || t.lower == "will" || t.lower == "shall" || t.lower == "'ll" || presentVerbs[t.lower]:
 			return false
 		case pastMarkers[t.lower]:
-			return true
+			// "to be held", "will be signed": a participle after "be"
+			// is a plan in the passive, not the past.
+			return sc.lower(k-1) != "be"
 		}
 	}
 	return false
@@ -1622,7 +1699,8 @@ func (sc *dateScan) numberFirst(i int) (int, bool) {
 				y = yy
 				k++
 			} else {
-				k = j + 1
+				// "14 November last year" names its year in words.
+				y, k = sc.yearAfter(j + 1)
 			}
 			sc.out = append(sc.out, dateMention{tok: i, end: k, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0, lastDay: sc.rangeLast(i + 1)})
 			return k, true

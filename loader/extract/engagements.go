@@ -617,6 +617,9 @@ func statusOf(toks []token, t trig) string {
 	if t.entry.Past {
 		return "held"
 	}
+	if preparedFor(toks, t.tok) {
+		return "scheduled" // "discussed preparations for the summit in July"
+	}
 	// "From Niamey, she flies to Benin": news tells plans in the present.
 	switch t.entry.Surface {
 	case "flies", "travels", "heads", "leaves":
@@ -628,6 +631,25 @@ func statusOf(toks []token, t trig) string {
 		}
 	}
 	return "held"
+}
+
+// preparedFor: the engagement noun at token k is what is prepared for or
+// coming ("preparations for the NATO summit", "the upcoming round", "the
+// forthcoming visit"), a few words back in its noun phrase: it is still to
+// come, whatever the tense of the verb that tells the preparing.
+func preparedFor(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := toks[j].lower
+		switch {
+		case w == "upcoming" || w == "forthcoming":
+			return true
+		case w == "for" && j > 0 && (toks[j-1].lower == "preparations" || toks[j-1].lower == "preparation"):
+			return true
+		case toks[j].kind == tokPunct && w != "-":
+			return false
+		}
+	}
+	return false
 }
 
 // laterThenPast: "later held talks", "later met": a "later" right before a
@@ -690,6 +712,10 @@ func postponedTo(toks []token, k int) bool {
 			continue
 		}
 		if j+1 < len(toks) && (toks[j+1].kind == tokNumber || timeWords[toks[j+1].lower]) {
+			return true
+		}
+		// "postponed to the autumn", "put off until the spring"
+		if j+2 < len(toks) && toks[j+1].lower == "the" && seasonMonths[toks[j+2].lower] != [2]int{} {
 			return true
 		}
 	}

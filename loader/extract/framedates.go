@@ -799,13 +799,30 @@ func (f *frame) opensSentence(dm dateMention) bool {
 }
 
 // sentenceDate gives a date to the candidates of the sentence that have
-// none and do not refer back to one told before.
+// none and do not refer back to one told before. A definite noun that
+// names its gathering after "of" ("the meeting of the Council of Heads of
+// State", "the session of the Joint Commission") introduces it rather than
+// refers back, and takes the date too.
 func (f *frame) sentenceDate(v date) {
 	for ti := range f.cs {
-		if c := &f.cs[ti]; !c.hasDate && !c.definite {
+		if c := &f.cs[ti]; !c.hasDate && (!c.definite || f.namedAfterOf(ti)) {
 			c.hasDate, c.date = true, v
 		}
 	}
+}
+
+// namedAfterOf: trigger ti is followed by "of" and a capitalised name
+// ("of the Council", "of ASEAN").
+func (f *frame) namedAfterOf(ti int) bool {
+	k := f.trigs[ti].end
+	if k+1 >= len(f.toks) || f.toks[k].lower != "of" {
+		return false
+	}
+	k++
+	if f.toks[k].lower == "the" && k+1 < len(f.toks) {
+		k++
+	}
+	return f.toks[k].kind == tokWord && f.toks[k].upper
 }
 
 // beForms make a participle after them passive ("were hosted by").
@@ -859,16 +876,41 @@ func (f *frame) statementOn(dm dateMention) bool {
 }
 
 // saidOn: the date at token k follows a speech verb ("said on Monday",
-// "announced Tuesday", "told reporters on Monday").
+// "announced Tuesday", "told reporters on Monday"), also across the
+// occasion of the statement ("said in an interview last week", "told
+// reporters at a news conference on Friday").
 func saidOn(toks []token, k int) bool {
 	j := k - 1
 	if j >= 0 && toks[j].lower == "on" {
 		j--
 	}
+	j = statementOccasionBefore(toks, j)
 	if j >= 0 && (toks[j].lower == "reporters" || toks[j].lower == "journalists") {
 		j--
 	}
 	return j >= 0 && speechVerbs[toks[j].lower]
+}
+
+// statementOccasionBefore steps back over "in an interview", "in a
+// statement", "at a news conference" ending at token j: the index before
+// it, or j when none ends there.
+func statementOccasionBefore(toks []token, j int) int {
+	if j < 2 || !statementOccasions[toks[j].lower] {
+		return j
+	}
+	k := j - 1
+	if w := toks[k].lower; w == "news" || w == "press" || w == "radio" || w == "television" || w == "televised" {
+		k--
+	}
+	if k >= 1 && (toks[k].lower == "a" || toks[k].lower == "an") && (toks[k-1].lower == "in" || toks[k-1].lower == "at") {
+		return k - 2
+	}
+	return j
+}
+
+// statementOccasions are what a statement is made in or at.
+var statementOccasions = map[string]bool{
+	"interview": true, "statement": true, "conference": true, "briefing": true, "speech": true, "address": true,
 }
 
 // visitDates: "Arriving here May 3 after visiting Benin": a visit

@@ -1021,22 +1021,49 @@ func (st *settler) gatheringBefore(merged []candidate, si int) (date, bool) {
 // dates its side meetings by its first day (GUIDELINES: a meeting during a
 // stay with no day of its own takes the stay's first day when the text
 // gives it); one gathering ("the summit") by the last told before.
+//
+// The sentence may be any of the candidate's mentions (a headline about
+// "Meetings on the Margins of the Council" may come first), and a month
+// that only the trip lent (trip-date) gives way to the gathering's day in
+// it: a meeting during a stay takes the stay's first day when the text
+// gives it.
 func (st *settler) sidelinesOfToldGathering(merged []candidate) {
 	for i := range merged {
 		c := &merged[i]
-		if c.hasDate || c.status != "held" || len(c.sents) == 0 || c.sents[0] >= len(st.sents) {
+		if c.hasDate && !monthOfTripOnly(c) || c.status != "held" {
 			continue
 		}
-		noun, ok := sidelinesOfThe(st.sents[c.sents[0]].toks)
-		if !ok {
+		si, noun := st.sidelinesSentence(c)
+		if si < 0 {
 			continue
 		}
 		first := strings.HasSuffix(noun, "s") && noun != "talks"
-		if g, ok := st.gatheringDayBefore(merged, c.sents[0], first); ok {
+		if g, ok := st.gatheringDayBefore(merged, si, first); ok && (!c.hasDate || g.y == c.date.y && g.m == c.date.m) {
 			c.date, c.hasDate = g, true
 			c.rules = append(c.rules, "sidelines-of-told-gathering")
 		}
 	}
+}
+
+// monthOfTripOnly: the candidate's date is a month that tripDatesBy lent
+// it, no date of its own.
+func monthOfTripOnly(c *candidate) bool {
+	return c.hasDate && c.date.d == 0 && c.date.m > 0 && slices.Contains(c.rules, "trip-date")
+}
+
+// sidelinesSentence returns the first of the candidate's sentences that
+// tells it "on the sidelines of the <gathering>", with the gathering's
+// noun, or -1.
+func (st *settler) sidelinesSentence(c *candidate) (int, string) {
+	for _, si := range c.sents {
+		if si >= len(st.sents) {
+			continue
+		}
+		if noun, ok := sidelinesOfThe(st.sents[si].toks); ok {
+			return si, noun
+		}
+	}
+	return -1, ""
 }
 
 // gatheringDayBefore returns the day of the first (or else the last)
