@@ -504,3 +504,29 @@ type stay struct {
 	loc    string
 	from   date
 }
+
+// visitOfPurpose: "called on <office> N" followed at token to by an
+// infinitive is a courtesy call, not an appeal, when the infinitive
+// is a talk the caller has with N ("called on Minister N to discuss the
+// elections", "to review the dialogue") or when the call is given a place
+// before it ("called on President N at State House to ...", "in Niamey
+// to ..."): an appeal says what its addressee should do, and says
+// nowhere where the addressee was. office is the office's first token.
+func visitOfPurpose(toks []token, office, to int) bool {
+	if to+1 < len(toks) && purposeTalkVerbs[toks[to+1].lower] {
+		return true
+	}
+	for k := office + 1; k+1 < to; k++ {
+		if (toks[k].lower == "in" || toks[k].lower == "at") && toks[k+1].upper && toks[k+1].kind == tokWord {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeTalkVerbs tell what two officials do together at a call, and so
+// the purpose of a courtesy call rather than the content of an appeal.
+var purposeTalkVerbs = map[string]bool{
+	"discuss": true, "review": true, "exchange": true, "brief": true, "convey": true,
+	"deliver": true, "present": true, "pay": true, "consult": true,
+}

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// "called on <office> N" followed by an infinitive is an appeal ("called
+// on President N to release the prisoners") unless the infinitive is a
+// talk the two hold ("to discuss", "to review") or the call is given a
+// place ("in Niamey", "at State House"): then it is a courtesy call,
+// as readouts of every government write one.
+func TestR8CalledOnToDiscuss(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"US embassy: called on a minister in the capital to discuss",
+			"On Tuesday, Ambassador Jane Doe of the United States called on Minister of Foreign Affairs Ali Sani of Niger in Niamey to discuss the elections.",
+			[]string{"Ali Sani+Jane Doe|NE-US"}},
+		{"Vietnamese delegation: called on a US under secretary to discuss",
+			"Deputy Foreign Minister Tran Van Binh of Vietnam called on U.S. Under Secretary of Commerce John Carter to discuss market access.",
+			[]string{"John Carter+Tran Van Binh|US-VN"}},
+		{"Japanese style: called on the prime minister to review cooperation",
+			"State Minister Sato Kenji of Japan called on Prime Minister Ivo Lenn of Fiji to review cooperation on fisheries.",
+			[]string{"Ivo Lenn+Sato Kenji|FJ-JP"}},
+		{"UK style: called on the president at State House to present",
+			"Minister for Africa Ana Lu of the United Kingdom called on President Musa Keita of Mali at Koulouba Palace to present a letter from the Prime Minister.",
+			[]string{"Ana Lu+Musa Keita|GB-ML"}},
+		{"wire: an appeal to a named president is no call",
+			"President Ali Sani of Niger called on President Rui Paz of Ecuador to release the detained journalists.",
+			nil},
+		{"Kremlin: an appeal to act is no call",
+			"President Ivan Sokolov of Russia called on President Musa Keita of Mali to withdraw the troops without delay.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
