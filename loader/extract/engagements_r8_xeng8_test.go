@@ -36,3 +36,32 @@ func TestR8CalledOnToDiscuss(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// "will leave for <place>" states a journey as "left for" and "leaves
+// for" do; "leave office", "on leave" and "leave the bloc" are none.
+func TestR8LeaveFor(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"Korean release: he will leave for a capital to attend a summit",
+			"President Han Min-jun of Korea held a summit with Indonesian President Budi Harjo in Jakarta on Nov. 9. He will leave for Singapore on Nov. 11 to attend the regional summit.",
+			[]string{"Budi Harjo+Han Min-jun|ID-KR", "Han Min-jun|KR-SG"}},
+		{"UK style: will leave for a state for talks",
+			"Foreign Secretary Ana Lu of the United Kingdom will leave for Kenya on Monday for talks on the elections.",
+			[]string{"Ana Lu|GB-KE"}},
+		{"wire: is due to leave for a capital",
+			"Japanese Prime Minister Ivo Lenn is due to leave for Canberra on Sunday.",
+			[]string{"Ivo Lenn|AU-JP"}},
+		{"leave office and on leave are no journeys",
+			"Prime Minister Ali Sani of Niger will leave office next year, and Foreign Minister Musa Keita of Mali is on leave.",
+			nil},
+		{"leaving a bloc is no journey",
+			"President Ivan Sokolov of Russia said his country would leave the Council of Europe.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}

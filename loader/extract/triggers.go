@@ -530,3 +530,11 @@ var purposeTalkVerbs = map[string]bool{
 	"discuss": true, "review": true, "exchange": true, "brief": true, "convey": true,
 	"deliver": true, "present": true, "pay": true, "consult": true,
 }
+
+// "will leave for Singapore on Nov. 11", "is due to leave for Bamako": the
+// bare verb states a journey only with "for" and a place after it, as
+// its other forms do (`departsFor`); "leave office", "on leave", "leave
+// the bloc" are none.
+func init() {
+	fitTests["leave"] = departsFor
+}
