@@ -65,3 +65,31 @@ func TestR8LeaveFor(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// A relative clause in the present that gives a state or person the chair
+// of a standing body ("Singapore, which currently chairs the bloc", "N,
+// who chairs the assembly's committee") tells a role, not a part taken in
+// the engagement beside it; "who chairs the talks" still takes part.
+func TestR8StandingChair(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire: a state that currently chairs a bloc is no party of a call",
+			"Commonwealth Secretary-General Lim Wei spoke by telephone with Foreign Minister Ali Sani of Niger on Thursday. Singapore, which currently chairs the Commonwealth, said it was deeply concerned.",
+			[]string{"Ali Sani+Lim Wei|NE"}},
+		{"Kremlin: a president who chairs the organisation this year attends the session",
+			"The session was attended by President of Kyrgyzstan Bakyt Osmon, who chairs the organisation this year, and Prime Minister of Armenia Aram Sarkis.",
+			[]string{"Aram Sarkis+Bakyt Osmon|AM-KG"}},
+		{"Vietnamese release: a deputy who chairs a committee is met, not chairing a meeting",
+			"Deputy Minister Ivan Petrov of Russia met on Tuesday in Hanoi with Deputy Tran Thi Lan of Vietnam, who chairs the foreign affairs committee of the National Assembly.",
+			[]string{"Ivan Petrov+Tran Thi Lan|RU-VN"}},
+		{"EU style: who chairs the talks takes part in them",
+			"Deputy Foreign Minister Tran Binh of Vietnam met Deputy Foreign Minister Ivan Petrov of Russia, who chairs the talks, in Hanoi on Monday.",
+			[]string{"Ivan Petrov+Tran Binh|RU-VN"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}

@@ -35,7 +35,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			// makes a wish an appointment.
 			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
-		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
+		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingChair(e, toks, i, j) {
 			continue
 		}
 		if !wishOrPossibility(e, toks, i, vague) {
@@ -538,3 +538,39 @@ var purposeTalkVerbs = map[string]bool{
 func init() {
 	fitTests["leave"] = departsFor
 }
+
+// standingChair: a relative clause in the present that gives a person or
+// state the chair of a standing body ("Singapore, which currently chairs
+// the bloc", "N, who chairs the assembly's foreign affairs committee",
+// "who presides over the council this year") tells a role held, not a
+// part taken in an engagement: its object names no gathering. "who
+// chairs the talks" and "who chaired the meeting" stay attachments.
+func standingChair(e triggerEntry, toks []token, i, j int) bool {
+	if !e.Attach || e.Past || !standingChairForms[e.Surface] {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && (toks[k].lower == "currently" || toks[k].lower == "now" || toks[k].lower == "also") {
+		k--
+	}
+	if k < 0 || toks[k].lower != "who" && toks[k].lower != "which" {
+		return false
+	}
+	for m := j; m < len(toks) && m < j+maxChairObject; m++ {
+		if toks[m].kind != tokWord && toks[m].kind != tokPoss && toks[m].text != "-" {
+			break // the object ends at a comma, a bracket or the stop
+		}
+		if nounTriggers[toks[m].lower] || gatheringNouns[toks[m].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// standingChairForms are the present forms of chairing a body.
+var standingChairForms = map[string]bool{
+	"chairs": true, "co-chairs": true, "presides over": true,
+}
+
+// maxChairObject bounds the words of a chaired body's name.
+const maxChairObject = 10
