@@ -93,3 +93,33 @@ func TestR8StandingChair(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// An engagement noun whose own determiner is "no" ("had no meetings
+// planned with", "there is no meeting scheduled", "no formal talks were
+// held") states that there is none.
+func TestR8NoMeetingsPlanned(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire: a minister says the president had no meetings planned",
+			"President Ali Sani of Niger arrived in New York on Monday. Niger's foreign minister, Musa Keita, told reporters that the president had no meetings planned with American officials during his stay.",
+			nil},
+		{"US transcript: there is no meeting scheduled",
+			"Secretary of State Jane Roe said there is no meeting scheduled with Foreign Minister Ivo Lenn of Japan.",
+			nil},
+		{"UK style: no formal talks were planned",
+			"Foreign Secretary Ana Lu of the United Kingdom said no formal talks with Foreign Minister Rui Paz of Ecuador were planned for the autumn.",
+			nil},
+		{"Japanese readout: a meeting with no agenda is still a meeting",
+			"Foreign Minister Sato Kenji of Japan met Foreign Minister Ivo Lenn of Fiji on Monday, a meeting with no agenda set in advance.",
+			[]string{"Ivo Lenn+Sato Kenji|FJ-JP"}},
+		{"Kremlin: a plain meeting in the capital",
+			"President Ivan Sokolov of Russia met President Musa Keita of Mali in Moscow on Monday.",
+			[]string{"Ivan Sokolov+Musa Keita|ML-RU"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}

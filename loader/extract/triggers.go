@@ -35,7 +35,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			// makes a wish an appointment.
 			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
-		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingChair(e, toks, i, j) {
+		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) {
 			continue
 		}
 		if !wishOrPossibility(e, toks, i, vague) {
@@ -574,3 +574,25 @@ var standingChairForms = map[string]bool{
 
 // maxChairObject bounds the words of a chaired body's name.
 const maxChairObject = 10
+
+// deniedByDeterminer: the engagement noun's determiner denies it ("had
+// no meetings planned with US officials", "there is no meeting
+// scheduled", "held no bilateral talks", "there will be no summit this
+// year"): the sentence says the engagement is not there, so it states
+// none. Only the noun's own determiner counts, modifiers between ("no
+// formal talks"); "a meeting with no agenda" has its own.
+func deniedByDeterminer(e triggerEntry, toks []token, i int) bool {
+	if !nounTriggers[e.Surface] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := toks[k].lower; {
+		case w == "no":
+			return true
+		case nounModifiers[w] && w != "a" && w != "an" && w != "the", w == "other", w == "such", w == "more", w == "planned", w == "scheduled":
+			continue
+		}
+		return false
+	}
+	return false
+}
