@@ -123,3 +123,35 @@ func TestR8NoMeetingsPlanned(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// "visit" whose object is a body of people ("visit troops who have served
+// in A and B", "visited British soldiers serving with the battlegroup")
+// is a call on them where the official is, not a journey to the states
+// the clause says they served in; "visited the troops in Chad" and
+// "visited Chad" are journeys.
+func TestR8VisitsTroops(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"US defense: will visit troops who have served in two wars",
+			"U.S. Defense Secretary Lyle Parr met Mongolian Defense Minister Bat Enkh in Ulaanbaatar on Thursday and will visit troops who have served in Iraq and Afghanistan.",
+			[]string{"Bat Enkh+Lyle Parr|MN-US"}},
+		{"Korean release: visited peacekeepers who served in a mission",
+			"Minister of National Defense Kim Jae-won of Korea met Lebanese Defense Minister Elias Haddad in Beirut on Monday and visited peacekeepers who had served in South Sudan.",
+			[]string{"Elias Haddad+Kim Jae-won|KR-LB"}},
+		{"UK readout: visited soldiers serving with a battlegroup",
+			"British Prime Minister Ana Lu met Estonian Prime Minister Liis Kask in Tallinn on Thursday and visited British soldiers serving with the NATO battlegroup in the east.",
+			[]string{"Ana Lu+Liis Kask|EE-GB"}},
+		{"wire: troops visited where they are is a journey there",
+			"U.S. Defense Secretary Lyle Parr visited the troops in Chad on Thursday.",
+			[]string{"Lyle Parr|TD-US"}},
+		{"wire: a state visited is a journey",
+			"U.S. Defense Secretary Lyle Parr visited Chad on Thursday.",
+			[]string{"Lyle Parr|TD-US"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}

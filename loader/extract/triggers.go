@@ -35,7 +35,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			// makes a wish an appointment.
 			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
-		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) {
+		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) || visitsPeopleOnly(e, toks, j) {
 			continue
 		}
 		if !wishOrPossibility(e, toks, i, vague) {
@@ -595,4 +595,40 @@ func deniedByDeterminer(e triggerEntry, toks []token, i int) bool {
 		return false
 	}
 	return false
+}
+
+// visitsPeopleOnly: the verb "visit" whose object is a body of people
+// ("will visit troops who have served in A and B", "visited British
+// soldiers serving with the battlegroup", "visited troops of the 2nd
+// Division near the border") tells a call on them where the official
+// already is, not a journey to a state: a state in the clause that
+// describes them is where they served, not where the visit goes. A place
+// right after them ("visited the troops in Chad", "at Camp N") keeps the
+// journey.
+func visitsPeopleOnly(e triggerEntry, toks []token, j int) bool {
+	if !visitObjectVerbs[e.Surface] {
+		return false
+	}
+	k := j
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "some" || toks[k].lower == "our" || toks[k].lower == "his" || toks[k].lower == "her") {
+		k++
+	}
+	for end := k + 3; k < len(toks) && k < end; k++ {
+		if !visitedPeople[toks[k].lower] {
+			if toks[k].kind != tokWord || !toks[k].upper && !strings.HasSuffix(toks[k].lower, "ing") {
+				return false // "visit Ghana", "visit the plant"
+			}
+			continue // "British soldiers", "serving troops"
+		}
+		next := k + 1
+		return next >= len(toks) || !(toks[next].lower == "in" || toks[next].lower == "at") || next+1 >= len(toks) || !toks[next+1].upper
+	}
+	return false
+}
+
+// visitedPeople are bodies of people an official visits where they serve
+// or live.
+var visitedPeople = map[string]bool{
+	"troops": true, "soldiers": true, "sailors": true, "marines": true, "airmen": true, "personnel": true,
+	"peacekeepers": true, "servicemembers": true, "refugees": true, "veterans": true, "crews": true,
 }
