@@ -1,6 +1,11 @@
 package extract
 
-import "testing"
+import (
+	"slices"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
 
 // "called on <office> N" followed by an infinitive is an appeal ("called
 // on President N to release the prisoners") unless the infinitive is a
@@ -153,5 +158,39 @@ func TestR8VisitsTroops(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
+
+// A journey to one place and then another, the journey's "to" said again
+// before the second ("will travel to A on Wednesday and to B on Friday",
+// "and then to B", "and on to B"), visits both, each on its own day.
+func TestR8AndToSecondStop(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys, then the engagementSummary
+	}{
+		{"White House: will travel to A on Wednesday and to B on Friday",
+			"U.S. Vice President Ann Lowe met President Kofi Mensah of Ghana in Accra on Monday. The Vice President will travel to Togo on Wednesday and to Benin on Friday.",
+			[]string{"Ann Lowe+Kofi Mensah|GH-US", "Ann Lowe|BJ-US", "Ann Lowe|TG-US",
+				"meeting held 2021-05-31", "visit scheduled 2021-06-02", "visit scheduled 2021-06-04"}},
+		{"EU Commission: travels to A on Thursday and then to B on Saturday",
+			"European Commissioner Jonas Weber will travel to Kenya on Thursday and then to Uganda on Saturday.",
+			[]string{"Jonas Weber|KE", "Jonas Weber|UG", "visit scheduled 2021-06-03", "visit scheduled 2021-06-05"}},
+		{"wire: will fly to A and on to B",
+			"Japanese Prime Minister Ivo Lenn will fly to Australia on Thursday and on to New Zealand on Saturday.",
+			[]string{"Ivo Lenn|AU-JP", "Ivo Lenn|JP-NZ", "visit scheduled 2021-06-03", "visit scheduled 2021-06-05"}},
+		{"aid to a second state is no stop",
+			"U.S. Vice President Ann Lowe will travel to Togo on Wednesday to announce aid to Togo and to Benin.",
+			[]string{"Ann Lowe|TG-US", "visit scheduled 2021-06-02"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: "2021-06-01", Text: tc.text})
+			got := append(meetingKeys(e), engagementSummary(e)...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
+			}
+		})
 	}
 }

@@ -632,3 +632,22 @@ var visitedPeople = map[string]bool{
 	"troops": true, "soldiers": true, "sailors": true, "marines": true, "airmen": true, "personnel": true,
 	"peacekeepers": true, "servicemembers": true, "refugees": true, "veterans": true, "crews": true,
 }
+
+// repeatedTo strips the journey's "to" said again before the next place
+// of a list ("travel to A on Wednesday and to B on Friday", "and on to
+// B", ", and then to B"), so the words that join the places are read as
+// a list's joiners (framepeople.go's `gappedListWords` calls it).
+func repeatedTo(toks []token) []token {
+	n := len(toks)
+	if n < 2 || toks[n-1].lower != "to" {
+		return toks
+	}
+	n--
+	for n > 0 && (toks[n-1].lower == "on" || toks[n-1].lower == "then") {
+		n--
+	}
+	if n == 0 || toks[n-1].lower != "and" {
+		return toks
+	}
+	return toks[:n]
+}
