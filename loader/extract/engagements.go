@@ -581,7 +581,7 @@ func fitsCall(c triggerContext) bool {
 			return false
 		}
 	}
-	return c.prev != "wake-up"
+	return c.prev != "wake-up" && !namingCall(c)
 }
 
 // appealVerbs take up an appeal.

@@ -194,3 +194,33 @@ func TestR8AndToSecondStop(t *testing.T) {
 		})
 	}
 }
+
+// "call" as a verb of naming ("what diplomats now call X", "who call the
+// United States home", "what Moscow calls a hostile policy") is no telephone
+// call; "will call President N" and "a phone call with" are.
+func TestR8NamingCall(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"wire: what diplomats now call a continental war",
+			"Angola, Namibia and Zimbabwe sent troops to defend it, turning a civil conflict into what diplomats now call the continent's first great war.",
+			nil},
+		{"White House: the diaspora who call the United States home",
+			"Ecuador has long been a partner, and the many Ecuadorian Americans who call the United States home have begun raising money.",
+			nil},
+		{"Kremlin style: what the sides call a hostile policy",
+			"Russia and Japan see no use in further contacts while Tokyo keeps what Moscow calls a hostile policy.",
+			nil},
+		{"US readout: will call a president",
+			"U.S. President John Hartley will call President Ali Sani of Niger on Thursday.",
+			[]string{"Ali Sani+John Hartley|NE-US"}},
+		{"wire: a phone call about refugees who call the camps home",
+			"President Ali Sani of Niger had a phone call with U.S. President John Hartley on Thursday about the refugees who call the camps home.",
+			[]string{"Ali Sani+John Hartley|NE-US"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-01", tc.text, tc.want) })
+	}
+}

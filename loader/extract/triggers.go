@@ -651,3 +651,28 @@ func repeatedTo(toks []token) []token {
 	}
 	return toks[:n]
 }
+
+// namingCall: "call" as a verb of naming, not of telephoning: "what
+// diplomats now call the first continental war", "a policy that they
+// call hostile" (after "what" or a relative "that"/"which" and its
+// subject), "the expatriates who call the United States home". fitsCall
+// (engagements.go) calls it.
+func namingCall(c triggerContext) bool {
+	for k := c.i - 1; k >= 0 && k >= c.i-4; k-- {
+		switch w := c.toks[k].lower; {
+		case w == "what":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "phone" || w == "telephone" || c.toks[k].kind != tokWord:
+			k = -1 // a determiner: "call" is the noun
+		}
+	}
+	for k := c.j; k < len(c.toks) && k < c.j+6; k++ {
+		switch c.toks[k].lower {
+		case "home":
+			return true
+		case "with", ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
