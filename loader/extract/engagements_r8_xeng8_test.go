@@ -224,3 +224,40 @@ func TestR8NamingCall(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-01", tc.text, tc.want) })
 	}
 }
+
+// An engagement noun heading an apposition set off after an engagement
+// ("held a video conference with N, their first summit since ...",
+// "travelled to Kyiv on March 8, his first visit to Ukraine as
+// President") renames it: one engagement, with its own kind and day.
+func TestR8AppositiveNoun(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // engagementSummary, then meetingKeys
+	}{
+		{"Korean release: a video conference, their first summit",
+			"Earlier in the day, President Shin Min-ho of Korea held a video conference with Swedish Prime Minister Lars Berg, their first summit since Mr. Berg took office.",
+			[]string{"call held 2021-06-01", "Lars Berg+Shin Min-ho|KR-SE"}},
+		{"EU style: travelled to a capital, his first visit to the state",
+			"Earlier this year, French President Paul Lenoir travelled to Kyiv on March 8, his first visit to Ukraine as President.",
+			[]string{"visit held 2021-03-08", "Paul Lenoir|FR-UA"}},
+		{"UK readout: talks over lunch, their second meeting this year",
+			"Foreign Secretary Ana Lu of the United Kingdom held talks with Foreign Minister Rui Paz of Ecuador over a working lunch in London today, their second meeting this year.",
+			[]string{"meeting held 2021-06-01", "Ana Lu+Rui Paz|EC-GB"}},
+		{"Kremlin: talks in the Kremlin, their first summit since a year",
+			"President Ivan Sokolov of Russia held talks with President Musa Keita of Mali in the Kremlin on Monday, their first summit since 2019.",
+			[]string{"meeting held 2021-05-31", "Ivan Sokolov+Musa Keita|ML-RU"}},
+		{"apposition that is no engagement noun: the first day of the meeting",
+			"Cuba's vice president, Ramon Ortiz, met Jamaican Prime Minister Paul Reid on Wednesday, the first day of the conference, to discuss health.",
+			[]string{"meeting held 2021-05-26", "Paul Reid+Ramon Ortiz|CU-JM"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: "2021-06-01", Text: tc.text})
+			got := append(engagementSummary(e), meetingKeys(e)...)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("\n got %q\nwant %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -74,6 +74,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitDates(d, x.dates, refDate)
 		f.guestVisitClauses()
 		f.foldRelativeOfEngagement()
+		f.foldAppositiveNoun()
 		f.foldWeakTriggers()
 		f.foldPurposeNouns()
 		f.foldPresidedNouns()
