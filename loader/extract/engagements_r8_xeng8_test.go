@@ -261,3 +261,50 @@ func TestR8AppositiveNoun(t *testing.T) {
 		})
 	}
 }
+
+// A question ("Will the Secretary meet the North Korean Foreign Minister
+// at the forum?") asks about an engagement and states none, unless the
+// answer right after it says yes.
+func TestR8QuestionAsks(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"US briefing: a reporter asks whether the Secretary will meet a minister",
+			"U.S. Secretary of State Jane Roe met Foreign Minister Rui Paz of Ecuador today.\nQUESTION: Will the Secretary meet the North Korean Foreign Minister in Bangkok at the regional forum?",
+			[]string{"Jane Roe+Rui Paz|EC-US"}},
+		{"Australian transcript: a question answered no",
+			"Prime Minister Kate Rowe of Australia met Prime Minister Ivo Lenn of Japan today.\nJOURNALIST: Will you meet President Rui Paz of Ecuador in Lima, Prime Minister?\nPRIME MINISTER: Not at this stage.",
+			[]string{"Ivo Lenn+Kate Rowe|AU-JP"}},
+		{"Kremlin transcript: a question in quotation marks",
+			"President Ivan Sokolov of Russia met President Musa Keita of Mali on Monday. A reporter asked: \"Will President Sokolov travel to Japan in the autumn?\"",
+			[]string{"Ivan Sokolov+Musa Keita|ML-RU"}},
+		{"UK readout: a statement that ends in a stop is stated",
+			"Foreign Secretary Ana Lu of the United Kingdom will meet Foreign Minister Rui Paz of Ecuador in London on Thursday.",
+			[]string{"Ana Lu+Rui Paz|EC-GB"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-01", tc.text, tc.want) })
+	}
+}
+
+// answeredYes reads the opening of the answer after a question, past a
+// speaker's label.
+func TestR8AnsweredYes(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"PRIME MINISTER: That's the plan.", true},
+		{"SECRETARY ROE: Yes, I will be there.", true},
+		{"I will, on Thursday.", true},
+		{"PRIME MINISTER: Not at this stage.", false},
+		{"MR. ROE: I have no travel to announce today.", false},
+	}
+	for _, tc := range tests {
+		if got := answeredYes(tokenize(tc.text, 0, len(tc.text), nil)); got != tc.want {
+			t.Errorf("answeredYes(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

@@ -676,3 +676,50 @@ func namingCall(c triggerContext) bool {
 	}
 	return false
 }
+
+// asked: the sentence is a question ("Will the Secretary meet the
+// Foreign Minister at the forum?", "QUESTION: Are you going to the
+// region next month?"): it asks about an engagement, it states none,
+// unless the answer right after it says yes (answeredYes). A question
+// mark inside quotation marks or brackets before the end does not count;
+// the sentence must end with it.
+func asked(toks []token) bool {
+	n := len(toks)
+	for n > 0 && (toks[n-1].text == "\"" || toks[n-1].text == "”" || toks[n-1].text == "’" || toks[n-1].text == ")") {
+		n--
+	}
+	return n > 0 && toks[n-1].text == "?"
+}
+
+// answeredYes: the sentence after a question, past a speaker's label
+// ("PRIME MINISTER:"), opens with a yes ("That's the plan.", "Yes, I
+// will.", "I will.", "Indeed."): the question's engagement is affirmed.
+func answeredYes(toks []token) bool {
+	k := 0
+	for m := 0; m < len(toks) && m < 8; m++ {
+		if toks[m].text == ":" {
+			k = m + 1
+			break
+		}
+		if toks[m].kind == tokWord && !toks[m].upper {
+			break
+		}
+	}
+	words := make([]string, 0, 4)
+	for ; k < len(toks) && len(words) < 4; k++ {
+		words = append(words, toks[k].lower)
+	}
+	opening := strings.Join(words, " ")
+	for _, yes := range affirmations {
+		if strings.HasPrefix(opening, yes) {
+			return true
+		}
+	}
+	return false
+}
+
+// affirmations open an answer that says yes to the question before it.
+var affirmations = []string{
+	"yes", "yeah", "indeed", "certainly", "absolutely", "correct", "of course", "that is the plan",
+	"that 's the plan", "that’s the plan", "that's the plan", "i will", "we will", "i am", "we are",
+}
