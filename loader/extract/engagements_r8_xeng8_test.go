@@ -308,3 +308,32 @@ func TestR8AnsweredYes(t *testing.T) {
 		}
 	}
 }
+
+// A bare engagement noun after "for" that a journey to several states is
+// for ("will travel to A and B next week for talks on Somali piracy") is
+// the purpose of the visits; the state its "on ..." names is a topic,
+// not the party of an engagement beside them. "for talks with Ugandan
+// officials" names its other side and stays.
+func TestR8JourneyPurpose(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"US defense: travel to three states for talks on a missile program",
+			"U.S. Defense Secretary Harlan Vale will travel to Japan, South Korea and Vietnam next week for talks on regional security and the North Korean missile program.",
+			[]string{"Harlan Vale|JP-US", "Harlan Vale|KR-US", "Harlan Vale|US-VN"}},
+		{"UK readout: travel to two states for talks on piracy",
+			"British Foreign Secretary Ana Lu will travel to Kenya and Uganda next week for talks on Somali piracy.",
+			[]string{"Ana Lu|GB-KE", "Ana Lu|GB-UG"}},
+		{"Japanese release: visit two states for consultations on a neighbour",
+			"Foreign Minister Sato Kenji of Japan will visit Thailand and Laos next month for consultations on the situation in Myanmar.",
+			[]string{"Sato Kenji|JP-LA", "Sato Kenji|JP-TH"}},
+		{"talks with a named host stay",
+			"British Foreign Secretary Ana Lu will travel to Kenya and Uganda next week for talks with President Daniel Oloo of Kenya.",
+			[]string{"Ana Lu+Daniel Oloo|GB-KE", "Ana Lu|GB-UG"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-01", tc.text, tc.want) })
+	}
+}

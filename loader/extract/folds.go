@@ -691,3 +691,45 @@ func appositionOpen(toks []token, at int) int {
 
 // appositionDeterminers open an apposition that renames an engagement.
 var appositionDeterminers = map[string]bool{"their": true, "his": true, "her": true, "its": true, "the": true}
+
+// foldJourneyPurpose: "will travel to A and B next week for talks on
+// Somali piracy", "travels to A, B and C for consultations on regional
+// security": a bare engagement noun after "for" that a journey to a list
+// of states in the same clause is for, with no one named and no "with" of
+// its own, is the purpose of the visits (one per state, by splitVisit),
+// not an engagement beside them; the states its "on ..." names are its
+// topic. It goes. ("for talks with Ugandan officials" names its other
+// side and stays; a journey to one state absorbs its purpose when the
+// engagements are settled, and an arrival, a weak trigger, is left alone.)
+func (f *frame) foldJourneyPurpose() {
+	for tj := range f.cs {
+		n := &f.cs[tj]
+		if n.gone || n.definite || len(n.people) > 0 || !nounTriggers[f.trigs[tj].entry.Surface] || n.kind == "visit" || n.kind == "call" {
+			continue
+		}
+		for ti := tj - 1; ti >= 0; ti-- {
+			v := &f.cs[ti]
+			if v.gone || v.kind != "visit" || v.weak || v.definite {
+				continue
+			}
+			if len(v.places) > 0 && f.forBareNoun(f.trigs[ti].end, f.trigs[tj].tok) && !withAfter(f.toks, f.trigs[tj].end) {
+				n.gone = true
+			}
+			break
+		}
+	}
+}
+
+// withAfter: "with" follows the noun ending at token end in its clause
+// ("for talks with Ugandan officials").
+func withAfter(toks []token, end int) bool {
+	for k := end; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "with", "between":
+			return true
+		case ";", ".", ":":
+			return false
+		}
+	}
+	return false
+}

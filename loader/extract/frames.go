@@ -80,6 +80,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.foldAppositiveNoun()
 		f.foldWeakTriggers()
 		f.foldPurposeNouns()
+		f.foldJourneyPurpose()
 		f.foldPresidedNouns()
 		f.foldSeriesNouns()
 		f.foldGatheringSubjects()
