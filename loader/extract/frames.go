@@ -55,7 +55,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		refDate = week.reference(x, si, s, x.runningReference(articleRef, refDate, s))
 		trigs, dms := x.findTriggers(d, s, refDate)
 		if asked(s.toks) && (si+1 >= len(sents) || !answeredYes(sents[si+1].toks)) {
-			trigs = nil // "Will you visit A in January?" asks; it states nothing
+			trigs = askedAbout(s.toks, trigs) // "Will you visit A in January?" asks; it states nothing
 		}
 		previous := subject
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)

@@ -679,8 +679,8 @@ func namingCall(c triggerContext) bool {
 
 // asked: the sentence is a question ("Will the Secretary meet the
 // Foreign Minister at the forum?", "QUESTION: Are you going to the
-// region next month?"): it asks about an engagement, it states none,
-// unless the answer right after it says yes (answeredYes). A question
+// region next month?"): it asks about an engagement, it states none
+// (askedAbout), unless the answer right after it says yes (answeredYes). A question
 // mark inside quotation marks or brackets before the end does not count;
 // the sentence must end with it.
 func asked(toks []token) bool {
@@ -689,6 +689,26 @@ func asked(toks []token) bool {
 		n--
 	}
 	return n > 0 && toks[n-1].text == "?"
+}
+
+// askedAbout drops from a question's triggers the verbs it asks about
+// ("Will the Secretary meet N?", "Will you visit A?"); an engagement noun
+// it names as given stays ("Can you talk about the three meetings you
+// had with N?" presupposes them).
+func askedAbout(toks []token, trigs []trig) []trig {
+	return slices.DeleteFunc(trigs, func(t trig) bool {
+		if !nounTriggers[t.entry.Surface] || t.tok == 0 {
+			return true
+		}
+		return askedVerbBefore[toks[t.tok-1].lower]
+	})
+}
+
+// askedVerbBefore make the noun-or-verb trigger after them a verb ("will
+// visit", "you visit").
+var askedVerbBefore = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true,
+	"might": true, "to": true, "you": true, "he": true, "she": true, "they": true, "we": true, "i": true, "not": true,
 }
 
 // answeredYes: the sentence after a question, past a speaker's label
