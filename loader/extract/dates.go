@@ -2236,13 +2236,14 @@ var stayVerbs = map[string]bool{
 
 // arriveVerbs, travelVerbs and visitVerbs tell the start of a stay: "will
 // arrive in Lomé on", "will travel to Accra on", "and on to Lomé on",
+// "and to Lomé on", "then to Lomé on" (the journey's "to" said again),
 // "will visit Ghana from".
 var (
 	arriveVerbs = map[string]bool{"arrive": true, "arrives": true, "arrived": true, "arriving": true, "land": true, "lands": true, "landed": true}
 	travelVerbs = map[string]bool{
 		"travel": true, "travels": true, "travelled": true, "traveled": true, "travelling": true, "traveling": true,
 		"fly": true, "flies": true, "flew": true, "go": true, "goes": true, "went": true, "head": true, "heads": true, "headed": true,
-		"on": true, "proceed": true, "proceeds": true, "continue": true, "continues": true, "return": true, "returns": true,
+		"on": true, "and": true, "then": true, "proceed": true, "proceeds": true, "continue": true, "continues": true, "return": true, "returns": true,
 	}
 	visitVerbs = map[string]bool{"visit": true, "visits": true, "visiting": true, "visited": true}
 	tripNouns  = map[string]bool{"trip": true, "tour": true, "visit": true, "journey": true, "travels": true}

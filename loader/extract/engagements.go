@@ -363,7 +363,7 @@ func (x *Extractor) callsOnPerson(toks []token, j int) bool {
 	for m := k; m < len(toks) && m < k+12; m++ {
 		switch {
 		case toks[m].lower == "to" && m+1 < len(toks) && !toks[m+1].upper:
-			return false // an appeal: "to resign", "to act"
+			return visitOfPurpose(toks, k, m) // an appeal ("to resign", "to act") unless the call has a place or a talk for purpose
 		case toks[m].text == "." || toks[m].text == ";":
 			return true
 		}
@@ -581,7 +581,7 @@ func fitsCall(c triggerContext) bool {
 			return false
 		}
 	}
-	return c.prev != "wake-up"
+	return c.prev != "wake-up" && !namingCall(c)
 }
 
 // appealVerbs take up an appeal.

@@ -617,3 +617,119 @@ func (f *frame) pronounReferent(refs []ref, from, protagonist int) (int, bool) {
 	}
 	return protagonist, protagonist >= 0
 }
+
+// foldAppositiveNoun: "held a video conference with N, their first summit
+// since N took office", "travelled to Kyiv on March 8, his first visit to
+// Ukraine as President", "hosted his counterpart yesterday, the first
+// visit to Washington by a chief of staff": an engagement noun that heads
+// an apposition set off after an engagement renames that engagement; it
+// is no second one, and folds into it, keeping the engagement's own kind
+// and date ("since N took office" dates the series, not the encounter)
+// unless only the apposition's words hold a day ("travelled to Kyiv on
+// March 8, his first visit", where the day went to the nearer noun).
+func (f *frame) foldAppositiveNoun() {
+	for tj := 1; tj < len(f.cs); tj++ {
+		n := &f.cs[tj]
+		if n.gone || !nounTriggers[f.trigs[tj].entry.Surface] {
+			continue
+		}
+		comma := appositionOpen(f.toks, f.trigs[tj].tok)
+		if comma < 0 {
+			continue
+		}
+		ti := f.renamedBy(tj, comma)
+		if ti < 0 {
+			continue
+		}
+		m := &f.cs[ti]
+		hasDate, d := m.hasDate, m.date
+		if n.hasDate && n.date.d > 0 && !(hasDate && d.d > 0) {
+			hasDate, d = true, n.date
+		}
+		moveInto(m, n)
+		m.hasDate, m.date = hasDate, d
+	}
+}
+
+// renamedBy is the engagement an apposition opening at comma, headed by
+// trigger tj, renames: the last event trigger before the comma in its
+// clause (none after a stop or a semicolon), else -1.
+func (f *frame) renamedBy(tj, comma int) int {
+	for ti := tj - 1; ti >= 0; ti-- {
+		t := f.trigs[ti]
+		if t.end > comma {
+			continue
+		}
+		for k := t.end; k < comma; k++ {
+			if w := f.toks[k].text; w == ";" || w == "." || w == ":" {
+				return -1
+			}
+		}
+		c := &f.cs[ti]
+		if c.gone || c.weak || c.attach {
+			continue
+		}
+		return ti
+	}
+	return -1
+}
+
+// appositionOpen returns the comma that opens an apposition headed by
+// the noun at token at: ", their first summit", ", his second trip", ",
+// the first official visit" (a determiner, then only lower-case
+// modifiers: ordinals, adjectives, compounds), else -1.
+func appositionOpen(toks []token, at int) int {
+	k := at - 1
+	for k >= 0 && toks[k].kind == tokWord && !toks[k].upper && !appositionDeterminers[toks[k].lower] && !eventNameStops[toks[k].lower] || k >= 0 && toks[k].text == "-" {
+		k--
+	}
+	if k < 1 || !appositionDeterminers[toks[k].lower] || toks[k-1].text != "," {
+		return -1
+	}
+	return k - 1
+}
+
+// appositionDeterminers open an apposition that renames an engagement.
+var appositionDeterminers = map[string]bool{"their": true, "his": true, "her": true, "its": true, "the": true}
+
+// foldJourneyPurpose: "will travel to A and B next week for talks on
+// Somali piracy", "travels to A, B and C for consultations on regional
+// security": a bare engagement noun after "for" that a journey to a list
+// of states in the same clause is for, with no one named and no "with" of
+// its own, is the purpose of the visits (one per state, by splitVisit),
+// not an engagement beside them; the states its "on ..." names are its
+// topic. It goes. ("for talks with Ugandan officials" names its other
+// side and stays; a journey to one state absorbs its purpose when the
+// engagements are settled, and an arrival, a weak trigger, is left alone.)
+func (f *frame) foldJourneyPurpose() {
+	for tj := range f.cs {
+		n := &f.cs[tj]
+		if n.gone || n.definite || len(n.people) > 0 || !nounTriggers[f.trigs[tj].entry.Surface] || n.kind == "visit" || n.kind == "call" {
+			continue
+		}
+		for ti := tj - 1; ti >= 0; ti-- {
+			v := &f.cs[ti]
+			if v.gone || v.kind != "visit" || v.weak || v.definite {
+				continue
+			}
+			if len(v.places) > 0 && f.forBareNoun(f.trigs[ti].end, f.trigs[tj].tok) && !withAfter(f.toks, f.trigs[tj].end) {
+				n.gone = true
+			}
+			break
+		}
+	}
+}
+
+// withAfter: "with" follows the noun ending at token end in its clause
+// ("for talks with Ugandan officials").
+func withAfter(toks []token, end int) bool {
+	for k := end; k < len(toks); k++ {
+		switch toks[k].lower {
+		case "with", "between":
+			return true
+		case ";", ".", ":":
+			return false
+		}
+	}
+	return false
+}

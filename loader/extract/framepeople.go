@@ -843,8 +843,10 @@ func (f *frame) visitedStates(cms []countryMention) {
 
 // gappedListWords: the tokens join items of a list each with its own
 // time ("visit Canada in the coming weeks and Mexico in the autumn",
-// "Ghana on Monday and Togo on Wednesday"): a time phrase, then "and".
+// "Ghana on Monday and Togo on Wednesday"): a time phrase, then "and";
+// the journey's "to" may be said again after it (`repeatedTo`).
 func gappedListWords(toks []token) bool {
+	toks = repeatedTo(toks)
 	n := len(toks)
 	if n < 3 || toks[n-1].lower != "and" || !timePhraseOpeners[toks[0].lower] {
 		return false

@@ -54,6 +54,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 	for si, s := range sents {
 		refDate = week.reference(x, si, s, x.runningReference(articleRef, refDate, s))
 		trigs, dms := x.findTriggers(d, s, refDate)
+		if asked(s.toks) && (si+1 >= len(sents) || !answeredYes(sents[si+1].toks)) {
+			trigs = askedAbout(s.toks, trigs) // "Will you visit A in January?" asks; it states nothing
+		}
 		previous := subject
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
 		if len(trigs) == 0 || alsoAttendedAcross(cands, s, facts.refs[si]) {
@@ -74,8 +77,10 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitDates(d, x.dates, refDate)
 		f.guestVisitClauses()
 		f.foldRelativeOfEngagement()
+		f.foldAppositiveNoun()
 		f.foldWeakTriggers()
 		f.foldPurposeNouns()
+		f.foldJourneyPurpose()
 		f.foldPresidedNouns()
 		f.foldSeriesNouns()
 		f.foldGatheringSubjects()

@@ -35,7 +35,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			// makes a wish an appointment.
 			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
-		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) {
+		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) || visitsPeopleOnly(e, toks, j) {
 			continue
 		}
 		if !wishOrPossibility(e, toks, i, vague) {
@@ -506,4 +506,243 @@ type stay struct {
 	people []int
 	loc    string
 	from   date
+}
+
+// visitOfPurpose: "called on <office> N" followed at token to by an
+// infinitive is a courtesy call, not an appeal, when the infinitive
+// is a talk the caller has with N ("called on Minister N to discuss the
+// elections", "to review the dialogue") or when the call is given a place
+// before it ("called on President N at State House to ...", "in Niamey
+// to ..."): an appeal says what its addressee should do, and says
+// nowhere where the addressee was. office is the office's first token.
+func visitOfPurpose(toks []token, office, to int) bool {
+	if to+1 < len(toks) && purposeTalkVerbs[toks[to+1].lower] {
+		return true
+	}
+	for k := office + 1; k+1 < to; k++ {
+		if (toks[k].lower == "in" || toks[k].lower == "at") && toks[k+1].upper && toks[k+1].kind == tokWord {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeTalkVerbs tell what two officials do together at a call, and so
+// the purpose of a courtesy call rather than the content of an appeal.
+var purposeTalkVerbs = map[string]bool{
+	"discuss": true, "review": true, "exchange": true, "brief": true, "convey": true,
+	"deliver": true, "present": true, "pay": true, "consult": true,
+}
+
+// "will leave for Singapore on Nov. 11", "is due to leave for Bamako": the
+// bare verb states a journey only with "for" and a place after it, as
+// its other forms do (`departsFor`); "leave office", "on leave", "leave
+// the bloc" are none.
+func init() {
+	fitTests["leave"] = departsFor
+}
+
+// standingChair: a relative clause in the present that gives a person or
+// state the chair of a standing body ("Singapore, which currently chairs
+// the bloc", "N, who chairs the assembly's foreign affairs committee",
+// "who presides over the council this year") tells a role held, not a
+// part taken in an engagement: its object names no gathering. "who
+// chairs the talks" and "who chaired the meeting" stay attachments.
+func standingChair(e triggerEntry, toks []token, i, j int) bool {
+	if !e.Attach || e.Past || !standingChairForms[e.Surface] {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && (toks[k].lower == "currently" || toks[k].lower == "now" || toks[k].lower == "also") {
+		k--
+	}
+	if k < 0 || toks[k].lower != "who" && toks[k].lower != "which" {
+		return false
+	}
+	for m := j; m < len(toks) && m < j+maxChairObject; m++ {
+		if toks[m].kind != tokWord && toks[m].kind != tokPoss && toks[m].text != "-" {
+			break // the object ends at a comma, a bracket or the stop
+		}
+		if nounTriggers[toks[m].lower] || gatheringNouns[toks[m].lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// standingChairForms are the present forms of chairing a body.
+var standingChairForms = map[string]bool{
+	"chairs": true, "co-chairs": true, "presides over": true,
+}
+
+// maxChairObject bounds the words of a chaired body's name.
+const maxChairObject = 10
+
+// deniedByDeterminer: the engagement noun's determiner denies it ("had
+// no meetings planned with US officials", "there is no meeting
+// scheduled", "held no bilateral talks", "there will be no summit this
+// year"): the sentence says the engagement is not there, so it states
+// none. Only the noun's own determiner counts, modifiers between ("no
+// formal talks"); "a meeting with no agenda" has its own.
+func deniedByDeterminer(e triggerEntry, toks []token, i int) bool {
+	if !nounTriggers[e.Surface] {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch w := toks[k].lower; {
+		case w == "no":
+			return true
+		case nounModifiers[w] && w != "a" && w != "an" && w != "the", w == "other", w == "such", w == "more", w == "planned", w == "scheduled":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// visitsPeopleOnly: the verb "visit" whose object is a body of people
+// ("will visit troops who have served in A and B", "visited British
+// soldiers serving with the battlegroup", "visited troops of the 2nd
+// Division near the border") tells a call on them where the official
+// already is, not a journey to a state: a state in the clause that
+// describes them is where they served, not where the visit goes. A place
+// right after them ("visited the troops in Chad", "at Camp N") keeps the
+// journey.
+func visitsPeopleOnly(e triggerEntry, toks []token, j int) bool {
+	if !visitObjectVerbs[e.Surface] {
+		return false
+	}
+	k := j
+	if k < len(toks) && (toks[k].lower == "the" || toks[k].lower == "some" || toks[k].lower == "our" || toks[k].lower == "his" || toks[k].lower == "her") {
+		k++
+	}
+	for end := k + 3; k < len(toks) && k < end; k++ {
+		if !visitedPeople[toks[k].lower] {
+			if toks[k].kind != tokWord || !toks[k].upper && !strings.HasSuffix(toks[k].lower, "ing") {
+				return false // "visit Ghana", "visit the plant"
+			}
+			continue // "British soldiers", "serving troops"
+		}
+		next := k + 1
+		return next >= len(toks) || !(toks[next].lower == "in" || toks[next].lower == "at") || next+1 >= len(toks) || !toks[next+1].upper
+	}
+	return false
+}
+
+// visitedPeople are bodies of people an official visits where they serve
+// or live.
+var visitedPeople = map[string]bool{
+	"troops": true, "soldiers": true, "sailors": true, "marines": true, "airmen": true, "personnel": true,
+	"peacekeepers": true, "servicemembers": true, "refugees": true, "veterans": true, "crews": true,
+}
+
+// repeatedTo strips the journey's "to" said again before the next place
+// of a list ("travel to A on Wednesday and to B on Friday", "and on to
+// B", ", and then to B"), so the words that join the places are read as
+// a list's joiners (framepeople.go's `gappedListWords` calls it).
+func repeatedTo(toks []token) []token {
+	n := len(toks)
+	if n < 2 || toks[n-1].lower != "to" {
+		return toks
+	}
+	n--
+	for n > 0 && (toks[n-1].lower == "on" || toks[n-1].lower == "then") {
+		n--
+	}
+	if n == 0 || toks[n-1].lower != "and" {
+		return toks
+	}
+	return toks[:n]
+}
+
+// namingCall: "call" as a verb of naming, not of telephoning: "what
+// diplomats now call the first continental war", "a policy that they
+// call hostile" (after "what" or a relative "that"/"which" and its
+// subject), "the expatriates who call the United States home". fitsCall
+// (engagements.go) calls it.
+func namingCall(c triggerContext) bool {
+	for k := c.i - 1; k >= 0 && k >= c.i-4; k-- {
+		switch w := c.toks[k].lower; {
+		case w == "what":
+			return true
+		case w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "phone" || w == "telephone" || c.toks[k].kind != tokWord:
+			k = -1 // a determiner: "call" is the noun
+		}
+	}
+	for k := c.j; k < len(c.toks) && k < c.j+6; k++ {
+		switch c.toks[k].lower {
+		case "home":
+			return true
+		case "with", ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// asked: the sentence is a question ("Will the Secretary meet the
+// Foreign Minister at the forum?", "QUESTION: Are you going to the
+// region next month?"): it asks about an engagement, it states none
+// (askedAbout), unless the answer right after it says yes (answeredYes). A question
+// mark inside quotation marks or brackets before the end does not count;
+// the sentence must end with it.
+func asked(toks []token) bool {
+	n := len(toks)
+	for n > 0 && (toks[n-1].text == "\"" || toks[n-1].text == "”" || toks[n-1].text == "’" || toks[n-1].text == ")") {
+		n--
+	}
+	return n > 0 && toks[n-1].text == "?"
+}
+
+// askedAbout drops from a question's triggers the verbs it asks about
+// ("Will the Secretary meet N?", "Will you visit A?"); an engagement noun
+// it names as given stays ("Can you talk about the three meetings you
+// had with N?" presupposes them).
+func askedAbout(toks []token, trigs []trig) []trig {
+	return slices.DeleteFunc(trigs, func(t trig) bool {
+		if !nounTriggers[t.entry.Surface] || t.tok == 0 {
+			return true
+		}
+		return askedVerbBefore[toks[t.tok-1].lower]
+	})
+}
+
+// askedVerbBefore make the noun-or-verb trigger after them a verb ("will
+// visit", "you visit").
+var askedVerbBefore = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true,
+	"might": true, "to": true, "you": true, "he": true, "she": true, "they": true, "we": true, "i": true, "not": true,
+}
+
+// answeredYes: the sentence after a question, past a speaker's label
+// ("PRIME MINISTER:"), opens with a yes ("That's the plan.", "Yes, I
+// will.", "I will.", "Indeed."): the question's engagement is affirmed.
+func answeredYes(toks []token) bool {
+	k := 0
+	for m := 0; m < len(toks) && m < 8; m++ {
+		if toks[m].text == ":" {
+			k = m + 1
+			break
+		}
+		if toks[m].kind == tokWord && !toks[m].upper {
+			break
+		}
+	}
+	words := make([]string, 0, 4)
+	for ; k < len(toks) && len(words) < 4; k++ {
+		words = append(words, toks[k].lower)
+	}
+	opening := strings.Join(words, " ")
+	for _, yes := range affirmations {
+		if strings.HasPrefix(opening, yes) {
+			return true
+		}
+	}
+	return false
+}
+
+// affirmations open an answer that says yes to the question before it.
+var affirmations = []string{
+	"yes", "yeah", "indeed", "certainly", "absolutely", "correct", "of course", "that is the plan",
+	"that 's the plan", "that’s the plan", "that's the plan", "i will", "we will", "i am", "we are",
 }
