@@ -39,7 +39,11 @@ func (x *Extractor) findIssuer(raw string, sents []sentence) (officialMention, b
 			break
 		}
 	}
-	for i := first - 1; i >= 0 && i >= first-maxIssuerLines; i-- {
+	for i, seen := first-1, 0; i >= 0 && seen < maxIssuerLines; i-- {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue // blank lines between the header's parts are no lines of it
+		}
+		seen++
 		if m, ok := x.issuerLine(lines, i); ok {
 			m.sent, m.tok, m.end = si, tok, tok+1
 			m.rule = "issuer"
@@ -167,21 +171,27 @@ func hasFirstPersonI(line string) bool {
 	return false
 }
 
+// maxIssuerParas bounds how many paragraphs of the body's prose may come
+// before the first "I": a release may open with a paragraph of news in
+// the third person ("The meeting … has been postponed.") before the
+// minister speaks ("I spoke with my counterpart yesterday.").
+const maxIssuerParas = 2
+
 // firstPersonI finds the first "I" outside quotations in the first
-// paragraph of the body's prose: lines without a sentence's end above it
+// paragraphs of the body's prose: lines without a sentence's end above it
 // (the header's office, place and date lines, page furniture that
 // cleaning kept) are no paragraph of it.
 func firstPersonI(sents []sentence) (int, int, bool) {
-	para := -1
+	para, paras := -1, 0
 	for si, s := range sents {
 		if s.headline || para < 0 && (!closesSentence(s) || headerField(s.toks)) {
 			continue
 		}
-		if para < 0 {
-			para = s.para
-		}
 		if s.para != para {
-			return 0, 0, false
+			if paras++; paras > maxIssuerParas {
+				return 0, 0, false
+			}
+			para = s.para
 		}
 		quoted := quotedTokens(s.toks)
 		for k, t := range s.toks {
