@@ -158,6 +158,9 @@ var particles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "da": true, "de": true, "do": true, "dos": true,
 	"das": true, "del": true, "della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true,
 	"la": true, "le": true, "y": true, "ben": true, "abu": true, "ter": true, "zu": true,
+	// "e" joins two family names in Portuguese ("Souza e Melo"), "binti"
+	// names a Malay woman's father, "ould" a Mauritanian's.
+	"e": true, "binti": true, "ould": true,
 }
 
 // orgWords make a capitalised span an institution, not a person.
@@ -309,11 +312,24 @@ func (x *Extractor) surnameHe(toks []token, j int) bool {
 }
 
 // givenNameSaid: "Said" opening a name after an office, before another
-// name word ("President Said Ali Karim"), is the Arabic given name, not the
-// verb, which is written in lower case after a name.
+// name word ("President Said Ali Karim") or before an Arabic particle of
+// descent and a name word ("Foreign Minister Said bin Omar al-Nuaimi"), is
+// the Arabic given name, not the verb, which is written in lower case after
+// a name.
 func (x *Extractor) givenNameSaid(toks []token, j int) bool {
-	return toks[j].text == "Said" && j+1 < len(toks) && x.isNameToken(toks[j+1])
+	if toks[j].text != "Said" || j+1 >= len(toks) {
+		return false
+	}
+	if x.isNameToken(toks[j+1]) {
+		return true
+	}
+	return arabicParticles[toks[j+1].text] && j+2 < len(toks) && x.isNameToken(toks[j+2])
 }
+
+// arabicParticles are the lower-case words of descent and family that
+// stand inside Arabic names ("bin", "bint", "ibn", "al"), as written in
+// English releases.
+var arabicParticles = map[string]bool{"bin": true, "bint": true, "binti": true, "ibn": true, "al": true, "el": true, "abu": true}
 
 // capitalSurname: a family name in capitals that ends a name, after a
 // title or a given name ("Prime Minister SATO held", "Taro YAMADA,").
@@ -377,8 +393,10 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
 			continue
 		}
-		if j > start && hyphenJoin(toks, j) {
-			// el-Masri, Carter-Hale: the part after the hyphen counts.
+		if j > start && hyphenJoin(toks, j) && (last == j-1 || toks[j+1].upper) {
+			// el-Masri, Carter-Hale: the part after the hyphen counts; after
+			// a particle it is capitalised ("al-Harthi"), as a word that
+			// merely opens with one is not ("de-escalated", "e-mailed").
 			last = j + 1
 			j++
 			continue

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// officialsCase is an invented sentence and the officials' names and
+// titles it must yield (want) or must not yield (not).
+type officialsCase struct {
+	name, text string
+	want, not  []string
+	title      string // the title of want[0], if checked
+}
+
+func runOfficialsCases(t *testing.T, tests []officialsCase) {
+	t.Helper()
+	x := newExtractor(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Text: tc.text})
+			for i, w := range tc.want {
+				o, ok := officialNamed(e, w)
+				if !ok {
+					t.Fatalf("officials %+v, want %s", e.Officials, w)
+				}
+				if i == 0 && tc.title != "" && o.Title != tc.title {
+					t.Errorf("title %q, want %q", o.Title, tc.title)
+				}
+			}
+			for _, n := range tc.not {
+				if _, ok := officialNamed(e, n); ok {
+					t.Errorf("officials %+v, want no %s", e.Officials, n)
+				}
+			}
+		})
+	}
+}
+
+// TestNamesWithParticlesOfDescent: "Said" before an Arabic particle of
+// descent is the given name, not the verb; "e" joins Portuguese family
+// names; a hyphenated word after a particle is a name's part only when
+// capitalised.
+func TestNamesWithParticlesOfDescent(t *testing.T) {
+	runOfficialsCases(t, []officialsCase{
+		{name: "wire: comma apposition, Said bin … al-",
+			text: "The prime minister held talks on Tuesday with Oman's foreign minister, Said bin Khalid al-Harthi, on a gas terminal.",
+			want: []string{"Said bin Khalid al-Harthi"}, title: "Foreign Minister"},
+		{name: "US readout: office before the name, state after it",
+			text: "Secretary Reed met Foreign Minister Said bin Ahmed Al Busaidi of Oman in Washington on Monday.",
+			want: []string{"Said bin Ahmed Al Busaidi", "Reed"}},
+		{name: "UK release: ibn in a minister's name",
+			text: "The Minister for the Middle East met Minister of Commerce Said ibn Nasser al-Kindi of Oman in London.",
+			want: []string{"Said ibn Nasser al-Kindi"}},
+		{name: "Brazilian name joined by e",
+			text: "The minister held talks in Brasilia with Brazil's foreign minister, Antonio de Souza e Melo, on trade.",
+			want: []string{"Antonio de Souza e Melo"}},
+		{name: "must not fire: the verb said in lower case before bin",
+			text: "Foreign Minister Tom Reed said bin collections would resume in the capital.",
+			want: []string{"Tom Reed"}, not: []string{"Tom Reed said bin"}},
+		{name: "must not fire: a lower-case word after a particle's hyphen",
+			text: "Prime Minister Ana Vell de-escalated the dispute with Chile on Monday.",
+			want: []string{"Ana Vell"}, not: []string{"Ana Vell de-escalated"}},
+		{name: "must not fire: e-mailed after a name",
+			text: "Prime Minister Ana Vell e-mailed her Peruvian counterpart on Monday.",
+			want: []string{"Ana Vell"}, not: []string{"Ana Vell e-mailed"}},
+	})
+}
