@@ -769,7 +769,23 @@ func andGoesOn(toks []token, k, last int) bool {
 	listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last ||
 		k >= 3 && toks[k-1].upper && toks[k-2].text == "," && k-3 == last && k+1 < len(toks) && toks[k+1].upper
 	joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
-	return k-1 == last || listAnd || joinsCapitals
+	return k-1 == last || listAnd || joinsCapitals || joinsRegions(toks, k)
+}
+
+// compassWords qualify the region an office covers, and "and" joins two of
+// them before it: "for South and Southeast Asia", "for West and Central
+// Africa", "for East and Southern Africa".
+var compassWords = map[string]bool{
+	"south": true, "north": true, "east": true, "west": true, "southeast": true, "northeast": true,
+	"southwest": true, "northwest": true, "central": true, "southern": true, "northern": true,
+	"eastern": true, "western": true,
+}
+
+// joinsRegions: the "and" at k joins two capitalised compass words of one
+// region, even after an earlier institution word ("Secretary of Defense
+// for South and Southeast Asia").
+func joinsRegions(toks []token, k int) bool {
+	return k >= 1 && k+1 < len(toks) && toks[k-1].upper && compassWords[toks[k-1].lower] && toks[k+1].upper && compassWords[toks[k+1].lower]
 }
 
 // glueOnly: toks[a:b] holds only the lower-case words of a complement,

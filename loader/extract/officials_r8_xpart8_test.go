@@ -67,3 +67,23 @@ func TestNamesWithParticlesOfDescent(t *testing.T) {
 			want: []string{"Ana Vell"}, not: []string{"Ana Vell e-mailed"}},
 	})
 }
+
+// TestOfficeForTwoCompassRegions: "and" joins two compass words of the
+// region an office covers even after an earlier institution word, so the
+// name after the office is read; "and" after a name still ends it.
+func TestOfficeForTwoCompassRegions(t *testing.T) {
+	runOfficialsCases(t, []officialsCase{
+		{name: "US defense office",
+			text: "The delegation included Deputy Assistant Secretary of Defense for South and Southeast Asia Mary Tolland and officials from Treasury.",
+			want: []string{"Mary Tolland"}, title: "Deputy Assistant Secretary of Defense for South and Southeast Asia"},
+		{name: "US State office with Asian Affairs",
+			text: "The delegation included Assistant Secretary of State for South and Central Asian Affairs Mary Tolland and officials from Commerce.",
+			want: []string{"Mary Tolland"}},
+		{name: "UN envoy, comma apposition",
+			text: "The UN Special Representative for West and Central Africa, Amadou Kone, met President Rosa Tello of Chile.",
+			want: []string{"Amadou Kone", "Rosa Tello"}},
+		{name: "must not fire: and after a name before another office",
+			text: "Secretary of Defense Tom Reed and South Korean Defense Minister Kim Do-hyun met in Seoul.",
+			want: []string{"Tom Reed", "Kim Do-hyun"}},
+	})
+}
