@@ -713,6 +713,9 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 			}
 			continue
 		}
+		if x.nameBeforeInstitution(toks, last, k) {
+			break // "for International Affairs SATO Taro of the Ministry of Finance": the name's ministry
+		}
 		goOn, isEnd := x.complementGoesOn(toks, k, last)
 		if !goOn {
 			break
@@ -729,6 +732,31 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		country, countryTok = "", -1
 	}
 	return last + 1, country, countryTok, org
+}
+
+// nameBeforeInstitution: the words after the complement's last institution
+// word, up to "of the" at k, are a person's name, not more of the office,
+// and the institution after it is the one the person serves ("Vice
+// Minister for International Affairs SATO Taro of the Ministry of
+// Finance", "Secretary for Trade Ana Vell of the Department of Commerce").
+func (x *Extractor) nameBeforeInstitution(toks []token, last, k int) bool {
+	if last < 0 || toks[k].lower != "of" || k+1 >= len(toks) || toks[k+1].lower != "the" {
+		return false
+	}
+	n := k - (last + 1)
+	if n < 1 || n > 4 {
+		return false
+	}
+	for j := last + 1; j < k; j++ {
+		t := toks[j]
+		if hyphenJoin(toks, j) || j > last+1 && hyphenJoin(toks, j-1) {
+			continue // "Min-jun": the parts of a hyphenated given name
+		}
+		if x.complementEnd(t) || !(x.isNameToken(t) || x.capitalFamilyName(toks, j) || x.capitalSurname(toks, j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // complementGoesOn tells whether a complement whose last institution word

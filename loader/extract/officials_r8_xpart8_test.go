@@ -87,3 +87,26 @@ func TestOfficeForTwoCompassRegions(t *testing.T) {
 			want: []string{"Tom Reed", "Kim Do-hyun"}},
 	})
 }
+
+// TestNameBetweenOfficeAndItsInstitution: a name after an office's
+// complement and before "of the <institution>" is the holder's, not more
+// of the office; with no name there the complement goes on.
+func TestNameBetweenOfficeAndItsInstitution(t *testing.T) {
+	runOfficialsCases(t, []officialsCase{
+		{name: "US trade readout: Japanese name in capitals, family name first",
+			text: "The U.S. delegation met for two days with a Japanese team led by Vice Minister for International Affairs SATO Ichiro of the Ministry of Finance.",
+			want: []string{"SATO Ichiro"}, title: "Vice Minister for International Affairs"},
+		{name: "Korean release: hyphenated given name",
+			text: "Deputy Minister for Trade Negotiations Park Min-jun of the Ministry of Trade met the Chilean delegation in Seoul on Monday.",
+			want: []string{"Park Min-jun"}},
+		{name: "UK release: a minister of state and her department",
+			text: "Minister of State for Trade Policy Ana Vell of the Department for Business met Peruvian Foreign Minister Marco Lino in London.",
+			want: []string{"Ana Vell", "Marco Lino"}},
+		{name: "must not fire: no name before the institution",
+			text: "The Vice Minister for International Affairs of the Ministry of Finance, SATO Ichiro, met the U.S. delegation on Monday.",
+			want: []string{"SATO Ichiro"}, not: []string{"Finance"}},
+		{name: "must not fire: the state after the name is no institution",
+			text: "Minister for Foreign Affairs Ana Vell of Chile met Secretary of State Tom Reed in Washington.",
+			want: []string{"Ana Vell", "Tom Reed"}},
+	})
+}
