@@ -1369,6 +1369,23 @@ func withVisitDestinations(exclude map[string]bool, dest []string) map[string]bo
 }
 
 // delegationWords tie a person to a delegation named near them.
+// stateBetween: a state is named between tokens a and b, so a delegation
+// named before it does not reach past it ("the U.S. team … met Chinese
+// officials, including Vice Foreign Minister N").
+func stateBetween(near []countryMention, a, b int) bool {
+	for _, cm := range near {
+		if cm.tok >= a && cm.end <= b && cm.tok < b {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationBodies are the nouns for the group a state sends to talks,
+// which a state's name or demonym stands before: "the U.S. delegation",
+// "a Japanese team led by", "on the Korean side".
+var delegationBodies = map[string]bool{"delegation": true, "side": true, "team": true}
+
 var delegationWords = map[string]bool{
 	"led": true, "leads": true, "leading": true, "headed": true, "heads": true, "heading": true, "chaired": true,
 	"co-chaired": true, "by": true, "member": true, "members": true, "included": true, "includes": true,
@@ -1387,7 +1404,10 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 		if next < len(s.toks) && s.toks[next].kind == tokPoss {
 			next++ // "South Korea's delegation was led by"
 		}
-		if next >= len(s.toks) || s.toks[next].lower != "delegation" && s.toks[next].lower != "side" {
+		if next < len(s.toks) && s.toks[next].lower == "negotiating" {
+			next++ // "the Korean negotiating team, led by"
+		}
+		if next >= len(s.toks) || !delegationBodies[s.toks[next].lower] {
 			continue
 		}
 		a, b := m.end, cm.tok
@@ -1399,7 +1419,7 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 		for _, t := range s.toks[a:b] {
 			tied = tied || delegationWords[t.lower]
 		}
-		if tied && dist < ddist {
+		if tied && dist < ddist && !stateBetween(near, a, b) {
 			dbest, ddist = cm.code, dist
 		}
 	}
