@@ -128,6 +128,7 @@ var nameStopWords = map[string]bool{
 	"presses": true, "promises": true, "invites": true, "lauds": true, "unveils": true, "outlines": true,
 	"stresses": true, "highlights": true, "inks": true, "approves": true, "sends": true, "asks": true,
 	"faces": true, "pushes": true, "skips": true, "slams": true, "thanks": true, "plans": true,
+	"leads": true,
 	// "Ministers Responsible for Trade": a plural office qualified after it.
 	"responsible": true,
 	// The plural form of the same verbs, after two subjects: "Tello, Ghanaian
@@ -2233,10 +2234,18 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	if a > 0 && toks[a-1].kind == tokPoss {
 		return a, false
 	}
-	if namesAPlace(toks, a, c-1) {
-		return a, false // "In Quezon City, Secretary N"
+	if namesAPlace(toks, a, c-1) || x.wholePlace(toks, a, c) {
+		return a, false // "In Quezon City, Secretary N"; "Turning to the Middle East, the Foreign Secretary"
 	}
 	return a, true
+}
+
+// wholePlace: the tokens toks[a:b] are exactly a region's or a state's
+// form of the gazetteer ("Middle East", "Indo-Pacific", "Latin America"),
+// never a person's name.
+func (x *Extractor) wholePlace(toks []token, a, b int) bool {
+	_, end, ok := x.countries.match(toks, a)
+	return ok && end == b
 }
 
 // nameGoesOnBack: token k may be part of a name that ends at the comma

@@ -110,3 +110,30 @@ func TestNameBetweenOfficeAndItsInstitution(t *testing.T) {
 			want: []string{"Ana Vell", "Tom Reed"}},
 	})
 }
+
+// TestRegionOrHeadlineVerbIsNoName: a region's name before ", the <office>"
+// ("Turning to the Middle East, the Foreign Secretary") and a title-case
+// headline's verb after an office ("Secretary Leads …") are no person's
+// names; a real name before ", the <office>" still is.
+func TestRegionOrHeadlineVerbIsNoName(t *testing.T) {
+	runOfficialsCases(t, []officialsCase{
+		{name: "UK readout: a region before the unnamed Prime Minister",
+			text: "Turning to the Indo-Pacific, the Prime Minister welcomed the growing cooperation between the two navies.",
+			not:  []string{"Indo-Pacific"}},
+		{name: "EU statement: a region before the High Representative",
+			text: "On the Middle East, the High Representative said the ceasefire must hold.",
+			not:  []string{"Middle East"}},
+		{name: "Japanese readout: a region before the Prime Minister",
+			text: "Regarding Latin America, the Prime Minister stated that Japan would deepen its engagement.",
+			not:  []string{"Latin America"}},
+		{name: "US headline in title case",
+			text: "Commerce Secretary Leads Clean Energy Trade Mission to India and Indonesia",
+			not:  []string{"Leads Clean", "Leads"}},
+		{name: "must not fire: a person's name before the office",
+			text: "Ana Vell, the Prime Minister, welcomed the growing cooperation between the two navies.",
+			want: []string{"Ana Vell"}},
+		{name: "must not fire: wire apposition with a state",
+			text: "Marco Lino, the foreign minister of Peru, arrived in Tokyo on Monday.",
+			want: []string{"Marco Lino"}},
+	})
+}
