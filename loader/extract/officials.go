@@ -31,6 +31,7 @@ type titleMatch struct {
 	domestic             bool   // a capitalised institution of the outlet's own state names the office
 	determiner           string // "the", "his", "her", "their" before the title, if any
 	modStart             int    // first token of the modifiers before the title
+	rank                 string // "Deputy" or "Vice" before a minister's office written with its portfolio ("deputy trade minister")
 }
 
 // officialMention is a named person in an office, as one pattern found it.
@@ -487,6 +488,14 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 			tm.former = true
 			k--
 			continue
+		case "deputy", "vice":
+			// "Japan's deputy trade minister, N": the holder is a deputy
+			// of the portfolio's minister, and the state stands before.
+			if tm.rank == "" && tm.entry.Level == "minister" && !t.upper {
+				tm.rank = strings.ToUpper(t.lower[:1]) + t.lower[1:]
+				k--
+				continue
+			}
 		}
 		break
 	}
@@ -542,11 +551,13 @@ func (x *Extractor) topicBefore(toks []token, k int, endCountries map[int]countr
 	if k2 < 0 || k2 >= k {
 		return k
 	}
-	_, okc := endCountries[k2]
-	_, _, oko := x.orgEndingAt(toks, k2)
-	if okc || oko || toks[k2].kind == tokPoss {
+	j, former := ranksBefore(toks, k2)
+	_, okc := endCountries[j]
+	_, _, oko := x.orgEndingAt(toks, j)
+	if okc || oko || toks[j].kind == tokPoss {
 		tm.topicStart, tm.topicEnd = k2+1, k+1
-		return k2
+		tm.former = tm.former || former
+		return j
 	}
 	return k
 }
@@ -1635,6 +1646,32 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 	return 0, 0, false
 }
 
+// applyTopicAndRank writes the topic and the rank read before an office
+// into its title ("Minister of Trade", "Deputy Minister of Trade"); a
+// deputy's office is at the deputy level.
+func applyTopicAndRank(tm *titleMatch, topic string) {
+	if topic != "" {
+		tm.title = topicTitle(tm.entry.Title.Title, topic)
+	}
+	if tm.rank != "" {
+		tm.title = tm.rank + " " + tm.title
+		tm.entry.Level = "deputy"
+	}
+}
+
+// ranksBefore skips up to two lower-case ranks ending at token j, which
+// stand between a state and an office's topic ("Japan's deputy trade
+// minister", "South Korea's chief nuclear negotiator"), and tells whether
+// one of them is "former".
+func ranksBefore(toks []token, j int) (int, bool) {
+	former := false
+	for n := 0; n < 2 && j > 0 && toks[j].kind == tokWord && !toks[j].upper && rankWords[toks[j].lower]; n++ {
+		former = former || toks[j].lower == "former"
+		j--
+	}
+	return j, former
+}
+
 // capitalTopicBefore reads a capitalised portfolio between a state and
 // its office, "Indian Commerce Minister N", "Japan's Fisheries Minister
 // N", "the Korean Unification Minister N": up to three capitalised words
@@ -1819,8 +1856,8 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 		tm.country = institutionState(toks, j, tm.end)
 	}
 	x.conjoinedOffice(os, &tm)
-	if topic != "" && tm.entry.Surface == e.Surface {
-		tm.title = topicTitle(e.Title.Title, topic)
+	if tm.entry.Surface == e.Surface {
+		applyTopicAndRank(&tm, topic)
 	}
 	spanStart := capitalisedSpanBefore(toks, tm.modStart)
 	if tm.org == "" && (privateBody(toks, spanStart, tm.modStart) || privateBody(toks, j, tm.end)) {

@@ -137,3 +137,46 @@ func TestRegionOrHeadlineVerbIsNoName(t *testing.T) {
 			want: []string{"Marco Lino"}},
 	})
 }
+
+// TestRankBeforePortfolio: a rank between a state and an office written
+// with its portfolio ("Japan's deputy trade minister, N", "South Korea's
+// chief nuclear negotiator, N") still gives the holder the state, and a
+// deputy of a minister is titled so; a rank with no state before it names
+// no one by itself.
+func TestRankBeforePortfolio(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text, who, country, title string
+	}{
+		{"wire: deputy trade minister", "Japan's deputy trade minister, Kenji Ota, has arrived in Beijing for consultations.",
+			"Kenji Ota", "JP", "Deputy Minister of Trade"},
+		{"wire: chief nuclear negotiator", "South Korea's chief nuclear negotiator, Kim Do-hyun, has arrived in Beijing for consultations.",
+			"Kim Do-hyun", "KR", ""},
+		{"UK release: vice trade minister", "The Minister for Trade met Vietnam's vice trade minister, Tran Van Minh, in London on Tuesday.",
+			"Tran Van Minh", "VN", "Vice Minister of Trade"},
+		{"Kremlin: top climate envoy", "Russia's top climate envoy, Pavel Orlov, met the EU delegation in Moscow on Monday.",
+			"Pavel Orlov", "RU", ""},
+		{"must stay: deputy foreign minister is its own office", "Japan's deputy foreign minister, Kenji Ota, has arrived in Beijing for consultations.",
+			"Kenji Ota", "JP", "Deputy Foreign Minister"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Text: tc.text})
+			o, ok := officialNamed(e, tc.who)
+			if !ok {
+				t.Fatalf("officials %+v, want %s", e.Officials, tc.who)
+			}
+			if o.Country == nil || string(*o.Country) != tc.country {
+				t.Errorf("country %v, want %s", o.Country, tc.country)
+			}
+			if tc.title != "" && o.Title != tc.title {
+				t.Errorf("title %q, want %q", o.Title, tc.title)
+			}
+		})
+	}
+	// No state, no name after a comma: nothing to read.
+	e := extractText(t, x, attache.Article{ID: "t", Text: "A deputy trade minister said on Monday that the talks would resume."})
+	if len(e.Officials) != 0 {
+		t.Errorf("officials %+v, want none", e.Officials)
+	}
+}
