@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
@@ -1715,6 +1716,9 @@ func newNameForms(people []person) nameForms {
 			if last := identity.StripMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
 				addSingle(last, pi)
 			}
+			if koreanOrder(words) {
+				addSingle(words[0], pi)
+			}
 			// "YAMADA Taro" is Yamada: the family name in capitals, which
 			// the text goes on to write either way ("YAMADA said", "Yamada
 			// said").
@@ -1730,6 +1734,19 @@ func newNameForms(people []person) nameForms {
 		nf.multiByFirst[mu.toks[0]] = append(nf.multiByFirst[mu.toks[0]], mu)
 	}
 	return nf
+}
+
+// koreanOrder: the name is written family name first, as Korean names
+// are in English text: a short family name, then a given name of two
+// syllables joined by a hyphen whose second is in lower case ("Kim
+// Do-hyun", "Han Min-seok"). The text goes on to call the person by the
+// family name ("Kim said"), not by the name's last word.
+func koreanOrder(words []string) bool {
+	if len(words) != 4 || words[2] != "-" || utf8.RuneCountInString(words[0]) > 5 {
+		return false
+	}
+	first, last := []rune(words[0]), []rune(words[3])
+	return unicode.IsUpper(first[0]) && !unicode.IsUpper(first[len(first)-1]) && unicode.IsUpper([]rune(words[1])[0]) && unicode.IsLower(last[0])
 }
 
 // refsIn adds to each person the places the sentences name them: a form

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -40,6 +41,51 @@ func TestStateOfTheTeamAnOfficialLeads(t *testing.T) {
 			}
 			if o.Country == nil || string(*o.Country) != tc.want {
 				t.Errorf("%s: country %v, want %s", tc.who, o.Country, tc.want)
+			}
+		})
+	}
+}
+
+// TestKoreanFamilyNameAlone: a Korean name written family name first
+// ("Kim Do-hyun") is referred to later by its family name alone ("Kim
+// met …"), which makes the person a party of what that sentence reports;
+// the last word of other names stays the only short form, and a family
+// name two people share refers to neither.
+func TestKoreanFamilyNameAlone(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		pair       [2]string // want a meeting with both; empty: none wanted
+		notIn      string    // a name no meeting may hold
+	}{
+		{name: "wire: the envoy by family name",
+			text: "South Korea's chief negotiator, Kim Do-hyun, said on Sunday that the talks would resume. Kim met Chinese Vice Foreign Minister Lu Wen on Monday.",
+			pair: [2]string{"Kim Do-hyun", "Lu Wen"}},
+		{name: "Korean release: the minister by family name",
+			text: "South Korean Foreign Minister Park Min-jun spoke to reporters on Friday. Park held talks with Peruvian Foreign Minister Marco Lino on Saturday.",
+			pair: [2]string{"Park Min-jun", "Marco Lino"}},
+		{name: "US readout: the counterpart by family name",
+			text: "Secretary Tom Reed welcomed Defense Minister Han Ji-won of the Republic of Korea to the Pentagon. Reed and Han met for two hours on Tuesday.",
+			pair: [2]string{"Tom Reed", "Han Ji-won"}},
+		{name: "must not fire: two people share the family name",
+			text:  "Foreign Minister Kim Do-hyun and Unification Minister Kim Ji-won briefed reporters in Seoul. Kim met Chinese Vice Foreign Minister Lu Wen on Monday.",
+			notIn: "Kim Ji-won"},
+		{name: "must not fire: a given name alone is no reference",
+			text:  "Foreign Minister Marco Lino spoke to reporters in Lima on Friday. Marco met Chinese Vice Foreign Minister Lu Wen on Monday.",
+			notIn: "Marco Lino"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Text: tc.text})
+			found := false
+			for _, m := range e.Meetings {
+				found = found || slices.Contains(m.Participants, tc.pair[0]) && slices.Contains(m.Participants, tc.pair[1])
+				if tc.notIn != "" && slices.Contains(m.Participants, tc.notIn) {
+					t.Errorf("meeting %+v holds %s", m.Participants, tc.notIn)
+				}
+			}
+			if tc.pair[0] != "" && !found {
+				t.Errorf("meetings %+v, want one of %s and %s", e.Meetings, tc.pair[0], tc.pair[1])
 			}
 		})
 	}
