@@ -411,7 +411,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		}
 		break
 	}
-	if last < start || namesAPlace(toks, start, last+1) {
+	if last < start || namesAPlace(toks, start, last+1) || x.placeAfterInstitution(toks, start, last+1) {
 		return start, start, false
 	}
 	// Trailing particles are not part of the name.
@@ -2275,6 +2275,15 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 		return a, false // "In Quezon City, Secretary N"; "Turning to the Middle East, the Foreign Secretary"
 	}
 	return a, true
+}
+
+// placeAfterInstitution: one word right after "Forces" that is a state's
+// or region's form ends the name of a command stationed there
+// ("commander of U.S. Forces Korea", "U.S. Forces Japan"); it is no person.
+// After an office's own institution word a state's form may be a surname
+// ("Secretary of State Jordan"), so only "Forces" counts.
+func (x *Extractor) placeAfterInstitution(toks []token, a, b int) bool {
+	return b == a+1 && a > 0 && toks[a-1].text == "Forces" && x.wholePlace(toks, a, b)
 }
 
 // wholePlace: the tokens toks[a:b] are exactly a region's or a state's

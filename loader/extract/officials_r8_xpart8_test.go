@@ -180,3 +180,20 @@ func TestRankBeforePortfolio(t *testing.T) {
 		t.Errorf("officials %+v, want none", e.Officials)
 	}
 }
+
+// TestCommandNamedForItsPlace: "U.S. Forces Korea" is a command, so its
+// place is no person after an office; a surname that is a state's form
+// after an office's own institution word still is one.
+func TestCommandNamedForItsPlace(t *testing.T) {
+	runOfficialsCases(t, []officialsCase{
+		{name: "US defense release",
+			text: "The secretary was accompanied by Gen. Tom Hale, commander of U.S. Forces Korea, who joined him for the talks.",
+			want: []string{"Tom Hale"}, not: []string{"Korea"}},
+		{name: "wire: commander title before the command",
+			text: "Commander of U.S. Forces Japan Lt. Gen. Tom Hale met Defense Minister Kenji Ota in Tokyo.",
+			want: []string{"Kenji Ota"}, not: []string{"Japan"}},
+		{name: "must not fire: a surname after Secretary of State",
+			text: "Secretary of State Jordan met Foreign Minister Marco Lino of Peru in Lima.",
+			want: []string{"Jordan", "Marco Lino"}},
+	})
+}
