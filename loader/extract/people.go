@@ -1835,6 +1835,9 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 			continue
 		}
 		cands := x.titleCandidates(d, people, starts, tm, sents, si)
+		if !d.usOutlet && tm.country == "" && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
+			cands = ownHoldersFirst(people, cands, ownOffice(d, tm, outletState))
+		}
 		if len(cands) > 0 && (tm.determiner != "" || tm.country != "" || tm.entry.Plural) {
 			if !tm.entry.Plural {
 				cands = cands[:1]
@@ -1853,6 +1856,27 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 		}
 	}
 	return parties
+}
+
+// ownHoldersFirst keeps, of the candidates for "the Prime Minister" in a
+// government's own release, those of that government's state (own), if
+// there are any: the release calls its own head "the Prime Minister" and
+// names a foreign one ("Prime Minister N of Australia"), so the foreign
+// one mentioned last is not the one meant.
+func ownHoldersFirst(people []person, cands []int, own string) []int {
+	if own == "" {
+		return cands
+	}
+	var mine []int
+	for _, pi := range cands {
+		if people[pi].country == own {
+			mine = append(mine, pi)
+		}
+	}
+	if len(mine) == 0 {
+		return cands
+	}
+	return mine
 }
 
 // unnamedParty is an office named without a person whose state is known:

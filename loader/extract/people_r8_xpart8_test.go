@@ -90,3 +90,58 @@ func TestKoreanFamilyNameAlone(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnReleaseUnnamedHead: in a government's own release, "the Prime
+// Minister" or "the President" without a name is that government's holder
+// of the office, named earlier, even when a foreign holder of the same
+// office was named more recently; a news agency's story keeps the most
+// recently named holder.
+func TestOwnReleaseUnnamedHead(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text string
+		pair               [2]string
+		notPair            [2]string // no talks of these two alone
+	}{
+		{name: "Canadian PM's release",
+			outlet:  "Prime Minister of Canada (pm.gc.ca), news release",
+			text:    "Prime Minister Ana Vell today met separately with President Marco Lino of Peru and Prime Minister Tom Reed of Australia on the margins of the summit.\n\nWith Prime Minister Reed, the Prime Minister discussed the financial crisis.\n\nThe Prime Minister will travel to Ottawa tomorrow and is scheduled to meet Mexican President Luis Ortega in Ottawa on December 2.",
+			pair:    [2]string{"Ana Vell", "Luis Ortega"},
+			notPair: [2]string{"Tom Reed", "Luis Ortega"}},
+		{name: "UK No 10 readout",
+			outlet:  "Prime Minister's Office, 10 Downing Street",
+			text:    "Prime Minister Ana Vell met Chancellor Karl Brandt of Germany and Prime Minister Tom Reed of Australia in London today.\n\nThe Prime Minister will also meet President Luis Ortega of Mexico on Friday.",
+			pair:    [2]string{"Ana Vell", "Luis Ortega"},
+			notPair: [2]string{"Tom Reed", "Luis Ortega"}},
+		{name: "Kremlin release",
+			outlet:  "President of Russia (kremlin.ru)",
+			text:    "President Ivan Sokolov held talks with President Marco Lino of Peru and President Luis Ortega of Mexico in Moscow.\n\nThe President will then meet Prime Minister Tom Reed of Australia on Thursday.",
+			pair:    [2]string{"Ivan Sokolov", "Tom Reed"},
+			notPair: [2]string{"Luis Ortega", "Tom Reed"}},
+		{name: "must not fire: a news agency's story",
+			outlet: "Reuters",
+			text:   "Prime Minister Ana Vell of Canada met Prime Minister Tom Reed of Australia on Monday.\n\nThe Prime Minister will meet Mexican President Luis Ortega in Ottawa on December 2.",
+			pair:   [2]string{"Tom Reed", "Luis Ortega"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Text: tc.text})
+			has := func(p [2]string) bool {
+				for _, m := range e.Meetings {
+					if slices.Contains(m.Participants, p[0]) && slices.Contains(m.Participants, p[1]) {
+						return true
+					}
+				}
+				return false
+			}
+			if !has(tc.pair) {
+				t.Errorf("meetings %+v, want one of %s and %s", e.Meetings, tc.pair[0], tc.pair[1])
+			}
+			for _, m := range e.Meetings {
+				if tc.notPair[0] != "" && len(m.Participants) == 2 && slices.Contains(m.Participants, tc.notPair[0]) && slices.Contains(m.Participants, tc.notPair[1]) {
+					t.Errorf("meeting %+v, want no talks of %s with %s alone", m.Participants, tc.notPair[0], tc.notPair[1])
+				}
+			}
+		})
+	}
+}
