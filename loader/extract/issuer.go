@@ -195,7 +195,7 @@ func firstPersonI(sents []sentence) (int, int, bool) {
 		}
 		quoted := quotedTokens(s.toks)
 		for k, t := range s.toks {
-			if t.text == "I" && !quoted[k] {
+			if iForms[t.text] && !quoted[k] {
 				return si, k, true
 			}
 		}
@@ -320,8 +320,18 @@ func (x *Extractor) lineSentence(line string) (*officialSentence, bool) {
 	return &officialSentence{text: line, toks: toks, sc: sc[0], ec: ec[0], claimed: make([]bool, len(toks))}, true
 }
 
-// firstPersonRefs are the words by which the issuer refers to themself.
-var firstPersonRefs = map[string]bool{"I": true, "me": true, "my": true, "My": true}
+// firstPersonRefs are the words by which the issuer refers to themself,
+// with the contractions of "I", which the tokenizer keeps as one word
+// ("I'll meet", "I’ve invited", "I'm travelling").
+var firstPersonRefs = map[string]bool{
+	"I": true, "me": true, "my": true, "My": true,
+	"I'll": true, "I’ll": true, "I've": true, "I’ve": true, "I'm": true, "I’m": true, "I'd": true, "I’d": true,
+}
+
+// iForms are the subject "I" and its contractions.
+var iForms = map[string]bool{
+	"I": true, "I'll": true, "I’ll": true, "I've": true, "I’ve": true, "I'm": true, "I’m": true, "I'd": true, "I’d": true,
+}
 
 // issuerRefs: every "I", "me" and "my" of the body outside quotations
 // refers to the issuer.
