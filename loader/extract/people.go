@@ -1594,6 +1594,21 @@ func officeWords(toks []token, a, b int) bool {
 	return true
 }
 
+// lowerOfficeWords: toks[a:b] is a lower-case office of up to five words
+// that ends in a title word, as written before an officer's rank and name:
+// "met armed forces commander Gen. N", "to meet navy chief Adm. N".
+func (x *Extractor) lowerOfficeWords(toks []token, a, b int) bool {
+	if b <= a || b-a > 5 || !x.isTitleWord(toks[b-1].lower) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if toks[k].kind != tokWord || toks[k].upper || functionWords[toks[k].lower] && !complementGlue[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 	return x.meetIndex(sents, m) >= 0
 }
@@ -1620,7 +1635,7 @@ func (x *Extractor) meetIndex(sents []sentence, m officialMention) int {
 		// on President X"
 		switch s.toks[k].lower {
 		case "meet", "meets", "met", "visit", "visits":
-			if k >= min(m.tok, m.title.modStart)-3 || officeWords(s.toks, k+1, min(m.tok, m.title.modStart)) {
+			if k >= min(m.tok, m.title.modStart)-3 || officeWords(s.toks, k+1, min(m.tok, m.title.modStart)) || x.lowerOfficeWords(s.toks, k+1, min(m.tok, m.title.modStart)) {
 				with = k
 			}
 		case "on":

@@ -145,3 +145,44 @@ func TestOwnReleaseUnnamedHead(t *testing.T) {
 		})
 	}
 }
+
+// TestMetOfficerAfterLowerCaseOffice: an officer met by the publisher's
+// own official, named after a lower-case office and a rank ("met armed
+// forces commander Gen. N"), is the other side, not given the
+// publisher's state by default; an officer whose own words name the
+// publisher's state keeps it.
+func TestMetOfficerAfterLowerCaseOffice(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text, who, want string
+	}{
+		{"US defense press: a planned stop",
+			"American Forces Press Service",
+			"A planned stop in Jakarta on Nov. 19, where Secretary Voss was to have met armed forces commander Gen. Budi Santoso, has been canceled.",
+			"Budi Santoso", "ID"},
+		{"US defense readout: met in the capital",
+			"U.S. Department of Defense",
+			"Secretary Voss met army chief of staff Gen. Arturo Lino in Lima on Monday.",
+			"Arturo Lino", "PE"},
+		{"UK defence release",
+			"Ministry of Defence (gov.uk)",
+			"The Defence Secretary met navy commander Adm. Kofi Mensah in Accra on Tuesday.",
+			"Kofi Mensah", "GH"},
+		{"must not fire: the officer's own state named",
+			"American Forces Press Service",
+			"In Jakarta, Secretary Voss met armed forces commander Gen. Tom Hale of the United States Pacific Command.",
+			"Tom Hale", "US"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2020-05-05", Text: tc.text})
+			o, ok := officialNamed(e, tc.who)
+			if !ok {
+				t.Fatalf("officials %+v, want %s", e.Officials, tc.who)
+			}
+			if o.Country == nil || string(*o.Country) != tc.want {
+				t.Errorf("%s: country %v, want %s", tc.who, o.Country, tc.want)
+			}
+		})
+	}
+}
