@@ -315,7 +315,11 @@ func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, 
 	// A visitor is not of the state visited, in any of the mentions.
 	for _, m := range p.mentions {
 		near := cc.ctx.near(m)
-		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
+		dests := visitDestinations(cc.sents[m.sent], near, m)
+		exclude = withVisitDestinations(exclude, dests)
+		// A guest welcomed or travelling to Washington is no US official
+		// by a US outlet's default.
+		noUSDefault = noUSDefault || cc.d.usOutlet && slices.Contains(dests, "US")
 		exclude = withVisitDestinations(exclude, counterpartStates(cc.sents[m.sent], near, m))
 		exclude = withVisitDestinations(exclude, metOfficeStates(cc.sents[m.sent], near, m))
 	}
@@ -830,7 +834,7 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 // visitDestinations returns the states a mention's person travels to in
 // its sentence: places after a visit word that follows the person.
 func visitDestinations(s sentence, cms []countryMention, m officialMention) []string {
-	var out []string
+	out := welcomedTo(s, cms, m)
 	for k := m.end; k < len(s.toks) && k < m.end+12; k++ {
 		w := s.toks[k].lower
 		if !visitWord(w) || invitesOther(s.toks, m.end, k) {
@@ -838,6 +842,39 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 		}
 		for _, cm := range cms {
 			if cm.location && cm.tok > k && cm.tok <= k+6 {
+				out = append(out, cm.code)
+			}
+		}
+	}
+	return out
+}
+
+// welcomeWords before an official make them a guest of the place after
+// them: "welcoming President N to Washington", "invited Premier N to
+// Tokyo", "will host President N in Ottawa".
+var welcomeWords = map[string]bool{
+	"welcome": true, "welcomes": true, "welcomed": true, "welcoming": true, "invite": true, "invites": true,
+	"invited": true, "inviting": true, "host": true, "hosts": true, "hosted": true, "hosting": true,
+}
+
+// welcomedTo: the official m, right after a word of welcome (past a
+// determiner), is a guest of the place "to"/"in" introduces within a few
+// words after the name, so is not of the state of that place.
+func welcomedTo(s sentence, cms []countryMention, m officialMention) []string {
+	k := min(m.tok, m.title.modStart) - 1
+	if k >= 0 && s.toks[k].lower == "the" {
+		k--
+	}
+	if k < 0 || !welcomeWords[s.toks[k].lower] {
+		return nil
+	}
+	var out []string
+	for j := m.end; j < len(s.toks) && j < m.end+3; j++ {
+		if s.toks[j].lower != "to" && s.toks[j].lower != "in" {
+			continue
+		}
+		for _, cm := range cms {
+			if !cm.demonym && (cm.tok == j+1 || cm.tok == j+2 && s.toks[j+1].lower == "the") {
 				out = append(out, cm.code)
 			}
 		}

@@ -186,3 +186,51 @@ func TestMetOfficerAfterLowerCaseOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestGuestWelcomedToThePlace: an official welcomed, invited or hosted
+// "to"/"in" a place is that place's guest, not of its state; in a US
+// outlet, a guest welcomed to Washington is no US official by default.
+// An official of the place welcomed there keeps its state when the text
+// says so.
+func TestGuestWelcomedToThePlace(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text, who, notWant, want string
+	}{
+		{name: "White House statement: welcoming a president to Washington",
+			outlet: "The White House",
+			text:   "Statement on Ecuador\n\nThe United States stands with Ecuador after the earthquake. I look forward to welcoming President Luis Ortega to Washington when circumstances permit.",
+			who:    "Luis Ortega", notWant: "US", want: "EC"},
+		{name: "Canadian release: invited to Ottawa",
+			outlet: "Prime Minister of Canada (pm.gc.ca), news release",
+			text:   "The Prime Minister will host President Luis Ortega of Mexico in Ottawa on Friday. He also invited President Marco Lino to Ottawa next year.",
+			who:    "Marco Lino", notWant: "CA"},
+		{name: "Japanese release: hosting a premier in Tokyo",
+			outlet: "Ministry of Foreign Affairs of Japan",
+			text:   "Vietnam and Japan will deepen their partnership. Prime Minister SATO will host Prime Minister Tran Van Minh in Tokyo next month.",
+			who:    "Tran Van Minh", notWant: "JP"},
+		{name: "must not fire: a US official welcomed by name of state",
+			outlet: "The White House",
+			text:   "President Reed welcomed U.S. Secretary of State Tom Hale to the Oval Office on Monday.",
+			who:    "Tom Hale", want: "US"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2020-05-05", Text: tc.text})
+			o, ok := officialNamed(e, tc.who)
+			if !ok {
+				t.Fatalf("officials %+v, want %s", e.Officials, tc.who)
+			}
+			got := ""
+			if o.Country != nil {
+				got = string(*o.Country)
+			}
+			if tc.notWant != "" && got == tc.notWant {
+				t.Errorf("%s: country %s, want another", tc.who, got)
+			}
+			if tc.want != "" && got != tc.want {
+				t.Errorf("%s: country %q, want %s", tc.who, got, tc.want)
+			}
+		})
+	}
+}
