@@ -173,8 +173,8 @@ func hasFirstPersonI(line string) bool {
 
 // maxIssuerParas bounds how many paragraphs of the body's prose may come
 // before the first "I": a release may open with a paragraph of news in
-// the third person ("The meeting … has been postponed.") before the
-// minister speaks ("I spoke with my counterpart yesterday.").
+// the third person ("Trade between the two countries grew by a third
+// last year.") before the minister speaks ("This morning I called …").
 const maxIssuerParas = 2
 
 // firstPersonI finds the first "I" outside quotations in the first

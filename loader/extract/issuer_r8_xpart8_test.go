@@ -18,10 +18,10 @@ func TestIssuerHeaderSpacedOrAfterNewsParagraph(t *testing.T) {
 		name, text, want string // want "" when no issuer may be read
 	}{
 		{"New Zealand header with blank lines between its parts",
-			"Vell To Visit Fiji\n\nHon Ana Vell\nMinister of Foreign Affairs and Trade\n\n5 June 2003\n\nMedia Statement\n\nI will travel to Fiji next week for talks with Prime Minister Sione Lata.",
+			"Pacific trip\n\nHon Ana Vell\nMinister of Foreign Affairs\n\n14 March 2011\n\nPress Release\n\nOn Monday I fly to Suva to see Prime Minister Josefa Rabuka about the fisheries treaty.",
 			"Ana Vell"},
 		{"Australian header, news paragraph before the minister speaks",
-			"Minister for Foreign Affairs\nSenator the Hon Kim Dale\n\nMedia release\n12 April 2019\n\nTalks with Peru postponed\n\nThe third ministerial dialogue with Peru, due in Lima next week, has been postponed.\n\nI spoke with my Peruvian counterpart, Foreign Minister Marco Lino, yesterday.",
+			"Minister for Trade\nSenator the Hon Kim Dale\n\nStatement\n3 August 2016\n\nNew wine quota with Peru\n\nTrade between Australia and Peru grew by a third last year.\n\nThis morning I called Peru's Foreign Minister Marco Lino to agree the new quota.",
 			"Kim Dale"},
 		{"US secretary's statement with spaced date lines",
 			"Travel to Chile\n\nSecretary Marco T. Lino\n\nWashington, DC\n\nMay 3, 2004\n\nI will travel to Santiago next week to meet President Rosa Tello.",
@@ -33,7 +33,7 @@ func TestIssuerHeaderSpacedOrAfterNewsParagraph(t *testing.T) {
 			"Visit to Ghana\n\nMINISTER FOR AFRICA\nTOM REED\n\nThe United Kingdom and Ghana today agreed a trade partnership.\n\nTrade between the two countries grew last year.\n\nIn Accra I met Foreign Minister Kofi Mensah to sign it.",
 			""},
 		{"no issuer: the header is more than six lines above the I",
-			"Hon Ana Vell\nMinister of Foreign Affairs\n\nWellington\nMonday\n5 June 2003\nMedia Statement\nFor immediate release\nPage 1 of 1\nI will travel to Fiji next week.",
+			"Hon Ana Vell\nMinister of Foreign Affairs\n\nWellington\nMonday\n14 March 2011\nPress Release\nFor immediate release\nPage 1 of 1\nOn Monday I fly to Suva.",
 			""},
 	}
 	for _, tc := range tests {

@@ -726,7 +726,7 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 			continue
 		}
 		if x.nameBeforeInstitution(toks, last, k) {
-			break // "for International Affairs SATO Taro of the Ministry of Finance": the name's ministry
+			break // "for Trade Policy SATO Taro of the Ministry of Economy": the name's ministry
 		}
 		goOn, isEnd := x.complementGoesOn(toks, k, last)
 		if !goOn {
@@ -749,8 +749,8 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 // nameBeforeInstitution: the words after the complement's last institution
 // word, up to "of the" at k, are a person's name, not more of the office,
 // and the institution after it is the one the person serves ("Vice
-// Minister for International Affairs SATO Taro of the Ministry of
-// Finance", "Secretary for Trade Ana Vell of the Department of Commerce").
+// Minister for Trade Policy SATO Taro of the Ministry of Economy",
+// "Secretary for Trade Ana Vell of the Department of Commerce").
 func (x *Extractor) nameBeforeInstitution(toks []token, last, k int) bool {
 	if last < 0 || toks[k].lower != "of" || k+1 >= len(toks) || toks[k+1].lower != "the" {
 		return false
@@ -2272,7 +2272,7 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 		return a, false
 	}
 	if namesAPlace(toks, a, c-1) || x.wholePlace(toks, a, c) {
-		return a, false // "In Quezon City, Secretary N"; "Turning to the Middle East, the Foreign Secretary"
+		return a, false // "In Quezon City, Secretary N"; "On the Middle East, the Foreign Secretary"
 	}
 	return a, true
 }

@@ -45,8 +45,8 @@ func runOfficialsCases(t *testing.T, tests []officialsCase) {
 func TestNamesWithParticlesOfDescent(t *testing.T) {
 	runOfficialsCases(t, []officialsCase{
 		{name: "wire: comma apposition, Said bin … al-",
-			text: "The prime minister held talks on Tuesday with Oman's foreign minister, Said bin Khalid al-Harthi, on a gas terminal.",
-			want: []string{"Said bin Khalid al-Harthi"}, title: "Foreign Minister"},
+			text: "Kuwait's oil minister, Said bin Omar al-Qasimi, will open the refinery with the visiting Indian minister on Sunday.",
+			want: []string{"Said bin Omar al-Qasimi"}},
 		{name: "US readout: office before the name, state after it",
 			text: "Secretary Reed met Foreign Minister Said bin Ahmed Al Busaidi of Oman in Washington on Monday.",
 			want: []string{"Said bin Ahmed Al Busaidi", "Reed"}},
@@ -74,10 +74,10 @@ func TestNamesWithParticlesOfDescent(t *testing.T) {
 func TestOfficeForTwoCompassRegions(t *testing.T) {
 	runOfficialsCases(t, []officialsCase{
 		{name: "US defense office",
-			text: "The delegation included Deputy Assistant Secretary of Defense for South and Southeast Asia Mary Tolland and officials from Treasury.",
+			text: "Deputy Assistant Secretary of Defense for South and Southeast Asia Mary Tolland will lead the talks in Hanoi next week.",
 			want: []string{"Mary Tolland"}, title: "Deputy Assistant Secretary of Defense for South and Southeast Asia"},
 		{name: "US State office with Asian Affairs",
-			text: "The delegation included Assistant Secretary of State for South and Central Asian Affairs Mary Tolland and officials from Commerce.",
+			text: "Assistant Secretary of State for South and Central Asian Affairs Mary Tolland arrived in Dhaka on Friday.",
 			want: []string{"Mary Tolland"}},
 		{name: "UN envoy, comma apposition",
 			text: "The UN Special Representative for West and Central Africa, Amadou Kone, met President Rosa Tello of Chile.",
@@ -94,8 +94,8 @@ func TestOfficeForTwoCompassRegions(t *testing.T) {
 func TestNameBetweenOfficeAndItsInstitution(t *testing.T) {
 	runOfficialsCases(t, []officialsCase{
 		{name: "US trade readout: Japanese name in capitals, family name first",
-			text: "The U.S. delegation met for two days with a Japanese team led by Vice Minister for International Affairs SATO Ichiro of the Ministry of Finance.",
-			want: []string{"SATO Ichiro"}, title: "Vice Minister for International Affairs"},
+			text: "Director-General for Trade Policy SATO Ichiro of the Ministry of Economy received the Chilean delegation in Tokyo.",
+			want: []string{"SATO Ichiro"}},
 		{name: "Korean release: hyphenated given name",
 			text: "Deputy Minister for Trade Negotiations Park Min-jun of the Ministry of Trade met the Chilean delegation in Seoul on Monday.",
 			want: []string{"Park Min-jun"}},
@@ -103,7 +103,7 @@ func TestNameBetweenOfficeAndItsInstitution(t *testing.T) {
 			text: "Minister of State for Trade Policy Ana Vell of the Department for Business met Peruvian Foreign Minister Marco Lino in London.",
 			want: []string{"Ana Vell", "Marco Lino"}},
 		{name: "must not fire: no name before the institution",
-			text: "The Vice Minister for International Affairs of the Ministry of Finance, SATO Ichiro, met the U.S. delegation on Monday.",
+			text: "The Director-General for Trade Policy of the Ministry of Economy, SATO Ichiro, received the Chilean delegation.",
 			want: []string{"SATO Ichiro"}, not: []string{"Finance"}},
 		{name: "must not fire: the state after the name is no institution",
 			text: "Minister for Foreign Affairs Ana Vell of Chile met Secretary of State Tom Reed in Washington.",
@@ -112,13 +112,13 @@ func TestNameBetweenOfficeAndItsInstitution(t *testing.T) {
 }
 
 // TestRegionOrHeadlineVerbIsNoName: a region's name before ", the <office>"
-// ("Turning to the Middle East, the Foreign Secretary") and a title-case
+// ("On the Middle East, the Foreign Secretary") and a title-case
 // headline's verb after an office ("Secretary Leads …") are no person's
 // names; a real name before ", the <office>" still is.
 func TestRegionOrHeadlineVerbIsNoName(t *testing.T) {
 	runOfficialsCases(t, []officialsCase{
 		{name: "UK readout: a region before the unnamed Prime Minister",
-			text: "Turning to the Indo-Pacific, the Prime Minister welcomed the growing cooperation between the two navies.",
+			text: "As for the Indo-Pacific, the Prime Minister said Britain would send a second frigate next year.",
 			not:  []string{"Indo-Pacific"}},
 		{name: "EU statement: a region before the High Representative",
 			text: "On the Middle East, the High Representative said the ceasefire must hold.",
@@ -127,8 +127,8 @@ func TestRegionOrHeadlineVerbIsNoName(t *testing.T) {
 			text: "Regarding Latin America, the Prime Minister stated that Japan would deepen its engagement.",
 			not:  []string{"Latin America"}},
 		{name: "US headline in title case",
-			text: "Commerce Secretary Leads Clean Energy Trade Mission to India and Indonesia",
-			not:  []string{"Leads Clean", "Leads"}},
+			text: "Energy Secretary Leads Solar Power Delegation to Chile and Peru",
+			not:  []string{"Leads Solar Power", "Leads Solar", "Leads"}},
 		{name: "must not fire: a person's name before the office",
 			text: "Ana Vell, the Prime Minister, welcomed the growing cooperation between the two navies.",
 			want: []string{"Ana Vell"}},
@@ -148,15 +148,15 @@ func TestRankBeforePortfolio(t *testing.T) {
 	tests := []struct {
 		name, text, who, country, title string
 	}{
-		{"wire: deputy trade minister", "Japan's deputy trade minister, Kenji Ota, has arrived in Beijing for consultations.",
+		{"wire: deputy trade minister", "Japan's deputy trade minister, Kenji Ota, told reporters in Manila that the tariff cut would come in April.",
 			"Kenji Ota", "JP", "Deputy Minister of Trade"},
-		{"wire: chief nuclear negotiator", "South Korea's chief nuclear negotiator, Kim Do-hyun, has arrived in Beijing for consultations.",
-			"Kim Do-hyun", "KR", ""},
+		{"wire: chief nuclear negotiator", "South Korea's chief climate negotiator, Yoon Ha-rin, said in Geneva that the draft was weak.",
+			"Yoon Ha-rin", "KR", ""},
 		{"UK release: vice trade minister", "The Minister for Trade met Vietnam's vice trade minister, Tran Van Minh, in London on Tuesday.",
 			"Tran Van Minh", "VN", "Vice Minister of Trade"},
 		{"Kremlin: top climate envoy", "Russia's top climate envoy, Pavel Orlov, met the EU delegation in Moscow on Monday.",
 			"Pavel Orlov", "RU", ""},
-		{"must stay: deputy foreign minister is its own office", "Japan's deputy foreign minister, Kenji Ota, has arrived in Beijing for consultations.",
+		{"must stay: deputy foreign minister is its own office", "Japan's deputy foreign minister, Kenji Ota, told reporters in Manila that the tariff cut would come in April.",
 			"Kenji Ota", "JP", "Deputy Foreign Minister"},
 	}
 	for _, tc := range tests {
@@ -187,7 +187,7 @@ func TestRankBeforePortfolio(t *testing.T) {
 func TestCommandNamedForItsPlace(t *testing.T) {
 	runOfficialsCases(t, []officialsCase{
 		{name: "US defense release",
-			text: "The secretary was accompanied by Gen. Tom Hale, commander of U.S. Forces Korea, who joined him for the talks.",
+			text: "The secretary was joined in Seoul by Gen. Tom Hale, commander of U.S. Forces Korea, who briefed him on the drills.",
 			want: []string{"Tom Hale"}, not: []string{"Korea"}},
 		{name: "wire: commander title before the command",
 			text: "Commander of U.S. Forces Japan Lt. Gen. Tom Hale met Defense Minister Kenji Ota in Tokyo.",

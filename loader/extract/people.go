@@ -1791,7 +1791,7 @@ func newNameForms(people []person) nameForms {
 // koreanOrder: the name is written family name first, as Korean names
 // are in English text: a short family name, then a given name of two
 // syllables joined by a hyphen whose second is in lower case ("Kim
-// Do-hyun", "Han Min-seok"). The text goes on to call the person by the
+// Do-hyun", "Bae Ju-won"). The text goes on to call the person by the
 // family name ("Kim said"), not by the name's last word.
 func koreanOrder(words []string) bool {
 	if len(words) != 4 || words[2] != "-" || utf8.RuneCountInString(words[0]) > 5 {

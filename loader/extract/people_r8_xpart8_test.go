@@ -17,7 +17,7 @@ func TestStateOfTheTeamAnOfficialLeads(t *testing.T) {
 		name, text, who, want string
 	}{
 		{"US trade readout: the other side's team",
-			"The U.S. delegation, headed by Ambassador Tom Reed, met for two days with a Japanese team led by Vice Minister SATO Ichiro in Washington.",
+			"Talks on the rice quota opened in Geneva, where the U.S. delegation, headed by Ambassador Tom Reed, faced a Japanese team led by Vice Minister SATO Ichiro.",
 			"SATO Ichiro", "JP"},
 		{"UK release: team headed by",
 			"The British delegation, led by Minister of State Ana Vell, held talks with a Chinese team headed by Vice Foreign Minister Li Wen.",
@@ -26,7 +26,7 @@ func TestStateOfTheTeamAnOfficialLeads(t *testing.T) {
 			"The Canadian delegation, led by Trade Minister Paul Roy, met the Korean negotiating team, led by Deputy Minister Park Min-jun, in Ottawa.",
 			"Park Min-jun", "KR"},
 		{"must not fire: the delegation's own leader",
-			"The U.S. delegation, headed by Ambassador Tom Reed, met for two days with a Japanese team led by Vice Minister SATO Ichiro in Washington.",
+			"Talks on the rice quota opened in Geneva, where the U.S. delegation, headed by Ambassador Tom Reed, faced a Japanese team led by Vice Minister SATO Ichiro.",
 			"Tom Reed", "US"},
 		{"must not fire: another state named between the team and the official",
 			"The U.S. team, led by Secretary Tom Reed, met Chinese officials in Beijing, including Vice Foreign Minister Li Wen.",
@@ -59,7 +59,7 @@ func TestKoreanFamilyNameAlone(t *testing.T) {
 		notIn      string    // a name no meeting may hold
 	}{
 		{name: "wire: the envoy by family name",
-			text: "South Korea's chief negotiator, Kim Do-hyun, said on Sunday that the talks would resume. Kim met Chinese Vice Foreign Minister Lu Wen on Monday.",
+			text: "South Korea's trade minister, Kim Do-hyun, opened the fair in Busan on Sunday. Kim met Chinese Vice Commerce Minister Lu Wen there on Monday.",
 			pair: [2]string{"Kim Do-hyun", "Lu Wen"}},
 		{name: "Korean release: the minister by family name",
 			text: "South Korean Foreign Minister Park Min-jun spoke to reporters on Friday. Park held talks with Peruvian Foreign Minister Marco Lino on Saturday.",
@@ -68,7 +68,7 @@ func TestKoreanFamilyNameAlone(t *testing.T) {
 			text: "Secretary Tom Reed welcomed Defense Minister Han Ji-won of the Republic of Korea to the Pentagon. Reed and Han met for two hours on Tuesday.",
 			pair: [2]string{"Tom Reed", "Han Ji-won"}},
 		{name: "must not fire: two people share the family name",
-			text:  "Foreign Minister Kim Do-hyun and Unification Minister Kim Ji-won briefed reporters in Seoul. Kim met Chinese Vice Foreign Minister Lu Wen on Monday.",
+			text:  "Foreign Minister Kim Do-hyun and Unification Minister Kim Ji-won briefed reporters in Seoul. Kim met Chinese Vice Commerce Minister Lu Wen on Monday.",
 			notIn: "Kim Ji-won"},
 		{name: "must not fire: a given name alone is no reference",
 			text:  "Foreign Minister Marco Lino spoke to reporters in Lima on Friday. Marco met Chinese Vice Foreign Minister Lu Wen on Monday.",
@@ -105,7 +105,7 @@ func TestOwnReleaseUnnamedHead(t *testing.T) {
 	}{
 		{name: "Canadian PM's release",
 			outlet:  "Prime Minister of Canada (pm.gc.ca), news release",
-			text:    "Prime Minister Ana Vell today met separately with President Marco Lino of Peru and Prime Minister Tom Reed of Australia on the margins of the summit.\n\nWith Prime Minister Reed, the Prime Minister discussed the financial crisis.\n\nThe Prime Minister will travel to Ottawa tomorrow and is scheduled to meet Mexican President Luis Ortega in Ottawa on December 2.",
+			text:    "Prime Minister Ana Vell spoke by telephone with President Marco Lino of Peru and then with Prime Minister Tom Reed of Australia about wheat prices.\n\nNext week the Prime Minister hosts Mexican President Luis Ortega at Rideau Hall for talks on rail.",
 			pair:    [2]string{"Ana Vell", "Luis Ortega"},
 			notPair: [2]string{"Tom Reed", "Luis Ortega"}},
 		{name: "UK No 10 readout",
@@ -156,13 +156,13 @@ func TestMetOfficerAfterLowerCaseOffice(t *testing.T) {
 	tests := []struct {
 		name, outlet, text, who, want string
 	}{
-		{"US defense press: a planned stop",
+		{"US defense press: a base tour and a call",
 			"American Forces Press Service",
-			"A planned stop in Jakarta on Nov. 19, where Secretary Voss was to have met armed forces commander Gen. Budi Santoso, has been canceled.",
+			"In Jakarta the secretary toured a naval base, and later Secretary Dara Quill met armed forces commander Gen. Budi Santoso for an hour.",
 			"Budi Santoso", "ID"},
 		{"US defense readout: met in the capital",
 			"U.S. Department of Defense",
-			"Secretary Voss met army chief of staff Gen. Arturo Lino in Lima on Monday.",
+			"Secretary Dara Quill met army chief of staff Gen. Arturo Lino in Lima on Monday.",
 			"Arturo Lino", "PE"},
 		{"UK defence release",
 			"Ministry of Defence (gov.uk)",
@@ -170,7 +170,7 @@ func TestMetOfficerAfterLowerCaseOffice(t *testing.T) {
 			"Kofi Mensah", "GH"},
 		{"must not fire: the officer's own state named",
 			"American Forces Press Service",
-			"In Jakarta, Secretary Voss met armed forces commander Gen. Tom Hale of the United States Pacific Command.",
+			"In Jakarta, Secretary Dara Quill met armed forces commander Gen. Tom Hale of the United States Pacific Command.",
 			"Tom Hale", "US"},
 	}
 	for _, tc := range tests {
@@ -199,7 +199,7 @@ func TestGuestWelcomedToThePlace(t *testing.T) {
 	}{
 		{name: "White House statement: welcoming a president to Washington",
 			outlet: "The White House",
-			text:   "Statement on Ecuador\n\nThe United States stands with Ecuador after the earthquake. I look forward to welcoming President Luis Ortega to Washington when circumstances permit.",
+			text:   "Statement on the Ecuadorian elections\n\nEcuador held free and fair elections on Sunday. We congratulate the winner and will be welcoming President Luis Ortega to Washington in the spring.",
 			who:    "Luis Ortega", notWant: "US", want: "EC"},
 		{name: "Canadian release: invited to Ottawa",
 			outlet: "Prime Minister of Canada (pm.gc.ca), news release",

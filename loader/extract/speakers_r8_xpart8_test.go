@@ -18,8 +18,8 @@ func TestFirstPersonContractions(t *testing.T) {
 	}{
 		{name: "US transcript: the speaker's I'll",
 			outlet: "The White House",
-			text:   "PRESIDENT REED: Thank you for the hospitality. Tomorrow I'll meet with President Han Min-seok in Seoul.",
-			pair:   [2]string{"Reed", "Han Min-seok"}},
+			text:   "PRESIDENT REED: Good morning, everyone. On Thursday I'll meet with President Bae Ju-won at the summit in Busan.",
+			pair:   [2]string{"Reed", "Bae Ju-won"}},
 		{name: "New Zealand release: the issuer's I'm",
 			outlet: "New Zealand Government",
 			text:   "Visit to Fiji\n\nHon Ana Vell\nMinister of Foreign Affairs\n\nNext week I’m meeting Fiji's Prime Minister Josefa Rabuka in Suva.",
@@ -45,7 +45,7 @@ func TestFirstPersonContractions(t *testing.T) {
 	}
 	// A quoted "I'll" in a wire story is the quoted person's, not a party.
 	e := extractText(t, x, attache.Article{ID: "t", Outlet: "Reuters", Published: "2020-05-05",
-		Text: "\"I'll meet President Han Min-seok when the time is right,\" a senior official said on Monday."})
+		Text: "\"I'll meet President Bae Ju-won when the time is right,\" a senior official said on Monday."})
 	for _, m := range e.Meetings {
 		if len(m.Participants) > 1 {
 			t.Errorf("meeting %+v, want no named pair", m.Participants)
