@@ -158,8 +158,8 @@ func TestMetOfficerAfterLowerCaseOffice(t *testing.T) {
 	}{
 		{"US defense press: a base tour and a call",
 			"American Forces Press Service",
-			"In Jakarta the secretary toured a naval base, and later Secretary Dara Quill met armed forces commander Gen. Budi Santoso for an hour.",
-			"Budi Santoso", "ID"},
+			"In Jakarta the secretary toured a naval base, and later Secretary Dara Quill met armed forces commander Gen. Budi Hartanto for an hour.",
+			"Budi Hartanto", "ID"},
 		{"US defense readout: met in the capital",
 			"U.S. Department of Defense",
 			"Secretary Dara Quill met army chief of staff Gen. Arturo Lino in Lima on Monday.",
