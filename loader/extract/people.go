@@ -597,10 +597,31 @@ func (x *Extractor) subjectState(cc *countryContext, pi int, m officialMention) 
 			if c, ok := firstPersonBefore(cc, m.sent-1, pi, math.MaxInt); ok {
 				return c
 			}
-			return ""
+			return x.ownHeadIn(cc, m.sent-1)
 		}
 		if e, _, ok := x.titles.match(s.toks, k); ok && t.upper && cc.ownOffice(e) {
 			return cc.ownState()
+		}
+	}
+	return ""
+}
+
+// ownHeadIn is the publisher's state when sentence si, naming no person,
+// names the publisher's own head or minister as "the Prime Minister" (a
+// government's release calls its own so), the antecedent of a "he" or
+// "she" after it; else "".
+func (x *Extractor) ownHeadIn(cc *countryContext, si int) string {
+	if si < 0 || cc.d.usOutlet || cc.outletState == "" {
+		return ""
+	}
+	toks := cc.sents[si].toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].lower != "the" || !toks[k].upper {
+			continue
+		}
+		e, _, ok := x.titles.match(toks, k)
+		if ok && ownOffice(cc.d, titleMatch{entry: e}, cc.outletState) != "" {
+			return cc.outletState
 		}
 	}
 	return ""

@@ -234,3 +234,50 @@ func TestGuestWelcomedToThePlace(t *testing.T) {
 		})
 	}
 }
+
+// TestHeAfterOwnUnnamedHead: in a government's own release, "he"/"she"
+// after a sentence that names no person but the release's own head as
+// "the Prime Minister" is that head, so the unmarked office holder they
+// meet is the other side, not of the publisher's state.
+func TestHeAfterOwnUnnamedHead(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, outlet, text, who, notWant, want string
+	}{
+		{"Japanese readout",
+			"Ministry of Foreign Affairs of Japan",
+			"Prime Minister SATO Taro visited Malaysia and Singapore from May 3 to 8.\n\nIn Singapore, the Prime Minister delivered a speech on regional trade. He held a meeting with Prime Minister Goh Wei Lin on May 7.",
+			"Goh Wei Lin", "JP", ""},
+		{"UK No 10 readout",
+			"Prime Minister's Office, 10 Downing Street",
+			"Prime Minister Ana Vell is visiting Malaysia and Thailand this week.\n\nIn Bangkok, the Prime Minister opened a rice research centre. She then held talks with Prime Minister Somsak Charoen.",
+			"Somsak Charoen", "GB", ""},
+		{"Australian PM release",
+			"Prime Minister of Australia, media release",
+			"Prime Minister Tom Reed arrived in Singapore on Sunday.\n\nIn Singapore, the Prime Minister toured the port. He then held a meeting with Prime Minister Goh Wei Lin.",
+			"Goh Wei Lin", "AU", ""},
+		{"must not fire: a compatriot who joins the head is no other side",
+			"Ministry of Foreign Affairs of Japan",
+			"Prime Minister SATO Taro visited Singapore from May 3 to 8.\n\nIn Singapore, the Prime Minister delivered a speech on regional trade. He was joined at the dinner by Minister for Foreign Affairs Kenji Ota.",
+			"Kenji Ota", "", "JP"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2020-05-05", Text: tc.text})
+			o, ok := officialNamed(e, tc.who)
+			if !ok {
+				t.Fatalf("officials %+v, want %s", e.Officials, tc.who)
+			}
+			got := ""
+			if o.Country != nil {
+				got = string(*o.Country)
+			}
+			if tc.notWant != "" && got == tc.notWant {
+				t.Errorf("%s: country %s, want the other side's", tc.who, tc.notWant)
+			}
+			if tc.want != "" && got != tc.want {
+				t.Errorf("%s: country %q, want %s", tc.who, got, tc.want)
+			}
+		})
+	}
+}
