@@ -39,7 +39,11 @@ func (x *Extractor) findIssuer(raw string, sents []sentence) (officialMention, b
 			break
 		}
 	}
-	for i := first - 1; i >= 0 && i >= first-maxIssuerLines; i-- {
+	for i, seen := first-1, 0; i >= 0 && seen < maxIssuerLines; i-- {
+		if strings.TrimSpace(lines[i]) == "" {
+			continue // blank lines between the header's parts are no lines of it
+		}
+		seen++
 		if m, ok := x.issuerLine(lines, i); ok {
 			m.sent, m.tok, m.end = si, tok, tok+1
 			m.rule = "issuer"
@@ -167,25 +171,31 @@ func hasFirstPersonI(line string) bool {
 	return false
 }
 
+// maxIssuerParas bounds how many paragraphs of the body's prose may come
+// before the first "I": a release may open with a paragraph of news in
+// the third person ("Trade between the two countries grew by a third
+// last year.") before the minister speaks ("This morning I called …").
+const maxIssuerParas = 2
+
 // firstPersonI finds the first "I" outside quotations in the first
-// paragraph of the body's prose: lines without a sentence's end above it
+// paragraphs of the body's prose: lines without a sentence's end above it
 // (the header's office, place and date lines, page furniture that
 // cleaning kept) are no paragraph of it.
 func firstPersonI(sents []sentence) (int, int, bool) {
-	para := -1
+	para, paras := -1, 0
 	for si, s := range sents {
 		if s.headline || para < 0 && (!closesSentence(s) || headerField(s.toks)) {
 			continue
 		}
-		if para < 0 {
-			para = s.para
-		}
 		if s.para != para {
-			return 0, 0, false
+			if paras++; paras > maxIssuerParas {
+				return 0, 0, false
+			}
+			para = s.para
 		}
 		quoted := quotedTokens(s.toks)
 		for k, t := range s.toks {
-			if t.text == "I" && !quoted[k] {
+			if iForms[t.text] && !quoted[k] {
 				return si, k, true
 			}
 		}
@@ -310,8 +320,18 @@ func (x *Extractor) lineSentence(line string) (*officialSentence, bool) {
 	return &officialSentence{text: line, toks: toks, sc: sc[0], ec: ec[0], claimed: make([]bool, len(toks))}, true
 }
 
-// firstPersonRefs are the words by which the issuer refers to themself.
-var firstPersonRefs = map[string]bool{"I": true, "me": true, "my": true, "My": true}
+// firstPersonRefs are the words by which the issuer refers to themself,
+// with the contractions of "I", which the tokenizer keeps as one word
+// ("I'll meet", "I’ve invited", "I'm travelling").
+var firstPersonRefs = map[string]bool{
+	"I": true, "me": true, "my": true, "My": true,
+	"I'll": true, "I’ll": true, "I've": true, "I’ve": true, "I'm": true, "I’m": true, "I'd": true, "I’d": true,
+}
+
+// iForms are the subject "I" and its contractions.
+var iForms = map[string]bool{
+	"I": true, "I'll": true, "I’ll": true, "I've": true, "I’ve": true, "I'm": true, "I’m": true, "I'd": true, "I’d": true,
+}
 
 // issuerRefs: every "I", "me" and "my" of the body outside quotations
 // refers to the issuer.

@@ -31,6 +31,7 @@ type titleMatch struct {
 	domestic             bool   // a capitalised institution of the outlet's own state names the office
 	determiner           string // "the", "his", "her", "their" before the title, if any
 	modStart             int    // first token of the modifiers before the title
+	rank                 string // "Deputy" or "Vice" before a minister's office written with its portfolio ("deputy trade minister")
 }
 
 // officialMention is a named person in an office, as one pattern found it.
@@ -128,6 +129,7 @@ var nameStopWords = map[string]bool{
 	"presses": true, "promises": true, "invites": true, "lauds": true, "unveils": true, "outlines": true,
 	"stresses": true, "highlights": true, "inks": true, "approves": true, "sends": true, "asks": true,
 	"faces": true, "pushes": true, "skips": true, "slams": true, "thanks": true, "plans": true,
+	"leads": true,
 	// "Ministers Responsible for Trade": a plural office qualified after it.
 	"responsible": true,
 	// The plural form of the same verbs, after two subjects: "Tello, Ghanaian
@@ -158,6 +160,9 @@ var particles = map[string]bool{
 	"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "da": true, "de": true, "do": true, "dos": true,
 	"das": true, "del": true, "della": true, "di": true, "du": true, "van": true, "von": true, "der": true, "den": true,
 	"la": true, "le": true, "y": true, "ben": true, "abu": true, "ter": true, "zu": true,
+	// "e" joins two family names in Portuguese ("Souza e Melo"), "binti"
+	// names a Malay woman's father, "ould" a Mauritanian's.
+	"e": true, "binti": true, "ould": true,
 }
 
 // orgWords make a capitalised span an institution, not a person.
@@ -309,11 +314,24 @@ func (x *Extractor) surnameHe(toks []token, j int) bool {
 }
 
 // givenNameSaid: "Said" opening a name after an office, before another
-// name word ("President Said Ali Karim"), is the Arabic given name, not the
-// verb, which is written in lower case after a name.
+// name word ("President Said Ali Karim") or before an Arabic particle of
+// descent and a name word ("Foreign Minister Said bin Omar al-Nuaimi"), is
+// the Arabic given name, not the verb, which is written in lower case after
+// a name.
 func (x *Extractor) givenNameSaid(toks []token, j int) bool {
-	return toks[j].text == "Said" && j+1 < len(toks) && x.isNameToken(toks[j+1])
+	if toks[j].text != "Said" || j+1 >= len(toks) {
+		return false
+	}
+	if x.isNameToken(toks[j+1]) {
+		return true
+	}
+	return arabicParticles[toks[j+1].text] && j+2 < len(toks) && x.isNameToken(toks[j+2])
 }
+
+// arabicParticles are the lower-case words of descent and family that
+// stand inside Arabic names ("bin", "bint", "ibn", "al"), as written in
+// English releases.
+var arabicParticles = map[string]bool{"bin": true, "bint": true, "binti": true, "ibn": true, "al": true, "el": true, "abu": true}
 
 // capitalSurname: a family name in capitals that ends a name, after a
 // title or a given name ("Prime Minister SATO held", "Taro YAMADA,").
@@ -377,8 +395,10 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
 			continue
 		}
-		if j > start && hyphenJoin(toks, j) {
-			// el-Masri, Carter-Hale: the part after the hyphen counts.
+		if j > start && hyphenJoin(toks, j) && (last == j-1 || toks[j+1].upper) {
+			// el-Masri, Carter-Hale: the part after the hyphen counts; after
+			// a particle it is capitalised ("al-Harthi"), as a word that
+			// merely opens with one is not ("de-escalated", "e-mailed").
 			last = j + 1
 			j++
 			continue
@@ -391,7 +411,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		}
 		break
 	}
-	if last < start || namesAPlace(toks, start, last+1) {
+	if last < start || namesAPlace(toks, start, last+1) || x.placeAfterInstitution(toks, start, last+1) {
 		return start, start, false
 	}
 	// Trailing particles are not part of the name.
@@ -468,6 +488,14 @@ func (x *Extractor) modifiers(toks []token, i int, sentCountries map[int]country
 			tm.former = true
 			k--
 			continue
+		case "deputy", "vice":
+			// "Japan's deputy trade minister, N": the holder is a deputy
+			// of the portfolio's minister, and the state stands before.
+			if tm.rank == "" && tm.entry.Level == "minister" && !t.upper {
+				tm.rank = strings.ToUpper(t.lower[:1]) + t.lower[1:]
+				k--
+				continue
+			}
 		}
 		break
 	}
@@ -523,11 +551,13 @@ func (x *Extractor) topicBefore(toks []token, k int, endCountries map[int]countr
 	if k2 < 0 || k2 >= k {
 		return k
 	}
-	_, okc := endCountries[k2]
-	_, _, oko := x.orgEndingAt(toks, k2)
-	if okc || oko || toks[k2].kind == tokPoss {
+	j, former := ranksBefore(toks, k2)
+	_, okc := endCountries[j]
+	_, _, oko := x.orgEndingAt(toks, j)
+	if okc || oko || toks[j].kind == tokPoss {
 		tm.topicStart, tm.topicEnd = k2+1, k+1
-		return k2
+		tm.former = tm.former || former
+		return j
 	}
 	return k
 }
@@ -695,6 +725,9 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 			}
 			continue
 		}
+		if x.nameBeforeInstitution(toks, last, k) {
+			break // "for Trade Policy SATO Taro of the Ministry of Economy": the name's ministry
+		}
 		goOn, isEnd := x.complementGoesOn(toks, k, last)
 		if !goOn {
 			break
@@ -711,6 +744,31 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		country, countryTok = "", -1
 	}
 	return last + 1, country, countryTok, org
+}
+
+// nameBeforeInstitution: the words after the complement's last institution
+// word, up to "of the" at k, are a person's name, not more of the office,
+// and the institution after it is the one the person serves ("Vice
+// Minister for Trade Policy SATO Taro of the Ministry of Economy",
+// "Secretary for Trade Ana Vell of the Department of Commerce").
+func (x *Extractor) nameBeforeInstitution(toks []token, last, k int) bool {
+	if last < 0 || toks[k].lower != "of" || k+1 >= len(toks) || toks[k+1].lower != "the" {
+		return false
+	}
+	n := k - (last + 1)
+	if n < 1 || n > 4 {
+		return false
+	}
+	for j := last + 1; j < k; j++ {
+		t := toks[j]
+		if hyphenJoin(toks, j) || j > last+1 && hyphenJoin(toks, j-1) {
+			continue // "Min-jun": the parts of a hyphenated given name
+		}
+		if x.complementEnd(t) || !(x.isNameToken(t) || x.capitalFamilyName(toks, j) || x.capitalSurname(toks, j)) {
+			return false
+		}
+	}
+	return true
 }
 
 // complementGoesOn tells whether a complement whose last institution word
@@ -751,7 +809,23 @@ func andGoesOn(toks []token, k, last int) bool {
 	listAnd := k >= 2 && toks[k-1].text == "," && k-2 == last ||
 		k >= 3 && toks[k-1].upper && toks[k-2].text == "," && k-3 == last && k+1 < len(toks) && toks[k+1].upper
 	joinsCapitals := last < 0 && toks[k-1].upper && k+1 < len(toks) && toks[k+1].upper
-	return k-1 == last || listAnd || joinsCapitals
+	return k-1 == last || listAnd || joinsCapitals || joinsRegions(toks, k)
+}
+
+// compassWords qualify the region an office covers, and "and" joins two of
+// them before it: "for South and Southeast Asia", "for West and Central
+// Africa", "for East and Southern Africa".
+var compassWords = map[string]bool{
+	"south": true, "north": true, "east": true, "west": true, "southeast": true, "northeast": true,
+	"southwest": true, "northwest": true, "central": true, "southern": true, "northern": true,
+	"eastern": true, "western": true,
+}
+
+// joinsRegions: the "and" at k joins two capitalised compass words of one
+// region, even after an earlier institution word ("Secretary of Defense
+// for South and Southeast Asia").
+func joinsRegions(toks []token, k int) bool {
+	return k >= 1 && k+1 < len(toks) && toks[k-1].upper && compassWords[toks[k-1].lower] && toks[k+1].upper && compassWords[toks[k+1].lower]
 }
 
 // glueOnly: toks[a:b] holds only the lower-case words of a complement,
@@ -1572,6 +1646,32 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 	return 0, 0, false
 }
 
+// applyTopicAndRank writes the topic and the rank read before an office
+// into its title ("Minister of Trade", "Deputy Minister of Trade"); a
+// deputy's office is at the deputy level.
+func applyTopicAndRank(tm *titleMatch, topic string) {
+	if topic != "" {
+		tm.title = topicTitle(tm.entry.Title.Title, topic)
+	}
+	if tm.rank != "" {
+		tm.title = tm.rank + " " + tm.title
+		tm.entry.Level = "deputy"
+	}
+}
+
+// ranksBefore skips up to two lower-case ranks ending at token j, which
+// stand between a state and an office's topic ("Japan's deputy trade
+// minister", "South Korea's chief nuclear negotiator"), and tells whether
+// one of them is "former".
+func ranksBefore(toks []token, j int) (int, bool) {
+	former := false
+	for n := 0; n < 2 && j > 0 && toks[j].kind == tokWord && !toks[j].upper && rankWords[toks[j].lower]; n++ {
+		former = former || toks[j].lower == "former"
+		j--
+	}
+	return j, former
+}
+
 // capitalTopicBefore reads a capitalised portfolio between a state and
 // its office, "Indian Commerce Minister N", "Japan's Fisheries Minister
 // N", "the Korean Unification Minister N": up to three capitalised words
@@ -1756,8 +1856,8 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 		tm.country = institutionState(toks, j, tm.end)
 	}
 	x.conjoinedOffice(os, &tm)
-	if topic != "" && tm.entry.Surface == e.Surface {
-		tm.title = topicTitle(e.Title.Title, topic)
+	if tm.entry.Surface == e.Surface {
+		applyTopicAndRank(&tm, topic)
 	}
 	spanStart := capitalisedSpanBefore(toks, tm.modStart)
 	if tm.org == "" && (privateBody(toks, spanStart, tm.modStart) || privateBody(toks, j, tm.end)) {
@@ -2171,10 +2271,27 @@ func (x *Extractor) nameBeforeComma(os *officialSentence, c int) (int, bool) {
 	if a > 0 && toks[a-1].kind == tokPoss {
 		return a, false
 	}
-	if namesAPlace(toks, a, c-1) {
-		return a, false // "In Quezon City, Secretary N"
+	if namesAPlace(toks, a, c-1) || x.wholePlace(toks, a, c) {
+		return a, false // "In Quezon City, Secretary N"; "On the Middle East, the Foreign Secretary"
 	}
 	return a, true
+}
+
+// placeAfterInstitution: one word right after "Forces" that is a state's
+// or region's form ends the name of a command stationed there
+// ("commander of U.S. Forces Korea", "U.S. Forces Japan"); it is no person.
+// After an office's own institution word a state's form may be a surname
+// ("Secretary of State Jordan"), so only "Forces" counts.
+func (x *Extractor) placeAfterInstitution(toks []token, a, b int) bool {
+	return b == a+1 && a > 0 && toks[a-1].text == "Forces" && x.wholePlace(toks, a, b)
+}
+
+// wholePlace: the tokens toks[a:b] are exactly a region's or a state's
+// form of the gazetteer ("Middle East", "Indo-Pacific", "Latin America"),
+// never a person's name.
+func (x *Extractor) wholePlace(toks []token, a, b int) bool {
+	_, end, ok := x.countries.match(toks, a)
+	return ok && end == b
 }
 
 // nameGoesOnBack: token k may be part of a name that ends at the comma

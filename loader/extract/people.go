@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/cases"
@@ -314,7 +315,11 @@ func (x *Extractor) decideCountry(cc *countryContext, pi int, noUSDefault bool, 
 	// A visitor is not of the state visited, in any of the mentions.
 	for _, m := range p.mentions {
 		near := cc.ctx.near(m)
-		exclude = withVisitDestinations(exclude, visitDestinations(cc.sents[m.sent], near, m))
+		dests := visitDestinations(cc.sents[m.sent], near, m)
+		exclude = withVisitDestinations(exclude, dests)
+		// A guest welcomed or travelling to Washington is no US official
+		// by a US outlet's default.
+		noUSDefault = noUSDefault || cc.d.usOutlet && slices.Contains(dests, "US")
 		exclude = withVisitDestinations(exclude, counterpartStates(cc.sents[m.sent], near, m))
 		exclude = withVisitDestinations(exclude, metOfficeStates(cc.sents[m.sent], near, m))
 	}
@@ -592,10 +597,31 @@ func (x *Extractor) subjectState(cc *countryContext, pi int, m officialMention) 
 			if c, ok := firstPersonBefore(cc, m.sent-1, pi, math.MaxInt); ok {
 				return c
 			}
-			return ""
+			return x.ownHeadIn(cc, m.sent-1)
 		}
 		if e, _, ok := x.titles.match(s.toks, k); ok && t.upper && cc.ownOffice(e) {
 			return cc.ownState()
+		}
+	}
+	return ""
+}
+
+// ownHeadIn is the publisher's state when sentence si, naming no person,
+// names the publisher's own head or minister as "the Prime Minister" (a
+// government's release calls its own so), the antecedent of a "he" or
+// "she" after it; else "".
+func (x *Extractor) ownHeadIn(cc *countryContext, si int) string {
+	if si < 0 || cc.d.usOutlet || cc.outletState == "" {
+		return ""
+	}
+	toks := cc.sents[si].toks
+	for k := 1; k < len(toks); k++ {
+		if toks[k-1].lower != "the" || !toks[k].upper {
+			continue
+		}
+		e, _, ok := x.titles.match(toks, k)
+		if ok && ownOffice(cc.d, titleMatch{entry: e}, cc.outletState) != "" {
+			return cc.outletState
 		}
 	}
 	return ""
@@ -829,7 +855,7 @@ func newStateIndex(sents []sentence, cms []countryMention, people []person) *sta
 // visitDestinations returns the states a mention's person travels to in
 // its sentence: places after a visit word that follows the person.
 func visitDestinations(s sentence, cms []countryMention, m officialMention) []string {
-	var out []string
+	out := welcomedTo(s, cms, m)
 	for k := m.end; k < len(s.toks) && k < m.end+12; k++ {
 		w := s.toks[k].lower
 		if !visitWord(w) || invitesOther(s.toks, m.end, k) {
@@ -837,6 +863,39 @@ func visitDestinations(s sentence, cms []countryMention, m officialMention) []st
 		}
 		for _, cm := range cms {
 			if cm.location && cm.tok > k && cm.tok <= k+6 {
+				out = append(out, cm.code)
+			}
+		}
+	}
+	return out
+}
+
+// welcomeWords before an official make them a guest of the place after
+// them: "welcoming President N to Washington", "invited Premier N to
+// Tokyo", "will host President N in Ottawa".
+var welcomeWords = map[string]bool{
+	"welcome": true, "welcomes": true, "welcomed": true, "welcoming": true, "invite": true, "invites": true,
+	"invited": true, "inviting": true, "host": true, "hosts": true, "hosted": true, "hosting": true,
+}
+
+// welcomedTo: the official m, right after a word of welcome (past a
+// determiner), is a guest of the place "to"/"in" introduces within a few
+// words after the name, so is not of the state of that place.
+func welcomedTo(s sentence, cms []countryMention, m officialMention) []string {
+	k := min(m.tok, m.title.modStart) - 1
+	if k >= 0 && s.toks[k].lower == "the" {
+		k--
+	}
+	if k < 0 || !welcomeWords[s.toks[k].lower] {
+		return nil
+	}
+	var out []string
+	for j := m.end; j < len(s.toks) && j < m.end+3; j++ {
+		if s.toks[j].lower != "to" && s.toks[j].lower != "in" {
+			continue
+		}
+		for _, cm := range cms {
+			if !cm.demonym && (cm.tok == j+1 || cm.tok == j+2 && s.toks[j+1].lower == "the") {
 				out = append(out, cm.code)
 			}
 		}
@@ -1369,6 +1428,23 @@ func withVisitDestinations(exclude map[string]bool, dest []string) map[string]bo
 }
 
 // delegationWords tie a person to a delegation named near them.
+// stateBetween: a state is named between tokens a and b, so a delegation
+// named before it does not reach past it ("the U.S. team … met Chinese
+// officials, including Vice Foreign Minister N").
+func stateBetween(near []countryMention, a, b int) bool {
+	for _, cm := range near {
+		if cm.tok >= a && cm.end <= b && cm.tok < b {
+			return true
+		}
+	}
+	return false
+}
+
+// delegationBodies are the nouns for the group a state sends to talks,
+// which a state's name or demonym stands before: "the U.S. delegation",
+// "a Japanese team led by", "on the Korean side".
+var delegationBodies = map[string]bool{"delegation": true, "side": true, "team": true}
+
 var delegationWords = map[string]bool{
 	"led": true, "leads": true, "leading": true, "headed": true, "heads": true, "heading": true, "chaired": true,
 	"co-chaired": true, "by": true, "member": true, "members": true, "included": true, "includes": true,
@@ -1387,7 +1463,10 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 		if next < len(s.toks) && s.toks[next].kind == tokPoss {
 			next++ // "South Korea's delegation was led by"
 		}
-		if next >= len(s.toks) || s.toks[next].lower != "delegation" && s.toks[next].lower != "side" {
+		if next < len(s.toks) && s.toks[next].lower == "negotiating" {
+			next++ // "the Korean negotiating team, led by"
+		}
+		if next >= len(s.toks) || !delegationBodies[s.toks[next].lower] {
 			continue
 		}
 		a, b := m.end, cm.tok
@@ -1399,7 +1478,7 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 		for _, t := range s.toks[a:b] {
 			tied = tied || delegationWords[t.lower]
 		}
-		if tied && dist < ddist {
+		if tied && dist < ddist && !stateBetween(near, a, b) {
 			dbest, ddist = cm.code, dist
 		}
 	}
@@ -1573,6 +1652,21 @@ func officeWords(toks []token, a, b int) bool {
 	return true
 }
 
+// lowerOfficeWords: toks[a:b] is a lower-case office of up to five words
+// that ends in a title word, as written before an officer's rank and name:
+// "met armed forces commander Gen. N", "to meet navy chief Adm. N".
+func (x *Extractor) lowerOfficeWords(toks []token, a, b int) bool {
+	if b <= a || b-a > 5 || !x.isTitleWord(toks[b-1].lower) {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if toks[k].kind != tokWord || toks[k].upper || functionWords[toks[k].lower] && !complementGlue[toks[k].lower] {
+			return false
+		}
+	}
+	return true
+}
+
 func (x *Extractor) meetsWith(sents []sentence, m officialMention) bool {
 	return x.meetIndex(sents, m) >= 0
 }
@@ -1599,7 +1693,7 @@ func (x *Extractor) meetIndex(sents []sentence, m officialMention) int {
 		// on President X"
 		switch s.toks[k].lower {
 		case "meet", "meets", "met", "visit", "visits":
-			if k >= min(m.tok, m.title.modStart)-3 || officeWords(s.toks, k+1, min(m.tok, m.title.modStart)) {
+			if k >= min(m.tok, m.title.modStart)-3 || officeWords(s.toks, k+1, min(m.tok, m.title.modStart)) || x.lowerOfficeWords(s.toks, k+1, min(m.tok, m.title.modStart)) {
 				with = k
 			}
 		case "on":
@@ -1695,6 +1789,9 @@ func newNameForms(people []person) nameForms {
 			if last := identity.StripMarks(words[len(words)-1]); !isRoman(last) && !strings.HasSuffix(last, ".") {
 				addSingle(last, pi)
 			}
+			if koreanOrder(words) {
+				addSingle(words[0], pi)
+			}
 			// "YAMADA Taro" is Yamada: the family name in capitals, which
 			// the text goes on to write either way ("YAMADA said", "Yamada
 			// said").
@@ -1710,6 +1807,19 @@ func newNameForms(people []person) nameForms {
 		nf.multiByFirst[mu.toks[0]] = append(nf.multiByFirst[mu.toks[0]], mu)
 	}
 	return nf
+}
+
+// koreanOrder: the name is written family name first, as Korean names
+// are in English text: a short family name, then a given name of two
+// syllables joined by a hyphen whose second is in lower case ("Kim
+// Do-hyun", "Bae Ju-won"). The text goes on to call the person by the
+// family name ("Kim said"), not by the name's last word.
+func koreanOrder(words []string) bool {
+	if len(words) != 4 || words[2] != "-" || utf8.RuneCountInString(words[0]) > 5 {
+		return false
+	}
+	first, last := []rune(words[0]), []rune(words[3])
+	return unicode.IsUpper(first[0]) && !unicode.IsUpper(first[len(first)-1]) && unicode.IsUpper([]rune(words[1])[0]) && unicode.IsLower(last[0])
 }
 
 // refsIn adds to each person the places the sentences name them: a form
@@ -1798,6 +1908,9 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 			continue
 		}
 		cands := x.titleCandidates(d, people, starts, tm, sents, si)
+		if !d.usOutlet && tm.country == "" && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
+			cands = ownHoldersFirst(people, cands, ownOffice(d, tm, outletState))
+		}
 		if len(cands) > 0 && (tm.determiner != "" || tm.country != "" || tm.entry.Plural) {
 			if !tm.entry.Plural {
 				cands = cands[:1]
@@ -1816,6 +1929,27 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 		}
 	}
 	return parties
+}
+
+// ownHoldersFirst keeps, of the candidates for "the Prime Minister" in a
+// government's own release, those of that government's state (own), if
+// there are any: the release calls its own head "the Prime Minister" and
+// names a foreign one ("Prime Minister N of Australia"), so the foreign
+// one mentioned last is not the one meant.
+func ownHoldersFirst(people []person, cands []int, own string) []int {
+	if own == "" {
+		return cands
+	}
+	var mine []int
+	for _, pi := range cands {
+		if people[pi].country == own {
+			mine = append(mine, pi)
+		}
+	}
+	if len(mine) == 0 {
+		return cands
+	}
+	return mine
 }
 
 // unnamedParty is an office named without a person whose state is known:
