@@ -249,6 +249,9 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if regionAsModifier(toks, i, i+best) {
 			out = dropIssue(out, mark, "regional-security")
 		}
+		if securityOfOtherKind(toks, i) {
+			out = dropIssue(out, mark, "regional-security")
+		}
 		if venueBody(toks, i, i+best) {
 			out = out[:mark]
 		}
@@ -299,7 +302,7 @@ func matchSlots(slots []slot, toks []token, i int) (int, bool) {
 				if !gapToken(t) {
 					break
 				}
-				if t.kind != tokPoss && t.kind != tokPunct {
+				if t.kind != tokPoss && t.kind != tokPunct && !compoundTail(toks, i+w-1) {
 					words++
 				}
 				if words > maxGap {
@@ -320,6 +323,13 @@ func matchSlots(slots []slot, toks []token, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// compoundTail: the word at k follows a compound's hyphen ("era" of
+// "Soviet-era"), so the compound counts as one word of the gap ("the
+// replacement of its Soviet-era transport helicopters").
+func compoundTail(toks []token, k int) bool {
+	return k > 0 && toks[k-1].kind == tokPunct && toks[k-1].text == "-"
 }
 
 // gapToken: a word a frame's gap may pass over: the determiners,
@@ -651,7 +661,13 @@ func inInstitutionComplement(toks []token, i int) bool {
 	for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
 		k--
 	}
-	return k > 0 && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "on") && institutionWords[toks[k-1].lower]
+	if k == 0 || toks[k].lower != "of" && toks[k].lower != "for" && toks[k].lower != "on" {
+		return false
+	}
+	head := toks[k-1]
+	// "the entry into force of the Partnership": a lower-case "force" is
+	// no body's name
+	return institutionWords[head.lower] && (head.upper || !topicHeads[head.lower])
 }
 
 // tokensAre: the tokens read words, in lower case.
@@ -1114,4 +1130,23 @@ func civilAlliance(toks []token, i, j int) bool {
 		return false
 	}
 	return civilAllianceModifiers[toks[i-1].lower]
+}
+
+// otherSecurities modify "security" or "stability" into a subject of
+// its own: energy, food or economic security is no region's.
+var otherSecurities = map[string]bool{
+	"energy": true, "food": true, "water": true, "health": true, "cyber": true, "human": true, "job": true,
+	"economic": true, "financial": true, "fiscal": true, "price": true, "macroeconomic": true, "supply": true,
+	"data": true, "information": true, "nuclear": true, "social": true, "climate": true, "public": true,
+}
+
+// securityOfOtherKind: the keyword at i opens with "security" or
+// "stability" right after a word that makes it another kind ("energy
+// security in Europe", "financial stability in Asia"): no matter of the
+// region's security.
+func securityOfOtherKind(toks []token, i int) bool {
+	if i == 0 || toks[i].lower != "security" && toks[i].lower != "stability" {
+		return false
+	}
+	return otherSecurities[toks[i-1].lower]
 }

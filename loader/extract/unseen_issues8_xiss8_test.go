@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 8 (issue 11): issue vocabulary missed on text no rule was written
+// against, as the everyday wording of releases of several governments and
+// wire stories for each subject of the taxonomy, with sentences where a
+// word must not fire. Every sentence is invented.
+func TestUnseenIssueVocabulary8(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Human rights: the press, and journalists or dissidents freed.
+		{"a free press, White House readout", "The leaders also discussed the importance of a free press.", []string{"human-rights"}},
+		{"journalists released, EU style", "The High Representative welcomed the release of three journalists.", []string{"human-rights"}},
+		{"dissidents freed, wire", "The envoy pressed Minsk to keep freeing jailed dissidents.", []string{"human-rights"}},
+		{"a press conference is no free press", "The ministers gave a press conference after the talks.", nil},
+		{"a hostage released is no press freedom", "The minister welcomed the release of the detained businessman.", nil},
+		// Democracy and governance: justice administered, political
+		// freedoms, a vote judged unfair.
+		{"administration of justice, Canadian style", "The declaration covers the administration of justice and trade.", []string{"democracy-governance", "trade-investment"}},
+		{"political freedom, UK style", "The Minister raised political freedom and the rule of law.", []string{"democracy-governance"}},
+		{"an election neither free nor fair, wire", "Critics said the vote would be neither free nor fair.", []string{"democracy-governance"}},
+		{"a free trade deal is no freedom", "They discussed a free trade deal.", []string{"trade-investment"}},
+		// Sanctions: the Council's enforcement chapter, measures applied
+		// beyond a state's borders.
+		{"Chapter VII, Korean style", "The two ministers agreed that the Council should adopt a resolution under Chapter VII.", []string{"sanctions"}},
+		{"extraterritorial measures, Canadian style", "The Minister restated Canada's opposition to the extraterritorial measures of the law.", []string{"sanctions"}},
+		{"secondary sanctions, Kremlin style", "The presidents discussed the threat of secondary sanctions.", []string{"sanctions"}},
+		{"a chapter of history is no sanction", "The minister said the visit opened a new chapter in relations.", nil},
+		// Trade: regional agreements by their full names, trade defence.
+		{"the Trans-Pacific Partnership, Japanese style", "The two leaders discussed the Trans-Pacific Partnership.", []string{"trade-investment"}},
+		{"RCEP, ASEAN style", "The ministers welcomed the entry into force of RCEP.", []string{"trade-investment"}},
+		{"market economy status, US style", "The Vice Minister asked about market economy status in trade remedy cases.", []string{"trade-investment"}},
+		{"anti-dumping duties, EU style", "The Commissioner raised the anti-dumping duties on steel.", []string{"trade-investment"}},
+		{"an economic partnership is not yet trade", "The leaders welcomed the strategic partnership.", nil},
+		// Economic development: donors meeting to fund development.
+		{"a consultative group of donors, Japanese style", "The President thanked Japan for its support in the Consultative Group.", []string{"economic-development"}},
+		{"a donors' conference, UK style", "The ministers discussed the donors' conference in London.", []string{"economic-development"}},
+		// Regional security: security or stability "in" a continent.
+		{"security in Central Asia, Kremlin style", "Particular attention was paid to security in Central Asia.", []string{"regional-security"}},
+		{"stability in North Africa, White House", "He discussed stability in North Africa.", []string{"regional-security"}},
+		{"security in West Africa, UK headline", "Foreign Secretary meets Ghanaian counterpart to discuss security in West Africa", []string{"regional-security"}},
+		{"energy security in Europe is energy", "They discussed energy security in Europe.", []string{"energy"}},
+		{"financial stability in Asia is no region's security", "They discussed financial stability in Asia.", nil},
+		{"the entry into force of an agreement, Korean style", "The leaders welcomed the entry into force of the Comprehensive Economic Partnership.", []string{"trade-investment"}},
+		{"investment in Asia is no security", "They discussed investment in Asia.", []string{"trade-investment"}},
+		// Peacekeeping: military observers of a ceasefire line.
+		{"UN military observers, UK style", "He discussed the deployment of additional UN military observers.", []string{"peacekeeping"}},
+		{"observers of an election are no peacekeepers", "The EU will send observers to the elections.", []string{"democracy-governance"}},
+		// Climate and environment: fish stocks kept.
+		{"fisheries management, New Zealand style", "I will hold talks on fisheries management and trade.", []string{"climate-environment", "trade-investment"}},
+		{"fish stocks, EU style", "The Commissioner discussed the conservation of fish stocks.", []string{"climate-environment"}},
+		{"overfishing, wire", "The ministers warned against overfishing in the Pacific.", []string{"climate-environment"}},
+		// Migration: seasonal work abroad, arrivals outside the law.
+		{"seasonal work, New Zealand style", "I will also sign a new arrangement on seasonal work.", []string{"migration"}},
+		{"unauthorised arrivals, Australian style", "The agenda covers the unauthorised arrivals on the north-west coast.", []string{"migration"}},
+		{"overseas workers, Philippine style", "They discussed the welfare of overseas workers.", []string{"migration"}},
+		{"a seasonal visit is no migration", "The ministers discussed the seasonal floods.", nil},
+		// Education: universities and young people exchanged.
+		{"exchanges between young people, Japanese style", "The two ministers agreed to promote exchanges between young people and universities.", []string{"education-culture"}},
+		{"university partnerships, US style", "They discussed expanding university partnerships.", []string{"education-culture"}},
+		{"academic exchanges, Korean style", "The ministers agreed to expand academic exchanges.", []string{"education-culture"}},
+		{"an exchange of views is no education", "The ministers held an exchange of views on the region.", nil},
+		// Military modernisation: a hyphenated compound is one word of a
+		// frame's gap.
+		{"Soviet-era helicopters replaced, US defence press", "They discussed the replacement of its Soviet-era transport helicopters.", []string{"military-modernization"}},
+		{"old jets replaced, wire", "The air force plans to replace its ageing Soviet-built MiG-29 jets.", []string{"military-modernization"}},
+		{"a replaced minister is no modernisation", "The President replaced his defence minister.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
