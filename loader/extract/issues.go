@@ -382,7 +382,7 @@ var institutionWords = map[string]bool{
 	"ministers": true, "secretary": true, "secretaries": true, "bank": true, "command": true, "corps": true,
 	"office": true, "institute": true, "university": true, "college": true, "school": true, "company": true,
 	"corporation": true, "fund": true, "representative": true, "commissioner": true, "attaché": true,
-	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
+	"attache": true, "ministries": true, "departments": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
 	"base": true, "station": true, "academy": true, // "Naval Base", "Naval Station": a place
 	"community": true, // "Southern African Development Community"
 	"authority": true, // "the Maritime Authority", "the Authority on Development"
@@ -435,6 +435,11 @@ var idioms = [][]string{
 	// the EU's agreement with a candidate of the Western Balkans: a step
 	// towards membership, no post-war stabilisation
 	{"stabilisation", "and", "association"}, {"stabilization", "and", "association"},
+	// a body's approval ("without the sanction of the Security Council"),
+	// and zeal ("put real energy into the relationship")
+	{"sanction", "of"}, {"energy", "into"},
+	// a trading nation or power is a kind of state, no subject of talks
+	{"trading", "nation"}, {"trading", "nations"}, {"trading", "power"}, {"trading", "powers"},
 }
 
 // personNouns are whose own health "the health of" asks after: "the
@@ -589,7 +594,7 @@ func otherSense(toks []token, i, j int) bool {
 	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) || civilSocietyMet(toks, i, j) || regionOfArrangement(toks, i, j) {
 		return true
 	}
-	if inInstitutionComplement(toks, i) {
+	if inInstitutionComplement(toks, i) || formerCombatantsDisarmed(toks, i, j) {
 		return true
 	}
 	for _, id := range idioms {
@@ -658,8 +663,8 @@ func inInstitutionComplement(toks []token, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
-		k--
+	for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == "," || toks[k].lower == "the" && toks[k-1].lower == "and") {
+		k-- // "Representative for Europe and the Middle East"
 	}
 	if k == 0 || toks[k].lower != "of" && toks[k].lower != "for" && toks[k].lower != "on" {
 		return false
@@ -746,7 +751,11 @@ func aboutThroughout(d *document, engs []candidate) bool {
 func (x *Extractor) issueHits(sents []sentence, inState map[int]map[int]bool) map[int][]issueHit {
 	hitsBySent := map[int][]issueHit{}
 	var buf []issueHit
+	asked := reportersQuestions(sents)
 	for si, s := range sents {
+		if asked[si] {
+			continue
+		}
 		buf = x.issues.match(s.toks, si, inState[si], buf[:0])
 		if len(buf) > 0 {
 			hitsBySent[si] = append([]issueHit(nil), buf...)
@@ -1149,4 +1158,47 @@ func securityOfOtherKind(toks []token, i int) bool {
 		return false
 	}
 	return otherSecurities[toks[i-1].lower]
+}
+
+// reportersQuestions marks the sentences of a transcript's questions from
+// the press: a turn opened by the label "QUESTION:" or "Q:" runs to the
+// next paragraph that opens with a label. A reporter asks about what is
+// in the news ("on Iraq, will your government keep its troops there?");
+// what the talks took up is in the officials' own turns and the readout.
+func reportersQuestions(sents []sentence) map[int]bool {
+	var asked map[int]bool
+	inQuestion := false
+	for si, s := range sents {
+		if s.headline {
+			continue
+		}
+		if si == 0 || s.para != sents[si-1].para {
+			if k := labelColon(s.toks); k >= 0 {
+				inQuestion = k == 1 && (s.toks[0].text == "QUESTION" || s.toks[0].text == "Q")
+			} else if len(s.toks) > 1 && s.toks[1].text == ":" {
+				inQuestion = s.toks[0].text == "QUESTION" || s.toks[0].text == "Q"
+			}
+		}
+		if inQuestion {
+			if asked == nil {
+				asked = map[int]bool{}
+			}
+			asked[si] = true
+		}
+	}
+	return asked
+}
+
+// formerCombatantsDisarmed: "disarmament" at toks[i:j] opens the
+// programme that disarms, demobilises and reintegrates fighters after a
+// war ("disarmament, demobilisation and reintegration", "disarmament and
+// demobilization of militias"): stabilisation, not arms control.
+func formerCombatantsDisarmed(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "disarmament" || j+1 >= len(toks) {
+		return false
+	}
+	if toks[j].text != "," && toks[j].lower != "and" {
+		return false
+	}
+	return strings.HasPrefix(toks[j+1].lower, "demobili")
 }

@@ -81,3 +81,63 @@ func TestUnseenIssueVocabulary8(t *testing.T) {
 		})
 	}
 }
+
+// Round 8: words that are no subject of the talks where they stand: a
+// reporter's question, the disarming of fighters after a war, a body's
+// approval, zeal, a kind of state, and offices named with "and the".
+func TestUnseenIssueScope8(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"DDR, UK style", "He assured the President of support for the disarmament, demobilisation and reintegration of former combatants.", []string{"stabilization-reconstruction"}},
+		{"DDR, UN style", "The mission supports the disarmament and demobilization of militias.", []string{"stabilization-reconstruction"}},
+		{"nuclear disarmament stays", "The ministers discussed nuclear disarmament and the treaty.", []string{"nuclear-nonproliferation"}},
+		{"disarmament talks stay", "They discussed disarmament, arms control and verification.", []string{"nuclear-nonproliferation"}},
+		{"a council's sanction, Kremlin style", "He shared concern at the use of force without the sanction of the Security Council.", nil},
+		{"sanctions on a state stay", "They discussed the sanctions of the Council on the regime.", []string{"sanctions"}},
+		{"zeal is no energy, New Zealand style", "We agreed to put some real energy into our trade relationship.", []string{"trade-investment"}},
+		{"energy supplies stay", "They discussed energy supplies to the islands.", []string{"energy"}},
+		{"a trading nation, wire quote", "Calm waters matter to every trading nation, he said.", nil},
+		{"trading rules stay", "They discussed trading rules for farm goods.", []string{"trade-investment"}},
+		{"ministries in a delegation, US joint statement", "The delegation included representatives of the Ministries of National Defense, Industry and Trade.", nil},
+		{"an office for two regions, USTR style", "The team will be led by the Assistant Trade Representative for Europe and the Middle East.", nil},
+		{"a briefing on a region stays", "The Prime Minister briefed the Minister on the Middle East and the Gulf.", []string{"regional-security"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// A reporter's question in a transcript tells what is in the news, not
+// what the talks took up: its sentences carry no issues, the officials'
+// turns around it do.
+func TestReportersQuestions8(t *testing.T) {
+	tests := []struct {
+		name, text string
+		asked      []int
+	}{
+		{"State Department availability", "SECRETARY ROE: We discussed trade.\n\nQUESTION: Madam Secretary, on Iraq, will they keep their troops there? And the ceasefire?\n\nSECRETARY ROE: We talked about our alliance.", []int{1, 2}},
+		{"Q label, UK style", "PRIME MINISTER: We discussed climate.\n\nQ: Prime Minister, what about sanctions?\n\nPRIME MINISTER: Sanctions came up.", []int{1}},
+		{"Kremlin, no questions", "Vladimir Orlov: We discussed gas.\n\nAli Sani: And trade.", nil},
+		{"a question in prose is no label", "The question of trade came up.\n\nThey also discussed sanctions.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			asked := reportersQuestions(splitSentences(tc.text, 0))
+			var got []int
+			for si := range asked {
+				got = append(got, si)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.asked) {
+				t.Errorf("asked %v, want %v", got, tc.asked)
+			}
+		})
+	}
+}
