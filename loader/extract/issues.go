@@ -527,7 +527,8 @@ var civilTransitions = map[string]bool{
 // word of civilTransitions stands right before it, inside the match ("the
 // green transition" as a keyword of its own is climate).
 func civilTransition(toks []token, i, j int) bool {
-	return j-2 > i && toks[j-1].lower == "transition" && civilTransitions[toks[j-2].lower]
+	// "a just energy transition" is itself the subject: the move from coal
+	return j-2 > i && toks[j-1].lower == "transition" && civilTransitions[toks[j-2].lower] && toks[i].lower != "just"
 }
 
 // civilSense: the match at toks[i:j] reads a civil object as a military
@@ -1165,28 +1166,50 @@ func securityOfOtherKind(toks []token, i int) bool {
 // next paragraph that opens with a label. A reporter asks about what is
 // in the news ("on Iraq, will your government keep its troops there?");
 // what the talks took up is in the officials' own turns and the readout.
+// A question whether the talks took a subject up ("Was that discussed?",
+// "Did you raise ...?") stays: the answer is about the talks.
 func reportersQuestions(sents []sentence) map[int]bool {
-	var asked map[int]bool
+	asked := map[int]bool{}
+	var turn []int
+	closeTurn := func() {
+		if !asksAboutTalks(sents, turn) {
+			for _, si := range turn {
+				asked[si] = true
+			}
+		}
+		turn = turn[:0]
+	}
 	inQuestion := false
 	for si, s := range sents {
 		if s.headline {
 			continue
 		}
 		if si == 0 || s.para != sents[si-1].para {
-			if k := labelColon(s.toks); k >= 0 {
-				inQuestion = k == 1 && (s.toks[0].text == "QUESTION" || s.toks[0].text == "Q")
-			} else if len(s.toks) > 1 && s.toks[1].text == ":" {
-				inQuestion = s.toks[0].text == "QUESTION" || s.toks[0].text == "Q"
+			if len(s.toks) > 1 && (labelColon(s.toks) >= 0 || s.toks[1].text == ":") {
+				closeTurn()
+				inQuestion = labelColon(s.toks) == 1 && (s.toks[0].text == "QUESTION" || s.toks[0].text == "Q")
 			}
 		}
 		if inQuestion {
-			if asked == nil {
-				asked = map[int]bool{}
-			}
-			asked[si] = true
+			turn = append(turn, si)
 		}
 	}
+	closeTurn()
 	return asked
+}
+
+// asksAboutTalks: a question's sentences ask whether the talks took a
+// subject up: a verb of discussing, raising or talking about.
+func asksAboutTalks(sents []sentence, turn []int) bool {
+	for _, si := range turn {
+		for _, t := range sents[si].toks {
+			switch {
+			case strings.HasPrefix(t.lower, "discuss"), t.lower == "raise", t.lower == "raised", t.lower == "talk", t.lower == "talked":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // formerCombatantsDisarmed: "disarmament" at toks[i:j] opens the

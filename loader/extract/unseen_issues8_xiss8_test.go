@@ -125,6 +125,8 @@ func TestReportersQuestions8(t *testing.T) {
 		{"State Department availability", "SECRETARY ROE: We discussed trade.\n\nQUESTION: Madam Secretary, on Iraq, will they keep their troops there? And the ceasefire?\n\nSECRETARY ROE: We talked about our alliance.", []int{1, 2}},
 		{"Q label, UK style", "PRIME MINISTER: We discussed climate.\n\nQ: Prime Minister, what about sanctions?\n\nPRIME MINISTER: Sanctions came up.", []int{1}},
 		{"Kremlin, no questions", "Vladimir Orlov: We discussed gas.\n\nAli Sani: And trade.", nil},
+		{"a question whether the talks took it up stays, wire transcript", "SECRETARY ROE: We discussed trade.\n\nQUESTION: There are reports of new bases. Was that discussed?\n\nSECRETARY ROE: It was.", nil},
+		{"asked about a raised subject, Australian style", "PRIME MINISTER: A good day.\n\nQ: Did you raise the refugees with him?\n\nPRIME MINISTER: We did.\n\nQ: Will you visit Fiji?", []int{3}},
 		{"a question in prose is no label", "The question of trade came up.\n\nThey also discussed sanctions.", nil},
 	}
 	for _, tc := range tests {
@@ -137,6 +139,37 @@ func TestReportersQuestions8(t *testing.T) {
 			slices.Sort(got)
 			if !slices.Equal(got, tc.asked) {
 				t.Errorf("asked %v, want %v", got, tc.asked)
+			}
+		})
+	}
+}
+
+// Round 8: a conflict settled, forces training together, the move from
+// coal, asylum claims processed in a region; and where they must not fire.
+func TestUnseenIssueVocabulary8b(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a conflict's settlement, EU style", "Talks will focus on the search for a settlement of the frozen conflict.", []string{"peace-process"}},
+		{"no military solution, Kremlin style", "Our positions coincide: there is no military solution.", []string{"peace-process"}},
+		{"political means, Kremlin style", "The war could be settled only by political means.", []string{"peace-process"}},
+		{"a war resolved, wire", "The envoys urged both sides to resolve the border war.", []string{"peace-process"}},
+		{"a settled trade row is no peace process", "They settled the long trade row over steel.", []string{"trade-investment"}},
+		{"a settlement in a currency is no peace", "They discussed the settlement of payments in national currencies.", []string{"trade-investment"}},
+		{"training together, US defence press", "Special operations units of both countries will train together next spring.", []string{"defense-cooperation"}},
+		{"training alongside, Canadian style", "The agreement would allow Canadian personnel to train alongside the army.", []string{"defense-cooperation"}},
+		{"students training together are no forces", "The ministers met nurses training alongside doctors.", nil},
+		{"a just energy transition, UK style", "They agreed to accelerate the Just Energy Transition Partnership.", []string{"climate-environment"}},
+		{"moving away from coal, Japanese style", "Japan will help move the power sector away from coal.", []string{"climate-environment", "energy"}},
+		{"coal exports stay energy", "They discussed coal exports.", []string{"energy", "trade-investment"}},
+		{"regional processing, Australian style", "We did talk about the regional processing arrangements.", []string{"migration"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
 			}
 		})
 	}
