@@ -551,6 +551,7 @@ var civilMissionWords = map[string]bool{
 	"assessment": true, "evaluation": true, "review": true, "technical": true, "medical": true,
 	"rescue": true, "relief": true, "humanitarian": true, "space": true, "cultural": true, "study": true,
 	"naval": true, "maritime": true, "border": true, "parliamentary": true, "negotiating": true, "advance": true,
+	"advisory": true, // advises a ministry on reform: "the EU Advisory Mission"
 }
 
 // civilMission: the match at toks[i:j] ends in "mission" and a word before

@@ -174,3 +174,61 @@ func TestUnseenIssueVocabulary8b(t *testing.T) {
 		})
 	}
 }
+
+// Round 8: arms given as aid or financed, officers and intelligence
+// exchanged, a defence budget, merchant shipping, rights of a group, an
+// EU advisory mission; and where they must not fire.
+func TestUnseenIssueVocabulary8c(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"military assistance, White House", "He reviewed coordination on military assistance to the government in Kyiv.", []string{"arms-sales"}},
+		{"military aid, wire", "The country is one of the largest recipients of U.S. military aid.", []string{"arms-sales"}},
+		{"lethal aid, UK style", "The Prime Minister ruled out lethal aid to the rebels.", []string{"arms-sales"}},
+		{"Foreign Military Financing, US defence press", "He asked for patrol aircraft under the Foreign Military Financing program.", []string{"arms-sales"}},
+		{"excess defence articles, US style", "They discussed the transfer of excess defense articles.", []string{"arms-sales"}},
+		{"medical aid is no arms", "They discussed medical aid to the region.", []string{"health"}},
+		{"two-plus-two, Japanese style", "The ministers prepared the next two-plus-two meeting.", []string{"defense-cooperation"}},
+		{"officer exchanges, Korean style", "The two sides agreed to expand officer exchanges.", []string{"defense-cooperation"}},
+		{"intelligence sharing, Kremlin style", "The presidents agreed on intelligence sharing.", []string{"defense-cooperation"}},
+		{"an intelligence agency is no sharing", "He met the head of the intelligence service.", nil},
+		{"a defence budget, EU style", "The minister explained the rise in the defence budget.", []string{"military-modernization"}},
+		{"border incidents, wire", "The two sides discussed recent border incidents.", []string{"regional-security"}},
+		{"a border crossing's incident is no clash", "They discussed an incident at the airport.", nil},
+		{"merchant shipping, UK style", "They condemned the attacks on merchant shipping.", []string{"maritime-security"}},
+		{"shipping lanes, US style", "They discussed the protection of shipping lanes.", []string{"maritime-security"}},
+		{"a shipping company is no security", "He visited a shipping company.", nil},
+		{"rights of women, EU style", "She raised the rights of women and girls.", []string{"human-rights"}},
+		{"undocumented workers, US style", "They discussed the status of undocumented workers.", []string{"migration"}},
+		{"antimicrobial resistance, Japanese style", "The ministers agreed to work on antimicrobial resistance.", []string{"health"}},
+		{"marine litter, EU style", "The Commissioner raised marine litter.", []string{"climate-environment"}},
+		{"sports exchanges, Korean style", "President Han thanked him for hosting sports exchanges.", []string{"education-culture"}},
+		{"a new start is no treaty", "The visit marks a new start in relations.", nil},
+		{"the New START treaty, Kremlin style", "The presidents discussed the New START treaty.", []string{"nuclear-nonproliferation"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
+
+// An EU mission that advises a ministry on reform is no peace operation.
+func TestAdvisoryMissionCivil8(t *testing.T) {
+	x := newExtractor(t)
+	for _, text := range []string{
+		"Next week she will open the EU Advisory Mission's new regional office.",
+		"They discussed the work of the advisory mission in the ministry.",
+	} {
+		if got := issuesOf(x, text); slices.Contains(got, "peacekeeping") {
+			t.Errorf("%q: issues %v, want no peacekeeping", text, got)
+		}
+	}
+	if got := issuesOf(x, "They discussed the UN peacekeeping mission."); !slices.Contains(got, "peacekeeping") {
+		t.Errorf("a peacekeeping mission lost its issue: %v", got)
+	}
+}
