@@ -1094,11 +1094,18 @@ func venueBody(toks []token, i, j int) bool {
 		return false
 	}
 	k := i - 1
-	if k >= 0 && toks[k].lower == "the" {
+	if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "a") {
 		k--
 	}
-	return k >= 0 && toks[k].lower == "at"
+	if k >= 0 && toks[k].lower == "at" {
+		return true
+	}
+	// "on the sidelines of a NATO meeting", "on the margins of the ASEAN summit"
+	return k > 0 && toks[k].lower == "of" && marginWords[toks[k-1].lower]
 }
+
+// marginWords name the edge of a gathering where talks beside it are held.
+var marginWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true, "fringes": true, "fringe": true}
 
 // reliefGoods are what disaster relief hands out beside medical care.
 var reliefGoods = map[string]bool{

@@ -232,3 +232,26 @@ func TestAdvisoryMissionCivil8(t *testing.T) {
 		t.Errorf("a peacekeeping mission lost its issue: %v", got)
 	}
 }
+
+// A body's acronym naming the gathering on whose sidelines talks were
+// held is their place, not their subject.
+func TestVenueOnSidelines8(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"sidelines of a NATO meeting, wire", "The two foreign ministers met on the sidelines of a NATO meeting in Brussels.", nil},
+		{"margins of the OSCE council, US style", "On the margins of the OSCE Ministerial Council, the Secretary met her counterpart.", nil},
+		{"fringes of the NATO summit, UK style", "The Prime Minister met him on the fringes of the NATO summit.", nil},
+		{"NATO as a subject stays, Kremlin style", "The presidents discussed NATO enlargement.", []string{"defense-cooperation", "regional-security"}},
+		{"at NATO stays a place", "Two envoys conferred at NATO.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
