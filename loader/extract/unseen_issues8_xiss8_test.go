@@ -255,3 +255,41 @@ func TestVenueOnSidelines8(t *testing.T) {
 		})
 	}
 }
+
+// Round 8: a second sweep of release phrases per taxonomy row, in the
+// verb and noun forms governments use; with sentences where a word must
+// not fire.
+func TestUnseenIssueVocabulary8d(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"rebels disarmed, UN style", "They discussed the disarmament of rebel groups in the east.", []string{"stabilization-reconstruction"}},
+		{"militias disarmed, wire", "The envoy pressed for the disarming of the militias.", []string{"stabilization-reconstruction"}},
+		{"states' disarmament stays arms control", "They discussed disarmament and the nuclear treaty.", []string{"nuclear-nonproliferation"}},
+		{"violence in the region, EU style", "The ministers condemned the violence in the region.", []string{"regional-security"}},
+		{"deterrence, Japanese style", "The two leaders agreed to strengthen deterrence.", []string{"defense-cooperation"}},
+		{"open markets, Canadian style", "The Prime Minister spoke of a partnership founded on open markets.", []string{"trade-investment"}},
+		{"import duties, wire", "They discussed import duties on cars.", []string{"trade-investment"}},
+		{"official duties are no trade", "The minister resumed her official duties.", nil},
+		{"courts reformed, EU style", "They discussed the reform of the judiciary.", []string{"democracy-governance"}},
+		{"abuses by forces, UK style", "She raised abuses by the security forces.", []string{"human-rights"}},
+		{"food and medicine, Korean style", "They discussed the delivery of food and medicine.", []string{"humanitarian-aid"}},
+		{"border controls, EU style", "The ministers discussed border controls in the Schengen area.", []string{"migration"}},
+		{"crossing illegally, US style", "They discussed people crossing the border illegally.", []string{"migration"}},
+		{"security at sea, Japanese style", "They agreed to cooperate on security at sea.", []string{"maritime-security"}},
+		{"an islands dispute, wire", "The islands dispute overshadowed the talks.", []string{"territorial-dispute"}},
+		{"a virus, Kremlin style", "The presidents discussed the fight against the virus.", []string{"health"}},
+		{"an outbreak of disease, UK style", "They discussed the outbreak of cholera.", []string{"health"}},
+		{"an outbreak of war is no health", "They recalled the outbreak of the war.", nil},
+		{"languages taught, Korean style", "They agreed to expand the teaching of the Korean language.", []string{"education-culture"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
