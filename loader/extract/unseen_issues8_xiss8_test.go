@@ -293,3 +293,31 @@ func TestUnseenIssueVocabulary8d(t *testing.T) {
 		})
 	}
 }
+
+// Round 8: development over the long term, uranium as fuel, the
+// judiciary, nuclear confidence-building; and where they must not fire.
+func TestUnseenIssueVocabulary8e(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"longer-term investments, USAID style", "They discussed longer-term investments in irrigation and seeds.", []string{"economic-development"}},
+		{"long-term investment, EU style", "Talks will cover long-term investment to make herding communities more resilient.", []string{"economic-development"}},
+		{"foreign investment stays trade", "They discussed foreign investment in the mining sector.", []string{"trade-investment"}},
+		{"uranium supply, Korean style", "They will sign an agreement on uranium supply for power plants.", []string{"energy"}},
+		{"uranium mining, Australian style", "The ministers discussed uranium exports under safeguards.", []string{"energy"}},
+		{"enriched uranium stays arms control", "They discussed the stockpile of enriched uranium.", []string{"nuclear-nonproliferation"}},
+		{"the judiciary, US remarks", "We talked about the reforms Romania is carrying out in its judiciary.", []string{"democracy-governance"}},
+		{"the judiciary, EU style", "They discussed the independence of the judiciary.", []string{"democracy-governance"}},
+		{"nuclear confidence-building, wire", "The dialogue covers trade and nuclear confidence-building measures.", []string{"nuclear-nonproliferation", "trade-investment"}},
+		{"confidence-building between neighbours stays regional", "They agreed on confidence-building measures along the border.", []string{"regional-security"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
