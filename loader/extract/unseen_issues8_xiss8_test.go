@@ -321,3 +321,26 @@ func TestUnseenIssueVocabulary8e(t *testing.T) {
 		})
 	}
 }
+
+// Round 8: the Security Council's resolutions implemented or enforced are
+// sanctions; one numbered resolution is not read so.
+func TestCouncilResolutionsImplemented8(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"full implementation, EU style", "Ministers supported the full implementation of UN Security Council resolutions.", []string{"sanctions"}},
+		{"implementing resolutions, Korean style", "The ministers agreed to keep implementing the relevant Security Council resolutions.", []string{"sanctions"}},
+		{"enforcement, Treasury style", "He will brief officials on the enforcement of United Nations Security Council resolutions.", []string{"sanctions"}},
+		{"one resolution is not read so, Japanese style", "They confirmed that they would implement the new Security Council resolution.", nil},
+		{"adopting resolutions is no sanction", "The Council adopted two resolutions.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
