@@ -754,8 +754,9 @@ func (x *Extractor) issueHits(sents []sentence, inState map[int]map[int]bool) ma
 	hitsBySent := map[int][]issueHit{}
 	var buf []issueHit
 	asked := reportersQuestions(sents)
+	background := backgroundSection(sents)
 	for si, s := range sents {
-		if asked[si] {
+		if asked[si] || background[si] {
 			continue
 		}
 		buf = x.issues.match(s.toks, si, inState[si], buf[:0])
@@ -1232,4 +1233,54 @@ func formerCombatantsDisarmed(toks []token, i, j int) bool {
 		return false
 	}
 	return strings.HasPrefix(toks[j+1].lower, "demobili")
+}
+
+// backgroundSection marks the sentences a release sets apart as
+// background: all after a heading line "Background" or "Notes to
+// editors", and a paragraph opening "Background:". GUIDELINES: background
+// not tied to the engagement gives no required issue; a release's own
+// heading says which paragraphs are so.
+func backgroundSection(sents []sentence) map[int]bool {
+	var marked map[int]bool
+	mark := func(si int) {
+		if marked == nil {
+			marked = map[int]bool{}
+		}
+		marked[si] = true
+	}
+	from, para := -1, -1
+	for si, s := range sents {
+		if s.headline {
+			continue
+		}
+		switch {
+		case from >= 0:
+			mark(si)
+		case backgroundHeading(s.toks):
+			from = si
+			mark(si)
+		case len(s.toks) > 2 && s.toks[0].lower == "background" && s.toks[1].text == ":":
+			para = s.para
+			mark(si)
+		case s.para == para:
+			mark(si)
+		}
+	}
+	return marked
+}
+
+// backgroundHeading: the sentence is a heading line "Background" or
+// "Note(s) to editors", with or without a colon.
+func backgroundHeading(toks []token) bool {
+	n := len(toks)
+	if n > 0 && toks[n-1].text == ":" {
+		n--
+	}
+	switch {
+	case n == 1:
+		return toks[0].lower == "background"
+	case n == 3:
+		return (toks[0].lower == "notes" || toks[0].lower == "note") && toks[1].lower == "to" && toks[2].lower == "editors"
+	}
+	return false
 }

@@ -344,3 +344,31 @@ func TestCouncilResolutionsImplemented8(t *testing.T) {
 		})
 	}
 }
+
+// A release's own "Background" heading, "Notes to editors" or a
+// paragraph opening "Background:" sets its paragraphs apart from the
+// talks: they carry no issues.
+func TestBackgroundSection8(t *testing.T) {
+	tests := []struct {
+		name, text string
+		marked     []int
+	}{
+		{"EU press release heading", "The Commissioner met the minister to discuss trade.\n\nBackground\n\nThe EU has funded a military training mission since 2013.\n\nIt also funds roads.", []int{1, 2, 3}},
+		{"UK notes to editors", "The Minister met his counterpart to discuss climate.\n\nNotes to editors\n\nThe UK has imposed sanctions on 40 people.", []int{1, 2}},
+		{"White House inline background", "The President met the Chancellor to discuss energy.\n\nBackground: Earlier this year the President visited Kyiv to discuss arms.\n\nThe President returns on Friday.", []int{1}},
+		{"a background briefing in prose is no heading", "Officials gave a background briefing on trade.\n\nThe ministers discussed sanctions.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			marked := backgroundSection(splitSentences(tc.text, 0))
+			var got []int
+			for si := range marked {
+				got = append(got, si)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.marked) {
+				t.Errorf("background sentences %v, want %v", got, tc.marked)
+			}
+		})
+	}
+}
