@@ -372,3 +372,29 @@ func TestBackgroundSection8(t *testing.T) {
 		})
 	}
 }
+
+// Round 8: a contested place's status or future, and the breakaway
+// regions of frozen conflicts, are territorial; a visit to the place is
+// not.
+func TestContestedPlaces8(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the future of a holy city, Vatican style", "The talks focused on the future of Jerusalem.", []string{"territorial-dispute"}},
+		{"the status of a province, EU style", "The ministers discussed the status of Kosovo.", []string{"territorial-dispute"}},
+		{"the future status of an island, UK style", "They discussed the future status of Cyprus.", []string{"territorial-dispute"}},
+		{"a breakaway region, Kremlin style", "The presidents discussed Transnistria.", []string{"territorial-dispute"}},
+		{"a breakaway region, wire", "Talks on Abkhazia resumed in Geneva.", []string{"territorial-dispute"}},
+		{"a visit to the city is no dispute", "The Secretary arrived in Jerusalem on Monday.", nil},
+		{"a flight to the island is no dispute", "The minister flew to Cyprus for the meeting.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
