@@ -357,6 +357,10 @@ var footerMarkers = []string{
 // footerLines start the footer when they are the whole line.
 var footerLines = map[string]bool{
 	"comments": true, "reader comments": true, "most read": true, "leave a comment": true, "related": true,
+	// lists of other stories (GOV.UK, Canada, agencies, Wikinews): whole
+	// lines, so that one set above the body is skipped, not the page's end
+	"related content": true, "related products": true, "related stories": true, "related information": true,
+	"related news": true,
 }
 
 // chromeContains marks lines that are furniture wherever they appear.

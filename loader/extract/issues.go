@@ -249,6 +249,9 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if regionAsModifier(toks, i, i+best) {
 			out = dropIssue(out, mark, "regional-security")
 		}
+		if securityOfOtherKind(toks, i) {
+			out = dropIssue(out, mark, "regional-security")
+		}
 		if venueBody(toks, i, i+best) {
 			out = out[:mark]
 		}
@@ -299,7 +302,7 @@ func matchSlots(slots []slot, toks []token, i int) (int, bool) {
 				if !gapToken(t) {
 					break
 				}
-				if t.kind != tokPoss && t.kind != tokPunct {
+				if t.kind != tokPoss && t.kind != tokPunct && !compoundTail(toks, i+w-1) {
 					words++
 				}
 				if words > maxGap {
@@ -320,6 +323,13 @@ func matchSlots(slots []slot, toks []token, i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// compoundTail: the word at k follows a compound's hyphen ("era" of
+// "Soviet-era"), so the compound counts as one word of the gap ("the
+// replacement of its Soviet-era transport helicopters").
+func compoundTail(toks []token, k int) bool {
+	return k > 0 && toks[k-1].kind == tokPunct && toks[k-1].text == "-"
 }
 
 // gapToken: a word a frame's gap may pass over: the determiners,
@@ -372,7 +382,7 @@ var institutionWords = map[string]bool{
 	"ministers": true, "secretary": true, "secretaries": true, "bank": true, "command": true, "corps": true,
 	"office": true, "institute": true, "university": true, "college": true, "school": true, "company": true,
 	"corporation": true, "fund": true, "representative": true, "commissioner": true, "attaché": true,
-	"attache": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
+	"attache": true, "ministries": true, "departments": true, "adviser": true, "advisor": true, "administration": true, "bureau": true, "portfolio": true,
 	"base": true, "station": true, "academy": true, // "Naval Base", "Naval Station": a place
 	"community": true, // "Southern African Development Community"
 	"authority": true, // "the Maritime Authority", "the Authority on Development"
@@ -425,6 +435,11 @@ var idioms = [][]string{
 	// the EU's agreement with a candidate of the Western Balkans: a step
 	// towards membership, no post-war stabilisation
 	{"stabilisation", "and", "association"}, {"stabilization", "and", "association"},
+	// a body's approval ("without the sanction of the Security Council"),
+	// and zeal ("put real energy into the relationship")
+	{"sanction", "of"}, {"energy", "into"},
+	// a trading nation or power is a kind of state, no subject of talks
+	{"trading", "nation"}, {"trading", "nations"}, {"trading", "power"}, {"trading", "powers"},
 }
 
 // personNouns are whose own health "the health of" asks after: "the
@@ -512,7 +527,8 @@ var civilTransitions = map[string]bool{
 // word of civilTransitions stands right before it, inside the match ("the
 // green transition" as a keyword of its own is climate).
 func civilTransition(toks []token, i, j int) bool {
-	return j-2 > i && toks[j-1].lower == "transition" && civilTransitions[toks[j-2].lower]
+	// "a just energy transition" is itself the subject: the move from coal
+	return j-2 > i && toks[j-1].lower == "transition" && civilTransitions[toks[j-2].lower] && toks[i].lower != "just"
 }
 
 // civilSense: the match at toks[i:j] reads a civil object as a military
@@ -535,6 +551,7 @@ var civilMissionWords = map[string]bool{
 	"assessment": true, "evaluation": true, "review": true, "technical": true, "medical": true,
 	"rescue": true, "relief": true, "humanitarian": true, "space": true, "cultural": true, "study": true,
 	"naval": true, "maritime": true, "border": true, "parliamentary": true, "negotiating": true, "advance": true,
+	"advisory": true, // advises a ministry on reform: "the EU Advisory Mission"
 }
 
 // civilMission: the match at toks[i:j] ends in "mission" and a word before
@@ -579,7 +596,7 @@ func otherSense(toks []token, i, j int) bool {
 	if bracketedPortfolio(toks, i, j) || personalHealth(toks, i, j) || spreadOfOtherThings(toks, i, j) || climateOfAffairs(toks, i, j) || civilSocietyMet(toks, i, j) || regionOfArrangement(toks, i, j) {
 		return true
 	}
-	if inInstitutionComplement(toks, i) {
+	if inInstitutionComplement(toks, i) || formerCombatantsDisarmed(toks, i, j) {
 		return true
 	}
 	for _, id := range idioms {
@@ -648,10 +665,16 @@ func inInstitutionComplement(toks []token, i int) bool {
 		return false
 	}
 	k := i - 1
-	for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == ",") {
-		k--
+	for k > 0 && (toks[k].kind == tokWord && toks[k].upper || toks[k].lower == "and" || toks[k].text == "," || toks[k].lower == "the" && toks[k-1].lower == "and") {
+		k-- // "Representative for Europe and the Middle East"
 	}
-	return k > 0 && (toks[k].lower == "of" || toks[k].lower == "for" || toks[k].lower == "on") && institutionWords[toks[k-1].lower]
+	if k == 0 || toks[k].lower != "of" && toks[k].lower != "for" && toks[k].lower != "on" {
+		return false
+	}
+	head := toks[k-1]
+	// "the entry into force of the Partnership": a lower-case "force" is
+	// no body's name
+	return institutionWords[head.lower] && (head.upper || !topicHeads[head.lower])
 }
 
 // tokensAre: the tokens read words, in lower case.
@@ -730,7 +753,12 @@ func aboutThroughout(d *document, engs []candidate) bool {
 func (x *Extractor) issueHits(sents []sentence, inState map[int]map[int]bool) map[int][]issueHit {
 	hitsBySent := map[int][]issueHit{}
 	var buf []issueHit
+	asked := reportersQuestions(sents)
+	background := backgroundSection(sents)
 	for si, s := range sents {
+		if asked[si] || background[si] {
+			continue
+		}
 		buf = x.issues.match(s.toks, si, inState[si], buf[:0])
 		if len(buf) > 0 {
 			hitsBySent[si] = append([]issueHit(nil), buf...)
@@ -1067,11 +1095,18 @@ func venueBody(toks []token, i, j int) bool {
 		return false
 	}
 	k := i - 1
-	if k >= 0 && toks[k].lower == "the" {
+	if k >= 0 && (toks[k].lower == "the" || toks[k].lower == "a") {
 		k--
 	}
-	return k >= 0 && toks[k].lower == "at"
+	if k >= 0 && toks[k].lower == "at" {
+		return true
+	}
+	// "on the sidelines of a NATO meeting", "on the margins of the ASEAN summit"
+	return k > 0 && toks[k].lower == "of" && marginWords[toks[k-1].lower]
 }
+
+// marginWords name the edge of a gathering where talks beside it are held.
+var marginWords = map[string]bool{"sidelines": true, "sideline": true, "margins": true, "margin": true, "fringes": true, "fringe": true}
 
 // reliefGoods are what disaster relief hands out beside medical care.
 var reliefGoods = map[string]bool{
@@ -1114,4 +1149,138 @@ func civilAlliance(toks []token, i, j int) bool {
 		return false
 	}
 	return civilAllianceModifiers[toks[i-1].lower]
+}
+
+// otherSecurities modify "security" or "stability" into a subject of
+// its own: energy, food or economic security is no region's.
+var otherSecurities = map[string]bool{
+	"energy": true, "food": true, "water": true, "health": true, "cyber": true, "human": true, "job": true,
+	"economic": true, "financial": true, "fiscal": true, "price": true, "macroeconomic": true, "supply": true,
+	"data": true, "information": true, "nuclear": true, "social": true, "climate": true, "public": true,
+}
+
+// securityOfOtherKind: the keyword at i opens with "security" or
+// "stability" right after a word that makes it another kind ("energy
+// security in Europe", "financial stability in Asia"): no matter of the
+// region's security.
+func securityOfOtherKind(toks []token, i int) bool {
+	if i == 0 || toks[i].lower != "security" && toks[i].lower != "stability" {
+		return false
+	}
+	return otherSecurities[toks[i-1].lower]
+}
+
+// reportersQuestions marks the sentences of a transcript's questions from
+// the press: a turn opened by the label "QUESTION:" or "Q:" runs to the
+// next paragraph that opens with a label. A reporter asks about what is
+// in the news ("on Iraq, will your government keep its troops there?");
+// what the talks took up is in the officials' own turns and the readout.
+// A question whether the talks took a subject up ("Was that discussed?",
+// "Did you raise ...?") stays: the answer is about the talks.
+func reportersQuestions(sents []sentence) map[int]bool {
+	asked := map[int]bool{}
+	var turn []int
+	closeTurn := func() {
+		if !asksAboutTalks(sents, turn) {
+			for _, si := range turn {
+				asked[si] = true
+			}
+		}
+		turn = turn[:0]
+	}
+	inQuestion := false
+	for si, s := range sents {
+		if s.headline {
+			continue
+		}
+		if si == 0 || s.para != sents[si-1].para {
+			if len(s.toks) > 1 && (labelColon(s.toks) >= 0 || s.toks[1].text == ":") {
+				closeTurn()
+				inQuestion = labelColon(s.toks) == 1 && (s.toks[0].text == "QUESTION" || s.toks[0].text == "Q")
+			}
+		}
+		if inQuestion {
+			turn = append(turn, si)
+		}
+	}
+	closeTurn()
+	return asked
+}
+
+// asksAboutTalks: a question's sentences ask whether the talks took a
+// subject up: a verb of discussing, raising or talking about.
+func asksAboutTalks(sents []sentence, turn []int) bool {
+	for _, si := range turn {
+		for _, t := range sents[si].toks {
+			switch {
+			case strings.HasPrefix(t.lower, "discuss"), t.lower == "raise", t.lower == "raised", t.lower == "talk", t.lower == "talked":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// formerCombatantsDisarmed: "disarmament" at toks[i:j] opens the
+// programme that disarms, demobilises and reintegrates fighters after a
+// war ("disarmament, demobilisation and reintegration", "disarmament and
+// demobilization of militias"): stabilisation, not arms control.
+func formerCombatantsDisarmed(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "disarmament" || j+1 >= len(toks) {
+		return false
+	}
+	if toks[j].text != "," && toks[j].lower != "and" {
+		return false
+	}
+	return strings.HasPrefix(toks[j+1].lower, "demobili")
+}
+
+// backgroundSection marks the sentences a release sets apart as
+// background: all after a heading line "Background" or "Notes to
+// editors", and a paragraph opening "Background:". GUIDELINES: background
+// not tied to the engagement gives no required issue; a release's own
+// heading says which paragraphs are so.
+func backgroundSection(sents []sentence) map[int]bool {
+	var marked map[int]bool
+	mark := func(si int) {
+		if marked == nil {
+			marked = map[int]bool{}
+		}
+		marked[si] = true
+	}
+	from, para := -1, -1
+	for si, s := range sents {
+		if s.headline {
+			continue
+		}
+		switch {
+		case from >= 0:
+			mark(si)
+		case backgroundHeading(s.toks):
+			from = si
+			mark(si)
+		case len(s.toks) > 2 && s.toks[0].lower == "background" && s.toks[1].text == ":":
+			para = s.para
+			mark(si)
+		case s.para == para:
+			mark(si)
+		}
+	}
+	return marked
+}
+
+// backgroundHeading: the sentence is a heading line "Background" or
+// "Note(s) to editors", with or without a colon.
+func backgroundHeading(toks []token) bool {
+	n := len(toks)
+	if n > 0 && toks[n-1].text == ":" {
+		n--
+	}
+	switch {
+	case n == 1:
+		return toks[0].lower == "background"
+	case n == 3:
+		return (toks[0].lower == "notes" || toks[0].lower == "note") && toks[1].lower == "to" && toks[2].lower == "editors"
+	}
+	return false
 }
