@@ -57,6 +57,7 @@ const minTxTimeout = 10 * time.Millisecond
 // request that gives up does not leave its query running in Neo4j.
 func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	start := time.Now()
+	params = usedParams(cypher, params)
 	if s.trace != nil {
 		s.trace(cypher, params)
 	}
