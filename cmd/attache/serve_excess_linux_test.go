@@ -21,11 +21,12 @@ import (
 	"github.com/attache-project/attache/neo4jdb"
 )
 
-// TestStatementExcess runs each question's hand-written statement through
-// a bare driver in variants that differ from the plain auto-commit read by
-// one thing the server does differently (docs/BENCHMARKS.md, "The
-// statement excess"), the variants alternated request by request, and
-// prints the mean per variant:
+// TestStatementExcess runs each question's hand-written statement, and
+// Attaché's own for the same arguments, in variants that differ from the
+// plain auto-commit read through a bare driver by one thing the server
+// does differently (docs/BENCHMARKS.md, "The statement excess"), the
+// variants in a random order for every argument set, and prints the mean
+// and median per variant:
 //
 //	ATTACHE_SBS_NEO4J=bolt://127.0.0.1:7697 go test ./cmd/attache -run TestStatementExcess -v
 //
