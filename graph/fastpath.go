@@ -83,6 +83,7 @@ type fastSchema struct {
 	generated *executableSchema
 	r         *Resolver
 	breaker   *storeBreaker
+	prepared  preparedOps
 }
 
 // withFastPath wraps es; es must be the generated schema.
@@ -98,8 +99,11 @@ func withFastPath(es graphql.ExecutableSchema, r *Resolver, breaker *storeBreake
 // anything the fast path cannot answer, with the generated executor.
 func (s *fastSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 	opCtx := graphql.GetOperationContext(ctx)
-	if s.r.NoFastPath || opCtx.Operation.Operation != ast.Query || (s.breaker != nil && s.breaker.down()) ||
-		!fastSupported(opCtx, opCtx.Operation.SelectionSet, "Query") {
+	if s.r.NoFastPath || opCtx.Operation.Operation != ast.Query || (s.breaker != nil && s.breaker.down()) {
+		return s.ExecutableSchema.Exec(ctx)
+	}
+	prep := s.prepared.get(opCtx)
+	if prep != nil && !prep.fast || prep == nil && !fastSupported(opCtx, opCtx.Operation.SelectionSet, "Query") {
 		return s.ExecutableSchema.Exec(ctx)
 	}
 	done := false
@@ -108,7 +112,7 @@ func (s *fastSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			return nil
 		}
 		done = true
-		data, ok := s.answer(rctx, opCtx)
+		data, ok := s.answer(rctx, opCtx, prep)
 		if s.r.OnFastPath != nil {
 			s.r.OnFastPath(ok)
 		}
@@ -193,6 +197,11 @@ type fastWriter struct {
 	// selection sets, and collecting them again for every object was a
 	// tenth of its Go CPU.
 	fields map[fieldsKey][]graphql.CollectedField
+	// known are the fields a former request of the same prepared
+	// operation collected (read-only, shared); prep is that operation,
+	// nil when it is prepared afresh for each request.
+	known map[fieldsKey][]graphql.CollectedField
+	prep  *preparedOp
 }
 
 // fieldsKey names a selection set by its first element's address and its
@@ -212,6 +221,9 @@ func (w *fastWriter) collect(sel ast.SelectionSet, typeName string) []graphql.Co
 		return graphql.CollectFields(w.opCtx, sel, []string{typeName})
 	}
 	k := fieldsKey{first: &sel[0], n: len(sel), typeName: typeName}
+	if fields, ok := w.known[k]; ok {
+		return fields
+	}
 	if fields, ok := w.fields[k]; ok {
 		return fields
 	}
@@ -253,8 +265,13 @@ func (w *fastWriter) reportFailures() (nullData bool) {
 	return nullData
 }
 
-func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext) (data []byte, ok bool) {
-	w := &fastWriter{ctx: ctx, opCtx: opCtx, r: s.r, ok: true}
+func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext, prep *preparedOp) (data []byte, ok bool) {
+	w := &fastWriter{ctx: ctx, opCtx: opCtx, r: s.r, ok: true, prep: prep}
+	if prep != nil {
+		if fields := prep.fields.Load(); fields != nil {
+			w.known = *fields
+		}
+	}
 	defer func() {
 		// The generated executor answers instead, and its recover
 		// function reports the panic if it happens there too.
@@ -281,6 +298,7 @@ func (s *fastSchema) answer(ctx context.Context, opCtx *graphql.OperationContext
 	if w.ok && len(w.failures) > 0 && w.reportFailures() {
 		return []byte("null"), true
 	}
+	w.keepFields()
 	return w.buf.Bytes(), w.ok
 }
 
@@ -432,7 +450,7 @@ func (w *fastWriter) officialsWhoMet(ec *executionContext, f graphql.CollectedFi
 		return
 	}
 	// The resolver reads only the fields this answer writes.
-	sel := &selection{paths: whoMetPaths(w.opCtx, f.Selections)}
+	sel := &selection{paths: w.rootPaths(f, func() []string { return whoMetPaths(w.opCtx, f.Selections) })}
 	ctx := withSelection(w.rootContext(f, args), sel)
 	conn, err := w.r.Query().OfficialsWhoMet(ctx, args["country"].(string), args["leadersOnly"].(*bool),
 		args["from"].(*attache.Date), args["to"].(*attache.Date), args["first"].(*int), args["after"].(*string))
@@ -470,7 +488,7 @@ func (w *fastWriter) meetings(ec *executionContext, f graphql.CollectedField) {
 		// The page, its count and its participants in one statement
 		// that reads only the fields this answer writes.
 		conn, participants, err = w.r.meetingsSelected(ctx, selector, args["filter"].(*model.MeetingFilter),
-			args["orderBy"].(*attache.MeetingOrder), args["first"].(*int), args["after"].(*string), meetingPaths(w.opCtx, f.Selections))
+			args["orderBy"].(*attache.MeetingOrder), args["first"].(*int), args["after"].(*string), w.rootPaths(f, func() []string { return meetingPaths(w.opCtx, f.Selections) }))
 	} else {
 		conn, err = w.r.Query().Meetings(ctx, args["filter"].(*model.MeetingFilter), args["orderBy"].(*attache.MeetingOrder),
 			args["first"].(*int), args["after"].(*string))
@@ -1035,7 +1053,7 @@ func (w *fastWriter) rootOfficial(ec *executionContext, f graphql.CollectedField
 		}
 		first = &n
 	}
-	o, counterparts, found, err := folder.OfficialWithCounterpartsSelected(w.ctx, args["id"].(string), first, w.officialPaths(f.Selections))
+	o, counterparts, found, err := folder.OfficialWithCounterpartsSelected(w.ctx, args["id"].(string), first, w.rootPaths(f, func() []string { return w.officialPaths(f.Selections) }))
 	if err == nil && !found {
 		err = notFound("official", args["id"].(string))
 	}

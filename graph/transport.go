@@ -104,8 +104,8 @@ func (t postTransport) cached(query string) bool {
 // variables, and a small body keeps it in microseconds.
 const maxInlinePrepare = 16 << 10
 
-// decode reads the body, bounded by the server's body limit, into params;
-// size is the body's length.
+// decode reads the body, bounded by the server's body limit, into params
+// (decodeBody); size is the body's length.
 func (t postTransport) decode(r *http.Request) (params *graphql.RawParams, size int, ref *refusal) {
 	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
 		return nil, 0, &refusal{status: http.StatusUnsupportedMediaType, code: attache.EINVALID,
@@ -122,17 +122,15 @@ func (t postTransport) decode(r *http.Request) (params *graphql.RawParams, size 
 		return nil, 0, &refusal{status: http.StatusRequestTimeout, code: attache.ETIMEOUT,
 			msg: "the request body did not arrive in time", log: []any{"err", err, "read", len(body)}}
 	}
-	params = &graphql.RawParams{}
-	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.UseNumber()
-	if err := dec.Decode(params); err != nil {
+	params, err = decodeBody(body)
+	switch {
+	case errors.Is(err, errMoreThanOneValue):
+		return nil, 0, &refusal{status: http.StatusBadRequest, code: attache.EINVALID, msg: "the request body holds more than one JSON value",
+			log: []any{"bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody)}}
+	case err != nil:
 		return nil, 0, &refusal{status: http.StatusBadRequest, code: attache.EINVALID,
 			msg: "the request body is not a GraphQL request (a JSON object with a string \"query\", an optional object \"variables\" and string \"operationName\"): " + decodeReason(err),
 			log: []any{"err", excerpt(err.Error(), 200), "bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody)}}
-	}
-	if dec.More() {
-		return nil, 0, &refusal{status: http.StatusBadRequest, code: attache.EINVALID, msg: "the request body holds more than one JSON value",
-			log: []any{"bytes", len(body), "excerpt", excerpt(string(body), maxLoggedBody)}}
 	}
 	return params, len(body), nil
 }

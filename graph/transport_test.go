@@ -17,10 +17,14 @@ import (
 
 // A query gqlgen has parsed and validated is neither prechecked nor
 // validated again; one the transport refused never reaches gqlgen's cache,
-// so asking it again is refused again.
+// so asking it again is refused again. One that passed validation but is
+// too deep or too complex is in gqlgen's cache and prepared for the fast
+// path, and is refused again on every try all the same.
 func TestTransportChecksEachQueryTextOnce(t *testing.T) {
 	limits := DefaultLimits
 	limits.MaxFields = 3
+	limits.MaxDepth = 2
+	limits.MaxComplexity = 50
 	srv := NewServer(&Resolver{}, limits, slog.New(slog.NewTextHandler(io.Discard, nil)))
 	ask := func(query string) (int, string) {
 		body := `{"query":` + strconv.Quote(query) + `}`
@@ -38,6 +42,8 @@ func TestTransportChecksEachQueryTextOnce(t *testing.T) {
 		{"within the limits", `{ __typename a: __typename }`, http.StatusOK, `{"data":{"__typename":"Query","a":"Query"}}`},
 		{"over the field limit", `{ __typename a: __typename b: __typename c: __typename }`, http.StatusUnprocessableEntity, "more than 3 fields"},
 		{"not valid", `{ nosuchfield }`, http.StatusUnprocessableEntity, "nosuchfield"},
+		{"too deep", `{ officialsWhoMet(country: "NE") { edges { cursor } } }`, http.StatusUnprocessableEntity, "nests 3 levels deep"},
+		{"too complex", `{ meetings(first: 100) { totalCount } }`, http.StatusUnprocessableEntity, "complexity is 101"},
 	} {
 		for i := range 3 {
 			status, answer := ask(tt.query)

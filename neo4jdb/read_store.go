@@ -23,6 +23,17 @@ import (
 type ReadStore struct {
 	db      *DB
 	observe func(name string, elapsed time.Duration, err error)
+	// trace, when set, sees every statement and the parameters sent
+	// with it (TraceStatements).
+	trace func(cypher string, params map[string]any)
+}
+
+// TraceStatements has f called with every statement the store runs and
+// the parameters it sends, before it runs: benchmarks run Attaché's own
+// statements outside the server with it. Call it before the store is
+// used.
+func (s *ReadStore) TraceStatements(f func(cypher string, params map[string]any)) {
+	s.trace = f
 }
 
 // QueryObserver is told about every read statement: the method's name, how
@@ -46,6 +57,10 @@ const minTxTimeout = 10 * time.Millisecond
 // request that gives up does not leave its query running in Neo4j.
 func (s *ReadStore) run(ctx context.Context, name, cypher string, params map[string]any) ([]*neo4j.Record, error) {
 	start := time.Now()
+	params = usedParams(cypher, params)
+	if s.trace != nil {
+		s.trace(cypher, params)
+	}
 	records, _, err := newReadRetry(s.db.cfg.MaxRetryTime).do(ctx, func() ([]*neo4j.Record, error) {
 		var timeout time.Duration
 		if deadline, ok := ctx.Deadline(); ok {
