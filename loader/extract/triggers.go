@@ -196,9 +196,51 @@ func wishOf(e triggerEntry, toks []token, i int) bool {
 	if e.Past {
 		return containsAny(near, vagueCues) || containsAny(near, wishCues)
 	}
-	before := strings.ToLower(joinTokens(toks[:i]))
 	all := strings.ToLower(joinTokens(toks))
-	return containsAny(before, wishCues) || containsAny(all, vagueCues) || containsAny(all, vagueTimeCues)
+	if containsAny(all, vagueCues) || containsAny(all, vagueTimeCues) {
+		return true
+	}
+	before := strings.ToLower(joinTokens(toks[plannedClauseStart(toks, i):i]))
+	return containsAny(before, wishCues)
+}
+
+// plannedClauseStart is where the clause of the trigger at i begins when
+// it is a relative clause of place or time with its own future tense
+// ("look forward to travelling on to Oslo, where I'll meet the King",
+// "hopes to reach Lima on Monday, when she will sign the accord"): the
+// wish before it does not reach into that clause, whose plan stands
+// apart. Otherwise it is 0: the whole sentence before the trigger
+// counts.
+func plannedClauseStart(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-maxPlanGap; k-- {
+		if !futureModal(toks[k].lower) {
+			if toks[k].kind == tokPunct {
+				return 0
+			}
+			continue
+		}
+		for m := k - 1; m > 0 && m >= k-maxPlanSubject; m-- {
+			if (toks[m].lower == "where" || toks[m].lower == "when") && toks[m-1].text == "," {
+				return m
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// maxPlanGap bounds the words between a relative clause's modal and its
+// trigger ("will also be able to meet"); maxPlanSubject those between its
+// "where" and the modal ("where the two leaders will").
+const (
+	maxPlanGap     = 5
+	maxPlanSubject = 4
+)
+
+// futureModal: the word tells a plan of one's own: "where she will
+// sign", "where I'll meet" (the contraction is one token).
+func futureModal(w string) bool {
+	return w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
 }
 
 // vagueTimeCues leave an engagement's time open, so what they go with is
