@@ -504,6 +504,10 @@ func init() {
 		return c.prev != "a" && c.prev != "the" && c.prev != "as" && c.next != "country" && c.next != "nation"
 	}, "host", "hosts", "hosted")
 	add(func(c triggerContext) bool { return c.prev != "press" && c.next != "room" }, "meeting", "meetings")
+	// "I'll sit down with the Premier", "sitting down with her
+	// counterpart": a meeting once its "with" names the other side; "sit
+	// down to dinner", "sit down and negotiate" are none.
+	add(func(c triggerContext) bool { return c.after(4, "with") }, "sit down", "sitting down")
 	// "meet the challenges", "met the requirements": not a meeting.
 	add(func(c triggerContext) bool {
 		return !c.after(3, "challenges", "challenge", "needs", "requirements", "demands", "goals", "targets", "obligations", "expectations", "standards", "criteria", "deadline", "commitments")

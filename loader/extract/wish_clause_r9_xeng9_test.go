@@ -38,3 +38,34 @@ func TestR9WishStopsAtPlannedClause(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
 	}
 }
+
+// "sit down with" in the future and the progressive ("I'll sit down with
+// the Premier", "is sitting down with") states a meeting as "sat down"
+// and "sits down" do; without "with" ("sit down to dinner", "sit down
+// and negotiate") it names none.
+func TestR9SitDownWith(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // meetingKeys
+	}{
+		{"Commonwealth transcript: I'll sit down with a premier",
+			"Prime Minister Ivo Lenn of Fiji said that tomorrow he'll sit down with the Chinese Premier, Li Wen, in Suva.",
+			[]string{"Ivo Lenn+Li Wen|CN-FJ"}},
+		{"US release: will sit down with a counterpart",
+			"Secretary of State John Carter of the United States will sit down with Foreign Minister Ali Sani of Niger on Friday.",
+			[]string{"Ali Sani+John Carter|NE-US"}},
+		{"wire: is sitting down with a president",
+			"Foreign Minister Sato Kenji of Japan is sitting down with President Rui Paz of Ecuador in Quito this week.",
+			[]string{"Rui Paz+Sato Kenji|EC-JP"}},
+		{"Kremlin: sit down and negotiate names no meeting",
+			"President Ivan Sokolov of Russia urged the parties to sit down and negotiate.",
+			nil},
+		{"EU style: sit down to work names no meeting",
+			"High Representative Ana Lu of the European Union said the member states must sit down to work on the budget.",
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { wantMeetingKeys(t, x, "2021-06-02", tc.text, tc.want) })
+	}
+}
