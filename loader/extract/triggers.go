@@ -84,7 +84,7 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return false
 	}
 	// "invited X to visit": an invitation, an engagement once accepted.
-	if invitedBefore(toks, i) || appealedFor(toks, i) {
+	if invitedBefore(toks, i) || appealedFor(toks, i) || neverArranged(e, toks, i) {
 		return true
 	}
 	// "if talks fail", "unless the meeting takes place", "Should the
@@ -104,6 +104,35 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return true // "a potential visit": not yet an engagement
 	}
 	return false
+}
+
+// neverArranged: an engagement noun that was only talked about and then
+// did not happen ("a foreign ministers' meeting, which had been under
+// discussion, did not take place", "the proposed visit never
+// materialised") was never arranged: intent, no engagement (GUIDELINES).
+// One that was planned or set and did not take place is cancelled.
+func neverArranged(e triggerEntry, toks []token, i int) bool {
+	if !nounTriggers[e.Surface] {
+		return false
+	}
+	end := i + len(e.toks)
+	k := didNotHappen(toks, end)
+	if k < 0 {
+		return false
+	}
+	for m := max(0, i-3); m < k; m++ {
+		if unarrangedCues[toks[m].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// unarrangedCues say an engagement was only talked about: "under
+// discussion", "proposed", "mooted", "floated", "sought".
+var unarrangedCues = map[string]bool{
+	"discussion": true, "consideration": true, "proposed": true, "mooted": true, "floated": true,
+	"sought": true, "suggested": true, "hoped-for": true, "touted": true,
 }
 
 // arrangedGathering: in a sentence of wishes, a gathering the wished act
