@@ -48,6 +48,37 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 	return trigs, dms
 }
 
+// citationLine: the sentence cites a report ("\"Leaders meet in Lima\" —
+// Andean Wire, May 4, 2011"), as a wire story's list of sources does: a
+// quoted headline, a dash, the outlet and the report's date. The headline
+// tells no engagement of the article's own and the date is the report's,
+// not the engagement's.
+func citationLine(toks []token) bool {
+	if len(toks) < 4 || !openQuote(toks[0].text) {
+		return false
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if closeQuote(toks[k].text) {
+			return citationDash(toks[k+1].text) && hasYearAfter(toks, k+2)
+		}
+	}
+	return false
+}
+
+func openQuote(w string) bool    { return w == "\"" || w == "“" }
+func closeQuote(w string) bool   { return w == "\"" || w == "”" }
+func citationDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
+
+// hasYearAfter: a four-digit number stands at or after k.
+func hasYearAfter(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		if toks[k].kind == tokNumber && len(toks[k].text) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
 // monthDay: a date of the sentence names a day of a month without its
 // year ("on June 9", "on 9 June"): an appointment as surely as a dated
 // one, though its year is read from the article's ("look forward to
