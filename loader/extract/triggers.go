@@ -35,7 +35,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			// makes a wish an appointment.
 			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
-		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) || visitsPeopleOnly(e, toks, j) {
+		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingFramework(e, toks, j) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) || visitsPeopleOnly(e, toks, j) {
 			continue
 		}
 		if !wishOrPossibility(e, toks, i, vague) {
@@ -78,6 +78,50 @@ func hasYearAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// standingFramework: an engagement noun that is the subject of a
+// judgement on it as a standing channel ("the Four-Party Talks remain the
+// best framework for peace", "the dialogue is the only mechanism to settle
+// the dispute", "the consultations remained the most useful forum") names
+// a process, not a meeting held or set. "The talks were a useful forum"
+// without "remain" or a superlative still tells the meeting.
+func standingFramework(e triggerEntry, toks []token, j int) bool {
+	if !nounTriggers[e.Surface] {
+		return false
+	}
+	k := j
+	if k < len(toks) && toks[k].lower == "process" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	standing := remainForms[toks[k].lower]
+	if !standing && !beForms[toks[k].lower] {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+6; m++ {
+		w := toks[m].lower
+		switch {
+		case judgementWords[w]:
+			standing = true
+		case frameworkNouns[w]:
+			return standing
+		case toks[m].kind == tokPunct:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	remainForms    = map[string]bool{"remain": true, "remains": true, "remained": true, "remaining": true}
+	judgementWords = map[string]bool{"best": true, "only": true, "most": true, "sole": true, "right": true, "appropriate": true, "key": true, "main": true, "principal": true, "primary": true}
+	frameworkNouns = map[string]bool{
+		"framework": true, "mechanism": true, "forum": true, "means": true, "avenue": true, "venue": true,
+		"channel": true, "format": true, "platform": true, "path": true, "vehicle": true, "way": true,
+	}
+)
 
 // monthDay: a date of the sentence names a day of a month without its
 // year ("on June 9", "on 9 June"): an appointment as surely as a dated
