@@ -504,6 +504,10 @@ func init() {
 		return c.prev != "a" && c.prev != "the" && c.prev != "as" && c.next != "country" && c.next != "nation"
 	}, "host", "hosts", "hosted")
 	add(func(c triggerContext) bool { return c.prev != "press" && c.next != "room" }, "meeting", "meetings")
+	// "I'll sit down with the Premier", "sitting down with her
+	// counterpart": a meeting once its "with" names the other side; "sit
+	// down to dinner", "sit down and negotiate" are none.
+	add(func(c triggerContext) bool { return c.after(4, "with") }, "sit down", "sitting down")
 	// "meet the challenges", "met the requirements": not a meeting.
 	add(func(c triggerContext) bool {
 		return !c.after(3, "challenges", "challenge", "needs", "requirements", "demands", "goals", "targets", "obligations", "expectations", "standards", "criteria", "deadline", "commitments")
@@ -608,6 +612,9 @@ func fitsWelcome(c triggerContext) bool {
 // statusOf reads tense and modality around a trigger.
 func statusOf(toks []token, t trig) string {
 	from := max(0, nameStart(toks, t)-8)
+	if nounTriggers[t.entry.Surface] && didNotHappen(toks, t.end) >= 0 {
+		return "cancelled" // "the meeting planned for Monday did not take place"
+	}
 	if k := cancelledAround(toks, t, from); k >= 0 {
 		if postponedTo(toks, k) {
 			return "scheduled" // postponed to a stated time (GUIDELINES)
@@ -697,6 +704,53 @@ func cancelledAround(toks []token, t trig, from int) int {
 	}
 	return -1
 }
+
+// didNotHappen returns where the predicate of an engagement noun says it
+// never happened ("the meeting, which had been planned for Wednesday, did
+// not take place", "the talks never took place", "the visit was not held",
+// "the summit fell through"), or -1. It looks past a relative clause
+// between the noun and its verb but not past the sentence or a semicolon.
+func didNotHappen(toks []token, end int) int {
+	for k := end; k+1 < len(toks) && k < end+maxNotHappenGap; k++ {
+		w := toks[k].lower
+		if w == ";" || w == "." {
+			return -1
+		}
+		if neverHappenedAt(toks, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// neverHappenedAt: the words from k say an engagement never happened:
+// "not take place", "never took place", "never materialised", "was not
+// held", "fell through".
+func neverHappenedAt(toks []token, k int) bool {
+	w, next := toks[k].lower, toks[k+1].lower
+	switch {
+	case w == "fell":
+		return next == "through"
+	case w == "not" && next == "held":
+		return k > 0 && (toks[k-1].lower == "was" || toks[k-1].lower == "were")
+	case w != "not" && w != "never":
+		return false
+	case next == "take" || next == "took":
+		return k+2 < len(toks) && toks[k+2].lower == "place"
+	}
+	return unhappenedVerbs[next]
+}
+
+// unhappenedVerbs follow "not" or "never" to say an engagement never
+// happened.
+var unhappenedVerbs = map[string]bool{
+	"happen": true, "happened": true, "materialize": true, "materialise": true, "materialized": true, "materialised": true,
+}
+
+// maxNotHappenGap bounds the words from an engagement noun to the verb
+// that says it never happened (", which had been under discussion for
+// weeks, did not").
+const maxNotHappenGap = 24
 
 // postponedTo: the cue at k moves the engagement to a stated time
 // ("postponed until March 20", "delayed to next week").

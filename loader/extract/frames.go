@@ -53,6 +53,9 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 	week := x.weekTold(d, sents, refDate)
 	for si, s := range sents {
 		refDate = week.reference(x, si, s, x.runningReference(articleRef, refDate, s))
+		if citationLine(s.toks) {
+			continue // a cited report's headline and date are not the article's engagement
+		}
 		trigs, dms := x.findTriggers(d, s, refDate)
 		if asked(s.toks) && (si+1 >= len(sents) || !answeredYes(sents[si+1].toks)) {
 			trigs = askedAbout(s.toks, trigs) // "Will you visit A in January?" asks; it states nothing

@@ -23,11 +23,45 @@ func separately(toks []token, t trig) bool {
 			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end) && !metAtGathering(toks, t.end)
 		}
 	}
-	if secondEncounter(toks, t.end) {
+	if secondEncounter(toks, t.end) || respectiveEncounters(toks, t) {
 		return true
 	}
 	// "held meetings with A and B": one meeting each.
 	return t.entry.Surface == "meetings" && t.end < len(toks) && toks[t.end].lower == "with"
+}
+
+// respectiveEncounters: one subject's encounters with a list of others
+// "respectively" ("spoke by phone with A and B, respectively", "met A and
+// B on Monday and Tuesday, respectively"): one encounter each. A call
+// needs no more; another encounter only when a day stands just before the
+// "respectively", since "met the ministers of A and B, N and M
+// respectively" pairs names with states in one meeting. Two subjects ("A
+// and B spoke with C and D, respectively") pair off otherwise: left alone.
+func respectiveEncounters(toks []token, t trig) bool {
+	for k := max(0, t.tok-6); k < t.tok; k++ {
+		if toks[k].lower == "and" {
+			return false
+		}
+	}
+	for k := t.end; k < len(toks) && k < t.end+maxEncounterSpan; k++ {
+		switch toks[k].text {
+		case ".", ";", ":":
+			return false
+		}
+		if toks[k].lower != "respectively" {
+			continue
+		}
+		if t.entry.Kind == "call" {
+			return true
+		}
+		for m := max(t.end, k-3); m < k; m++ {
+			if timeWords[toks[m].lower] || toks[m].kind == tokNumber {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // secondEncounter: the clause after the trigger goes on to a second

@@ -35,7 +35,7 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			// makes a wish an appointment.
 			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
-		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) || visitsPeopleOnly(e, toks, j) {
+		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingFramework(e, toks, j) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) || visitsPeopleOnly(e, toks, j) {
 			continue
 		}
 		if !wishOrPossibility(e, toks, i, vague) {
@@ -47,6 +47,81 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 	}
 	return trigs, dms
 }
+
+// citationLine: the sentence cites a report ("\"Leaders meet in Lima\" —
+// Andean Wire, May 4, 2011"), as a wire story's list of sources does: a
+// quoted headline, a dash, the outlet and the report's date. The headline
+// tells no engagement of the article's own and the date is the report's,
+// not the engagement's.
+func citationLine(toks []token) bool {
+	if len(toks) < 4 || !openQuote(toks[0].text) {
+		return false
+	}
+	for k := 1; k+1 < len(toks); k++ {
+		if closeQuote(toks[k].text) {
+			return citationDash(toks[k+1].text) && hasYearAfter(toks, k+2)
+		}
+	}
+	return false
+}
+
+func openQuote(w string) bool    { return w == "\"" || w == "“" }
+func closeQuote(w string) bool   { return w == "\"" || w == "”" }
+func citationDash(w string) bool { return w == "—" || w == "–" || w == "-" || w == "--" }
+
+// hasYearAfter: a four-digit number stands at or after k.
+func hasYearAfter(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		if toks[k].kind == tokNumber && len(toks[k].text) == 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// standingFramework: an engagement noun that is the subject of a
+// judgement on it as a standing channel ("the Four-Party Talks remain the
+// best framework for peace", "the dialogue is the only mechanism to settle
+// the dispute", "the consultations remained the most useful forum") names
+// a process, not a meeting held or set. "The talks were a useful forum"
+// without "remain" or a superlative still tells the meeting.
+func standingFramework(e triggerEntry, toks []token, j int) bool {
+	if !nounTriggers[e.Surface] {
+		return false
+	}
+	k := j
+	if k < len(toks) && toks[k].lower == "process" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	standing := remainForms[toks[k].lower]
+	if !standing && !beForms[toks[k].lower] {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+6; m++ {
+		w := toks[m].lower
+		switch {
+		case judgementWords[w]:
+			standing = true
+		case frameworkNouns[w]:
+			return standing
+		case toks[m].kind == tokPunct:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	remainForms    = map[string]bool{"remain": true, "remains": true, "remained": true, "remaining": true}
+	judgementWords = map[string]bool{"best": true, "only": true, "most": true, "sole": true, "right": true, "appropriate": true, "key": true, "main": true, "principal": true, "primary": true}
+	frameworkNouns = map[string]bool{
+		"framework": true, "mechanism": true, "forum": true, "means": true, "avenue": true, "venue": true,
+		"channel": true, "format": true, "platform": true, "path": true, "vehicle": true, "way": true,
+	}
+)
 
 // monthDay: a date of the sentence names a day of a month without its
 // year ("on June 9", "on 9 June"): an appointment as surely as a dated
@@ -84,7 +159,7 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return false
 	}
 	// "invited X to visit": an invitation, an engagement once accepted.
-	if invitedBefore(toks, i) || appealedFor(toks, i) {
+	if invitedBefore(toks, i) || appealedFor(toks, i) || neverArranged(e, toks, i) {
 		return true
 	}
 	// "if talks fail", "unless the meeting takes place", "Should the
@@ -104,6 +179,35 @@ func wishOrPossibility(e triggerEntry, toks []token, i int, vague bool) bool {
 		return true // "a potential visit": not yet an engagement
 	}
 	return false
+}
+
+// neverArranged: an engagement noun that was only talked about and then
+// did not happen ("a foreign ministers' meeting, which had been under
+// discussion, did not take place", "the proposed visit never
+// materialised") was never arranged: intent, no engagement (GUIDELINES).
+// One that was planned or set and did not take place is cancelled.
+func neverArranged(e triggerEntry, toks []token, i int) bool {
+	if !nounTriggers[e.Surface] {
+		return false
+	}
+	end := i + len(e.toks)
+	k := didNotHappen(toks, end)
+	if k < 0 {
+		return false
+	}
+	for m := max(0, i-3); m < k; m++ {
+		if unarrangedCues[toks[m].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// unarrangedCues say an engagement was only talked about: "under
+// discussion", "proposed", "mooted", "floated", "sought".
+var unarrangedCues = map[string]bool{
+	"discussion": true, "consideration": true, "proposed": true, "mooted": true, "floated": true,
+	"sought": true, "suggested": true, "hoped-for": true, "touted": true,
 }
 
 // arrangedGathering: in a sentence of wishes, a gathering the wished act
@@ -196,9 +300,51 @@ func wishOf(e triggerEntry, toks []token, i int) bool {
 	if e.Past {
 		return containsAny(near, vagueCues) || containsAny(near, wishCues)
 	}
-	before := strings.ToLower(joinTokens(toks[:i]))
 	all := strings.ToLower(joinTokens(toks))
-	return containsAny(before, wishCues) || containsAny(all, vagueCues) || containsAny(all, vagueTimeCues)
+	if containsAny(all, vagueCues) || containsAny(all, vagueTimeCues) {
+		return true
+	}
+	before := strings.ToLower(joinTokens(toks[plannedClauseStart(toks, i):i]))
+	return containsAny(before, wishCues)
+}
+
+// plannedClauseStart is where the clause of the trigger at i begins when
+// it is a relative clause of place or time with its own future tense
+// ("look forward to travelling on to Oslo, where I'll meet the King",
+// "hopes to reach Lima on Monday, when she will sign the accord"): the
+// wish before it does not reach into that clause, whose plan stands
+// apart. Otherwise it is 0: the whole sentence before the trigger
+// counts.
+func plannedClauseStart(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-maxPlanGap; k-- {
+		if !futureModal(toks[k].lower) {
+			if toks[k].kind == tokPunct {
+				return 0
+			}
+			continue
+		}
+		for m := k - 1; m > 0 && m >= k-maxPlanSubject; m-- {
+			if (toks[m].lower == "where" || toks[m].lower == "when") && toks[m-1].text == "," {
+				return m
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// maxPlanGap bounds the words between a relative clause's modal and its
+// trigger ("will also be able to meet"); maxPlanSubject those between its
+// "where" and the modal ("where the two leaders will").
+const (
+	maxPlanGap     = 5
+	maxPlanSubject = 4
+)
+
+// futureModal: the word tells a plan of one's own: "where she will
+// sign", "where I'll meet" (the contraction is one token).
+func futureModal(w string) bool {
+	return w == "will" || w == "shall" || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll")
 }
 
 // vagueTimeCues leave an engagement's time open, so what they go with is
