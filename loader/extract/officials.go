@@ -593,8 +593,36 @@ func (x *Extractor) possessor(toks []token, k int, sentCountries, endCountries m
 	// office of each side, as determined as "the presidents of both".
 	if start, ok := bothSidesPossessor(toks, k); ok {
 		tm.determiner, tm.modStart = "the", start
+		return
+	}
+	// "President Ali Sani's foreign minister, N": a person's office is
+	// determined as "his foreign minister" is, and of the possessor's
+	// state (people.go's accompaniedState finds the possessor).
+	if x.titledNameBefore(toks, k) {
+		tm.determiner, tm.modStart = possessorDeterminer, k
 	}
 }
+
+// titledNameBefore: the possessive at token k closes an office and a
+// name ("President Ali Sani's", "Prime Minister Arata's"), not a firm's or
+// a place's name ("Acme's director").
+func (x *Extractor) titledNameBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].kind != tokWord || !toks[j].upper {
+			return false
+		}
+		for i := max(j-4, 0); i < j; i++ {
+			if _, end, ok := x.titles.match(toks, i); ok && end == j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessorDeterminer marks an office held of a named person ("President
+// N's foreign minister").
+const possessorDeterminer = "'s"
 
 // bothSidesPossessor: the possessive at token k closes "both countries'",
 // "the two sides'", "the two nations'"; it returns where that phrase starts.
@@ -2491,6 +2519,9 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 	m.nameToks = nameKeyTokens(m.name)
 	if tm.determiner == "his" || tm.determiner == "her" {
 		m.anaphoraOf = tm.determiner
+	}
+	if tm.determiner == possessorDeterminer {
+		m.anaphoraOf = "accompanied" // the possessor's side, found as the accompanied one's
 	}
 	if tm.country == "" && tm.org == "" && accompanyingBefore(toks, tm.modStart) {
 		m.anaphoraOf = "accompanied"
