@@ -1116,6 +1116,12 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	if cEnd < len(toks) && toks[cEnd].text == "," && x.appositionOfName(os, tm) {
 		return cEnd - 1
 	}
+	// "the Polish minister's predecessor, N": N held the same office.
+	if a, b, ok := x.predecessorName(os, tm); ok {
+		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-predecessor-name"))
+		os.claimed[a] = true
+		return b - 1
+	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
@@ -1668,6 +1674,25 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		return 0, 0, false
 	}
 	a, b, ok := x.readName(toks, x.rankEnd(toks, k), os.sc)
+	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
+		return a, b, true
+	}
+	return 0, 0, false
+}
+
+// predecessorName reads the holder set off after "<office>'s
+// predecessor,": "the Polish minister's predecessor, N" held that office
+// of that state before (an official of the engagements of that time). The
+// office must be marked (a state, an organisation, a determiner).
+func (x *Extractor) predecessorName(os *officialSentence, tm titleMatch) (int, int, bool) {
+	toks, k := os.toks, tm.end
+	if k+3 >= len(toks) || toks[k].kind != tokPoss || toks[k+1].lower != "predecessor" || toks[k+2].text != "," {
+		return 0, 0, false
+	}
+	if tm.country == "" && tm.org == "" && tm.determiner == "" {
+		return 0, 0, false
+	}
+	a, b, ok := x.readName(toks, x.rankEnd(toks, k+3), os.sc)
 	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
 		return a, b, true
 	}
