@@ -1396,6 +1396,12 @@ func accompaniedState(cc *countryContext, self int, m officialMention) string {
 				return p.country
 			}
 		}
+		// A family name written first ("Paek" of "Paek Ji-hun").
+		for pi, p := range cc.people {
+			if pi != self && p.country != "" && len(p.key) >= 2 && p.key[0] == f[0] {
+				return p.country
+			}
+		}
 	}
 	return ""
 }
