@@ -593,8 +593,36 @@ func (x *Extractor) possessor(toks []token, k int, sentCountries, endCountries m
 	// office of each side, as determined as "the presidents of both".
 	if start, ok := bothSidesPossessor(toks, k); ok {
 		tm.determiner, tm.modStart = "the", start
+		return
+	}
+	// "President Ali Sani's foreign minister, N": a person's office is
+	// determined as "his foreign minister" is, and of the possessor's
+	// state (people.go's accompaniedState finds the possessor).
+	if x.titledNameBefore(toks, k) {
+		tm.determiner, tm.modStart = possessorDeterminer, k
 	}
 }
+
+// titledNameBefore: the possessive at token k closes an office and a
+// name ("President Ali Sani's", "Prime Minister Arata's"), not a firm's or
+// a place's name ("Acme's director").
+func (x *Extractor) titledNameBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if toks[j].kind != tokWord || !toks[j].upper {
+			return false
+		}
+		for i := max(j-4, 0); i < j; i++ {
+			if _, end, ok := x.titles.match(toks, i); ok && end == j {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// possessorDeterminer marks an office held of a named person ("President
+// N's foreign minister").
+const possessorDeterminer = "'s"
 
 // bothSidesPossessor: the possessive at token k closes "both countries'",
 // "the two sides'", "the two nations'"; it returns where that phrase starts.
@@ -1087,6 +1115,12 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 	// next member of the list, which its own apposition describes.
 	if cEnd < len(toks) && toks[cEnd].text == "," && x.appositionOfName(os, tm) {
 		return cEnd - 1
+	}
+	// "the Polish minister's predecessor, N": N held the same office.
+	if a, b, ok := x.predecessorName(os, tm); ok {
+		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-predecessor-name"))
+		os.claimed[a] = true
+		return b - 1
 	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
 	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
@@ -1640,6 +1674,25 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		return 0, 0, false
 	}
 	a, b, ok := x.readName(toks, x.rankEnd(toks, k), os.sc)
+	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
+		return a, b, true
+	}
+	return 0, 0, false
+}
+
+// predecessorName reads the holder set off after "<office>'s
+// predecessor,": "the Polish minister's predecessor, N" held that office
+// of that state before (an official of the engagements of that time). The
+// office must be marked (a state, an organisation, a determiner).
+func (x *Extractor) predecessorName(os *officialSentence, tm titleMatch) (int, int, bool) {
+	toks, k := os.toks, tm.end
+	if k+3 >= len(toks) || toks[k].kind != tokPoss || toks[k+1].lower != "predecessor" || toks[k+2].text != "," {
+		return 0, 0, false
+	}
+	if tm.country == "" && tm.org == "" && tm.determiner == "" {
+		return 0, 0, false
+	}
+	a, b, ok := x.readName(toks, x.rankEnd(toks, k+3), os.sc)
 	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
 		return a, b, true
 	}
@@ -2491,6 +2544,9 @@ func (x *Extractor) newMention(text string, toks []token, si, a, b int, tm title
 	m.nameToks = nameKeyTokens(m.name)
 	if tm.determiner == "his" || tm.determiner == "her" {
 		m.anaphoraOf = tm.determiner
+	}
+	if tm.determiner == possessorDeterminer {
+		m.anaphoraOf = "accompanied" // the possessor's side, found as the accompanied one's
 	}
 	if tm.country == "" && tm.org == "" && accompanyingBefore(toks, tm.modStart) {
 		m.anaphoraOf = "accompanied"

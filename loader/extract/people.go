@@ -1396,6 +1396,12 @@ func accompaniedState(cc *countryContext, self int, m officialMention) string {
 				return p.country
 			}
 		}
+		// A family name written first ("Paek" of "Paek Ji-hun").
+		for pi, p := range cc.people {
+			if pi != self && p.country != "" && len(p.key) >= 2 && p.key[0] == f[0] {
+				return p.country
+			}
+		}
 	}
 	return ""
 }
@@ -1445,8 +1451,29 @@ func stateBetween(near []countryMention, a, b int) bool {
 // "a Japanese team led by", "on the Korean side".
 var delegationBodies = map[string]bool{"delegation": true, "side": true, "team": true}
 
+// listedBodies are the plural nouns of a state's people that a list of
+// them follows ("Indonesian ministers attending will include the Minister
+// for Trade, Mr N; ..."): they tie only the people named after them, since
+// "was greeted by Kenyan officials" says nothing of the one greeted.
+var listedBodies = map[string]bool{"ministers": true, "officials": true, "representatives": true, "members": true}
+
+// listedBodiesOpen is the number of tokens of a sentence's opening
+// "<Demonym> ministers" (one or two capitalised words, then a listedBodies
+// noun) before an attendance word, or 0.
+func listedBodiesOpen(toks []token) int {
+	for n := 1; n <= 2 && n < len(toks); n++ {
+		if !toks[n-1].upper || toks[n-1].kind != tokWord {
+			return 0
+		}
+		if listedBodies[toks[n].lower] {
+			return n + 1
+		}
+	}
+	return 0
+}
+
 var delegationWords = map[string]bool{
-	"led": true, "leads": true, "leading": true, "headed": true, "heads": true, "heading": true, "chaired": true,
+	"include": true, "led": true, "leads": true, "leading": true, "headed": true, "heads": true, "heading": true, "chaired": true,
 	"co-chaired": true, "by": true, "member": true, "members": true, "included": true, "includes": true,
 	"including": true, "comprised": true,
 }
@@ -1466,7 +1493,8 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 		if next < len(s.toks) && s.toks[next].lower == "negotiating" {
 			next++ // "the Korean negotiating team, led by"
 		}
-		if next >= len(s.toks) || !delegationBodies[s.toks[next].lower] {
+		listed := cm.end <= m.tok && listedBodies[s.toks[next].lower]
+		if next >= len(s.toks) || !delegationBodies[s.toks[next].lower] && !listed {
 			continue
 		}
 		a, b := m.end, cm.tok
@@ -1474,11 +1502,7 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 		if cm.end <= m.tok {
 			a, b, dist = cm.end, m.tok, m.tok-cm.end
 		}
-		tied := false
-		for _, t := range s.toks[a:b] {
-			tied = tied || delegationWords[t.lower]
-		}
-		if tied && dist < ddist && !stateBetween(near, a, b) {
+		if tiedToDelegation(s.toks[a:b], listed) && dist < ddist && !stateBetween(near, a, b) {
 			dbest, ddist = cm.code, dist
 		}
 	}
@@ -1497,6 +1521,18 @@ func delegationCountry(s sentence, near []countryMention, m officialMention) str
 		}
 	}
 	return dbest
+}
+
+// tiedToDelegation: the words between a delegation and a person tie the
+// person to it ("led by", "including"); after a listed body, attendance
+// does too ("Kenyan ministers taking part will be A; B").
+func tiedToDelegation(between []token, listed bool) bool {
+	for _, t := range between {
+		if delegationWords[t.lower] || listed && attendanceWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestFreeState is the state named nearest to the mention in its

@@ -1678,7 +1678,7 @@ func (st *settler) companionsJoin(merged []candidate) {
 			continue
 		}
 		subject, ref := st.accompanied(merged, si, by)
-		if subject < 0 {
+		if subject < 0 || !slices.Contains(merged[ref].sents, si) && !companionActs(s.toks, by) {
 			continue
 		}
 		side := st.people[subject].country
@@ -1696,6 +1696,34 @@ func (st *settler) companionsJoin(merged []candidate) {
 			}
 		}
 	}
+}
+
+// companionActs: a sentence of its own that names who comes along ("The
+// Minister will be accompanied by Vice Minister N and business leaders")
+// lists the delegation, not participants of the talks; only a relative
+// clause that gives the companion a part of their own ("…, who will also
+// meet the hosts", "who joined him for the talks") makes them take part.
+// by is the token of "by" in "accompanied by".
+func companionActs(toks []token, by int) bool {
+	for k := by + 1; k < len(toks); k++ {
+		if toks[k].lower != "who" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+3; j++ {
+			if companionActVerbs[toks[j].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// companionActVerbs are the words right after "who" that give a companion
+// a part in the engagements ("who will also brief", "who joined him").
+var companionActVerbs = map[string]bool{
+	"also": true, "join": true, "joins": true, "joined": true, "meet": true, "met": true,
+	"brief": true, "briefed": true, "attend": true, "attended": true, "hold": true, "held": true,
+	"take": true, "took": true, "lead": true, "led": true, "sign": true, "signed": true,
 }
 
 // sameTrip: engagement c is of the trip that engagement ref tells. A trip

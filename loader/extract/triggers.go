@@ -610,6 +610,10 @@ func attendanceInversion(toks []token) bool {
 	if k < len(toks) && toks[k].lower == "also" {
 		k++
 	}
+	// "Kenyan ministers attending will include A; B" (people.go's
+	// listedBodies): the list's state opens the clause.
+	listed := listedBodiesOpen(toks)
+	k += listed
 	if k >= len(toks) || !attendanceWords[toks[k].lower] {
 		return false
 	}
@@ -618,7 +622,9 @@ func attendanceInversion(toks []token) bool {
 		case "were", "was", "are", "is":
 			return true
 		case "will":
-			return j+1 < len(toks) && toks[j+1].lower == "be"
+			return j+1 < len(toks) && (toks[j+1].lower == "be" || listed > 0 && toks[j+1].lower == "include")
+		case "include", "included":
+			return listed > 0
 		case ",", ";", ".":
 			return false
 		}

@@ -895,13 +895,15 @@ func TestUnseenCompanionsJoinTheTrip(t *testing.T) {
 			[]string{"Kim Dale+Tom Hale|GH-NZ"}},
 		{"a treasury note: the companion named last joins the meeting of the trip", "U.S. Department of the Treasury",
 			"Deputy Secretary Jane Roe will travel to Riyadh on June 4 to meet with Saudi Finance Minister Ali Sani.\n\n" +
-				"She will conclude her trip in Kuwait City on June 5. The Deputy Secretary will be accompanied by Under Secretary for Terrorism and Financial Intelligence Ana Vell.",
+				"She will conclude her trip in Kuwait City on June 5. The Deputy Secretary will be accompanied by Under Secretary for Terrorism and Financial Intelligence Ana Vell, who will also brief Saudi officials.",
 			[]string{"Ali Sani+Ana Vell+Jane Roe|SA-US"}},
-		{"a ministry announcement: the companion joins every stop", "Ministry of Foreign Affairs of Japan",
+		// A sentence of its own naming who comes along lists the delegation
+		// (companionActs): the companion is no participant of the talks.
+		{"a ministry announcement: the companion listed apart joins no stop", "Ministry of Foreign Affairs of Japan",
 			"Minister for Foreign Affairs Taro Yamada will visit Peru and Chile from May 3 to 7.\n\n" +
 				"In Lima he will hold a meeting with Foreign Minister Ana Vell of Peru, and in Santiago he will meet Foreign Minister Rosa Tello of Chile.\n\n" +
 				"Minister Yamada will be accompanied by State Minister for Foreign Affairs Ken Mori.",
-			[]string{"Ana Vell+Ken Mori+Taro Yamada|JP-PE"}},
+			[]string{"Ana Vell+Taro Yamada|JP-PE", "Rosa Tello+Taro Yamada|CL-JP"}},
 		{"a story after the fact: the companion of one day stays with that day", "U.S. Department of Defense (DoD News)",
 			"Defense Secretary Jane Roe met President Ali Sani of Niger in Niamey on Monday.\n\n" +
 				"On Tuesday she visited Mali. She was accompanied by Army Chief of Staff Gen. Tom Hale.",
