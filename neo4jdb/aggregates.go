@@ -418,13 +418,13 @@ func (w *txWriter) writeComputedAggregates(groups []meetingGroupKey) error {
 		}
 		params[list] = append(params[list].([]map[string]any), map[string]any{"key": k, "a": e.A, "b": e.B, "group": e.Group, "period": e.Period})
 	}
-	recs, err := w.runUncounted(queryTouchedAggregates, params)
-	if err != nil {
-		return err
-	}
+	// The stored edges stream in, one record at a time: a batch touches
+	// thousands of edges, and the records held all at once were the
+	// largest part of the loader's heap at the peak of a 30,000-article
+	// load (docs/BENCHMARKS.md, "Loader memory that does not grow").
 	have := map[string]aggregateEdge{}
 	rels := map[string][]string{} // edge key -> elementIds
-	for _, rec := range recs {
+	err := w.runEach(queryTouchedAggregates, params, func(rec *neo4j.Record) error {
 		k := str(rec, "key")
 		e := w.touched[k]
 		v, _ := rec.Get("counts")
@@ -433,6 +433,10 @@ func (w *txWriter) writeComputedAggregates(groups []meetingGroupKey) error {
 		e.Meetings, _ = counts["meetings"].(int64)
 		have[k] = e
 		rels[k] = append(rels[k], str(rec, "rel"))
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	writes := diffAggregates(have, rels, want)
 	if writes == nil {
