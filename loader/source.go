@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -79,7 +80,7 @@ func ReadSources(ctx context.Context, paths []string, stdin io.Reader, emit func
 	result := make(chan error, 1)
 	go func() {
 		defer close(items)
-		seen := ids{}
+		seen := newIDs()
 		result <- readSources(paths, stdin, func(it Item) error {
 			select {
 			case items <- seen.check(it):
@@ -123,21 +124,61 @@ func (e *DuplicateError) Error() string {
 	return fmt.Sprintf("%s: article id %q was already read at %s; this one is skipped", e.Source, e.ID, e.First)
 }
 
-// ids remembers where each article id was first read.
-type ids map[string]string
+// ids remembers where each article id was first read. It is the one
+// structure of a load that must grow with the corpus (a duplicate may come
+// at any point), so it holds as little as it can: the id, and the place as
+// a file shared by all of its lines and a line number, where a string
+// "path:line" of its own per article cost as much again
+// (docs/BENCHMARKS.md, "Loader memory that does not grow").
+type ids struct {
+	first map[string]readAt
+	files map[string]string // one copy of each file's path
+}
+
+// readAt is where an article was read: a Source of "path:line" (a JSON
+// Lines row) as its path and line, any other Source as itself with line 0.
+type readAt struct {
+	path string
+	line int
+}
+
+func newIDs() *ids { return &ids{first: map[string]readAt{}, files: map[string]string{}} }
+
+// place splits a Source into a readAt that gives it back (String).
+func (seen *ids) place(source string) readAt {
+	at := readAt{path: source}
+	if i := strings.LastIndexByte(source, ':'); i >= 0 {
+		if n, err := strconv.Atoi(source[i+1:]); err == nil && n > 0 && strconv.Itoa(n) == source[i+1:] {
+			at = readAt{path: source[:i], line: n}
+		}
+	}
+	if p, ok := seen.files[at.path]; ok {
+		at.path = p
+	} else {
+		seen.files[at.path] = at.path
+	}
+	return at
+}
+
+func (at readAt) String() string {
+	if at.line == 0 {
+		return at.path
+	}
+	return at.path + ":" + strconv.Itoa(at.line)
+}
 
 // check turns an article whose id was seen before into a *DuplicateError.
 // Articles without an id get one from their text's hash when extracted:
 // two of them with the same id have the same text and are the same article.
-func (seen ids) check(it Item) Item {
+func (seen *ids) check(it Item) Item {
 	a := it.Article
 	if it.Err != nil || a.ID == "" {
 		return it
 	}
-	if first, dup := seen[a.ID]; dup {
-		return Item{Err: &DuplicateError{ID: a.ID, Source: a.Source, First: first}}
+	if first, dup := seen.first[a.ID]; dup {
+		return Item{Err: &DuplicateError{ID: a.ID, Source: a.Source, First: first.String()}}
 	}
-	seen[a.ID] = a.Source
+	seen.first[a.ID] = seen.place(a.Source)
 	return it
 }
 

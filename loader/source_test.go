@@ -3,12 +3,15 @@ package loader
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/attache-project/attache"
 )
 
 func writeFiles(t *testing.T, files map[string]string) string {
@@ -199,5 +202,33 @@ func TestReadSourcesReportsDuplicateIDs(t *testing.T) {
 	}
 	if strings.Join(errs, "\n") != strings.Join(want, "\n") {
 		t.Errorf("duplicates:\n%s\nwant:\n%s", strings.Join(errs, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestDuplicateNamesWhereTheFirstWasRead: the seen ids keep a place as a
+// shared path and a line, and give back the Source the first article had,
+// whatever it looked like.
+func TestDuplicateNamesWhereTheFirstWasRead(t *testing.T) {
+	for _, source := range []string{
+		"corpus.jsonl:12", "/data/a b/feed.jsonl:1", "-:7", "articles/one.txt", "odd:name.txt",
+		"ends:0", "ends:012", "ends:-3", "ends:", "c:\\feeds\\x.jsonl:40", "",
+	} {
+		seen := newIDs()
+		first := Item{Article: attache.Article{ID: "a1", Source: source}}
+		if got := seen.check(first); got.Err != nil {
+			t.Fatalf("%q: the first article gave %v", source, got.Err)
+		}
+		dup := seen.check(Item{Article: attache.Article{ID: "a1", Source: "later.jsonl:3"}})
+		var de *DuplicateError
+		if !errors.As(dup.Err, &de) || de.First != source || de.Source != "later.jsonl:3" {
+			t.Errorf("%q: duplicate gave %v, want First %q", source, dup.Err, source)
+		}
+	}
+	seen := newIDs()
+	for i := range 3 {
+		seen.check(Item{Article: attache.Article{ID: fmt.Sprint(i), Source: fmt.Sprintf("feed.jsonl:%d", i+1)}})
+	}
+	if len(seen.files) != 1 {
+		t.Errorf("three rows of one file kept %d paths, want 1", len(seen.files))
 	}
 }

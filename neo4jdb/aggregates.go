@@ -308,8 +308,8 @@ func meetingEdges(group, date string, participants, countries []string, edge fun
 // dates; only the edges whose keys are in only are kept.
 func groupAggregates(g meetingGroupKey, ms []*memMeeting, only, into map[string]aggregateEdge) {
 	for _, m := range ms {
-		s := m.aggregate()
-		meetingEdges(g.Class+g.CountryKey, s.Date, s.Participants, s.Countries, func(e aggregateEdge) {
+		s := m.counted()
+		meetingEdges(g.Class+g.CountryKey, s.date, s.participants, s.countries, func(e aggregateEdge) {
 			k := e.key()
 			if _, ok := only[k]; !ok {
 				return
@@ -318,11 +318,11 @@ func groupAggregates(g meetingGroupKey, ms []*memMeeting, only, into map[string]
 				e = old
 			}
 			e.Meetings++
-			if s.Date != "" && (e.First == "" || s.Date < e.First) {
-				e.First = s.Date
+			if s.date != "" && (e.First == "" || s.date < e.First) {
+				e.First = s.date
 			}
-			if s.Date > e.Last {
-				e.Last = s.Date
+			if s.date > e.Last {
+				e.Last = s.date
 			}
 			into[k] = e
 		})
@@ -370,8 +370,8 @@ func (w *txWriter) touchedAggregates(rewritten []groupMeeting, changed []groupCl
 	touched := map[string]aggregateEdge{}
 	add := func(e aggregateEdge) { touched[e.key()] = e }
 	for _, c := range changed {
-		s := c.meeting.aggregate()
-		meetingEdges(c.group.Class+c.group.CountryKey, s.Date, s.Participants, s.Countries, add)
+		s := c.meeting.counted()
+		meetingEdges(c.group.Class+c.group.CountryKey, s.date, s.participants, s.countries, add)
 	}
 	if len(rewritten) == 0 {
 		return touched, nil
@@ -418,13 +418,13 @@ func (w *txWriter) writeComputedAggregates(groups []meetingGroupKey) error {
 		}
 		params[list] = append(params[list].([]map[string]any), map[string]any{"key": k, "a": e.A, "b": e.B, "group": e.Group, "period": e.Period})
 	}
-	recs, err := w.runUncounted(queryTouchedAggregates, params)
-	if err != nil {
-		return err
-	}
+	// The stored edges stream in, one record at a time: a batch touches
+	// thousands of edges, and the records held all at once were the
+	// largest part of the loader's heap at the peak of a 30,000-article
+	// load (docs/BENCHMARKS.md, "Loader memory that does not grow").
 	have := map[string]aggregateEdge{}
 	rels := map[string][]string{} // edge key -> elementIds
-	for _, rec := range recs {
+	err := w.runEach(queryTouchedAggregates, params, func(rec *neo4j.Record) error {
 		k := str(rec, "key")
 		e := w.touched[k]
 		v, _ := rec.Get("counts")
@@ -433,6 +433,10 @@ func (w *txWriter) writeComputedAggregates(groups []meetingGroupKey) error {
 		e.Meetings, _ = counts["meetings"].(int64)
 		have[k] = e
 		rels[k] = append(rels[k], str(rec, "rel"))
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	writes := diffAggregates(have, rels, want)
 	if writes == nil {

@@ -464,12 +464,15 @@ func applyRemap(ids [][]string, added map[string][]officialMention, remap map[st
 // queryPersonAcrossStates finds, for each person key, the officials of
 // every state keyed by it ("US:taro yamada", "JP:taro yamada", and
 // "unknown:taro yamada" from an article that gave no state), with the
-// states their mentions claim. It seeks the index official_person_key.
-// Each mention is read as a map projection (one access; mentions without
-// a state are skipped in Go), and only Articles mention officials, so the
-// other end's label is not checked: the label check and the property read
-// in the filter and again in the projection cost 2.6 times the db hits
-// (200 keys of a 20,000-article graph: 23.6 k against 8.9 k).
+// states their mentions claim, counted per state. It seeks the index
+// official_person_key. The mentions are counted in Cypher, so a person
+// mentioned by thousands of articles costs a few [state, count] pairs
+// rather than a record of every mention: the list of every mention held
+// by the save was what grew most with the corpus in the loader's heap
+// (docs/BENCHMARKS.md, "Loader memory that does not grow"). Each mention's
+// state is read once, and mentions without one are dropped after the
+// grouping; only Articles mention officials, so the other end's label is
+// not checked.
 const queryPersonAcrossStates = `
 MATCH (o:Official)
 WHERE o.personKey IN $keys
@@ -477,7 +480,9 @@ RETURN o.personKey AS key,
        o.id AS id,
        COLLECT {
          MATCH (o)<-[m:MENTIONS]-()
-         RETURN m {.country}
+         WITH m.country AS country, count(*) AS n
+         WHERE country IS NOT NULL AND country <> ''
+         RETURN [country, n]
        } AS claims
 ORDER BY key, id
 `
@@ -587,15 +592,27 @@ func (w *txWriter) personsAcrossStates(keys []string) (nodes, claims map[string]
 	if err != nil {
 		return nil, nil, fmt.Errorf("find officials of one name in several states: %w", err)
 	}
+	return personsOf(recs)
+}
+
+// personsOf reads queryPersonAcrossStates's records: each person key's
+// officials, and the states their mentions claim ("US=3"), summed over
+// the key's officials.
+func personsOf(recs []*neo4j.Record) (nodes, claims map[string][]string, err error) {
+	nodes, claims = map[string][]string{}, map[string][]string{}
 	for _, rec := range recs {
 		key := str(rec, "key")
 		nodes[key] = append(nodes[key], str(rec, "id"))
 		v, _ := rec.Get("claims")
 		list, _ := v.([]any)
 		for _, x := range list {
-			if c := mapStr(asMap(x), "country"); c != "" {
-				claims[key] = addClaim(claims[key], c)
+			pair, _ := x.([]any)
+			if len(pair) != 2 {
+				return nil, nil, fmt.Errorf("the claims of %s: a pair of %d values, want [state, count]", str(rec, "id"), len(pair))
 			}
+			c, _ := pair[0].(string)
+			n, _ := pair[1].(int64)
+			claims[key] = addClaims(claims[key], c, int(n))
 		}
 	}
 	return nodes, claims, nil
@@ -1152,18 +1169,22 @@ func (s *officialState) add(m officialMention) {
 }
 
 // addClaim counts one more mention claiming code in claims ("US=3").
-func addClaim(claims []string, code string) []string {
+func addClaim(claims []string, code string) []string { return addClaims(claims, code, 1) }
+
+// addClaims counts n more mentions claiming code in claims: the same as n
+// calls of addClaim.
+func addClaims(claims []string, code string, n int) []string {
 	out := make([]string, 0, len(claims)+1)
 	found := false
 	for _, c := range claims {
-		k, n, _ := strings.Cut(c, "=")
+		k, had, _ := strings.Cut(c, "=")
 		if k == code {
-			c, found = fmt.Sprintf("%s=%d", k, atoi(n)+1), true
+			c, found = fmt.Sprintf("%s=%d", k, atoi(had)+n), true
 		}
 		out = append(out, c)
 	}
 	if !found {
-		out = append(out, code+"=1")
+		out = append(out, fmt.Sprintf("%s=%d", code, n))
 	}
 	sort.Strings(out)
 	return out

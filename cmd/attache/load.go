@@ -36,7 +36,11 @@ line is read). The exit code is 1 when any article failed or was skipped.
 When Neo4j cannot be reached the load stops after --retry-time with a
 message saying so; what it wrote is whole articles, and running it again
 completes it. SIGINT or SIGTERM stops the load cleanly; a second one exits
-at once.`,
+at once.
+
+--cpuprofile and --memprofile write pprof profiles of the loader itself
+(go tool pprof -sample_index=inuse_space|alloc_space FILE): the heap
+profile is the one taken at the largest heap the load reached.`,
 		Run: runLoad,
 	}
 }
@@ -48,7 +52,7 @@ at once.`,
 // that gives up can simply be run again.
 const defaultLoadRetryTime = 5 * time.Second
 
-func runLoad(ctx context.Context, app *App, args []string) error {
+func runLoad(ctx context.Context, app *App, args []string) (err error) {
 	fs := newFlagSet(app, "load", loadCommand().Usage)
 	workers := fs.Int("workers", runtime.NumCPU(), "extraction `goroutines`")
 	writers := fs.Int("writers", 1, "concurrent write `transactions` (saves about the same states take turns)")
@@ -56,6 +60,8 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	dryRun := fs.Bool("dry-run", false, "extract and report what would be written, write nothing")
 	quiet := fs.Bool("quiet", false, "no progress bar or progress lines")
 	retryTime := fs.Duration("retry-time", defaultLoadRetryTime, "how long a failed write is retried (deadlocks, a lost Neo4j) before the load gives up")
+	cpuProfile := fs.String("cpuprofile", "", "write the loader's CPU profile (pprof) to `file`")
+	memProfile := fs.String("memprofile", "", "write a heap profile (pprof: inuse_space, alloc_space) taken at the load's largest heap to `file`")
 	neo4jConfig := neo4jFlags(fs, app)
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -73,6 +79,15 @@ func runLoad(ctx context.Context, app *App, args []string) error {
 	if err != nil {
 		return fmt.Errorf("loading reference data: %w", err)
 	}
+	profiles, err := startLoadProfiles(*cpuProfile, *memProfile)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if perr := profiles.finish(app); perr != nil && err == nil {
+			err = perr
+		}
+	}()
 	opt := loader.Options{Workers: *workers, Writers: *writers, BatchSize: *batchSize, DryRun: *dryRun, Logger: app.Logger}
 	var sum loader.Summary
 	if !*quiet {

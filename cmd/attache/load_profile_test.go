@@ -1,8 +1,12 @@
 package main
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/metrics"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -69,5 +73,31 @@ func samplePeakHeap() (stop func() uint64) {
 		mu.Lock()
 		defer mu.Unlock()
 		return peak
+	}
+}
+
+// TestLoadWritesProfiles: --cpuprofile and --memprofile write pprof files
+// (gzipped protocol buffers) of the load, here a dry run of generated
+// articles, which needs no Neo4j.
+func TestLoadWritesProfiles(t *testing.T) {
+	path, _ := corpusWithTruth(t, 200, 3)
+	dir := t.TempDir()
+	cpu, mem := filepath.Join(dir, "cpu.pprof"), filepath.Join(dir, "mem.pprof")
+	code, stdout, stderr := run(t, context.Background(), nil, "load", "--dry-run", "--quiet",
+		"--cpuprofile", cpu, "--memprofile", mem, path)
+	if code != 0 {
+		t.Fatalf("exit code %d: %s%s", code, stdout, stderr)
+	}
+	for _, p := range []string{cpu, mem} {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(b) < 2 || b[0] != 0x1f || b[1] != 0x8b {
+			t.Errorf("%s: not a gzipped pprof profile (%d bytes)", p, len(b))
+		}
+	}
+	if !strings.Contains(stderr, "heap profile at the peak") {
+		t.Errorf("stderr does not say where the heap profile went: %q", stderr)
 	}
 }
