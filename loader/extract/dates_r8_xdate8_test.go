@@ -242,7 +242,7 @@ func TestOpeningDateReachesNamedGathering(t *testing.T) {
 			"Oleg Marin held talks with President of Togo Kofi Edem.\n\nOn November 10, Oleg Marin will take part, via videoconference, in the meeting of the Council of Heads of State of the Eurasian Union together with the leaders of Armenia, Belarus, Kazakhstan and Kyrgyzstan.",
 			[]string{"meeting held 2019-07-10", "meeting scheduled 2019-11-10"}},
 		{"an EU release", "Council of the EU",
-			"High Representative Ana Silva met Foreign Minister Femi Tano of Benin in Brussels.\n\nOn 15 July, the High Representative will take part, by video link, in the meeting of the Association Council of the EU and Benin with Foreign Minister Femi Tano of Benin.",
+			"High Representative Ana Selvani met Foreign Minister Femi Tano of Benin in Brussels.\n\nOn 15 July, the High Representative will take part, by video link, in the meeting of the Association Council of the EU and Benin with Foreign Minister Femi Tano of Benin.",
 			[]string{"meeting held 2019-07-10", "meeting scheduled 2019-07-15"}},
 		{"a Japanese ministry's release", "Ministry of Foreign Affairs of Japan",
 			"Foreign Minister Kenji Arata held a meeting with Foreign Minister Somsak Vong of Laos.\n\nOn July 20, Minister Arata will take part via videoconference in the meeting of the Mekong-Japan Foreign Ministers with the foreign ministers of Thailand, Viet Nam and Laos.",

@@ -604,7 +604,7 @@ func TestDayOfOccasionBefore(t *testing.T) {
 			"(1) Foreign Minister Ken Sato held a meeting with Foreign Minister Ali Sani of Niger, who is visiting Japan.\n\nThe two ministers confirmed cooperation on food security.\n\nThey also exchanged views on the situation in the Sahel.\n\n(2) Prior to the meeting, Minister Sani paid a courtesy call on Prime Minister Jun Mori of Japan.",
 			[]string{"meeting held 2019-07-10", "meeting held 2019-07-10"}},
 		{"a bilateral straight after the summit", "Government of Canada",
-			"Prime Minister Anne Leclerc of Canada took part in the Canada-Mexico summit with President Luis Ortega of Mexico.\n\nThe leaders discussed trade and the energy transition.\n\nThey welcomed progress on the border.\n\nImmediately after the summit, Prime Minister Leclerc held a bilateral meeting with President Ana Ruiz of Chile.",
+			"Prime Minister Anne Leclerc of Canada took part in the Canada-Mexico summit with President Luis Orvella of Mexico.\n\nThe leaders discussed trade and the energy transition.\n\nThey welcomed progress on the border.\n\nImmediately after the summit, Prime Minister Leclerc held a bilateral meeting with President Ana Ruiz of Chile.",
 			[]string{"meeting held 2019-07-10", "summit held 2019-07-10"}},
 		{"a day of its own is kept", "The White House",
 			"President Tom Grant spoke today with President Ada Obi of Nigeria about trade.\n\nFollowing the call, President Grant met President Kwesi Mensa of Ghana on Monday.",
