@@ -1307,20 +1307,7 @@ func (sc *dateScan) partOfPeriod(i int) (int, bool) {
 	if unit != "month" && unit != "year" && unit != "week" {
 		return i, false
 	}
-	dm := dateMention{tok: i, end: i + 4, relative: true}
-	if sc.ref.d > 0 {
-		switch unit {
-		case "year":
-			dm.value = date{sc.ref.y, 0, 0}
-		case "month":
-			dm.value = date{sc.ref.y, sc.ref.m, 0}
-		default:
-			ref := sc.ref.time()
-			monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
-			dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
-		}
-	}
-	sc.out = append(sc.out, dm)
+	sc.out = append(sc.out, sc.wholePeriod(i, unit))
 	return i + 4, true
 }
 
@@ -1343,21 +1330,30 @@ func (sc *dateScan) partInPeriod(i int) (int, bool) {
 	if unit != "week" && unit != "month" && unit != "year" {
 		return i, false
 	}
-	dm := dateMention{tok: i, end: i + 4, relative: true}
-	if sc.ref.d > 0 {
-		switch unit {
-		case "year":
-			dm.value = date{sc.ref.y, 0, 0}
-		case "month":
-			dm.value = date{sc.ref.y, sc.ref.m, 0}
-		default:
-			ref := sc.ref.time()
-			monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
-			dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
-		}
-	}
-	sc.out = append(sc.out, dm)
+	sc.out = append(sc.out, sc.wholePeriod(i, unit))
 	return i + 4, true
+}
+
+// wholePeriod is the four-token mention at i of the reference date's
+// period, to its finest certain unit: the year, the month, or the month of
+// its working week when the week lies in one (a part of a period lies in
+// it, so the period is what is certain).
+func (sc *dateScan) wholePeriod(i int, unit string) dateMention {
+	dm := dateMention{tok: i, end: i + 4, relative: true}
+	if sc.ref.d == 0 {
+		return dm
+	}
+	switch unit {
+	case "year":
+		dm.value = date{sc.ref.y, 0, 0}
+	case "month":
+		dm.value = date{sc.ref.y, sc.ref.m, 0}
+	default:
+		ref := sc.ref.time()
+		monday := ref.AddDate(0, 0, -((int(ref.Weekday()) + 6) % 7))
+		dm.value = spanDate(monday, monday.AddDate(0, 0, 4))
+	}
+	return dm
 }
 
 // opensFutureSentence: the weekday at token i opens the sentence ("On
