@@ -520,23 +520,19 @@ var targetNouns = map[string]bool{
 // Engagement nouns inside the object ("preparations for the summit") do
 // not end it.
 func (f *frame) inTopicScope(at int) bool {
-	lo := max(0, at-maxTopicScope)
-	for k := at - 1; k >= lo; k-- {
-		if f.breaks[at] != f.breaks[k+1] {
-			return false // another clause
-		}
+	return f.readBackInClause(at, func(k int) (result, decided bool) {
 		w := f.toks[k].lower
 		switch {
 		case topicOpeners[w], w == "as" && k > 0 && backgroundVerbs[f.toks[k-1].lower]:
-			return true
+			return true, true
 		case topicScopeEnds[w]:
-			return false
+			return false, true
 		}
 		if ti, ok := f.triggerAt(k); ok && !nounTriggers[f.trigs[ti].entry.Surface] {
-			return false
+			return false, true
 		}
-	}
-	return false
+		return false, false
+	})
 }
 
 // inPartyList: the state at token at ends a list a party's preposition
@@ -544,18 +540,30 @@ func (f *frame) inTopicScope(at int) bool {
 // subject of the "is" after it that made countries.go call it a topic
 // ("Niger is a priority").
 func (f *frame) inPartyList(at int) bool {
-	for k := at - 1; k >= max(0, at-maxTopicScope); k-- {
-		if f.breaks[at] != f.breaks[k+1] {
-			return false
-		}
+	return f.readBackInClause(at, func(k int) (result, decided bool) {
 		switch f.toks[k].lower {
 		case "between", "with", "among":
-			return true
+			return true, true
 		case ",", "and":
-			continue
+			return false, false
 		}
 		if _, trig := f.triggerAt(k); f.toks[k].kind == tokPunct || trig {
-			return false
+			return false, true
+		}
+		return false, false
+	})
+}
+
+// readBackInClause reads the tokens before at, nearest first, within at's
+// clause and maxTopicScope tokens, until verdict decides; false when it
+// never does. inTopicScope and inPartyList differ only in their verdicts.
+func (f *frame) readBackInClause(at int, verdict func(k int) (result, decided bool)) bool {
+	for k := at - 1; k >= max(0, at-maxTopicScope); k-- {
+		if f.breaks[at] != f.breaks[k+1] {
+			return false // another clause
+		}
+		if result, decided := verdict(k); decided {
+			return result
 		}
 	}
 	return false
