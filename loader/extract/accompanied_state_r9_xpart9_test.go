@@ -31,16 +31,7 @@ func TestAccompaniedStateFamilyNameFirst(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2020-05-01", Text: tc.text})
-			for name, state := range tc.want {
-				o, ok := officialNamed(e, name)
-				if !ok {
-					t.Errorf("%s not found among %+v", name, e.Officials)
-					continue
-				}
-				if o.Country == nil || *o.Country != state {
-					t.Errorf("%s: state %v, want %q", name, o.Country, state)
-				}
-			}
+			wantOfficialStates(t, e, tc.want)
 		})
 	}
 }

@@ -47,6 +47,28 @@ func officialNamed(e *attache.Extraction, name string) (attache.OfficialFact, bo
 	return attache.OfficialFact{}, false
 }
 
+// wantOfficialStates checks the state of each official of want, by name;
+// a name wanted with the state "" must be no official at all.
+func wantOfficialStates(t *testing.T, e *attache.Extraction, want map[string]string) {
+	t.Helper()
+	for name, state := range want {
+		o, ok := officialNamed(e, name)
+		if state == "" {
+			if ok {
+				t.Errorf("%s is an official (%+v), want none", name, o)
+			}
+			continue
+		}
+		if !ok {
+			t.Errorf("%s not found among %+v", name, e.Officials)
+			continue
+		}
+		if o.Country == nil || *o.Country != state {
+			t.Errorf("%s: state %v, want %q", name, o.Country, state)
+		}
+	}
+}
+
 func officialNames(e *attache.Extraction) []string {
 	var names []string
 	for _, o := range e.Officials {

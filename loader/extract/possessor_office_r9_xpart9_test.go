@@ -45,22 +45,7 @@ func TestPersonPossessorOffice(t *testing.T) {
 			if len(e.Officials) != len(tc.want) && tc.name[:2] == "UK" {
 				t.Errorf("officials %+v, want only %v", e.Officials, tc.want)
 			}
-			for name, state := range tc.want {
-				o, ok := officialNamed(e, name)
-				if state == "" {
-					if ok {
-						t.Errorf("%s is an official (%+v), want none", name, o)
-					}
-					continue
-				}
-				if !ok {
-					t.Errorf("%s not found among %+v", name, e.Officials)
-					continue
-				}
-				if o.Country == nil || *o.Country != state {
-					t.Errorf("%s: state %v, want %q", name, o.Country, state)
-				}
-			}
+			wantOfficialStates(t, e, tc.want)
 			if tc.pair[0] == "" {
 				return
 			}
