@@ -492,6 +492,10 @@ func init() {
 	add(func(c triggerContext) bool { return c.afterDate().after(3, "to") || journeyTakes(c) || departsFor(c) },
 		"travel", "travels", "traveled", "travelled", "traveling", "travelling", "trip", "flies", "fly", "flew", "flying", "heads", "headed", "leaves", "left",
 		"departed", "departs", "head", "jetted off", "trade mission", "trade missions", "business mission")
+	// "will leave for Singapore on Nov. 11", "is due to leave for Bamako":
+	// the bare verb states a journey only with "for" and a place after it
+	// (departsFor); "leave office", "on leave", "leave the bloc" are none.
+	add(departsFor, "leave")
 	// "toured Mali and Chad", "is touring the Sahel states": a state right
 	// after the verb is the place; "toured the plant" names none.
 	add(placeNext, "toured", "touring")

@@ -686,14 +686,6 @@ var purposeTalkVerbs = map[string]bool{
 	"deliver": true, "present": true, "pay": true, "consult": true,
 }
 
-// "will leave for Singapore on Nov. 11", "is due to leave for Bamako": the
-// bare verb states a journey only with "for" and a place after it, as
-// its other forms do (`departsFor`); "leave office", "on leave", "leave
-// the bloc" are none.
-func init() {
-	fitTests["leave"] = departsFor
-}
-
 // standingChair: a relative clause in the present that gives a person or
 // state the chair of a standing body ("Singapore, which currently chairs
 // the bloc", "N, who chairs the assembly's foreign affairs committee",
