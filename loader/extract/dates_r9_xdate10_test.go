@@ -47,3 +47,44 @@ func TestFrontedDayWithoutComma(t *testing.T) {
 		})
 	}
 }
+
+// TestFutureGovernsConjunct: one auxiliary of the future governs both verb
+// phrases joined by "and" ("will meet X and call on Y", "is scheduled to
+// hold a meeting with X, and to pay a courtesy call on Y"), so the second
+// encounter is scheduled too and takes no publication day as if it had been
+// held. A past verb after "and", a sentence of its own, or a noun joined
+// to another noun under an unrelated "will" is not governed. Invented
+// articles in a wire's, a Japanese ministry's, a UK release's and a
+// Kremlin announcement's styles; publication day 2019-07-12.
+func TestFutureGovernsConjunct(t *testing.T) {
+	tests := []struct {
+		name, outlet, text string
+		want               []string
+	}{
+		{"a wire's will meet and call on", "Example Wire",
+			"Foreign Minister Ali Sani of Niger will meet Foreign Minister Kenji Arata of Japan in Tokyo and call on Prime Minister Taro Mori.",
+			[]string{"meeting scheduled null", "meeting scheduled null"}},
+		{"a Japanese ministry's scheduled to hold and to pay", "Ministry of Foreign Affairs of Japan",
+			"During his stay, Foreign Minister Ali Sani of Niger is scheduled to hold a meeting with Foreign Minister Kenji Arata of Japan, and to pay a courtesy call on Prime Minister Taro Mori.",
+			[]string{"meeting scheduled null", "meeting scheduled null"}},
+		{"a UK release's talks and a call after an apposition", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, will hold talks in London on Monday with Foreign Minister Kwame Osei of Ghana, the chair of the regional bloc, and call on President Kofi Mensah.",
+			[]string{"meeting scheduled 2019-07-15", "meeting scheduled null"}},
+		{"a Kremlin announcement's receive and hold talks", "President of Russia",
+			"President Oleg Marin of Russia will receive President Kofi Edem of Togo in the Kremlin and hold talks with Foreign Minister Femi Tano of Benin.",
+			[]string{"meeting scheduled null"}},
+		{"must not fire: past verbs in a sentence after the plan", "GOV.UK",
+			"The Foreign Secretary, Ann Vale, will travel to Paris next month. Yesterday she held talks with Foreign Minister Kwame Osei of Ghana in London and called on President Kofi Mensah.",
+			[]string{"meeting held 2019-07-11", "visit scheduled 2019-08"}},
+		{"must not fire: a noun joined to nouns under an unrelated will", "Example Wire",
+			"The ministry will publish a review of the trade figures, of the border incidents of the past decade and of the meeting between Foreign Minister Ali Sani of Niger and Foreign Minister Femi Tano of Benin.",
+			[]string{"meeting held 2019-07-12"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2019-07-12", Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
