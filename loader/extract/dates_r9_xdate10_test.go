@@ -12,6 +12,9 @@ import (
 // adverbial over the whole clause, as it is with the comma, even when the
 // subject and its apposition push the trigger out of the date's reach. A
 // day that is the subject's possessive ("Tuesday's talks") is not fronted.
+// "From July 15 to 17, she will be in Jakarta, where she will meet ..."
+// gives a meeting in the stay its first day (GUIDELINES: a meeting during a
+// stay with no day of its own).
 // Invented articles in a wire's, a UK release's, a Japanese ministry's and
 // a Kremlin report's styles; publication day Friday 2019-07-12.
 func TestFrontedDayWithoutComma(t *testing.T) {
@@ -32,6 +35,12 @@ func TestFrontedDayWithoutComma(t *testing.T) {
 		{"a Kremlin report's weekday and part of the day", "President of Russia",
 			"On Tuesday morning President Oleg Marin of Russia, together with several members of his cabinet and the regional governors, held talks with President Kofi Edem of Togo in the Kremlin, where the two leaders signed agreements on grain.",
 			[]string{"meeting held 2019-07-09"}},
+		{"a US media note's stay from a day, then where", "U.S. Department of State",
+			"From July 15 to 17, U.S. Deputy Secretary Jane Roe will be in Jakarta, where she will meet with Foreign Minister Dewi Kartika of Indonesia to discuss the priorities of the regional chair.",
+			[]string{"meeting scheduled 2019-07-15"}},
+		{"a Japanese ministry's stay from a day, then where", "Ministry of Foreign Affairs of Japan",
+			"From July 15 to 17, Minister for Foreign Affairs Kenji Arata of Japan will stay in Lome, the Togolese Republic, where he is scheduled to hold a foreign ministers' meeting with Foreign Minister Femi Tano of Togo and to exchange views on port investment and maritime security.",
+			[]string{"meeting scheduled 2019-07-15"}},
 		{"must not change: a near trigger takes the day as before", "Example Wire",
 			"On Wednesday the foreign ministers of Niger and Benin met in Niamey.",
 			[]string{"meeting held 2019-07-10"}},

@@ -811,14 +811,14 @@ func (f *frame) opensSentence(dm dateMention) bool {
 // first half is not.
 func (f *frame) frontedDay(dm dateMention) bool {
 	start := 0
-	if len(f.toks) > 0 && f.toks[0].lower == "on" {
-		start = 1
+	if len(f.toks) > 0 && (f.toks[0].lower == "on" || f.toks[0].lower == "from") {
+		start = 1 // "From May 13 to 14, she will be in Jakarta, where ...": the stay's first day
 	}
 	if dm.tok != start || dm.value.d == 0 || dm.end >= len(f.toks) {
 		return false
 	}
 	next := f.toks[dm.end]
-	return next.kind == tokWord && !notFrontedAfter[next.lower]
+	return next.text == "," || next.kind == tokWord && !notFrontedAfter[next.lower]
 }
 
 // notFrontedAfter: words after a sentence-opening day that show it is not a
