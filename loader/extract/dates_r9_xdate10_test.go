@@ -97,3 +97,47 @@ func TestFutureGovernsConjunct(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineTripTakesBodyTense: a headline that names a trip with a noun
+// ("The President's Travel to A and B", "Visit to Japan by the Minister")
+// has no tense; when the body tells the trip as planned, the headline's
+// mention is the plan too, not a trip made on the publication day. A
+// headline over a body that tells the trip as made keeps it held. Invented
+// articles in a White House statement's, a Japanese ministry's, a UK
+// release's and a Kremlin announcement's styles; publication day
+// 2019-07-10.
+func TestHeadlineTripTakesBodyTense(t *testing.T) {
+	tests := []struct {
+		name, headline, body string
+		want                 []string
+	}{
+		{"a White House statement's travel to two states",
+			"Statement by the Press Secretary: The President's Travel to Ghana and Togo",
+			"President John Doe of the United States will travel to Accra, Ghana, on July 17 and to Lome, Togo, on July 19. In Accra, the President will meet President Kofi Mensah of Ghana.",
+			[]string{"meeting scheduled 2019-07", "visit scheduled null"}},
+		{"a Japanese ministry's visit by a guest, with the headline repeated",
+			"Visit to Japan by Mr. Ali Sani, Minister of Foreign Affairs of the Republic of Niger",
+			"1. Mr. Ali Sani, Minister of Foreign Affairs of the Republic of Niger, will visit Japan from Monday, July 15 to Thursday, July 18, as a guest of the Ministry of Foreign Affairs.\n2. During his stay, Minister Sani is scheduled to hold a meeting with Mr. Kenji Arata, Minister for Foreign Affairs.",
+			[]string{"meeting scheduled 2019-07-15"}},
+		{"a UK release's visit to two states",
+			"Foreign Secretary's visit to Ghana and Togo",
+			"The Foreign Secretary, Ann Vale, will visit Ghana and Togo next week. In Lome she will hold talks with Foreign Minister Femi Tano of Togo on maritime security.",
+			[]string{"meeting scheduled 2019-07", "visit scheduled 2019-07"}},
+		{"a Kremlin announcement's official visits",
+			"Visit of President Oleg Marin to Togo and Benin",
+			"President of Russia Oleg Marin will pay official visits to Togo and Benin on July 22-25 at the invitation of the two heads of state. In Cotonou, the President will hold talks with President Femi Tano of Benin.",
+			[]string{"meeting scheduled 2019-07", "visit scheduled 2019-07"}},
+		{"must not fire: the body tells the trip as made",
+			"Foreign Minister Osei's Visit to Togo",
+			"Ghanaian Foreign Minister Kwame Osei visited Lome on Monday and held talks with Foreign Minister Femi Tano of Togo. He will travel to Niger next month.",
+			[]string{"meeting held 2019-07-08", "visit scheduled 2019-08"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			text := tc.headline + "\n\n" + tc.body
+			e := extractText(t, x, attache.Article{ID: "t", Title: tc.headline, Published: "2019-07-10", Text: text})
+			wantSummary(t, e, text, tc.want)
+		})
+	}
+}
