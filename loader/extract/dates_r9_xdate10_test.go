@@ -141,3 +141,41 @@ func TestHeadlineTripTakesBodyTense(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekdayAfterNamedDay: a bare weekday after a weekday written with its
+// date in the same clause ("will arrive on Monday, July 22, and will meet
+// X on Tuesday") counts from that day, not from the page's: a plan goes on
+// from it, an account takes the nearest. A named day that opens the
+// sentence (a dateline's, a lede's) does not anchor, and a weekday with no
+// named day is read as before. Invented articles in a US release's, a
+// wire's, a Kremlin announcement's and a Japanese ministry's styles;
+// publication day Wednesday 2019-07-10.
+func TestWeekdayAfterNamedDay(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a US release's plan after an arrival day",
+			"U.S. Secretary of State John Doe will arrive in Tokyo on Monday, July 22, and will meet with Prime Minister Kenji Arata of Japan on Tuesday morning.",
+			[]string{"meeting scheduled 2019-07-23"}},
+		{"a wire's account after an arrival day",
+			"Foreign Minister Ali Sani of Niger arrived in Cotonou on Monday, July 1, and held talks with Foreign Minister Femi Tano of Benin on Tuesday.",
+			[]string{"meeting held 2019-07-02"}},
+		{"a Kremlin announcement's relative clause names the day",
+			"President Oleg Marin of Russia, who arrives in Lome on Sunday, July 21, will hold talks with President Kofi Edem of Togo on Monday.",
+			[]string{"meeting scheduled 2019-07-22"}},
+		{"a Japanese ministry's visit and meeting",
+			"Foreign Minister Kenji Arata of Japan will visit Hanoi on Thursday, 18 July, and will hold a meeting with Foreign Minister Nguyen Van An of Viet Nam on Friday.",
+			[]string{"meeting scheduled 2019-07-19"}},
+		{"must not fire: no day named before the weekday",
+			"Foreign Minister Ali Sani of Niger met Foreign Minister Femi Tano of Benin on Tuesday.",
+			[]string{"meeting held 2019-07-09"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Published: "2019-07-10", Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
