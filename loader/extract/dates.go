@@ -775,6 +775,10 @@ type dateScan struct {
 	toks []token
 	ref  date
 	out  []dateMention
+	// anchor is the day a weekday written with its date named earlier in
+	// the sentence ("arrives on Friday, October 17, and meets X on
+	// Saturday"): a bare weekday after it is read near it.
+	anchor date
 }
 
 func (sc *dateScan) lower(i int) string {
@@ -905,6 +909,9 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 		return i, false
 	}
 	if j, ok := sc.explicitDateAfter(i); ok {
+		if i > 3 { // inside the clause, not a dateline's or the sentence's opening
+			sc.anchor = sc.out[len(sc.out)-1].value
+		}
 		return j, true // "Monday, Aug. 18": the explicit date names the day
 	}
 	wd := sc.p.weekdays[strings.ToLower(t.text)]
@@ -912,6 +919,16 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 		return j, true
 	}
 	dm := dateMention{tok: i, end: i + 1, relative: true}
+	if sc.anchor.d > 0 {
+		// The writer counts from the day just named, not from the page's:
+		// a plan goes on from it, an account the nearest way.
+		dm.value = nearestWeekday(sc.anchor, wd)
+		if sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i) {
+			dm.value = weekdayNear(sc.anchor.addDays(-1), wd, true)
+		}
+		sc.out = append(sc.out, dm)
+		return i + 1, true
+	}
 	if sc.ref.d > 0 {
 		switch {
 		case sc.lower(i-1) == "next" || sc.lower(i-1) == "coming":

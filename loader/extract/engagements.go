@@ -641,7 +641,70 @@ func statusOf(toks []token, t trig) string {
 			return "scheduled"
 		}
 	}
+	if futureConjunct(toks, t.tok, from, nounTriggers[t.entry.Surface]) {
+		return "scheduled"
+	}
 	return "held"
+}
+
+// futureConjunct: the trigger's verb phrase is the second of two joined by
+// "and" under one auxiliary of the future ("will meet the Foreign Minister
+// and call on the Prime Minister", "is scheduled to hold talks with X, and
+// to pay a courtesy call on Y"): the auxiliary, beyond the window statusOf
+// reads, governs both. Only a few words may stand between "and" and the
+// trigger, and the auxiliary must stand in the same clause.
+func futureConjunct(toks []token, at, from int, noun bool) bool {
+	and := -1
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		if toks[k].lower == "and" {
+			and = k
+			break
+		}
+		if toks[k].kind == tokPunct {
+			return false
+		}
+	}
+	if and < 0 || noun && !verbBefore(toks, and+1, at) {
+		return false // "conditions on the ground and discussions with": a noun's conjunct
+	}
+	for k := and - 1; k >= 0 && k >= and-maxConjunctReach; k-- {
+		w := toks[k].lower
+		if w == "." || w == ";" || w == ":" {
+			return false
+		}
+		if k < from && futureAuxiliaryAt(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// verbBefore: an infinitive's "to" or a light verb that makes an
+// engagement noun a verb phrase ("and to pay a courtesy call", "and hold
+// talks") stands in toks[from, to).
+func verbBefore(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		switch toks[k].lower {
+		case "to", "pay", "hold", "have", "make", "attend":
+			return true
+		}
+	}
+	return false
+}
+
+// maxConjunctReach bounds how far before "and" the first conjunct's
+// auxiliary may stand (its verb, object and a title with a name).
+const maxConjunctReach = 24
+
+// futureAuxiliaryAt: a modal or a "be to"/"be scheduled to" form of the
+// future at token k; not the adverbs ("later", "next") futureAt also reads,
+// which date rather than govern a verb phrase far away.
+func futureAuxiliaryAt(toks []token, k int) bool {
+	switch toks[k].lower {
+	case "will", "shall", "'ll", "would", "scheduled", "slated", "expected", "due", "plans", "intends":
+		return true
+	}
+	return futureAt(toks, k) && (toks[k].lower == "is" || toks[k].lower == "are")
 }
 
 // preparedFor: the engagement noun at token k is what is prepared for or

@@ -464,6 +464,9 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 			}
 		}
 		if ti < 0 {
+			if f.frontedDay(dm) {
+				opening = dm.value // "On Thursday the ministers ... met": no comma, same scope
+			}
 			continue
 		}
 		if main, bounded := f.participialTaker(dm, ti); bounded {
@@ -797,6 +800,30 @@ func (f *frame) opensSentence(dm dateMention) bool {
 	}
 	return dm.tok == start && dm.end < len(f.toks) && f.toks[dm.end].text == "," && dm.value.d > 0
 }
+
+// frontedDay: a day phrase that opens the sentence with no comma after it
+// ("On Thursday the two ministers ... met", "Yesterday the envoys held
+// talks") is still a fronted time adverbial and dates what the sentence
+// tells; English often drops the comma after a short one. When no trigger
+// stands near enough to take it, it is the fallback for the sentence's
+// undated candidates, like a date with a comma. A day that is a subject
+// or possessive ("Tuesday's talks", "Monday and Tuesday saw") or a range's
+// first half is not.
+func (f *frame) frontedDay(dm dateMention) bool {
+	start := 0
+	if len(f.toks) > 0 && (f.toks[0].lower == "on" || f.toks[0].lower == "from") {
+		start = 1 // "From May 13 to 14, she will be in Jakarta, where ...": the stay's first day
+	}
+	if dm.tok != start || dm.value.d == 0 || dm.end >= len(f.toks) {
+		return false
+	}
+	next := f.toks[dm.end]
+	return next.text == "," || next.kind == tokWord && !notFrontedAfter[next.lower]
+}
+
+// notFrontedAfter: words after a sentence-opening day that show it is not a
+// fronted adverbial over the clause that follows.
+var notFrontedAfter = map[string]bool{"and": true, "or": true, "to": true, "through": true, "until": true, "s": true, "was": true, "is": true, "will": true, "marks": true, "marked": true, "saw": true, "sees": true}
 
 // sentenceDate gives a date to the candidates of the sentence that have
 // none and do not refer back to one told before. A definite noun that

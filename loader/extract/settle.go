@@ -829,6 +829,62 @@ func (st *settler) futureDated(cands []candidate) {
 		}
 		c.status = "scheduled"
 	}
+	st.headlineTripTense(cands)
+}
+
+// headlineTripTense: a headline that names a trip with a noun ("Deputy
+// Secretary's Travel to A, B and C", "Visit to Japan by the Minister",
+// "State Visits to A and B") has no tense of its own; statusOf reads it as
+// held. When the body tells the same visitor's engagement in one of those
+// states as still to come, the headline names that plan: it is scheduled
+// too, so that it does not stand apart as a trip already made on the
+// publication day. A line that repeats the headline in the body is read
+// the same way.
+func (st *settler) headlineTripTense(cands []candidate) {
+	heads := st.headlineTexts()
+	if len(heads) == 0 {
+		return
+	}
+	line := func(c *candidate) bool {
+		si := c.sents[0]
+		return si < len(st.sents) && (st.sents[si].headline || heads[st.d.text[st.sents[si].start:st.sents[si].end]])
+	}
+	for i := range cands {
+		c := &cands[i]
+		if c.kind != "visit" || c.status != "held" || c.hasDate || len(c.people) == 0 || !line(c) {
+			continue
+		}
+		for j := range cands {
+			d := &cands[j]
+			if d.status == "scheduled" && !line(d) && shareAny(c.people, d.people) && sameState(c, d) {
+				c.status = "scheduled"
+				c.rules = append(c.rules, "headline-tense-of-body")
+				break
+			}
+		}
+	}
+}
+
+// headlineTexts: the headline's sentences, so that a line of the body that
+// repeats one word for word is read as the headline.
+func (st *settler) headlineTexts() map[string]bool {
+	heads := map[string]bool{}
+	for _, h := range st.sents {
+		if h.headline {
+			heads[st.d.text[h.start:h.end]] = true
+		}
+	}
+	return heads
+}
+
+// sameState: engagement c takes place in, or is with, a state that d's
+// place, parties or sentence name ("will travel to Accra on July 17 and to
+// Lome on July 19" names both stops of one trip).
+func sameState(c, d *candidate) bool {
+	in := func(cc string) bool {
+		return cc != "" && (cc == d.locCode || containsStr(d.countries, cc) || containsStr(d.stateMentions, cc))
+	}
+	return in(c.locCode) || slices.ContainsFunc(c.countries, in)
 }
 
 // futureWords tell that a sentence speaks of what is to come.
