@@ -37,6 +37,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.sameDayAsBefore(cands)
 	st.openingDayOfGathering(cands)
 	st.ledeDayBeforeMerge(cands)
+	st.listedStatesOnly(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.foldFutureRestatements(st.merge(x, out))
@@ -78,6 +79,22 @@ func (x *Extractor) traceCandidates(what string, cs []candidate) {
 		} else {
 			x.trace("merged %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.sents)
 		}
+	}
+}
+
+// listedStatesOnly: "Minister N explained the outcome of the talks held
+// among A, B and C": a gathering whose clause lists its states has no
+// people of other states; they tell of it (groups.go, listedParticipants).
+func (st *settler) listedStatesOnly(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if !slices.Contains(c.rules, ruleListedParticipants) {
+			continue
+		}
+		c.people = slices.DeleteFunc(c.people, func(pi int) bool {
+			cc := st.people[pi].country
+			return cc != "" && !slices.Contains(c.countries, cc)
+		})
 	}
 }
 
