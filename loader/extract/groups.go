@@ -459,3 +459,45 @@ func plainListGap(toks []token) bool {
 
 // plainJoiners join the states of a plain list.
 var plainJoiners = map[string]bool{",": true, "and": true, "the": true, "as": true, "well": true}
+
+// genericPlural: a plural office inside a body sentence's clause with no
+// determiner ("a working dinner with foreign ministers of the
+// Nordic-Baltic Eight", "the meeting of NATO Foreign Ministers", "the
+// Seventh Foreign Ministers' Meeting") names the kind of a gathering, not
+// the officials told before: it refers back to none of them. "The
+// foreign ministers", "their foreign ministers", "the two Presidents" do,
+// and so does a bare plural opening its sentence as its subject
+// ("Ministers discussed ...", as EU releases write) or standing in a
+// headline, which tells in short whom the body names ("X hosts Balkan
+// foreign ministers") (people.go's titleAnaphora asks).
+func genericPlural(tm titleMatch, s sentence) bool {
+	if !tm.entry.Plural || tm.country != "" || tm.determiner != "" || tm.tok == 0 || s.headline {
+		return false
+	}
+	k := tm.tok - 1
+	for k > 0 && portfolioWords[s.toks[k].lower] {
+		k-- // "the defence ministers": the office's portfolio before it
+	}
+	w := s.toks[k].lower
+	return !countingWords[w] && cardinalWords[w] == 0 && !possessiveOfficeAt(s.toks, tm.end)
+}
+
+// possessiveOfficeAt: the token at k marks a possessive ("Foreign Ministers'
+// Meeting": the office names a gathering as its host, and its holders
+// named in the article are read as those who met there).
+func possessiveOfficeAt(toks []token, k int) bool {
+	return k < len(toks) && (toks[k].kind == tokPoss || toks[k].kind == tokPunct && !toks[k].space && isApos(firstRune(toks[k].text)))
+}
+
+// portfolioWords qualify a plural office before it ("defence ministers",
+// "foreign and trade ministers").
+var portfolioWords = map[string]bool{
+	"foreign": true, "defence": true, "defense": true, "trade": true, "finance": true, "economy": true,
+	"energy": true, "health": true, "agriculture": true, "interior": true, "justice": true, "environment": true,
+	"development": true, "deputy": true, "vice": true, "senior": true, "and": true,
+}
+
+// countingWords count or determine the officials a plural office refers
+// back to (the office's own determiner is not always read: "the defence
+// ministers of the 10 ASEAN countries").
+var countingWords = map[string]bool{"both": true, "all": true, "the": true, "their": true, "these": true, "those": true}
