@@ -316,3 +316,188 @@ var bringVerbs = map[string]bool{"bring": true, "brings": true, "brought": true,
 // maxBackSubject is the longest subject that refers back to the gathering
 // just told ("It", "This", "The gathering", "The evening session").
 const maxBackSubject = 3
+
+// listedParticipants: "talks held in Beijing among A, B, C and D", "the
+// first round, involving A, B, C and D, ended": a gathering noun whose
+// own clause lists the states it brought together after a word of
+// participation has those states as its parties. They are named, so the
+// gathering takes no parties from the sentences before it. Three states
+// at least: a pair "between A and B" is read with the engagement's
+// people.
+func (f *frame) listedParticipants(cms []countryMention) {
+	for k, t := range f.toks {
+		if !participationWords[t.lower] {
+			continue
+		}
+		ti, ok := f.gatheringNounBefore(k)
+		if !ok {
+			continue
+		}
+		states := listedStatesAfter(f.toks, cms, k+1)
+		if len(states) < minListedParticipants {
+			continue
+		}
+		c := &f.cs[ti]
+		for _, cc := range states {
+			c.countries = appendUniqueStr(c.countries, cc)
+		}
+		c.inherit = false
+		c.rules = appendUniqueStr(c.rules, ruleListedParticipants)
+	}
+}
+
+// participationWords introduce the states a gathering brought together.
+// "including" is left out: "talks on issues including A and B" lists
+// topics as often as parties.
+// "between" is left out too: it sets two sides apart ("between A and the
+// union of B, C and D"), each of which may be a group.
+var participationWords = map[string]bool{"among": true, "involving": true}
+
+// minListedParticipants: a gathering of three states or more.
+const minListedParticipants = 3
+
+// ruleListedParticipants marks a gathering whose states its clause lists.
+const ruleListedParticipants = "listed-participants"
+
+// maxParticipationGap bounds the words from the gathering noun to the
+// word of participation (", which were held in Beijing from 25 February
+// among").
+const maxParticipationGap = 12
+
+// gatheringNounBefore returns the engagement noun nearest before token k in
+// its clause (no other trigger, no semicolon, no full stop between).
+func (f *frame) gatheringNounBefore(k int) (int, bool) {
+	for ti := len(f.trigs) - 1; ti >= 0; ti-- {
+		t := f.trigs[ti]
+		if t.end > k {
+			continue
+		}
+		if k-t.end > maxParticipationGap || !nounTriggers[t.entry.Surface] || f.cs[ti].gone {
+			return 0, false
+		}
+		for j := t.end; j < k; j++ {
+			// "talks on relations among A, B and C", "talks that
+			// covered ties among ...": the states are the topic.
+			if w := f.toks[j].lower; w == ";" || w == "." || topicVerbs[w] || topicWords[w] {
+				return 0, false
+			}
+		}
+		return ti, true
+	}
+	return 0, false
+}
+
+// topicWords open what an engagement is about.
+var topicWords = map[string]bool{"on": true, "about": true, "over": true, "regarding": true, "concerning": true, "relations": true, "ties": true}
+
+// listedStatesAfter returns the states of the list that begins at token
+// from: its first member at once ("among A, B and C", "involving the two
+// Koreas, A and B" after a few words), the next ones joined by commas or
+// "and". States named as places ("in Beijing") end it, and so does any
+// other word ("A and the union of B and C" lists two sides, not four
+// states).
+func listedStatesAfter(toks []token, cms []countryMention, from int) []string {
+	var out []string
+	prev := from
+	for _, cm := range cms {
+		if cm.tok < from {
+			continue
+		}
+		if cm.location || cm.code == "" {
+			break
+		}
+		if len(out) == 0 && !listLead(toks[from:cm.tok]) {
+			break
+		}
+		// "the two Koreas" names two states in one span.
+		if len(out) > 0 && cm.tok >= prev && !plainListGap(toks[prev:cm.tok]) {
+			break
+		}
+		out = appendUniqueStr(out, cm.code)
+		prev = cm.end
+	}
+	return out
+}
+
+// listLead: the words before a list's first state say whom the list
+// names ("the two Koreas,", "the foreign ministers of", "delegations
+// from"); other words ("officials on trade with A, B and C") make the
+// states something else than the gathering's parties.
+func listLead(toks []token) bool {
+	if len(toks) > maxListLead {
+		return false
+	}
+	for _, t := range toks {
+		w := t.lower
+		if !plainJoiners[w] && !delegationNouns[w] && !pluralOffices[w] && !groupWords[w] && !leadWords[w] && cardinalWords[w] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxListLead bounds the words before a list's first state.
+const maxListLead = 5
+
+// leadWords may stand before a list's first state beside offices and
+// delegations: "the heads of state and government of", "the two Koreas".
+var leadWords = map[string]bool{"of": true, "from": true, "heads": true, "defence": true, "defense": true, "trade": true, "finance": true}
+
+// plainListGap: the words between two states of a plain list: a comma,
+// "and", "the", "as well as".
+func plainListGap(toks []token) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		if !plainJoiners[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// plainJoiners join the states of a plain list.
+var plainJoiners = map[string]bool{",": true, "and": true, "the": true, "as": true, "well": true}
+
+// genericPlural: a plural office inside a body sentence's clause with no
+// determiner ("a working dinner with foreign ministers of the
+// Nordic-Baltic Eight", "the meeting of NATO Foreign Ministers", "the
+// Seventh Foreign Ministers' Meeting") names the kind of a gathering, not
+// the officials told before: it refers back to none of them. "The
+// foreign ministers", "their foreign ministers", "the two Presidents" do,
+// and so does a bare plural opening its sentence as its subject
+// ("Ministers discussed ...", as EU releases write) or standing in a
+// headline, which tells in short whom the body names ("X hosts Balkan
+// foreign ministers") (people.go's titleAnaphora asks).
+func genericPlural(tm titleMatch, s sentence) bool {
+	if !tm.entry.Plural || tm.country != "" || tm.determiner != "" || tm.tok == 0 || s.headline {
+		return false
+	}
+	k := tm.tok - 1
+	for k > 0 && portfolioWords[s.toks[k].lower] {
+		k-- // "the defence ministers": the office's portfolio before it
+	}
+	w := s.toks[k].lower
+	return !countingWords[w] && cardinalWords[w] == 0 && !possessiveOfficeAt(s.toks, tm.end)
+}
+
+// possessiveOfficeAt: the token at k marks a possessive ("Foreign Ministers'
+// Meeting": the office names a gathering as its host, and its holders
+// named in the article are read as those who met there).
+func possessiveOfficeAt(toks []token, k int) bool {
+	return k < len(toks) && (toks[k].kind == tokPoss || toks[k].kind == tokPunct && !toks[k].space && isApos(firstRune(toks[k].text)))
+}
+
+// portfolioWords qualify a plural office before it ("defence ministers",
+// "foreign and trade ministers").
+var portfolioWords = map[string]bool{
+	"foreign": true, "defence": true, "defense": true, "trade": true, "finance": true, "economy": true,
+	"energy": true, "health": true, "agriculture": true, "interior": true, "justice": true, "environment": true,
+	"development": true, "deputy": true, "vice": true, "senior": true, "and": true,
+}
+
+// countingWords count or determine the officials a plural office refers
+// back to (the office's own determiner is not always read: "the defence
+// ministers of the 10 ASEAN countries").
+var countingWords = map[string]bool{"both": true, "all": true, "the": true, "their": true, "these": true, "those": true}

@@ -1947,7 +1947,7 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 		if !d.usOutlet && tm.country == "" && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
 			cands = ownHoldersFirst(people, cands, ownOffice(d, tm, outletState))
 		}
-		if len(cands) > 0 && (tm.determiner != "" || tm.country != "" || tm.entry.Plural) {
+		if len(cands) > 0 && (tm.determiner != "" || tm.country != "" || tm.entry.Plural) && !genericPlural(tm, sents[si]) {
 			if !tm.entry.Plural {
 				cands = cands[:1]
 			}

@@ -37,6 +37,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.sameDayAsBefore(cands)
 	st.openingDayOfGathering(cands)
 	st.ledeDayBeforeMerge(cands)
+	st.listedStatesOnly(cands)
 	out := st.attachAndInherit(cands)
 	x.traceCandidates("cand", out)
 	merged := st.foldFutureRestatements(st.merge(x, out))
@@ -78,6 +79,22 @@ func (x *Extractor) traceCandidates(what string, cs []candidate) {
 		} else {
 			x.trace("merged %s %s %v people=%v c=%v sm=%v loc=%s weak=%v def=%v sents=%v", c.kind, c.status, c.date, c.people, c.countries, c.stateMentions, c.locCode, c.weak, c.definite, c.sents)
 		}
+	}
+}
+
+// listedStatesOnly: "Minister N explained the outcome of the talks held
+// among A, B and C": a gathering whose clause lists its states has no
+// people of other states; they tell of it (groups.go, listedParticipants).
+func (st *settler) listedStatesOnly(cands []candidate) {
+	for i := range cands {
+		c := &cands[i]
+		if !slices.Contains(c.rules, ruleListedParticipants) {
+			continue
+		}
+		c.people = slices.DeleteFunc(c.people, func(pi int) bool {
+			cc := st.people[pi].country
+			return cc != "" && !slices.Contains(c.countries, cc)
+		})
 	}
 }
 
@@ -418,7 +435,7 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 			break
 		}
 	}
-	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) && !st.attendsSessionOf(&out[n], c) {
+	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) && !st.attendsSessionOf(&out[n], c) && !st.addsToGathering(&out[n], c) {
 		return false
 	}
 	last := &out[n]
@@ -509,6 +526,31 @@ func (st *settler) refersBack(m, c *candidate) bool {
 	}
 	return false
 }
+
+// addsToGathering: "Leaders from A, B and C also took part", "D attended
+// as well": a summit is told over several paragraphs (its opening, the
+// speeches, then who else came), so a sentence that adds attendants and
+// says it adds them joins the latest summit told a few paragraphs before
+// when no other engagement came between (m is the latest one).
+func (st *settler) addsToGathering(m, c *candidate) bool {
+	if m.kind != "summit" || len(c.sents) == 0 || c.sents[0] >= len(st.sents) || c.para-m.para > maxGatheringParaGap {
+		return false
+	}
+	for _, t := range st.sents[c.sents[0]].toks {
+		if addingWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// maxGatheringParaGap: the paragraphs a summit's report runs on before
+// the attendants it adds are told.
+const maxGatheringParaGap = 3
+
+// addingWords say a sentence adds to what was told ("also", "too", "as
+// well"); "two" of backReferences counts a pair, not an addition.
+var addingWords = map[string]bool{"also": true, "well": true, "too": true}
 
 // inheritParties: "They committed to ... the next meeting": the statement's
 // parties (the first engagement with two states), else those of the last
@@ -762,7 +804,12 @@ func (st *settler) joinReadoutOfficials(merged []candidate, c candidate) {
 	for _, si := range merged[n].sents {
 		lastPara = max(lastPara, st.sents[si].para)
 	}
-	if lastPara < c.para-2 {
+	// A summit's report runs longer before it adds who else came.
+	gap := 2
+	if back && merged[n].kind == "summit" {
+		gap = maxGatheringParaGap
+	}
+	if lastPara < c.para-gap {
 		return
 	}
 	last := &merged[n]
