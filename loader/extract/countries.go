@@ -377,7 +377,7 @@ func isPartyRole(toks []token, si, i, j int, before []countryMention) bool {
 	if k >= 1 && (toks[k].lower == "from" || toks[k].lower == "of") && delegationNouns[toks[k-1].lower] {
 		return true
 	}
-	if j < len(toks) && delegationNouns[toks[j].lower] && toks[j].lower != "state" {
+	if k := delegationNounAfter(toks, j); k >= 0 && toks[k].lower != "state" {
 		return true
 	}
 	n := len(before)
@@ -390,6 +390,31 @@ func isPartyRole(toks []token, si, i, j int, before []countryMention) bool {
 		}
 	}
 	return true
+}
+
+// delegationNounAfter is the delegation noun that the state ending at
+// token j modifies, right after it or past one or two words of its kind
+// or branch ("Turkish military leaders", "Japanese defense officials",
+// "Egyptian General Staff officers" are not "Japanese officials" only
+// by a word), or -1.
+func delegationNounAfter(toks []token, j int) int {
+	for k := j; k < len(toks) && k <= j+2; k++ {
+		if delegationNouns[toks[k].lower] {
+			return k
+		}
+		if toks[k].kind != tokWord || !serviceModifiers[toks[k].lower] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// serviceModifiers name the branch or rank of a state's people between
+// its name and a delegation noun.
+var serviceModifiers = map[string]bool{
+	"military": true, "defense": true, "defence": true, "security": true, "government": true, "senior": true,
+	"general": true, "staff": true, "army": true, "naval": true, "navy": true, "foreign": true, "ministry": true,
+	"trade": true, "finance": true, "economic": true, "top": true, "health": true, "border": true,
 }
 
 // dropUnsurePlaces: "King's Bay Naval Base in Georgia", "Senator Ann Reed of

@@ -534,6 +534,38 @@ func (f *frame) visitorJoinsMeetings() {
 	}
 }
 
+// travellerJoinsPurpose: "travels next to Ankara for talks Thursday with
+// Turkish military leaders", "will go on to Suva for meetings with Fijian
+// ministers": the engagement noun a journey is for, whose other side is
+// one state's officials named by no name, has the traveller for its
+// first party. Only a journey whose place the visit did not read
+// ("travels next to") lends its traveller: a visit to a place absorbs
+// its purpose when the engagements are settled. A noun with a second
+// state about it ("on the drought in the Somali region") is left alone.
+// Runs after visitSubject, which finds whom a "he" or "she" travelling
+// stands for.
+func (f *frame) travellerJoinsPurpose() {
+	cs := f.cs
+	for ti := range cs {
+		v := &cs[ti]
+		if v.kind != "visit" || v.gone || v.weak || v.definite || len(v.people) == 0 || v.locCode != "" {
+			continue
+		}
+		for tj := ti + 1; tj < len(cs) && tj <= ti+neighbours; tj++ {
+			n := &cs[tj]
+			if n.gone || n.definite || len(n.people) > 0 || kindClass(n.kind) != attache.KindMeeting || !nounTriggers[f.trigs[tj].entry.Surface] {
+				continue
+			}
+			if len(n.countries) != 1 || !f.forBareNoun(f.trigs[ti].end, f.trigs[tj].tok) || !withAfter(f.toks, f.trigs[tj].end) {
+				continue
+			}
+			n.people = append(n.people, v.people...)
+			n.rules = appendUniqueStr(n.rules, "journey-purpose")
+			break
+		}
+	}
+}
+
 // namedNoun: trigger ti is an engagement noun with a proper name ("the
 // Pacific Leaders' Meeting").
 func (f *frame) namedNoun(ti int) bool {

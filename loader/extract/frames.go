@@ -94,6 +94,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.lendEmptyTriggers()
 		f.visitorJoinsMeetings()
 		f.visitSubject(facts.refs, sents, previous)
+		f.travellerJoinsPurpose()
 		f.pronounSubject(facts.refs[si], previous)
 		f.hereIsDateline(d)
 		if si > 0 && !sents[si-1].headline && (sents[si-1].para == s.para || stepsFromDayBefore(s.toks)) {

@@ -1971,18 +1971,24 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 // government's own release, those of that government's state (own), if
 // there are any: the release calls its own head "the Prime Minister" and
 // names a foreign one ("Prime Minister N of Australia"), so the foreign
-// one mentioned last is not the one meant.
+// one mentioned last is not the one meant. When every candidate is a
+// foreign holder, none is: "The Prime Minister spoke to Prime Minister N
+// of Norway" in a Downing Street readout is its own unnamed head, who
+// then stands as an unnamed party of the release's state.
 func ownHoldersFirst(people []person, cands []int, own string) []int {
 	if own == "" {
 		return cands
 	}
-	var mine []int
+	var mine, unsure []int
 	for _, pi := range cands {
-		if people[pi].country == own {
+		switch people[pi].country {
+		case own:
 			mine = append(mine, pi)
+		case "":
+			unsure = append(unsure, pi)
 		}
 	}
-	if len(mine) == 0 {
+	if len(mine) == 0 && len(unsure) > 0 {
 		return cands
 	}
 	return mine

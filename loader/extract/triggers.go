@@ -35,6 +35,9 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 			// makes a wish an appointment.
 			vague = !hasDay(dms) && !x.monthDay(toks, dms) && (containsAny(low, vagueCues) || containsAny(low, wishCues) || containsAny(low, vagueTimeCues))
 		}
+		if receivedBy(e) && !receptionSubject(toks, i) {
+			continue // "the letter was received by President N": no guest
+		}
 		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingFramework(e, toks, j) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) || visitsPeopleOnly(e, toks, j) {
 			continue
 		}
@@ -46,6 +49,30 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		i = j - 1
 	}
 	return trigs, dms
+}
+
+// receivedBy: the trigger is the passive of "receive" with its agent
+// ("was received by President N", "will be received by the King").
+func receivedBy(e triggerEntry) bool {
+	return strings.HasSuffix(e.Surface, " received by")
+}
+
+// receptionSubject: the word before a passive "received by" is a guest,
+// a person or an office named in capitals ("the Commissioner will be
+// received by", "Secretary N was received by"), a personal pronoun, a
+// delegation, or the "and" of a second predicate of such a subject
+// ("held talks with A, and was received by B"); "the proposal was
+// received by the ministers" tells no reception.
+func receptionSubject(toks []token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	w := toks[i-1]
+	switch w.lower {
+	case "he", "she", "they", "we", "i", "and", "delegation", "delegations":
+		return true
+	}
+	return w.kind == tokWord && w.upper
 }
 
 // citationLine: the sentence cites a report ("\"Leaders meet in Lima\" —
