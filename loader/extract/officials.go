@@ -735,7 +735,7 @@ func (x *Extractor) orgIn(toks []token, a, b int) string {
 // and its text. The complement ends at its last institution word or state:
 // "Secretary of State Harold Venn", "Head of the Department of X".
 func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countryMention) (end int, country string, countryTok int, org string) {
-	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "for" && toks[j].lower != "to" {
+	if !complementPreposition(toks, j) {
 		return j, "", -1, ""
 	}
 	countryTok = -1
@@ -772,6 +772,26 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		country, countryTok = "", -1
 	}
 	return last + 1, country, countryTok, org
+}
+
+// complementPreposition: the word at j opens an office's complement:
+// "of", "for" and "to" ("Secretary of State", "Envoy to the AU"), and
+// "at the" before the institution a junior minister or state secretary
+// sits in, as British, German and Nordic releases write the office
+// ("Minister of State at the Foreign Office", "State Secretary at the
+// Ministry of Defence"). The institution word that must close a complement
+// keeps "at the" from reaching a place ("at the border").
+func complementPreposition(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].lower {
+	case "of", "for", "to":
+		return true
+	case "at":
+		return j+2 < len(toks) && toks[j+1].lower == "the" && toks[j+2].upper
+	}
+	return false
 }
 
 // nameBeforeInstitution: the words after the complement's last institution
