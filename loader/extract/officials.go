@@ -1694,10 +1694,25 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		return 0, 0, false
 	}
 	a, b, ok := x.readName(toks, x.rankEnd(toks, k), os.sc)
-	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
+	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b]) || ofInstitutionAfter(toks, b)) {
 		return a, b, true
 	}
 	return 0, 0, false
+}
+
+// ofInstitutionAfter: the name ending at b is followed by the public body
+// its holder serves in, "of the" and capitalised words closed by an
+// institution word ("Japan's delegate, N of the Foreign Ministry,", "the
+// chief negotiator, N of the Trade Ministry"), not by a private body's.
+func ofInstitutionAfter(toks []token, b int) bool {
+	if b+2 >= len(toks) || toks[b].lower != "of" || toks[b+1].lower != "the" {
+		return false
+	}
+	e := b + 2
+	for e < len(toks) && e-b < 8 && toks[e].kind == tokWord && toks[e].upper {
+		e++
+	}
+	return e > b+2 && orgWords[toks[e-1].lower] && !privateBody(toks, b+2, e)
 }
 
 // predecessorName reads the holder set off after "<office>'s
