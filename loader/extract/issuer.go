@@ -231,6 +231,9 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	// "Minister of Foreign Affairs", as New Zealand and Pacific releases
 	// write it) or on the line above it.
 	tm, ok := x.officeLine(lines, i+1, true)
+	if !ok && line != raw {
+		tm, ok = x.portfolioLine(lines, i+1)
+	}
 	if !ok && marked && i > 0 {
 		tm, ok = x.officeLine(lines, i-1, false)
 	}
@@ -266,6 +269,50 @@ func (x *Extractor) officeLine(lines []string, i int, opens bool) (titleMatch, b
 		}
 	}
 	return titleMatch{}, false
+}
+
+// maxPortfolioWords bounds a header's portfolio line.
+const maxPortfolioWords = 8
+
+// portfolioLine reads header line i as the portfolio of the minister
+// named with honours on the line above ("Hon Ana Vell" / "Trade and
+// Export Growth"), as New Zealand's and other Westminster governments'
+// releases write a minister's office: capitalised words and their glue
+// only (and commas between them), one of them a word of a ministry's
+// domain. It is the office
+// "Minister for" that portfolio.
+func (x *Extractor) portfolioLine(lines []string, i int) (titleMatch, bool) {
+	if i < 0 || i >= len(lines) {
+		return titleMatch{}, false
+	}
+	line := strings.TrimSpace(lines[i])
+	os, ok := x.lineSentence(line)
+	if !ok || len(os.toks) > maxPortfolioWords {
+		return titleMatch{}, false
+	}
+	domain := false
+	for _, t := range os.toks {
+		if t.text == "," {
+			continue // "Trade, Tourism and Investment"
+		}
+		if t.kind != tokWord || !t.upper && !complementGlue[t.lower] {
+			return titleMatch{}, false
+		}
+		domain = domain || t.upper && x.complementEnd(t)
+	}
+	if !domain {
+		return titleMatch{}, false
+	}
+	office, ok := x.lineSentence("Minister for " + line)
+	if !ok {
+		return titleMatch{}, false
+	}
+	e, j, ok := x.titles.match(office.toks, 0)
+	if !ok {
+		return titleMatch{}, false
+	}
+	tm, _, ok := x.officeAt(office, 0, e, j)
+	return tm, ok
 }
 
 // leadingHonours and trailingHonours are the forms of address and the
