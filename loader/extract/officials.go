@@ -1680,6 +1680,8 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		// "the U.S. special envoy for climate change, N": a topic in
 		// lower case between a marked office and its holder.
 		k = c
+	} else if c := regionBeforeComma(toks, k); c > k && marked && tm.entry.Level == "ambassador" {
+		k = c
 	}
 	switch {
 	case toks[k].text == "," && (marked || !lowerTitle):
@@ -1713,6 +1715,38 @@ func ofInstitutionAfter(toks []token, b int) bool {
 		e++
 	}
 	return e > b+2 && orgWords[toks[e-1].lower] && !privateBody(toks, b+2, e)
+}
+
+// regionWords name the kind of area an envoy is sent to after its
+// capitalised name: "for the Great Lakes region", "for the Horn area".
+var regionWords = map[string]bool{"region": true, "regions": true, "area": true, "subregion": true}
+
+// regionBeforeComma returns the comma that closes an envoy's destination
+// named by capitalised words the lexicon does not know, with or without
+// "region" after them ("special envoy for the Great Lakes region, N",
+// "envoy to the Lake Chad Basin, N"), or k when there is none.
+func regionBeforeComma(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].lower != "for" && toks[k].lower != "to" {
+		return k
+	}
+	c := k + 1
+	if toks[c].lower == "the" {
+		c++
+	}
+	start := c
+	for c < len(toks) && c-start < maxTopicWords && toks[c].kind == tokWord && toks[c].upper {
+		c++
+	}
+	if c == start {
+		return k
+	}
+	if c < len(toks) && regionWords[toks[c].lower] {
+		c++
+	}
+	if c < len(toks) && toks[c].text == "," {
+		return c
+	}
+	return k
 }
 
 // predecessorName reads the holder set off after "<office>'s
