@@ -517,7 +517,7 @@ func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
 	}
 	// "President of Niger Ali Sani": a national office's complement, with
 	// the holder's name after it, is the state, not "Niger Delta".
-	if x.officeOfBefore(toks, i) {
+	if x.officeOfBefore(toks, i) || nationalBodyOfBefore(toks, i) {
 		return true
 	}
 	if j < len(toks) && toks[j].kind == tokWord && toks[j].upper && !x.isTitleWord(toks[j].lower) && !functionWords[toks[j].lower] {
@@ -579,6 +579,18 @@ func (x *Extractor) officeOfBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// nationalBodies are public bodies that a state has one of and names
+// after itself: "the Bank of Korea", "the Embassy of Georgia", "the
+// Ministry of Defence of Jordan".
+var nationalBodies = map[string]bool{"bank": true, "ministry": true, "embassy": true, "parliament": true}
+
+// nationalBodyOfBefore: a capitalised national body and "of" come right
+// before the state form at token i, so the form is that state even when a
+// capitalised word follows it ("Governor of the Bank of Korea N").
+func nationalBodyOfBefore(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].lower == "of" && toks[i-2].upper && nationalBodies[toks[i-2].lower]
 }
 
 // officeHolderBefore: "of" and a name that a national office opens come
