@@ -2243,6 +2243,30 @@ type complementRead struct {
 // complete the title ("Assistant Secretary for East Asian Affairs").
 // inline marks the "title name" pattern, where a "to ..." complement is no
 // part of the title and a foreign institution marks a non-US office.
+// remitState: the state of a complement opened by "for" and not
+// introduced by its own "of" is the office's remit, not the holder's
+// state: "Assistant Secretary of State for Japan and China", "Deputy
+// Trade Representative for Europe and Russia" serve their own government,
+// as "Minister for Foreign Affairs of Japan" serves Japan.
+func remitState(toks []token, j, countryTok int) bool {
+	if countryTok <= j || countryTok > len(toks) {
+		return false
+	}
+	k := countryTok - 1
+	if k > j && toks[k].lower == "the" {
+		k--
+	}
+	if toks[k].lower == "of" {
+		return false
+	}
+	for m := j; m < countryTok; m++ {
+		if toks[m].lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 func applyComplement(text string, toks []token, e titleEntry, j int, c complementRead, inline bool, tm *titleMatch) {
 	if c.end <= j {
 		return
@@ -2262,6 +2286,9 @@ func applyComplement(text string, toks []token, e titleEntry, j int, c complemen
 	}
 	if inline && foreignInstitution(comp) {
 		tm.notUS = true
+	}
+	if remitState(toks, j, c.countryTok) {
+		c.country, c.countryTok = "", -1
 	}
 	if c.country != "" {
 		tm.country, tm.countryTok = c.country, c.countryTok
