@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attache-project/attache/identity"
@@ -219,6 +220,9 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	if len(found.mentions) == 1 && found.mentions[0].tok == len(os.toks)-(found.mentions[0].end-found.mentions[0].tok) {
 		return found.mentions[0], true
 	}
+	if m, ok := x.capsNameOffice(os, line); ok {
+		return m, true
+	}
 	// A name line is in capitals, or written with its honours ("Senator
 	// the Hon Ana Vell"), or a full name over a line that opens with an
 	// office ("Ana Vell" / "Secretary of State", as the State Department's
@@ -242,6 +246,33 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	}
 	tm.title = titleCaseCaps(tm.title)
 	m := x.newMention(os.text, os.toks, 0, 0, len(os.toks), tm, "issuer")
+	m.name = nameCase(m.name)
+	m.nameToks = nameKeyTokens(m.name)
+	return m, true
+}
+
+// capsNameOffice reads a header line in capitals that gives the name, a
+// comma and the office to the line's end ("ANA M. VELL, SECRETARY OF
+// STATE"), as the State Department heads a statement of the Secretary's.
+// A spokesperson's office makes no issuer.
+func (x *Extractor) capsNameOffice(os *officialSentence, line string) (officialMention, bool) {
+	if strings.ToUpper(line) != line {
+		return officialMention{}, false
+	}
+	c := slices.IndexFunc(os.toks, func(t token) bool { return t.text == "," })
+	if c < 2 || c+1 >= len(os.toks) || !x.labelName(os.toks, 0, c) {
+		return officialMention{}, false
+	}
+	e, j, ok := x.titles.match(os.toks, c+1)
+	if !ok || e.Skip {
+		return officialMention{}, false
+	}
+	tm, _, ok := x.officeAt(os, c+1, e, j)
+	if !ok || tm.end != len(os.toks) {
+		return officialMention{}, false
+	}
+	tm.title = titleCaseCaps(tm.title)
+	m := x.newMention(os.text, os.toks, 0, 0, c, tm, "issuer")
 	m.name = nameCase(m.name)
 	m.nameToks = nameKeyTokens(m.name)
 	return m, true

@@ -31,3 +31,25 @@ func TestIssuerPortfolioLine(t *testing.T) {
 			want:   map[string]bool{"Mere Tane": false}},
 	})
 }
+
+// TestIssuerCapsNameOffice: a header line in capitals with the name, a
+// comma and the office ("ANA M. VELL, SECRETARY OF STATE", as the State
+// Department heads the Secretary's statements; an Australian minister's
+// with honours) names the "I" of the release; a spokesperson's line makes
+// no issuer.
+func TestIssuerCapsNameOffice(t *testing.T) {
+	checkOfficeCases(t, []officeCase{
+		{name: "US State: a press statement of the Secretary",
+			outlet: "U.S. Department of State",
+			text:   "Designation of Two Police Commanders\n\nPRESS STATEMENT\nDALE R. REED, SECRETARY OF STATE\nNOVEMBER 19, 2019\n\nToday I am designating two police commanders of Nicaragua for gross violations of human rights.",
+			want:   map[string]bool{"Dale R. Reed": true}},
+		{name: "Australia: honours before the name, the office after the comma",
+			outlet: "Minister for Foreign Affairs, media release",
+			text:   "Visit to Indonesia\n\nSENATOR THE HON ANA VELL, MINISTER FOR FOREIGN AFFAIRS\n\nI will travel to Jakarta on Monday to meet Indonesia's Foreign Minister Dewi Sari.",
+			want:   map[string]bool{"Ana Vell": true, "Dewi Sari": true}},
+		{name: "US State: a spokesperson's statement names no issuer",
+			outlet: "U.S. Department of State",
+			text:   "Attack in Kabul\n\nPRESS STATEMENT\nJANE P. DOE, DEPARTMENT SPOKESPERSON\nMAY 2, 2020\n\nI condemn the attack in Kabul today in the strongest terms.",
+			want:   map[string]bool{"Jane P. Doe": false}},
+	})
+}
