@@ -8,8 +8,9 @@ import (
 )
 
 // TestStateOfNationalBody: a state's name that needs context ("Korea",
-// "Jordan", "Georgia") after a national body and "of" is the state even
-// when the holder's name follows it ("Governor of the Bank of Korea N");
+// "Jordan", "Georgia") after a national body and "of", or after an
+// envoy's office and "to", is the state even when the holder's name
+// follows it ("Governor of the Bank of Korea N", "Ambassador to Korea N");
 // a university of the same name, or a person's name, is no state.
 func TestStateOfNationalBody(t *testing.T) {
 	x := newExtractor(t)
@@ -30,6 +31,14 @@ func TestStateOfNationalBody(t *testing.T) {
 			outlet:   "Ministry of Economy and Finance, Republic of Korea",
 			text:     "Deputy Prime Minister Kim Do-hyun and Governor of the Bank of Korea Lee Min-jun met IMF Managing Director Ana Vell in Seoul on 3 March.",
 			official: "Lee Min-jun", state: "KR"},
+		{name: "Korean release: an ambassador to Korea before the name",
+			outlet:   "Ministry of Foreign Affairs, Republic of Korea",
+			text:     "Attending the meeting were Vice Minister Kim Do-hyun on the Korean side, and German Ambassador to Korea Petra Lange on the German side.",
+			official: "Petra Lange", state: "DE"},
+		{name: "US State: an ambassador to Georgia before the name",
+			outlet:   "U.S. Department of State",
+			text:     "U.S. Ambassador to Georgia Tom Reed met Prime Minister Irakli Beridze in Tbilisi on Monday.",
+			official: "Irakli Beridze", state: "GE"},
 		{name: "a university of Georgia names no state",
 			outlet:   "Reuters",
 			text:     "The University of Georgia Bulldogs won on Saturday, and Michael Jordan watched from the stands.",
