@@ -542,7 +542,7 @@ func (x *Extractor) keepAmbiguous(e phraseEntry, toks []token, i, j int) bool {
 	}
 	// "President of Niger Ali Sani": a national office's complement, with
 	// the holder's name after it, is the state, not "Niger Delta".
-	if x.officeOfBefore(toks, i) {
+	if x.officeOfBefore(toks, i) || nationalBodyOfBefore(toks, i) || x.envoyToBefore(toks, i) {
 		return true
 	}
 	if j < len(toks) && toks[j].kind == tokWord && toks[j].upper && !x.isTitleWord(toks[j].lower) && !functionWords[toks[j].lower] {
@@ -600,6 +600,33 @@ func (x *Extractor) officeOfBefore(toks []token, i int) bool {
 	}
 	for m := max(0, i-6); m < i-1; m++ {
 		if end, ok := x.nationalOffice(toks, m); ok && end == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// nationalBodies are public bodies that a state has one of and names
+// after itself: "the Bank of Korea", "the Embassy of Georgia", "the
+// Ministry of Defence of Jordan".
+var nationalBodies = map[string]bool{"bank": true, "ministry": true, "embassy": true, "parliament": true}
+
+// nationalBodyOfBefore: a capitalised national body and "of" come right
+// before the state form at token i, so the form is that state even when a
+// capitalised word follows it ("Governor of the Bank of Korea N").
+func nationalBodyOfBefore(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].lower == "of" && toks[i-2].upper && nationalBodies[toks[i-2].lower]
+}
+
+// envoyToBefore: an envoy's office and "to" come right before the state
+// form at token i, the state the envoy is sent to ("Ambassador to Korea
+// N", "Special Envoy to Georgia N"), even when the holder's name follows.
+func (x *Extractor) envoyToBefore(toks []token, i int) bool {
+	if i < 2 || toks[i-1].lower != "to" {
+		return false
+	}
+	for m := max(0, i-5); m < i-1; m++ {
+		if e, end, ok := x.titles.match(toks, m); ok && end == i-1 && e.Level == "ambassador" && !e.Skip {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/attache-project/attache/identity"
@@ -219,6 +220,9 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	if len(found.mentions) == 1 && found.mentions[0].tok == len(os.toks)-(found.mentions[0].end-found.mentions[0].tok) {
 		return found.mentions[0], true
 	}
+	if m, ok := x.capsNameOffice(os, line); ok {
+		return m, true
+	}
 	// A name line is in capitals, or written with its honours ("Senator
 	// the Hon Ana Vell"), or a full name over a line that opens with an
 	// office ("Ana Vell" / "Secretary of State", as the State Department's
@@ -231,6 +235,9 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	// "Minister of Foreign Affairs", as New Zealand and Pacific releases
 	// write it) or on the line above it.
 	tm, ok := x.officeLine(lines, i+1, true)
+	if !ok && line != raw {
+		tm, ok = x.portfolioLine(lines, i+1)
+	}
 	if !ok && marked && i > 0 {
 		tm, ok = x.officeLine(lines, i-1, false)
 	}
@@ -239,6 +246,33 @@ func (x *Extractor) issuerLine(lines []string, i int) (officialMention, bool) {
 	}
 	tm.title = titleCaseCaps(tm.title)
 	m := x.newMention(os.text, os.toks, 0, 0, len(os.toks), tm, "issuer")
+	m.name = nameCase(m.name)
+	m.nameToks = nameKeyTokens(m.name)
+	return m, true
+}
+
+// capsNameOffice reads a header line in capitals that gives the name, a
+// comma and the office to the line's end ("ANA M. VELL, SECRETARY OF
+// STATE"), as the State Department heads a statement of the Secretary's.
+// A spokesperson's office makes no issuer.
+func (x *Extractor) capsNameOffice(os *officialSentence, line string) (officialMention, bool) {
+	if strings.ToUpper(line) != line {
+		return officialMention{}, false
+	}
+	c := slices.IndexFunc(os.toks, func(t token) bool { return t.text == "," })
+	if c < 2 || c+1 >= len(os.toks) || !x.labelName(os.toks, 0, c) {
+		return officialMention{}, false
+	}
+	e, j, ok := x.titles.match(os.toks, c+1)
+	if !ok || e.Skip {
+		return officialMention{}, false
+	}
+	tm, _, ok := x.officeAt(os, c+1, e, j)
+	if !ok || tm.end != len(os.toks) {
+		return officialMention{}, false
+	}
+	tm.title = titleCaseCaps(tm.title)
+	m := x.newMention(os.text, os.toks, 0, 0, c, tm, "issuer")
 	m.name = nameCase(m.name)
 	m.nameToks = nameKeyTokens(m.name)
 	return m, true
@@ -266,6 +300,50 @@ func (x *Extractor) officeLine(lines []string, i int, opens bool) (titleMatch, b
 		}
 	}
 	return titleMatch{}, false
+}
+
+// maxPortfolioWords bounds a header's portfolio line.
+const maxPortfolioWords = 8
+
+// portfolioLine reads header line i as the portfolio of the minister
+// named with honours on the line above ("Hon Ana Vell" / "Trade and
+// Export Growth"), as New Zealand's and other Westminster governments'
+// releases write a minister's office: capitalised words and their glue
+// only (and commas between them), one of them a word of a ministry's
+// domain. It is the office
+// "Minister for" that portfolio.
+func (x *Extractor) portfolioLine(lines []string, i int) (titleMatch, bool) {
+	if i < 0 || i >= len(lines) {
+		return titleMatch{}, false
+	}
+	line := strings.TrimSpace(lines[i])
+	os, ok := x.lineSentence(line)
+	if !ok || len(os.toks) > maxPortfolioWords {
+		return titleMatch{}, false
+	}
+	domain := false
+	for _, t := range os.toks {
+		if t.text == "," {
+			continue // "Trade, Tourism and Investment"
+		}
+		if t.kind != tokWord || !t.upper && !complementGlue[t.lower] {
+			return titleMatch{}, false
+		}
+		domain = domain || t.upper && x.complementEnd(t)
+	}
+	if !domain {
+		return titleMatch{}, false
+	}
+	office, ok := x.lineSentence("Minister for " + line)
+	if !ok {
+		return titleMatch{}, false
+	}
+	e, j, ok := x.titles.match(office.toks, 0)
+	if !ok {
+		return titleMatch{}, false
+	}
+	tm, _, ok := x.officeAt(office, 0, e, j)
+	return tm, ok
 }
 
 // leadingHonours and trailingHonours are the forms of address and the

@@ -735,7 +735,7 @@ func (x *Extractor) orgIn(toks []token, a, b int) string {
 // and its text. The complement ends at its last institution word or state:
 // "Secretary of State Harold Venn", "Head of the Department of X".
 func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countryMention) (end int, country string, countryTok int, org string) {
-	if j >= len(toks) || toks[j].lower != "of" && toks[j].lower != "for" && toks[j].lower != "to" {
+	if !complementPreposition(toks, j) {
 		return j, "", -1, ""
 	}
 	countryTok = -1
@@ -772,6 +772,26 @@ func (x *Extractor) complement(toks []token, j int, sentCountries map[int]countr
 		country, countryTok = "", -1
 	}
 	return last + 1, country, countryTok, org
+}
+
+// complementPreposition: the word at j opens an office's complement:
+// "of", "for" and "to" ("Secretary of State", "Envoy to the AU"), and
+// "at the" before the institution a junior minister or state secretary
+// sits in, as British, German and Nordic releases write the office
+// ("Minister of State at the Foreign Office", "State Secretary at the
+// Ministry of Defence"). The institution word that must close a complement
+// keeps "at the" from reaching a place ("at the border").
+func complementPreposition(toks []token, j int) bool {
+	if j >= len(toks) {
+		return false
+	}
+	switch toks[j].lower {
+	case "of", "for", "to":
+		return true
+	case "at":
+		return j+2 < len(toks) && toks[j+1].lower == "the" && toks[j+2].upper
+	}
+	return false
 }
 
 // nameBeforeInstitution: the words after the complement's last institution
@@ -1660,6 +1680,8 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		// "the U.S. special envoy for climate change, N": a topic in
 		// lower case between a marked office and its holder.
 		k = c
+	} else if c := regionBeforeComma(toks, k); c > k && marked && tm.entry.Level == "ambassador" {
+		k = c
 	}
 	switch {
 	case toks[k].text == "," && (marked || !lowerTitle):
@@ -1674,10 +1696,57 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		return 0, 0, false
 	}
 	a, b, ok := x.readName(toks, x.rankEnd(toks, k), os.sc)
-	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b])) {
+	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b]) || ofInstitutionAfter(toks, b)) {
 		return a, b, true
 	}
 	return 0, 0, false
+}
+
+// ofInstitutionAfter: the name ending at b is followed by the public body
+// its holder serves in, "of the" and capitalised words closed by an
+// institution word ("Japan's delegate, N of the Foreign Ministry,", "the
+// chief negotiator, N of the Trade Ministry"), not by a private body's.
+func ofInstitutionAfter(toks []token, b int) bool {
+	if b+2 >= len(toks) || toks[b].lower != "of" || toks[b+1].lower != "the" {
+		return false
+	}
+	e := b + 2
+	for e < len(toks) && e-b < 8 && toks[e].kind == tokWord && toks[e].upper {
+		e++
+	}
+	return e > b+2 && orgWords[toks[e-1].lower] && !privateBody(toks, b+2, e)
+}
+
+// regionWords name the kind of area an envoy is sent to after its
+// capitalised name: "for the Great Lakes region", "for the Horn area".
+var regionWords = map[string]bool{"region": true, "regions": true, "area": true, "subregion": true}
+
+// regionBeforeComma returns the comma that closes an envoy's destination
+// named by capitalised words the lexicon does not know, with or without
+// "region" after them ("special envoy for the Great Lakes region, N",
+// "envoy to the Lake Chad Basin, N"), or k when there is none.
+func regionBeforeComma(toks []token, k int) int {
+	if k+2 >= len(toks) || toks[k].lower != "for" && toks[k].lower != "to" {
+		return k
+	}
+	c := k + 1
+	if toks[c].lower == "the" {
+		c++
+	}
+	start := c
+	for c < len(toks) && c-start < maxTopicWords && toks[c].kind == tokWord && toks[c].upper {
+		c++
+	}
+	if c == start {
+		return k
+	}
+	if c < len(toks) && regionWords[toks[c].lower] {
+		c++
+	}
+	if c < len(toks) && toks[c].text == "," {
+		return c
+	}
+	return k
 }
 
 // predecessorName reads the holder set off after "<office>'s
@@ -2174,6 +2243,30 @@ type complementRead struct {
 // complete the title ("Assistant Secretary for East Asian Affairs").
 // inline marks the "title name" pattern, where a "to ..." complement is no
 // part of the title and a foreign institution marks a non-US office.
+// remitState: the state of a complement opened by "for" and not
+// introduced by its own "of" is the office's remit, not the holder's
+// state: "Assistant Secretary of State for Japan and China", "Deputy
+// Trade Representative for Europe and Russia" serve their own government,
+// as "Minister for Foreign Affairs of Japan" serves Japan.
+func remitState(toks []token, j, countryTok int) bool {
+	if countryTok <= j || countryTok > len(toks) {
+		return false
+	}
+	k := countryTok - 1
+	if k > j && toks[k].lower == "the" {
+		k--
+	}
+	if toks[k].lower == "of" {
+		return false
+	}
+	for m := j; m < countryTok; m++ {
+		if toks[m].lower == "for" {
+			return true
+		}
+	}
+	return false
+}
+
 func applyComplement(text string, toks []token, e titleEntry, j int, c complementRead, inline bool, tm *titleMatch) {
 	if c.end <= j {
 		return
@@ -2193,6 +2286,9 @@ func applyComplement(text string, toks []token, e titleEntry, j int, c complemen
 	}
 	if inline && foreignInstitution(comp) {
 		tm.notUS = true
+	}
+	if remitState(toks, j, c.countryTok) {
+		c.country, c.countryTok = "", -1
 	}
 	if c.country != "" {
 		tm.country, tm.countryTok = c.country, c.countryTok

@@ -138,7 +138,32 @@ func acronymEnd(text string, i, to, n int) (int, bool) {
 		}
 		k += na + 1
 	}
+	if k-i >= 4 && !stateAbbreviations[text[i:k]] && gluedInitials(text, k, to) {
+		// "S.V.Ivanov": Russian releases write a person's initials glued
+		// to the surname; each initial is a word of its own, as in
+		// "S. V. Ivanov", so the name reads as one.
+		return 0, false
+	}
 	return k, k-i >= 4
+}
+
+// stateAbbreviations stay one word even when a careless text glues the
+// next word to them ("U.S.Ambassador").
+var stateAbbreviations = map[string]bool{"U.S.": true, "U.K.": true, "U.N.": true, "E.U.": true}
+
+// gluedInitials: the letters with periods that end at k run straight into
+// a capitalised word in lower case after its first letter ("G.B.Orlov"),
+// a surname and not the next word of a sentence ("U.S. and").
+func gluedInitials(text string, k, to int) bool {
+	if k >= to {
+		return false
+	}
+	r, n := utf8.DecodeRuneInString(text[k:to])
+	if !unicode.IsUpper(r) || k+n >= to {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(text[k+n : to])
+	return unicode.IsLower(r2)
 }
 
 // innerApostrophe says an apostrophe ending just before at joins the word
