@@ -3,6 +3,7 @@ package neo4jdb
 import (
 	"context"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -82,17 +83,31 @@ type whoMetCompiled struct {
 // whoMetStatement returns the compiled statement for paths, from the cache
 // when it holds it.
 func whoMetStatement(paths []string) (whoMetCompiled, error) {
+	return cachedWhoMet(paths, false)
+}
+
+// whoMetRowsStatement is whoMetStatement for VisitOfficialsWhoMet.
+func whoMetRowsStatement(paths []string) (whoMetCompiled, error) {
+	return cachedWhoMet(paths, true)
+}
+
+// cachedWhoMet returns the statement compileWhoMet compiles for paths,
+// from the cache when it holds it.
+func cachedWhoMet(paths []string, rows bool) (whoMetCompiled, error) {
 	sorted := slices.Clone(paths)
 	slices.Sort(sorted)
 	sorted = slices.Compact(sorted)
 	key := strings.Join(sorted, ",")
+	if rows {
+		key = "rows:" + key
+	}
 	compiledWhoMet.RLock()
 	c, ok := compiledWhoMet.m[key]
 	compiledWhoMet.RUnlock()
 	if ok {
 		return c, nil
 	}
-	c, err := compileWhoMet(sorted)
+	c, err := compileWhoMet(sorted, rows)
 	if err != nil {
 		return c, err
 	}
@@ -160,26 +175,43 @@ func splitMeetingPath(field string, sel whoMetSelection) (bool, whoMetSelection)
 	return ok, sel
 }
 
+// rowOfficialFragments are officialFragments for VisitOfficialsWhoMet,
+// whose rows hold a state as a node (attache.OfficialMetRow).
+var rowOfficialFragments = func() map[string]string {
+	m := maps.Clone(officialFragments)
+	m["country"] = `country: head([({v})-[:REPRESENTS]->(rc) | {code: rc.code, name: rc.name}])`
+	return m
+}()
+
 // compileWhoMet puts the statement together: whoMetMatch and whoMetPage as
 // OfficialsWhoMet runs them, then a RETURN projecting the fields selected.
 // Ids are always read: the cursor needs the official's, the reports their
-// meeting's.
-func compileWhoMet(paths []string) (whoMetCompiled, error) {
+// meeting's. With rows, a meeting's reports are a field of the meeting and
+// an official's state a node, as attache.OfficialMetRow has them.
+func compileWhoMet(paths []string, rows bool) (whoMetCompiled, error) {
 	sel, err := splitWhoMetPaths(paths)
 	if err != nil {
 		return whoMetCompiled{}, err
 	}
-	official := project(officialFragments, append(sel.official, "id"), "f")
+	officials := officialFragments
+	if rows {
+		officials = rowOfficialFragments
+	}
+	official := project(officials, append(sel.official, "id"), "f")
 	counterparts := "[]"
 	if len(sel.counterpart) > 0 {
-		counterparts = "[x IN ls | " + project(officialFragments, sel.counterpart, "x") + "]"
+		counterparts = "[x IN ls | " + project(officials, sel.counterpart, "x") + "]"
 	}
 	meetings := "[]"
 	if sel.meetings {
 		meeting := project(meetingFragments, append(sel.meeting, "id"), "x")
 		if sel.reports {
-			report := reportProjection(sel)
-			meeting = "{meeting: " + meeting + ", reports: " + strings.Replace(whoMetReportsFragment, "{report}", report, 1) + "}"
+			reports := strings.Replace(whoMetReportsFragment, "{report}", reportProjection(sel), 1)
+			if rows {
+				meeting = strings.TrimSuffix(meeting, "}") + ", reports: " + reports + "}"
+			} else {
+				meeting = "{meeting: " + meeting + ", reports: " + reports + "}"
+			}
 		}
 		meetings = "[x IN ms | " + meeting + "]"
 	}
