@@ -159,9 +159,12 @@ func (w *fastWriter) officialMetRow(sel ast.SelectionSet, row *attache.OfficialM
 		case "official":
 			w.officialFields(f.Selections, row.Official)
 		case "counterparts":
-			w.list(len(row.Counterparts), func(i int) { w.officialFields(f.Selections, attache.FieldsOf(row.Counterparts[i])) })
+			names := row.Names.Counterpart
+			w.list(len(row.Counterparts), func(i int) { w.officialFields(f.Selections, attache.FieldsOf(row.Counterparts[i], names)) })
 		case "meetings":
-			w.list(len(row.Meetings), func(i int) { w.meetingFields(f.Selections, attache.FieldsOf(row.Meetings[i])) })
+			w.list(len(row.Meetings), func(i int) {
+				w.meetingFields(f.Selections, attache.FieldsOf(row.Meetings[i], row.Names.Meeting), row.Names)
+			})
 		case "meetingCount":
 			w.integer(row.MeetingCount)
 		case "firstDate":
@@ -195,22 +198,28 @@ func (w *fastWriter) officialFields(sel ast.SelectionSet, o attache.Fields) {
 		case "level":
 			named(w, levelNames, attache.Level(o.Str("level")), true)
 		case "country":
-			c := o.Node("country")
-			w.country(f.Selections, known(c.Str("code"), nameOrCode(c)))
+			c := statePair(o.List("country"))
+			w.country(f.Selections, known(c.Code, c.Name))
 		}
 	})
 }
 
-// nameOrCode is a state's name, its code when it has none.
-func nameOrCode(c attache.Fields) string {
-	if name := c.Str("name"); name != "" {
-		return name
+// statePair is a state read as a [code, name] pair, its name its code when
+// it has none, as the views read it; the zero Country when v is no pair.
+func statePair(v []any) attache.Country {
+	var c attache.Country
+	if len(v) == 2 {
+		c.Code, _ = v[0].(string)
+		c.Name, _ = v[1].(string)
 	}
-	return c.Str("code")
+	if c.Name == "" {
+		c.Name = c.Code
+	}
+	return c
 }
 
 // meetingFields writes a meeting as meeting writes its view.
-func (w *fastWriter) meetingFields(sel ast.SelectionSet, m attache.Fields) {
+func (w *fastWriter) meetingFields(sel ast.SelectionSet, m attache.Fields, names *attache.WhoMetNames) {
 	w.object(sel, "Meeting", func(f graphql.CollectedField) {
 		switch f.Name {
 		case "id":
@@ -232,7 +241,7 @@ func (w *fastWriter) meetingFields(sel ast.SelectionSet, m attache.Fields) {
 			w.list(len(cs), func(i int) { w.country(f.Selections, &cs[i]) })
 		case "reports":
 			rs := m.List("reports")
-			w.list(len(rs), func(i int) { w.reportFields(f.Selections, attache.FieldsOf(rs[i])) })
+			w.list(len(rs), func(i int) { w.reportFields(f.Selections, attache.FieldsOf(rs[i], names.Report), names.Article) })
 		default: // participants: whoMetFromRows does not take them
 			w.ok = false
 		}
@@ -243,18 +252,18 @@ func (w *fastWriter) meetingFields(sel ast.SelectionSet, m attache.Fields) {
 func countriesByName(l []any) []attache.Country {
 	out := make([]attache.Country, len(l))
 	for i, v := range l {
-		c := attache.FieldsOf(v)
-		out[i] = attache.Country{Code: c.Str("code"), Name: nameOrCode(c)}
+		pair, _ := v.([]any)
+		out[i] = statePair(pair)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
 	return out
 }
 
-func (w *fastWriter) reportFields(sel ast.SelectionSet, r attache.Fields) {
+func (w *fastWriter) reportFields(sel ast.SelectionSet, r attache.Fields, article []string) {
 	w.object(sel, "Report", func(f graphql.CollectedField) {
 		switch f.Name {
 		case "article":
-			w.articleFields(f.Selections, r.Node("article"))
+			w.articleFields(f.Selections, r.Node("article", article))
 		case "evidence":
 			w.str(r.Str("evidence"))
 		case "start", "end":

@@ -3,7 +3,6 @@ package neo4jdb
 import (
 	"context"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -78,6 +77,8 @@ func (s *ReadStore) OfficialsWhoMetSelected(ctx context.Context, q attache.WhoMe
 type whoMetCompiled struct {
 	cypher  string
 	reports bool
+	// names name the fields of the rows statement's lists.
+	names *attache.WhoMetNames
 }
 
 // whoMetStatement returns the compiled statement for paths, from the cache
@@ -107,7 +108,11 @@ func cachedWhoMet(paths []string, rows bool) (whoMetCompiled, error) {
 	if ok {
 		return c, nil
 	}
-	c, err := compileWhoMet(sorted, rows)
+	compile := compileWhoMet
+	if rows {
+		compile = compileWhoMetRows
+	}
+	c, err := compile(sorted)
 	if err != nil {
 		return c, err
 	}
@@ -175,43 +180,26 @@ func splitMeetingPath(field string, sel whoMetSelection) (bool, whoMetSelection)
 	return ok, sel
 }
 
-// rowOfficialFragments are officialFragments for VisitOfficialsWhoMet,
-// whose rows hold a state as a node (attache.OfficialMetRow).
-var rowOfficialFragments = func() map[string]string {
-	m := maps.Clone(officialFragments)
-	m["country"] = `country: head([({v})-[:REPRESENTS]->(rc) | {code: rc.code, name: rc.name}])`
-	return m
-}()
-
 // compileWhoMet puts the statement together: whoMetMatch and whoMetPage as
 // OfficialsWhoMet runs them, then a RETURN projecting the fields selected.
 // Ids are always read: the cursor needs the official's, the reports their
-// meeting's. With rows, a meeting's reports are a field of the meeting and
-// an official's state a node, as attache.OfficialMetRow has them.
-func compileWhoMet(paths []string, rows bool) (whoMetCompiled, error) {
+// meeting's.
+func compileWhoMet(paths []string) (whoMetCompiled, error) {
 	sel, err := splitWhoMetPaths(paths)
 	if err != nil {
 		return whoMetCompiled{}, err
 	}
-	officials := officialFragments
-	if rows {
-		officials = rowOfficialFragments
-	}
-	official := project(officials, append(sel.official, "id"), "f")
+	official := project(officialFragments, append(sel.official, "id"), "f")
 	counterparts := "[]"
 	if len(sel.counterpart) > 0 {
-		counterparts = "[x IN ls | " + project(officials, sel.counterpart, "x") + "]"
+		counterparts = "[x IN ls | " + project(officialFragments, sel.counterpart, "x") + "]"
 	}
 	meetings := "[]"
 	if sel.meetings {
 		meeting := project(meetingFragments, append(sel.meeting, "id"), "x")
 		if sel.reports {
-			reports := strings.Replace(whoMetReportsFragment, "{report}", reportProjection(sel), 1)
-			if rows {
-				meeting = strings.TrimSuffix(meeting, "}") + ", reports: " + reports + "}"
-			} else {
-				meeting = "{meeting: " + meeting + ", reports: " + reports + "}"
-			}
+			report := reportProjection(sel)
+			meeting = "{meeting: " + meeting + ", reports: " + strings.Replace(whoMetReportsFragment, "{report}", report, 1) + "}"
 		}
 		meetings = "[x IN ms | " + meeting + "]"
 	}

@@ -31,7 +31,7 @@ func (s *ReadStore) VisitOfficialsWhoMet(ctx context.Context, q attache.WhoMetQu
 			return true, nil
 		}
 		off, _ := rec.Get("official")
-		official := attache.FieldsOf(off)
+		official := attache.FieldsOf(off, c.names.Official)
 		n := rInt(rec, "n")
 		row = attache.OfficialMetRow{
 			Cursor:       encodeCursor(tag, n, rStr(rec, "k"), official.Str("id")),
@@ -41,6 +41,7 @@ func (s *ReadStore) VisitOfficialsWhoMet(ctx context.Context, q attache.WhoMetQu
 			Official:     official,
 			Counterparts: rList(rec, "counterparts"),
 			Meetings:     rList(rec, "meetings"),
+			Names:        c.names,
 		}
 		v.VisitOfficialMet(&row)
 	}
