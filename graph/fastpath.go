@@ -449,6 +449,9 @@ func (w *fastWriter) officialsWhoMet(ec *executionContext, f graphql.CollectedFi
 		w.ok = false
 		return
 	}
+	if w.whoMetFromRows(f, args) {
+		return
+	}
 	// The resolver reads only the fields this answer writes.
 	sel := &selection{paths: w.rootPaths(f, func() []string { return whoMetPaths(w.opCtx, f.Selections) })}
 	ctx := withSelection(w.rootContext(f, args), sel)

@@ -77,22 +77,42 @@ func (s *ReadStore) OfficialsWhoMetSelected(ctx context.Context, q attache.WhoMe
 type whoMetCompiled struct {
 	cypher  string
 	reports bool
+	// names name the fields of the rows statement's lists.
+	names *attache.WhoMetNames
 }
 
 // whoMetStatement returns the compiled statement for paths, from the cache
 // when it holds it.
 func whoMetStatement(paths []string) (whoMetCompiled, error) {
+	return cachedWhoMet(paths, false)
+}
+
+// whoMetRowsStatement is whoMetStatement for VisitOfficialsWhoMet.
+func whoMetRowsStatement(paths []string) (whoMetCompiled, error) {
+	return cachedWhoMet(paths, true)
+}
+
+// cachedWhoMet returns the statement compileWhoMet compiles for paths,
+// from the cache when it holds it.
+func cachedWhoMet(paths []string, rows bool) (whoMetCompiled, error) {
 	sorted := slices.Clone(paths)
 	slices.Sort(sorted)
 	sorted = slices.Compact(sorted)
 	key := strings.Join(sorted, ",")
+	if rows {
+		key = "rows:" + key
+	}
 	compiledWhoMet.RLock()
 	c, ok := compiledWhoMet.m[key]
 	compiledWhoMet.RUnlock()
 	if ok {
 		return c, nil
 	}
-	c, err := compileWhoMet(sorted)
+	compile := compileWhoMet
+	if rows {
+		compile = compileWhoMetRows
+	}
+	c, err := compile(sorted)
 	if err != nil {
 		return c, err
 	}

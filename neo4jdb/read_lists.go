@@ -731,10 +731,26 @@ func (s *ReadStore) officialsWhoMet(ctx context.Context, q attache.WhoMetQuery, 
 
 // runWhoMet runs one of the officialsWhoMet statements for a page.
 func (s *ReadStore) runWhoMet(ctx context.Context, q attache.WhoMetQuery, p attache.PageArgs, name, cypher string, withReports bool) (attache.Page[attache.OfficialMet], map[string][]attache.Report, error) {
+	tag, params, err := whoMetPageParams(q, p)
+	if err != nil {
+		return attache.Page[attache.OfficialMet]{}, nil, err
+	}
+	recs, err := s.run(ctx, name, cypher, params)
+	if err != nil {
+		return attache.Page[attache.OfficialMet]{}, nil, err
+	}
+	page, reports := whoMetFrom(recs, p, tag, withReports)
+	return page, reports, nil
+}
+
+// whoMetPageParams are the parameters of an officialsWhoMet statement for
+// the page p, and the tag of its cursors; a cursor that is not the list's
+// is an error.
+func whoMetPageParams(q attache.WhoMetQuery, p attache.PageArgs) (string, map[string]any, error) {
 	tag := listTag("officialsWhoMet", q)
 	c, err := decodeCursor(p.After, tag, "nss")
 	if err != nil {
-		return attache.Page[attache.OfficialMet]{}, nil, err
+		return tag, nil, err
 	}
 	params := whoMetParams(q)
 	params["afterN"], params["afterKey"], params["afterID"] = nil, nil, nil
@@ -742,12 +758,7 @@ func (s *ReadStore) runWhoMet(ctx context.Context, q attache.WhoMetQuery, p atta
 		params["afterN"], params["afterKey"], params["afterID"] = c.int(0), c.str(1), c.str(2)
 	}
 	params["limit"] = p.First + 1
-	recs, err := s.run(ctx, name, cypher, params)
-	if err != nil {
-		return attache.Page[attache.OfficialMet]{}, nil, err
-	}
-	page, reports := whoMetFrom(recs, p, tag, withReports)
-	return page, reports, nil
+	return tag, params, nil
 }
 
 // whoMetFrom decodes the records of an officialsWhoMet statement; with
