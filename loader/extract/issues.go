@@ -390,6 +390,7 @@ var institutionWords = map[string]bool{
 	"party": true, "rally": true, "front": true, "movement": true, "league": true, "coalition": true,
 	"association": true, "foundation": true, "society": true, "committee": true, "organization": true,
 	"organisation": true, "network": true, "centre": true, "center": true,
+	"chamber": true, "chambers": true, // "the Chamber of Commerce"
 }
 
 // placeHeads end the capitalised name of a place, building or prize

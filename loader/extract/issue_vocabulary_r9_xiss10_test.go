@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Round 9: subjects that releases of several governments name by a usual
+// word of their own rather than the taxonomy's (a named epidemic, "two-way
+// commerce", a Millennium Challenge compact, a return to civilian rule,
+// family reunions, trainer aircraft bought, forces that train and exercise
+// together, a labour scheme, a security support mission, an exchange of
+// fire), and the same words where they name something else. Every
+// sentence is invented.
+func TestIssueVocabularyR9(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// health: an epidemic by its name
+		{"US: SARS", "The leaders agreed to improve regional readiness for a return of SARS.", []string{"health"}},
+		{"UK: Marburg", "The Foreign Secretary and the Minister discussed the response to the Marburg cases in the north.", []string{"health"}},
+		{"wire: yellow fever", "Officials said the talks covered a yellow fever vaccination drive.", []string{"health"}},
+		// trade: commerce between states, not the traffic police secure
+		{"US: two-way commerce", "The Secretary and the Foreign Minister talked about widening two-way commerce.", []string{"trade-investment"}},
+		{"US: AGOA written out", "They discussed the African Growth and Opportunity Act.", []string{"trade-investment"}},
+		{"Canada: export routes", "The Minister reviewed progress on diversifying export routes across the region.", []string{"trade-investment"}},
+		{"not: travel and commerce secured", "The plan secures modes of travel and commerce.", nil},
+		{"not: a chamber of commerce", "He addressed the Chamber of Commerce in Lima.", nil},
+		// development: a Millennium Challenge compact, irrigation
+		{"US: MCC compact", "The delegations reviewed progress toward a compact with the Millennium Challenge Corporation.", []string{"economic-development"}},
+		{"USAID: irrigation", "The funds will repair irrigation canals and farm-to-market roads.", []string{"economic-development"}},
+		// democracy: civilian rule, a constitution
+		{"wire: civilian government", "He pressed for a swift transition to an elected civilian government.", []string{"democracy-governance"}},
+		{"US: new constitution", "With the President, he discussed the draft of a new constitution.", []string{"democracy-governance"}},
+		{"Commonwealth: local self-government", "The ministers discussed support for local self-government.", []string{"democracy-governance"}},
+		{"not: a political transition after a war", "The sessions were dominated by a ceasefire and a political transition there.", []string{"peace-process"}},
+		// humanitarian aid: families divided, relief goods
+		{"Korea: family reunions", "The two sides agreed to resume reunions of separated families.", []string{"humanitarian-aid"}},
+		{"UK: food and shelter", "He set out new funding for emergency shelter in the border towns.", []string{"humanitarian-aid"}},
+		// arms sales: aircraft bought, not deployed
+		{"Korea: trainer aircraft", "The leaders discussed the purchase of trainer aircraft.", []string{"arms-sales"}},
+		{"DoD: night-vision equipment", "The talks covered a request for night-vision equipment.", []string{"arms-sales"}},
+		{"US: air and missile defense", "They discussed the acquisition of integrated air and missile defense systems.", []string{"arms-sales"}},
+		{"not: aircraft on patrol", "Canadian patrol planes deployed from Japan monitor the transfers.", nil},
+		// defence cooperation: training together, the two-plus-two format
+		{"UK: train and exercise together", "The agreement lets British and Japanese forces train and exercise together more often.", []string{"defense-cooperation"}},
+		{"UK: troops training abroad", "They discussed the role of British troops training in Nanyuki.", []string{"defense-cooperation"}},
+		{"Australia: foreign and defence ministers", "The Foreign and Defence Ministers' Meeting was postponed.", []string{"defense-cooperation"}},
+		// migration: labour schemes, boats, recruitment of carers
+		{"Australia: a labour scheme", "They discussed the Pacific Labour Scheme.", []string{"migration"}},
+		{"Australia: unauthorised arrivals", "The agenda covers boats carrying unauthorised people to the coast.", []string{"migration"}},
+		{"Canada: recruitment of nurses", "They discussed the ethical recruitment of nurses and caregivers.", []string{"migration"}},
+		// peacekeeping, regional security, territory
+		{"US: security support mission", "She thanked Kenya for offering to lead a multinational security support mission.", []string{"peacekeeping"}},
+		{"wire: exchange of fire", "The prime ministers met after their troops exchanged fire near the border.", []string{"regional-security"}},
+		{"wire: disputed land", "Soldiers clashed near the disputed temple and the land around it.", []string{"territorial-dispute"}},
+		// energy: a power station in lower case is the plant itself
+		{"Kremlin: nuclear power station", "They discussed the construction of a nuclear power station.", []string{"energy"}},
+		{"not: a naval station named", "The talks were held at the Naval Station in Rota.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
