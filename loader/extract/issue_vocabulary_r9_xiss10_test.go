@@ -68,3 +68,29 @@ func TestIssueVocabularyR9(t *testing.T) {
 		})
 	}
 }
+
+// Round 9: "the situation in" a state that officials discuss is their
+// region's security, as the situation in a region is; the situation a
+// government's statement is issued on is the statement's grievance, not
+// talks. Every sentence is invented.
+func TestIssueSituationDiscussedR9(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Kremlin: exchanged views on one state", "The presidents also exchanged views on the situation in Afghanistan.", []string{"regional-security"}},
+		{"Japan: a third state", "The two leaders also exchanged views on the situation in Cambodia.", []string{"regional-security"}},
+		{"Italy-Russia call", "The two leaders discussed the situation in Libya.", []string{"regional-security"}},
+		{"EU: a region", "Ministers discussed the situation in the Sahel.", []string{"regional-security"}},
+		{"not: a statement's title", "Statement by the Minister on the situation in Chad", nil},
+		{"not: a statement issued", "The Prime Minister today issued the following statement on the situation in Belarus:", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

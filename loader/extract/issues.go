@@ -234,7 +234,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
+		if otherSense(toks, i, i+best) || situationAStatementTakesUp(toks, i, i+best) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
 		if seaAsPlace(toks, i, i+best) {
@@ -470,18 +470,23 @@ func personalHealth(toks []token, i, j int) bool {
 	return false
 }
 
-// situationInState: "the situation in Afghanistan" names one state, a
-// topic of the talks; "the situation in the Sahel" or "in the East China
-// Sea", a region, is its security.
-func situationInState(toks []token, i, j int, inState map[int]bool) bool {
+// situationAStatementTakesUp: "the situation in" at toks[i:j] names what
+// a statement a government issued is on ("Statement by the Minister on
+// the situation in Chad", "issued the following statement on the
+// situation in ..."), the grievance it voices, not the stability that
+// talks take up. The situation in a state or a region that officials
+// discuss, exchange views on or raise is their region's security
+// (GUIDELINES: the subjects discussed), whatever place it names.
+func situationAStatementTakesUp(toks []token, i, j int) bool {
 	if j-i != 3 || toks[i].lower != "the" || toks[i+1].lower != "situation" {
 		return false
 	}
-	k := j
-	for k < len(toks) && k < j+2 && !inState[k] && toks[k].kind == tokWord && !toks[k].upper {
-		k++ // "the situation in southeast Ukraine"
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if w := toks[k].lower; w == "statement" || w == "statements" {
+			return true
+		}
 	}
-	return k < len(toks) && inState[k]
+	return false
 }
 
 // civilObjects are what a modernisation keyword names when it is no
