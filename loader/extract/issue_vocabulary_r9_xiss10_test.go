@@ -94,3 +94,30 @@ func TestIssueSituationDiscussedR9(t *testing.T) {
 		})
 	}
 }
+
+// Round 9: "development" is development aid, except as the growth of the
+// ties between states (the Kremlin's and Beijing's "development of
+// relations") and as a thing made or worked together ("co-development",
+// "joint development"). Every sentence is invented.
+func TestIssueDevelopmentOfTiesR9(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Kremlin: development of relations", "The presidents discussed the development of bilateral relations.", nil},
+		{"Beijing: development of ties", "Both sides agreed to promote the development of friendly ties and exchanges.", nil},
+		{"Kremlin: trade and economic relations", "The leaders discussed the development of trade and economic relations.", []string{"trade-investment"}},
+		{"DoD: co-development", "They held talks on the co-development of jet engines.", nil},
+		{"wire: joint development of fields", "The sides discussed the joint development of offshore gas fields.", []string{"energy"}},
+		{"still: development aid", "They discussed food security and development.", []string{"economic-development", "humanitarian-aid"}},
+		{"still: development of a region", "The ministers discussed the development of the northern provinces.", []string{"economic-development"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

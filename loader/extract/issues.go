@@ -234,7 +234,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || situationAStatementTakesUp(toks, i, i+best) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
+		if otherSense(toks, i, i+best) || developmentOfTies(toks, i, i+best) || situationAStatementTakesUp(toks, i, i+best) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
 		if seaAsPlace(toks, i, i+best) {
@@ -466,6 +466,42 @@ func personalHealth(toks []token, i, j int) bool {
 			k++
 		}
 		return k < len(toks) && personNouns[toks[k].lower]
+	}
+	return false
+}
+
+// tiesNouns are the relations between states whose "development" is
+// their growth: "the development of bilateral relations", "of trade and
+// economic ties".
+var tiesNouns = map[string]bool{
+	"relations": true, "relationship": true, "relationships": true, "ties": true, "links": true,
+	"cooperation": true, "co-operation": true, "partnership": true, "contacts": true, "dialogue": true,
+	"friendship": true, "trade": true, "exchanges": true, "interaction": true, "collaboration": true,
+}
+
+// developmentOfTies: the bare "development" at toks[i:j] is the growth of
+// the ties between states ("discussed the development of trade and
+// economic relations", the Kremlin's and Beijing's formula) or a thing
+// made or worked together ("the co-development of defence technology",
+// "the joint development of gas fields"), not the development that aid
+// pays for.
+func developmentOfTies(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "development" {
+		return false
+	}
+	if i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "co" || i >= 1 && toks[i-1].lower == "joint" {
+		return true
+	}
+	if j >= len(toks) || toks[j].lower != "of" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		if tiesNouns[toks[k].lower] {
+			return true
+		}
+		if toks[k].kind != tokWord && toks[k].text != "-" || toks[k].lower != "and" && !gapToken(toks[k]) {
+			return false
+		}
 	}
 	return false
 }
