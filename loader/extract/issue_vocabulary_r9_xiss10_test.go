@@ -121,3 +121,28 @@ func TestIssueDevelopmentOfTiesR9(t *testing.T) {
 		})
 	}
 }
+
+// Round 9: medical teams, specialists and supplies sent with relief after
+// a disaster or for refugees are that relief, no public-health
+// cooperation; "medical" beside an epidemic, or with no relief in the
+// sentence, stays health. Every sentence is invented.
+func TestIssueMedicalReliefR9(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Japan: a disaster relief medical team", "Japan has dispatched a Disaster Relief medical team to the islands hit by the typhoon.", []string{"humanitarian-aid"}},
+		{"Australia: medical teams after a tsunami", "He thanked Canberra for the army engineers and medical teams in the tsunami-hit province.", []string{"humanitarian-aid"}},
+		{"UK: medical help for refugees", "The UK will send medical specialists to the camps sheltering refugees.", []string{"humanitarian-aid"}},
+		{"still: medical cooperation with no relief", "The ministers agreed to expand medical cooperation and research.", []string{"health"}},
+		{"still: an epidemic beside relief", "They discussed relief supplies and medical teams to fight the cholera outbreak.", []string{"health", "humanitarian-aid"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -218,6 +218,7 @@ type issueHit struct {
 // the longest keyword wins ("exclusive economic zone" is no mere
 // "economic"), and the words it covers start no other keyword.
 func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []issueHit) []issueHit {
+	start := len(out)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || inState[i] {
@@ -257,7 +258,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		}
 		i += best - 1
 	}
-	return out
+	return medicalReliefTeams(out, start)
 }
 
 // longestAt adds to out[mark:] the hits of the entries that match at
@@ -1173,6 +1174,30 @@ func reliefItem(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// medicalReliefTeams: a sentence that tells of relief after a disaster or
+// for refugees (a humanitarian-aid hit) sends its medical teams,
+// specialists and supplies as part of that relief ("dispatched a Disaster
+// Relief medical team", "thanked the army's engineers and medical teams
+// in the tsunami-hit province"): no public-health cooperation. The health
+// hits of "medical" among out[start:] go; an epidemic or a hospital named
+// beside stays.
+func medicalReliefTeams(out []issueHit, start int) []issueHit {
+	relief := false
+	for _, h := range out[start:] {
+		relief = relief || h.issue == "humanitarian-aid"
+	}
+	if !relief {
+		return out
+	}
+	kept := out[:start]
+	for _, h := range out[start:] {
+		if h.issue != "health" || h.word != "medical" {
+			kept = append(kept, h)
+		}
+	}
+	return kept
 }
 
 // civilAllianceModifiers name what a non-military alliance is for: "the
