@@ -146,3 +146,29 @@ func TestIssueMedicalReliefR9(t *testing.T) {
 		})
 	}
 }
+
+// Round 9: a region named as the place of denuclearization or of peace is
+// where that subject lies, not a security matter of its own; the
+// situation, stability or tensions of the region stay its security. Every
+// sentence is invented.
+func TestIssueRegionOfOtherSubjectR9(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Korea: denuclearization of the peninsula", "The President said his country backs the denuclearization of the Korean Peninsula.", []string{"nuclear-nonproliferation"}},
+		{"Korea: lasting peace on the peninsula", "He expressed support for efforts to establish lasting peace on the Korean Peninsula.", []string{"peace-process"}},
+		{"US: peace in the Middle East", "The two leaders discussed a lasting peace in the Middle East.", []string{"peace-process"}},
+		{"still: the situation on the peninsula", "They reviewed the situation on the Korean Peninsula.", []string{"regional-security"}},
+		{"still: tensions on the peninsula", "The ministers discussed rising tensions on the Korean Peninsula.", []string{"regional-security"}},
+		{"still: the Sahel itself", "Ministers discussed the Sahel and the threat of violent extremism.", []string{"counterterrorism", "regional-security"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -250,7 +250,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if regionAsModifier(toks, i, i+best) {
 			out = dropIssue(out, mark, "regional-security")
 		}
-		if securityOfOtherKind(toks, i) {
+		if securityOfOtherKind(toks, i) || regionOfOtherSubject(toks, i) {
 			out = dropIssue(out, mark, "regional-security")
 		}
 		if venueBody(toks, i, i+best) {
@@ -1235,6 +1235,30 @@ func securityOfOtherKind(toks []token, i int) bool {
 		return false
 	}
 	return otherSecurities[toks[i-1].lower]
+}
+
+// placedSubjects are subjects of their own that a region's name after
+// "of", "on" or "in" merely places: "the denuclearization of the Korean
+// Peninsula" is nonproliferation, "lasting peace on the Peninsula" a peace
+// process.
+var placedSubjects = map[string]bool{
+	"denuclearization": true, "denuclearisation": true, "peace": true, "reunification": true,
+	"unification": true,
+}
+
+// regionOfOtherSubject: the keyword at i, a region's name, stands after
+// "the" and "of", "on" or "in" behind a word of placedSubjects: the
+// region is where that subject lies, not a security matter of its own
+// ("backs the denuclearization of the Korean Peninsula"). The situation
+// on the peninsula, its stability or tensions there stay.
+func regionOfOtherSubject(toks []token, i int) bool {
+	if i < 3 || toks[i-1].lower != "the" {
+		return false
+	}
+	if p := toks[i-2].lower; p != "of" && p != "on" && p != "in" {
+		return false
+	}
+	return placedSubjects[toks[i-3].lower]
 }
 
 // reportersQuestions marks the sentences of a transcript's questions from
