@@ -172,3 +172,27 @@ func TestIssueRegionOfOtherSubjectR9(t *testing.T) {
 		})
 	}
 }
+
+// Round 9: the "humanitarian" ties and sphere of Kremlin and Central Asian
+// readouts are culture and exchanges between peoples; humanitarian aid,
+// relief and access stay humanitarian. Every sentence is invented.
+func TestIssueHumanitarianSphereR9(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Kremlin: cultural and humanitarian areas", "The sides expressed interest in developing cooperation in political, economic and cultural and humanitarian areas.", []string{"education-culture"}},
+		{"Kremlin: humanitarian ties", "Both countries seek to foster political and humanitarian ties.", []string{"education-culture"}},
+		{"Astana: the humanitarian sphere", "The presidents stressed the dialogue in the humanitarian sphere, including Culture Days next month.", []string{"education-culture"}},
+		{"still: humanitarian aid", "The ministers discussed humanitarian aid to the displaced.", []string{"humanitarian-aid"}},
+		{"still: humanitarian access", "She raised humanitarian access to the besieged towns.", []string{"humanitarian-aid"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}
