@@ -196,3 +196,30 @@ func TestIssueHumanitarianSphereR9(t *testing.T) {
 		})
 	}
 }
+
+// Round 9, second vocabulary pass: double-taxation treaties, an arms race,
+// a negotiated solution, fishing vessels kept safe or seized at sea; and
+// illicit trade, which is smuggling, not commerce. Every sentence is
+// invented.
+func TestIssueVocabularySecondPassR9(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"Kremlin: double taxation", "An agreement on the avoidance of double taxation was signed in the presence of the presidents.", []string{"trade-investment"}},
+		{"wire: arms race", "The two leaders warned against a new arms race in space.", []string{"nuclear-nonproliferation"}},
+		{"EU: negotiated solution", "The High Representative called for a negotiated solution to the conflict.", []string{"peace-process"}},
+		{"Kremlin: safe fishing", "Attention was given to the safe operation of fishing vessels in the waters around the islands.", []string{"maritime-security"}},
+		{"wire: boats seized", "Officials said the navy had seized three fishing boats inside the zone.", []string{"maritime-security"}},
+		{"not: illicit trade in arms", "They agreed to fight the illicit trade in small arms.", nil},
+		{"not: illegal trade beside trade", "They discussed bilateral trade and the illegal trade in wildlife.", []string{"climate-environment", "trade-investment"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

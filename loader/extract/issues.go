@@ -442,6 +442,8 @@ var idioms = [][]string{
 	{"sanction", "of"}, {"energy", "into"},
 	// a trading nation or power is a kind of state, no subject of talks
 	{"trading", "nation"}, {"trading", "nations"}, {"trading", "power"}, {"trading", "powers"},
+	// smuggling of arms, drugs or wildlife, no commerce between states
+	{"illicit", "trade"}, {"illegal", "trade"},
 }
 
 // personNouns are whose own health "the health of" asks after: "the
