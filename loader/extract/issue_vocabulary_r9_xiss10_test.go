@@ -223,3 +223,31 @@ func TestIssueVocabularySecondPassR9(t *testing.T) {
 		})
 	}
 }
+
+// Round 9: keywords in another sense - a release's press embargo, a line
+// of defence as a figure of speech, the civilian infrastructure a war
+// strikes and the critical infrastructure cyber defence protects. Every
+// sentence is invented.
+func TestIssueOtherSensesR9(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"US Treasury: press embargo", "EMBARGOED UNTIL 10:00 A.M. EDT", nil},
+		{"UK: embargoed for release", "Embargoed for 00:01 Tuesday 4 March", nil},
+		{"still: an arms embargo", "The ministers discussed the arms embargo on the junta.", []string{"sanctions"}},
+		{"US: second line of defense", "Creditor states stand ready to provide a second line of defense if the programme holds.", nil},
+		{"still: defense cooperation", "They discussed defense cooperation and joint exercises.", []string{"defense-cooperation"}},
+		{"UK: civilian infrastructure attacked", "Both leaders condemned the attacks on civilian infrastructure.", nil},
+		{"EU: critical infrastructure", "The ministers agreed to protect critical infrastructure from cyber attacks.", []string{"cybersecurity"}},
+		{"still: infrastructure financing", "They discussed infrastructure financing for the islands.", []string{"economic-development"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -444,6 +444,14 @@ var idioms = [][]string{
 	{"trading", "nation"}, {"trading", "nations"}, {"trading", "power"}, {"trading", "powers"},
 	// smuggling of arms, drugs or wildlife, no commerce between states
 	{"illicit", "trade"}, {"illegal", "trade"},
+	// a release's press embargo ("EMBARGOED UNTIL 9:00 A.M."), no sanction
+	{"embargoed", "until"}, {"embargoed", "till"}, {"embargoed", "for"}, {"under", "embargo", "until"},
+	// a figure of speech for a safeguard ("a second line of defense" of
+	// creditors, "the first line of defence against disease")
+	{"line", "of", "defense"}, {"line", "of", "defence"}, {"lines", "of", "defense"}, {"lines", "of", "defence"},
+	// what a war's attacks strike and what cyber defence protects, not
+	// what development builds
+	{"civilian", "infrastructure"}, {"critical", "infrastructure"},
 }
 
 // personNouns are whose own health "the health of" asks after: "the
