@@ -251,3 +251,27 @@ func TestIssueOtherSensesR9(t *testing.T) {
 		})
 	}
 }
+
+// Round 9: armed groups that a peace settlement cantons, disarms or
+// demobilises are that settlement's subject, not a threat to the region;
+// armed groups crossing a border stay regional security. Every sentence
+// is invented.
+func TestIssueArmedGroupsStoodDownR9(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"US ambassador: cantonment", "I called on the Foreign Minister to discuss the cantonment of armed groups.", nil},
+		{"UK: demobilise", "They discussed the government's programme to demobilise illegal armed groups.", []string{"stabilization-reconstruction"}},
+		{"UN: disarmament of groups", "The envoy raised the disarmament of the armed groups in the east.", []string{"stabilization-reconstruction"}},
+		{"still: groups crossing a border", "Officials were worried about armed groups crossing the river from the north.", []string{"regional-security"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := issuesOf(x, tc.text); !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.text, got, tc.want)
+			}
+		})
+	}
+}

@@ -235,7 +235,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || developmentOfTies(toks, i, i+best) || situationAStatementTakesUp(toks, i, i+best) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
+		if otherSense(toks, i, i+best) || notTheTalksSubject(toks, i, i+best) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
 		if seaAsPlace(toks, i, i+best) {
@@ -479,6 +479,13 @@ func personalHealth(toks []token, i, j int) bool {
 		return k < len(toks) && personNouns[toks[k].lower]
 	}
 	return false
+}
+
+// notTheTalksSubject: the keyword at toks[i:j] names the growth of ties,
+// a statement's grievance or fighters a settlement stands down, which
+// round 9 found read as subjects of their own.
+func notTheTalksSubject(toks []token, i, j int) bool {
+	return developmentOfTies(toks, i, j) || situationAStatementTakesUp(toks, i, j) || armedGroupsStoodDown(toks, i, j)
 }
 
 // tiesNouns are the relations between states whose "development" is
@@ -1334,6 +1341,29 @@ func formerCombatantsDisarmed(toks []token, i, j int) bool {
 		return false
 	}
 	return strings.HasPrefix(toks[j+1].lower, "demobili")
+}
+
+// standDownStems name what a peace settlement does with fighters: their
+// cantonment, disarmament, demobilisation, reintegration.
+var standDownStems = []string{"canton", "disarm", "demobili", "reintegrat"}
+
+// armedGroupsStoodDown: "armed groups" at toks[i:j] are what a peace
+// settlement cantons, disarms or demobilises ("the cantonment of armed
+// groups", "a programme to demobilise illegal armed groups"): that
+// settlement's subject, which its own words name, not a threat to the
+// region. The stem stands at most four words before.
+func armedGroupsStoodDown(toks []token, i, j int) bool {
+	if j-i != 2 || toks[i].lower != "armed" || !strings.HasPrefix(toks[i+1].lower, "group") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		for _, st := range standDownStems {
+			if strings.HasPrefix(toks[k].lower, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // backgroundSection marks the sentences a release sets apart as
