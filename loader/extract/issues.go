@@ -218,6 +218,7 @@ type issueHit struct {
 // the longest keyword wins ("exclusive economic zone" is no mere
 // "economic"), and the words it covers start no other keyword.
 func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []issueHit) []issueHit {
+	start := len(out)
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind != tokWord || inState[i] {
@@ -234,7 +235,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 			out = out[:mark]
 			continue // its words keep their own subjects: "support the energy transition"
 		}
-		if otherSense(toks, i, i+best) || situationInState(toks, i, i+best, inState) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
+		if otherSense(toks, i, i+best) || notTheTalksSubject(toks, i, i+best) || causeOfCancellation(toks, i) || sinceAnchor(toks, i, i+best) || namedCivilAlliance(toks, i, i+best, inState) {
 			out = out[:mark]
 		}
 		if seaAsPlace(toks, i, i+best) {
@@ -249,7 +250,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		if regionAsModifier(toks, i, i+best) {
 			out = dropIssue(out, mark, "regional-security")
 		}
-		if securityOfOtherKind(toks, i) {
+		if securityOfOtherKind(toks, i) || regionOfOtherSubject(toks, i) {
 			out = dropIssue(out, mark, "regional-security")
 		}
 		if venueBody(toks, i, i+best) {
@@ -257,7 +258,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		}
 		i += best - 1
 	}
-	return out
+	return medicalReliefTeams(out, start)
 }
 
 // longestAt adds to out[mark:] the hits of the entries that match at
@@ -390,6 +391,7 @@ var institutionWords = map[string]bool{
 	"party": true, "rally": true, "front": true, "movement": true, "league": true, "coalition": true,
 	"association": true, "foundation": true, "society": true, "committee": true, "organization": true,
 	"organisation": true, "network": true, "centre": true, "center": true,
+	"chamber": true, "chambers": true, // "the Chamber of Commerce"
 }
 
 // placeHeads end the capitalised name of a place, building or prize
@@ -440,6 +442,16 @@ var idioms = [][]string{
 	{"sanction", "of"}, {"energy", "into"},
 	// a trading nation or power is a kind of state, no subject of talks
 	{"trading", "nation"}, {"trading", "nations"}, {"trading", "power"}, {"trading", "powers"},
+	// smuggling of arms, drugs or wildlife, no commerce between states
+	{"illicit", "trade"}, {"illegal", "trade"},
+	// a release's press embargo ("EMBARGOED UNTIL 9:00 A.M."), no sanction
+	{"embargoed", "until"}, {"embargoed", "till"}, {"embargoed", "for"}, {"under", "embargo", "until"},
+	// a figure of speech for a safeguard ("a second line of defense" of
+	// creditors, "the first line of defence against disease")
+	{"line", "of", "defense"}, {"line", "of", "defence"}, {"lines", "of", "defense"}, {"lines", "of", "defence"},
+	// what a war's attacks strike and what cyber defence protects, not
+	// what development builds
+	{"civilian", "infrastructure"}, {"critical", "infrastructure"},
 }
 
 // personNouns are whose own health "the health of" asks after: "the
@@ -469,18 +481,66 @@ func personalHealth(toks []token, i, j int) bool {
 	return false
 }
 
-// situationInState: "the situation in Afghanistan" names one state, a
-// topic of the talks; "the situation in the Sahel" or "in the East China
-// Sea", a region, is its security.
-func situationInState(toks []token, i, j int, inState map[int]bool) bool {
+// notTheTalksSubject: the keyword at toks[i:j] names the growth of ties,
+// a statement's grievance or fighters a settlement stands down, which
+// round 9 found read as subjects of their own.
+func notTheTalksSubject(toks []token, i, j int) bool {
+	return developmentOfTies(toks, i, j) || situationAStatementTakesUp(toks, i, j) || armedGroupsStoodDown(toks, i, j)
+}
+
+// tiesNouns are the relations between states whose "development" is
+// their growth: "the development of bilateral relations", "of trade and
+// economic ties".
+var tiesNouns = map[string]bool{
+	"relations": true, "relationship": true, "relationships": true, "ties": true, "links": true,
+	"cooperation": true, "co-operation": true, "partnership": true, "contacts": true, "dialogue": true,
+	"friendship": true, "trade": true, "exchanges": true, "interaction": true, "collaboration": true,
+}
+
+// developmentOfTies: the bare "development" at toks[i:j] is the growth of
+// the ties between states ("discussed the development of trade and
+// economic relations", the Kremlin's and Beijing's formula) or a thing
+// made or worked together ("the co-development of defence technology",
+// "the joint development of gas fields"), not the development that aid
+// pays for.
+func developmentOfTies(toks []token, i, j int) bool {
+	if j-i != 1 || toks[i].lower != "development" {
+		return false
+	}
+	if i >= 2 && toks[i-1].text == "-" && toks[i-2].lower == "co" || i >= 1 && toks[i-1].lower == "joint" {
+		return true
+	}
+	if j >= len(toks) || toks[j].lower != "of" {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+6; k++ {
+		if tiesNouns[toks[k].lower] {
+			return true
+		}
+		if toks[k].kind != tokWord && toks[k].text != "-" || toks[k].lower != "and" && !gapToken(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// situationAStatementTakesUp: "the situation in" at toks[i:j] names what
+// a statement a government issued is on ("Statement by the Minister on
+// the situation in Chad", "issued the following statement on the
+// situation in ..."), the grievance it voices, not the stability that
+// talks take up. The situation in a state or a region that officials
+// discuss, exchange views on or raise is their region's security
+// (GUIDELINES: the subjects discussed), whatever place it names.
+func situationAStatementTakesUp(toks []token, i, j int) bool {
 	if j-i != 3 || toks[i].lower != "the" || toks[i+1].lower != "situation" {
 		return false
 	}
-	k := j
-	for k < len(toks) && k < j+2 && !inState[k] && toks[k].kind == tokWord && !toks[k].upper {
-		k++ // "the situation in southeast Ukraine"
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if w := toks[k].lower; w == "statement" || w == "statements" {
+			return true
+		}
 	}
-	return k < len(toks) && inState[k]
+	return false
 }
 
 // civilObjects are what a modernisation keyword names when it is no
@@ -1133,6 +1193,30 @@ func reliefItem(toks []token, i int) bool {
 	return false
 }
 
+// medicalReliefTeams: a sentence that tells of relief after a disaster or
+// for refugees (a humanitarian-aid hit) sends its medical teams,
+// specialists and supplies as part of that relief ("dispatched a Disaster
+// Relief medical team", "thanked the army's engineers and medical teams
+// in the tsunami-hit province"): no public-health cooperation. The health
+// hits of "medical" among out[start:] go; an epidemic or a hospital named
+// beside stays.
+func medicalReliefTeams(out []issueHit, start int) []issueHit {
+	relief := false
+	for _, h := range out[start:] {
+		relief = relief || h.issue == "humanitarian-aid"
+	}
+	if !relief {
+		return out
+	}
+	kept := out[:start]
+	for _, h := range out[start:] {
+		if h.issue != "health" || h.word != "medical" {
+			kept = append(kept, h)
+		}
+	}
+	return kept
+}
+
 // civilAllianceModifiers name what a non-military alliance is for: "the
 // green growth alliance", "the International Solar Alliance", "Gavi, the
 // Vaccine Alliance", the Latin American trade bloc "the Pacific Alliance".
@@ -1168,6 +1252,30 @@ func securityOfOtherKind(toks []token, i int) bool {
 		return false
 	}
 	return otherSecurities[toks[i-1].lower]
+}
+
+// placedSubjects are subjects of their own that a region's name after
+// "of", "on" or "in" merely places: "the denuclearization of the Korean
+// Peninsula" is nonproliferation, "lasting peace on the Peninsula" a peace
+// process.
+var placedSubjects = map[string]bool{
+	"denuclearization": true, "denuclearisation": true, "peace": true, "reunification": true,
+	"unification": true,
+}
+
+// regionOfOtherSubject: the keyword at i, a region's name, stands after
+// "the" and "of", "on" or "in" behind a word of placedSubjects: the
+// region is where that subject lies, not a security matter of its own
+// ("backs the denuclearization of the Korean Peninsula"). The situation
+// on the peninsula, its stability or tensions there stay.
+func regionOfOtherSubject(toks []token, i int) bool {
+	if i < 3 || toks[i-1].lower != "the" {
+		return false
+	}
+	if p := toks[i-2].lower; p != "of" && p != "on" && p != "in" {
+		return false
+	}
+	return placedSubjects[toks[i-3].lower]
 }
 
 // reportersQuestions marks the sentences of a transcript's questions from
@@ -1233,6 +1341,29 @@ func formerCombatantsDisarmed(toks []token, i, j int) bool {
 		return false
 	}
 	return strings.HasPrefix(toks[j+1].lower, "demobili")
+}
+
+// standDownStems name what a peace settlement does with fighters: their
+// cantonment, disarmament, demobilisation, reintegration.
+var standDownStems = []string{"canton", "disarm", "demobili", "reintegrat"}
+
+// armedGroupsStoodDown: "armed groups" at toks[i:j] are what a peace
+// settlement cantons, disarms or demobilises ("the cantonment of armed
+// groups", "a programme to demobilise illegal armed groups"): that
+// settlement's subject, which its own words name, not a threat to the
+// region. The stem stands at most four words before.
+func armedGroupsStoodDown(toks []token, i, j int) bool {
+	if j-i != 2 || toks[i].lower != "armed" || !strings.HasPrefix(toks[i+1].lower, "group") {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		for _, st := range standDownStems {
+			if strings.HasPrefix(toks[k].lower, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // backgroundSection marks the sentences a release sets apart as
