@@ -257,8 +257,28 @@ func (x *Extractor) countryMentionAt(toks []token, si, i, j int, e phraseEntry, 
 	cm.location = e.kind != lexicon.PhraseDemonym && (isLocationRole(toks, i, j) || x.cityBefore(toks, i) ||
 		j+1 < len(toks) && toks[j].text == "," && toks[j+1].lower == "where" || // "France, where she met"
 		datelinePlace(toks, i, j) ||
-		continuesPlaceList(toks, si, i, before))
+		continuesPlaceList(toks, si, i, before)) ||
+		e.kind == lexicon.PhraseDemonym && demonymPlace(toks, i, j)
 	return cm
+}
+
+// demonymPlace: a demonym before a noun of place names where, not who,
+// when a static locative opens the phrase: "talks in the Ethiopian
+// capital", "met at the Kenyan port of Mombasa". "the Ethiopian
+// delegation" and "the Kenyan capital's mayor said" stay who; "flew to
+// the Georgian capital" is a journey's end, which the travel passes
+// read, not the place of an engagement told beside it.
+func demonymPlace(toks []token, i, j int) bool {
+	if i < 2 || toks[i-1].lower != "the" || toks[i-2].lower != "in" && toks[i-2].lower != "at" {
+		return false
+	}
+	return j < len(toks) && demonymPlaceNouns[toks[j].lower] && (j+1 >= len(toks) || toks[j+1].kind != tokPoss)
+}
+
+// demonymPlaceNouns name a place inside a state.
+var demonymPlaceNouns = map[string]bool{
+	"capital": true, "city": true, "port": true, "town": true, "resort": true, "village": true,
+	"island": true, "province": true, "region": true, "border": true,
 }
 
 // datelinePlace: the form at toks[i:j] opens its line as a dateline, a

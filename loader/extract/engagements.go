@@ -477,6 +477,40 @@ func dateWord(t token) bool {
 // fitTests maps a trigger surface to the test that it states an engagement.
 var fitTests = map[string]func(triggerContext) bool{}
 
+// meetsANeed: nouns of what one satisfies rather than whom one sees, the
+// objects of "meet" in its sense of fulfilling ("meet demand", "met its
+// obligations", "meet the cost of the programme").
+var meetsANeed = []string{
+	"challenges", "challenge", "needs", "need", "requirements", "requirement", "demands", "demand",
+	"goals", "goal", "targets", "target", "obligations", "obligation", "expectations", "standards",
+	"criteria", "deadline", "deadlines", "commitments", "costs", "cost", "expenses", "shortfall",
+	"quota", "quotas", "threshold", "benchmarks",
+}
+
+// meetsObject: within four tokens after "meet" stands a noun of
+// meetsANeed as the verb's own object ("meet the country's needs"), with
+// no preposition or punctuation before it:
+// "met amid rising demand", "met to discuss the needs of refugees" still
+// meet someone.
+func meetsObject(c triggerContext) bool {
+	for k := c.j; k < len(c.toks) && k < c.j+4; k++ {
+		w := c.toks[k].lower
+		if slices.Contains(meetsANeed, w) {
+			return true
+		}
+		if kind := c.toks[k].kind; kind != tokWord && kind != tokPoss || meetObjectStops[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// meetObjectStops end the object of "meet" before a need noun is reached.
+var meetObjectStops = map[string]bool{
+	"amid": true, "with": true, "on": true, "in": true, "at": true, "to": true, "for": true, "over": true,
+	"about": true, "and": true, "after": true, "before": true, "during": true, "despite": true, "as": true,
+}
+
 func init() {
 	add := func(test func(triggerContext) bool, surfaces ...string) {
 		for _, s := range surfaces {
@@ -512,10 +546,11 @@ func init() {
 	// counterpart": a meeting once its "with" names the other side; "sit
 	// down to dinner", "sit down and negotiate" are none.
 	add(func(c triggerContext) bool { return c.after(4, "with") }, "sit down", "sitting down")
-	// "meet the challenges", "met the requirements": not a meeting.
-	add(func(c triggerContext) bool {
-		return !c.after(3, "challenges", "challenge", "needs", "requirements", "demands", "goals", "targets", "obligations", "expectations", "standards", "criteria", "deadline", "commitments")
-	}, "meet", "meets", "met")
+	// "meet the challenges", "met the requirements", "meet its own
+	// demand", "help the government meet its costs": the verb's other
+	// sense, satisfying a need or a bill, whose object is a thing and
+	// meets nobody; the nouns in both numbers, as English writes either.
+	add(func(c triggerContext) bool { return !meetsObject(c) }, "meet", "meets", "met")
 	// "establish a climate working group": a body to be, no meeting.
 	add(func(c triggerContext) bool {
 		return !c.before(10, "establish", "launch", "create", "form", "set", "pursue", "establishing", "creating", "launching", "forming")

@@ -62,7 +62,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.laterAtGathering(merged)
 	st.sidelinesOfToldGathering(merged)
 	st.companionsJoin(merged)
-	kept := st.dropCarriedVisits(merged)
+	kept := st.dropHeadlineSummaries(st.dropCarriedVisits(merged))
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
 	st.speakersJoinHeadline(kept)
@@ -1944,6 +1944,61 @@ func (st *settler) dropCarriedVisits(merged []candidate) []candidate {
 		kept = append(kept, m)
 	}
 	return kept
+}
+
+// dropHeadlineSummaries: a headline that names no person and whose every
+// state the body places at an engagement of its own ("Prime Minister
+// meets leaders of A and B", then a meeting with each; "phone talks with
+// A's leader, video summit with B's", then each told) sums up those
+// engagements; left standing, it would join states that never met, or
+// take the leaders named around it as a summit of its own.
+func (st *settler) dropHeadlineSummaries(kept []candidate) []candidate {
+	out := kept[:0:0]
+	heads := st.headlineTexts()
+	for i := range kept {
+		if !st.headlineSummary(kept, i, heads) {
+			out = append(out, kept[i])
+		}
+	}
+	return out
+}
+
+// headlineSummary: engagement i is told in the headline only (or in a
+// body line repeating it word for word, heads), names no person, and
+// each of its states takes part in another engagement of the same status
+// that the body tells with named people.
+func (st *settler) headlineSummary(kept []candidate, i int, heads map[string]bool) bool {
+	m := &kept[i]
+	if len(m.people) > 0 || len(m.sents) == 0 || st.toldInBody(m, heads) {
+		return false
+	}
+	states := st.countryOf(m)
+	if len(states) == 0 {
+		return false
+	}
+	for _, cc := range states {
+		told := false
+		for j := range kept {
+			o := &kept[j]
+			if j != i && o.status == m.status && len(o.people) > 0 && st.toldInBody(o, heads) && containsStr(st.countryOf(o), cc) {
+				told = true
+				break
+			}
+		}
+		if !told {
+			return false
+		}
+	}
+	return true
+}
+
+// toldInBody: the engagement is told in a sentence of the body that does
+// not repeat the headline.
+func (st *settler) toldInBody(c *candidate, heads map[string]bool) bool {
+	return slices.ContainsFunc(c.sents, func(si int) bool {
+		s := st.sents[si]
+		return !s.headline && !heads[st.d.text[s.start:s.end]]
+	})
 }
 
 // visitCarried: a meeting near visit i shares its visitor, takes place in
