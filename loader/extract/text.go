@@ -139,9 +139,9 @@ func acronymEnd(text string, i, to, n int) (int, bool) {
 		k += na + 1
 	}
 	if k-i >= 4 && !stateAbbreviations[text[i:k]] && gluedInitials(text, k, to) {
-		// "S.V.Ivanov": Russian releases write a person's initials glued
+		// "K.L.Sokolin": Russian releases write a person's initials glued
 		// to the surname; each initial is a word of its own, as in
-		// "S. V. Ivanov", so the name reads as one.
+		// "K. L. Sokolin", so the name reads as one.
 		return 0, false
 	}
 	return k, k-i >= 4
