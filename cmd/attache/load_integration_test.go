@@ -279,8 +279,7 @@ func TestLoadAcrossANeo4jRestart(t *testing.T) {
 	ctx := context.Background()
 	const batch = 10
 	path := corpus(t, 600, 4)
-	loadCLI(t, path)
-	clean := dump(t, db)
+	clean := cleanDump(t, db, path, 600, 4)
 	if err := db.DeleteAll(ctx); err != nil {
 		t.Fatal(err)
 	}
