@@ -163,9 +163,10 @@ func TestLoadStoppedBySIGTERMAndRerunEqualsCleanRun(t *testing.T) {
 	}
 	ctx := context.Background()
 	const batch = 20
-	path := corpus(t, 400, 8)
-	loadCLI(t, "--batch-size", "20", path)
-	clean := dump(t, db)
+	// The corpus of TestLoadKilledAndRerunEqualsCleanRun, whose clean
+	// graph the two tests load once between them.
+	path := corpus(t, 400, 3)
+	clean := cleanDump(t, db, path, 400, 3)
 	if err := db.DeleteAll(ctx); err != nil {
 		t.Fatal(err)
 	}

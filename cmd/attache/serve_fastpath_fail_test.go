@@ -72,7 +72,7 @@ func (f failingRead) OfficialWithCounterpartsSelected(context.Context, string, *
 // state named by its name is answered on the fast path.
 func TestFastPathAnswersFailuresOnce(t *testing.T) {
 	db := neo4jtest.Open(t)
-	load(t, corpus(t, 400, 1))
+	loadCLI(t, corpus(t, 400, 1)) // the graph to read; its load is not under test
 	healthy := startAPI(t, db)
 	p := benchParameters(t, healthy)
 	questions := sideBySideQuestions(p)

@@ -21,7 +21,7 @@ import (
 // executor, and bad arguments (whose errors the generated executor gives).
 func TestFastPathAnswersAsGenerated(t *testing.T) {
 	db := neo4jtest.Open(t)
-	load(t, corpus(t, 400, 1))
+	loadCLI(t, corpus(t, 400, 1)) // the graph to read; its load is not under test
 
 	var answered, fellBack atomic.Int64
 	fast := startAPI(t, db, func(o *apiOptions) {
