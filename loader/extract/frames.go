@@ -75,7 +75,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.assignStates(d, facts.cms[si], facts.refs[si])
 		f.visitedStates(facts.cms[si])
 		f.groupParties(refDate.y)
-		f.listedParticipants(facts.cms[si]) // groups.go (xmulti10)
+		f.listedParticipants(facts.cms[si])
 		f.assignDates(d, x.dates, refDate)
 		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)
