@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/attache-project/attache"
-)
+import "testing"
 
 // A demonym names who, except when it qualifies a noun of place after a
 // locative: "in the Ethiopian capital", "at the Kenyan port of Mombasa".
@@ -14,10 +9,7 @@ import (
 // demonym qualifies a person or delegation, it stays a party.
 func TestR9DemonymBeforePlaceNounIsTheVenue(t *testing.T) {
 	x := newExtractor(t)
-	tests := []struct {
-		name, outlet, text string
-		want               []string // meetingStates
-	}{
+	tests := []meetingStatesCase{
 		{"wire: negotiators of two states resume talks in a third state's capital",
 			"",
 			"Negotiators from Niger and Mali resumed talks in the Ethiopian capital on Thursday after a two-week break.",
@@ -39,12 +31,5 @@ func TestR9DemonymBeforePlaceNounIsTheVenue(t *testing.T) {
 			"Vladimir Orlov, President of Russia, met the Malian Foreign Minister, Musa Keita, in the Kremlin.",
 			[]string{"ML-RU"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			e := extractText(t, x, attache.Article{ID: "t", Published: "2021-06-02", Outlet: tc.outlet, Text: tc.text})
-			if got := meetingStates(e); !slices.Equal(got, tc.want) {
-				t.Errorf("engagements got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkMeetingStates(t, x, tests)
 }

@@ -69,6 +69,38 @@ func wantOfficialStates(t *testing.T, e *attache.Extraction, want map[string]str
 	}
 }
 
+// wantMeetingOf checks that some meeting of e holds both a and b.
+func wantMeetingOf(t *testing.T, e *attache.Extraction, a, b string) {
+	t.Helper()
+	for _, m := range e.Meetings {
+		if containsStr(m.Participants, a) && containsStr(m.Participants, b) {
+			return
+		}
+	}
+	t.Errorf("no meeting holds %s and %s: %+v", a, b, e.Meetings)
+}
+
+// meetingStatesCase is an article text with the states of each engagement
+// wanted from it (meetingStates).
+type meetingStatesCase struct {
+	name, outlet, text string
+	want               []string
+}
+
+// checkMeetingStates extracts each case's text, published 2021-06-02,
+// and compares the states of its engagements.
+func checkMeetingStates(t *testing.T, x *Extractor, cases []meetingStatesCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: "2021-06-02", Outlet: tc.outlet, Text: tc.text})
+			if got := meetingStates(e); !slices.Equal(got, tc.want) {
+				t.Errorf("engagements got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func officialNames(e *attache.Extraction) []string {
 	var names []string
 	for _, o := range e.Officials {

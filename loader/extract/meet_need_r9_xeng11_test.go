@@ -1,11 +1,6 @@
 package extract
 
-import (
-	"slices"
-	"testing"
-
-	"github.com/attache-project/attache"
-)
+import "testing"
 
 // "Meet" has two senses: seeing someone, and satisfying a need, a bill or
 // a target ("meet its own demand", "help the government meet its costs").
@@ -14,10 +9,7 @@ import (
 // tell a meeting, as the noun is then no object of the verb.
 func TestR9MeetANeedIsNoMeeting(t *testing.T) {
 	x := newExtractor(t)
-	tests := []struct {
-		name, outlet, text string
-		want               []string // meetingStates
-	}{
+	tests := []meetingStatesCase{
 		{"wire: a state struggles to meet its own demand, a background clause",
 			"",
 			"President Ana Ruiz of Chile met President Hugo Sol of Argentina in Mendoza on Friday. Argentina has struggled to meet its own demand for gas since 2004 and had hoped to buy more from Bolivia.",
@@ -43,12 +35,5 @@ func TestR9MeetANeedIsNoMeeting(t *testing.T) {
 			"Vladimir Orlov, President of Russia, met President Musa Keita of Mali in the Kremlin to discuss the needs of refugees.",
 			[]string{"ML-RU"}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			e := extractText(t, x, attache.Article{ID: "t", Published: "2021-06-02", Outlet: tc.outlet, Text: tc.text})
-			if got := meetingStates(e); !slices.Equal(got, tc.want) {
-				t.Errorf("engagements got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	checkMeetingStates(t, x, tests)
 }

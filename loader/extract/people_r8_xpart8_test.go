@@ -35,13 +35,7 @@ func TestStateOfTheTeamAnOfficialLeads(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Text: tc.text})
-			o, ok := officialNamed(e, tc.who)
-			if !ok {
-				t.Fatalf("officials %+v, want %s", e.Officials, tc.who)
-			}
-			if o.Country == nil || string(*o.Country) != tc.want {
-				t.Errorf("%s: country %v, want %s", tc.who, o.Country, tc.want)
-			}
+			wantOfficialStates(t, e, map[string]string{tc.who: tc.want})
 		})
 	}
 }
@@ -176,13 +170,7 @@ func TestMetOfficerAfterLowerCaseOffice(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: "2020-05-05", Text: tc.text})
-			o, ok := officialNamed(e, tc.who)
-			if !ok {
-				t.Fatalf("officials %+v, want %s", e.Officials, tc.who)
-			}
-			if o.Country == nil || string(*o.Country) != tc.want {
-				t.Errorf("%s: country %v, want %s", tc.who, o.Country, tc.want)
-			}
+			wantOfficialStates(t, e, map[string]string{tc.who: tc.want})
 		})
 	}
 }
