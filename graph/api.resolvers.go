@@ -357,14 +357,10 @@ func (r *pathStepResolver) Relationship(ctx context.Context, obj *attache.PathSt
 
 // OfficialsWhoMet is the resolver for the officialsWhoMet field.
 func (r *queryResolver) OfficialsWhoMet(ctx context.Context, country string, leadersOnly *bool, from *attache.Date, to *attache.Date, first *int, after *string) (*model.OfficialMetConnection, error) {
-	if err := checkRange(from, to); err != nil {
-		return nil, err
-	}
-	code, err := r.countryCode(ctx, country)
+	q, err := r.whoMetQuery(ctx, country, leadersOnly, from, to)
 	if err != nil {
 		return nil, err
 	}
-	q := attache.WhoMetQuery{Country: code, LeadersOnly: leadersOnly == nil || *leadersOnly, From: deref(from), To: deref(to)}
 	return r.whoMetConnection(ctx, q, first, after)
 }
 

@@ -37,19 +37,11 @@ func (w *fastWriter) whoMetFromRows(f graphql.CollectedField, args map[string]an
 		return false
 	}
 	ctx := w.rootContext(f, args)
-	from, to := args["from"].(*attache.Date), args["to"].(*attache.Date)
-	// As the resolver checks its arguments, in its order.
-	if err := checkRange(from, to); err != nil {
-		w.rootFailed(f, args, err)
-		return true
-	}
-	code, err := w.r.countryCode(ctx, args["country"].(string))
+	q, err := w.r.whoMetQuery(ctx, args["country"].(string), args["leadersOnly"].(*bool), args["from"].(*attache.Date), args["to"].(*attache.Date))
 	if err != nil {
 		w.rootFailed(f, args, err)
 		return true
 	}
-	leadersOnly := args["leadersOnly"].(*bool)
-	q := attache.WhoMetQuery{Country: code, LeadersOnly: leadersOnly == nil || *leadersOnly, From: deref(from), To: deref(to)}
 	p, err := w.r.pageArgs(args["first"].(*int), args["after"].(*string))
 	if err != nil {
 		w.rootFailed(f, args, err)

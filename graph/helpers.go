@@ -356,6 +356,21 @@ func (r *Resolver) officialConnection(ctx context.Context, f attache.OfficialFil
 	}}, nil
 }
 
+// whoMetQuery checks officialsWhoMet's arguments, the range first and the
+// country second, and is the query they ask; the resolver and the fast
+// path's writer from rows both take it from here, so they refuse the same
+// arguments with the same error.
+func (r *Resolver) whoMetQuery(ctx context.Context, country string, leadersOnly *bool, from, to *attache.Date) (attache.WhoMetQuery, error) {
+	if err := checkRange(from, to); err != nil {
+		return attache.WhoMetQuery{}, err
+	}
+	code, err := r.countryCode(ctx, country)
+	if err != nil {
+		return attache.WhoMetQuery{}, err
+	}
+	return attache.WhoMetQuery{Country: code, LeadersOnly: leadersOnly == nil || *leadersOnly, From: deref(from), To: deref(to)}, nil
+}
+
 func (r *Resolver) whoMetConnection(ctx context.Context, q attache.WhoMetQuery, first *int, after *string) (*model.OfficialMetConnection, error) {
 	p, err := r.pageArgs(first, after)
 	if err != nil {
