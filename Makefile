@@ -50,9 +50,9 @@ eval: ## extract the shared corpus and score it against the gold annotations
 	go run $(SHARED)/eval/score.go -gold $(SHARED)/eval/gold -pred tmp/eval -corpus $(SHARED)/corpus/articles.jsonl
 
 .PHONY: eval-heldout
-eval-heldout: ## extract the invented held-out set (testdata/heldout: dev, test, test2, test3, test4, test5, test6 and the sealed test7 and test8) and score each split
+eval-heldout: ## extract the invented held-out set (testdata/heldout: dev, test, test2 … test7 and the sealed test8 and test9) and score each split
 	@test -f $(SHARED)/eval/score.go || (echo "make eval-heldout needs $(SHARED)/eval/score.go beside the checkout"; exit 1)
-	@for split in dev test test2 test3 test4 test5 test6 test7 test8; do \
+	@for split in dev test test2 test3 test4 test5 test6 test7 test8 test9; do \
 		rm -rf tmp/eval-heldout/$$split && mkdir -p tmp/eval-heldout/$$split && \
 		$(ATTACHE) extract --out tmp/eval-heldout/$$split testdata/heldout/$$split/articles.jsonl && \
 		echo "== heldout $$split" && \
