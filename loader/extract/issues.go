@@ -56,6 +56,10 @@ type keywordEntry struct {
 	issue string
 	slots []slot
 	word  string // a phrase's words as written, for evidence; "" for a frame or a choice
+	// weak: a word several issues share ("logistics", "exports",
+	// "naval", "medical"): it names its issue only beside another word of
+	// that issue in the same scope (corroborated).
+	weak bool
 	// pair holds a pair's two sides (slots is then empty); unless, the
 	// words that give the pair another sense when they stand between.
 	pair   [2][]slotAlt
@@ -114,7 +118,9 @@ func newIssueIndex(kws []lexicon.IssueKeyword) *issueIndex {
 // word, starts or ends with a gap, or has two gaps in a row.
 func parseKeyword(k lexicon.IssueKeyword) (keywordEntry, bool) {
 	e := keywordEntry{issue: k.Issue}
-	for _, f := range strings.Fields(k.Phrase) {
+	phrase, weak := strings.CutPrefix(k.Phrase, weakMark)
+	e.weak = weak
+	for _, f := range strings.Fields(phrase) {
 		if f == gapMark {
 			if len(e.slots) == 0 || e.slots[len(e.slots)-1].gap {
 				return e, false
@@ -187,6 +193,9 @@ func singleWords(f string) []slotAlt {
 	return out
 }
 
+// weakMark opens a weak keyword in issue_keywords.tsv ("?logistics").
+const weakMark = "?"
+
 // pairVeto opens the words that veto a pair in issue_keywords.tsv.
 const pairVeto = "!"
 
@@ -209,7 +218,7 @@ func (ix *issueIndex) matchPairs(toks []token, si int, inState map[int]bool, out
 	}
 	for _, e := range ix.pairs {
 		if w, ok := e.pairAt(toks, clause, inState); ok {
-			out = append(out, issueHit{e.issue, si, w})
+			out = append(out, issueHit{issue: e.issue, sent: si, word: w})
 		}
 	}
 	return out
@@ -355,6 +364,7 @@ type issueHit struct {
 	issue string
 	sent  int
 	word  string
+	weak  bool // the keyword is weak: it needs a corroborating hit
 }
 
 // match lists the issues a sentence's words put it under. At each word
@@ -420,7 +430,7 @@ func longestAt(es []keywordEntry, toks []token, i, si int, out []issueHit, mark,
 		if end-i > best {
 			out, best = out[:mark], end-i
 		}
-		out = append(out, issueHit{e.issue, si, e.evidenceWord(toks, i, end)})
+		out = append(out, issueHit{issue: e.issue, sent: si, word: e.evidenceWord(toks, i, end), weak: e.weak})
 	}
 	return out, best
 }
@@ -999,8 +1009,10 @@ func engagementIssues(sents []sentence, engs []candidate, hitsBySent map[int][]i
 	var all []string
 	for si, hs := range hitsBySent {
 		for _, h := range hs {
-			byPara[sents[si].para] = appendUniqueStr(byPara[sents[si].para], h.issue)
-			all = appendUniqueStr(all, h.issue)
+			if !h.weak {
+				byPara[sents[si].para] = appendUniqueStr(byPara[sents[si].para], h.issue)
+				all = appendUniqueStr(all, h.issue)
+			}
 		}
 	}
 	per := make([][]string, len(engs))
@@ -1038,12 +1050,13 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 	inScope := articleScope(sents, engs)
 	var article []issueHit
 	seen := map[string]bool{}
+	strong := corroborated(sents, sis, hitsBySent, inScope, whole)
 	for _, si := range sis {
 		if !whole && !inScope[sents[si].para] {
 			continue
 		}
 		for _, h := range hitsBySent[si] {
-			if !seen[h.issue] {
+			if strong[h.issue] && !seen[h.issue] {
 				seen[h.issue] = true
 				article = append(article, h)
 			}
@@ -1067,6 +1080,25 @@ func articleScope(sents []sentence, engs []candidate) map[int]bool {
 		inScope[p] = true
 	}
 	return inScope
+}
+
+// corroborated: the issues that some keyword other than a weak one names
+// in the article's scope. A weak word is one several issues share:
+// "logistics" for a military force's supply or for trade, "exports" of
+// goods, power or arms, "naval" for sea lanes or a navy's own build-up,
+// "medical" and "medicines" for public health or relief; which one it
+// serves the article's other words tell, so it names none alone.
+func corroborated(sents []sentence, sis []int, hitsBySent map[int][]issueHit, inScope map[int]bool, whole bool) map[string]bool {
+	strong := map[string]bool{}
+	for _, si := range sis {
+		if !whole && !inScope[sents[si].para] {
+			continue
+		}
+		for _, h := range hitsBySent[si] {
+			strong[h.issue] = strong[h.issue] || !h.weak
+		}
+	}
+	return strong
 }
 
 // accountParagraphs are the paragraphs that tell of the engagements: their

@@ -70,3 +70,39 @@ func TestIssuePairs(t *testing.T) {
 		})
 	}
 }
+
+// TestWeakKeywordsNeedCorroboration: a word several issues share
+// ("logistics", "exports", "naval", "medical") names its issue for the
+// article only when another keyword of that issue stands in its scope.
+func TestWeakKeywordsNeedCorroboration(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name  string
+		sents []string
+		want  []string
+	}{
+		{"logistics of a force", []string{"The minister offered airlift and logistics support to the coalition force."}, nil},
+		{"logistics beside trade", []string{"They discussed logistics.", "The two sides agreed to expand bilateral trade."}, []string{"trade-investment"}},
+		{"transport and logistics", []string{"They signed a memorandum on transport and logistics."}, []string{"trade-investment"}},
+		{"exports of power", []string{"The dam will earn money from exports of electricity."}, []string{"energy"}},
+		{"a naval escort", []string{"A naval frigate escorted the ferries home."}, nil},
+		{"naval beside piracy", []string{"A naval frigate escorted the ferries.", "The ministers discussed piracy."}, []string{"maritime-security"}},
+		{"medical care in a support role", []string{"The guidelines cover medical care for the allied forces."}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var sents []sentence
+			for i, s := range tc.sents {
+				sents = append(sents, sentence{para: i, toks: tokenize(s, 0, len(s), nil)})
+			}
+			var got []string
+			for _, h := range articleIssues(sents, nil, x.issueHits(sents, nil), true) {
+				got = append(got, h.issue)
+			}
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("%q: issues %v, want %v", tc.sents, got, tc.want)
+			}
+		})
+	}
+}
