@@ -16,6 +16,21 @@ import (
 // an alternative a prefix and "..." lets up to maxGap words (no clause
 // punctuation) stand between two slots.
 
+// A pair joins two words that name an issue together wherever they stand
+// in one clause, in either order: "earthquake*|flood* ~ relief|assist*"
+// reads "the assistance rendered after the earthquake" and "after the
+// floods, offering the help of helicopters". A frame needs the words of
+// one noun phrase; a pair takes the concept the two words make between
+// them, however the clause orders them (a subject and its predicate, a
+// verb and its object), up to pairWindow words apart.
+
+// pairWindow bounds the words between a pair's two words: the span of
+// one clause's subject, verb and object, not the next clause's.
+const pairWindow = 8
+
+// pairMark joins a pair's two sides in issue_keywords.tsv.
+const pairMark = "~"
+
 // maxGap bounds a frame's gap: a head's modifiers and a short complement
 // ("of the remaining foreign"), not the next clause.
 const maxGap = 4
@@ -41,6 +56,14 @@ type keywordEntry struct {
 	issue string
 	slots []slot
 	word  string // a phrase's words as written, for evidence; "" for a frame or a choice
+	// weak: a word several issues share ("logistics", "exports",
+	// "naval", "medical"): it names its issue only beside another word of
+	// that issue in the same scope (corroborated).
+	weak bool
+	// pair holds a pair's two sides (slots is then empty); unless, the
+	// words that give the pair another sense when they stand between.
+	pair   [2][]slotAlt
+	unless []slotAlt
 }
 
 // evidenceWord names the keyword in a hit's rule: a phrase as written, a
@@ -60,11 +83,18 @@ func (e keywordEntry) evidenceWord(toks []token, i, end int) string {
 type issueIndex struct {
 	byFirst map[string][]keywordEntry
 	prefix  [256][]keywordEntry // keywords whose first word is a prefix, by its first byte
+	pairs   []keywordEntry      // pairs, tried on each sentence after the phrases and frames
 }
 
 func newIssueIndex(kws []lexicon.IssueKeyword) *issueIndex {
 	ix := &issueIndex{byFirst: map[string][]keywordEntry{}}
 	for _, k := range kws {
+		if strings.Contains(k.Phrase, pairMark) {
+			if e, ok := parsePair(k); ok {
+				ix.pairs = append(ix.pairs, e)
+			}
+			continue
+		}
 		e, ok := parseKeyword(k)
 		if !ok {
 			continue
@@ -88,7 +118,9 @@ func newIssueIndex(kws []lexicon.IssueKeyword) *issueIndex {
 // word, starts or ends with a gap, or has two gaps in a row.
 func parseKeyword(k lexicon.IssueKeyword) (keywordEntry, bool) {
 	e := keywordEntry{issue: k.Issue}
-	for _, f := range strings.Fields(k.Phrase) {
+	phrase, weak := strings.CutPrefix(k.Phrase, weakMark)
+	e.weak = weak
+	for _, f := range strings.Fields(phrase) {
 		if f == gapMark {
 			if len(e.slots) == 0 || e.slots[len(e.slots)-1].gap {
 				return e, false
@@ -126,6 +158,126 @@ func parseKeyword(k lexicon.IssueKeyword) (keywordEntry, bool) {
 		last.alts = withOtherNumber(last.alts)
 	}
 	return e, ok
+}
+
+// parsePair splits a pair "a|b ~ c|d" into its two sides, each a choice
+// of single words, and the words after an optional " ! " that veto it
+// when they stand between the two ("... ~ reform ! police": the police
+// reformed with the armed forces is security-sector reform); ok is false
+// unless both sides have one.
+func parsePair(k lexicon.IssueKeyword) (keywordEntry, bool) {
+	e := keywordEntry{issue: k.Issue}
+	phrase, unless, _ := strings.Cut(k.Phrase, " "+pairVeto+" ")
+	sides := strings.Split(phrase, pairMark)
+	if len(sides) != 2 {
+		return e, false
+	}
+	for si, side := range sides {
+		e.pair[si] = singleWords(side)
+		if len(e.pair[si]) == 0 {
+			return e, false
+		}
+	}
+	e.unless = singleWords(unless)
+	return e, true
+}
+
+// singleWords parses a choice "a|b*" of single words.
+func singleWords(f string) []slotAlt {
+	var out []slotAlt
+	for _, alt := range strings.Split(strings.TrimSpace(f), "|") {
+		if a, ok := parseAlt(alt); ok && len(a.toks) == 1 {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// weakMark opens a weak keyword in issue_keywords.tsv ("?logistics").
+const weakMark = "?"
+
+// pairVeto opens the words that veto a pair in issue_keywords.tsv.
+const pairVeto = "!"
+
+// pairBreaks end a clause for a pair: a pair's words stand in one clause,
+// not across a colon, a semicolon, brackets, quotation marks or a dash.
+var pairBreaks = map[string]bool{";": true, ":": true, "(": true, ")": true, "\"": true, "“": true, "”": true, "—": true, "–": true}
+
+// matchPairs adds the hits of the pairs whose two words stand in one
+// clause of the sentence, at most pairWindow words apart; a word inside
+// a state's name, a body's or an office's name or an idiom counts for
+// neither side.
+func (ix *issueIndex) matchPairs(toks []token, si int, inState map[int]bool, out []issueHit) []issueHit {
+	clause := make([]int, len(toks))
+	c := 0
+	for i, t := range toks {
+		if t.kind == tokPunct && pairBreaks[t.text] {
+			c++
+		}
+		clause[i] = c
+	}
+	for _, e := range ix.pairs {
+		if w, ok := e.pairAt(toks, clause, inState); ok {
+			out = append(out, issueHit{issue: e.issue, sent: si, word: w})
+		}
+	}
+	return out
+}
+
+// pairAt finds the pair's two words in one clause, pairWindow words apart
+// at most; w names them for the evidence.
+func (e keywordEntry) pairAt(toks []token, clause []int, inState map[int]bool) (w string, ok bool) {
+	for i := range toks {
+		if !pairSide(e.pair[0], toks, i, inState) {
+			continue
+		}
+		lo, hi := max(0, i-pairWindow-1), min(len(toks), i+pairWindow+2)
+		for j := lo; j < hi; j++ {
+			if j == i || clause[j] != clause[i] || !pairSide(e.pair[1], toks, j, inState) {
+				continue
+			}
+			if wordsBetween(toks, min(i, j), max(i, j)) <= pairWindow && !e.vetoedBetween(toks, min(i, j), max(i, j)) {
+				return toks[i].lower + " ~ " + toks[j].lower, true
+			}
+		}
+	}
+	return "", false
+}
+
+// vetoedBetween: a word of the pair's veto stands between its two words
+// ("reform of the police and the armed forces": one reform of both).
+func (e keywordEntry) vetoedBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if pairSide(e.unless, toks, k, nil) {
+			return true
+		}
+	}
+	return false
+}
+
+// pairSide: the word at i is one of a side's alternatives, in its own
+// sense.
+func pairSide(alts []slotAlt, toks []token, i int, inState map[int]bool) bool {
+	if toks[i].kind != tokWord || inState[i] {
+		return false
+	}
+	for _, a := range alts {
+		if _, ok := a.matchAt(toks, i); ok {
+			return !otherSense(toks, i, i+1)
+		}
+	}
+	return false
+}
+
+// wordsBetween counts the words strictly between toks[i] and toks[j].
+func wordsBetween(toks []token, i, j int) int {
+	n := 0
+	for k := i + 1; k < j; k++ {
+		if toks[k].kind == tokWord {
+			n++
+		}
+	}
+	return n
 }
 
 // withOtherNumber adds to the head of a keyword of several words the same
@@ -212,6 +364,7 @@ type issueHit struct {
 	issue string
 	sent  int
 	word  string
+	weak  bool // the keyword is weak: it needs a corroborating hit
 }
 
 // match lists the issues a sentence's words put it under. At each word
@@ -258,6 +411,7 @@ func (ix *issueIndex) match(toks []token, si int, inState map[int]bool, out []is
 		}
 		i += best - 1
 	}
+	out = ix.matchPairs(toks, si, inState, out)
 	return medicalReliefTeams(out, start)
 }
 
@@ -276,7 +430,7 @@ func longestAt(es []keywordEntry, toks []token, i, si int, out []issueHit, mark,
 		if end-i > best {
 			out, best = out[:mark], end-i
 		}
-		out = append(out, issueHit{e.issue, si, e.evidenceWord(toks, i, end)})
+		out = append(out, issueHit{issue: e.issue, sent: si, word: e.evidenceWord(toks, i, end), weak: e.weak})
 	}
 	return out, best
 }
@@ -753,7 +907,27 @@ func tokensAre(toks []token, words []string) bool {
 func (x *Extractor) findIssues(d *document, sents []sentence, engs []candidate, cms []countryMention) ([][]string, []issueHit) {
 	whole := aboutThroughout(d, engs) && (len(engs) > 0 || x.tellsOfEngagement(sents))
 	hitsBySent := x.issueHits(sents, stateTokens(cms))
+	if x.trace != nil {
+		x.traceIssues(sents, engs, hitsBySent, whole)
+	}
 	return engagementIssues(sents, engs, hitsBySent, whole), articleIssues(sents, engs, hitsBySent, whole)
+}
+
+// traceIssues prints each sentence's issue hits, its paragraph, whether
+// the article's issues read it, and the engagements' sentences (a
+// debugging aid, with TestTraceArticle).
+func (x *Extractor) traceIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issueHit, whole bool) {
+	scope := articleScope(sents, engs)
+	for ei, e := range engs {
+		x.trace("issues eng %d %s %s sents=%v", ei, e.kind, e.status, e.sents)
+	}
+	for si, s := range sents {
+		var hs []string
+		for _, h := range hitsBySent[si] {
+			hs = append(hs, h.issue+"<"+h.word+">")
+		}
+		x.trace("issues s%d p%d in=%v %v | %s", si, s.para, whole || scope[s.para], hs, joinTokens(s.toks))
+	}
 }
 
 // tellsOfEngagement: some sentence holds a word that announces an
@@ -835,8 +1009,10 @@ func engagementIssues(sents []sentence, engs []candidate, hitsBySent map[int][]i
 	var all []string
 	for si, hs := range hitsBySent {
 		for _, h := range hs {
-			byPara[sents[si].para] = appendUniqueStr(byPara[sents[si].para], h.issue)
-			all = appendUniqueStr(all, h.issue)
+			if !h.weak {
+				byPara[sents[si].para] = appendUniqueStr(byPara[sents[si].para], h.issue)
+				all = appendUniqueStr(all, h.issue)
+			}
 		}
 	}
 	per := make([][]string, len(engs))
@@ -871,6 +1047,28 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 		sis = append(sis, si)
 	}
 	sort.Ints(sis)
+	inScope := articleScope(sents, engs)
+	var article []issueHit
+	seen := map[string]bool{}
+	strong := corroborated(sents, sis, hitsBySent, inScope, whole)
+	for _, si := range sis {
+		if !whole && !inScope[sents[si].para] {
+			continue
+		}
+		for _, h := range hitsBySent[si] {
+			if strong[h.issue] && !seen[h.issue] {
+				seen[h.issue] = true
+				article = append(article, h)
+			}
+		}
+	}
+	return article
+}
+
+// articleScope marks the paragraphs whose issues are the article's when
+// it is not about its engagement throughout: the engagements' own
+// paragraphs, those beside them, and those that carry the account on.
+func articleScope(sents []sentence, engs []candidate) map[int]bool {
 	inScope := map[int]bool{}
 	own, carried := accountParagraphs(sents, engs)
 	for _, p := range own {
@@ -881,20 +1079,26 @@ func articleIssues(sents []sentence, engs []candidate, hitsBySent map[int][]issu
 	for _, p := range carried {
 		inScope[p] = true
 	}
-	var article []issueHit
-	seen := map[string]bool{}
+	return inScope
+}
+
+// corroborated: the issues that some keyword other than a weak one names
+// in the article's scope. A weak word is one several issues share:
+// "logistics" for a military force's supply or for trade, "exports" of
+// goods, power or arms, "naval" for sea lanes or a navy's own build-up,
+// "medical" and "medicines" for public health or relief; which one it
+// serves the article's other words tell, so it names none alone.
+func corroborated(sents []sentence, sis []int, hitsBySent map[int][]issueHit, inScope map[int]bool, whole bool) map[string]bool {
+	strong := map[string]bool{}
 	for _, si := range sis {
 		if !whole && !inScope[sents[si].para] {
 			continue
 		}
 		for _, h := range hitsBySent[si] {
-			if !seen[h.issue] {
-				seen[h.issue] = true
-				article = append(article, h)
-			}
+			strong[h.issue] = strong[h.issue] || !h.weak
 		}
 	}
-	return article
+	return strong
 }
 
 // accountParagraphs are the paragraphs that tell of the engagements: their
