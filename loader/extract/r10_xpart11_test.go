@@ -53,3 +53,22 @@ func TestGroupCounterparts(t *testing.T) {
 			[]string{"Jane Moreau|CA-FR", "Jane Moreau|CA-DE", "Jane Moreau|CA-IT"}, nil},
 	})
 }
+
+// A plain list of three states or more beside an engagement, neither its
+// topic nor its place, names the states that take part in it, even when
+// named officials take part too ("co-hosted by A, B, C and D", "the
+// consultations of A, B and C"). A list inside a relative clause, or of
+// demonyms that qualify people, does not. Every example is invented.
+func TestStatesListedBesideEngagement(t *testing.T) {
+	checkR10Cases(t, []r10Case{
+		{"EU style: a conference co-hosted by listed states",
+			"High Representative Anna Berg and Foreign Minister Omar Haddad of Jordan last met in London on 4 February at the conference on refugees, co-hosted by Norway, Kuwait, Germany and the United Nations.",
+			[]string{"Anna Berg+Omar Haddad|DE-JO-KW-NO"}, nil},
+		{"Russian style: the consultations of listed states",
+			"Deputy Foreign Minister Ivan Petrov of Russia said the trilateral consultations of Russia, Uzbekistan and Afghanistan, held in Tashkent on October 16, were useful.",
+			[]string{"Ivan Petrov|AF-RU-UZ"}, nil},
+		{"a list inside a relative clause describes something else",
+			"Prime Minister Tom Reid of Australia will meet Prime Minister Ezra Kalo of Solomon Islands in Honiara to discuss the regional mission, in which police from Fiji, Tonga and New Zealand serve.",
+			[]string{"Ezra Kalo+Tom Reid|AU-SB"}, []string{"Ezra Kalo+Tom Reid|AU-FJ-NZ-SB-TO"}},
+	})
+}
