@@ -467,12 +467,20 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 			}
 			c = &f.cs[alt]
 		}
-		if inList[i] && !c.weak && c.kind != "visit" && !f.relativeBetween(f.trigs[ti].tok, cm.tok) {
+		if inList[i] && f.takesListedParties(c, f.trigs[ti].tok, cm) {
 			c.countries = appendUniqueStr(c.countries, cm.code)
 			continue
 		}
 		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 	}
+}
+
+// takesListedParties: engagement c, of the trigger at token at, takes the
+// listed state cm as a party: not a weak trigger (a topic follows it), not
+// a visit (its list is of places), and no relative clause stands between
+// the trigger and the state.
+func (f *frame) takesListedParties(c *candidate, at int, cm countryMention) bool {
+	return !c.weak && c.kind != "visit" && !f.relativeBetween(at, cm.tok)
 }
 
 // statesListed marks the state mentions that stand in a plain list of
