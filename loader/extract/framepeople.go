@@ -418,6 +418,7 @@ func (f *frame) assignParties(parties []unnamedParty) {
 // place, as a party, or as a state named beside it.
 func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 	cms = f.officeHoldersOf(cms)
+	inList := statesListed(f.toks, cms)
 	listTrig := -1 // the trigger the list the last party state began took
 	for i, cm := range cms {
 		ti := f.nearest(cm.tok)
@@ -466,9 +467,74 @@ func (f *frame) assignStates(d *document, cms []countryMention, refs []ref) {
 			}
 			c = &f.cs[alt]
 		}
+		if inList[i] && f.takesListedParties(c, f.trigs[ti].tok, cm) {
+			c.countries = appendUniqueStr(c.countries, cm.code)
+			continue
+		}
 		c.stateMentions = appendUniqueStr(c.stateMentions, cm.code)
 	}
 }
+
+// takesListedParties: engagement c, of the trigger at token at, takes the
+// listed state cm as a party: not a weak trigger (a topic follows it), not
+// a visit (its list is of places), and no relative clause stands between
+// the trigger and the state.
+func (f *frame) takesListedParties(c *candidate, at int, cm countryMention) bool {
+	return !c.weak && c.kind != "visit" && !f.relativeBetween(at, cm.tok)
+}
+
+// statesListed marks the state mentions that stand in a plain list of
+// minStatesListed states or more ("co-hosted by A, B, C and D", "the
+// consultations of A, B and C", "A, B, C and D will be represented"): a
+// list of states beside an engagement that is neither its topic nor its
+// place names the states that take part in it.
+func statesListed(toks []token, cms []countryMention) []bool {
+	out := make([]bool, len(cms))
+	for i := 0; i < len(cms); {
+		j := i + 1
+		for j < len(cms) && listable(cms[j]) && (cms[j].tok == cms[j-1].tok || cms[j].tok >= cms[j-1].end && statesGap(toks[cms[j-1].end:cms[j].tok])) {
+			j++
+		}
+		if j-i >= minStatesListed && listable(cms[i]) {
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// statesGap: the words between two states of a plain list, where a
+// bracket may close a group's members before the next state ("the E3
+// (A, B and C) and D").
+func statesGap(toks []token) bool {
+	return plainListGap(slices.DeleteFunc(slices.Clone(toks), func(t token) bool { return t.text == ")" }))
+}
+
+// listable: a state mention that may stand in a list of parties: not a
+// place, nor a possessive or a demonym, which qualify a person or a thing
+// ("U.S., Japanese and Chinese counterparts" are people told of one by one).
+func listable(cm countryMention) bool {
+	return !cm.location && !cm.possessive && !cm.demonym
+}
+
+// relativeBetween: a relative clause opens between tokens a and b (in
+// either order): a list inside it ("a mission in which troops from A, B
+// and C serve", "a group that includes A, B and C") describes something
+// else than the engagement.
+func (f *frame) relativeBetween(a, b int) bool {
+	for k := min(a, b); k < max(a, b); k++ {
+		if w := f.toks[k].lower; relativeWords[w] || w == "where" || w == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// minStatesListed: three states at least; a pair is read with the
+// engagement's people.
+const minStatesListed = 3
 
 // setAside takes the states that are no party of trigger ti's
 // engagement: its place, which it assigns, a state inside an official's

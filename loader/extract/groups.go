@@ -104,7 +104,7 @@ func (f *frame) groupParties(year int) {
 			continue
 		}
 		ti, ok := f.groupTrigger(j)
-		if !ok && f.countedMembers(g, year, i, j) {
+		if !ok && (f.countedMembers(g, year, i, j) || groupOfCounterparts(f.toks, i, j)) {
 			ti, ok = f.nearest(i), true
 		}
 		if ok {
@@ -117,6 +117,30 @@ func (f *frame) groupParties(year int) {
 		i = j - 1
 	}
 }
+
+// groupOfCounterparts: the group's name at toks[i:j] says whose
+// counterparts the subject met, "his ASEAN counterparts", "her G7
+// foreign-minister colleagues", "counterparts from the Quad": every
+// member's minister is one of them, so every member takes part.
+func groupOfCounterparts(toks []token, i, j int) bool {
+	for k := j; k < len(toks) && k <= j+3; k++ {
+		if counterpartNouns[toks[k].lower] {
+			return true
+		}
+		if !portfolioWords[toks[k].lower] && !groupWords[toks[k].lower] && toks[k].text != "-" {
+			break
+		}
+	}
+	k := i - 1
+	if k >= 0 && toks[k].lower == "the" {
+		k--
+	}
+	return k >= 1 && (toks[k].lower == "from" || toks[k].lower == "of") && counterpartNouns[toks[k-1].lower]
+}
+
+// counterpartNouns name the officials of other states who hold the
+// subject's office.
+var counterpartNouns = map[string]bool{"counterparts": true, "colleagues": true}
 
 // groupTrigger finds the engagement a group named before token j is the
 // subject of: a verb trigger a few group words on ("G7 leaders will

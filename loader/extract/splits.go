@@ -20,7 +20,7 @@ func separately(toks []token, t trig) bool {
 	}
 	for k := t.end; k < len(toks) && k < t.end+4; k++ {
 		if toks[k].lower == "counterparts" && k+1 < len(toks) && namesCounterparts(toks[k+1]) {
-			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end) && !metAtGathering(toks, t.end)
+			return !jointBefore(toks, t.tok) && !jointAfter(toks, t.end) && !metAtGathering(toks, t.end) && !groupCounterparts(toks, k)
 		}
 	}
 	if secondEncounter(toks, t.end) || respectiveEncounters(toks, t) {
@@ -125,6 +125,23 @@ func hasSequenceAdverb(toks []token) bool {
 // ("from A and B", ", Minister A of X and Minister B of Y", ": A, B").
 func namesCounterparts(next token) bool {
 	return next.lower == "from" || next.text == "," || next.text == ":"
+}
+
+// groupCounterparts: the "counterparts" at k are a group's ("her G7
+// counterparts from A, B and C", "counterparts from the ASEAN"): they met
+// as the group, one gathering, not one bilateral each.
+func groupCounterparts(toks []token, k int) bool {
+	for i := max(0, k-4); i < k; i++ {
+		if _, j, ok := groupAt(toks, i); ok && groupOfCounterparts(toks, i, j) {
+			return true
+		}
+	}
+	i := k + 2
+	if i < len(toks) && toks[i].lower == "the" {
+		i++
+	}
+	_, j, ok := groupAt(toks, i)
+	return ok && groupOfCounterparts(toks, i, j)
 }
 
 // jointWords state that several parties met together.
