@@ -501,18 +501,55 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 // predicates joined by "and" under one subject tell encounters of the one
 // occasion the clause dates, but a date goes to the nearest trigger only.
 // An undated trigger right after a dated one, joined to it by "and" with
-// no clause boundary or date between them, takes its date.
+// no clause boundary or date between them, takes its date. So does an
+// engagement noun that is the dated verb's own object ("Earlier in the
+// week, N hosted a joint meeting with ..."): it is the same occasion.
 func (f *frame) coordinatedDates() {
 	for ti := range f.cs {
 		c := &f.cs[ti]
 		if c.hasDate || c.gone || c.weak {
 			continue
 		}
-		if tj := f.coordinatedBefore(ti); tj >= 0 {
+		tj := f.coordinatedBefore(ti)
+		if tj < 0 {
+			tj = f.verbOfObject(ti)
+		}
+		if tj >= 0 {
 			c.hasDate, c.date = true, f.cs[tj].date
 			c.rules = append(c.rules, "coordinated-date")
 		}
 	}
+}
+
+// verbOfObject is the dated verb trigger whose object noun trigger ti is:
+// the trigger right before it with only an article or a modifier or two
+// between ("hosted a joint meeting", "held bilateral talks"); else -1.
+func (f *frame) verbOfObject(ti int) int {
+	t := f.trigs[ti]
+	if !nounTriggers[t.entry.Surface] {
+		return -1
+	}
+	for tj, v := range f.trigs {
+		if tj == ti || v.end > t.tok || v.end < t.tok-3 || nounTriggers[v.entry.Surface] || !f.cs[tj].hasDate || f.cs[tj].status != f.cs[ti].status {
+			continue
+		}
+		for k := v.end; k < t.tok; k++ {
+			if f.toks[k].kind != tokWord || objectBreaks[f.toks[k].lower] {
+				return -1
+			}
+		}
+		return tj
+	}
+	return -1
+}
+
+// objectBreaks are words between a verb and a noun after it that show the
+// noun is no object of the verb ("met before the summit", "spoke at the
+// session").
+var objectBreaks = map[string]bool{
+	"before": true, "after": true, "at": true, "in": true, "on": true, "during": true, "with": true,
+	"ahead": true, "of": true, "for": true, "to": true, "and": true, "or": true, "since": true,
+	"next": true, "last": true, "previous": true, "future": true, "further": true, "another": true,
 }
 
 // coordinatedBefore is the dated, non-weak trigger that stands last before

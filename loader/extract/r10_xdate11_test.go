@@ -10,7 +10,9 @@ import (
 // it, but predicates joined by "and" under one subject ("will call on X
 // and hold talks with Y") tell encounters of the one occasion the clause
 // dates, so the second takes the first's day. A clause boundary or a word
-// of sequence ("later", "then") between them keeps them apart. Invented articles in a US media note's and a wire's styles;
+// of sequence ("later", "then") between them keeps them apart. An
+// engagement noun that is a dated verb's object ("hosted a joint meeting")
+// is that verb's occasion and takes its date too. Invented articles in a US media note's and a wire's styles;
 // publication day Friday 2019-07-12.
 func TestR10CoordinatedPredicatesShareDate(t *testing.T) {
 	const fri = "2019-07-12"
@@ -21,6 +23,9 @@ func TestR10CoordinatedPredicatesShareDate(t *testing.T) {
 		{"a US media note's place and days before two predicates", "U.S. Department of State",
 			"In Niamey on July 16 and 17, Deputy Secretary Jane Roe will call on President Moussa Ide of Niger and hold talks with Foreign Minister Ali Sani.",
 			[]string{"meeting scheduled 2019-07-16", "meeting scheduled 2019-07-16"}},
+		{"a US media note's engagement noun as the dated verb's object", "U.S. Department of State",
+			"Earlier in the week, Under Secretary for Political Affairs Jane Roe hosted a joint meeting in New York with the foreign ministers of Ghana, Togo and Benin to discuss irregular migration.",
+			[]string{"meeting held 2019-07"}},
 		{"must not fire: a word of sequence opens another time", "Example Wire",
 			"Foreign Minister Ali Sani of Niger met President Kofi Edem of Togo on Tuesday and later held talks with Foreign Minister Femi Tano of Benin.",
 			[]string{"meeting held 2019-07-09", "meeting held 2019-07-12"}},
