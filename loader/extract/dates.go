@@ -935,7 +935,7 @@ func (sc *dateScan) weekday(i int) (int, bool) {
 			dm.value = weekdayNear(sc.ref, wd, true)
 		case sc.lower(i-1) == "last" || sc.thisPast(i-1) == "last":
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, false)
-		case sc.purposeOfArrival(i) || pluperfectPlanBefore(sc.toks, i):
+		case sc.purposeOfArrival(i):
 			dm.value = nearestWeekday(sc.ref, wd)
 		case sc.presentTenseBefore(i) || sc.plannedBefore(i) || sc.futureBefore(i) || sc.opensFutureSentence(i):
 			dm.value = weekdayNear(sc.ref.addDays(-1), wd, true) // the day itself or the one to come
@@ -1155,25 +1155,6 @@ func (sc *dateScan) plannedBefore(i int) bool {
 		}
 		if pastMarkers[t.lower] || t.lower == "took" {
 			return false
-		}
-	}
-	return false
-}
-
-// pluperfectPlanBefore: the weekday's plan is told in the pluperfect ("had
-// planned to fly to A on Wednesday", "a meeting that had been planned for
-// Wednesday", "had been due to hold talks on Friday"): it was made before a
-// time already past, and the story tells it because it fell through, the
-// day of it just gone or just ahead; the nearest such day is the one meant.
-func pluperfectPlanBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-maxClauseWords; k-- {
-		t := toks[k]
-		if t.kind == tokPunct && t.text != "-" && t.text != "," || t.lower == "said" || t.lower == "says" {
-			return false
-		}
-		switch t.lower {
-		case "planned", "scheduled", "slated", "due", "expected", "set":
-			return lowerAt(toks, k-1) == "had" || lowerAt(toks, k-1) == "been" && lowerAt(toks, k-2) == "had"
 		}
 	}
 	return false

@@ -882,7 +882,7 @@ func (f *frame) quotedApart(quoted map[int]bool, dm dateMention, t trig, dp *dat
 // reference month for what is to come ("is due to visit in November" in a
 // February article: this November), else as read.
 func (f *frame) dateFor(c *candidate, dm dateMention, dp *dateParser, refDate date) date {
-	if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) && !pluperfectPlanBefore(f.toks, dm.tok) {
+	if c.status == "scheduled" && dm.relative && dm.end == dm.tok+1 && dp.isWeekday(f.toks[dm.tok]) && refDate.d > 0 && refDate.after(dm.value) {
 		return weekdayNear(refDate, dp.weekdays[f.toks[dm.tok].lower], true)
 	}
 	if c.status == "scheduled" && f.yearless(dm, dp) {
