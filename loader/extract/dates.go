@@ -2487,9 +2487,10 @@ func arrivedFor(toks []token) bool {
 // tripOf is the dated trip told before engagement j that j happens
 // during, or -1: a trip of one of j's people, and among several the one
 // told in j's own sentence with a day the text gives ("On 17 January I
-// will travel to A, where I will meet N"), else the first told. A trip told as an earlier one and
-// dated only to its month or year ("she last visited A in March") is the
-// story's background: it holds only what its own sentence tells.
+// will travel to A, where I will meet N"), else the first told. A trip
+// told as an earlier one and dated only to its month or year ("she last
+// visited A in March") is the story's background: it holds only what its
+// own sentence tells.
 func tripOf(merged []candidate, j int, isTrip func(*candidate) bool) int {
 	m := &merged[j]
 	best, bestRank := -1, -1
