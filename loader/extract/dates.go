@@ -2483,3 +2483,36 @@ func arrivedFor(toks []token) bool {
 	}
 	return false
 }
+
+// tripOf is the dated trip told before engagement j that j happens
+// during, or -1: a trip of one of j's people, and among several the one
+// told in j's own sentence with a day the text gives ("On 17 January I
+// will travel to A, where I will meet N"), else the first told. A trip
+// told as an earlier one and dated only to its month or year ("she last
+// visited A in March") is the story's background: it holds only what its
+// own sentence tells.
+func tripOf(merged []candidate, j int, isTrip func(*candidate) bool) int {
+	m := &merged[j]
+	best, bestRank := -1, -1
+	for i := max(0, j-maxMergeLookBack); i < j; i++ {
+		v := &merged[i]
+		if !v.hasDate || len(v.people) == 0 || !isTrip(v) || !shareAny(m.people, v.people) {
+			continue
+		}
+		own := shareAny(v.sents, m.sents)
+		if v.background && v.date.d == 0 && !own {
+			continue
+		}
+		rank := btoi(own && !datedByPublication(v))
+		if rank > bestRank {
+			best, bestRank = i, rank
+		}
+	}
+	return best
+}
+
+// datedByPublication: the candidate's date is the publication date a
+// readout falls back on, no day its text gives.
+func datedByPublication(c *candidate) bool {
+	return slices.Contains(c.rules, "readout-date") || slices.Contains(c.rules, "body-readout-date")
+}

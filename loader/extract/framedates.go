@@ -493,6 +493,106 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 	if opening.known() {
 		f.sentenceDate(opening)
 	}
+	f.coordinatedDates()
+}
+
+// coordinatedDates: "On Monday the Minister will call on X and hold talks
+// with Y", "is to hold a meeting with X, and to pay a courtesy call on Y":
+// predicates joined by "and" under one subject tell encounters of the one
+// occasion the clause dates, but a date goes to the nearest trigger only.
+// An undated trigger right after a dated one, joined to it by "and" with
+// no clause boundary or date between them, takes its date. So does an
+// engagement noun that is the dated verb's own object ("Earlier in the
+// week, N hosted a joint meeting with ..."): it is the same occasion.
+func (f *frame) coordinatedDates() {
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		if c.hasDate || c.gone || c.weak {
+			continue
+		}
+		tj := f.coordinatedBefore(ti)
+		if tj < 0 {
+			tj = f.verbOfObject(ti)
+		}
+		if tj >= 0 {
+			c.hasDate, c.date = true, f.cs[tj].date
+			c.rules = append(c.rules, "coordinated-date")
+		}
+	}
+}
+
+// verbOfObject is the dated verb trigger whose object noun trigger ti is:
+// the trigger right before it with only an article or a modifier or two
+// between ("hosted a joint meeting", "held bilateral talks"); else -1.
+func (f *frame) verbOfObject(ti int) int {
+	t := f.trigs[ti]
+	if !nounTriggers[t.entry.Surface] {
+		return -1
+	}
+	for tj, v := range f.trigs {
+		if tj == ti || v.end > t.tok || v.end < t.tok-3 || nounTriggers[v.entry.Surface] || !f.cs[tj].hasDate || f.cs[tj].status != f.cs[ti].status {
+			continue
+		}
+		for k := v.end; k < t.tok; k++ {
+			if f.toks[k].kind != tokWord || objectBreaks[f.toks[k].lower] {
+				return -1
+			}
+		}
+		return tj
+	}
+	return -1
+}
+
+// objectBreaks are words between a verb and a noun after it that show the
+// noun is no object of the verb ("met before the summit", "spoke at the
+// session").
+var objectBreaks = map[string]bool{
+	"before": true, "after": true, "at": true, "in": true, "on": true, "during": true, "with": true,
+	"ahead": true, "of": true, "for": true, "to": true, "and": true, "or": true, "since": true,
+	"next": true, "last": true, "previous": true, "future": true, "further": true, "another": true,
+}
+
+// coordinatedBefore is the dated, non-weak trigger that stands last before
+// trigger ti, when the words between them join a second predicate of the
+// same clause ("and" with no stop, relative word, subordinator or date
+// between them), and it has ti's status; else -1.
+func (f *frame) coordinatedBefore(ti int) int {
+	at := f.trigs[ti].tok
+	tj := -1
+	for k, t := range f.trigs {
+		if k != ti && t.end <= at && (tj < 0 || t.tok > f.trigs[tj].tok) {
+			tj = k
+		}
+	}
+	if tj < 0 || !f.cs[tj].hasDate || f.cs[tj].weak || f.cs[tj].status != f.cs[ti].status || !f.cs[tj].date.known() {
+		return -1
+	}
+	for _, dm := range f.dms {
+		if dm.tok >= f.trigs[tj].end && dm.tok < at {
+			return -1
+		}
+	}
+	joined := -1
+	for k := f.trigs[tj].end; k < at; k++ {
+		w := f.toks[k].lower
+		if coordinationBreaks[w] {
+			return -1
+		}
+		if w == "and" {
+			joined = tj
+		}
+	}
+	return joined
+}
+
+// coordinationBreaks end the clause of the trigger before them or open a
+// clause of its own after them: a second predicate after one of them is
+// not joined to the first.
+var coordinationBreaks = map[string]bool{
+	".": true, ";": true, ":": true, "(": true, ")": true, "where": true, "when": true, "who": true,
+	"which": true, "but": true, "while": true, "before": true, "after": true, "then": true,
+	"later": true, "separately": true, "also": true, "again": true, "since": true, "following": true,
+	"said": true, "says": true, "agreed": true, "announced": true, "until": true,
 }
 
 // beforeWhereClause: a time phrase that closes a clause before ", where"

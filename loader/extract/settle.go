@@ -1744,24 +1744,23 @@ func tripDatesBy(merged []candidate, countryOf func(*candidate) []string, isTrip
 		}
 		return append(slices.Clone(c.countries), c.locCode)
 	}
-	for i := range merged {
-		v := &merged[i]
-		if !v.hasDate || len(v.people) == 0 || !isTrip(v) {
+	for j := range merged {
+		m := &merged[j]
+		if m.kind == "visit" || m.kind == "call" || m.hasDate {
 			continue
 		}
-		tour := slices.ContainsFunc(v.stateMentions, func(cc string) bool { return cc != v.locCode && !containsStr(states(v), cc) })
-		for j := i + 1; j < len(merged) && j <= i+maxMergeLookBack; j++ {
-			m := &merged[j]
-			if m.kind == "visit" || m.kind == "call" || m.hasDate || !shareAny(m.people, v.people) {
-				continue
-			}
-			m.date, m.hasDate = v.date, true
-			there := m.locCode != "" && m.locCode == v.locCode || m.locCode == "" && v.locCode != "" && countryOf != nil && containsStr(countryOf(m), v.locCode)
-			if !there || tour {
-				m.date.d = 0
-			}
-			m.rules = append(m.rules, "trip-date")
+		i := tripOf(merged, j, isTrip)
+		if i < 0 {
+			continue
 		}
+		v := &merged[i]
+		tour := slices.ContainsFunc(v.stateMentions, func(cc string) bool { return cc != v.locCode && !containsStr(states(v), cc) })
+		m.date, m.hasDate = v.date, true
+		there := m.locCode != "" && m.locCode == v.locCode || m.locCode == "" && v.locCode != "" && countryOf != nil && containsStr(countryOf(m), v.locCode)
+		if !there || tour || datedByPublication(v) {
+			m.date.d = 0
+		}
+		m.rules = append(m.rules, "trip-date")
 	}
 }
 
