@@ -62,8 +62,8 @@ func TestGroupCounterparts(t *testing.T) {
 func TestStatesListedBesideEngagement(t *testing.T) {
 	checkR10Cases(t, []r10Case{
 		{"EU style: a conference co-hosted by listed states",
-			"High Representative Anna Berg and Foreign Minister Omar Haddad of Jordan last met in London on 4 February at the conference on refugees, co-hosted by Norway, Kuwait, Germany and the United Nations.",
-			[]string{"Anna Berg+Omar Haddad|DE-JO-KW-NO"}, nil},
+			"High Representative Anna Berg and Foreign Minister Omar Qasrawi of Jordan last met in London on 4 February at the conference on refugees, co-hosted by Norway, Kuwait, Germany and the United Nations.",
+			[]string{"Anna Berg+Omar Qasrawi|DE-JO-KW-NO"}, nil},
 		{"Russian style: the consultations of listed states",
 			"Deputy Foreign Minister Ivan Petrov of Russia said the trilateral consultations of Russia, Uzbekistan and Afghanistan, held in Tashkent on October 16, were useful.",
 			[]string{"Ivan Petrov|AF-RU-UZ"}, nil},
