@@ -567,15 +567,22 @@ const maxGatheringParaGap = 3
 // well"); "two" of backReferences counts a pair, not an addition.
 var addingWords = map[string]bool{"also": true, "well": true, "too": true}
 
-// inheritParties: "They committed to ... the next meeting": the statement's
-// parties (the first engagement with two states), else those of the last
-// engagement with any.
+// inheritParties: "They committed to ... the next meeting": the parties a
+// count names, else those of the paragraph's latest engagement, else the
+// statement's parties (the first engagement with two states), else those
+// of the last engagement with any.
 func (st *settler) inheritParties(c *candidate, out []candidate) {
 	var from []string
+	counted := false
 	if len(c.sents) > 0 {
 		if noun, n := countedParties(st.sents[c.sents[0]].toks); noun != "" {
-			from = st.latestCounted(c, out, noun, n)
+			from, counted = st.latestCounted(c, out, noun, n), true
 		}
+	}
+	// A count that fits no engagement near does not mean the paragraph's
+	// gathering of another size.
+	if len(from) == 0 && !counted {
+		from = st.paragraphParties(c, out)
 	}
 	if len(from) == 0 {
 		from = st.firstParties(out)
@@ -587,6 +594,19 @@ func (st *settler) inheritParties(c *candidate, out []candidate) {
 		c.countries = append([]string(nil), from...)
 		c.rules = append(c.rules, "parties-of-previous")
 	}
+}
+
+// paragraphParties: "They also discussed ..." after an engagement of
+// two or more states told earlier in the same paragraph speaks of its
+// parties: the paragraph's own engagement is nearer than the statement's
+// first one.
+func (st *settler) paragraphParties(c *candidate, out []candidate) []string {
+	for k := len(out) - 1; k >= 0 && out[k].para == c.para; k-- {
+		if states := st.countryOf(&out[k]); len(states) >= 2 && !out[k].background {
+			return states
+		}
+	}
+	return nil
 }
 
 // countedParties returns the noun a sentence counts the parties of an
@@ -652,9 +672,6 @@ var pairOfficeFits = map[string]func(p person) bool{
 func (st *settler) latestCounted(c *candidate, out []candidate, noun string, n int) []string {
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
 		m := &out[k]
-		if m.para < c.para-1 {
-			return nil
-		}
 		states := st.countryOf(m)
 		switch {
 		case len(states) == 0 || m.background:
