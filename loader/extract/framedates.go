@@ -393,18 +393,10 @@ func referenceBefore(toks []token, t trig) (definite bool, name []string) {
 		if referenceAdjectives[w] && len(name) == 0 {
 			continue // "this upcoming visit", "the bilateral meeting"
 		}
-		if len(name) == 0 && k >= 2 && durationWords[w] && toks[k-1].text == "-" {
-			k -= 2 // "the two-day meeting", "the day-long talks"
-			continue
-		}
 		break
 	}
 	return false, name
 }
-
-// durationWords end a hyphenated length before an engagement noun
-// ("two-day", "week-long"), which may stand where an adjective does.
-var durationWords = map[string]bool{"day": true, "week": true, "long": true, "hour": true, "nation": true}
 
 // referenceAdjectives may stand between "the" or "this" and an engagement
 // noun that refers back.

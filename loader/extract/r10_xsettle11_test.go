@@ -59,7 +59,7 @@ func TestR10CountedParties(t *testing.T) {
 
 // Invented sentences. "Among those attending were A, B and C", "ministers
 // attending the dialogue": who attends takes part in the gathering told
-// before, which "the two-day meeting" names again (TestLaterAtGathering
+// before, which "the meeting" names again (TestLaterAtGathering
 // checks that "later met separately" after it tells encounters of their
 // own, not the gathering in detail).
 func TestR10AttendingJoinsGathering(t *testing.T) {
@@ -70,7 +70,7 @@ func TestR10AttendingJoinsGathering(t *testing.T) {
 	}{
 		{"wire: among those attending are",
 			"Leaders of the West African bloc gathered in Accra on Tuesday for a regional summit.\n\n" +
-				"The two-day meeting is devoted to trade. Among those attending are President Ali Sani of Niger, President Femi Tano of Benin and President Kofi Edem of Togo.",
+				"The meeting is devoted to trade. Among those attending are President Ali Sani of Niger, President Femi Tano of Benin and President Kofi Edem of Togo.",
 			[]string{"Ali Sani+Femi Tano+Kofi Edem|BJ-NE-TG"}},
 		{"ministry release: ministers attending the dialogue",
 			"Secretary of State Tom Hale will travel to Suva for the Pacific dialogue on Monday. She is expected to hold bilateral meetings with ministers attending the dialogue, including Foreign Minister Ivo Lenn of Fiji.",
