@@ -435,6 +435,9 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 			break
 		}
 	}
+	if n > 0 {
+		n = st.sentenceHead(out, n)
+	}
 	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) && !st.attendsSessionOf(&out[n], c) && !st.addsToGathering(&out[n], c) {
 		return false
 	}
@@ -450,6 +453,18 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 	last.sents = append(last.sents, c.sents...)
 	st.sideJoinsSiblings(out, n, c.people)
 	return true
+}
+
+// sentenceHead: "concluded their summit on Tuesday, after three days of
+// talks": a second mention in the sentence of an engagement, of its class
+// and with no party of its own, is the first told again; those who join
+// take part in the first.
+func (st *settler) sentenceHead(out []candidate, n int) int {
+	m, h := &out[n], &out[n-1]
+	if len(m.sents) == 0 || len(h.sents) == 0 || m.sents[0] != h.sents[0] || h.weak || h.govAttach || kindClass(m.kind) != kindClass(h.kind) || len(st.countryOf(m)) > 0 {
+		return n
+	}
+	return n - 1
 }
 
 // listsWhomItGathered: "It brought together the leaders of A and B" right
@@ -552,15 +567,22 @@ const maxGatheringParaGap = 3
 // well"); "two" of backReferences counts a pair, not an addition.
 var addingWords = map[string]bool{"also": true, "well": true, "too": true}
 
-// inheritParties: "They committed to ... the next meeting": the statement's
-// parties (the first engagement with two states), else those of the last
-// engagement with any.
+// inheritParties: "They committed to ... the next meeting": the parties a
+// count names, else those of the paragraph's latest engagement, else the
+// statement's parties (the first engagement with two states), else those
+// of the last engagement with any.
 func (st *settler) inheritParties(c *candidate, out []candidate) {
 	var from []string
+	counted := false
 	if len(c.sents) > 0 {
-		if noun := countedPair(st.sents[c.sents[0]].toks); noun != "" {
-			from = st.latestPair(c, out, noun)
+		if noun, n := countedParties(st.sents[c.sents[0]].toks); noun != "" {
+			from, counted = st.latestCounted(c, out, noun, n), true
 		}
+	}
+	// A count that fits no engagement near does not mean the paragraph's
+	// gathering of another size.
+	if len(from) == 0 && !counted {
+		from = st.paragraphParties(c, out)
 	}
 	if len(from) == 0 {
 		from = st.firstParties(out)
@@ -574,19 +596,59 @@ func (st *settler) inheritParties(c *candidate, out []candidate) {
 	}
 }
 
-// countedPair returns the noun a sentence counts a pair by ("the two
-// countries", "both governments", "the two ministers", "the two
-// leaders"), or "": the pair it counts is the latest one told that the
-// noun fits, not the statement's first.
-func countedPair(toks []token) string {
+// paragraphParties: "They also discussed ..." after an engagement of
+// two or more states told earlier in the same paragraph speaks of its
+// parties: the paragraph's own engagement is nearer than the statement's
+// first one.
+func (st *settler) paragraphParties(c *candidate, out []candidate) []string {
+	for k := len(out) - 1; k >= 0 && out[k].para == c.para; k-- {
+		if states := st.countryOf(&out[k]); len(states) >= 2 && !out[k].background {
+			return states
+		}
+	}
+	return nil
+}
+
+// countedParties returns the noun a sentence counts the parties of an
+// engagement told before by, and their number: a pair ("the two
+// countries", "both governments", "the two ministers") or more ("the
+// three countries", "the four ministers", "our three nations"). The
+// parties it counts are those of the latest engagement with that many,
+// not the statement's first.
+func countedParties(toks []token) (string, int) {
 	for k := 0; k+1 < len(toks); k++ {
 		w, next := toks[k].lower, toks[k+1].lower
 		if w == "both" && pairStateNouns[next] || w == "two" && twoOfPair(toks, k) && (pairStateNouns[next] || pairOfficeFits[next] != nil) {
-			return next
+			return next, 2
+		}
+		if n := countWords[w]; n > 2 && k > 0 && countDeterminers[toks[k-1].lower] {
+			if noun := countedNoun(toks, k+1); noun != "" {
+				return noun, n
+			}
+		}
+	}
+	return "", 0
+}
+
+// countedNoun: the state or office noun at k, or after one modifier
+// ("the three foreign ministers", "the four defence ministers").
+func countedNoun(toks []token, k int) string {
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if w := toks[j].lower; pairStateNouns[w] || pairOfficeFits[w] != nil {
+			return w
 		}
 	}
 	return ""
 }
+
+// countWords are the counts above a pair a sentence numbers the parties
+// of a gathering by; countDeterminers make the count refer back ("the
+// three", "our four", "all five"), not a fresh number ("three countries
+// signed").
+var (
+	countWords       = map[string]int{"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+	countDeterminers = map[string]bool{"the": true, "our": true, "their": true, "all": true, "these": true, "those": true}
+)
 
 // pairStateNouns name the states of a pair after "two" or "both".
 var pairStateNouns = map[string]bool{"countries": true, "nations": true, "governments": true, "sides": true, "states": true}
@@ -600,25 +662,25 @@ var pairOfficeFits = map[string]func(p person) bool{
 	"leaders":    leader,
 }
 
-// latestPair returns the states of the latest engagement before c, in its
-// paragraph or the one before, that has exactly two and whose people of
-// each state fit the counted noun: the pair "the two countries" or "the
-// two ministers" counts. Nil when none is found before an engagement
-// with more states, so that a count of two never picks a pair out of a
-// larger gathering.
-func (st *settler) latestPair(c *candidate, out []candidate, noun string) []string {
+// latestCounted returns the states of the latest engagement before c,
+// in its paragraph or the one before, that has as many parties as the
+// count: n states, or for a count of officials ("the four ministers" of
+// a two-plus-two) n people; a pair's people of each state must fit the
+// counted noun. Nil when none is found before an engagement with more
+// states, so that a count never picks a few parties out of a larger
+// gathering.
+func (st *settler) latestCounted(c *candidate, out []candidate, noun string, n int) []string {
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack; k-- {
 		m := &out[k]
-		if m.para < c.para-1 {
-			return nil
-		}
 		states := st.countryOf(m)
 		switch {
 		case len(states) == 0 || m.background:
 			continue
-		case len(states) > 2:
+		case len(states) > n:
 			return nil
-		case len(states) == 2 && st.peopleFit(m, noun):
+		case n == 2 && len(states) == 2 && st.peopleFit(m, noun):
+			return states
+		case n > 2 && (len(states) == n || pairOfficeFits[noun] != nil && len(states) >= 2 && len(m.people) == n):
 			return states
 		}
 	}
@@ -704,6 +766,11 @@ func (st *settler) sideJoinsSiblings(merged []candidate, target int, joined []in
 func (st *settler) summaryGivesWay(lede, c *candidate) (candidate, bool) {
 	// The pair's own engagement ("A and B held talks. Later X met both
 	// separately") is another engagement, not a summary of c's.
+	// "X later met A and B separately": encounters after the one told,
+	// not its account in detail.
+	if len(c.sents) > 0 && c.sents[0] < len(st.sents) && laterEncounter(st.sents[c.sents[0]].toks) {
+		return candidate{}, false
+	}
 	if len(c.apartFrom) == 0 || len(lede.apartFrom) > 0 || !shareAny(lede.people, c.apartFrom) || !subsetInt(lede.people, slices.Concat(c.people, c.apartFrom)) || len(c.pairOf) > 0 && subsetInt(lede.people, c.pairOf) {
 		return candidate{}, false
 	}

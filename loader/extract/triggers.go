@@ -38,6 +38,13 @@ func (x *Extractor) findTriggers(d *document, s sentence, refDate date) ([]trig,
 		if receivedBy(e) && !receptionSubject(toks, i) {
 			continue // "the letter was received by President N": no guest
 		}
+		// "Attending were A, B and C", "Among those attending are A and
+		// B": the attendance word is the verb of an inverted list, which
+		// readoutCandidate reads as who took part in what was just told.
+		if e.Attach && attendanceInversion(toks) {
+			i = j - 1
+			continue
+		}
 		if !x.triggerFits(e, toks, i, j) || compoundAdjective(e, toks, i) || standingFramework(e, toks, j) || standingChair(e, toks, i, j) || deniedByDeterminer(e, toks, i) || visitsPeopleOnly(e, toks, j) {
 			continue
 		}
@@ -627,13 +634,23 @@ var attendanceWords = map[string]bool{
 	"accompanying": true, "representing": true,
 }
 
+// amongThoseOpener returns the tokens of an opening "Among those" or
+// "Among them" ("Among those attending were A and B"): the list after the
+// copula is still who took part, one of several.
+func amongThoseOpener(toks []token) int {
+	if len(toks) > 2 && toks[0].lower == "among" && (toks[1].lower == "those" || toks[1].lower == "them") {
+		return 2
+	}
+	return 0
+}
+
 // attendanceInversion: the sentence opens with a participle or adjective
 // of attendance and, within a short complement ("part", "the talks", "at
 // the meeting"), the copula whose subject is the list after it: "Taking
 // part were the Minister of Trade of A, N; the Minister of Finance of B,
 // M", "Also present was N", "Attending the dinner will be N1 and N2".
 func attendanceInversion(toks []token) bool {
-	k := 0
+	k := amongThoseOpener(toks)
 	if k < len(toks) && toks[k].lower == "also" {
 		k++
 	}
