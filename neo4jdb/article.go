@@ -295,6 +295,11 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 	if err := w.lock(keys); err != nil {
 		return nil, err
 	}
+	// A test sees here each attempt of the transaction once it holds
+	// these locks (TestRevisionLocksTheGroupsItLeavesBeforeDetaching).
+	if err := w.step("locked"); err != nil {
+		return nil, err
+	}
 	for start := 0; start < len(plans); {
 		end := start
 		seen := map[string]bool{}

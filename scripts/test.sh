@@ -5,7 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-log() { printf '\n== %s\n' "$*"; }
+# The time on each step says where a run's minutes went (the lanes' own
+# steps print theirs too).
+log() { printf '\n== %s (%s)\n' "$*" "$(date -u +%T)"; }
 
 # The tests' own Neo4j: ATTACHE_TEST_NEO4J_URI, or a throwaway server on
 # 127.0.0.1:7688 with data in .neo4j-test/, and a second one for ./neo4jdb
@@ -82,21 +84,31 @@ if [ -z "$ATTACHE_TEST_NEO4J_URI2" ]; then
 	exit
 fi
 # The packages take turns on a server (neo4jdb/neo4jtest's lock), so
-# ./neo4jdb, the longest after ./cmd/attache, and then the browser tests run
-# on the second server beside the other packages on the first; their output
-# follows the other packages'.
+# ./neo4jdb, the store-heavy tests of ./cmd/attache named in
+# scripts/second-lane.txt and then the browser tests run on the second
+# server beside the other packages (and the rest of ./cmd/attache) on the
+# first; their output follows the other packages'. One pattern built from
+# the file goes to -run in the second lane and to -skip in the first, so
+# each test of ./cmd/attache runs in exactly one (cmd/attache/lanes_test.go
+# checks the file).
 separate=github.com/attache-project/attache/neo4jdb
+second_lane="^($(grep -v '^#' scripts/second-lane.txt | grep . | paste -sd '|'))\$"
 separate_out=$(mktemp)
 (
 	export ATTACHE_TEST_NEO4J_URI="$ATTACHE_TEST_NEO4J_URI2" NEO4J_URI="$ATTACHE_TEST_NEO4J_URI2"
 	rc=0
+	log "second lane: ./neo4jdb"
 	go_test "$separate" || rc=$?
+	log "second lane: ./cmd/attache -run \"$second_lane\""
+	go_test -run "$second_lane" ./cmd/attache || rc=$?
 	browser_tests || rc=$?
+	log "second lane done"
 	exit "$rc"
 ) >"$separate_out" 2>&1 &
 separate_pid=$!
 rc=0
-go_test $(go list ./... | grep -vxF "$separate") || rc=$?
+go_test -skip "$second_lane" $(go list ./... | grep -vxF "$separate") || rc=$?
+log "first lane done"
 wait "$separate_pid" || rc=$?
 cat "$separate_out"
 rm -f "$separate_out"
