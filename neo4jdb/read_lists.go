@@ -33,10 +33,10 @@ const (
 	meetingHasCountries = `ALL(code IN $countries WHERE EXISTS { (m)-[:INVOLVED]->(:Country {code: code}) })`
 	// The states of a filter besides the one its start clause matched,
 	// checked against the meeting's own few states (INVOLVED leads to a
-	// state: no label check). An EXISTS with an index seek per state
-	// expanded into the state's many INVOLVED edges: 585 db hits for the
-	// 40 meetings of a year where reading the meetings' states takes
-	// about half (docs/BENCHMARKS.md, "The meetings question").
+	// state: no label check), where an EXISTS with an index seek per
+	// state expanded into the state's many INVOLVED edges: 7 % fewer db
+	// hits over the side-by-side benchmark's 44 pairs and years
+	// (docs/BENCHMARKS.md, "The meetings question within 1.5×").
 	meetingHasOtherCountries = `ALL(code IN $otherCountries WHERE code IN [(m)-[:INVOLVED]->(oc) | oc.code])`
 	meetingHasAny            = `EXISTS { (m)-[:INVOLVED]->(c:Country) WHERE c.code IN $anyCountry }`
 	meetingHasOfficial       = `EXISTS { (m)<-[:ATTENDED]-(:Official {id: $official}) }`
