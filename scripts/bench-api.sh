@@ -68,4 +68,4 @@ ATTACHE_SBS_NEO4J="$uri" ATTACHE_SBS_LIBRARY="http://127.0.0.1:$libport/graphql"
 	ATTACHE_SBS_CLIENTS="${CLIENTS:-1 4 32}" ATTACHE_SBS_DURATION="${DURATION:-10s}" ATTACHE_SBS_ROUNDS="${ROUNDS:-3}" \
 	ATTACHE_SBS_ONLY="${ONLY:-}" ATTACHE_SBS_LABEL="${CPUPROFILE:+1}" \
 	go test ./cmd/attache "${profile[@]}" -run '^TestAPISideBySide$' -count=1 -v -timeout 3h |
-	sed -n 's/^ *serve_sidebyside_test.go:[0-9]*: //p; s/^        |/|/p; /^--- /p; /^\(ok\|FAIL\)/p'
+	sed -n 's/^ *[a-z_]*_test.go:[0-9]*: //p; s/^        |/|/p; /^--- /p; /^\(ok\|FAIL\)/p'
