@@ -675,17 +675,30 @@ func (w *fastWriter) meetingLists(sel ast.SelectionSet, meetings []attache.Meeti
 	for i := range meetings {
 		ids[i] = meetings[i].ID
 	}
-	l := w.r.loaders(w.ctx)
+	// The request's loaders are made when a list must be read: a page
+	// that brought its lists along (the compiled statements' usual case)
+	// needs none, and making them was a sixth of a meetings request's
+	// allocations.
+	var l *Loaders
+	loaders := func() *Loaders {
+		if l == nil {
+			l = w.r.loaders(w.ctx)
+		}
+		return l
+	}
 	for _, f := range graphql.CollectFields(w.opCtx, sel, []string{"Meeting"}) {
 		switch {
 		case f.Name == "participants" && out.participants == nil:
 			// Primed by meetings when it read them with the page.
-			out.participants = cachedOrFetched(w, l.MeetingParticipants, ids)
+			out.participants = cachedOrFetched(w, loaders().MeetingParticipants, ids)
 		case f.Name == "countries" && out.countries == nil:
 			// Most pages bring their meetings' states along.
-			out.countries = fetchAll(w, l.MeetingCountries, withoutCountries(meetings))
+			out.countries = map[string][]attache.Country{}
+			if missing := withoutCountries(meetings); len(missing) > 0 {
+				out.countries = fetchAll(w, loaders().MeetingCountries, missing)
+			}
 		case f.Name == "reports" && out.reports == nil:
-			out.reports = cachedOrFetched(w, l.MeetingReports, ids)
+			out.reports = cachedOrFetched(w, loaders().MeetingReports, ids)
 		}
 	}
 	return out

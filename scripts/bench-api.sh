@@ -12,6 +12,12 @@
 #
 #   scripts/bench-api.sh                                  # 10,000 articles, 1 4 32 clients, 3 rounds of 10 s per cell
 #   N=3000 DURATION=5s ROUNDS=2 CLIENTS="1 4 32" PORT=7697 scripts/bench-api.sh
+#   ONLY=officialsWhoMet CLIENTS=1 CPUPROFILE=/tmp/whomet.prof scripts/bench-api.sh
+#
+# ONLY runs the questions whose name contains it. CPUPROFILE writes a CPU
+# profile of the measurement (test binary next to it, as whomet.test) with
+# the server's samples labelled side=server: `go tool pprof -tags` gives the
+# server's Go CPU, to divide by the Attaché requests the "done" lines count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -54,7 +60,12 @@ for _ in $(seq 60); do
 done
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2/1048576}' /proc/meminfo), load average $(cut -d' ' -f1-3 /proc/loadavg) at start; $(node --version), @neo4j/graphql $(node -p 'require("./bench/neo4j-graphql/node_modules/@neo4j/graphql/package.json").version')"
+profile=()
+if [ -n "${CPUPROFILE:-}" ]; then
+	profile=(-cpuprofile "$CPUPROFILE" -o "${CPUPROFILE%.*}.test")
+fi
 ATTACHE_SBS_NEO4J="$uri" ATTACHE_SBS_LIBRARY="http://127.0.0.1:$libport/graphql" \
 	ATTACHE_SBS_CLIENTS="${CLIENTS:-1 4 32}" ATTACHE_SBS_DURATION="${DURATION:-10s}" ATTACHE_SBS_ROUNDS="${ROUNDS:-3}" \
-	go test ./cmd/attache -run '^TestAPISideBySide$' -count=1 -v -timeout 3h |
-	sed -n 's/^ *serve_sidebyside_test.go:[0-9]*: //p; s/^        |/|/p; /^--- /p; /^\(ok\|FAIL\)/p'
+	ATTACHE_SBS_ONLY="${ONLY:-}" ATTACHE_SBS_LABEL="${CPUPROFILE:+1}" \
+	go test ./cmd/attache "${profile[@]}" -run '^TestAPISideBySide$' -count=1 -v -timeout 3h |
+	sed -n 's/^ *[a-z_]*_test.go:[0-9]*: //p; s/^        |/|/p; /^--- /p; /^\(ok\|FAIL\)/p'

@@ -12,6 +12,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"reflect"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -43,7 +44,8 @@ import (
 //
 // ATTACHE_SBS_CLIENTS (default "1 4 32"), ATTACHE_SBS_DURATION (default
 // 10s per cell and round), ATTACHE_SBS_ROUNDS (default 3) and
-// ATTACHE_SBS_ONLY (the questions whose name contains it) change the run.
+// ATTACHE_SBS_ONLY (the questions whose name contains it) change the run;
+// ATTACHE_SBS_LABEL=1 labels the server's CPU samples (see labelled).
 func TestAPISideBySide(t *testing.T) {
 	uri, libURL := os.Getenv("ATTACHE_SBS_NEO4J"), os.Getenv("ATTACHE_SBS_LIBRARY")
 	if uri == "" || libURL == "" {
@@ -64,11 +66,11 @@ func TestAPISideBySide(t *testing.T) {
 
 	var statements atomic.Int64
 	tuneGC(os.Getenv) // as `attache serve` runs
-	srv := httptest.NewServer(newAPIHandler(apiOptions{
+	srv := httptest.NewServer(labelled(newAPIHandler(apiOptions{
 		Read:   neo4jdb.NewReadStore(db, func(string, time.Duration, error) { statements.Add(1) }),
 		Health: healthService{db: db}, Auth: authMutations, Limits: graph.DefaultLimits,
 		Logger: slog.New(slog.NewTextHandler(io.Discard, nil)), CacheTTL: 0,
-	}))
+	}), os.Getenv("ATTACHE_SBS_LABEL") != ""))
 	defer srv.Close()
 	api := &testAPI{URL: srv.URL}
 
@@ -116,10 +118,24 @@ func TestAPISideBySide(t *testing.T) {
 			fmt.Fprintf(&table, "| %s | %d | %.0f | %.0f | %.2f | %.0f | %.1f | %.1f | %.1f | %.2f | %.1f | %.2f | %d |\n",
 				q.name, c, a.rate(), l.rate(), a.rate()/l.rate(), cy.rate(), a.meanMS(), l.meanMS(), cy.meanMS(),
 				a.meanMS()/cy.meanMS(), ac.meanMS(), a.meanMS()/ac.meanMS(), a.errors+l.errors+cy.errors+ac.errors)
-			t.Logf("%s at %d clients done", q.name, c)
+			t.Logf("%s at %d clients done (Attaché: %d requests)", q.name, c, a.requests)
 		}
 	}
 	t.Logf("%d round(s) of %s per cell, targets interleaved, result cache off:\n%s", rounds, duration, table.String())
+}
+
+// labelled marks the server's work with the pprof label side=server when
+// on, so that a CPU profile of the run (scripts/bench-api.sh with
+// CPUPROFILE) tells the server's Go CPU from the client's, the library
+// target's and the hand-written statements' in the same process:
+// `go tool pprof -tags` gives it, and the "done" lines the requests.
+func labelled(h http.Handler, on bool) http.Handler {
+	if !on {
+		return h
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		pprof.Do(r.Context(), pprof.Labels("side", "server"), func(ctx context.Context) { h.ServeHTTP(w, r.WithContext(ctx)) })
+	})
 }
 
 // sbsArgs is one argument set of a question: the request to Attaché, the
