@@ -1150,8 +1150,12 @@ func usualStateCue(m officialMention, exclude map[string]bool) countryCue {
 	return countryCue{}
 }
 
-// placeCue: a delegation the person leads, or the host of a meeting.
+// placeCue: the side a person is listed on, a delegation the person
+// leads, or the host of a meeting.
 func (x *Extractor) placeCue(cc *countryContext, near []countryMention, m officialMention, exclude map[string]bool) countryCue {
+	if c := sideState(cc.sents[m.sent].toks, cc.ctx.bySent[m.sent], m); c != "" {
+		return countryCue{c, prioDelegation, "+side"}
+	}
 	if c := delegationCountry(cc.sents[m.sent], near, m); c != "" {
 		return countryCue{c, prioDelegation, "+delegation"}
 	}
@@ -2086,4 +2090,74 @@ func appendUnique(xs []int, v int) []int {
 		}
 	}
 	return append(xs, v)
+}
+
+// sidePhrase is "on/from/for the Japanese side" (or "Japan's side") at
+// toks[a:b], of state code.
+type sidePhrase struct {
+	a, b int
+	code string
+}
+
+// sidePhrases finds the sides a sentence lists officials by.
+func sidePhrases(toks []token, cms []countryMention) []sidePhrase {
+	var out []sidePhrase
+	for _, cm := range cms {
+		k := cm.end
+		if k < len(toks) && toks[k].kind == tokPoss {
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != "side" || cm.tok < 1 {
+			continue
+		}
+		a := cm.tok - 1
+		if toks[a].lower == "the" && a > 0 {
+			a--
+		}
+		switch toks[a].lower {
+		case "on", "from", "for":
+			out = append(out, sidePhrase{a, k + 1, cm.code})
+		}
+	}
+	return out
+}
+
+// sideState: officials listed by side take that side's state. "On the
+// Chinese side, Vice Premier A and Foreign Minister B took part", "the
+// representative from the Chinese side will be A": a side that opens the
+// sentence or follows a common noun covers the officials after it, up to
+// the next side; "A, Minister for Foreign Affairs, and B, Minister of Defense, from
+// the Japanese side, and C ... from the Australian side", "Vice Minister A
+// on the Korean side and Ambassador B on the German side": a side after
+// a name or its comma closes the group that runs back to the previous side.
+func sideState(toks []token, cms []countryMention, m officialMention) string {
+	sides := sidePhrases(toks, cms)
+	for i, sp := range sides {
+		from, to := 0, sp.a
+		if i > 0 {
+			from = sides[i-1].b
+		}
+		if opensSide(toks, sp.a) {
+			from, to = sp.b, len(toks)
+			if i+1 < len(sides) {
+				to = sides[i+1].a
+			}
+		}
+		if m.tok >= from && m.end <= to {
+			return sp.code
+		}
+	}
+	return ""
+}
+
+// opensSide: a side at token a opens its group when it starts the
+// sentence or follows a common noun ("the representative from the
+// Chinese side"), not a name ("Kim Do-hyun on the Korean side") or the
+// comma after an apposition.
+func opensSide(toks []token, a int) bool {
+	if a == 0 {
+		return true
+	}
+	t := toks[a-1]
+	return t.kind == tokWord && !t.upper && !hyphenPart(toks, a-1)
 }
