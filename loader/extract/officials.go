@@ -226,6 +226,13 @@ func (x *Extractor) complementEnd(t token) bool {
 		"governance", "reform", "reforms", "reconstruction", "recovery", "procurement", "acquisition", "sustainment",
 		"readiness", "logistics", "budget", "revenue", "taxation", "customs", "citizenship", "multiculturalism",
 		"emergencies", "oceans",
+		// portfolios of many governments' ministries ("Education and
+		// Training", "Overseas Territories", "Labour", "Religious Affairs")
+		"training", "skills", "labour", "territories", "territory", "overseas", "family", "families", "elderly",
+		"pensions", "insurance", "statistics", "works", "roads", "highways", "ports", "shipping", "maritime",
+		"rural", "regions", "provinces", "disasters", "consumers", "markets", "banking", "religion", "religious",
+		"hajj", "diaspora", "nationals", "prisons", "policing", "exports", "imports", "oil", "gas", "aerospace",
+		"digital", "cyber", "food", "medicine", "sciences", "schools", "literacy", "commonwealth", "francophonie",
 		// regions an office covers ("Minister for South Asia", "Assistant
 		// Secretary for Africa", "Special Envoy for the Middle East")
 		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",

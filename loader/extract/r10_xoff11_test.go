@@ -55,3 +55,19 @@ func TestSecondOfficeAfterAnd(t *testing.T) {
 			want: map[string]string{"Ana Vell": "KE", "Ken Sato": "JP"}},
 	})
 }
+
+// TestMinistryPortfolios: the portfolios of many governments' ministries
+// close an office's complement, so the name after them is read.
+func TestMinistryPortfolios(t *testing.T) {
+	checkOfficeCases(t, []officeCase{
+		{name: "overseas territories", outlet: "Reuters",
+			text: "Reed met French Minister for Overseas Territories Claire Masson on Monday in Suva.",
+			want: map[string]bool{"Claire Masson": true}},
+		{name: "education and training", outlet: "Foreign Office",
+			text: "In Hanoi Mr Reed and Vice Minister of Education and Training Ana Vell signed a memorandum.",
+			want: map[string]bool{"Ana Vell": true}},
+		{name: "labour", outlet: "Reuters",
+			text: "Minister of Labour Tomas Ruiz of Chile met Peruvian officials in Lima.",
+			want: map[string]bool{"Tomas Ruiz": true}},
+	})
+}
