@@ -983,21 +983,24 @@ func metOfficeStates(s sentence, cms []countryMention, m officialMention) []stri
 	return out
 }
 
-// coordinate gives an unmarked office joined by "and" to a marked one the
-// same state: "Cambodian Prime Minister Sok Dara and Deputy Prime Minister
-// and Foreign Minister Chan Vira".
+// coordinate gives an unmarked office joined by "and" or a list's comma
+// to a marked one the same state: "Cambodian Prime Minister Sok Dara and
+// Deputy Prime Minister and Foreign Minister Chan Vira", "Chinese
+// President A, Premier B and Foreign Minister C".
 // maxCapitalTopic bounds the words between "and" and the next office,
 // "and" included, that may be the office's capitalised topic ("and Trade
 // and Industry Minister" is the longest).
 const maxCapitalTopic = 4
 
 func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
+	chained := make([]bool, len(ms))
 	for i := 1; i < len(ms); i++ {
 		m, prev := &ms[i], ms[i-1]
 		// Only a state written before the first office distributes over the
 		// list ("Cambodian Prime Minister A and Foreign Minister B"); one
 		// implied by the office ("Secretary of State") does not.
-		if m.country != "" || m.title.org != "" || prev.country == "" || prev.sent != m.sent || prev.title.countryTok < 0 || prev.title.countryTok >= prev.title.tok {
+		marked := prev.title.countryTok >= 0 && prev.title.countryTok < prev.title.tok || chained[i-1]
+		if m.country != "" || m.title.org != "" || prev.country == "" || prev.sent != m.sent || !marked {
 			continue
 		}
 		start := m.title.modStart
@@ -1005,12 +1008,16 @@ func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 			start = m.title.tok
 		}
 		toks := sents[m.sent].toks
-		if start <= prev.end || start-prev.end > 8 || toks[prev.end].lower != "and" {
+		// A list's comma (or ", and") joins only an office right after it:
+		// "A, Premier B", not "A, EU Trade Commissioner B".
+		comma := toks[prev.end].text == "," && (start == prev.end+1 || start == prev.end+2 && toks[prev.end+1].lower == "and")
+		if start <= prev.end || start-prev.end > 8 || toks[prev.end].lower != "and" && !comma {
 			continue
 		}
 		if x.joinedOffice(toks[prev.end:start], m, start-prev.end) {
 			m.country = prev.country
 			m.rule += "+coordinated"
+			chained[i] = true
 		}
 	}
 }

@@ -71,3 +71,17 @@ func TestMinistryPortfolios(t *testing.T) {
 			want: map[string]bool{"Tomas Ruiz": true}},
 	})
 }
+
+// TestStateOverAList: a state written before the first office of a list
+// goes to every unmarked office the list's commas and "and" join to it,
+// not to an office with a body of its own after the comma.
+func TestStateOverAList(t *testing.T) {
+	checkStateCases(t, []stateCase{
+		{name: "comma list", outlet: "Voice of America",
+			text: "Mr. Reed held talks in Beijing on Monday with Chinese President Zhou Ming, Premier Qiao Wen and Foreign Minister Tang Bo. He urged China to press North Korea and spoke of North Korea's tests and North Korea's leaders.",
+			want: map[string]string{"Zhou Ming": "CN", "Qiao Wen": "CN", "Tang Bo": "CN"}},
+		{name: "comma and", outlet: "European Commission",
+			text: "Commissioner Ana Lind was in Ankara, where she met Turkey's Minister for EU Affairs, Ali Demir, and Minister of Interior Kemal Oz.",
+			want: map[string]string{"Ali Demir": "TR", "Kemal Oz": "TR"}},
+	})
+}
