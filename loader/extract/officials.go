@@ -226,6 +226,13 @@ func (x *Extractor) complementEnd(t token) bool {
 		"governance", "reform", "reforms", "reconstruction", "recovery", "procurement", "acquisition", "sustainment",
 		"readiness", "logistics", "budget", "revenue", "taxation", "customs", "citizenship", "multiculturalism",
 		"emergencies", "oceans",
+		// portfolios of many governments' ministries ("Education and
+		// Training", "Overseas Territories", "Labour", "Religious Affairs")
+		"training", "skills", "labour", "territories", "territory", "overseas", "family", "families", "elderly",
+		"pensions", "insurance", "statistics", "works", "roads", "highways", "ports", "shipping", "maritime",
+		"rural", "regions", "provinces", "disasters", "consumers", "markets", "banking", "religion", "religious",
+		"hajj", "diaspora", "nationals", "prisons", "policing", "exports", "imports", "oil", "gas", "aerospace",
+		"digital", "cyber", "food", "medicine", "sciences", "schools", "literacy", "commonwealth", "francophonie",
 		// regions an office covers ("Minister for South Asia", "Assistant
 		// Secretary for Africa", "Special Envoy for the Middle East")
 		"africa", "asia", "europe", "americas", "hemisphere", "pacific", "caribbean", "eurasia", "arctic", "sahel",
@@ -824,7 +831,7 @@ func (x *Extractor) nameBeforeInstitution(toks []token, last, k int) bool {
 // institution word that may end it.
 func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd bool) {
 	t := toks[k]
-	if (t.lower == "and" || t.lower == "&") && !andGoesOn(toks, k, last) {
+	if (t.lower == "and" || t.lower == "&") && (!andGoesOn(toks, k, last) || x.officeStartsAt(toks, k+1)) {
 		return false, false
 	}
 	if t.kind == tokWord && (t.upper || complementGlue[t.lower]) {
@@ -841,10 +848,22 @@ func (x *Extractor) complementGoesOn(toks []token, k, last int) (goOn, isEnd boo
 	// "for Women, Children, and Refugees", but not "President of
 	// the Council, Federal Chancellor N".
 	if t.text == "," && k-1 == last && k+1 < len(toks) && (toks[k+1].upper || toks[k+1].lower == "and") {
-		_, _, title := x.titles.match(toks, k+1)
+		title := x.officeStartsAt(toks, k+1) || toks[k+1].lower == "and" && x.officeStartsAt(toks, k+2)
 		return !title && (listGoesOn(toks, k+1) || x.portfolioItem(toks, k+1)), false
 	}
 	return false, false
+}
+
+// officeStartsAt: a capitalised office starts at token k. "and" before it
+// joins a second office, not a second portfolio of the first: "N,
+// Secretary of Foreign Affairs of Peru, and Foreign Minister M" ends the
+// first office at its state, and M's office is read on its own.
+func (x *Extractor) officeStartsAt(toks []token, k int) bool {
+	if k >= len(toks) || !toks[k].upper {
+		return false
+	}
+	_, _, ok := x.titles.match(toks, k)
+	return ok
 }
 
 // andGoesOn: the "and" at k joins institution words ("Narcotics and Law

@@ -983,21 +983,24 @@ func metOfficeStates(s sentence, cms []countryMention, m officialMention) []stri
 	return out
 }
 
-// coordinate gives an unmarked office joined by "and" to a marked one the
-// same state: "Cambodian Prime Minister Sok Dara and Deputy Prime Minister
-// and Foreign Minister Chan Vira".
+// coordinate gives an unmarked office joined by "and" or a list's comma
+// to a marked one the same state: "Cambodian Prime Minister Sok Dara and
+// Deputy Prime Minister and Foreign Minister Chan Vira", "Chinese
+// President A, Premier B and Foreign Minister C".
 // maxCapitalTopic bounds the words between "and" and the next office,
 // "and" included, that may be the office's capitalised topic ("and Trade
 // and Industry Minister" is the longest).
 const maxCapitalTopic = 4
 
 func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
+	chained := make([]bool, len(ms))
 	for i := 1; i < len(ms); i++ {
 		m, prev := &ms[i], ms[i-1]
 		// Only a state written before the first office distributes over the
 		// list ("Cambodian Prime Minister A and Foreign Minister B"); one
 		// implied by the office ("Secretary of State") does not.
-		if m.country != "" || m.title.org != "" || prev.country == "" || prev.sent != m.sent || prev.title.countryTok < 0 || prev.title.countryTok >= prev.title.tok {
+		marked := prev.title.countryTok >= 0 && prev.title.countryTok < prev.title.tok || chained[i-1]
+		if m.country != "" || m.title.org != "" || prev.country == "" || prev.sent != m.sent || !marked {
 			continue
 		}
 		start := m.title.modStart
@@ -1005,12 +1008,16 @@ func (x *Extractor) coordinate(sents []sentence, ms []officialMention) {
 			start = m.title.tok
 		}
 		toks := sents[m.sent].toks
-		if start <= prev.end || start-prev.end > 8 || toks[prev.end].lower != "and" {
+		// A list's comma (or ", and") joins only an office right after it:
+		// "A, Premier B", not "A, EU Trade Commissioner B".
+		comma := toks[prev.end].text == "," && (start == prev.end+1 || start == prev.end+2 && toks[prev.end+1].lower == "and")
+		if start <= prev.end || start-prev.end > 8 || toks[prev.end].lower != "and" && !comma {
 			continue
 		}
 		if x.joinedOffice(toks[prev.end:start], m, start-prev.end) {
 			m.country = prev.country
 			m.rule += "+coordinated"
+			chained[i] = true
 		}
 	}
 }
@@ -1150,8 +1157,12 @@ func usualStateCue(m officialMention, exclude map[string]bool) countryCue {
 	return countryCue{}
 }
 
-// placeCue: a delegation the person leads, or the host of a meeting.
+// placeCue: the side a person is listed on, a delegation the person
+// leads, or the host of a meeting.
 func (x *Extractor) placeCue(cc *countryContext, near []countryMention, m officialMention, exclude map[string]bool) countryCue {
+	if c := sideState(cc.sents[m.sent].toks, cc.ctx.bySent[m.sent], m); c != "" {
+		return countryCue{c, prioDelegation, "+side"}
+	}
 	if c := delegationCountry(cc.sents[m.sent], near, m); c != "" {
 		return countryCue{c, prioDelegation, "+delegation"}
 	}
@@ -2086,4 +2097,74 @@ func appendUnique(xs []int, v int) []int {
 		}
 	}
 	return append(xs, v)
+}
+
+// sidePhrase is "on/from/for the Japanese side" (or "Japan's side") at
+// toks[a:b], of state code.
+type sidePhrase struct {
+	a, b int
+	code string
+}
+
+// sidePhrases finds the sides a sentence lists officials by.
+func sidePhrases(toks []token, cms []countryMention) []sidePhrase {
+	var out []sidePhrase
+	for _, cm := range cms {
+		k := cm.end
+		if k < len(toks) && toks[k].kind == tokPoss {
+			k++
+		}
+		if k >= len(toks) || toks[k].lower != "side" || cm.tok < 1 {
+			continue
+		}
+		a := cm.tok - 1
+		if toks[a].lower == "the" && a > 0 {
+			a--
+		}
+		switch toks[a].lower {
+		case "on", "from", "for":
+			out = append(out, sidePhrase{a, k + 1, cm.code})
+		}
+	}
+	return out
+}
+
+// sideState: officials listed by side take that side's state. "On the
+// Chinese side, Vice Premier A and Foreign Minister B took part", "the
+// representative from the Chinese side will be A": a side that opens the
+// sentence or follows a common noun covers the officials after it, up to
+// the next side; "A, Minister for Foreign Affairs, and B, Minister of Defense, from
+// the Japanese side, and C ... from the Australian side", "Vice Minister A
+// on the Korean side and Ambassador B on the German side": a side after
+// a name or its comma closes the group that runs back to the previous side.
+func sideState(toks []token, cms []countryMention, m officialMention) string {
+	sides := sidePhrases(toks, cms)
+	for i, sp := range sides {
+		from, to := 0, sp.a
+		if i > 0 {
+			from = sides[i-1].b
+		}
+		if opensSide(toks, sp.a) {
+			from, to = sp.b, len(toks)
+			if i+1 < len(sides) {
+				to = sides[i+1].a
+			}
+		}
+		if m.tok >= from && m.end <= to {
+			return sp.code
+		}
+	}
+	return ""
+}
+
+// opensSide: a side at token a opens its group when it starts the
+// sentence or follows a common noun ("the representative from the
+// Chinese side"), not a name ("Kim Do-hyun on the Korean side") or the
+// comma after an apposition.
+func opensSide(toks []token, a int) bool {
+	if a == 0 {
+		return true
+	}
+	t := toks[a-1]
+	return t.kind == tokWord && !t.upper && !hyphenPart(toks, a-1)
 }
