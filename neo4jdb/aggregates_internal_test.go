@@ -22,12 +22,12 @@ func TestGroupAggregatesCountPairsAndPeriods(t *testing.T) {
 		{id: "b", reports: []meetingReport{report("a2", "2024-03-20", "NE:ali sani", "NO:kari dahl")}},
 		{id: "c", reports: []meetingReport{report("a3", "", "NE:ali sani", "NO:kari dahl")}},
 	}
-	all := map[string]aggregateEdge{}
+	all := map[edgeKey]bool{}
 	for _, m := range ms {
 		s := m.aggregate()
-		meetingEdges("meeting:NE-NO", s.Date, s.Participants, s.Countries, func(e aggregateEdge) { all[e.key()] = e })
+		meetingEdges("meeting:NE-NO", s.Date, s.Participants, s.Countries, func(e aggregateEdge) { all[e.key()] = true })
 	}
-	got := map[string]aggregateEdge{}
+	got := map[edgeKey]aggregateEdge{}
 	groupAggregates(g, ms, all, got)
 	want := []aggregateEdge{
 		{Type: "MET", A: "NE:ali sani", B: "NO:kari dahl", Group: "meeting:NE-NO", Meetings: 3, First: "2024-03-02", Last: "2024-03-20"},
@@ -47,8 +47,8 @@ func TestGroupAggregatesCountPairsAndPeriods(t *testing.T) {
 		}
 	}
 	// Only the edges asked for are computed.
-	only := map[string]aggregateEdge{want[0].key(): want[0]}
-	got = map[string]aggregateEdge{}
+	only := map[edgeKey]bool{want[0].key(): true}
+	got = map[edgeKey]aggregateEdge{}
 	groupAggregates(g, ms, only, got)
 	if len(got) != 1 || got[want[0].key()] != want[0] {
 		t.Errorf("restricted to the MET edge: %+v", got)
@@ -81,8 +81,8 @@ func TestUpsertRowsCarryEachTouchedKey(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			touched := map[string]aggregateEdge{tt.touched.key(): tt.touched}
-			want := map[string]aggregateEdge{}
+			touched := map[edgeKey]bool{tt.touched.key(): true}
+			want := map[edgeKey]aggregateEdge{}
 			if tt.want != nil {
 				w := tt.touched
 				w.Meetings, w.First, w.Last = tt.want.Meetings, tt.want.First, tt.want.Last
@@ -137,5 +137,28 @@ func TestMeetingCountedSplitsOneExpansion(t *testing.T) {
 				t.Errorf("meetingCounted = %q, %q; want %q, %q", ps, cs, tt.participants, tt.countries)
 			}
 		})
+	}
+}
+
+// TestSortedEdgeKeysFieldByField: the touched keys come out in one order,
+// type first, then the endpoints, group and period, whatever the map's.
+func TestSortedEdgeKeysFieldByField(t *testing.T) {
+	keys := []edgeKey{
+		{Type: "MET", A: "x", B: "y", Group: "meeting:NE-NO"},
+		{Type: "ACTIVE", A: "NO", B: "NO", Group: "meeting:NE-NO", Period: "2024-01"},
+		{Type: "ACTIVE", A: "NE", B: "NE", Group: "meeting:NE-NO", Period: "2024-02"},
+		{Type: "ACTIVE", A: "NE", B: "NE", Group: "meeting:NE-NO", Period: "2024-01"},
+		{Type: "ACTIVE", A: "NE", B: "NE", Group: "meeting:NE-NO"},
+		{Type: "ENGAGED", A: "NE", B: "NO", Group: "call:NE-NO", Period: "2024-01"},
+	}
+	want := []edgeKey{keys[4], keys[3], keys[2], keys[1], keys[5], keys[0]}
+	for range 5 {
+		set := map[edgeKey]bool{}
+		for _, k := range keys {
+			set[k] = true
+		}
+		if got := sortedEdgeKeys(set); !reflect.DeepEqual(got, want) {
+			t.Fatalf("sortedEdgeKeys = %v, want %v", got, want)
+		}
 	}
 }
