@@ -1,8 +1,10 @@
 package neo4jdb
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -178,18 +180,25 @@ func (w *txWriter) runEach(cypher string, params map[string]any, do func(*neo4j.
 	return err
 }
 
-// queryTouchedAggregates reads the aggregate edges of the given keys,
-// each with its elementId so the write can set or delete it. It seeks
-// each key in the relationship indexes (met_group; engaged_group_period
-// and active_group_period for a dated period, engaged_group and
-// active_group for an undated one) rather than expanding from the
-// endpoints: a state's node holds thousands of ENGAGED and ACTIVE edges.
-// A MET key's two officials are sought by id first and its group's edges
-// compared with them by elementId, which reads no property, where reading
-// both endpoints' ids per edge of the group cost 60 % more db hits (300
-// keys of a 20,000-article graph: 3.7 k against 6.0 k). The edge's counts
-// are one map projection, one read per edge.
-const queryTouchedAggregates = `
+// queryUpsertAggregates makes the aggregate edges of the given keys what
+// the save computed, in one statement: each key's stored edges are
+// sought as before in the relationship indexes (met_group;
+// engaged_group_period and active_group_period for a dated period,
+// engaged_group and active_group for an undated one), rather than by
+// expanding from the endpoints, since a state's node holds thousands of
+// ENGAGED and ACTIVE edges; a MET key's two officials are sought by id and
+// its group's edges compared with them by elementId, which reads no
+// property. A key with a count (meetings not null) keeps one edge, set
+// only when its counts differ, and gets one created when it has none; a
+// key without one, and the extra edges of a key stored twice, are deleted.
+// This was a read of the stored edges' counts into the loader, a diff
+// there and a write by elementId: two statements per save, and the
+// records and the diff's maps were the loader's largest holder at the
+// peak of a 30,000-article load (docs/BENCHMARKS.md, "One statement for
+// the aggregate edges"). The edges of a group are only ever written under
+// its lock, so a retried transaction, which starts again from the
+// committed graph, computes the same rows.
+const queryUpsertAggregates = `
 CALL () {
   UNWIND $met AS k
   MATCH (a:Official {id: k.a})
@@ -198,76 +207,69 @@ CALL () {
     MATCH (x)-[e:MET]->(y)
     USING INDEX e:MET(group)
     WHERE e.group = k.group AND elementId(x) = elementId(a) AND elementId(y) = elementId(b)
-    RETURN e
-  }
-  RETURN k.key AS key, e
-  UNION ALL
-  UNWIND $engagedDated AS k
-  MATCH (a:Country)-[e:ENGAGED]->(b:Country)
-  USING INDEX e:ENGAGED(group, period)
-  WHERE e.group = k.group AND e.period = k.period AND a.code = k.a AND b.code = k.b
-  RETURN k.key AS key, e
-  UNION ALL
-  UNWIND $engagedUndated AS k
-  MATCH (a:Country)-[e:ENGAGED]->(b:Country)
-  USING INDEX e:ENGAGED(group)
-  WHERE e.group = k.group AND e.period IS NULL AND a.code = k.a AND b.code = k.b
-  RETURN k.key AS key, e
-  UNION ALL
-  UNWIND $activeDated AS k
-  MATCH (c:Country)-[e:ACTIVE]->(c)
-  USING INDEX e:ACTIVE(group, period)
-  WHERE e.group = k.group AND e.period = k.period AND c.code = k.a
-  RETURN k.key AS key, e
-  UNION ALL
-  UNWIND $activeUndated AS k
-  MATCH (c:Country)-[e:ACTIVE]->(c)
-  USING INDEX e:ACTIVE(group)
-  WHERE e.group = k.group AND e.period IS NULL AND c.code = k.a
-  RETURN k.key AS key, e
+    RETURN collect(e) AS es
+  }` + upsertKeep + `
+    CREATE (a)-[:MET {group: k.group, meetings: k.meetings, first: k.first, last: k.last}]->(b))
 }
-RETURN key,
-       elementId(e) AS rel,
-       e {.meetings, .first, .last} AS counts
+CALL () {
+  UNWIND $engagedDated AS k
+  MATCH (a:Country {code: k.a})
+  MATCH (b:Country {code: k.b})
+  CALL (a, b, k) {
+    MATCH (x)-[e:ENGAGED]->(y)
+    USING INDEX e:ENGAGED(group, period)
+    WHERE e.group = k.group AND e.period = k.period AND elementId(x) = elementId(a) AND elementId(y) = elementId(b)
+    RETURN collect(e) AS es
+  }` + upsertKeep + `
+    CREATE (a)-[:ENGAGED {group: k.group, period: k.period, meetings: k.meetings, first: k.first, last: k.last}]->(b))
+}
+CALL () {
+  UNWIND $engagedUndated AS k
+  MATCH (a:Country {code: k.a})
+  MATCH (b:Country {code: k.b})
+  CALL (a, b, k) {
+    MATCH (x)-[e:ENGAGED]->(y)
+    USING INDEX e:ENGAGED(group)
+    WHERE e.group = k.group AND e.period IS NULL AND elementId(x) = elementId(a) AND elementId(y) = elementId(b)
+    RETURN collect(e) AS es
+  }` + upsertKeep + `
+    CREATE (a)-[:ENGAGED {group: k.group, meetings: k.meetings, first: k.first, last: k.last}]->(b))
+}
+CALL () {
+  UNWIND $activeDated AS k
+  MATCH (a:Country {code: k.a})
+  CALL (a, k) {
+    MATCH (x)-[e:ACTIVE]->(y)
+    USING INDEX e:ACTIVE(group, period)
+    WHERE e.group = k.group AND e.period = k.period AND elementId(x) = elementId(a) AND elementId(y) = elementId(a)
+    RETURN collect(e) AS es
+  }` + upsertKeep + `
+    CREATE (a)-[:ACTIVE {group: k.group, period: k.period, meetings: k.meetings, first: k.first, last: k.last}]->(a))
+}
+CALL () {
+  UNWIND $activeUndated AS k
+  MATCH (a:Country {code: k.a})
+  CALL (a, k) {
+    MATCH (x)-[e:ACTIVE]->(y)
+    USING INDEX e:ACTIVE(group)
+    WHERE e.group = k.group AND e.period IS NULL AND elementId(x) = elementId(a) AND elementId(y) = elementId(a)
+    RETURN collect(e) AS es
+  }` + upsertKeep + `
+    CREATE (a)-[:ACTIVE {group: k.group, meetings: k.meetings, first: k.first, last: k.last}]->(a))
+}
 `
 
-// queryWriteAggregates deletes the aggregate edges that went, sets the
-// counts of those that changed and creates the new ones. The edges of a
-// group are only ever written under its lock, so a retried transaction,
-// which starts again from the committed graph, computes the same rows.
-const queryWriteAggregates = `
-CALL () {
-  UNWIND $deletes AS rel
-  MATCH ()-[e]->()
-  WHERE elementId(e) = rel
-  DELETE e
-}
-CALL () {
-  UNWIND $updates AS row
-  MATCH ()-[e]->()
-  WHERE elementId(e) = row.rel
-  SET e.meetings = row.meetings,
-      e.first = row.first,
-      e.last = row.last
-}
-CALL () {
-  UNWIND $met AS row
-  MATCH (a:Official {id: row.a})
-  MATCH (b:Official {id: row.b})
-  CREATE (a)-[:MET {group: row.group, meetings: row.meetings, first: row.first, last: row.last}]->(b)
-}
-CALL () {
-  UNWIND $engaged AS row
-  MATCH (a:Country {code: row.a})
-  MATCH (b:Country {code: row.b})
-  CREATE (a)-[:ENGAGED {group: row.group, period: row.period, meetings: row.meetings, first: row.first, last: row.last}]->(b)
-}
-CALL () {
-  UNWIND $active AS row
-  MATCH (c:Country {code: row.a})
-  CREATE (c)-[:ACTIVE {group: row.group, period: row.period, meetings: row.meetings, first: row.first, last: row.last}]->(c)
-}
-`
+// upsertKeep is the write of one key of queryUpsertAggregates, given its
+// stored edges es: the extra edges, or all when the key no longer counts
+// a meeting, deleted; the one kept set when its counts differ; one
+// created when there is none (the CREATE that follows closes it).
+const upsertKeep = `
+  FOREACH (e IN CASE WHEN k.meetings IS NULL THEN es ELSE tail(es) END | DELETE e)
+  FOREACH (e IN CASE WHEN k.meetings IS NULL THEN [] ELSE [e IN es[0..1]
+      WHERE e.meetings <> k.meetings OR coalesce(e.first, '') <> coalesce(k.first, '')
+         OR coalesce(e.last, '') <> coalesce(k.last, '')] END |
+    SET e.meetings = k.meetings, e.first = k.first, e.last = k.last)
+  FOREACH (_ IN CASE WHEN k.meetings IS NOT NULL AND size(es) = 0 THEN [1] ELSE [] END |`
 
 // aggregateEdge is one MET, ENGAGED or ACTIVE edge: its endpoints (ids or
 // codes; B is A for ACTIVE), group, period ("" when undated), count and
@@ -278,9 +280,30 @@ type aggregateEdge struct {
 	First, Last               string
 }
 
-// key names the edge apart from what it counts.
-func (e aggregateEdge) key() string {
-	return e.Type + "\n" + e.A + "\n" + e.B + "\n" + e.Group + "\n" + e.Period
+// edgeKey names an aggregate edge apart from what it counts. It is a map
+// key as it is: a key string made of its fields was an allocation per
+// touched edge, and the touched edges were the largest holder of the
+// loader's heap at a 30,000-article load's peak.
+type edgeKey struct {
+	Type, A, B, Group, Period string
+}
+
+func (e aggregateEdge) key() edgeKey {
+	return edgeKey{Type: e.Type, A: e.A, B: e.B, Group: e.Group, Period: e.Period}
+}
+
+// sortedEdgeKeys gives the keys in one order, field by field, so that
+// every save meets the edges it writes in the same order.
+func sortedEdgeKeys(m map[edgeKey]bool) []edgeKey {
+	keys := make([]edgeKey, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	slices.SortFunc(keys, func(x, y edgeKey) int {
+		return cmp.Or(cmp.Compare(x.Type, y.Type), cmp.Compare(x.A, y.A), cmp.Compare(x.B, y.B),
+			cmp.Compare(x.Group, y.Group), cmp.Compare(x.Period, y.Period))
+	})
+	return keys
 }
 
 // meetingEdges calls edge with the key of every aggregate edge one
@@ -306,12 +329,12 @@ func meetingEdges(group, date string, participants, countries []string, edge fun
 // clustered meetings, as queryRewriteAggregates does from the stored
 // ones, each with the number of meetings and their least and greatest
 // dates; only the edges whose keys are in only are kept.
-func groupAggregates(g meetingGroupKey, ms []*memMeeting, only, into map[string]aggregateEdge) {
+func groupAggregates(g meetingGroupKey, ms []*memMeeting, only map[edgeKey]bool, into map[edgeKey]aggregateEdge) {
 	for _, m := range ms {
 		s := m.counted()
 		meetingEdges(g.Class+g.CountryKey, s.date, s.participants, s.countries, func(e aggregateEdge) {
 			k := e.key()
-			if _, ok := only[k]; !ok {
+			if !only[k] {
 				return
 			}
 			if old, ok := into[k]; ok {
@@ -366,9 +389,9 @@ func meetingCounted(rec *neo4j.Record) (participants, countries []string) {
 // count in. Every other edge of the groups counts only meetings the save
 // leaves as they are, so it keeps its value: the aggregates cost what the
 // save changes, not what the groups hold.
-func (w *txWriter) touchedAggregates(rewritten []groupMeeting, changed []groupCluster) (map[string]aggregateEdge, error) {
-	touched := map[string]aggregateEdge{}
-	add := func(e aggregateEdge) { touched[e.key()] = e }
+func (w *txWriter) touchedAggregates(rewritten []groupMeeting, changed []groupCluster) (map[edgeKey]bool, error) {
+	touched := map[edgeKey]bool{}
+	add := func(e aggregateEdge) { touched[e.key()] = true }
 	for _, c := range changed {
 		s := c.meeting.counted()
 		meetingEdges(c.group.Class+c.group.CountryKey, s.date, s.participants, s.countries, add)
@@ -395,91 +418,66 @@ func (w *txWriter) touchedAggregates(rewritten []groupMeeting, changed []groupCl
 }
 
 // writeComputedAggregates makes the aggregate edges the save touched
-// (w.touched) those the groups' clusters give: it reads the stored ones
-// of those keys and writes only the difference.
+// (w.touched) those the groups' clusters give, in one statement that
+// writes only what differs (queryUpsertAggregates).
 func (w *txWriter) writeComputedAggregates(groups []meetingGroupKey) error {
 	if len(groups) == 0 || len(w.touched) == 0 {
 		return nil
 	}
-	want := map[string]aggregateEdge{}
+	want := map[edgeKey]aggregateEdge{}
 	for _, g := range groups {
 		groupAggregates(g, w.clusters[g], w.touched, want)
 	}
-	params := map[string]any{}
-	for _, list := range []string{"met", "engagedDated", "engagedUndated", "activeDated", "activeUndated"} {
-		params[list] = []map[string]any{}
-	}
-	for _, k := range sortedKeys(w.touched) {
-		e := w.touched[k]
-		list := "met"
-		if e.Type != "MET" {
-			list = map[bool]string{true: "Dated", false: "Undated"}[e.Period != ""]
-			list = map[string]string{"ENGAGED": "engaged", "ACTIVE": "active"}[e.Type] + list
-		}
-		params[list] = append(params[list].([]map[string]any), map[string]any{"key": k, "a": e.A, "b": e.B, "group": e.Group, "period": e.Period})
-	}
-	// The stored edges stream in, one record at a time: a batch touches
-	// thousands of edges, and the records held all at once were the
-	// largest part of the loader's heap at the peak of a 30,000-article
-	// load (docs/BENCHMARKS.md, "Loader memory that does not grow").
-	have := map[string]aggregateEdge{}
-	rels := map[string][]string{} // edge key -> elementIds
-	err := w.runEach(queryTouchedAggregates, params, func(rec *neo4j.Record) error {
-		k := str(rec, "key")
-		e := w.touched[k]
-		v, _ := rec.Get("counts")
-		counts, _ := v.(map[string]any)
-		e.First, e.Last = mapStr(counts, "first"), mapStr(counts, "last")
-		e.Meetings, _ = counts["meetings"].(int64)
-		have[k] = e
-		rels[k] = append(rels[k], str(rec, "rel"))
-		return nil
-	})
-	if err != nil {
-		return err
-	}
-	writes := diffAggregates(have, rels, want)
-	if writes == nil {
-		return nil
-	}
-	_, err = w.runUncounted(queryWriteAggregates, writes)
+	params := upsertRows(w.touched, want)
+	// The keys and counts are in the rows now: let them go while the
+	// statement runs.
+	w.touched, want = nil, nil
+	_, err := w.runUncounted(queryUpsertAggregates, params)
 	return err
 }
 
-// diffAggregates gives the parameters of queryWriteAggregates that turn
-// the stored edges (have, with their elementIds in rels, several when a
-// key has more than one edge) into want, or nil when they are equal.
-func diffAggregates(have map[string]aggregateEdge, rels map[string][]string, want map[string]aggregateEdge) map[string]any {
-	deletes, updates := []string{}, []map[string]any{}
-	rows := map[string][]map[string]any{"MET": {}, "ENGAGED": {}, "ACTIVE": {}}
-	for _, k := range sortedKeys(rels) {
-		w, ok := want[k]
-		switch {
-		case !ok || len(rels[k]) > 1:
-			deletes = append(deletes, rels[k]...)
-		case w != have[k]:
-			updates = append(updates, map[string]any{
-				"rel": rels[k][0], "meetings": w.Meetings, "first": nullable(w.First), "last": nullable(w.Last),
-			})
+// upsertRows gives the parameters of queryUpsertAggregates: one row per
+// touched key, in key order (so concurrent saves meet the edges in one
+// order), in the list of its type and whether it is dated, with the
+// counts wanted or, for a key no meeting counts in any more, none.
+func upsertRows(touched map[edgeKey]bool, want map[edgeKey]aggregateEdge) map[string]any {
+	lists := map[string][]map[string]any{}
+	for _, list := range upsertLists {
+		lists[list] = []map[string]any{}
+	}
+	for _, k := range sortedEdgeKeys(touched) {
+		row := map[string]any{"a": k.A, "b": k.B, "group": k.Group, "period": nullable(k.Period),
+			"meetings": nil, "first": nil, "last": nil}
+		if v, ok := want[k]; ok {
+			row["meetings"], row["first"], row["last"] = v.Meetings, nullable(v.First), nullable(v.Last)
 		}
+		list := upsertList(k)
+		lists[list] = append(lists[list], row)
 	}
-	for _, k := range sortedKeys(want) {
-		e := want[k]
-		if len(rels[k]) == 1 {
-			continue // kept or updated
-		}
-		rows[e.Type] = append(rows[e.Type], map[string]any{
-			"a": e.A, "b": e.B, "group": e.Group, "period": nullable(e.Period),
-			"meetings": e.Meetings, "first": nullable(e.First), "last": nullable(e.Last),
-		})
+	params := make(map[string]any, len(lists))
+	for list, rows := range lists {
+		params[list] = rows
 	}
-	if len(deletes)+len(updates)+len(rows["MET"])+len(rows["ENGAGED"])+len(rows["ACTIVE"]) == 0 {
-		return nil
+	return params
+}
+
+// upsertLists are queryUpsertAggregates's parameters.
+var upsertLists = []string{"met", "engagedDated", "engagedUndated", "activeDated", "activeUndated"}
+
+// upsertList names the parameter of queryUpsertAggregates an edge's key
+// goes in: each is sought through its own index.
+func upsertList(e edgeKey) string {
+	switch {
+	case e.Type == "MET":
+		return "met"
+	case e.Type == "ENGAGED" && e.Period != "":
+		return "engagedDated"
+	case e.Type == "ENGAGED":
+		return "engagedUndated"
+	case e.Period != "":
+		return "activeDated"
 	}
-	return map[string]any{
-		"deletes": deletes, "updates": updates,
-		"met": rows["MET"], "engaged": rows["ENGAGED"], "active": rows["ACTIVE"],
-	}
+	return "activeUndated"
 }
 
 // queryAllGroups lists every meeting group of the graph.

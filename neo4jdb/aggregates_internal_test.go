@@ -22,12 +22,12 @@ func TestGroupAggregatesCountPairsAndPeriods(t *testing.T) {
 		{id: "b", reports: []meetingReport{report("a2", "2024-03-20", "NE:ali sani", "NO:kari dahl")}},
 		{id: "c", reports: []meetingReport{report("a3", "", "NE:ali sani", "NO:kari dahl")}},
 	}
-	all := map[string]aggregateEdge{}
+	all := map[edgeKey]bool{}
 	for _, m := range ms {
 		s := m.aggregate()
-		meetingEdges("meeting:NE-NO", s.Date, s.Participants, s.Countries, func(e aggregateEdge) { all[e.key()] = e })
+		meetingEdges("meeting:NE-NO", s.Date, s.Participants, s.Countries, func(e aggregateEdge) { all[e.key()] = true })
 	}
-	got := map[string]aggregateEdge{}
+	got := map[edgeKey]aggregateEdge{}
 	groupAggregates(g, ms, all, got)
 	want := []aggregateEdge{
 		{Type: "MET", A: "NE:ali sani", B: "NO:kari dahl", Group: "meeting:NE-NO", Meetings: 3, First: "2024-03-02", Last: "2024-03-20"},
@@ -47,43 +47,69 @@ func TestGroupAggregatesCountPairsAndPeriods(t *testing.T) {
 		}
 	}
 	// Only the edges asked for are computed.
-	only := map[string]aggregateEdge{want[0].key(): want[0]}
-	got = map[string]aggregateEdge{}
+	only := map[edgeKey]bool{want[0].key(): true}
+	got = map[edgeKey]aggregateEdge{}
 	groupAggregates(g, ms, only, got)
 	if len(got) != 1 || got[want[0].key()] != want[0] {
 		t.Errorf("restricted to the MET edge: %+v", got)
 	}
 }
 
-// TestDiffAggregatesWritesOnlyChanges: edges equal to the wanted ones are
-// left alone, changed counts are set in place, edges no meeting gives
-// (and duplicates of one key) are deleted, and new ones created.
-func TestDiffAggregatesWritesOnlyChanges(t *testing.T) {
-	edge := func(typ, a, b string, n int64) aggregateEdge {
-		return aggregateEdge{Type: typ, A: a, B: b, Group: "meeting:NE-NO", Meetings: n, First: "2024-01-01", Last: "2024-02-01"}
+// TestUpsertRowsCarryEachTouchedKey: every touched key gets one row, in
+// the list of its type and datedness, with the counts wanted, or none
+// when no meeting counts in it any more (the statement then deletes its
+// edges); an undated edge's period and dates are null.
+func TestUpsertRowsCarryEachTouchedKey(t *testing.T) {
+	edge := func(typ, a, b, period string, n int64, first, last string) aggregateEdge {
+		return aggregateEdge{Type: typ, A: a, B: b, Group: "meeting:NE-NO", Period: period, Meetings: n, First: first, Last: last}
 	}
-	kept, grown, gone, doubled := edge("MET", "x", "y", 1), edge("ACTIVE", "NE", "NE", 1), edge("MET", "x", "z", 1), edge("ENGAGED", "NE", "NO", 1)
-	fresh := edge("MET", "y", "z", 2)
-	have := map[string]aggregateEdge{kept.key(): kept, grown.key(): grown, gone.key(): gone, doubled.key(): doubled}
-	rels := map[string][]string{kept.key(): {"r1"}, grown.key(): {"r2"}, gone.key(): {"r3"}, doubled.key(): {"r4", "r5"}}
-	bigger := grown
-	bigger.Meetings = 2
-	want := map[string]aggregateEdge{kept.key(): kept, grown.key(): bigger, doubled.key(): doubled, fresh.key(): fresh}
-
-	got := diffAggregates(have, rels, want)
-	if !reflect.DeepEqual(got["deletes"], []string{"r4", "r5", "r3"}) && !reflect.DeepEqual(got["deletes"], []string{"r3", "r4", "r5"}) {
-		t.Errorf("deletes = %v, want r3, r4, r5", got["deletes"])
+	tests := []struct {
+		name     string
+		touched  aggregateEdge
+		want     *aggregateEdge
+		list     string
+		meetings any
+		period   any
+		first    any
+	}{
+		{"MET kept", edge("MET", "x", "y", "", 0, "", ""), &aggregateEdge{Meetings: 2, First: "2024-01-01", Last: "2024-02-01"}, "met", int64(2), nil, "2024-01-01"},
+		{"MET gone", edge("MET", "x", "z", "", 0, "", ""), nil, "met", nil, nil, nil},
+		{"ENGAGED dated", edge("ENGAGED", "NE", "NO", "2024-01", 0, "", ""), &aggregateEdge{Meetings: 1, First: "2024-01-05", Last: "2024-01-05"}, "engagedDated", int64(1), "2024-01", "2024-01-05"},
+		{"ENGAGED undated", edge("ENGAGED", "NE", "NO", "", 0, "", ""), &aggregateEdge{Meetings: 3}, "engagedUndated", int64(3), nil, nil},
+		{"ACTIVE dated, gone", edge("ACTIVE", "NE", "NE", "2024-01", 0, "", ""), nil, "activeDated", nil, "2024-01", nil},
+		{"ACTIVE undated", edge("ACTIVE", "NO", "NO", "", 0, "", ""), &aggregateEdge{Meetings: 1}, "activeUndated", int64(1), nil, nil},
 	}
-	if ups := got["updates"].([]map[string]any); len(ups) != 1 || ups[0]["rel"] != "r2" || ups[0]["meetings"] != int64(2) {
-		t.Errorf("updates = %v, want r2 set to 2 meetings", ups)
-	}
-	met, engaged := got["met"].([]map[string]any), got["engaged"].([]map[string]any)
-	if len(met) != 1 || met[0]["a"] != "y" || len(engaged) != 1 || engaged[0]["a"] != "NE" {
-		t.Errorf("creates: met %v, engaged %v; want y-z and the doubled NE-NO again", met, engaged)
-	}
-	if d := diffAggregates(map[string]aggregateEdge{kept.key(): kept}, map[string][]string{kept.key(): {"r1"}},
-		map[string]aggregateEdge{kept.key(): kept}); d != nil {
-		t.Errorf("equal edges gave writes: %v", d)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			touched := map[edgeKey]bool{tt.touched.key(): true}
+			want := map[edgeKey]aggregateEdge{}
+			if tt.want != nil {
+				w := tt.touched
+				w.Meetings, w.First, w.Last = tt.want.Meetings, tt.want.First, tt.want.Last
+				want[w.key()] = w
+			}
+			params := upsertRows(touched, want)
+			if len(params) != len(upsertLists) {
+				t.Fatalf("params %v, want every list of %v", params, upsertLists)
+			}
+			for _, list := range upsertLists {
+				rows := params[list].([]map[string]any)
+				if list != tt.list {
+					if len(rows) != 0 {
+						t.Errorf("list %s = %v, want empty", list, rows)
+					}
+					continue
+				}
+				if len(rows) != 1 {
+					t.Fatalf("list %s = %v, want one row", list, rows)
+				}
+				r := rows[0]
+				if r["a"] != tt.touched.A || r["b"] != tt.touched.B || r["group"] != tt.touched.Group ||
+					r["period"] != tt.period || r["meetings"] != tt.meetings || r["first"] != tt.first {
+					t.Errorf("row %v, want meetings %v, period %v, first %v", r, tt.meetings, tt.period, tt.first)
+				}
+			}
+		})
 	}
 }
 
@@ -111,5 +137,28 @@ func TestMeetingCountedSplitsOneExpansion(t *testing.T) {
 				t.Errorf("meetingCounted = %q, %q; want %q, %q", ps, cs, tt.participants, tt.countries)
 			}
 		})
+	}
+}
+
+// TestSortedEdgeKeysFieldByField: the touched keys come out in one order,
+// type first, then the endpoints, group and period, whatever the map's.
+func TestSortedEdgeKeysFieldByField(t *testing.T) {
+	keys := []edgeKey{
+		{Type: "MET", A: "x", B: "y", Group: "meeting:NE-NO"},
+		{Type: "ACTIVE", A: "NO", B: "NO", Group: "meeting:NE-NO", Period: "2024-01"},
+		{Type: "ACTIVE", A: "NE", B: "NE", Group: "meeting:NE-NO", Period: "2024-02"},
+		{Type: "ACTIVE", A: "NE", B: "NE", Group: "meeting:NE-NO", Period: "2024-01"},
+		{Type: "ACTIVE", A: "NE", B: "NE", Group: "meeting:NE-NO"},
+		{Type: "ENGAGED", A: "NE", B: "NO", Group: "call:NE-NO", Period: "2024-01"},
+	}
+	want := []edgeKey{keys[4], keys[3], keys[2], keys[1], keys[5], keys[0]}
+	for range 5 {
+		set := map[edgeKey]bool{}
+		for _, k := range keys {
+			set[k] = true
+		}
+		if got := sortedEdgeKeys(set); !reflect.DeepEqual(got, want) {
+			t.Fatalf("sortedEdgeKeys = %v, want %v", got, want)
+		}
 	}
 }

@@ -212,7 +212,7 @@ type txWriter struct {
 	clusters map[meetingGroupKey][]*memMeeting
 	// touched holds the keys of the aggregate edges the save's meeting
 	// writes may change (touchedAggregates).
-	touched map[string]aggregateEdge
+	touched map[edgeKey]bool
 	// persons is what the save read of its person keys first
 	// (toStoredPersons), so mergeStates reads only the keys that may move.
 	persons personsRead
