@@ -38,7 +38,7 @@ func TestSideStates(t *testing.T) {
 			text: "The meeting was attended by Mr. SATO Ken, Minister for Foreign Affairs, and Mr. ITO Jiro, Minister of Defense, from the Japanese side, and by Senator the Hon Ann Lee, Minister for Foreign Affairs, and the Hon Tom Ward MP, Minister for Defence, from the Australian side.",
 			want: map[string]string{"SATO Ken": "JP", "ITO Jiro": "JP", "Ann Lee": "AU", "Tom Ward": "AU"}},
 		{name: "a side after a common noun opens", outlet: "The White House",
-			text: "The representative from the Chinese side will be Liu Bo, Vice Premier of the State Council, and the representative from the U.S. side will be Treasury Secretary Ann Gray.",
+			text: "The representative from the Chinese side will be Liu Bo, a Vice Premier, and the representative from the U.S. side will be Treasury Secretary Ann Gray.",
 			want: map[string]string{"Liu Bo": "CN", "Ann Gray": "US"}},
 	})
 }
