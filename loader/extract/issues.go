@@ -62,8 +62,32 @@ type keywordEntry struct {
 	weak bool
 	// pair holds a pair's two sides (slots is then empty); unless, the
 	// words that give the pair another sense when they stand between.
-	pair   [2][]slotAlt
-	unless []slotAlt
+	pair   [2]wordChoice
+	unless wordChoice
+}
+
+// wordChoice is a choice of single words "a|b*", looked up by the word
+// (a pair's side is tried at every word of every sentence, so a map
+// rather than a scan of its alternatives).
+type wordChoice struct {
+	exact    map[string]bool
+	prefixes []string
+}
+
+// size is how many words and prefixes the choice has.
+func (c wordChoice) size() int { return len(c.exact) + len(c.prefixes) }
+
+// has: w is one of the choice's words or begins with one of its prefixes.
+func (c wordChoice) has(w string) bool {
+	if c.exact[w] {
+		return true
+	}
+	for _, p := range c.prefixes {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // evidenceWord names the keyword in a hit's rule: a phrase as written, a
@@ -174,7 +198,7 @@ func parsePair(k lexicon.IssueKeyword) (keywordEntry, bool) {
 	}
 	for si, side := range sides {
 		e.pair[si] = singleWords(side)
-		if len(e.pair[si]) == 0 {
+		if e.pair[si].size() == 0 {
 			return e, false
 		}
 	}
@@ -183,14 +207,19 @@ func parsePair(k lexicon.IssueKeyword) (keywordEntry, bool) {
 }
 
 // singleWords parses a choice "a|b*" of single words.
-func singleWords(f string) []slotAlt {
-	var out []slotAlt
+func singleWords(f string) wordChoice {
+	c := wordChoice{exact: map[string]bool{}}
 	for _, alt := range strings.Split(strings.TrimSpace(f), "|") {
-		if a, ok := parseAlt(alt); ok && len(a.toks) == 1 {
-			out = append(out, a)
+		a, ok := parseAlt(alt)
+		switch {
+		case !ok || len(a.toks) != 1:
+		case a.prefix:
+			c.prefixes = append(c.prefixes, a.toks[0])
+		default:
+			c.exact[a.toks[0]] = true
 		}
 	}
-	return out
+	return c
 }
 
 // weakMark opens a weak keyword in issue_keywords.tsv ("?logistics").
@@ -257,16 +286,11 @@ func (e keywordEntry) vetoedBetween(toks []token, i, j int) bool {
 
 // pairSide: the word at i is one of a side's alternatives, in its own
 // sense.
-func pairSide(alts []slotAlt, toks []token, i int, inState map[int]bool) bool {
-	if toks[i].kind != tokWord || inState[i] {
+func pairSide(c wordChoice, toks []token, i int, inState map[int]bool) bool {
+	if toks[i].kind != tokWord || inState[i] || !c.has(toks[i].lower) {
 		return false
 	}
-	for _, a := range alts {
-		if _, ok := a.matchAt(toks, i); ok {
-			return !otherSense(toks, i, i+1)
-		}
-	}
-	return false
+	return !otherSense(toks, i, i+1)
 }
 
 // wordsBetween counts the words strictly between toks[i] and toks[j].

@@ -25,8 +25,8 @@ func TestParsePair(t *testing.T) {
 	}
 	for _, tc := range tests {
 		e, ok := parsePair(lexicon.IssueKeyword{Issue: "x", Phrase: tc.phrase})
-		if ok != tc.ok || ok && (len(e.pair[0]) != tc.left || len(e.pair[1]) != tc.right) {
-			t.Errorf("%q: sides %d/%d, ok %v; want %d/%d, %v", tc.phrase, len(e.pair[0]), len(e.pair[1]), ok, tc.left, tc.right, tc.ok)
+		if ok != tc.ok || ok && (e.pair[0].size() != tc.left || e.pair[1].size() != tc.right) {
+			t.Errorf("%q: sides %d/%d, ok %v; want %d/%d, %v", tc.phrase, e.pair[0].size(), e.pair[1].size(), ok, tc.left, tc.right, tc.ok)
 		}
 	}
 }
