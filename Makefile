@@ -49,6 +49,14 @@ eval: ## extract the shared corpus and score it against the gold annotations
 	$(ATTACHE) extract --out tmp/eval $(SHARED)/corpus/articles.jsonl
 	go run $(SHARED)/eval/score.go -gold $(SHARED)/eval/gold -pred tmp/eval -corpus $(SHARED)/corpus/articles.jsonl
 
+.PHONY: eval-splits
+eval-splits: ## one line per held-out split and the corpus (score and six parts) for comparing builds; PERART=1 SPLITS="test8" for each article (scripts/eval-splits.sh)
+	scripts/eval-splits.sh
+
+.PHONY: eval-dates
+eval-dates: ## how the dates of shared engagements differ from the gold in one split: make eval-dates SPLIT=test8 (after make eval-splits)
+	go run ./scripts/datediff -gold testdata/heldout/$(SPLIT)/gold -pred tmp/eval-splits/$(SPLIT) -examples 5
+
 .PHONY: eval-heldout
 eval-heldout: ## extract the invented held-out set (testdata/heldout: dev, test, test2 … test7 and the sealed test8 and test9) and score each split
 	@test -f $(SHARED)/eval/score.go || (echo "make eval-heldout needs $(SHARED)/eval/score.go beside the checkout"; exit 1)
