@@ -58,9 +58,9 @@ eval-dates: ## how the dates of shared engagements differ from the gold in one s
 	go run ./scripts/datediff -gold testdata/heldout/$(SPLIT)/gold -pred tmp/eval-splits/$(SPLIT) -examples 5
 
 .PHONY: eval-heldout
-eval-heldout: ## extract the invented held-out set (testdata/heldout: dev, test, test2 … test7 and the sealed test8 and test9) and score each split
+eval-heldout: ## extract the invented held-out set (testdata/heldout: dev, test, test2 … test8 and the sealed test9 and test10) and score each split
 	@test -f $(SHARED)/eval/score.go || (echo "make eval-heldout needs $(SHARED)/eval/score.go beside the checkout"; exit 1)
-	@for split in dev test test2 test3 test4 test5 test6 test7 test8 test9; do \
+	@for split in dev test test2 test3 test4 test5 test6 test7 test8 test9 test10; do \
 		rm -rf tmp/eval-heldout/$$split && mkdir -p tmp/eval-heldout/$$split && \
 		$(ATTACHE) extract --out tmp/eval-heldout/$$split testdata/heldout/$$split/articles.jsonl && \
 		echo "== heldout $$split" && \
