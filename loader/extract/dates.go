@@ -163,6 +163,9 @@ func (p *dateParser) placedDateLine(line string) (date, bool) {
 		return date{}, false // most headlines: no day to read
 	}
 	parts := strings.Split(line, ",")
+	if dt, ok := p.dateBeforePlace(parts); ok {
+		return dt, true
+	}
 	city := strings.TrimSpace(parts[0])
 	if !isPlaceName(city) || p.month(city) > 0 || p.isWeekdayWord(city) {
 		return date{}, false
@@ -172,6 +175,31 @@ func (p *dateParser) placedDateLine(line string) (date, bool) {
 		return date{}, false
 	}
 	return pd.date, true
+}
+
+// dateBeforePlace reads the other order of a header's place and date, the
+// date first ("November 12, 2003, The Kremlin, Moscow"): a full date with
+// its day in the leading parts, then only places (capitalised words, no
+// digit, up to three parts). The page states when and where the text was
+// given, which is the day its relative dates count from.
+func (p *dateParser) dateBeforePlace(parts []string) (date, bool) {
+	for k := 1; k < len(parts) && k <= 3; k++ {
+		dt, ok := p.bareDateLine(strings.Join(parts[:k], ","))
+		if !ok || dt.y == 0 || dt.d == 0 {
+			continue
+		}
+		rest := parts[k:]
+		if len(rest) > 3 {
+			return date{}, false
+		}
+		for _, r := range rest {
+			if !isPlaceName(strings.TrimSpace(r)) {
+				return date{}, false
+			}
+		}
+		return dt, true
+	}
+	return date{}, false
 }
 
 // placeDate is what follows the city of a "place, date" line: the region
@@ -2026,7 +2054,32 @@ func (x *Extractor) textDate(d *document) date {
 	// A header line of its own above the body ("The Hague, 14 November
 	// 2022" under a release's title) gives the day the release was
 	// written, which a page's date may not be.
-	return d.placedDate
+	if d.placedDate.known() || d.published.known() {
+		return d.placedDate
+	}
+	return x.bodyDateLine(d)
+}
+
+// bodyDateLine is the day of a paragraph near the top of the body that is
+// only a date ("Friday 08 September 2023" under a transcript's title),
+// read only when the page gives no date of its own: a menu line long
+// enough to pass for prose starts the body above such a line, which the
+// header's reading then never sees. Without it every relative date of the
+// article ("today", "yesterday", "on Sunday") is lost.
+func (x *Extractor) bodyDateLine(d *document) date {
+	paras := strings.SplitN(d.text[d.bodyAt:], "\n\n", 7)
+	for i, para := range paras {
+		if i == 6 || len(para) > 60 {
+			continue
+		}
+		if dt, ok := x.dates.leadDateLine(para); ok && dt.y > 0 && dt.d > 0 {
+			return dt
+		}
+		if dt, ok := x.dates.placedDateLine(para); ok {
+			return dt
+		}
+	}
+	return date{}
 }
 
 // settleDays runs the date passes that need the settled engagements.
