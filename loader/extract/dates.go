@@ -2540,7 +2540,8 @@ func arrivedFor(toks []token) bool {
 // tripOf is the dated trip told before engagement j that j happens
 // during, or -1: a trip of one of j's people, and among several the one
 // told in j's own sentence with a day the text gives ("On 17 January I
-// will travel to A, where I will meet N"), else the first told. A trip
+// will travel to A, where I will meet N"), else the one told in the
+// sentence just before j's (`toldJustBefore`), else the first told. A trip
 // told as an earlier one and dated only to its month or year ("she last
 // visited A in March") is the story's background: it holds only what its
 // own sentence tells.
@@ -2556,12 +2557,25 @@ func tripOf(merged []candidate, j int, isTrip func(*candidate) bool) int {
 		if v.background && v.date.d == 0 && !own {
 			continue
 		}
-		rank := btoi(own && !datedByPublication(v))
+		rank := 4*btoi(own && !datedByPublication(v)) + btoi(toldJustBefore(v, m))
 		if rank > bestRank {
 			best, bestRank = i, rank
 		}
 	}
 	return best
+}
+
+// toldJustBefore: trip v is told in the sentence right before m's first
+// one. A tour is told stop by stop ("On 14 August I will travel to A. I
+// will meet the Prime Minister, N, ..."), so a meeting with no day of its
+// own falls in the stop its previous sentence tells, not the tour's
+// first.
+func toldJustBefore(v, m *candidate) bool {
+	if len(m.sents) == 0 {
+		return false
+	}
+	first := slices.Min(m.sents)
+	return slices.Contains(v.sents, first-1)
 }
 
 // datedByPublication: the candidate's date is the publication date a

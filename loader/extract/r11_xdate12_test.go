@@ -40,3 +40,27 @@ func TestR11TextDateWithoutPage(t *testing.T) {
 		})
 	}
 }
+
+// TestR11StopToldJustBefore: a meeting with no day of its own, told in
+// the sentence right after one stop of a tour ("On 14 May I will travel
+// to A. I will meet the Prime Minister, N."), happens during that stop
+// and takes its day, not the tour's first stop's (whose state is not the
+// meeting's, so only the month was left). Invented first-person release
+// in an Australian minister's style; publication day 2018-05-07.
+func TestR11StopToldJustBefore(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the stop told just before the meeting",
+			"MINISTER FOR FOREIGN AFFAIRS\nJANE BIRCH\n\nVisit to Fiji and Tonga\n\nI will visit Fiji from 12 to 13 May and Tonga on 14 May.\n\nIn Suva on 12 May I will co-chair the annual ministerial forum with Fiji's Minister for Foreign Affairs, Tomasi Rabuka.\n\nOn 14 May I will travel to Nuku'alofa to open a new police training centre. I will meet the Prime Minister of Tonga, Sione Hufanga, to discuss climate finance.",
+			[]string{"meeting scheduled 2018-05-14", "summit scheduled 2018-05-12"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: "Australian Minister for Foreign Affairs", Published: "2018-05-07", Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
