@@ -1084,6 +1084,18 @@ var presentVerbs = map[string]bool{
 	"meet": true, "hold": true,
 }
 
+// willAux: the future's auxiliary, also contracted onto its subject: the
+// tokenizer keeps "I'll", "she'll", "we’ll" one word, so a bare "'ll"
+// never stands alone as the auxiliary it is ("I'll meet him on Sunday"
+// tells a Sunday to come).
+func willAux(w string) bool {
+	switch w {
+	case "will", "shall", "'ll", "’ll":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"))
+}
+
 // pastMarkers tell a clause in the past: a weekday after them is the one
 // before, whatever verb stands further back ("holds talks with the envoy
 // who arrived Saturday").
@@ -1150,7 +1162,7 @@ func (sc *dateScan) futureBefore(i int) bool {
 		switch {
 		case t.text == ";" || t.text == "." || pastMarkers[t.lower] || t.lower == "said" || t.lower == "says":
 			return false
-		case t.lower == "will" || t.lower == "shall" || t.lower == "'ll":
+		case willAux(t.lower):
 			return true
 		}
 	}
@@ -1414,7 +1426,7 @@ func (sc *dateScan) opensFutureSentence(i int) bool {
 		switch {
 		case w == "." || w == ";" || pastMarkers[w] || statementVerbs[w] || sc.pastVerbOfSubject(k):
 			return false // "On Monday, the ministry announced that ...": the statement's day
-		case w == "will" || w == "shall" || w == "'ll" || w == "due" || w == "scheduled" || w == "set" && sc.lower(k+1) == "to" || presentVerbs[w] || sc.arrangedPresentAt(k):
+		case willAux(w) || w == "due" || w == "scheduled" || w == "set" && sc.lower(k+1) == "to" || presentVerbs[w] || sc.arrangedPresentAt(k):
 			return true
 		}
 	}
@@ -1588,7 +1600,7 @@ func (sc *dateScan) toldAsPast(i int) bool {
 		switch {
 		case t.kind == tokPunct && t.text != "-":
 			return false
-		case t.lower == "to" || t.lower == "will" || t.lower == "shall" || t.lower == "'ll" || presentVerbs[t.lower]:
+		case t.lower == "to" || willAux(t.lower) || presentVerbs[t.lower]:
 			return false
 		case pastMarkers[t.lower]:
 			// "to be held", "will be signed": a participle after "be"

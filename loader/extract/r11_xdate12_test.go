@@ -64,3 +64,37 @@ func TestR11StopToldJustBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestR11ContractedWill: the tokenizer keeps "I'll" and "he'll" one word,
+// so the future's auxiliary contracted onto its subject must be read off
+// the word's end: "I'll have a meeting with N on Sunday" tells the Sunday
+// to come, not the one before. Invented transcripts; publication day
+// Friday 2023-03-10.
+func TestR11ContractedWill(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a contracted will before the weekday",
+			"Prime Minister Jane Birch of Australia flies to Suva tonight, and she'll have a bilateral meeting with Prime Minister Tomasi Rabuka of Fiji on Sunday.",
+			[]string{"meeting scheduled 2023-03-12"}},
+		{"must not fire: a past verb before the weekday",
+			"Prime Minister Jane Birch of Australia said she had a bilateral meeting with Prime Minister Tomasi Rabuka of Fiji on Sunday.",
+			[]string{"meeting held 2023-03-05"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Published: "2023-03-10", Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
+
+func TestR11WillAux(t *testing.T) {
+	for w, want := range map[string]bool{"will": true, "'ll": true, "i'll": true, "she’ll": true, "we'll": true, "ill": false, "bill": false, "'s": false} {
+		if got := willAux(w); got != want {
+			t.Errorf("willAux(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
