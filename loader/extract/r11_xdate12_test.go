@@ -98,3 +98,31 @@ func TestR11WillAux(t *testing.T) {
 		}
 	}
 }
+
+// TestR11YearlessFutureClause: a month and day without a year in a
+// sentence told in the past moves to last year when it lies after the
+// article's day ("met on July 25" in a February article), but not when
+// its own clause is to come ("discussed the summit, which is to take
+// place in Paris on December 9", "will return in September"): the past
+// verb belongs to another clause. Invented readouts; publication day
+// 2019-11-15.
+func TestR11YearlessFutureClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a relative clause to come",
+			"President Ivan Petrov of Russia and Chancellor Anna Weber of Germany discussed the preparation of the summit of the four leaders, which is to take place in Paris on December 9.",
+			[]string{"summit scheduled 2019-12-09"}},
+		{"must not fire: the date's own clause is past",
+			"President Ivan Petrov of Russia met Chancellor Anna Weber of Germany in Berlin on December 9.",
+			[]string{"meeting held 2018-12-09"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: "Example Wire", Published: "2019-11-15", Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
