@@ -163,6 +163,9 @@ func (p *dateParser) placedDateLine(line string) (date, bool) {
 		return date{}, false // most headlines: no day to read
 	}
 	parts := strings.Split(line, ",")
+	if dt, ok := p.dateBeforePlace(parts); ok {
+		return dt, true
+	}
 	city := strings.TrimSpace(parts[0])
 	if !isPlaceName(city) || p.month(city) > 0 || p.isWeekdayWord(city) {
 		return date{}, false
@@ -172,6 +175,31 @@ func (p *dateParser) placedDateLine(line string) (date, bool) {
 		return date{}, false
 	}
 	return pd.date, true
+}
+
+// dateBeforePlace reads the other order of a header's place and date, the
+// date first ("November 12, 2003, The Kremlin, Moscow"): a full date with
+// its day in the leading parts, then only places (capitalised words, no
+// digit, up to three parts). The page states when and where the text was
+// given, which is the day its relative dates count from.
+func (p *dateParser) dateBeforePlace(parts []string) (date, bool) {
+	for k := 1; k < len(parts) && k <= 3; k++ {
+		dt, ok := p.bareDateLine(strings.Join(parts[:k], ","))
+		if !ok || dt.y == 0 || dt.d == 0 {
+			continue
+		}
+		rest := parts[k:]
+		if len(rest) > 3 {
+			return date{}, false
+		}
+		for _, r := range rest {
+			if !isPlaceName(strings.TrimSpace(r)) {
+				return date{}, false
+			}
+		}
+		return dt, true
+	}
+	return date{}, false
 }
 
 // placeDate is what follows the city of a "place, date" line: the region
@@ -1056,6 +1084,18 @@ var presentVerbs = map[string]bool{
 	"meet": true, "hold": true,
 }
 
+// willAux: the future's auxiliary, also contracted onto its subject: the
+// tokenizer keeps "I'll", "she'll", "we’ll" one word, so a bare "'ll"
+// never stands alone as the auxiliary it is ("I'll meet him on Sunday"
+// tells a Sunday to come).
+func willAux(w string) bool {
+	switch w {
+	case "will", "shall", "'ll", "’ll":
+		return true
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"))
+}
+
 // pastMarkers tell a clause in the past: a weekday after them is the one
 // before, whatever verb stands further back ("holds talks with the envoy
 // who arrived Saturday").
@@ -1122,7 +1162,7 @@ func (sc *dateScan) futureBefore(i int) bool {
 		switch {
 		case t.text == ";" || t.text == "." || pastMarkers[t.lower] || t.lower == "said" || t.lower == "says":
 			return false
-		case t.lower == "will" || t.lower == "shall" || t.lower == "'ll":
+		case willAux(t.lower):
 			return true
 		}
 	}
@@ -1386,7 +1426,7 @@ func (sc *dateScan) opensFutureSentence(i int) bool {
 		switch {
 		case w == "." || w == ";" || pastMarkers[w] || statementVerbs[w] || sc.pastVerbOfSubject(k):
 			return false // "On Monday, the ministry announced that ...": the statement's day
-		case w == "will" || w == "shall" || w == "'ll" || w == "due" || w == "scheduled" || w == "set" && sc.lower(k+1) == "to" || presentVerbs[w] || sc.arrangedPresentAt(k):
+		case willAux(w) || w == "due" || w == "scheduled" || w == "set" && sc.lower(k+1) == "to" || presentVerbs[w] || sc.arrangedPresentAt(k):
 			return true
 		}
 	}
@@ -1560,7 +1600,7 @@ func (sc *dateScan) toldAsPast(i int) bool {
 		switch {
 		case t.kind == tokPunct && t.text != "-":
 			return false
-		case t.lower == "to" || t.lower == "will" || t.lower == "shall" || t.lower == "'ll" || presentVerbs[t.lower]:
+		case t.lower == "to" || willAux(t.lower) || presentVerbs[t.lower]:
 			return false
 		case pastMarkers[t.lower]:
 			// "to be held", "will be signed": a participle after "be"
@@ -2026,7 +2066,32 @@ func (x *Extractor) textDate(d *document) date {
 	// A header line of its own above the body ("The Hague, 14 November
 	// 2022" under a release's title) gives the day the release was
 	// written, which a page's date may not be.
-	return d.placedDate
+	if d.placedDate.known() || d.published.known() {
+		return d.placedDate
+	}
+	return x.bodyDateLine(d)
+}
+
+// bodyDateLine is the day of a paragraph near the top of the body that is
+// only a date ("Friday 08 September 2023" under a transcript's title),
+// read only when the page gives no date of its own: a menu line long
+// enough to pass for prose starts the body above such a line, which the
+// header's reading then never sees. Without it every relative date of the
+// article ("today", "yesterday", "on Sunday") is lost.
+func (x *Extractor) bodyDateLine(d *document) date {
+	paras := strings.SplitN(d.text[d.bodyAt:], "\n\n", 7)
+	for i, para := range paras {
+		if i == 6 || len(para) > 60 {
+			continue
+		}
+		if dt, ok := x.dates.leadDateLine(para); ok && dt.y > 0 && dt.d > 0 {
+			return dt
+		}
+		if dt, ok := x.dates.placedDateLine(para); ok {
+			return dt
+		}
+	}
+	return date{}
 }
 
 // settleDays runs the date passes that need the settled engagements.
@@ -2487,7 +2552,8 @@ func arrivedFor(toks []token) bool {
 // tripOf is the dated trip told before engagement j that j happens
 // during, or -1: a trip of one of j's people, and among several the one
 // told in j's own sentence with a day the text gives ("On 17 January I
-// will travel to A, where I will meet N"), else the first told. A trip
+// will travel to A, where I will meet N"), else the one told in the
+// sentence just before j's (`toldJustBefore`), else the first told. A trip
 // told as an earlier one and dated only to its month or year ("she last
 // visited A in March") is the story's background: it holds only what its
 // own sentence tells.
@@ -2503,12 +2569,25 @@ func tripOf(merged []candidate, j int, isTrip func(*candidate) bool) int {
 		if v.background && v.date.d == 0 && !own {
 			continue
 		}
-		rank := btoi(own && !datedByPublication(v))
+		rank := 4*btoi(own && !datedByPublication(v)) + btoi(toldJustBefore(v, m))
 		if rank > bestRank {
 			best, bestRank = i, rank
 		}
 	}
 	return best
+}
+
+// toldJustBefore: trip v is told in the sentence right before m's first
+// one. A tour is told stop by stop ("On 14 August I will travel to A. I
+// will meet the Prime Minister, N, ..."), so a meeting with no day of its
+// own falls in the stop its previous sentence tells, not the tour's
+// first.
+func toldJustBefore(v, m *candidate) bool {
+	if len(m.sents) == 0 {
+		return false
+	}
+	first := slices.Min(m.sents)
+	return slices.Contains(v.sents, first-1)
 }
 
 // datedByPublication: the candidate's date is the publication date a

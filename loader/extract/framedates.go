@@ -448,8 +448,12 @@ func (f *frame) assignDates(d *document, dp *dateParser, refDate date) {
 		if !f.engagementDate(d, dm) || otherTime[dm.tok] {
 			continue
 		}
-		if past && f.yearless(dm, dp) && refDate.d > 0 && dm.value.after(refDate) {
-			dm.value.y-- // "met on July 25" in a February article: last July
+		if past && f.yearless(dm, dp) && refDate.d > 0 && dm.value.after(refDate) && !futureClauseBefore(f.toks, dm.tok) {
+			// "met on July 25" in a February article: last July; but not
+			// a date whose own clause is to come ("which is to take place
+			// on December 9"), which the past verb of another clause
+			// does not reach.
+			dm.value.y--
 		}
 		if f.opensSentence(dm) {
 			opening = dm.value // given below to what has no date nearer
