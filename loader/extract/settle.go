@@ -66,6 +66,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
 	st.speakersJoinHeadline(kept)
+	st.principalJoins(kept)
 	return st.keepInterstate(kept)
 }
 
@@ -2228,3 +2229,88 @@ func (st *settler) keepInterstate(kept []candidate) []candidate {
 	}
 	return final
 }
+
+// minPrincipalEngagements is how many engagements between states an
+// official must take part in to be the article's principal.
+const minPrincipalEngagements = 2
+
+// principal is the official whose engagements the article tells: the one
+// who takes part in the most engagements of two states or more (at
+// least minPrincipalEngagements), the first named on a tie.
+func (st *settler) principal(kept []candidate) (int, bool) {
+	count := map[int]int{}
+	for i := range kept {
+		if len(st.countryOf(&kept[i])) < 2 {
+			continue
+		}
+		for _, pi := range kept[i].people {
+			count[pi]++
+		}
+	}
+	best, n := -1, minPrincipalEngagements-1
+	for pi, c := range count {
+		if c > n || c == n && best >= 0 && pi < best {
+			best, n = pi, c
+		}
+	}
+	return best, best >= 0 && st.people[best].country != ""
+}
+
+// principalJoins: an engagement told with its other side only ("A
+// meeting with the Italian Prime Minister planned for Sunday will not
+// take place", "the travel to Kuwait was called off", "a call with his
+// Rwandan counterpart") has no subject of its own: it is the principal's,
+// whose engagements the article tells. Only a meeting, call or visit of
+// one state is read so, whose people are all of that state (a visit's:
+// none, since its visitor is whom the sentence leaves out).
+func (st *settler) principalJoins(kept []candidate) {
+	pi, ok := st.principal(kept)
+	if !ok {
+		return
+	}
+	for i := range kept {
+		m := &kept[i]
+		cs := st.countryOf(m)
+		if m.weak || len(cs) != 1 || cs[0] == st.people[pi].country || !oneSideKinds[m.kind] {
+			continue
+		}
+		if m.kind == "visit" && len(m.people) > 0 {
+			continue
+		}
+		if slices.ContainsFunc(m.people, func(p int) bool { return st.people[p].country != cs[0] }) || st.namedBeforeTrigger(m) {
+			continue
+		}
+		m.people = append(m.people, pi)
+		m.rules = append(m.rules, "principal")
+	}
+}
+
+// namedBeforeTrigger: one of c's people is named in its first sentence
+// before its trigger, as the clause's subject or the speaker who reports
+// it ("N said the two countries would meet"): the engagement has a side
+// of its own there, and no other is left out.
+func (st *settler) namedBeforeTrigger(c *candidate) bool {
+	if len(c.sents) == 0 {
+		return false
+	}
+	si := c.sents[0]
+	toks := st.sents[si].toks
+	at := -1
+	for k := range toks {
+		if triggerStartsAt(toks, k, c.rules) {
+			at = k
+			break
+		}
+	}
+	for _, pi := range c.people {
+		for _, r := range st.people[pi].refs {
+			if r.sent == si && (at < 0 || r.tok < at) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneSideKinds are the kinds of engagement that always have two sides.
+var oneSideKinds = map[string]bool{"meeting": true, "call": true, "visit": true}

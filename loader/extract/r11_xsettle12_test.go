@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/attache-project/attache"
+)
+
+// Invented sentences. An engagement told with its other side only ("a
+// meeting with the Italian Prime Minister that had been planned",
+// "bilateral meetings with President A of X", the subject a title with no
+// name) is the article's principal's: the official who takes part in most
+// of its engagements. One whose own side is named before its trigger
+// ("N said negotiators would meet") keeps that side alone, and one still
+// "being arranged" is no engagement yet.
+func TestR11PrincipalJoins(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // wanted among meetingKeys (suffixes)
+		not        []string // suffixes that at most one engagement may have
+	}{
+		{"readout: a planned meeting that will not take place",
+			"U.S. President Tom Hale met Australian Prime Minister Ann Vale on Friday.\n\n" +
+				"On Saturday, President Hale met Malian President Musa Keita.\n\n" +
+				"A meeting with Italian Prime Minister Luca Renzi that had been planned for Sunday will not take place because of scheduling constraints.",
+			[]string{"|IT-US"}, nil},
+		{"media note: a scheduled meeting called off, the other side unnamed",
+			"Secretary of State Tom Hale met Foreign Minister Ann Vale of Australia in New York on Monday.\n\n" +
+				"On Tuesday, the Secretary met Foreign Minister Musa Keita of Mali.\n\n" +
+				"A scheduled meeting with Chad's acting foreign minister was called off after the minister's travel was delayed.",
+			[]string{"|TD-US"}, nil},
+		{"speaker before the trigger keeps the engagement his",
+			"Foreign Minister Pedro Alves of Brazil met Foreign Minister Ana Ruiz of Chile on Monday.\n\n" +
+				"On Tuesday, Minister Alves met Foreign Minister Juan Soto of Peru.\n\n" +
+				"Argentina's trade minister, Carlos Mena, said later that negotiators would meet in Montevideo before the end of the month.",
+			nil, []string{"Carlos Mena+Pedro Alves|AR-BR"}},
+		{"a meeting still being arranged",
+			"Prime Minister Tom Hale of Canada will make official visits to Benin and Niger from June 14 to 18.\n\n" +
+				"In Cotonou, where he stays from June 14 to 15, Hale will meet Beninese President Femi Tano. An official said a meeting with the Beninese foreign minister was also being arranged.\n\n" +
+				"In Niamey, Hale will meet Nigerien President Ali Sani on June 17.",
+			[]string{"Femi Tano+Tom Hale|BJ-CA"}, []string{"|BJ-CA"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2021-06-12"), Text: tc.text})
+			got := meetingKeys(e)
+			for _, w := range tc.want {
+				if !slices.ContainsFunc(got, func(k string) bool { return hasSuffix(k, w) }) {
+					t.Errorf("engagements\n got %q\nwant one ending %q", got, w)
+				}
+			}
+			for _, n := range tc.not {
+				if c := countSuffix(got, n); c > 1 {
+					t.Errorf("engagements\n got %q\nwant at most one ending %q", got, n)
+				}
+			}
+		})
+	}
+}
