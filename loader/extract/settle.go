@@ -2258,11 +2258,11 @@ func (st *settler) principal(kept []candidate) (int, bool) {
 
 // principalJoins: an engagement told with its other side only ("A
 // meeting with the Italian Prime Minister planned for Sunday will not
-// take place", "the travel to Kuwait was called off", "a call with his
-// Rwandan counterpart") has no subject of its own: it is the principal's,
-// whose engagements the article tells. Only a meeting, call or visit of
-// one state is read so, whose people are all of that state (a visit's:
-// none, since its visitor is whom the sentence leaves out).
+// take place", "a scheduled meeting with A's acting foreign minister was
+// called off", "a call with his Rwandan counterpart") has no subject of
+// its own: it is the principal's, whose engagements the article tells.
+// Only a meeting or call of one state is read so, whose people are all of
+// that state.
 func (st *settler) principalJoins(kept []candidate) {
 	pi, ok := st.principal(kept)
 	if !ok {
@@ -2272,9 +2272,6 @@ func (st *settler) principalJoins(kept []candidate) {
 		m := &kept[i]
 		cs := st.countryOf(m)
 		if m.weak || len(cs) != 1 || cs[0] == st.people[pi].country || !oneSideKinds[m.kind] {
-			continue
-		}
-		if m.kind == "visit" && len(m.people) > 0 {
 			continue
 		}
 		if slices.ContainsFunc(m.people, func(p int) bool { return st.people[p].country != cs[0] }) || st.namedBeforeTrigger(m) {
@@ -2312,5 +2309,7 @@ func (st *settler) namedBeforeTrigger(c *candidate) bool {
 	return false
 }
 
-// oneSideKinds are the kinds of engagement that always have two sides.
-var oneSideKinds = map[string]bool{"meeting": true, "call": true, "visit": true}
+// oneSideKinds are the kinds of engagement that always have two sides. A
+// visit with no visitor is dropped before (dropCarriedVisits): the
+// principal is not sent on trips the text does not give them.
+var oneSideKinds = map[string]bool{"meeting": true, "call": true}
