@@ -59,3 +59,46 @@ func TestR11PrincipalJoins(t *testing.T) {
 		})
 	}
 }
+
+// Invented sentences. A journey whose business is an international
+// organisation's gathering at the organisation's seat ("travel to Brussels
+// for the meeting of NATO Foreign Ministers", "for the Foreign Affairs
+// Council") goes to its venue: the host state of the seat takes no part.
+// A gathering a member hosts away from the seat ("leaves for Singapore to
+// attend the ASEAN-Korea Summit") keeps its host.
+func TestR11OrganisationVenue(t *testing.T) {
+	x := newExtractor(t)
+	tests := []struct {
+		name, text string
+		want       []string // wanted among meetingKeys (suffixes)
+		not        []string // suffixes no engagement may have
+	}{
+		{"media note: NATO ministers in Brussels",
+			"Secretary of State Tom Hale met Polish Foreign Minister Jan Nowak in Warsaw on Saturday.\n\n" +
+				"From Warsaw, the Secretary will travel to Brussels for the meeting of NATO Foreign Ministers on December 5.",
+			[]string{"|PL-US"}, []string{"|BE-US"}},
+		{"news story: an EU council in Brussels",
+			"The Foreign Secretary, Ann Vale, met Serbian Foreign Minister Milan Petrovic in London on Tuesday.\n\n" +
+				"The Foreign Secretary will travel to Brussels next week for the Foreign Affairs Council.",
+			[]string{"|GB-RS"}, []string{"|BE-GB"}},
+		{"a member hosts the summit away from the seat",
+			"South Korean Prime Minister Kim Min-jun will leave for Singapore on Nov. 11 to attend the ASEAN-Korea Summit.",
+			[]string{"|KR-SG"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2022-11-30"), Text: tc.text})
+			got := meetingKeys(e)
+			for _, w := range tc.want {
+				if !slices.ContainsFunc(got, func(k string) bool { return hasSuffix(k, w) }) {
+					t.Errorf("engagements\n got %q\nwant one ending %q", got, w)
+				}
+			}
+			for _, n := range tc.not {
+				if slices.ContainsFunc(got, func(k string) bool { return hasSuffix(k, n) }) {
+					t.Errorf("engagements\n got %q\nwant none ending %q", got, n)
+				}
+			}
+		})
+	}
+}

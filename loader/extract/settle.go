@@ -2005,7 +2005,7 @@ func (st *settler) firstRefAfter(pi, si, from int) int {
 func (st *settler) dropCarriedVisits(merged []candidate) []candidate {
 	var kept []candidate
 	for i, m := range merged {
-		if m.kind == "visit" && (len(m.people) == 0 || st.visitCarried(merged, i)) {
+		if m.kind == "visit" && (len(m.people) == 0 || st.visitCarried(merged, i) || st.organisationVenue(&m)) {
 			continue
 		}
 		kept = append(kept, m)
@@ -2313,3 +2313,59 @@ func (st *settler) namedBeforeTrigger(c *candidate) bool {
 // visit with no visitor is dropped before (dropCarriedVisits): the
 // principal is not sent on trips the text does not give them.
 var oneSideKinds = map[string]bool{"meeting": true, "call": true}
+
+// organisationVenue: "will travel to Brussels for the meeting of NATO
+// Foreign Ministers", "travels to Brussels, where he will attend the NATO
+// Summit": a journey whose business is an international organisation's
+// gathering at the organisation's seat goes to its venue; the state that
+// hosts the seat takes no part (GUIDELINES: a state that only provides
+// the venue is no party), unless one of its officials is among the
+// visit's people. A gathering away from the seat is hosted by a member
+// that chairs it ("leaves for Singapore to attend the ASEAN-Korea
+// Summit"), which takes part.
+func (st *settler) organisationVenue(c *candidate) bool {
+	if c.locCode == "" || len(c.sents) == 0 || slices.ContainsFunc(c.people, func(pi int) bool { return st.people[pi].country == c.locCode }) {
+		return false
+	}
+	toks := st.sents[c.sents[0]].toks
+	at := -1
+	for k := range toks {
+		if triggerStartsAt(toks, k, c.rules) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for k := at + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "."; k++ {
+		org := ""
+		if orgGatherings[toks[k].lower] {
+			org = st.x.orgIn(toks, max(at+1, k-orgNear), min(len(toks), k+orgNear+1))
+			if name, start, ok := st.x.orgEndingAt(toks, k); ok && start > at {
+				org = name // the gathering is the body itself: "the Foreign Affairs Council"
+			}
+		}
+		if slices.Contains(orgSeats[org], c.locCode) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNear bounds how far from its gathering noun an organisation's name
+// stands ("the NATO Summit", "the meeting of NATO Foreign Ministers").
+const orgNear = 3
+
+// orgSeats are the states that host the seats of international
+// organisations (general knowledge: where their councils and summits
+// meet when no member hosts them).
+var orgSeats = map[string][]string{
+	"NATO": {"BE"}, "EU": {"BE", "LU"}, "UN": {"US", "CH", "AT"}, "AU": {"ET"}, "OSCE": {"AT"}, "OAS": {"US"},
+	"IAEA": {"AT"}, "OPCW": {"NL"}, "WTO": {"CH"}, "WHO": {"CH"}, "OECD": {"FR"}, "IMF": {"US"}, "World Bank": {"US"},
+}
+
+// orgGatherings name a gathering an organisation holds.
+var orgGatherings = map[string]bool{
+	"summit": true, "meeting": true, "ministerial": true, "council": true, "conference": true, "session": true, "assembly": true,
+}
