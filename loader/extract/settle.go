@@ -2249,7 +2249,7 @@ func (st *settler) principal(kept []candidate) (int, bool) {
 	}
 	best, n := -1, minPrincipalEngagements-1
 	for pi, c := range count {
-		if c > n || c == n && best >= 0 && pi < best {
+		if c > n || c == n && best >= 0 && st.people[pi].first < st.people[best].first {
 			best, n = pi, c
 		}
 	}
