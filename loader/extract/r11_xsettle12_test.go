@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -100,5 +101,33 @@ func TestR11OrganisationVenue(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Invented sentences. A gathering named by a plural office's possessive
+// ("the ASEAN-related Foreign Ministers' Meetings") does not take as its
+// people the foreign ministers the article meets apart, when it names
+// neither them nor their states.
+func TestR11GatheringOfficeOnly(t *testing.T) {
+	x := newExtractor(t)
+	text := "Foreign Minister Sato Kenji Attends the ASEAN-related Foreign Ministers' Meetings (Overview)\n\n" +
+		"From July 31 to August 3, Foreign Minister Sato Kenji visited Bangkok, Thailand, to attend the ASEAN-related Foreign Ministers' Meetings.\n\n" +
+		"1. Japan-Thailand Foreign Ministers' Meeting (July 31)\n\n" +
+		"On July 31, Minister Sato held a meeting with Mr. Anan Srisuk, Minister of Foreign Affairs of Thailand. The two ministers discussed trade.\n\n" +
+		"2. Japan-Laos Foreign Ministers' Meeting (August 1)\n\n" +
+		"On August 1, Minister Sato held a meeting with Mr. Khamphan Vong, Minister of Foreign Affairs of Laos. The two ministers discussed roads.\n\n" +
+		"3. Japan-ROK Foreign Ministers' Meeting (August 1)\n\n" +
+		"On August 1, Minister Sato held a meeting with Ms. Park Ji-won, Minister of Foreign Affairs of the Republic of Korea. The two ministers discussed North Korea."
+	e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-08-05"), Text: text})
+	got := meetingKeys(e)
+	for _, w := range []string{"|JP-TH", "|JP-LA", "|JP-KR"} {
+		if !slices.ContainsFunc(got, func(k string) bool { return hasSuffix(k, w) }) {
+			t.Errorf("engagements\n got %q\nwant one ending %q", got, w)
+		}
+	}
+	for _, k := range got {
+		if strings.Count(k, "-") > 1 && strings.Contains(k, "KR") && strings.Contains(k, "LA") {
+			t.Errorf("engagements\n got %q\nwant no gathering of the ministers met apart", got)
+		}
 	}
 }

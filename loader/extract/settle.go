@@ -66,6 +66,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
 	st.speakersJoinHeadline(kept)
+	st.gatheringOfficeOnly(kept)
 	st.principalJoins(kept)
 	return st.keepInterstate(kept)
 }
@@ -2368,4 +2369,49 @@ var orgSeats = map[string][]string{
 // orgGatherings name a gathering an organisation holds.
 var orgGatherings = map[string]bool{
 	"summit": true, "meeting": true, "ministerial": true, "council": true, "conference": true, "session": true, "assembly": true,
+}
+
+// gatheringOfficeOnly: "Foreign Minister A Attends the ASEAN-related
+// Foreign Ministers' Meetings", "At the Foreign Ministers' Meeting on
+// August 3, Minister A explained ...": a gathering named by a plural
+// office's possessive takes as its people every holder of that office the
+// article names (people.go, genericPlural), also those the article meets
+// apart ("A met Foreign Minister B of X"). A holder whom the gathering's
+// sentences name only by that office, and whose state is none of those
+// the gathering names as its own, is not known to be at it: the gathering
+// loses them (GUIDELINES: a group's members are not added unless listed).
+// A state it names ("the G7 Foreign Ministers' Meeting" with its members,
+// "the meeting co-chaired with Singapore") keeps its holder.
+func (st *settler) gatheringOfficeOnly(kept []candidate) {
+	for i := range kept {
+		m := &kept[i]
+		if len(st.countryOf(m)) < 3 {
+			continue
+		}
+		n := len(m.people)
+		m.people = slices.DeleteFunc(slices.Clone(m.people), func(pi int) bool {
+			cc := st.people[pi].country
+			listed := slices.Contains(m.countries, cc) || slices.Contains(m.stateMentions, cc)
+			return !listed && st.onlyByGatheringOffice(pi, m.sents)
+		})
+		if len(m.people) < n {
+			m.rules = append(m.rules, "gathering-office-only")
+		}
+	}
+}
+
+// onlyByGatheringOffice: every reference to person pi in the sentences is
+// a plural office naming a gathering ("Foreign Ministers' Meeting").
+func (st *settler) onlyByGatheringOffice(pi int, sents []int) bool {
+	seen := false
+	for _, r := range st.people[pi].refs {
+		if !slices.Contains(sents, r.sent) {
+			continue
+		}
+		if !possessiveOfficeAt(st.sents[r.sent].toks, r.end) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
