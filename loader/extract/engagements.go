@@ -156,6 +156,8 @@ var vagueCues = []string{
 	"often", "continue to meet", "whenever", "from time to time", "each year", "every year",
 	"once a year", "in the future", "future meetings", "further exchanges",
 	"circumstances permit", "at an appropriate time",
+	// an encounter still being arranged is not yet a specific one
+	"being arranged",
 }
 
 // wishCues make a trigger a wish when they stand before it ("looked

@@ -66,6 +66,8 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
 	st.speakersJoinHeadline(kept)
+	st.gatheringOfficeOnly(kept)
+	st.principalJoins(kept)
 	return st.keepInterstate(kept)
 }
 
@@ -2004,7 +2006,7 @@ func (st *settler) firstRefAfter(pi, si, from int) int {
 func (st *settler) dropCarriedVisits(merged []candidate) []candidate {
 	var kept []candidate
 	for i, m := range merged {
-		if m.kind == "visit" && (len(m.people) == 0 || st.visitCarried(merged, i)) {
+		if m.kind == "visit" && (len(m.people) == 0 || st.visitCarried(merged, i) || st.organisationVenue(&m)) {
 			continue
 		}
 		kept = append(kept, m)
@@ -2227,4 +2229,189 @@ func (st *settler) keepInterstate(kept []candidate) []candidate {
 		final = append(final, m)
 	}
 	return final
+}
+
+// minPrincipalEngagements is how many engagements between states an
+// official must take part in to be the article's principal.
+const minPrincipalEngagements = 2
+
+// principal is the official whose engagements the article tells: the one
+// who takes part in the most engagements of two states or more (at
+// least minPrincipalEngagements), the first named on a tie.
+func (st *settler) principal(kept []candidate) (int, bool) {
+	count := map[int]int{}
+	for i := range kept {
+		if len(st.countryOf(&kept[i])) < 2 {
+			continue
+		}
+		for _, pi := range kept[i].people {
+			count[pi]++
+		}
+	}
+	best, n := -1, minPrincipalEngagements-1
+	for pi, c := range count {
+		if c > n || c == n && best >= 0 && st.people[pi].first < st.people[best].first {
+			best, n = pi, c
+		}
+	}
+	return best, best >= 0 && st.people[best].country != ""
+}
+
+// principalJoins: an engagement told with its other side only ("A
+// meeting with the Italian Prime Minister planned for Sunday will not
+// take place", "a scheduled meeting with A's acting foreign minister was
+// called off", "a call with his Rwandan counterpart") has no subject of
+// its own: it is the principal's, whose engagements the article tells.
+// Only a meeting or call of one state is read so, whose people are all of
+// that state.
+func (st *settler) principalJoins(kept []candidate) {
+	pi, ok := st.principal(kept)
+	if !ok {
+		return
+	}
+	for i := range kept {
+		m := &kept[i]
+		cs := st.countryOf(m)
+		if m.weak || len(cs) != 1 || cs[0] == st.people[pi].country || !oneSideKinds[m.kind] {
+			continue
+		}
+		if slices.ContainsFunc(m.people, func(p int) bool { return st.people[p].country != cs[0] }) || st.namedBeforeTrigger(m) {
+			continue
+		}
+		m.people = append(m.people, pi)
+		m.rules = append(m.rules, "principal")
+	}
+}
+
+// namedBeforeTrigger: one of c's people is named in its first sentence
+// before its trigger, as the clause's subject or the speaker who reports
+// it ("N said the two countries would meet"): the engagement has a side
+// of its own there, and no other is left out.
+func (st *settler) namedBeforeTrigger(c *candidate) bool {
+	if len(c.sents) == 0 {
+		return false
+	}
+	si := c.sents[0]
+	toks := st.sents[si].toks
+	at := -1
+	for k := range toks {
+		if triggerStartsAt(toks, k, c.rules) {
+			at = k
+			break
+		}
+	}
+	for _, pi := range c.people {
+		for _, r := range st.people[pi].refs {
+			if r.sent == si && (at < 0 || r.tok < at) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneSideKinds are the kinds of engagement that always have two sides. A
+// visit with no visitor is dropped before (dropCarriedVisits): the
+// principal is not sent on trips the text does not give them.
+var oneSideKinds = map[string]bool{"meeting": true, "call": true}
+
+// organisationVenue: "will travel to Brussels for the meeting of NATO
+// Foreign Ministers", "travels to Brussels, where he will attend the NATO
+// Summit": a journey whose business is an international organisation's
+// gathering at the organisation's seat goes to its venue; the state that
+// hosts the seat takes no part (GUIDELINES: a state that only provides
+// the venue is no party), unless one of its officials is among the
+// visit's people. A gathering away from the seat is hosted by a member
+// that chairs it ("leaves for Singapore to attend the ASEAN-Korea
+// Summit"), which takes part.
+func (st *settler) organisationVenue(c *candidate) bool {
+	if c.locCode == "" || len(c.sents) == 0 || slices.ContainsFunc(c.people, func(pi int) bool { return st.people[pi].country == c.locCode }) {
+		return false
+	}
+	toks := st.sents[c.sents[0]].toks
+	at := -1
+	for k := range toks {
+		if triggerStartsAt(toks, k, c.rules) {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for k := at + 1; k < len(toks) && toks[k].text != ";" && toks[k].text != "."; k++ {
+		org := ""
+		if orgGatherings[toks[k].lower] {
+			org = st.x.orgIn(toks, max(at+1, k-orgNear), min(len(toks), k+orgNear+1))
+			if name, start, ok := st.x.orgEndingAt(toks, k); ok && start > at {
+				org = name // the gathering is the body itself: "the Foreign Affairs Council"
+			}
+		}
+		if slices.Contains(orgSeats[org], c.locCode) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNear bounds how far from its gathering noun an organisation's name
+// stands ("the NATO Summit", "the meeting of NATO Foreign Ministers").
+const orgNear = 3
+
+// orgSeats are the states that host the seats of international
+// organisations (general knowledge: where their councils and summits
+// meet when no member hosts them).
+var orgSeats = map[string][]string{
+	"NATO": {"BE"}, "EU": {"BE", "LU"}, "UN": {"US", "CH", "AT"}, "AU": {"ET"}, "OSCE": {"AT"}, "OAS": {"US"},
+	"IAEA": {"AT"}, "OPCW": {"NL"}, "WTO": {"CH"}, "WHO": {"CH"}, "OECD": {"FR"}, "IMF": {"US"}, "World Bank": {"US"},
+}
+
+// orgGatherings name a gathering an organisation holds.
+var orgGatherings = map[string]bool{
+	"summit": true, "meeting": true, "ministerial": true, "council": true, "conference": true, "session": true, "assembly": true,
+}
+
+// gatheringOfficeOnly: "Foreign Minister A Attends the ASEAN-related
+// Foreign Ministers' Meetings", "At the Foreign Ministers' Meeting on
+// August 3, Minister A explained ...": a gathering named by a plural
+// office's possessive takes as its people every holder of that office the
+// article names (people.go, genericPlural), also those the article meets
+// apart ("A met Foreign Minister B of X"). A holder whom the gathering's
+// sentences name only by that office, and whose state is none of those
+// the gathering names as its own, is not known to be at it: the gathering
+// loses them (GUIDELINES: a group's members are not added unless listed).
+// A state it names ("the G7 Foreign Ministers' Meeting" with its members,
+// "the meeting co-chaired with Singapore") keeps its holder.
+func (st *settler) gatheringOfficeOnly(kept []candidate) {
+	for i := range kept {
+		m := &kept[i]
+		if len(st.countryOf(m)) < 3 {
+			continue
+		}
+		n := len(m.people)
+		m.people = slices.DeleteFunc(slices.Clone(m.people), func(pi int) bool {
+			cc := st.people[pi].country
+			listed := slices.Contains(m.countries, cc) || slices.Contains(m.stateMentions, cc)
+			return !listed && st.onlyByGatheringOffice(pi, m.sents)
+		})
+		if len(m.people) < n {
+			m.rules = append(m.rules, "gathering-office-only")
+		}
+	}
+}
+
+// onlyByGatheringOffice: every reference to person pi in the sentences is
+// a plural office naming a gathering ("Foreign Ministers' Meeting").
+func (st *settler) onlyByGatheringOffice(pi int, sents []int) bool {
+	seen := false
+	for _, r := range st.people[pi].refs {
+		if !slices.Contains(sents, r.sent) {
+			continue
+		}
+		if !possessiveOfficeAt(st.sents[r.sent].toks, r.end) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
