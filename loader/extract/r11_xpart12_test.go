@@ -19,6 +19,9 @@ func TestR11Participants(t *testing.T) {
 		{"will also take part: a later sentence adds its subject",
 			"President Kofi Mensah of Ghana will attend the summit with President Paul Houn of Benin in Lome tomorrow. Foreign Minister Ali Sani of Niger will also take part.",
 			[]string{"Ali Sani+Kofi Mensah+Paul Houn|BJ-GH-NE"}},
+		{"will be joined by: the future of 'was joined by'",
+			"On 12 March I will co-chair the Ghana-Benin Joint Commission in Accra with the Foreign Minister of Benin, Paul Houn. I will be joined by the Minister for Trade, Kofi Mensah.",
+			[]string{"Kofi Mensah+Paul Houn|BJ-GH"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
