@@ -61,6 +61,12 @@ func (f *frame) assignPeople(refs []ref) {
 		if between[ti] >= 0 && r.tok < between[ti] {
 			continue
 		}
+		// "The Prime Minister stayed away, and his country was
+		// represented by Foreign Minister N": the one represented is
+		// absent; only the agent after "by" takes part.
+		if f.trigs[ti].entry.Surface == "represented by" && r.tok < f.trigs[ti].tok {
+			continue
+		}
 		// "A and B made it a priority, and this visit continues that
 		// work": a reference back takes no one from another clause.
 		if f.cs[ti].definite && r.end < f.trigs[ti].tok && f.breaks[f.trigs[ti].tok]-f.breaks[r.end] > 0 {
