@@ -483,6 +483,9 @@ func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandid
 			}
 			break
 		}
+		if short && d.navigationLine(line, bodyStarted, dates) {
+			continue
+		}
 		if short && (chromeLines[low] || !bodyStarted && isRepeatedBanner(line) || containsAny(low, chromeContains)) {
 			if !bodyStarted && isUSOutlet(line) {
 				d.usOutlet = true
@@ -510,6 +513,46 @@ func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandid
 		kept = append(kept, line)
 	}
 	return kept, topCandidates, bodyStarted
+}
+
+// navSeparators split a line of navigation: the menu's "Home | News |
+// Contact", the breadcrumb's "Home > News > Readouts".
+var navSeparators = []string{" | ", " > ", " › ", " » "}
+
+// navigationLine tells page navigation by its shape, not its words: three
+// or more items (a menu's bar, a breadcrumb's trail, a toolbar's "Print |
+// Email | Share") split by one separator, each of a few words and none a
+// sentence. Counted as words, a long menu passes for a line of prose and
+// starts the body above the headline and the date line, which are then
+// never read as such. An item that is a date alone ("2007-01-15 | Print")
+// is the lead date when the body has not started.
+func (d *document) navigationLine(line string, bodyStarted bool, dates *dateParser) bool {
+	line = strings.TrimSpace(line)
+	for _, sep := range navSeparators {
+		items := strings.Split(line, sep)
+		if len(items) < 3 || !shortItems(items) {
+			continue
+		}
+		for _, it := range items {
+			if dt, ok := dates.leadDateLine(it); ok && !bodyStarted && !d.leadDate.known() {
+				d.leadDate = dt
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// shortItems: every item of a navigation line is a few words, none ending
+// a sentence.
+func shortItems(items []string) bool {
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if n := len(strings.Fields(it)); n == 0 || n > 5 || endsSentence(it) && !strings.HasSuffix(it, ":") {
+			return false
+		}
+	}
+	return true
 }
 
 // takeByline reads a byline at lines[i], with the outlet line that may
