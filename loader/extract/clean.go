@@ -401,7 +401,7 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 	}
 	d.usOutlet = isUSOutlet(outlet)
 	headline := headlineFromTitle(title)
-	kept, topCandidates, bodyStarted := d.sortLines(strings.Split(normalizeText(text), "\n"), dates)
+	kept, topCandidates, bodyStarted := d.sortLines(strings.Split(normalizeText(text), "\n"), headline, dates)
 	// A short top line that is not chrome is the headline when the source
 	// gives none; other short top lines (site names) are dropped.
 	switch {
@@ -462,7 +462,7 @@ func (d *document) setText(headline, body string) {
 // the byline and a lead date line are kept apart, short lines before the
 // first line of prose become headline candidates, and the rest is kept as
 // the body. bodyStarted says a line of prose was found.
-func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandidates []string, bodyStarted bool) {
+func (d *document) sortLines(lines []string, headline string, dates *dateParser) (kept, topCandidates []string, bodyStarted bool) {
 	for i := 0; i < len(lines); i++ {
 		line := strings.TrimSpace(lines[i])
 		if line == "" {
@@ -475,10 +475,11 @@ func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandid
 			low = strings.ToLower(line)
 		}
 		if short && isFooter(low) {
-			if !bodyStarted && footerLines[strings.TrimRight(low, ": ")] {
+			if !bodyStarted {
 				// "Print / Comments / Share" over the story, a "Most
-				// read" box beside the headline: a toolbar item or
-				// sidebar title before any prose, not the page's end.
+				// read" or "Related articles" box beside the headline:
+				// a toolbar item or sidebar title before any prose,
+				// not the page's end, which follows its body.
 				continue
 			}
 			break
@@ -493,6 +494,13 @@ func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandid
 			continue
 		}
 		if !bodyStarted {
+			if headline != "" && collapseSpaces(line) == headline {
+				// The page prints the headline it was given: long
+				// as it may be, it is the headline, not the body's
+				// first line, and the date line under it is still
+				// the lead date.
+				continue
+			}
 			if next, ok := d.takeByline(lines, i); ok {
 				i = next
 				continue

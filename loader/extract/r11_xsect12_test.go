@@ -44,3 +44,22 @@ func TestNavigationLines(t *testing.T) {
 		})
 	}
 }
+
+// TestRepeatedHeadlineAndSidebar: the page's own print of the headline,
+// however long, does not start the body, and a "Related articles" box
+// before any prose is a sidebar, not the page's end.
+func TestRepeatedHeadlineAndSidebar(t *testing.T) {
+	raw := "Island leaders agree to pool their coast guards against illegal fishing at the regional forum in Apia\n\n" +
+		"Monday, August 7, 2017\n\nRelated articles\n • 3 May 2017: Storm hits the northern atolls\n\n" +
+		"The leaders of Samoa, Tonga and Fiji met in Apia on Saturday and agreed to pool their patrol boats."
+	d := clean(raw, "Island leaders agree to pool their coast guards against illegal fishing at the regional forum in Apia", "", newDateParser())
+	if got := d.leadDate.String(); got != "2017-08-07" {
+		t.Errorf("lead date = %s, want 2017-08-07", got)
+	}
+	if !strings.Contains(d.text, "met in Apia on Saturday") {
+		t.Errorf("the body was cut at the sidebar:\n%s", d.text)
+	}
+	if strings.Count(d.text, "pool their coast guards") != 1 {
+		t.Errorf("the headline is read twice:\n%s", d.text)
+	}
+}
