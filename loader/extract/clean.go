@@ -401,7 +401,7 @@ func clean(raw, title, outlet string, dates *dateParser) document {
 	}
 	d.usOutlet = isUSOutlet(outlet)
 	headline := headlineFromTitle(title)
-	kept, topCandidates, bodyStarted := d.sortLines(strings.Split(normalizeText(text), "\n"), dates)
+	kept, topCandidates, bodyStarted := d.sortLines(strings.Split(normalizeText(text), "\n"), headline, dates)
 	// A short top line that is not chrome is the headline when the source
 	// gives none; other short top lines (site names) are dropped.
 	switch {
@@ -462,7 +462,7 @@ func (d *document) setText(headline, body string) {
 // the byline and a lead date line are kept apart, short lines before the
 // first line of prose become headline candidates, and the rest is kept as
 // the body. bodyStarted says a line of prose was found.
-func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandidates []string, bodyStarted bool) {
+func (d *document) sortLines(lines []string, headline string, dates *dateParser) (kept, topCandidates []string, bodyStarted bool) {
 	for i := 0; i < len(lines); i++ {
 		line := strings.TrimSpace(lines[i])
 		if line == "" {
@@ -475,13 +475,17 @@ func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandid
 			low = strings.ToLower(line)
 		}
 		if short && isFooter(low) {
-			if !bodyStarted && footerLines[strings.TrimRight(low, ": ")] {
+			if !bodyStarted {
 				// "Print / Comments / Share" over the story, a "Most
-				// read" box beside the headline: a toolbar item or
-				// sidebar title before any prose, not the page's end.
+				// read" or "Related articles" box beside the headline:
+				// a toolbar item or sidebar title before any prose,
+				// not the page's end, which follows its body.
 				continue
 			}
 			break
+		}
+		if short && d.navigationLine(line, bodyStarted, dates) {
+			continue
 		}
 		if short && (chromeLines[low] || !bodyStarted && isRepeatedBanner(line) || containsAny(low, chromeContains)) {
 			if !bodyStarted && isUSOutlet(line) {
@@ -490,6 +494,13 @@ func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandid
 			continue
 		}
 		if !bodyStarted {
+			if headline != "" && collapseSpaces(line) == headline {
+				// The page prints the headline it was given: long
+				// as it may be, it is the headline, not the body's
+				// first line, and the date line under it is still
+				// the lead date.
+				continue
+			}
 			if next, ok := d.takeByline(lines, i); ok {
 				i = next
 				continue
@@ -510,6 +521,46 @@ func (d *document) sortLines(lines []string, dates *dateParser) (kept, topCandid
 		kept = append(kept, line)
 	}
 	return kept, topCandidates, bodyStarted
+}
+
+// navSeparators split a line of navigation: the menu's "Home | News |
+// Contact", the breadcrumb's "Home > News > Readouts".
+var navSeparators = []string{" | ", " > ", " › ", " » "}
+
+// navigationLine tells page navigation by its shape, not its words: three
+// or more items (a menu's bar, a breadcrumb's trail, a toolbar's "Print |
+// Email | Share") split by one separator, each of a few words and none a
+// sentence. Counted as words, a long menu passes for a line of prose and
+// starts the body above the headline and the date line, which are then
+// never read as such. An item that is a date alone ("2007-01-15 | Print")
+// is the lead date when the body has not started.
+func (d *document) navigationLine(line string, bodyStarted bool, dates *dateParser) bool {
+	line = strings.TrimSpace(line)
+	for _, sep := range navSeparators {
+		items := strings.Split(line, sep)
+		if len(items) < 3 || !shortItems(items) {
+			continue
+		}
+		for _, it := range items {
+			if dt, ok := dates.leadDateLine(it); ok && !bodyStarted && !d.leadDate.known() {
+				d.leadDate = dt
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// shortItems: every item of a navigation line is a few words, none ending
+// a sentence.
+func shortItems(items []string) bool {
+	for _, it := range items {
+		it = strings.TrimSpace(it)
+		if n := len(strings.Fields(it)); n == 0 || n > 5 || endsSentence(it) && !strings.HasSuffix(it, ":") {
+			return false
+		}
+	}
+	return true
 }
 
 // takeByline reads a byline at lines[i], with the outlet line that may
