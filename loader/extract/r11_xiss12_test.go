@@ -39,6 +39,14 @@ func TestIssueConceptsR11(t *testing.T) {
 		{"people-smuggling", "They will talk about cooperation on people-smuggling.", []string{"migration"}},
 		{"trafficking of people", "They agreed to fight the trafficking of people.", []string{"human-rights", "migration"}},
 		{"the arrival of ships is none", "He reviewed the arrival of the first of four patrol ships.", nil},
+		// regional security: support for a state at war with its neighbour
+		{"support for Ukraine", "The leaders promised further support for Ukraine.", []string{"regional-security"}},
+		{"assistance for Ukraine", "The ministers coordinated military support for Ukraine.", []string{"regional-security"}},
+		{"support for the people of", "They reaffirmed their support for the people of Ukraine.", []string{"regional-security"}},
+		// economic development: an economy's state and its building works financed
+		{"the economic outlook", "He will call on the Prime Minister to discuss the economic outlook.", []string{"economic-development"}},
+		{"a credit line", "He signed a credit line for construction firms.", []string{"economic-development"}},
+		{"construction of housing", "They agreed on the construction of housing for the new capital.", []string{"economic-development"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
