@@ -39,6 +39,10 @@ func TestIssueConceptsR11(t *testing.T) {
 		{"people-smuggling", "They will talk about cooperation on people-smuggling.", []string{"migration"}},
 		{"trafficking of people", "They agreed to fight the trafficking of people.", []string{"human-rights", "migration"}},
 		{"the arrival of ships is none", "He reviewed the arrival of the first of four patrol ships.", nil},
+		// migration: people of one state who live or work in another
+		{"citizens living in the other", "They discussed the rights of each country's citizens living in the other.", []string{"migration"}},
+		{"work on the other side of the border", "They agreed to simplify the rules of stay for citizens who work on the other side of the border.", []string{"migration"}},
+		{"nurses can work in", "They signed an arrangement so that more nurses and engineers can work in Ruritania.", []string{"migration"}},
 		// regional security: support for a state at war with its neighbour
 		{"support for Ukraine", "The leaders promised further support for Ukraine.", []string{"regional-security"}},
 		{"assistance for Ukraine", "The ministers coordinated military support for Ukraine.", []string{"regional-security"}},
