@@ -1959,6 +1959,9 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 			continue
 		}
 		cands := x.titleCandidates(d, people, starts, tm, sents, si)
+		if heldUnnamedBefore(people, unnamed[:ui], tm) {
+			cands = nil
+		}
 		if !d.usOutlet && tm.country == "" && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
 			cands = ownHoldersFirst(people, cands, ownOffice(d, tm, outletState))
 		}
@@ -1980,6 +1983,28 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 		}
 	}
 	return parties
+}
+
+// heldUnnamedBefore: a bare office ("the chairman") after the same office
+// told in full with no name ("The chairman of the Joint Chiefs of Staff
+// praised ...", which no named person's title is) refers back to that
+// unnamed holder, not to a named holder of another office with the same
+// head ("N, chairman of the Joint Chiefs of Staff Committee").
+func heldUnnamedBefore(people []person, before []titleMatch, tm titleMatch) bool {
+	base := strings.ToLower(tm.entry.Title.Title)
+	if strings.ToLower(tm.title) != base || tm.country != "" || tm.former {
+		return false
+	}
+	for _, u := range before {
+		full := strings.ToLower(u.title)
+		if u.country != "" || u.former || full == base || !strings.HasPrefix(full, base+" ") {
+			continue
+		}
+		if !slices.ContainsFunc(people, func(p person) bool { return strings.ToLower(p.title) == full }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownHoldersFirst keeps, of the candidates for "the Prime Minister" in a

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/attache-project/attache"
+)
 
 // TestOfficeNotThere: general knowledge of offices overrules a state read
 // off the words around a person. A monarchy has no president, a
@@ -22,4 +26,46 @@ func TestOfficeNotThere(t *testing.T) {
 				"Minister Mori welcomed the visit and noted Japan's ties with Fiji.",
 			want: map[string]string{"Ken Mori": "JP", "Jone Rabuka": "FJ"}},
 	})
+}
+
+// TestClosedComplement: a marked office whose complement the lexicon does
+// not know to its end ("for Defence Industry", "to the peace process",
+// "of the former Yugoslav Republic of Macedonia") still sets off its
+// holder when a comma closes the complement and a full name follows; a
+// private body's words keep the name out.
+func TestClosedComplement(t *testing.T) {
+	checkOfficeCases(t, []officeCase{
+		{name: "a portfolio word after the known ones", outlet: "Prime Minister of Australia",
+			text: "Ms Lee met the Minister for Defence Industry, Anna Lind, and the Minister for Trade, Tom Ward, in Manila.",
+			want: map[string]bool{"Anna Lind": true, "Tom Ward": true}},
+		{name: "a lower-case destination", outlet: "U.S. Department of State",
+			text: "The Deputy Secretary spoke by telephone on Monday with Norway's special envoy to the peace process, Erik Dahl, and reviewed the talks.",
+			want: map[string]bool{"Erik Dahl": true}},
+		{name: "a state's long name", outlet: "Reuters",
+			text: "He also met the Foreign Minister of the former Yugoslav Republic of Macedonia, Goran Petrov, in Skopje.",
+			want: map[string]bool{"Goran Petrov": true}},
+		{name: "an acronym after a special coordinator", outlet: "Minister for Foreign Affairs of Australia",
+			text: "I will meet the Prime Minister, Joses Kilo, and the Special Coordinator of RAMSI, Jon Petty, in Honiara.",
+			want: map[string]bool{"Jon Petty": true}},
+		{name: "a firm's chairman is none", outlet: "Reuters",
+			text: "He later met the chairman of the Andes Mining Company, Luis Vera, in Lima.",
+			want: map[string]bool{"Luis Vera": false}},
+	})
+}
+
+// TestBareOfficeAfterUnnamedFull: "the chairman" after "The chairman of
+// the Joint Chiefs of Staff" told with no name is that unnamed holder,
+// not the named holder of another office with the same head.
+func TestBareOfficeAfterUnnamedFull(t *testing.T) {
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "x", Outlet: "American Forces Press Service", Published: "2004-02-18",
+		Text: "WASHINGTON, Feb. 18, 2004 -- The chairman of the Joint Chiefs of Staff praised Peru's army today. " +
+			"Air Force Gen. Dan Reed met here with Peru's chairman of the Joint Chiefs of Staff Committee, Gen. Luis Vera. " +
+			"A spokesman said the chairman would visit Chile next month."})
+	wantOfficialStates(t, e, map[string]string{"Dan Reed": "US", "Luis Vera": "PE"})
+	for _, m := range e.Meetings {
+		if m.Kind == attache.KindVisit && containsStr(m.Participants, "Luis Vera") {
+			t.Errorf("the bare chairman's visit went to the other office's holder: %+v", m)
+		}
+	}
 }
