@@ -1695,7 +1695,7 @@ func (x *Extractor) commaName(os *officialSentence, tm *titleMatch, lowerTitle b
 		return 0, 0, false
 	}
 	marked := tm.determiner != "" || tm.country != "" || tm.org != ""
-	title := tm.title
+	title, country, countryTok := tm.title, tm.country, tm.countryTok
 	if c := topicBeforeComma(toks, k); c > k && marked {
 		// "the U.S. special envoy for climate change, N": a topic in
 		// lower case between a marked office and its holder.
@@ -1708,6 +1708,11 @@ func (x *Extractor) commaName(os *officialSentence, tm *titleMatch, lowerTitle b
 			// words after the known office are part of its name, and
 			// tell it apart from the office the lexicon knows
 			title += " " + os.text[toks[k].start:toks[c-1].end]
+		}
+		// "the Foreign Minister of the former Yugoslav Republic of
+		// Macedonia, N": a state the closed complement names is the office's
+		if tm.country == "" {
+			country, countryTok = lastStateIn(os.sc, k, c)
 		}
 		k = c
 	}
@@ -1725,10 +1730,22 @@ func (x *Extractor) commaName(os *officialSentence, tm *titleMatch, lowerTitle b
 	}
 	a, b, ok := x.readName(toks, x.rankEnd(toks, k), os.sc)
 	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b]) || ofInstitutionAfter(toks, b)) {
-		tm.title = title
+		tm.title, tm.country, tm.countryTok = title, country, countryTok
 		return a, b, true
 	}
 	return 0, 0, false
+}
+
+// lastStateIn is the last state the sentence names within toks[a:b], and
+// its token, or "" and -1.
+func lastStateIn(sc map[int]countryMention, a, b int) (string, int) {
+	code, tok := "", -1
+	for k := a; k < b; k++ {
+		if cm, ok := sc[k]; ok && cm.end <= b {
+			code, tok = cm.code, cm.tok
+		}
+	}
+	return code, tok
 }
 
 // maxClosedComplement bounds the words of an office's complement that a

@@ -83,3 +83,13 @@ func TestBodyBeforeOfficeGlue(t *testing.T) {
 			want: map[string]bool{"Ana Vell": false}},
 	})
 }
+
+// TestClosedComplementState: a state the closed complement names is the
+// office's, not a neighbour's in the list.
+func TestClosedComplementState(t *testing.T) {
+	checkStateCases(t, []stateCase{
+		{name: "a state's long name", outlet: "Reuters",
+			text: "He also met the Foreign Minister of the former Yugoslav Republic of Macedonia, Goran Petrov, and Croatian Foreign Minister Ivo Maric in Skopje.",
+			want: map[string]string{"Goran Petrov": "MK", "Ivo Maric": "HR"}},
+	})
+}
