@@ -1162,7 +1162,7 @@ func (x *Extractor) titleNamePatterns(os *officialSentence, i int, found *offici
 		return b - 1
 	}
 	// P2: "Peru's defense minister, Tomas Ugarte"
-	if a, b, ok := x.commaName(os, tm, lowerTitle); ok {
+	if a, b, ok := x.commaName(os, &tm, lowerTitle); ok {
 		found.mentions = append(found.mentions, x.newMention(os.text, toks, os.si, a, b, tm, "title-comma-name"))
 		os.claimed[a] = true
 		return b - 1
@@ -1687,7 +1687,7 @@ func acronymTail(toks []token, k int) int {
 
 // commaName reads P2, a name set off by a comma after a determined or
 // state-marked title: "Peru's defense minister, Tomas Ugarte".
-func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bool) (int, int, bool) {
+func (x *Extractor) commaName(os *officialSentence, tm *titleMatch, lowerTitle bool) (int, int, bool) {
 	toks, k := os.toks, tm.end
 	// A capitalised office may be set off too: "NATO Secretary General,
 	// Lena Vik", "Commissioner for Trade, Ana Vell".
@@ -1695,11 +1695,25 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 		return 0, 0, false
 	}
 	marked := tm.determiner != "" || tm.country != "" || tm.org != ""
+	title, country, countryTok := tm.title, tm.country, tm.countryTok
 	if c := topicBeforeComma(toks, k); c > k && marked {
 		// "the U.S. special envoy for climate change, N": a topic in
 		// lower case between a marked office and its holder.
 		k = c
 	} else if c := regionBeforeComma(toks, k); c > k && marked && tm.entry.Level == "ambassador" {
+		k = c
+	} else if c := closedComplement(toks, k); c > k && marked {
+		if toks[k].upper {
+			// "Chairman of the Joint Chiefs of Staff Committee": the
+			// words after the known office are part of its name, and
+			// tell it apart from the office the lexicon knows
+			title += " " + os.text[toks[k].start:toks[c-1].end]
+		}
+		// "the Foreign Minister of the former Yugoslav Republic of
+		// Macedonia, N": a state the closed complement names is the office's
+		if tm.country == "" {
+			country, countryTok = lastStateIn(os.sc, k, c)
+		}
 		k = c
 	}
 	switch {
@@ -1716,9 +1730,61 @@ func (x *Extractor) commaName(os *officialSentence, tm titleMatch, lowerTitle bo
 	}
 	a, b, ok := x.readName(toks, x.rankEnd(toks, k), os.sc)
 	if ok && b-a >= 2 && !os.claimed[a] && (b >= len(toks) || isNameEnd(toks[b]) || ofInstitutionAfter(toks, b)) {
+		tm.title, tm.country, tm.countryTok = title, country, countryTok
 		return a, b, true
 	}
 	return 0, 0, false
+}
+
+// lastStateIn is the last state the sentence names within toks[a:b], and
+// its token, or "" and -1.
+func lastStateIn(sc map[int]countryMention, a, b int) (string, int) {
+	code, tok := "", -1
+	for k := a; k < b; k++ {
+		if cm, ok := sc[k]; ok && cm.end <= b {
+			code, tok = cm.code, cm.tok
+		}
+	}
+	return code, tok
+}
+
+// maxClosedComplement bounds the words of an office's complement that a
+// comma closes.
+const maxClosedComplement = 8
+
+// closedComplement returns the comma that closes the rest of a marked
+// office's complement which the lexicon does not know, or k: a portfolio
+// word after the known ones ("the Minister for Defence Industry, N"), or
+// a preposition and a short phrase of capitalised words, glue and
+// lower-case content words ("Norway's special envoy to the peace
+// process, N", "the Foreign Minister of the former Yugoslav Republic of
+// Macedonia, N", "the Special Coordinator of RAMSI, N"). The comma and a
+// full name after it, which commaName checks, make it an apposition; a
+// private body's words, a verb or a pronoun end the phrase.
+func closedComplement(toks []token, k int) int {
+	if k >= len(toks) {
+		return k
+	}
+	c := k
+	if complementPreposition(toks, k) || toks[k].lower == "on" {
+		c++
+	} else if !toks[k].upper || k == 0 || !toks[k-1].upper {
+		return k // a bare continuation only after a capitalised portfolio
+	}
+	for start := c; c < len(toks) && c-start < maxClosedComplement; c++ {
+		t := toks[c]
+		if t.text == "," {
+			if c == start || privateBody(toks, start, c) {
+				return k
+			}
+			return c
+		}
+		glue := complementGlue[t.lower] || rankWords[t.lower]
+		if t.kind != tokWord || !t.upper && !glue && nameStopWords[t.lower] {
+			return k
+		}
+	}
+	return k
 }
 
 // ofInstitutionAfter: the name ending at b is followed by the public body
@@ -2102,10 +2168,13 @@ func privateBody(toks []token, a, b int) bool {
 }
 
 // capitalisedSpanBefore returns where the run of capitalised words that
-// ends just before token i starts ("Andes Water Research Institute Director").
+// ends just before token i starts ("Andes Water Research Institute Director",
+// "Institute for Peace Studies Director"). A body's name joins its words
+// with "of", "for", "and", "the": "the Forum with Fiji's Minister" is a
+// clause, no body of the minister's.
 func capitalisedSpanBefore(toks []token, i int) int {
 	a := i
-	for a > 0 && i-a < 8 && toks[a-1].kind == tokWord && (toks[a-1].upper || functionWords[toks[a-1].lower] && a-1 > 0 && toks[a-2].upper) {
+	for a > 0 && i-a < 8 && toks[a-1].kind == tokWord && (toks[a-1].upper || complementGlue[toks[a-1].lower] && a-1 > 0 && toks[a-2].upper) {
 		a--
 	}
 	return a

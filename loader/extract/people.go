@@ -96,6 +96,7 @@ func (x *Extractor) clusterOfficials(d *document, sents []sentence, ms []officia
 	x.notCounterparts(&cc)
 	x.notMetByOwn(&cc)
 	x.notMetByCompatriot(&cc)
+	x.officeNotThere(&cc)
 	x.oneUnmarkedUSLeader(&cc)
 	counterpartLevels(&cc)
 	return people
@@ -1293,6 +1294,9 @@ var noPresident = map[string]bool{
 	"GB": true, "JP": true, "CA": true, "AU": true, "NZ": true, "ES": true, "NL": true, "BE": true, "SE": true,
 	"NO": true, "DK": true, "TH": true, "MY": true, "LU": true, "SA": true, "JO": true, "MA": true, "KW": true,
 	"QA": true, "AE": true, "BH": true, "OM": true, "BN": true, "KH": true, "BT": true, "LI": true, "MC": true,
+	// realms with a governor-general, and the Holy See
+	"PG": true, "SB": true, "TO": true, "JM": true, "BS": true, "BB": true, "BZ": true, "TV": true, "SZ": true,
+	"LS": true, "VA": true,
 }
 
 // isPresidency: the office is a state's president or vice president.
@@ -1955,6 +1959,9 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 			continue
 		}
 		cands := x.titleCandidates(d, people, starts, tm, sents, si)
+		if heldUnnamedBefore(people, unnamed[:ui], tm) {
+			cands = nil
+		}
 		if !d.usOutlet && tm.country == "" && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
 			cands = ownHoldersFirst(people, cands, ownOffice(d, tm, outletState))
 		}
@@ -1976,6 +1983,28 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 		}
 	}
 	return parties
+}
+
+// heldUnnamedBefore: a bare office ("the chairman") after the same office
+// told in full with no name ("The chairman of the Joint Chiefs of Staff
+// praised ...", which no named person's title is) refers back to that
+// unnamed holder, not to a named holder of another office with the same
+// head ("N, chairman of the Joint Chiefs of Staff Committee").
+func heldUnnamedBefore(people []person, before []titleMatch, tm titleMatch) bool {
+	base := strings.ToLower(tm.entry.Title.Title)
+	if strings.ToLower(tm.title) != base || tm.country != "" || tm.former {
+		return false
+	}
+	for _, u := range before {
+		full := strings.ToLower(u.title)
+		if u.country != "" || u.former || full == base || !strings.HasPrefix(full, base+" ") {
+			continue
+		}
+		if !slices.ContainsFunc(people, func(p person) bool { return strings.ToLower(p.title) == full }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownHoldersFirst keeps, of the candidates for "the Prime Minister" in a
@@ -2167,4 +2196,94 @@ func opensSide(toks []token, a int) bool {
 	}
 	t := toks[a-1]
 	return t.kind == tokWord && !t.upper && !hyphenPart(toks, a-1)
+}
+
+// noPrimeMinister are presidential republics with no prime minister (the
+// president heads the government): a "Prime Minister" guessed to be theirs
+// is another state's.
+var noPrimeMinister = setOf("US", "MX", "BR", "AR", "CL", "CO", "EC", "BO", "PY", "UY", "CR", "PA", "GT", "HN",
+	"SV", "NI", "DO", "ID", "PH", "CY", "NG", "GH", "ZA")
+
+// oneSeatTitles are offices a state gives one person at a time.
+var oneSeatTitles = setOf("President", "Vice President", "Prime Minister", "Premier", "Chancellor",
+	"Federal Chancellor", "Foreign Minister", "Foreign Secretary", "Secretary of State", "Minister of Defense",
+	"Secretary of Defense", "Taoiseach", "Emir", "Emperor", "Supreme Leader")
+
+func setOf(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// officeNotThere: general knowledge of offices overrules a state read off
+// the words around a person. A state with no such office ("President" of
+// Japan, "Prime Minister" of Cyprus, a US "Minister") is not the person's:
+// the state is decided again without it. A state whose one seat of the
+// office another person holds by the text's own word ("Ghana's Vice
+// President A" beside an unmarked "Vice President B", the Fijian foreign
+// minister calling on "Foreign Minister C" in Tokyo's release) makes the
+// two holders the two sides, and the unmarked one the publisher's own:
+// taken only when the publisher's state fits, since the states merely
+// named nearby are the rival's side or the topic.
+func (x *Extractor) officeNotThere(cc *countryContext) {
+	own := cc.outletState
+	for pi := range cc.people {
+		p := &cc.people[pi]
+		if p.country == "" || p.former || len(p.mentions) == 0 || !hasRuleSuffix(p.rule, guessedStateRules) ||
+			officeFits(cc.people, pi, p.country) {
+			continue
+		}
+		wrong, old := p.country, *p
+		lacks := !officeExists(*p, wrong)
+		x.redecideWithout(cc, pi, p.mentions[0], wrong, "+office-not-there")
+		rule := strings.TrimSuffix(p.rule, "+office-not-there")
+		// A US outlet's default has its own exceptions (guests welcomed
+		// to Washington), which the redecision keeps: only another
+		// government's release is put before the states named nearby.
+		if own != "" && own != wrong && p.country != own && officeFits(cc.people, pi, own) && hasRuleSuffix(rule, nearbyStateRules) {
+			p.country, p.rule, rule = own, p.mentions[0].rule+"+outlet-state+office-not-there", "+outlet-state"
+		}
+		if p.country != "" && !officeFits(cc.people, pi, p.country) || !lacks && !hasRuleSuffix(rule, ownStateRules) {
+			*p = old // no better: the next guess fails the same test, or is only a nearby state
+		}
+	}
+}
+
+// nearbyStateRules are the cues that read a state only off the words
+// near a person, weaker than the publisher's own state.
+var nearbyStateRules = []string{"+nearest-state", "+paragraph-state", "+headline-state", "+article-state"}
+
+func hasRuleSuffix(rule string, suffixes []string) bool {
+	return slices.ContainsFunc(suffixes, func(r string) bool { return strings.HasSuffix(rule, r) })
+}
+
+// officeExists: state c has person p's office. Monarchies have no
+// president, presidential republics no prime minister, and the US
+// government no ministers.
+func officeExists(p person, c string) bool {
+	e := p.mentions[0].title.entry
+	return !(noPresident[c] && isPresidency(e) || noPrimeMinister[c] && p.title == "Prime Minister" ||
+		c == "US" && strings.Contains(p.title, "Minister"))
+}
+
+// officeFits: state c has person pi's office, and its one seat (for a
+// one-seat office) is not held by another person whom the text itself
+// places in c. A holder ever called former holds no seat.
+func officeFits(people []person, pi int, c string) bool {
+	p := people[pi]
+	if !officeExists(p, c) {
+		return false
+	}
+	if !oneSeatTitles[p.title] {
+		return true
+	}
+	for pj, o := range people {
+		if pj != pi && o.title == p.title && o.country == c && o.priority <= prioImplied &&
+			!slices.ContainsFunc(o.mentions, func(m officialMention) bool { return m.title.former }) {
+			return false
+		}
+	}
+	return true
 }
