@@ -2168,13 +2168,10 @@ func privateBody(toks []token, a, b int) bool {
 }
 
 // capitalisedSpanBefore returns where the run of capitalised words that
-// ends just before token i starts ("Andes Water Research Institute Director",
-// "Institute for Peace Studies Director"). A body's name joins its words
-// with "of", "for", "and", "the": "the Forum with Fiji's Minister" is a
-// clause, no body of the minister's.
+// ends just before token i starts ("Andes Water Research Institute Director").
 func capitalisedSpanBefore(toks []token, i int) int {
 	a := i
-	for a > 0 && i-a < 8 && toks[a-1].kind == tokWord && (toks[a-1].upper || complementGlue[toks[a-1].lower] && a-1 > 0 && toks[a-2].upper) {
+	for a > 0 && i-a < 8 && toks[a-1].kind == tokWord && (toks[a-1].upper || functionWords[toks[a-1].lower] && a-1 > 0 && toks[a-2].upper) {
 		a--
 	}
 	return a

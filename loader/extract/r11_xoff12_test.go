@@ -70,20 +70,6 @@ func TestBareOfficeAfterUnnamedFull(t *testing.T) {
 	}
 }
 
-// TestBodyBeforeOfficeGlue: a private body's name before an office joins
-// its words with "of", "for", "and", "the"; "the Forum with Fiji's
-// Minister" is a clause, and the minister a state's official.
-func TestBodyBeforeOfficeGlue(t *testing.T) {
-	checkOfficeCases(t, []officeCase{
-		{name: "a gathering's name, then with", outlet: "Minister for Foreign Affairs of Australia",
-			text: "I will co-chair the Ministerial Forum with Fiji's Minister for Foreign Affairs and Trade, Tom Baro.",
-			want: map[string]bool{"Tom Baro": true}},
-		{name: "a private institute's director stays out", outlet: "Reuters",
-			text: "He also met Institute for Peace Studies Director Ana Vell in Lima.",
-			want: map[string]bool{"Ana Vell": false}},
-	})
-}
-
 // TestClosedComplementState: a state the closed complement names is the
 // office's, not a neighbour's in the list.
 func TestClosedComplementState(t *testing.T) {
