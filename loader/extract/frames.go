@@ -440,6 +440,9 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	if passiveBy(toks, t) {
 		c.attach = true
 	}
+	if addressesAudience(toks, t) {
+		c.attach, c.rules = true, append(c.rules, ruleAudience)
+	}
 	// Headlines tell plans with an infinitive: "Minister to visit Benin";
 	// so does a headline's line repeated over the body, whose verb keeps
 	// its capital ("Deputy Secretary to Travel to Ghana").

@@ -525,3 +525,105 @@ var portfolioWords = map[string]bool{
 // back to (the office's own determiner is not always read: "the defence
 // ministers of the 10 ASEAN countries").
 var countingWords = map[string]bool{"both": true, "all": true, "the": true, "their": true, "these": true, "those": true}
+
+// audienceCandidate: "The UN envoy, N, told the ministers that ...", "N
+// addressed the delegates": whoever speaks to a gathering, or to those it
+// brought together, takes part in it, as GUIDELINES.md counts the envoy
+// who briefs a ministers' call or the chair who opens a summit. The
+// sentence has no engagement of its own; its speaker joins the latest
+// one, as an attendance list does.
+func audienceCandidate(s sentence, si int, refs []ref) (candidate, bool) {
+	for k := range s.toks {
+		if _, ok := audienceObject(s.toks, k); !ok {
+			continue
+		}
+		r, ok := speakerBefore(s.toks, refs, k)
+		if !ok {
+			return candidate{}, false
+		}
+		return candidate{kind: "meeting", status: "held", attach: true, para: s.para, sents: []int{si}, people: []int{r.person}, rules: []string{ruleAudience}}, true
+	}
+	return candidate{}, false
+}
+
+// ruleAudience marks the candidate of a speaker who addressed a gathering.
+const ruleAudience = "audience"
+
+// addressesAudience: the trigger t is the object of a verb of speech
+// ("N told the opening session"): the session is the one just told, and
+// the speaker joins it; it is no gathering of its own.
+func addressesAudience(toks []token, t trig) bool {
+	for k := t.tok - 1; k >= 0 && k >= t.tok-1-maxAudienceWords; k-- {
+		if end, ok := audienceObject(toks, k); ok {
+			return end == t.end
+		}
+	}
+	return false
+}
+
+// audienceObject reads a verb of speech at k and the gathering or body of
+// participants it takes as object: "told the ministers", "addressed the
+// closing session", "told his fellow leaders". It returns the token after
+// the object. "told reporters", "told a news conference" and "told
+// parliament" name no gathering of states.
+func audienceObject(toks []token, k int) (int, bool) {
+	if !speechToVerbs[toks[k].lower] {
+		return 0, false
+	}
+	j := k + 1
+	if j >= len(toks) || !audienceDeterminers[toks[j].lower] {
+		return 0, false
+	}
+	for j++; j < len(toks) && j <= k+1+maxAudienceWords; j++ {
+		w := toks[j]
+		if audienceHeads[w.lower] || pluralOffices[w.lower] {
+			return j + 1, true
+		}
+		if w.kind != tokWord || w.upper || w.lower == "news" || w.lower == "press" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// maxAudienceWords bounds the words of an audience before its head noun
+// ("the opening plenary session", "his fellow foreign ministers").
+const maxAudienceWords = 3
+
+// speakerBefore returns the person who is the subject of the verb at k:
+// the nearest name before it, set off at most by commas ("The envoy, N,
+// told").
+func speakerBefore(toks []token, refs []ref, k int) (ref, bool) {
+	for i := len(refs) - 1; i >= 0; i-- {
+		r := refs[i]
+		if r.end > k {
+			continue
+		}
+		for j := r.end; j < k; j++ {
+			if toks[j].text != "," && toks[j].lower != "also" {
+				return ref{}, false
+			}
+		}
+		return r, true
+	}
+	return ref{}, false
+}
+
+// speechToVerbs take as object whom the speaker spoke to.
+var speechToVerbs = map[string]bool{"told": true, "tells": true, "addressed": true, "addresses": true, "briefed": true, "briefs": true}
+
+// audienceDeterminers open an audience that refers back to a gathering.
+var audienceDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true, "fellow": true}
+
+// audienceHeads name a gathering or those it brought together.
+var audienceHeads = map[string]bool{
+	"session": true, "meeting": true, "summit": true, "conference": true, "forum": true, "gathering": true,
+	"leaders": true, "delegates": true, "participants": true, "delegations": true, "counterparts": true,
+}
+
+// addressedBack: a speaker who addressed "the session" or "the ministers"
+// in the paragraph after the gathering's (a quote set apart, then "N told
+// the opening session") addresses that gathering.
+func addressedBack(m, c *candidate) bool {
+	return slices.Contains(c.rules, ruleAudience) && m.para == c.para-1
+}

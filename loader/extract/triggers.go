@@ -491,6 +491,9 @@ func readoutCandidate(d *document, s sentence, si int, refs []ref, parties []unn
 	if c, ok := gatheringListCandidate(s, si, refs, cms); ok {
 		return c, true // "It brought together the leaders of A, B and C" (groups.go)
 	}
+	if c, ok := audienceCandidate(s, si, refs); ok {
+		return c, true // "N told the ministers" (groups.go)
+	}
 	if len(refs) == 0 && !attendanceInversion(s.toks) {
 		return candidate{}, false
 	}
