@@ -152,13 +152,47 @@ func (db *DB) SaveExtraction(ctx context.Context, doc *attache.Extraction) (atta
 // described in docs/GRAPH_MODEL.md), which is what makes large loads fast. The graph's
 // counters of the whole batch are reported on its first changed article.
 func (db *DB) SaveExtractions(ctx context.Context, docs []*attache.Extraction) ([]attache.SaveResult, error) {
-	plans := make([]*plan, len(docs))
+	planned := make([]any, len(docs))
 	for i, doc := range docs {
-		p, err := newPlan(doc)
-		if err != nil {
-			return nil, err
+		planned[i] = db.PlanExtraction(doc)
+	}
+	return db.SavePlanned(ctx, docs, planned)
+}
+
+// plannedDoc is an extraction checked and turned into the rows the save
+// sends (newPlan), or the reason it could not be.
+type plannedDoc struct {
+	plan *plan
+	err  error
+}
+
+// PlanExtraction does the part of saving an extraction that reads nothing
+// stored: it checks it and turns it into rows. It is pure and safe to call
+// from any goroutine, so the loader plans each article on the extraction
+// workers, beside the writes, instead of between two transactions (a
+// save's Go code and Neo4j's statements otherwise take turns). The result
+// is for SavePlanned.
+func (db *DB) PlanExtraction(doc *attache.Extraction) any {
+	p, err := newPlan(doc)
+	return plannedDoc{plan: p, err: err}
+}
+
+// SavePlanned is SaveExtractions(docs), given PlanExtraction of each doc:
+// the same transaction, results and errors.
+func (db *DB) SavePlanned(ctx context.Context, docs []*attache.Extraction, planned []any) ([]attache.SaveResult, error) {
+	if len(planned) != len(docs) {
+		return nil, fmt.Errorf("save planned articles: %d plans for %d articles", len(planned), len(docs))
+	}
+	plans := make([]*plan, len(docs))
+	for i, x := range planned {
+		pd, ok := x.(plannedDoc)
+		if !ok {
+			return nil, fmt.Errorf("save planned articles: %T is not what PlanExtraction returns", x)
 		}
-		plans[i] = p
+		if pd.err != nil {
+			return nil, pd.err
+		}
+		plans[i] = pd.plan
 	}
 	if len(plans) == 0 {
 		return nil, nil
