@@ -447,9 +447,15 @@ func (w *txWriter) changedPlans(all []*plan) ([]bool, []*plan, revision, error) 
 			TextHash: str(rec, "textHash"), Meetings: pairs(rec, "meetings"), Officials: strs(rec, "officials"),
 			Countries: strs(rec, "countries"), Issues: strs(rec, "issues"),
 		}
-		if !st.lockedOnly() {
-			stored[str(rec, "id")] = st
+		if st.lockedOnly() {
+			// The node the lock created is the article's: counted as
+			// mergeArticles counted its creation before (a node and
+			// its id), so the save's counters are what they were.
+			w.counts.NodesCreated++
+			w.counts.PropertiesSet++
+			continue
 		}
+		stored[str(rec, "id")] = st
 	}
 	changed := make([]bool, len(all))
 	var plans []*plan
