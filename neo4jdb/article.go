@@ -277,6 +277,10 @@ type txWriter struct {
 	// persons is what the save read of its person keys first
 	// (toStoredPersons), so mergeStates reads only the keys that may move.
 	persons personsRead
+	// detached holds the officials whose mentions the part's revised
+	// articles lost before saveOfficials: their nodes' claims are stale
+	// until the part recomputes them (personsStored).
+	detached []string
 }
 
 func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
@@ -384,6 +388,7 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 		w.counts = attache.SaveResult{}
 		w.dirty, w.stale, w.clusters, w.touched = nil, nil, nil, nil
 		w.persons = personsRead{}
+		w.detached = nil
 		changed, err := w.savePart(plans[start:end])
 		if err != nil {
 			return nil, err
@@ -499,6 +504,7 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 		if _, err := w.run(queryDetachArticleFacts, map[string]any{"ids": old.detach}); err != nil {
 			return nil, fmt.Errorf("detach old facts: %w", err)
 		}
+		w.detached = distinct(old.officials, strings.TrimSpace)
 	}
 
 	// Countries, in code order, then officials: locked after the groups
