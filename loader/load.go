@@ -25,6 +25,20 @@ type BatchStore interface {
 	SaveExtractions(ctx context.Context, docs []*attache.Extraction) ([]attache.SaveResult, error)
 }
 
+// PlanningStore is a BatchStore that can do the part of a save that reads
+// nothing stored (checking an extraction and turning it into rows) apart
+// from the write transaction. The loader then plans each article on its
+// extraction workers, beside the writes, rather than between two
+// transactions, where the save's Go code and Neo4j's statements take
+// turns. SavePlanned(ctx, docs, plans), with plans[i] =
+// PlanExtraction(docs[i]), must be SaveExtractions(ctx, docs): the same
+// writes, results and errors.
+type PlanningStore interface {
+	BatchStore
+	PlanExtraction(doc *attache.Extraction) any
+	SavePlanned(ctx context.Context, docs []*attache.Extraction, plans []any) ([]attache.SaveResult, error)
+}
+
 // DefaultBatchSize is how many articles one write transaction carries
 // unless told otherwise. A batch costs about as many statements as one
 // article, so large batches load many times faster (docs/BENCHMARKS.md:
@@ -94,6 +108,7 @@ type job struct {
 	seq     int // position in the reading order
 	article attache.Article
 	doc     *attache.Extraction // nil: the article failed before writing
+	planned any                 // PlanningStore.PlanExtraction(doc), or nil
 }
 
 type numberedItem struct {
@@ -122,7 +137,11 @@ func Load(ctx context.Context, paths []string, stdin io.Reader, x Extractor, sto
 		defer close(items)
 		readDone <- readNumbered(ctx, paths, stdin, items)
 	}()
-	extracted, extractors := extractAll(ctx, t, x, items)
+	planner, _ := store.(PlanningStore)
+	if opt.DryRun {
+		planner = nil
+	}
+	extracted, extractors := extractAll(ctx, t, x, planner, items)
 	batches := make(chan []job)
 	go batchInOrder(ctx, extracted, batches, opt.BatchSize, opt.FlushAfter)
 	writeAll(ctx, t, store, batches, cancel)
@@ -208,9 +227,10 @@ func readNumbered(ctx context.Context, paths []string, stdin io.Reader, items ch
 	})
 }
 
-// extractAll runs opt.Workers extractors over the items; the returned
-// channel is closed when they have all stopped.
-func extractAll(ctx context.Context, t *tally, x Extractor, items <-chan numberedItem) (<-chan job, *sync.WaitGroup) {
+// extractAll runs opt.Workers extractors over the items, each also
+// planning what it extracted when planner is not nil; the returned channel
+// is closed when they have all stopped.
+func extractAll(ctx context.Context, t *tally, x Extractor, planner PlanningStore, items <-chan numberedItem) (<-chan job, *sync.WaitGroup) {
 	extracted := make(chan job, t.opt.Workers*4)
 	var extractors sync.WaitGroup
 	for range t.opt.Workers {
@@ -231,7 +251,7 @@ func extractAll(ctx context.Context, t *tally, x Extractor, items <-chan numbere
 				// Failures travel on too, so the batcher knows their place
 				// in the reading order is taken.
 				select {
-				case extracted <- extractOne(t, x, it):
+				case extracted <- extractOne(t, x, planner, it):
 				case <-ctx.Done():
 					return
 				}
@@ -245,7 +265,7 @@ func extractAll(ctx context.Context, t *tally, x Extractor, items <-chan numbere
 	return extracted, &extractors
 }
 
-func extractOne(t *tally, x Extractor, it numberedItem) job {
+func extractOne(t *tally, x Extractor, planner PlanningStore, it numberedItem) job {
 	t.read()
 	j := job{seq: it.seq, article: it.Article}
 	if it.Err != nil {
@@ -258,6 +278,9 @@ func extractOne(t *tally, x Extractor, it numberedItem) job {
 		return j
 	}
 	j.doc = doc
+	if planner != nil {
+		j.planned = planner.PlanExtraction(doc)
+	}
 	return j
 }
 
@@ -469,11 +492,7 @@ func write(ctx context.Context, store attache.Store, batch []job, dryRun bool) [
 		return results
 	}
 	if bs, ok := store.(BatchStore); ok && len(batch) > 1 {
-		docs := make([]*attache.Extraction, len(batch))
-		for i, j := range batch {
-			docs[i] = j.doc
-		}
-		saved, err := bs.SaveExtractions(ctx, docs)
+		saved, err := saveBatch(ctx, bs, batch)
 		if err == nil {
 			for i := range results {
 				results[i].SaveResult = saved[i]
@@ -502,6 +521,22 @@ func write(ctx context.Context, store attache.Store, batch []job, dryRun bool) [
 		}
 	}
 	return results
+}
+
+// saveBatch saves a batch in one transaction, from what the extraction
+// workers planned of its articles when they did.
+func saveBatch(ctx context.Context, bs BatchStore, batch []job) ([]attache.SaveResult, error) {
+	docs := make([]*attache.Extraction, len(batch))
+	plans := make([]any, len(batch))
+	planned := true
+	for i, j := range batch {
+		docs[i], plans[i] = j.doc, j.planned
+		planned = planned && j.planned != nil
+	}
+	if ps, ok := bs.(PlanningStore); ok && planned {
+		return ps.SavePlanned(ctx, docs, plans)
+	}
+	return bs.SaveExtractions(ctx, docs)
 }
 
 func countFacts(sum *Summary, doc *attache.Extraction) {

@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -126,14 +127,36 @@ func (e *DuplicateError) Error() string {
 
 // ids remembers where each article id was first read. It is the one
 // structure of a load that must grow with the corpus (a duplicate may come
-// at any point), so it holds as little as it can: the id, and the place as
-// a file shared by all of its lines and a line number, where a string
-// "path:line" of its own per article cost as much again
-// (docs/BENCHMARKS.md, "Loader memory that does not grow").
+// at any point), so it holds as little as it can: 24 bytes of map slot per
+// article, the id's 128-bit digest and its place packed in a word (the
+// file's index in a list of each file's path once, and the line). Keeping
+// the id itself and a readAt of its own cost about three times that (the
+// string's header and bytes, a path header and a line: 2 MB of the
+// loader's live heap at 30,000 articles, docs/BENCHMARKS.md, "The seen
+// ids, the lock statement and what still grows"). Two different ids share
+// a digest with a probability of about n²/2¹²⁹ (1e-29 for 60,000 ids),
+// far below that of a disk error.
 type ids struct {
-	first map[string]readAt
-	files map[string]string // one copy of each file's path
+	first   map[idDigest]uint64
+	files   []string          // each file's path once
+	fileIdx map[string]uint64 // index in files
+	// far holds the places pack could not fit, by the article's digest;
+	// the word in first is then farMark.
+	far map[idDigest]string
 }
+
+// idDigest is the first 128 bits of an id's SHA-256.
+type idDigest [16]byte
+
+func digestOf(id string) idDigest {
+	sum := sha256.Sum256([]byte(id))
+	return idDigest(sum[:16])
+}
+
+// lineBits is how many bits of a packed place hold the line; the rest
+// hold the file's index (2²⁴ files). A place that does not fit (more
+// files, or a line past 2⁴⁰) is kept in far instead.
+const lineBits = 40
 
 // readAt is where an article was read: a Source of "path:line" (a JSON
 // Lines row) as its path and line, any other Source as itself with line 0.
@@ -142,22 +165,39 @@ type readAt struct {
 	line int
 }
 
-func newIDs() *ids { return &ids{first: map[string]readAt{}, files: map[string]string{}} }
+func newIDs() *ids {
+	return &ids{first: map[idDigest]uint64{}, fileIdx: map[string]uint64{}, far: map[idDigest]string{}}
+}
 
 // place splits a Source into a readAt that gives it back (String).
-func (seen *ids) place(source string) readAt {
+func place(source string) readAt {
 	at := readAt{path: source}
 	if i := strings.LastIndexByte(source, ':'); i >= 0 {
 		if n, err := strconv.Atoi(source[i+1:]); err == nil && n > 0 && strconv.Itoa(n) == source[i+1:] {
 			at = readAt{path: source[:i], line: n}
 		}
 	}
-	if p, ok := seen.files[at.path]; ok {
-		at.path = p
-	} else {
-		seen.files[at.path] = at.path
-	}
 	return at
+}
+
+// pack gives the word that stands for at, adding its file to the list.
+// ok is false when the place does not fit in a word.
+func (seen *ids) pack(at readAt) (word uint64, ok bool) {
+	f, known := seen.fileIdx[at.path]
+	if !known {
+		f = uint64(len(seen.files))
+		seen.files = append(seen.files, at.path)
+		seen.fileIdx[at.path] = f
+	}
+	if f >= 1<<(64-lineBits) || uint64(at.line) >= 1<<lineBits {
+		return 0, false
+	}
+	return f<<lineBits | uint64(at.line), true
+}
+
+// unpack gives back the place pack packed.
+func (seen *ids) unpack(word uint64) readAt {
+	return readAt{path: seen.files[word>>lineBits], line: int(word & (1<<lineBits - 1))}
 }
 
 func (at readAt) String() string {
@@ -167,6 +207,9 @@ func (at readAt) String() string {
 	return at.path + ":" + strconv.Itoa(at.line)
 }
 
+// farMark is the word of a place kept in far.
+const farMark = ^uint64(0)
+
 // check turns an article whose id was seen before into a *DuplicateError.
 // Articles without an id get one from their text's hash when extracted:
 // two of them with the same id have the same text and are the same article.
@@ -175,10 +218,20 @@ func (seen *ids) check(it Item) Item {
 	if it.Err != nil || a.ID == "" {
 		return it
 	}
-	if first, dup := seen.first[a.ID]; dup {
-		return Item{Err: &DuplicateError{ID: a.ID, Source: a.Source, First: first.String()}}
+	d := digestOf(a.ID)
+	if word, dup := seen.first[d]; dup {
+		first := seen.far[d]
+		if word != farMark {
+			first = seen.unpack(word).String()
+		}
+		return Item{Err: &DuplicateError{ID: a.ID, Source: a.Source, First: first}}
 	}
-	seen.first[a.ID] = seen.place(a.Source)
+	word, ok := seen.pack(place(a.Source))
+	if !ok {
+		word = farMark
+		seen.far[d] = a.Source
+	}
+	seen.first[d] = word
 	return it
 }
 

@@ -212,6 +212,7 @@ func TestDuplicateNamesWhereTheFirstWasRead(t *testing.T) {
 	for _, source := range []string{
 		"corpus.jsonl:12", "/data/a b/feed.jsonl:1", "-:7", "articles/one.txt", "odd:name.txt",
 		"ends:0", "ends:012", "ends:-3", "ends:", "c:\\feeds\\x.jsonl:40", "",
+		"huge.jsonl:1099511627775", "huger.jsonl:1099511627776", "huge.jsonl:99999999999999999999",
 	} {
 		seen := newIDs()
 		first := Item{Article: attache.Article{ID: "a1", Source: source}}
@@ -230,5 +231,28 @@ func TestDuplicateNamesWhereTheFirstWasRead(t *testing.T) {
 	}
 	if len(seen.files) != 1 {
 		t.Errorf("three rows of one file kept %d paths, want 1", len(seen.files))
+	}
+}
+
+// TestSeenIDsKeepDistinctIDsApart: ids that differ in one byte, or only
+// in length, are never taken for one another (their digests differ), and
+// each duplicate names its own first place.
+func TestSeenIDsKeepDistinctIDsApart(t *testing.T) {
+	seen := newIDs()
+	var all []string
+	for i := range 20000 {
+		all = append(all, fmt.Sprintf("synth-%06d", i), fmt.Sprintf("synth-%06d ", i), fmt.Sprintf("Synth-%06d", i))
+	}
+	for i, id := range all {
+		if got := seen.check(Item{Article: attache.Article{ID: id, Source: fmt.Sprintf("c.jsonl:%d", i+1)}}); got.Err != nil {
+			t.Fatalf("%q taken for a duplicate: %v", id, got.Err)
+		}
+	}
+	for _, i := range []int{0, 1, 2, 31337, len(all) - 1} {
+		dup := seen.check(Item{Article: attache.Article{ID: all[i], Source: "again.jsonl:1"}})
+		var de *DuplicateError
+		if want := fmt.Sprintf("c.jsonl:%d", i+1); !errors.As(dup.Err, &de) || de.First != want {
+			t.Errorf("%q again: %v, want first read at %s", all[i], dup.Err, want)
+		}
 	}
 }

@@ -87,15 +87,42 @@ SET a.title = row.title,
 // the order of $keys: it creates a Lock node under its unique key and
 // deletes it at once. A concurrent transaction that wants the same key
 // waits on the constraint's index entry until this one commits or rolls
-// back, and nothing stays in the graph. Locks are named "article:<id>",
-// "group:<class>:<states>" (a meeting group) and "name:<state>:<last
-// name>" (officials who may be one person).
+// back, and nothing stays in the graph. Locks are named "group:<class>:
+// <states>" (a meeting group), "name:<state>:<last name>" (officials who
+// may be one person) and "person:<person key>". The DELETE takes the
+// node's write lock even if a Lock node were ever left behind, so the
+// SET that used to precede it (a property write per key) is not needed.
 const queryLock = `
 UNWIND $keys AS key
 MERGE (l:Lock {key: key})
-SET l.held = true
 WITH l
 DELETE l
+`
+
+// queryLockArticles takes the locks of a batch's articles, in the order
+// of $articles, and then those of $keys as queryLock does. An article is
+// locked on its own node rather than on a Lock node: MERGE waits on the
+// article_id constraint's index entry as it would on a Lock's, and the
+// node of a new article is the one mergeArticles writes later in the
+// same transaction, so a batch no longer creates and deletes a Lock node
+// per article (500 of the 1,500-2,500 keys of a batch's first lock
+// statement). A stored article's node is written to (a property set and
+// removed) so that the lock is a write lock. changedPlans tells the node
+// of a new article, which has no text hash and no facts yet, from a
+// stored one.
+const queryLockArticles = `
+CALL () {
+  UNWIND $articles AS id
+  MERGE (a:Article {id: id})
+  SET a._lock = true
+  REMOVE a._lock
+}
+CALL () {
+  UNWIND $keys AS key
+  MERGE (l:Lock {key: key})
+  WITH l
+  DELETE l
+}
 `
 
 var _ attache.Store = (*DB)(nil)
@@ -125,13 +152,47 @@ func (db *DB) SaveExtraction(ctx context.Context, doc *attache.Extraction) (atta
 // described in docs/GRAPH_MODEL.md), which is what makes large loads fast. The graph's
 // counters of the whole batch are reported on its first changed article.
 func (db *DB) SaveExtractions(ctx context.Context, docs []*attache.Extraction) ([]attache.SaveResult, error) {
-	plans := make([]*plan, len(docs))
+	planned := make([]any, len(docs))
 	for i, doc := range docs {
-		p, err := newPlan(doc)
-		if err != nil {
-			return nil, err
+		planned[i] = db.PlanExtraction(doc)
+	}
+	return db.SavePlanned(ctx, docs, planned)
+}
+
+// plannedDoc is an extraction checked and turned into the rows the save
+// sends (newPlan), or the reason it could not be.
+type plannedDoc struct {
+	plan *plan
+	err  error
+}
+
+// PlanExtraction does the part of saving an extraction that reads nothing
+// stored: it checks it and turns it into rows. It is pure and safe to call
+// from any goroutine, so the loader plans each article on the extraction
+// workers, beside the writes, instead of between two transactions (a
+// save's Go code and Neo4j's statements otherwise take turns). The result
+// is for SavePlanned.
+func (db *DB) PlanExtraction(doc *attache.Extraction) any {
+	p, err := newPlan(doc)
+	return plannedDoc{plan: p, err: err}
+}
+
+// SavePlanned is SaveExtractions(docs), given PlanExtraction of each doc:
+// the same transaction, results and errors.
+func (db *DB) SavePlanned(ctx context.Context, docs []*attache.Extraction, planned []any) ([]attache.SaveResult, error) {
+	if len(planned) != len(docs) {
+		return nil, fmt.Errorf("save planned articles: %d plans for %d articles", len(planned), len(docs))
+	}
+	plans := make([]*plan, len(docs))
+	for i, x := range planned {
+		pd, ok := x.(plannedDoc)
+		if !ok {
+			return nil, fmt.Errorf("save planned articles: %T is not what PlanExtraction returns", x)
 		}
-		plans[i] = p
+		if pd.err != nil {
+			return nil, pd.err
+		}
+		plans[i] = pd.plan
 	}
 	if len(plans) == 0 {
 		return nil, nil
@@ -216,6 +277,10 @@ type txWriter struct {
 	// persons is what the save read of its person keys first
 	// (toStoredPersons), so mergeStates reads only the keys that may move.
 	persons personsRead
+	// detached holds the officials whose mentions the part's revised
+	// articles lost before saveOfficials: their nodes' claims are stale
+	// until the part recomputes them (personsStored).
+	detached []string
 }
 
 func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, error) {
@@ -235,6 +300,15 @@ func (w *txWriter) run(cypher string, params map[string]any) ([]*neo4j.Record, e
 // lock in one call never wait on each other in a cycle. Its statement is
 // left out of the save's counters.
 func (w *txWriter) lock(keys []string) error {
+	return w.lockArticles(nil, keys)
+}
+
+// lockArticles locks the nodes of articles (queryLockArticles), in the
+// order given, and then keys as lock does, in one statement. Every save
+// locks its articles first and only there, so the order of all its locks
+// is the same in every transaction: articles by id, then keys in byte
+// order (the "article:<id>" keys they replace sorted first as well).
+func (w *txWriter) lockArticles(articles, keys []string) error {
 	var todo []string
 	for _, k := range keys {
 		if len(k) > maxLockKey {
@@ -245,16 +319,20 @@ func (w *txWriter) lock(keys []string) error {
 			todo = append(todo, k)
 		}
 	}
-	if len(todo) == 0 {
+	if len(todo) == 0 && len(articles) == 0 {
 		return nil
 	}
 	todo = distinct(todo, func(s string) string { return s })
-	res, err := w.tx.Run(w.ctx, queryLock, map[string]any{"keys": todo})
+	cypher, params := queryLock, map[string]any{"keys": todo}
+	if len(articles) > 0 {
+		cypher, params["articles"] = queryLockArticles, articles
+	}
+	res, err := w.tx.Run(w.ctx, cypher, params)
 	if err == nil {
 		_, err = res.Consume(w.ctx)
 	}
 	if err != nil {
-		return fmt.Errorf("lock %d keys from %s: %w", len(todo), todo[0], err)
+		return fmt.Errorf("lock %d articles and %d keys: %w", len(articles), len(todo), err)
 	}
 	if w.locked == nil {
 		w.locked = map[string]bool{}
@@ -288,11 +366,11 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 	// statement (one lock statement per batch instead of one per part and
 	// one for the articles); only the groups of meetings a revised article
 	// reported before are left to savePart, once its stored state is read.
-	keys := saveLocks(plans, nil)
-	for _, p := range plans {
-		keys = append(keys, "article:"+p.article.ID)
+	articles := make([]string, len(plans))
+	for i, p := range plans {
+		articles[i] = p.article.ID
 	}
-	if err := w.lock(keys); err != nil {
+	if err := w.lockArticles(distinct(articles, func(s string) string { return s }), saveLocks(plans, nil)); err != nil {
 		return nil, err
 	}
 	// A test sees here each attempt of the transaction once it holds
@@ -310,6 +388,7 @@ func (w *txWriter) saveAll(plans []*plan) ([]attache.SaveResult, error) {
 		w.counts = attache.SaveResult{}
 		w.dirty, w.stale, w.clusters, w.touched = nil, nil, nil, nil
 		w.persons = personsRead{}
+		w.detached = nil
 		changed, err := w.savePart(plans[start:end])
 		if err != nil {
 			return nil, err
@@ -338,6 +417,15 @@ type articleState struct {
 	Meetings [][2]string
 }
 
+// lockedOnly says that the node is only what queryLockArticles made of a
+// new article: no text hash and no facts. Taking it for a new article
+// leaves the graph as taking it for a stored one would (detaching no
+// facts changes nothing) without a detach statement for every new
+// article of a batch.
+func (st articleState) lockedOnly() bool {
+	return st.TextHash == "" && len(st.Meetings)+len(st.Officials)+len(st.Countries)+len(st.Issues) == 0
+}
+
 // revision is what the stored versions of a part's changed articles fed:
 // their facts go before the new text is saved.
 type revision struct {
@@ -360,10 +448,19 @@ func (w *txWriter) changedPlans(all []*plan) ([]bool, []*plan, revision, error) 
 	}
 	stored := map[string]articleState{}
 	for _, rec := range recs {
-		stored[str(rec, "id")] = articleState{
+		st := articleState{
 			TextHash: str(rec, "textHash"), Meetings: pairs(rec, "meetings"), Officials: strs(rec, "officials"),
 			Countries: strs(rec, "countries"), Issues: strs(rec, "issues"),
 		}
+		if st.lockedOnly() {
+			// The node the lock created is the article's: counted as
+			// mergeArticles counted its creation before (a node and
+			// its id), so the save's counters are what they were.
+			w.counts.NodesCreated++
+			w.counts.PropertiesSet++
+			continue
+		}
+		stored[str(rec, "id")] = st
 	}
 	changed := make([]bool, len(all))
 	var plans []*plan
@@ -407,6 +504,7 @@ func (w *txWriter) savePart(all []*plan) ([]bool, error) {
 		if _, err := w.run(queryDetachArticleFacts, map[string]any{"ids": old.detach}); err != nil {
 			return nil, fmt.Errorf("detach old facts: %w", err)
 		}
+		w.detached = distinct(old.officials, strings.TrimSpace)
 	}
 
 	// Countries, in code order, then officials: locked after the groups

@@ -487,6 +487,39 @@ RETURN o.personKey AS key,
 ORDER BY key, id
 `
 
+// queryPersonsStoredClaims is queryPersonAcrossStates as the save reads it
+// first, before it writes any mention: an official's claims are then the
+// ones its node holds (o.claims, "US=3", kept equal to its mentions' by
+// every save: the fold adds a save's new mentions, the recomputation
+// counts all of them again), so its mentions are not read. Counting them
+// cost a read of every mention of every person the batch names, which
+// grows with the corpus (about 200 mentions a person at 40,000 articles).
+// They are still counted for the officials in $recount (those whose
+// mentions the save removed before this read: a revised article's), for
+// a node without claims, and for one with no claims but a REPRESENTS
+// edge (written before claims were kept, which foldOfficials recomputes
+// too). The rows are queryPersonAcrossStates's.
+const queryPersonsStoredClaims = `
+MATCH (o:Official)
+WHERE o.personKey IN $keys
+WITH o, (o.claims IS NULL OR o.id IN $recount
+         OR (size(o.claims) = 0 AND EXISTS { (o)-[:REPRESENTS]->() })) AS recount
+CALL (o, recount) {
+  WITH o
+  WHERE recount
+  MATCH (o)<-[m:MENTIONS]-()
+  WITH m.country AS country, count(*) AS n
+  WHERE country IS NOT NULL AND country <> ''
+  RETURN collect([country, n]) AS counted
+}
+RETURN o.personKey AS key,
+       o.id AS id,
+       CASE WHEN recount THEN counted
+            ELSE [c IN o.claims | [split(c, '=')[0], toInteger(split(c, '=')[1])]]
+       END AS claims
+ORDER BY key, id
+`
+
 // toStoredPersons points the batch's fuller names at the stored node their
 // claims belong on (destination, over the stored claims and the batch's):
 // one article that gets a person's state wrong then costs no node to
@@ -494,7 +527,7 @@ ORDER BY key, id
 // own keys and mergeStates moves the mentions after they are written. It returns
 // the fuller ids to lock and create.
 func (w *txWriter) toStoredPersons(plans []*plan, ids [][]string, fuller []string) ([]string, error) {
-	stored, claims, err := w.personsAcrossStates(personKeys(plans))
+	stored, claims, err := w.personsStored(personKeys(plans))
 	if err != nil {
 		return nil, err
 	}
@@ -589,6 +622,23 @@ func (w *txWriter) personsAcrossStates(keys []string) (nodes, claims map[string]
 		return nodes, claims, nil
 	}
 	recs, err := w.run(queryPersonAcrossStates, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, nil, fmt.Errorf("find officials of one name in several states: %w", err)
+	}
+	return personsOf(recs)
+}
+
+// personsStored is personsAcrossStates before the save writes any
+// mention, from the claims the nodes hold (queryPersonsStoredClaims).
+func (w *txWriter) personsStored(keys []string) (nodes, claims map[string][]string, err error) {
+	if len(keys) == 0 {
+		return map[string][]string{}, map[string][]string{}, nil
+	}
+	recount := w.detached
+	if recount == nil {
+		recount = []string{}
+	}
+	recs, err := w.run(queryPersonsStoredClaims, map[string]any{"keys": keys, "recount": recount})
 	if err != nil {
 		return nil, nil, fmt.Errorf("find officials of one name in several states: %w", err)
 	}

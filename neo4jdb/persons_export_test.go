@@ -20,12 +20,13 @@ ORDER BY key, id
 `
 
 // PersonClaims reads the officials and claims of every person key of the
-// graph twice: as the save reads them (counted per state in Cypher) and
-// from every mention, as the save read them before.
-func PersonClaims(ctx context.Context, db *DB) (counted, everyMention map[string][]string, err error) {
+// graph three times: counted per state in Cypher (queryPersonAcrossStates),
+// from every mention, as the save read them before, and from the claims
+// the nodes hold (queryPersonsStoredClaims, as a save reads them first).
+func PersonClaims(ctx context.Context, db *DB) (counted, everyMention, stored map[string][]string, err error) {
 	res, err := db.query(ctx, `MATCH (o:Official) WHERE o.personKey IS NOT NULL RETURN DISTINCT o.personKey AS key`, nil, read)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	var keys []string
 	for _, rec := range res.Records {
@@ -33,16 +34,16 @@ func PersonClaims(ctx context.Context, db *DB) (counted, everyMention map[string
 	}
 	res, err = db.query(ctx, queryPersonAcrossStates, map[string]any{"keys": keys}, read)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	nodes, claims, err := personsOf(res.Records)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	counted = flattenPersons(nodes, claims)
 	res, err = db.query(ctx, queryEveryMentionClaim, map[string]any{"keys": keys}, read)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	nodes, claims = map[string][]string{}, map[string][]string{}
 	for _, rec := range res.Records {
@@ -56,7 +57,16 @@ func PersonClaims(ctx context.Context, db *DB) (counted, everyMention map[string
 			}
 		}
 	}
-	return counted, flattenPersons(nodes, claims), nil
+	everyMention = flattenPersons(nodes, claims)
+	res, err = db.query(ctx, queryPersonsStoredClaims, map[string]any{"keys": keys, "recount": []string{}}, read)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	nodes, claims, err = personsOf(res.Records)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return counted, everyMention, flattenPersons(nodes, claims), nil
 }
 
 // flattenPersons puts a key's officials and claims in one list.

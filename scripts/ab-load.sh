@@ -23,6 +23,10 @@
 # DUMP, when set, is a command run after each load with NEO4J_URI set,
 # whose output (a dump of the graph) is kept as DUMPDIR/ab-load-BUILD-ROUND.dump
 # (DUMPDIR default /tmp), to compare the graphs the two builds wrote.
+# PROFILE, when set to a folder, has each timed load write its heap profile
+# at its largest heap there (`attache load --memprofile`, a sample of the
+# runtime's heap size every 50 ms: cheap) as ab-load-BUILD-ROUND.mem, and
+# the row gain the heap's peak in MB; both builds must have the flag.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -86,12 +90,15 @@ run() {
 		NEO4J_URI="$uri" "$bin" load --quiet --batch-size "$batch" \
 			"$work/warmup.jsonl" >"$out.load" 2>&1 || { cat "$out.load" >&2; exit 1; }
 	fi
-	local start load c0 c1
+	local start load c0 c1 prof=()
+	if [ -n "${PROFILE:-}" ]; then
+		prof=(--memprofile "$PROFILE/ab-load-$1-$2.mem")
+	fi
 	start=$(date -u +%H:%M)
 	load=$(cut -d' ' -f1 /proc/loadavg)
 	c0=$(cpu "$pid")
 	/usr/bin/time -f '%e %M %U %S' -o "$out.time" \
-		env NEO4J_URI="$uri" "$bin" load --quiet --batch-size "$batch" \
+		env NEO4J_URI="$uri" "$bin" load --quiet --batch-size "$batch" "${prof[@]}" \
 		"$work/corpus.jsonl" >"$out.load" 2>&1 || { cat "$out.load" >&2; exit 1; }
 	c1=$(cpu "$pid")
 	NEO4J_URI="$uri" "$bin" stats >"$out.stats" 2>&1 || { cat "$out.stats" >&2; exit 1; }
@@ -103,6 +110,9 @@ run() {
 	rm -rf "$state"
 	local graph secs rss user sys
 	graph=$(sed -n 's/^graph: \([0-9]*\) nodes and \([0-9]*\) relationships$/\1 nodes, \2 rels/p' "$out.stats")
+	if [ -n "${PROFILE:-}" ]; then
+		graph="$graph; heap peak $(sed -n 's/.*heap objects (\([0-9.]* MB\)).*/\1/p' "$out.load" | tail -1)"
+	fi
 	read -r secs rss user sys <"$out.time"
 	awk -v name="$1" -v r="$2" -v st="$start" -v la="$load" -v s="$secs" -v n="$n" -v rss="$rss" -v g="$graph" \
 		-v lc="$(echo "$user + $sys" | bc)" -v nc="$(((c1 - c0) / $(getconf CLK_TCK)))" \
