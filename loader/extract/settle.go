@@ -264,10 +264,12 @@ var stopTriggers = map[string]bool{"stop in": true, "stops in": true, "stopped i
 // May") restates only another told so, or one of the same day; and one
 // anchored to a time well before the story's ("recalled their meeting last
 // November" in a July release) does not join an undated engagement told
-// before it, which is the story's own. Told after a dated one, an undated
-// mention ("the call") still refers back to it.
+// before it, which is the story's own. Told after a dated one, a mention
+// that names the engagement ("the call") still refers back to it; one
+// that only takes the parties of what came before ("They also discussed
+// ...") speaks of the story's encounter, not of the older occasion.
 func (st *settler) sameOccasion(m, c *candidate) bool {
-	if st.anchoredBefore(c) && !m.hasDate {
+	if st.anchoredBefore(c) && !m.hasDate || st.anchoredBefore(m) && !c.hasDate && c.inherit && !c.definite {
 		return false
 	}
 	if m.background == c.background {
