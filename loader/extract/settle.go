@@ -261,13 +261,40 @@ func (st *settler) stopOfTrip(c *candidate, out []candidate) {
 var stopTriggers = map[string]bool{"stop in": true, "stops in": true, "stopped in": true, "stopping in": true, "stopover in": true}
 
 // sameOccasion: an encounter told as an earlier one ("they last met in
-// May") restates only another told so, or one of the same day.
-func sameOccasion(m, c *candidate) bool {
+// May") restates only another told so, or one of the same day; and one
+// anchored to a time well before the story's ("recalled their meeting last
+// November" in a July release) does not join an undated engagement told
+// before it, which is the story's own. Told after a dated one, a mention
+// that names the engagement ("the call") still refers back to it; one
+// that only takes the parties of what came before ("They also discussed
+// ...") speaks of the story's encounter, not of the older occasion.
+func (st *settler) sameOccasion(m, c *candidate) bool {
+	if st.anchoredBefore(c) && !m.hasDate || st.anchoredBefore(m) && !c.hasDate && c.inherit && !c.definite {
+		return false
+	}
 	if m.background == c.background {
 		return true
 	}
 	return m.hasDate && c.hasDate && m.date == c.date
 }
+
+// anchoredBefore: the candidate's own date lies in a month at least two
+// before the publication's (or a year before it): calendar arithmetic
+// that tells an earlier occasion from one of the week reported.
+func (st *settler) anchoredBefore(c *candidate) bool {
+	pub := st.d.published
+	if !c.hasDate || !c.date.known() || !pub.known() {
+		return false
+	}
+	if c.date.m == 0 {
+		return c.date.y < pub.y
+	}
+	return (pub.y*12+pub.m)-(c.date.y*12+c.date.m) >= minBackgroundMonths
+}
+
+// minBackgroundMonths: how many months before the publication a date must
+// lie to be another occasion's; a report a few weeks late is still news.
+const minBackgroundMonths = 2
 
 // meetsPair: "X met both ministers", "Y spoke with the two leaders
 // separately": the object is the pair of officials of different states
@@ -724,7 +751,7 @@ func (st *settler) merge(x *Extractor, out []candidate) []candidate {
 			if r, ok := st.summaryGivesWay(&merged[mi], &c); ok && x.sameEngagement(&r, &as, st.countryOf) {
 				merged[mi] = r
 			}
-			if x.sameEngagement(&merged[mi], &as, st.countryOf) && (len(c.pairOf) == 0 || !subsetInt(merged[mi].people, c.pairOf)) && sameOccasion(&merged[mi], &c) {
+			if x.sameEngagement(&merged[mi], &as, st.countryOf) && (len(c.pairOf) == 0 || !subsetInt(merged[mi].people, c.pairOf)) && st.sameOccasion(&merged[mi], &c) {
 				target = mi
 				break
 			}
