@@ -426,15 +426,29 @@ var pairVerbsAfterTwo = map[string]bool{
 	"also": true, "agreed": true, "met": true, "spoke": true, "held": true, "discussed": true, "are": true, "were": true,
 }
 
+// triggerStatus is the status its own words give a trigger, and whether
+// it is being arranged.
+func triggerStatus(s sentence, t trig) (status string, arranged bool) {
+	toks := s.toks
+	status = statusOf(toks, t)
+	arranged = t.arranged || nounTriggers[t.entry.Surface] && attendsBefore(toks, t.tok)
+	if t.arranged && status == "held" {
+		status = "scheduled"
+	}
+	// Headlines tell plans with an infinitive: "Minister to visit Benin";
+	// so does a headline's line repeated over the body, whose verb keeps
+	// its capital ("Deputy Secretary to Travel to Ghana").
+	if (s.headline || toks[t.tok].upper && t.tok > 1) && status == "held" && t.tok > 0 && toks[t.tok-1].lower == "to" && !t.entry.Past {
+		status = "scheduled"
+	}
+	return status, arranged
+}
+
 // newCandidate is the engagement one trigger states, before its roles.
 func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	toks := s.toks
 	c := candidate{kind: t.entry.Kind, weak: t.entry.Weak, attach: t.entry.Attach, headline: s.headline, para: s.para, sents: []int{si}, rules: []string{"trigger:" + t.entry.Surface}}
-	c.status = statusOf(toks, t)
-	c.arranged = t.arranged || nounTriggers[t.entry.Surface] && attendsBefore(toks, t.tok)
-	if t.arranged && c.status == "held" {
-		c.status = "scheduled"
-	}
+	c.status, c.arranged = triggerStatus(s, t)
 	// "talks ..., which were hosted by Foreign Minister X": the host joins
 	// the engagement the clause hangs on.
 	if passiveBy(toks, t) {
@@ -442,12 +456,6 @@ func newCandidate(s sentence, si int, t trig, inherits bool) candidate {
 	}
 	if addressesAudience(toks, t) {
 		c.attach, c.rules = true, append(c.rules, ruleAudience)
-	}
-	// Headlines tell plans with an infinitive: "Minister to visit Benin";
-	// so does a headline's line repeated over the body, whose verb keeps
-	// its capital ("Deputy Secretary to Travel to Ghana").
-	if (s.headline || toks[t.tok].upper && t.tok > 1) && c.status == "held" && t.tok > 0 && toks[t.tok-1].lower == "to" && !t.entry.Past {
-		c.status = "scheduled"
 	}
 	var name []string
 	c.definite, name = referenceBefore(toks, t)
