@@ -2098,6 +2098,67 @@ func (x *Extractor) bodyDateLine(d *document) date {
 func (x *Extractor) settleDays(sents []sentence, cms []countryMention, engs []candidate, ref date) {
 	dayOfOccasionBefore(sents, engs)
 	x.stopFirstDay(sents, cms, engs, ref)
+	arrivalTakesEncounterDay(sents, engs)
+}
+
+// arrivalStayDays bounds the stay an arrival opens when the text does not
+// say how long it is: an encounter more days after is another occasion.
+const arrivalStayDays = 3
+
+// arrivalTakesEncounterDay: "arrived in Hanoi yesterday ... held talks
+// this morning": the arrival is told to open a stay, and an encounter of
+// the visitor held during it, whose other party the text leaves to the
+// place (the host is not named as a state), is the engagement the visit
+// stands for (GUIDELINES: the meeting carries a visit with no separate
+// visit entry). The visit, which holds the pair, takes the encounter's day.
+func arrivalTakesEncounterDay(sents []sentence, engs []candidate) {
+	for i := range engs {
+		v := &engs[i]
+		if v.kind != "visit" || v.status != "held" || !v.hasDate || v.date.d == 0 || !toldAsArrival(sents, v) {
+			continue
+		}
+		var best date
+		for j := range engs {
+			e := &engs[j]
+			if j == i || e.kind == "visit" || e.status != "held" || !e.hasDate || e.date.d == 0 || len(e.countries) == 0 {
+				continue
+			}
+			if !e.date.after(v.date) || e.date.after(v.date.addDays(arrivalStayDays-1)) || !subsetOf(e.countries, v.countries) {
+				continue
+			}
+			if !best.known() || best.after(e.date) {
+				best = e.date
+			}
+		}
+		if best.known() {
+			v.date = best
+			v.rules = append(v.rules, "arrival-takes-encounter-day")
+		}
+	}
+}
+
+// toldAsArrival: the visit's first sentence tells the visitor arriving
+// ("arrived in Seoul on Wednesday for a four-day state visit").
+func toldAsArrival(sents []sentence, v *candidate) bool {
+	if len(v.sents) == 0 || v.sents[0] >= len(sents) {
+		return false
+	}
+	for _, t := range sents[v.sents[0]].toks {
+		if t.lower == "arrived" {
+			return true
+		}
+	}
+	return false
+}
+
+// subsetOf: every state of a is in b.
+func subsetOf(a, b []string) bool {
+	for _, c := range a {
+		if !slices.Contains(b, c) {
+			return false
+		}
+	}
+	return true
 }
 
 // stayNouns name the part of a tour spent in one place: "the Accra leg,
