@@ -47,7 +47,8 @@ import (
 // ATTACHE_SBS_CLIENTS (default "1 4 32"), ATTACHE_SBS_DURATION (default
 // 10s per cell and round), ATTACHE_SBS_ROUNDS (default 3) and
 // ATTACHE_SBS_ONLY (the questions whose name contains it) change the run;
-// ATTACHE_SBS_LABEL=1 labels the server's CPU samples (see labelled).
+// ATTACHE_SBS_LABEL=1 labels the server's CPU samples (see labelled) and
+// each target's client side (labelledAsk).
 func TestAPISideBySide(t *testing.T) {
 	uri, libURL := os.Getenv("ATTACHE_SBS_NEO4J"), os.Getenv("ATTACHE_SBS_LIBRARY")
 	if uri == "" || libURL == "" {
@@ -104,6 +105,11 @@ func TestAPISideBySide(t *testing.T) {
 		// trip, no COMMIT), as Attaché's reads run since h-fast3.
 		{"cypher auto-commit", autoCommitRead(ctx, driver, database)},
 	}
+	if os.Getenv("ATTACHE_SBS_LABEL") != "" {
+		for i := range targets {
+			targets[i].ask = labelledAsk(targets[i].name, targets[i].ask)
+		}
+	}
 	table.Reset()
 	table.WriteString("| question | clients | Attaché req/s | library req/s | Attaché / library | Cypher req/s | Attaché mean ms | library mean ms | Cypher mean ms | Attaché / Cypher mean | auto-commit Cypher mean ms | Attaché / auto-commit Cypher mean | errors |" +
 		" Attaché p50 ms | Attaché p99 ms | library p50 ms | library p99 ms | Cypher p50 ms | Cypher p99 ms | auto-commit Cypher p50 ms | auto-commit Cypher p99 ms |\n")
@@ -126,7 +132,8 @@ func TestAPISideBySide(t *testing.T) {
 				fmt.Fprintf(&table, " %.1f | %.1f |", r.percentileMS(0.50), r.percentileMS(0.99))
 			}
 			table.WriteString("\n")
-			t.Logf("%s at %d clients done (Attaché: %d requests)", q.name, c, a.requests)
+			t.Logf("%s at %d clients done (Attaché: %d requests; library %d, Cypher %d, auto-commit Cypher %d)",
+				q.name, c, a.requests, l.requests, cy.requests, ac.requests)
 		}
 	}
 	t.Logf("%d round(s) of %s per cell, targets interleaved, result cache off:\n%s", rounds, duration, table.String())
@@ -171,6 +178,17 @@ func labelled(h http.Handler, on bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		pprof.Do(r.Context(), pprof.Labels("side", "server"), func(ctx context.Context) { h.ServeHTTP(w, r.WithContext(ctx)) })
 	})
+}
+
+// labelledAsk marks a target's client-side work with the pprof label
+// target=name (the driver's reader goroutines inherit it), so that the
+// hand-written statement's Go CPU per request can be set beside the
+// server's and the HTTP client's in one profile.
+func labelledAsk(name string, ask func(sbsArgs) error) func(sbsArgs) error {
+	return func(a sbsArgs) (err error) {
+		pprof.Do(context.Background(), pprof.Labels("target", name), func(context.Context) { err = ask(a) })
+		return err
+	}
 }
 
 // sbsArgs is one argument set of a question: the request to Attaché, the
