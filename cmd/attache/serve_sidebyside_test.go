@@ -414,13 +414,17 @@ func gqlBody(query string, vars map[string]any) []byte {
 // counterparts read the precomputed aggregates Attaché keeps in the graph
 // (neo4jdb/aggregates.go), as Attaché does; the library's @cypher fields
 // walk the meetings, as a user of the library has no such edges unless
-// they write and maintain them.
+// they write and maintain them. officialsWhoMet keeps the state's side to
+// its leaders (heads of state and government, ministers), as Attaché's
+// default leadersOnly does: on 3,000 articles no other official made the
+// first 20, on 10,000 deputy ministers did and 39 of 44 answers differed.
 const (
 	sbsWhoMetCypher = `
 MATCH (c:Country {code: $country})
 WITH c, [(c)<-[:REPRESENTS]-(x:Official) | x] AS own
-MATCH (c)<-[:REPRESENTS]-(l:Official)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(f:Official)
-WHERE NOT f IN own
+MATCH (c)<-[r:REPRESENTS]-(l:Official)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(f:Official)
+WHERE coalesce(r.level, l.level) IN ['head_of_state', 'head_of_government', 'minister']
+  AND NOT f IN own
 WITH f, l, m
 ORDER BY coalesce(m.date, '') DESC, m.id
 WITH f, collect(DISTINCT l) AS ls, collect(DISTINCT m) AS ms, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
