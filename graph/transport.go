@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"mime"
 	"net/http"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -275,6 +276,7 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 			buf.Write(resp.Data)
 		}
 		buf.Write(dataSuffix)
+		setLength(w, buf.Len())
 		_, _ = w.Write(buf.Bytes())
 		if buf.Cap() <= maxPooledAnswer {
 			answerBuffers.Put(buf)
@@ -285,7 +287,19 @@ func writeResponse(w io.Writer, resp *graphql.Response) {
 	if err != nil {
 		b = []byte(`{"errors":[{"message":"internal error","extensions":{"code":"INTERNAL"}}]}`)
 	}
+	setLength(w, len(b))
 	_, _ = w.Write(b)
+}
+
+// setLength gives an answer written in one piece its Content-Length.
+// Without it net/http sends an answer over 2 KB (partners and timeline,
+// officialsWhoMet) chunked: chunk headers and a last chunk to write, and
+// the client reads until that last chunk instead of counting bytes. A
+// writer whose header has gone out already ignores it.
+func setLength(w io.Writer, n int) {
+	if rw, ok := w.(http.ResponseWriter); ok {
+		rw.Header().Set("Content-Length", strconv.Itoa(n))
+	}
 }
 
 var dataPrefix, dataSuffix = []byte(`{"data":`), []byte(`}`)

@@ -90,3 +90,31 @@ func TestWriteResponseEscapesAsHTMLEscape(t *testing.T) {
 		}
 	}
 }
+
+// Answers are sent with their length, whatever their size: one over
+// net/http's 2 KB buffer would otherwise go out chunked.
+func TestAnswersCarryTheirLength(t *testing.T) {
+	srv := httptest.NewServer(NewServer(&Resolver{}, DefaultLimits, slog.New(slog.NewTextHandler(io.Discard, nil))))
+	defer srv.Close()
+	for _, tt := range []struct{ name, body string }{
+		{"small answer", `{"query":"{ __typename }"}`},
+		{"answer over 2 KB", `{"query":"{ __schema { types { name description fields { name description } } } }"}`},
+		{"refused query", `{"query":"{ nope }"}`},
+	} {
+		resp, err := http.Post(srv.URL, "application/json", strings.NewReader(tt.body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, err := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if resp.ContentLength != int64(len(body)) || len(resp.TransferEncoding) > 0 {
+			t.Errorf("%s: Content-Length %d, Transfer-Encoding %v for a body of %d bytes", tt.name, resp.ContentLength, resp.TransferEncoding, len(body))
+		}
+		if tt.name == "answer over 2 KB" && len(body) <= 2048 {
+			t.Errorf("%s: only %d bytes, the case needs more than 2048", tt.name, len(body))
+		}
+	}
+}

@@ -8,7 +8,8 @@
 # pinned by bench/neo4j-graphql/package-lock.json, nothing else needs them),
 # and TestAPISideBySide (cmd/attache/serve_sidebyside_test.go) checks both
 # give the same answers, then runs the five questions interleaved at
-# CLIENTS clients and prints the table. docs/BENCHMARKS.md records it.
+# CLIENTS clients and prints the table (requests/s, mean latency, and in
+# the last columns each target's p50 and p99). docs/BENCHMARKS.md records it.
 #
 #   scripts/bench-api.sh                                  # 10,000 articles, 1 4 32 clients, 3 rounds of 10 s per cell
 #   N=3000 DURATION=5s ROUNDS=2 CLIENTS="1 4 32" PORT=7697 scripts/bench-api.sh
