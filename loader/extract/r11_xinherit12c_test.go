@@ -16,6 +16,8 @@ func TestPartiesSubject(t *testing.T) {
 		{"The two also discussed maritime security.", true},
 		{"On Friday afternoon, forum leaders held their annual dialogue.", true},
 		{"MINISTER VALE: We did talk about the region.", true},
+		{"The EU and the G5 Sahel countries first met in 2015.", true},
+		{"The Andean Group was formed when five countries signed.", false},
 		{"The regional bureau will meet again in two weeks.", false},
 		{"Our partnership has to be measured by its results.", false},
 		{"That commits us to annual meetings of our ministers.", false},

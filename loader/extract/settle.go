@@ -673,6 +673,18 @@ func partiesSubjectAt(toks []token, k int) bool {
 			return true
 		}
 	}
+	// "The EU and the G5 countries first met": names joined by "and"
+	// before a plural of parties are one subject; the first other
+	// lowercase word (a verb) ends it.
+	for j := k; j < len(toks) && j < k+8 && toks[j].kind == tokWord; j++ {
+		w := toks[j].lower
+		if pairHeads[w] || pairStateNouns[w] || partyNouns[w] {
+			return true
+		}
+		if toks[j].text == w && w != "and" && w != "the" && w != "of" {
+			return false
+		}
+	}
 	return false
 }
 
