@@ -323,7 +323,11 @@ func newFrame(si int, s sentence, trigs []trig, dms []dateMention) *frame {
 		// A round after another trigger of its sentence is that one's
 		// purpose ("will meet in Oslo for a new round of talks"), not a
 		// round told alone.
-		f.cs[ti] = newCandidate(s, si, t, inherits || ti == 0 && roundOfSeries(s.toks, t))
+		round := ti == 0 && roundOfSeries(s.toks, t)
+		f.cs[ti] = newCandidate(s, si, t, inherits || round)
+		if round && f.cs[ti].inherit {
+			f.cs[ti].rules = append(f.cs[ti].rules, ruleRoundOfSeries)
+		}
 	}
 	return f
 }
@@ -375,6 +379,10 @@ func inheritsParties(toks []token) bool {
 	}
 	return false
 }
+
+// ruleRoundOfSeries marks a numbered round that continues the
+// negotiations told before: it takes their parties however far back.
+const ruleRoundOfSeries = "round-of-series"
 
 // roundOfSeries: "the first negotiating round will be held in X", "a
 // second round of talks opens on Monday": a numbered round continues the

@@ -613,7 +613,12 @@ func (st *settler) inheritParties(c *candidate, out []candidate) {
 	if len(from) == 0 && !counted {
 		from = st.paragraphParties(c, out)
 	}
-	if len(from) == 0 {
+	// The statement's first engagement, however far back, only for a
+	// subject that refers back to parties ("They discussed", "The sides
+	// agreed") or a numbered round of its talks: "The AU bureau will meet
+	// again", "Our partnership ...", "That commits us to annual meetings"
+	// tell of another body or of no engagement of those parties.
+	if len(from) == 0 && (slices.Contains(c.rules, ruleRoundOfSeries) || len(c.sents) > 0 && partiesSubject(st.sents[c.sents[0]].toks)) {
 		from = st.firstParties(out)
 	}
 	for k := len(out) - 1; k >= 0 && k >= len(out)-maxMergeLookBack && len(from) == 0; k-- {
@@ -624,6 +629,68 @@ func (st *settler) inheritParties(c *candidate, out []candidate) {
 		c.rules = append(c.rules, "parties-of-previous")
 	}
 }
+
+// partiesSubject: the subject of the sentence refers back to the parties
+// of an engagement ("They discussed ...", "We also agreed ...", "The sides
+// agreed ...", "On Saturday, forum leaders held ...", "MINISTER X: We
+// talked about ..."); it opens the sentence, or follows the first comma or
+// colon of a fronted phrase or a speaker's label.
+func partiesSubject(toks []token) bool {
+	k := 0
+	for k < len(toks) && (toks[k].kind != tokWord || leadingConjunctions[toks[k].lower]) {
+		k++ // a heading's dash or number, a quote mark, "And", "But"
+	}
+	if partiesSubjectAt(toks, k) {
+		return true
+	}
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if toks[j].text == "," || toks[j].text == ":" {
+			return partiesSubjectAt(toks, j+1)
+		}
+	}
+	return false
+}
+
+var leadingConjunctions = map[string]bool{"and": true, "but": true, "so": true}
+
+// partiesSubjectAt: "they", "we", "the two ...", "both ...", or a plural
+// of parties after at most a determiner and one modifier ("the sides",
+// "the participants", "forum leaders", "the two ministers") at k.
+func partiesSubjectAt(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	switch w := toks[k].lower; {
+	case w == "they" || w == "we":
+		return true
+	case w == "both" || w == "the" && k+1 < len(toks) && toks[k+1].lower == "two":
+		return true
+	case w == "the" || w == "all":
+		k++
+	}
+	for j := k; j < len(toks) && j <= k+1; j++ {
+		if w := toks[j].lower; pairHeads[w] || pairStateNouns[w] || partyNouns[w] {
+			return true
+		}
+	}
+	// "The EU and the G5 countries first met": names joined by "and"
+	// before a plural of parties are one subject; the first other
+	// lowercase word (a verb) ends it.
+	for j := k; j < len(toks) && j < k+8 && toks[j].kind == tokWord; j++ {
+		w := toks[j].lower
+		if pairHeads[w] || pairStateNouns[w] || partyNouns[w] {
+			return true
+		}
+		if toks[j].text == w && w != "and" && w != "the" && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// partyNouns are plurals naming the parties of a gathering beside the
+// offices and states of pairHeads and pairStateNouns.
+var partyNouns = map[string]bool{"participants": true, "parties": true, "members": true}
 
 // paragraphParties: "They also discussed ..." after an engagement of
 // two or more states told earlier in the same paragraph speaks of its
