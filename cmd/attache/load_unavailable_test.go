@@ -286,6 +286,18 @@ func (s cutAfterBatchFails) SaveExtractions(ctx context.Context, docs []*attache
 	return res, err
 }
 
+// SavePlanned is the loader's usual way to save since the extraction
+// workers plan each article (the embedded DB is a loader.PlanningStore):
+// it must cut the server on a rejected batch too, or the batch's rejection
+// would reach the one-by-one saves with the server still there.
+func (s cutAfterBatchFails) SavePlanned(ctx context.Context, docs []*attache.Extraction, plans []any) ([]attache.SaveResult, error) {
+	res, err := s.DB.SavePlanned(ctx, docs, plans)
+	if err != nil {
+		s.proxy.Cut()
+	}
+	return res, err
+}
+
 // When Neo4j goes away while the loader saves a rejected batch article by
 // article, the loader stops at the first article that finds it gone rather
 // than retrying each of the others for --retry-time.
