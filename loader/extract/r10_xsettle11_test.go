@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"slices"
+	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -43,11 +43,7 @@ func TestR10CountedParties(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-07-10"), Text: tc.text})
 			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.ContainsFunc(got, func(k string) bool { return hasSuffix(k, w) }) {
-					t.Errorf("engagements\n got %q\nwant one ending %q", got, w)
-				}
-			}
+			wantKeyEndings(t, got, tc.want)
 			for _, n := range tc.not {
 				if c := countSuffix(got, n); c > 1 {
 					t.Errorf("engagements\n got %q\nwant at most one ending %q", got, n)
@@ -83,12 +79,20 @@ func TestR10AttendingJoinsGathering(t *testing.T) {
 	}
 }
 
-func hasSuffix(s, suf string) bool { return len(s) >= len(suf) && s[len(s)-len(suf):] == suf }
+// wantKeyEndings: each of want ends some meeting key in got.
+func wantKeyEndings(t *testing.T, got, want []string) {
+	t.Helper()
+	for _, w := range want {
+		if countSuffix(got, w) == 0 {
+			t.Errorf("engagements\n got %q\nwant one ending %q", got, w)
+		}
+	}
+}
 
 func countSuffix(keys []string, suf string) int {
 	n := 0
 	for _, k := range keys {
-		if hasSuffix(k, suf) {
+		if strings.HasSuffix(k, suf) {
 			n++
 		}
 	}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"testing"
 
@@ -47,11 +46,7 @@ func TestR11PrincipalJoins(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2021-06-12"), Text: tc.text})
 			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.ContainsFunc(got, func(k string) bool { return hasSuffix(k, w) }) {
-					t.Errorf("engagements\n got %q\nwant one ending %q", got, w)
-				}
-			}
+			wantKeyEndings(t, got, tc.want)
 			for _, n := range tc.not {
 				if c := countSuffix(got, n); c > 1 {
 					t.Errorf("engagements\n got %q\nwant at most one ending %q", got, n)
@@ -90,13 +85,9 @@ func TestR11OrganisationVenue(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2022-11-30"), Text: tc.text})
 			got := meetingKeys(e)
-			for _, w := range tc.want {
-				if !slices.ContainsFunc(got, func(k string) bool { return hasSuffix(k, w) }) {
-					t.Errorf("engagements\n got %q\nwant one ending %q", got, w)
-				}
-			}
+			wantKeyEndings(t, got, tc.want)
 			for _, n := range tc.not {
-				if slices.ContainsFunc(got, func(k string) bool { return hasSuffix(k, n) }) {
+				if countSuffix(got, n) > 0 {
 					t.Errorf("engagements\n got %q\nwant none ending %q", got, n)
 				}
 			}
@@ -120,11 +111,7 @@ func TestR11GatheringOfficeOnly(t *testing.T) {
 		"On August 1, Minister Sato held a meeting with Ms. Park Ji-won, Minister of Foreign Affairs of the Republic of Korea. The two ministers discussed North Korea."
 	e := extractText(t, x, attache.Article{ID: "t", Published: attache.Date("2019-08-05"), Text: text})
 	got := meetingKeys(e)
-	for _, w := range []string{"|JP-TH", "|JP-LA", "|JP-KR"} {
-		if !slices.ContainsFunc(got, func(k string) bool { return hasSuffix(k, w) }) {
-			t.Errorf("engagements\n got %q\nwant one ending %q", got, w)
-		}
-	}
+	wantKeyEndings(t, got, []string{"|JP-TH", "|JP-LA", "|JP-KR"})
 	for _, k := range got {
 		if strings.Count(k, "-") > 1 && strings.Contains(k, "KR") && strings.Contains(k, "LA") {
 			t.Errorf("engagements\n got %q\nwant no gathering of the ministers met apart", got)
