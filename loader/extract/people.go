@@ -1953,13 +1953,17 @@ func (nf nameForms) multiAt(toks []token, i int) (multiForm, bool) {
 // not named (unnamed parties).
 func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person, starts [][]int, unnamed []titleMatch, unnamedSent []int, outletState string) []unnamedParty {
 	var parties []unnamedParty
+	held := newHeldUnnamed(people)
 	for ui, tm := range unnamed {
 		si := unnamedSent[ui]
+		if ui > 0 {
+			held.add(unnamed[ui-1])
+		}
 		if tm.former {
 			continue
 		}
 		cands := x.titleCandidates(d, people, starts, tm, sents, si)
-		if heldUnnamedBefore(people, unnamed[:ui], tm) {
+		if held.refersBack(tm) {
 			cands = nil
 		}
 		if !d.usOutlet && tm.country == "" && tm.determiner == "the" && sents[si].toks[tm.tok].upper {
@@ -1985,26 +1989,47 @@ func (x *Extractor) titleAnaphora(d *document, sents []sentence, people []person
 	return parties
 }
 
-// heldUnnamedBefore: a bare office ("the chairman") after the same office
-// told in full with no name ("The chairman of the Joint Chiefs of Staff
-// praised ...", which no named person's title is) refers back to that
-// unnamed holder, not to a named holder of another office with the same
-// head ("N, chairman of the Joint Chiefs of Staff Committee").
-func heldUnnamedBefore(people []person, before []titleMatch, tm titleMatch) bool {
+// heldUnnamed remembers the offices told in full with no holder so far
+// ("The chairman of the Joint Chiefs of Staff praised ...", which no named
+// person's title is) by every shorter office each begins with, so that a
+// later bare office ("the chairman") is checked against all of them in one
+// look-up: comparing it with every earlier title was quadratic on long texts.
+type heldUnnamed struct {
+	namedTitles map[string]bool // lower-case titles of the named people
+	heads       map[string]bool // word prefixes of unnamed full titles
+}
+
+func newHeldUnnamed(people []person) heldUnnamed {
+	h := heldUnnamed{namedTitles: map[string]bool{}, heads: map[string]bool{}}
+	for _, p := range people {
+		h.namedTitles[strings.ToLower(p.title)] = true
+	}
+	return h
+}
+
+// add records an office met in the text without a holder's name.
+func (h heldUnnamed) add(u titleMatch) {
+	full := strings.ToLower(u.title)
+	if u.country != "" || u.former || h.namedTitles[full] {
+		return
+	}
+	for i := range len(full) {
+		if full[i] == ' ' {
+			h.heads[full[:i]] = true
+		}
+	}
+}
+
+// refersBack: a bare office after the same office told in full with no
+// name refers back to that unnamed holder, not to a named holder of another
+// office with the same head ("N, chairman of the Joint Chiefs of Staff
+// Committee").
+func (h heldUnnamed) refersBack(tm titleMatch) bool {
 	base := strings.ToLower(tm.entry.Title.Title)
 	if strings.ToLower(tm.title) != base || tm.country != "" || tm.former {
 		return false
 	}
-	for _, u := range before {
-		full := strings.ToLower(u.title)
-		if u.country != "" || u.former || full == base || !strings.HasPrefix(full, base+" ") {
-			continue
-		}
-		if !slices.ContainsFunc(people, func(p person) bool { return strings.ToLower(p.title) == full }) {
-			return true
-		}
-	}
-	return false
+	return h.heads[base]
 }
 
 // ownHoldersFirst keeps, of the candidates for "the Prime Minister" in a
