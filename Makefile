@@ -58,14 +58,8 @@ eval-dates: ## how the dates of shared engagements differ from the gold in one s
 	go run ./scripts/datediff -gold testdata/heldout/$(SPLIT)/gold -pred tmp/eval-splits/$(SPLIT) -examples 5
 
 .PHONY: eval-heldout
-eval-heldout: ## extract the invented held-out set (testdata/heldout: dev, test, test2 … test8 and the sealed test9 and test10) and score each split
-	@test -f $(SHARED)/eval/score.go || (echo "make eval-heldout needs $(SHARED)/eval/score.go beside the checkout"; exit 1)
-	@for split in dev test test2 test3 test4 test5 test6 test7 test8 test9 test10; do \
-		rm -rf tmp/eval-heldout/$$split && mkdir -p tmp/eval-heldout/$$split && \
-		$(ATTACHE) extract --out tmp/eval-heldout/$$split testdata/heldout/$$split/articles.jsonl && \
-		echo "== heldout $$split" && \
-		go run $(SHARED)/eval/score.go -gold testdata/heldout/$$split/gold -pred tmp/eval-heldout/$$split -corpus testdata/heldout/$$split/articles.jsonl || exit 1; \
-	done
+eval-heldout: ## every held-out split (dev, test, test2 … test8 and the sealed test9 and test10) and the corpus, each scorer table in full (scripts/eval-splits.sh)
+	SEALED=1 TABLES=1 OUT=tmp/eval-heldout SHARED=$(SHARED) scripts/eval-splits.sh
 
 .PHONY: bench
 bench: ## run the Go benchmarks (extraction; loading needs a running Neo4j)

@@ -8,6 +8,7 @@
 #   BIN=/tmp/attache-old OUT=/tmp/ev-old scripts/eval-splits.sh
 #   SPLITS="test7 test8" scripts/eval-splits.sh   # only these
 #   PERART=1 SPLITS=test8 scripts/eval-splits.sh  # and each article's score, lowest first
+#   TABLES=1 scripts/eval-splits.sh               # and each scorer table in full (make eval-heldout)
 #
 # The sealed splits (SEALED in testdata/heldout/README.md) are left out unless
 # SEALED=1: they are measured once per merge, never used to write rules.
@@ -46,6 +47,7 @@ score_one() { # name articles gold
 	"$bin" extract --out "$out/$name" "$articles" >/dev/null 2>"$out/$name.log" || { echo "$name: extract failed, see $out/$name.log"; return 1; }
 	"$tools/score" -gold "$gold" -pred "$out/$name" -corpus "$articles" >"$out/$name.txt" 2>&1
 	printf '%-6s %s\n' "$name" "$(summary "$out/$name.txt")"
+	[ -z "${TABLES:-}" ] || cat "$out/$name.txt"
 	[ -z "${PERART:-}" ] || per_article "$gold" "$out/$name"
 }
 
