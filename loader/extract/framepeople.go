@@ -547,7 +547,7 @@ const minStatesListed = 3
 // title, and a topic ("discussed aid to Niger", "concerns regarding
 // Benin's programme"), which is neither a party nor the place.
 func (f *frame) setAside(d *document, ti int, cm countryMention, refs []ref) bool {
-	topic := cm.topic && !f.inPartyList(cm.tok) || f.inTopicScope(cm.tok) || targetOfAction(f.toks, cm.tok)
+	topic := cm.topic && !f.inPartyList(cm.tok) || f.inTopicScope(cm.tok) || targetOfAction(f.toks, cm.tok) || appealAddressee(f.toks, cm.tok)
 	if cm.location && !topic {
 		f.assignPlace(d, ti, cm)
 		return true

@@ -392,7 +392,7 @@ var vagueTimeCues = []string{
 // to visit", "an invitation for talks") and nothing in the sentence says
 // it was accepted.
 func invitedBefore(toks []token, i int) bool {
-	i = pastArticle(toks, i)
+	i = governedAt(toks, i)
 	if i == 0 || toks[i-1].lower != "to" && toks[i-1].lower != "for" {
 		return false
 	}
@@ -428,6 +428,43 @@ func pastArticle(toks []token, i int) int {
 	return max(0, i-3)
 }
 
+// governedAt is where the phrase governed by the trigger's head begins:
+// past the article and modifiers (pastArticle), and for a noun that is
+// the object of an infinitive ("to resume talks", "to open dialogue",
+// "to engage in an inclusive dialogue"), the infinitive's verb, so that
+// "urged X to resume talks" reads as an appeal like "urged X to meet".
+func governedAt(toks []token, i int) int {
+	at := pastArticle(toks, i)
+	if at > 0 && toks[at-1].lower == "to" {
+		return at
+	}
+	if to := infinitiveBefore(toks, i); to >= 0 {
+		return to + 1
+	}
+	return at
+}
+
+// infinitiveBefore: the "to" of an infinitive whose object phrase ends
+// at the noun trigger i, a few lower-case words back with no name or
+// punctuation between ("to engage in a national dialogue"); -1 if none.
+// The "to" must be followed by a verb, not by a determiner, so "return
+// to the talks" finds the "to" before "return".
+func infinitiveBefore(toks []token, i int) int {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := toks[k]
+		if t.kind != tokWord || t.upper || t.lower == "and" || t.lower == "or" || t.lower == "but" {
+			return -1 // "pressed the consulate to act and phoned N": a verb of its own
+		}
+		if t.lower != "to" || k+1 >= i {
+			continue
+		}
+		if next := toks[k+1].lower; !nounModifiers[next] && !determiners[next] && next != "to" && next != "our" && next != "all" {
+			return k
+		}
+	}
+	return -1
+}
+
 // nounModifiers stand between a verb and the engagement noun it governs.
 var nounModifiers = map[string]bool{
 	"a": true, "an": true, "the": true, "new": true, "further": true, "formal": true, "official": true,
@@ -443,13 +480,19 @@ var directiveVerbs = map[string]bool{
 	"encourages": true, "pressed": true, "presses": true, "appealed": true, "appeals": true,
 	"proposed": true, "proposes": true, "proposing": true, "suggested": true, "suggests": true,
 	"requested": true, "requests": true,
+	// base forms under an auxiliary or a second appeal ("is expected to
+	// ask them to encourage A to resume talks with B").
+	"urge": true, "ask": true, "encourage": true, "press": true, "appeal": true, "request": true,
+	// an offer asks the other side to take it up, as a proposal does
+	// ("offered to host talks between A and B").
+	"offered": true, "offers": true, "offering": true,
 }
 
 // appealedFor: the trigger is the infinitive ("to meet") or the object
 // ("a meeting") of an appeal verb or of "called on"/"called for" earlier
 // in its clause, and the sentence does not say it was agreed.
 func appealedFor(toks []token, i int) bool {
-	at := pastArticle(toks, i)
+	at := governedAt(toks, i)
 	if at == 0 {
 		return false
 	}
@@ -471,6 +514,14 @@ func appealedFor(toks []token, i int) bool {
 		return !appealTakenUp(toks)
 	}
 	return false
+}
+
+// appealAddressee: the state at token at is the one an appeal asks to
+// act ("to encourage Pyongyang to resume talks", "urged Japan to join"):
+// what it is asked to do is no engagement (appealedFor), so it is no
+// party of the engagement told beside the appeal either.
+func appealAddressee(toks []token, at int) bool {
+	return at > 0 && at+1 < len(toks) && directiveVerbs[toks[at-1].lower] && toks[at+1].lower == "to"
 }
 
 // appealTakenUp: the sentence says the appeal was agreed or acted on.
