@@ -76,6 +76,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		f.visitedStates(facts.cms[si])
 		f.groupParties(refDate.y)
 		f.listedParticipants(facts.cms[si])
+		f.sideComposition()
 		f.assignDates(d, x.dates, refDate)
 		f.sidelineDates()
 		f.visitDates(d, x.dates, refDate)

@@ -627,3 +627,88 @@ var audienceHeads = map[string]bool{
 func addressedBack(m, c *candidate) bool {
 	return slices.Contains(c.rules, ruleAudience) && m.para == c.para-1
 }
+
+// sideComposition: "The Russian delegation at the expanded session
+// included A, B and C", "On the Chinese side, A and B took part in the
+// expanded session", "Canada's delegation at the Ottawa meeting was led
+// by A": a clause that says who made up one side of an engagement already
+// told. Its event noun, if any, refers back; the sentence tells no
+// engagement of its own, so its candidates attach their people to the one
+// just told rather than stand apart as a second, one-sided engagement.
+func (f *frame) sideComposition() {
+	if !compositionClause(f.toks) {
+		return
+	}
+	for ti := range f.cs {
+		c := &f.cs[ti]
+		// "Canada's delegation at the Ottawa meeting": a noun with a
+		// name of its own tells which engagement; merging finds it.
+		if _, name := referenceBefore(f.toks, f.trigs[ti]); nounTriggers[f.trigs[ti].entry.Surface] && len(name) > 0 {
+			continue
+		}
+		if c.definite || f.trigs[ti].entry.Weak || f.trigs[ti].entry.Attach {
+			c.attach = true
+			c.rules = appendUniqueStr(c.rules, ruleSideComposition)
+		}
+	}
+}
+
+// ruleSideComposition marks the candidates of a side's composition.
+const ruleSideComposition = "side-composition"
+
+// compositionClause: the sentence opens with one side ("On the Chinese
+// side,") or its subject is a side's delegation whose verb lists its
+// members ("delegation ... included", "delegation is led by").
+func compositionClause(toks []token) bool {
+	if len(toks) > 3 && toks[0].lower == "on" && toks[1].lower == "the" {
+		for k := 2; k < len(toks)-1 && k <= maxSideWords; k++ {
+			if toks[k].lower == "side" {
+				return toks[k+1].text == ","
+			}
+		}
+		return false
+	}
+	for k := 0; k < len(toks) && k <= maxSideWords; k++ {
+		// "South Korea is represented by N, Japan by M": the subject is
+		// the side.
+		if toks[k].lower == "represented" && k > 1 && k+1 < len(toks) && toks[k+1].lower == "by" && copulas[toks[k-1].lower] {
+			return true
+		}
+		if toks[k].lower != "delegation" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+maxSideWords; j++ {
+			w := toks[j].lower
+			switch {
+			case w == "," || w == ";" || w == ":":
+				return false
+			case compositionVerbs[w]:
+				return true
+			case (w == "led" || w == "headed") && j+1 < len(toks) && toks[j+1].lower == "by" && toks[j-1].lower != "delegation":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// maxSideWords bounds the words that name a side ("On the Russian
+// Federation's side", "The Chinese delegation at the expanded session").
+const maxSideWords = 6
+
+// compositionVerbs list the members of a delegation.
+var compositionVerbs = map[string]bool{
+	"included": true, "includes": true, "include": true, "comprised": true, "comprises": true,
+	"consisted": true, "consists": true,
+}
+
+// composesSide: a side's composition ("The Russian delegation included
+// ...") told in the paragraph after the engagement it makes up, the
+// engagement's own paragraph having told who led it.
+func composesSide(m, c *candidate) bool {
+	return slices.Contains(c.rules, ruleSideComposition) && c.para-m.para <= 1
+}
+
+// copulas are the forms of "be" of a passive ("is represented by").
+var copulas = map[string]bool{"is": true, "was": true, "are": true, "were": true}

@@ -467,7 +467,7 @@ func (st *settler) attachToLatest(out []candidate, c *candidate) bool {
 	if n > 0 {
 		n = st.sentenceHead(out, n)
 	}
-	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) && !st.attendsSessionOf(&out[n], c) && !st.addsToGathering(&out[n], c) && !addressedBack(&out[n], c) {
+	if n < 0 || out[n].para != c.para && !st.refersBack(&out[n], c) && !st.attendsSessionOf(&out[n], c) && !st.addsToGathering(&out[n], c) && !addressedBack(&out[n], c) && !composesSide(&out[n], c) {
 		return false
 	}
 	last := &out[n]
