@@ -701,6 +701,72 @@ func countryBefore(os *officialSentence, i int, tm *titleMatch) {
 	}
 }
 
+// representedBy: the state a delegate stands for is the subject of "was
+// represented by" ("Chile was represented by Foreign Minister N", "his
+// country was represented by its foreign minister, N"), and of each later
+// gapped conjunct of the same sentence ("..., and Peru by Deputy Minister
+// N"). No modifier names a state there, so without this the office took
+// the nearest state, often the one of the delegate before.
+func representedBy(os *officialSentence, tm *titleMatch) {
+	toks := os.toks
+	k := tm.modStart - 1
+	if tm.country != "" || tm.org != "" || k < 1 || toks[k].lower != "by" {
+		return
+	}
+	j := k - 1
+	if toks[j].lower == "represented" {
+		for j--; j >= 0 && representAux[toks[j].lower]; j-- {
+		}
+	} else {
+		if cm, ok := os.ec[j]; ok && gappedConjunct(toks, cm.tok) {
+			tm.country, tm.countryTok = cm.code, cm.tok
+		}
+		return
+	}
+	if j < 0 {
+		return
+	}
+	if cm, ok := os.ec[j]; ok && !cm.location {
+		tm.country, tm.countryTok = cm.code, cm.tok
+		return
+	}
+	// "his country was represented by": the state named last before it in
+	// the sentence, else the one the sentence before named last.
+	if j < 1 || toks[j].lower != "country" && toks[j].lower != "nation" {
+		return
+	}
+	switch toks[j-1].lower {
+	case "his", "her", "their", "its", "the":
+	default:
+		return
+	}
+	c, at := lastStateIn(os.sc, 0, j-1)
+	if c == "" {
+		c, at = os.prevState, -1
+	}
+	if c != "" {
+		tm.country, tm.countryTok = c, at
+	}
+}
+
+// representAux are the auxiliaries between a subject and "represented".
+var representAux = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true,
+	"will": true, "would": true, "has": true, "have": true, "had": true, "being": true, "also": true}
+
+// gappedConjunct: a state at token c opens a conjunct (after a comma or
+// "and") of a sentence that said "represented by" before it.
+func gappedConjunct(toks []token, c int) bool {
+	if c < 1 || toks[c-1].text != "," && toks[c-1].lower != "and" {
+		return false
+	}
+	for i := c - 2; i > 0; i-- {
+		if toks[i].lower == "by" && toks[i-1].lower == "represented" {
+			return true
+		}
+	}
+	return false
+}
+
 // orgEndingAt finds an organisation's form ending at token k.
 func (x *Extractor) orgEndingAt(toks []token, k int) (string, int, bool) {
 	if k < 0 {
@@ -1892,6 +1958,9 @@ func (x *Extractor) capitalTopicBefore(toks []token, k int, endCountries map[int
 		if _, state := endCountries[k2]; state {
 			break
 		}
+		if _, _, org := x.orgEndingAt(toks, k2); org && k2 < k {
+			break
+		}
 		if _, _, office := x.titles.match(toks, k2); office {
 			return k // another office before this one: "Vice President and Trade Minister"
 		}
@@ -1904,7 +1973,9 @@ func (x *Extractor) capitalTopicBefore(toks []token, k int, endCountries map[int
 	if !okc && toks[k2].kind == tokPoss && k2 > 0 {
 		_, okc = endCountries[k2-1] // "Japan's Fisheries Minister"
 	}
-	if !okc {
+	// An organisation before the topic: "EU Trade Commissioner N"; the
+	// caller reads the organisation ending at k2.
+	if _, _, org := x.orgEndingAt(toks, k2); !okc && !org {
 		return k
 	}
 	tm.topicStart, tm.topicEnd = k2+1, k+1
@@ -2037,6 +2108,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	tm := titleMatch{entry: e, tok: i}
 	x.modifiers(toks, i, os.sc, os.ec, &tm)
 	countryBefore(os, i, &tm)
+	representedBy(os, &tm)
 	// "former Chilean security official": "former" before the state;
 	// "ex-President".
 	if k := tm.modStart - 1; k >= 0 && (toks[k].lower == "former" || toks[k].lower == "ex" || toks[k].text == "-" && k > 0 && toks[k-1].lower == "ex") {
