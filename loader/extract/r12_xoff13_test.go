@@ -27,6 +27,34 @@ func TestRepresentedBy(t *testing.T) {
 	})
 }
 
+// TestMeetingWithAfterAdverbials: the object of "held talks this morning
+// with" or "met separately today in Geneva with" is met, so a
+// government's release does not give it the publisher's own state.
+func TestMeetingWithAfterAdverbials(t *testing.T) {
+	checkStateCases(t, []stateCase{
+		{name: "time adverbial", outlet: "UK Foreign & Commonwealth Office",
+			text: "Trade Minister Alan Pike arrived in Hanoi yesterday for a three-day visit to Vietnam. " +
+				"Mr Pike held talks this morning with Deputy Prime Minister Tran Van Long at the Government Office.",
+			want: map[string]string{"Alan Pike": "GB", "Tran Van Long": "VN"}},
+		{name: "time and place", outlet: "Ministry of Foreign Affairs of Japan",
+			text: "Foreign Minister Ken Ota travelled to Ghana on May 3. " +
+				"Minister Ota met separately on May 4 in Accra with Minister of Finance Kofi Mensah.",
+			want: map[string]string{"Ken Ota": "JP", "Kofi Mensah": "GH"}},
+	})
+}
+
+// TestFamilyNameFirstSubject: a later mention by the family name of a
+// name written family name first ("Paek" of "Paek Ji-hun") is the
+// subject who meets, so the one met is not the publisher's compatriot.
+func TestFamilyNameFirstSubject(t *testing.T) {
+	checkStateCases(t, []stateCase{
+		{name: "Korean order", outlet: "Ministry of Foreign Affairs, Republic of Korea",
+			text: "President Paek Ji-hun arrived in Astana on Wednesday for a visit to Kazakhstan, the first in four years. " +
+				"On Friday Paek met Prime Minister Arman Seitov, who briefed him on plans for new railways.",
+			want: map[string]string{"Paek Ji-hun": "KR", "Arman Seitov": "KZ"}},
+	})
+}
+
 // TestOrganisationBeforeTopic: an organisation before an office's
 // capitalised topic words is the office's, as a state there is ("EU Trade
 // Commissioner N" as "Japan's Fisheries Minister N"): the holder serves the
