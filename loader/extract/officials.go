@@ -399,6 +399,12 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 		if j == start && okinaAt(toks, j) {
 			continue // "'Ulukalala": a Polynesian name opens with a glottal stop
 		}
+		// Initials written together ("A.K. Raghavan", "Retno L.P. Marsudi")
+		// stand in a name when a name word follows; a state's ("U.S.") is
+		// a country mention, read above.
+		if joinedInitials(t.text) && j+1 < len(toks) && x.isNameToken(toks[j+1]) {
+			continue
+		}
 		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
 			continue
 		}
@@ -423,6 +429,19 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 	}
 	// Trailing particles are not part of the name.
 	return start, last + 1, true
+}
+
+// joinedInitials: s is two or three capital initials written together,
+// each with its period ("A.K.", "L.P.").
+func joinedInitials(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i += 2 {
+		if i+1 >= len(s) || s[i] < 'A' || s[i] > 'Z' || s[i+1] != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
 }
 
 // royalStyles are the styles of royal and princely persons written before

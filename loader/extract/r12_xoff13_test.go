@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -69,4 +70,54 @@ func TestOrganisationBeforeTopic(t *testing.T) {
 		}
 	}
 	wantOfficialStates(t, e, map[string]string{"Wang Jian": "CN", "Paulo Reis": "BR"})
+}
+
+// TestOfficesOfManyGovernments: offices of governments other than the
+// usual few, from general knowledge, make their holders officials, with
+// the state the sentence gives, before or after the name.
+func TestOfficesOfManyGovernments(t *testing.T) {
+	checkStateCases(t, []stateCase{
+		{name: "union minister after the name", outlet: "Ministry of Foreign Affairs of Japan",
+			text: "Also attending were Mr. Sok Vanna, Senior Minister of Cambodia; U Kyaw Min Thein, Union Minister for International Cooperation of Myanmar; and Minister Somchai Rak of Thailand.",
+			want: map[string]string{"Sok Vanna": "KH", "U Kyaw Min Thein": "MM", "Somchai Rak": "TH"}},
+		{name: "union minister before the name", outlet: "Reuters",
+			text: "He met India's Union Minister of Commerce Rajiv Menon in Delhi.",
+			want: map[string]string{"Rajiv Menon": "IN"}},
+		{name: "coordinating minister", outlet: "Reuters",
+			text: "He met Indonesian Coordinating Minister for Economic Affairs Budi Santoso in Jakarta.",
+			want: map[string]string{"Budi Santoso": "ID"}},
+		{name: "chief adviser", outlet: "Reuters",
+			text: "He met Bangladesh's Chief Adviser Mohammad Karim in Dhaka.",
+			want: map[string]string{"Mohammad Karim": "BD"}},
+		{name: "hyphenated attorney-general", outlet: "Reuters",
+			text: "He met Fijian Prime Minister Jone Naqa and Attorney-General Sami Khan in Suva.",
+			want: map[string]string{"Jone Naqa": "FJ", "Sami Khan": "FJ"}},
+		{name: "permanent representative", outlet: "Reuters",
+			text: "He met Kenya's Permanent Representative to the United Nations Jane Wanjiru in New York.",
+			want: map[string]string{"Jane Wanjiru": "KE"}},
+		{name: "minister without portfolio", outlet: "Reuters",
+			text: "In Prague he met Czech officials, among them the Minister without Portfolio, Jan Novak.",
+			want: map[string]string{"Jan Novak": "CZ"}},
+	})
+}
+
+// TestJoinedInitials: initials written together ("A.K.", "L.P.") stand
+// in a name when a name word follows them; a state's ("U.S.") does not.
+func TestJoinedInitials(t *testing.T) {
+	checkStateCases(t, []stateCase{
+		{name: "initials first", outlet: "American Forces Press Service",
+			text: "The secretary's meeting with Indian Defence Minister A.K. Raghavan will take place in New Delhi on June 5.",
+			want: map[string]string{"A.K. Raghavan": "IN"}},
+		{name: "initials inside", outlet: "Reuters",
+			text: "He met Indonesian Foreign Minister Retno L.P. Sulistyo in Jakarta on Monday.",
+			want: map[string]string{"Retno L.P. Sulistyo": "ID"}},
+	})
+	x := newExtractor(t)
+	e := extractText(t, x, attache.Article{ID: "x", Outlet: "Reuters", Published: "2021-03-04",
+		Text: "The U.S. delegation met U.N. envoy Lars Berg in Geneva on Monday."})
+	for _, o := range e.Officials {
+		if strings.Contains(o.Name, ".") {
+			t.Errorf("a state's or organisation's initials read into a name: %q", o.Name)
+		}
+	}
 }
