@@ -2296,12 +2296,16 @@ func (x *Extractor) conjoinedOffice(os *officialSentence, tm *titleMatch) {
 	}
 }
 
-// stateInstitutions are ruling parties and legislatures that exist in one
-// state only: an office "of the CPC Central Committee" is China's.
+// stateInstitutions are ruling parties, legislatures and armed forces that
+// exist in one state only: an office "of the CPC Central Committee" is
+// China's, "deputy chief of the People's Liberation Army General Staff" too.
 var stateInstitutions = map[string]string{
 	"cpc": "CN", "communist party of china": "CN", "national people's congress": "CN",
 	"state duma": "RU", "bundestag": "DE", "knesset": "IL", "verkhovna rada": "UA", "lok sabha": "IN",
 	"communist party of vietnam": "VN",
+	// armed forces that belong to one state by name
+	"people's liberation army": "CN", "pla": "CN", "islamic revolutionary guard corps": "IR", "irgc": "IR",
+	"revolutionary guards": "IR", "korean people's army": "KP", "bundeswehr": "DE", "tatmadaw": "MM",
 }
 
 // institutionState returns the state of the one-state institution named
@@ -2510,7 +2514,12 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 	}
 	a, ok := x.nameBeforeComma(os, end)
 	if !ok {
-		return
+		// "Lt. Gen. N, deputy chief of the People's Liberation Army
+		// General Staff": a rank names no state, so the office set off
+		// after the ranked name may.
+		if a, ok = rankedNameEndingAt(os, found, end); !ok {
+			return
+		}
 	}
 	tm, ok := x.titleAfterComma(os, c+1)
 	if !ok {
@@ -2518,6 +2527,17 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 	}
 	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, end, tm, "name-comma-title"))
 	os.claimed[a] = true
+}
+
+// rankedNameEndingAt is the start of a name of sentence os, ending at
+// token end, that a military rank alone titled ("Brig. Gen. N").
+func rankedNameEndingAt(os *officialSentence, found *officialsFound, end int) (int, bool) {
+	for _, m := range found.mentions[os.firstMention:] {
+		if m.sent == os.si && m.end == end && m.title.entry.Rank && m.title.country == "" && m.title.org == "" {
+			return m.tok, true
+		}
+	}
+	return 0, false
 }
 
 // headVerbs say that their subject holds the top office of a body.

@@ -121,3 +121,20 @@ func TestJoinedInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestRankedNameApposition: a rank names no state, so an office set off
+// after a ranked name gives it one, also through an armed force that
+// belongs to one state by name.
+func TestRankedNameApposition(t *testing.T) {
+	checkStateCases(t, []stateCase{
+		{name: "one state's army", outlet: "American Forces Press Service",
+			text: "The delegation was led by Lt. Gen. Zhou Wen, deputy chief of the People's Liberation Army General Staff. Hale met with Zhou for an hour.",
+			want: map[string]string{"Zhou Wen": "CN"}},
+		{name: "one state's guard corps", outlet: "U.S. Department of the Treasury",
+			text: "Among those designated today is Brigadier General Reza Karimi, a deputy commander of the Islamic Revolutionary Guard Corps Aerospace Force, who oversaw the purchases.",
+			want: map[string]string{"Reza Karimi": "IR"}},
+		{name: "a state named in the office", outlet: "American Forces Press Service",
+			text: "Gen. Omar Haddad, commander of the Jordanian armed forces, met Hale in Amman.",
+			want: map[string]string{"Omar Haddad": "JO"}},
+	})
+}
