@@ -2513,16 +2513,17 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 		end = c - 1 // "the Hon. N MP, Prime Minister of Australia"
 	}
 	a, ok := x.nameBeforeComma(os, end)
+	ranked := false
 	if !ok {
 		// "Lt. Gen. N, deputy chief of the People's Liberation Army
 		// General Staff": a rank names no state, so the office set off
 		// after the ranked name may.
-		if a, ok = rankedNameEndingAt(os, found, end); !ok {
+		if a, ranked = rankedNameEndingAt(os, found, end); !ranked {
 			return
 		}
 	}
 	tm, ok := x.titleAfterComma(os, c+1)
-	if !ok {
+	if !ok || ranked && tm.country == "" && tm.org == "" {
 		return
 	}
 	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, end, tm, "name-comma-title"))
