@@ -396,16 +396,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 			last = j
 			continue
 		}
-		if j == start && okinaAt(toks, j) {
-			continue // "'Ulukalala": a Polynesian name opens with a glottal stop
-		}
-		// Initials written together ("A.K. Raghavan", "Retno L.P. Marsudi")
-		// stand in a name when a name word follows; a state's ("U.S.") is
-		// a country mention, read above.
-		if joinedInitials(t.text) && j+1 < len(toks) && x.isNameToken(toks[j+1]) {
-			continue
-		}
-		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
+		if x.nameGlueAt(toks, j, start) {
 			continue
 		}
 		if j > start && hyphenJoin(toks, j) && (last == j-1 || toks[j+1].upper) {
@@ -429,6 +420,22 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 	}
 	// Trailing particles are not part of the name.
 	return start, last + 1, true
+}
+
+// nameGlueAt: token j goes on a name without ending it: the glottal stop
+// that opens a Polynesian name ("'Ulukalala"), initials written together
+// before a name word ("A.K. Raghavan", "Retno L.P. Marsudi"; a state's
+// "U.S." is a country mention, which ends the name first), a particle
+// inside the name.
+func (x *Extractor) nameGlueAt(toks []token, j, start int) bool {
+	t := toks[j]
+	switch {
+	case j == start && okinaAt(toks, j):
+		return true
+	case joinedInitials(t.text) && j+1 < len(toks) && x.isNameToken(toks[j+1]):
+		return true
+	}
+	return t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks)
 }
 
 // joinedInitials: s is two or three capital initials written together,
