@@ -396,10 +396,7 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 			last = j
 			continue
 		}
-		if j == start && okinaAt(toks, j) {
-			continue // "'Ulukalala": a Polynesian name opens with a glottal stop
-		}
-		if t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks) {
+		if x.nameGlueAt(toks, j, start) {
 			continue
 		}
 		if j > start && hyphenJoin(toks, j) && (last == j-1 || toks[j+1].upper) {
@@ -423,6 +420,35 @@ func (x *Extractor) readName(toks []token, i int, sentCountries map[int]countryM
 	}
 	// Trailing particles are not part of the name.
 	return start, last + 1, true
+}
+
+// nameGlueAt: token j goes on a name without ending it: the glottal stop
+// that opens a Polynesian name ("'Ulukalala"), initials written together
+// before a name word ("A.K. Raghavan", "Retno L.P. Marsudi"; a state's
+// "U.S." is a country mention, which ends the name first), a particle
+// inside the name.
+func (x *Extractor) nameGlueAt(toks []token, j, start int) bool {
+	t := toks[j]
+	switch {
+	case j == start && okinaAt(toks, j):
+		return true
+	case joinedInitials(t.text) && j+1 < len(toks) && x.isNameToken(toks[j+1]):
+		return true
+	}
+	return t.kind == tokWord && particles[t.lower] && j > start && j+1 < len(toks)
+}
+
+// joinedInitials: s is two or three capital initials written together,
+// each with its period ("A.K.", "L.P.").
+func joinedInitials(s string) bool {
+	n := 0
+	for i := 0; i < len(s); i += 2 {
+		if i+1 >= len(s) || s[i] < 'A' || s[i] > 'Z' || s[i+1] != '.' {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
 }
 
 // royalStyles are the styles of royal and princely persons written before
@@ -699,6 +725,72 @@ func countryBefore(os *officialSentence, i int, tm *titleMatch) {
 	case "the", "that", "this":
 		tm.country, tm.countryTok, tm.modStart, tm.determiner = os.prevState, -1, k-2, "the"
 	}
+}
+
+// representedBy: the state a delegate stands for is the subject of "was
+// represented by" ("Chile was represented by Foreign Minister N", "his
+// country was represented by its foreign minister, N"), and of each later
+// gapped conjunct of the same sentence ("..., and Peru by Deputy Minister
+// N"). No modifier names a state there, so without this the office took
+// the nearest state, often the one of the delegate before.
+func representedBy(os *officialSentence, tm *titleMatch) {
+	toks := os.toks
+	k := tm.modStart - 1
+	if tm.country != "" || tm.org != "" || k < 1 || toks[k].lower != "by" {
+		return
+	}
+	j := k - 1
+	if toks[j].lower == "represented" {
+		for j--; j >= 0 && representAux[toks[j].lower]; j-- {
+		}
+	} else {
+		if cm, ok := os.ec[j]; ok && gappedConjunct(toks, cm.tok) {
+			tm.country, tm.countryTok = cm.code, cm.tok
+		}
+		return
+	}
+	if j < 0 {
+		return
+	}
+	if cm, ok := os.ec[j]; ok && !cm.location {
+		tm.country, tm.countryTok = cm.code, cm.tok
+		return
+	}
+	// "his country was represented by": the state named last before it in
+	// the sentence, else the one the sentence before named last.
+	if j < 1 || toks[j].lower != "country" && toks[j].lower != "nation" {
+		return
+	}
+	switch toks[j-1].lower {
+	case "his", "her", "their", "its", "the":
+	default:
+		return
+	}
+	c, at := lastStateIn(os.sc, 0, j-1)
+	if c == "" {
+		c, at = os.prevState, -1
+	}
+	if c != "" {
+		tm.country, tm.countryTok = c, at
+	}
+}
+
+// representAux are the auxiliaries between a subject and "represented".
+var representAux = map[string]bool{"is": true, "was": true, "were": true, "are": true, "be": true, "been": true,
+	"will": true, "would": true, "has": true, "have": true, "had": true, "being": true, "also": true}
+
+// gappedConjunct: a state at token c opens a conjunct (after a comma or
+// "and") of a sentence that said "represented by" before it.
+func gappedConjunct(toks []token, c int) bool {
+	if c < 1 || toks[c-1].text != "," && toks[c-1].lower != "and" {
+		return false
+	}
+	for i := c - 2; i > 0; i-- {
+		if toks[i].lower == "by" && toks[i-1].lower == "represented" {
+			return true
+		}
+	}
+	return false
 }
 
 // orgEndingAt finds an organisation's form ending at token k.
@@ -1892,6 +1984,9 @@ func (x *Extractor) capitalTopicBefore(toks []token, k int, endCountries map[int
 		if _, state := endCountries[k2]; state {
 			break
 		}
+		if _, _, org := x.orgEndingAt(toks, k2); org && k2 < k {
+			break
+		}
 		if _, _, office := x.titles.match(toks, k2); office {
 			return k // another office before this one: "Vice President and Trade Minister"
 		}
@@ -1904,7 +1999,9 @@ func (x *Extractor) capitalTopicBefore(toks []token, k int, endCountries map[int
 	if !okc && toks[k2].kind == tokPoss && k2 > 0 {
 		_, okc = endCountries[k2-1] // "Japan's Fisheries Minister"
 	}
-	if !okc {
+	// An organisation before the topic: "EU Trade Commissioner N"; the
+	// caller reads the organisation ending at k2.
+	if _, _, org := x.orgEndingAt(toks, k2); !okc && !org {
 		return k
 	}
 	tm.topicStart, tm.topicEnd = k2+1, k+1
@@ -2037,6 +2134,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 	tm := titleMatch{entry: e, tok: i}
 	x.modifiers(toks, i, os.sc, os.ec, &tm)
 	countryBefore(os, i, &tm)
+	representedBy(os, &tm)
 	// "former Chilean security official": "former" before the state;
 	// "ex-President".
 	if k := tm.modStart - 1; k >= 0 && (toks[k].lower == "former" || toks[k].lower == "ex" || toks[k].text == "-" && k > 0 && toks[k-1].lower == "ex") {
@@ -2205,12 +2303,16 @@ func (x *Extractor) conjoinedOffice(os *officialSentence, tm *titleMatch) {
 	}
 }
 
-// stateInstitutions are ruling parties and legislatures that exist in one
-// state only: an office "of the CPC Central Committee" is China's.
+// stateInstitutions are ruling parties, legislatures and armed forces that
+// exist in one state only: an office "of the CPC Central Committee" is
+// China's, "deputy chief of the People's Liberation Army General Staff" too.
 var stateInstitutions = map[string]string{
 	"cpc": "CN", "communist party of china": "CN", "national people's congress": "CN",
 	"state duma": "RU", "bundestag": "DE", "knesset": "IL", "verkhovna rada": "UA", "lok sabha": "IN",
 	"communist party of vietnam": "VN",
+	// armed forces that belong to one state by name
+	"people's liberation army": "CN", "pla": "CN", "islamic revolutionary guard corps": "IR", "irgc": "IR",
+	"revolutionary guards": "IR", "korean people's army": "KP", "bundeswehr": "DE", "tatmadaw": "MM",
 }
 
 // institutionState returns the state of the one-state institution named
@@ -2418,15 +2520,32 @@ func (x *Extractor) appositionAt(os *officialSentence, c int, found *officialsFo
 		end = c - 1 // "the Hon. N MP, Prime Minister of Australia"
 	}
 	a, ok := x.nameBeforeComma(os, end)
+	ranked := false
 	if !ok {
-		return
+		// "Lt. Gen. N, deputy chief of the People's Liberation Army
+		// General Staff": a rank names no state, so the office set off
+		// after the ranked name may.
+		if a, ranked = rankedNameEndingAt(os, found, end); !ranked {
+			return
+		}
 	}
 	tm, ok := x.titleAfterComma(os, c+1)
-	if !ok {
+	if !ok || ranked && tm.country == "" && tm.org == "" {
 		return
 	}
 	found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, a, end, tm, "name-comma-title"))
 	os.claimed[a] = true
+}
+
+// rankedNameEndingAt is the start of a name of sentence os, ending at
+// token end, that a military rank alone titled ("Brig. Gen. N").
+func rankedNameEndingAt(os *officialSentence, found *officialsFound, end int) (int, bool) {
+	for _, m := range found.mentions[os.firstMention:] {
+		if m.sent == os.si && m.end == end && m.title.entry.Rank && m.title.country == "" && m.title.org == "" {
+			return m.tok, true
+		}
+	}
+	return 0, false
 }
 
 // headVerbs say that their subject holds the top office of a body.

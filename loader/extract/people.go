@@ -519,7 +519,8 @@ func (x *Extractor) namedSubjectState(cc *countryContext, pi int, m officialMent
 	return cc.people[best].country
 }
 
-// surnameSubject is the person named by the first bare family name before
+// surnameSubject is the person named by the first bare family name (last
+// word, or first word of a name written family name first) before
 // the token w of sentence si ("Rivas was also due to meet ..."), other
 // than pi, or -1.
 func surnameSubject(cc *countryContext, pi, si, w int) int {
@@ -534,6 +535,12 @@ func surnameSubject(cc *countryContext, pi, si, w int) int {
 		}
 		for qi, q := range cc.people {
 			if qi != pi && q.country != "" && surnameIn(q.key, f[0]) {
+				return qi
+			}
+		}
+		// A family name written first ("Paek" of "Paek Ji-hun").
+		for qi, q := range cc.people {
+			if qi != pi && q.country != "" && len(q.key) >= 2 && q.key[0] == f[0] {
 				return qi
 			}
 		}
@@ -588,6 +595,10 @@ func (x *Extractor) subjectState(cc *countryContext, pi int, m officialMention) 
 	at := s.toks[w].start
 	if c, ok := firstPersonBefore(cc, m.sent, pi, at); ok {
 		return c
+	}
+	// A later mention by family name alone: "On Friday Rivas met N".
+	if q := surnameSubject(cc, pi, m.sent, w); q >= 0 && cc.people[q].priority <= prioImplied {
+		return cc.people[q].country
 	}
 	for k := 0; k < len(s.toks) && s.toks[k].start < at; k++ {
 		t := s.toks[k]
@@ -1677,12 +1688,62 @@ func meetingWith(toks []token, k int) bool {
 	if meetWords[toks[k-1].lower] || k > 1 && meetVerbs[toks[k-2].lower] {
 		return true
 	}
+	// "held talks this morning with", "met separately today in New York
+	// with": adverbs of time, manner and place stand between.
+	if j := adverbialsBefore(toks, k); j >= 0 && j < k-1 && (meetVerbs[toks[j].lower] || meetNouns[toks[j].lower]) {
+		return true
+	}
 	for j := k - 1; j >= 0 && j >= k-5; j-- {
 		if strings.HasPrefix(toks[j].lower, "discuss") || toks[j].lower == "spoke" || toks[j].lower == "talked" {
 			return true
 		}
 	}
+	// "spent most of the next day with X": time spent with someone is a
+	// meeting, however long the stretch of time named.
+	for j := k - 1; j >= 0 && j >= k-8 && toks[j].text != ","; j-- {
+		if toks[j].lower == "spent" {
+			return true
+		}
+	}
 	return false
+}
+
+// meetNouns name a meeting held with someone, after adverbials: "held
+// talks on Monday with".
+var meetNouns = map[string]bool{"talks": true, "consultations": true, "discussions": true, "meeting": true, "meetings": true}
+
+// meetAdverbs are adverbs and time words that may stand between a meeting
+// word and its "with".
+var meetAdverbs = map[string]bool{"today": true, "yesterday": true, "tonight": true, "this": true, "that": true,
+	"morning": true, "afternoon": true, "evening": true, "night": true, "later": true, "earlier": true, "again": true,
+	"also": true, "separately": true, "briefly": true, "privately": true, "jointly": true, "on": true, "first": true,
+	"then": true, "the": true, "same": true, "day": true, "week": true}
+
+// adverbialsBefore walks back from the "with" at k over up to six tokens
+// of adverbials (time words, dates, "in New York") and returns the token
+// before them.
+func adverbialsBefore(toks []token, k int) int {
+	j := k - 1
+	for n := 0; j >= 0 && n < 6; n++ {
+		t := toks[j]
+		switch {
+		case meetAdverbs[t.lower] || timeWords[t.lower] || t.kind == tokNumber || t.text == ",":
+			j--
+		case t.kind == tokWord && t.upper:
+			// a place of up to three words after "in" or "at"
+			i := j
+			for i > 0 && j-i < 3 && toks[i-1].kind == tokWord && toks[i-1].upper {
+				i--
+			}
+			if i == 0 || toks[i-1].lower != "in" && toks[i-1].lower != "at" {
+				return j
+			}
+			j = i - 2
+		default:
+			return j
+		}
+	}
+	return j
 }
 
 // callWords before "on" pay a visit to the person after it: "called on
