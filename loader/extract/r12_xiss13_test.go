@@ -42,6 +42,15 @@ func TestIssueConceptsR12(t *testing.T) {
 		{"open societies", "The summit devoted its last morning to open societies.", []string{"democracy-governance"}},
 		{"presidential vacancy", "The envoy raised the long presidential vacancy with the speaker.", []string{"democracy-governance"}},
 		{"elect a president", "He urged parliament to elect a new president before the summer.", []string{"democracy-governance"}},
+		// arms sales: the trade in arms named as trade
+		{"the arms trade", "The envoy condemned the illicit arms trade with the junta.", []string{"arms-sales"}},
+		{"defence trade", "The minister flies to Ruritania for talks on defence trade and co-production.", []string{"arms-sales"}},
+		{"trade in weapons", "They agreed to curb the trade in weapons across the lake.", []string{"arms-sales"}},
+		{"plain trade stays trade", "They agreed to expand trade in farm goods.", []string{"trade-investment"}},
+		// the development of a resource or a route is its working, not development aid
+		{"development of reserves", "They discussed the development of offshore gas reserves.", []string{"energy"}},
+		{"development of fields", "Ministers reviewed the development of new oil fields in the north.", []string{"energy"}},
+		{"development aid stays", "They discussed development aid for the poorest provinces.", []string{"economic-development"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
