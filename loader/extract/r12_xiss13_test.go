@@ -51,6 +51,9 @@ func TestIssueConceptsR12(t *testing.T) {
 		{"development of reserves", "They discussed the development of offshore gas reserves.", []string{"energy"}},
 		{"development of fields", "Ministers reviewed the development of new oil fields in the north.", []string{"energy"}},
 		{"development aid stays", "They discussed development aid for the poorest provinces.", []string{"economic-development"}},
+		// counterterrorism: the Islamic State as European governments spell it
+		{"Da'esh", "They discussed the campaign against Da'esh in the border provinces.", []string{"counterterrorism"}},
+		{"Da’esh, curly apostrophe", "Ministers reviewed the coalition against Da’esh.", []string{"counterterrorism"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
