@@ -675,12 +675,21 @@ var tiesNouns = map[string]bool{
 	"friendship": true, "trade": true, "exchanges": true, "interaction": true, "collaboration": true,
 }
 
+// workedNouns are natural resources and routes whose "development" is
+// their working or building ("the development of gas fields", "of
+// transport corridors"): energy's or trade's subject, not development aid.
+var workedNouns = map[string]bool{
+	"resources": true, "field": true, "fields": true, "deposit": true, "deposits": true,
+	"reserves": true, "corridor": true, "corridors": true, "routes": true,
+}
+
 // developmentOfTies: the bare "development" at toks[i:j] is the growth of
 // the ties between states ("discussed the development of trade and
 // economic relations", the Kremlin's and Beijing's formula) or a thing
 // made or worked together ("the co-development of defence technology",
-// "the joint development of gas fields"), not the development that aid
-// pays for.
+// "the joint development of gas fields") or a resource or route worked or
+// built ("the development of oil reserves": `workedNouns`), not the
+// development that aid pays for.
 func developmentOfTies(toks []token, i, j int) bool {
 	if j-i != 1 || toks[i].lower != "development" {
 		return false
@@ -692,7 +701,7 @@ func developmentOfTies(toks []token, i, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+6; k++ {
-		if tiesNouns[toks[k].lower] {
+		if tiesNouns[toks[k].lower] || workedNouns[toks[k].lower] {
 			return true
 		}
 		if toks[k].kind != tokWord && toks[k].text != "-" || toks[k].lower != "and" && !gapToken(toks[k]) {
