@@ -84,3 +84,41 @@ func TestR12DateMatrix(t *testing.T) {
 		})
 	}
 }
+
+// TestR12DateOfParticiple: a date that completes a past participle
+// modifying a noun after the engagement's clause has its verb (a reduced
+// relative clause: "welcomed the outlook adopted in June", an apposition
+// "the accord, confirmed in Quito in 2019,") dates what the participle
+// tells, not the engagement. The main verb after an apposition ("The
+// round, involving A and B, ended in August"), a participle modifying the
+// trigger itself ("the talks held in June") and a second verb after "and"
+// keep their dates. Invented releases and wire copy.
+func TestR12DateOfParticiple(t *testing.T) {
+	tests := []struct {
+		name, outlet, published, text string
+		want                          []string
+	}{
+		{"the object of a trigger verb, modified", "Ministry of Foreign Affairs of Japan", "2025-08-05",
+			"Foreign Minister Attends the Meetings (Overview)\n\n1. Japan-Singapore Foreign Ministers' Meeting (August 1)\n\nAt the Japan-Singapore Foreign Ministers' Meeting, Minister Taro Ueda welcomed the regional outlook adopted in June and confirmed cooperation with Ms. Mei Tan, Minister for Foreign Affairs of Singapore.",
+			[]string{"meeting held 2025-08-01"}},
+		{"an apposition closed by its comma", "Council of the European Union (press release)", "2025-12-04",
+			"Press release\n\nLima, 4 December 2025\n\nForeign ministers of the Andean states met at Lima today for an informal ministerial meeting hosted by Peru. The meeting was chaired by Peruvian Foreign Minister Jorge Paz.\n\nOpening the session, Mr Paz said that the accord, confirmed in Quito in 2019, \"is a promise\".\n\nOn the margins of the meeting, Mr Paz met separately with Chilean Foreign Minister Ana Vidal and with Bolivian Foreign Minister Luis Mamani.",
+			[]string{"meeting held 2025-12-04", "meeting held 2025-12-04", "summit held 2025-12-04"}},
+		{"must not fire: the main verb after an apposition", "Wikinews", "2025-12-04",
+			"The first round of talks, involving Chile, Peru and Bolivia, ended in Lima in August without agreement.",
+			[]string{"talks held 2025-08"}},
+		{"must not fire: the trigger modified itself", "Wikinews", "2025-12-04",
+			"Foreign Minister Ana Vidal of Chile recalled the talks held in June with Foreign Minister Jorge Paz of Peru.",
+			[]string{"talks held 2025-06"}},
+		{"must not fire: a second verb after and", "Wikinews", "2025-12-04",
+			"Foreign Minister Ana Vidal of Chile met Foreign Minister Jorge Paz of Peru in Lima and focused on trade on Tuesday.",
+			[]string{"meeting held 2025-12-02"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(t)
+			e := extractText(t, x, attache.Article{ID: "t", Outlet: tc.outlet, Published: attache.Date(tc.published), Text: tc.text})
+			wantSummary(t, e, tc.text, tc.want)
+		})
+	}
+}
