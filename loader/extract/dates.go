@@ -2012,6 +2012,87 @@ func dayOfOccasionBefore(sents []sentence, engs []candidate) {
 	}
 }
 
+// opensBesideToldOccasion: the sentence opens, after a list number, at
+// the edge of a gathering the reader already knows: "On the margins of
+// the meeting,", "On the sidelines of these talks", "In the margins of
+// the Council" (a determiner, not a name: the gathering was told before).
+func opensBesideToldOccasion(toks []token) bool {
+	k := 0
+	for k < len(toks) && (toks[k].kind == tokPunct || toks[k].kind == tokNumber) {
+		k++
+	}
+	if k+4 >= len(toks) || !occasionPhraseAt(toks, k) || toks[k+2].lower == "occasion" || toks[k+3].lower != "of" {
+		return false
+	}
+	switch toks[k+4].lower {
+	case "the", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// dayBesideOccasionBefore: "On Thursday she attended the Ministers
+// Meeting. On the margins of the meeting, she met separately with A and
+// with B": an engagement whose sentence opens at the edge of a gathering
+// told before is held (or planned) on that gathering's day, the day of
+// the latest gathering of its status told before with a day the text
+// wrote. It replaces the publication day a readout's engagement fell back
+// on, since the text gives the day by reference. sidelinesOfToldGathering
+// (settle.go) ran before it on held encounters beside gatherings of three
+// states; this one reads the gathering from its noun and a plan too.
+func dayBesideOccasionBefore(sents []sentence, engs []candidate) {
+	for i := range engs {
+		c := &engs[i]
+		if c.hasDate && !datedByPublication(c) || len(c.sents) == 0 || c.sents[0] >= len(sents) || !opensBesideToldOccasion(sents[c.sents[0]].toks) {
+			continue
+		}
+		if day, ok := latestGatheringDayBefore(engs, c.sents[0], c.status); ok {
+			c.hasDate, c.date = true, day
+			c.rules = append(c.rules, "day-beside-occasion-before")
+		}
+	}
+}
+
+// latestGatheringDayBefore is the day of the gathering of status told
+// last before sentence si (by its latest mention there), among those the
+// text dates to the day, not by the publication date a readout fell back
+// on: a month-dated aside ("last visited in March") is no gathering's
+// day, nor is a bilateral told only by a verb ("met N on 2 July").
+func latestGatheringDayBefore(engs []candidate, si int, status string) (date, bool) {
+	best, bestSent := date{}, -1
+	for _, e := range engs {
+		if e.status != status || !e.hasDate || e.date.d == 0 || datedByPublication(&e) || !toldAsGathering(&e) {
+			continue
+		}
+		for _, s := range e.sents {
+			if s < si && s > bestSent {
+				best, bestSent = e.date, s
+			}
+		}
+	}
+	return best, bestSent >= 0
+}
+
+// toldAsGathering: the engagement is a multilateral one, or one the text
+// names only by a gathering's noun ("attended the Ministers Meeting"),
+// which "the meeting" can name back; a bilateral told by its verb ("met
+// N on 2 July") is an encounter, not an occasion others happen beside.
+func toldAsGathering(e *candidate) bool {
+	if e.kind == "summit" || e.kind == "talks" {
+		return true
+	}
+	nouns := 0
+	for _, r := range e.rules {
+		if trig, ok := strings.CutPrefix(r, "trigger:"); ok {
+			if !toldGatheringNouns[trig] {
+				return false
+			}
+			nouns++
+		}
+	}
+	return nouns > 0
+}
+
 // occasionDay is the day of the gathering the sentence of engagement ci
 // opens at: one told before and named again in this sentence ("Following
 // the call"), else the latest told before; none when the gathering is
@@ -2096,6 +2177,7 @@ func (x *Extractor) bodyDateLine(d *document) date {
 
 // settleDays runs the date passes that need the settled engagements.
 func (x *Extractor) settleDays(sents []sentence, cms []countryMention, engs []candidate, ref date) {
+	dayBesideOccasionBefore(sents, engs)
 	dayOfOccasionBefore(sents, engs)
 	x.stopFirstDay(sents, cms, engs, ref)
 	arrivalTakesEncounterDay(sents, engs)

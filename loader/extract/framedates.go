@@ -670,7 +670,80 @@ func (f *frame) canTakeDate(dm dateMention, ti int, quoted map[int]bool, dp *dat
 	if v := f.topicVerbAfter(ti); v >= 0 && dm.tok > v {
 		return false // "the talks covered the summit next year"
 	}
+	if f.dateOfParticiple(dm, t) {
+		return false
+	}
 	return !(f.cs[ti].weak && (dm.tok >= t.end && topicTrigger(t.entry.Surface) || dm.value.d == 0 && !nounTriggers[t.entry.Surface] && !receptionTrigger(t.entry.Surface)))
+}
+
+// dateOfParticiple: "welcomed the Outlook adopted in June", "said that
+// the perspective, confirmed in Quito in 2019, is a promise": a date after
+// the trigger's clause has its verb, told in a past participle that
+// modifies a noun (a reduced relative clause), dates what the participle
+// tells, not the engagement. The participle follows the object of a
+// trigger verb in the past, or a trigger noun's clause verb (a past form
+// or a speech verb between them); after a comma it is an apposition only
+// when a comma closes it after the date. Not after "and" (a second verb);
+// only prepositions, determiners and names stand between it and the
+// date. A trigger modified itself ("the talks held in June", "the talks
+// between A and B, planned for July 20,") keeps its date.
+func (f *frame) dateOfParticiple(dm dateMention, t trig) bool {
+	if dm.tok <= t.end {
+		return false
+	}
+	p := participleBefore(f.toks, t.end, dm.tok)
+	if p <= t.end+1 || f.triggerBetween(p, p+1) || coordinators[f.toks[p-1].lower] {
+		return false // "met N and focused on trade on Monday": a second verb
+	}
+	if f.toks[p-1].text == "," && (dm.end >= len(f.toks) || f.toks[dm.end].text != ",") {
+		// An apposition closes before the clause goes on ("the accord,
+		// confirmed in Quito in 2019, is"); "The round, involving A and
+		// B, ended in August" is the main verb after one.
+		return false
+	}
+	if pastVerb(f.toks[t.end-1].lower) && !nounTriggers[t.entry.Surface] {
+		return true // "welcomed the outlook adopted in June": the verb's object
+	}
+	for k := t.end; k < p-1; k++ {
+		if w := f.toks[k].lower; speechVerbs[w] || pastVerb(w) && f.toks[k].kind == tokWord {
+			return true // the clause's own verb before the participle
+		}
+	}
+	return false // "the talks between A and B, planned for July 20": the trigger's own
+}
+
+// pastVerb: a regular past form ("welcomed", "hosted"), or "met".
+func pastVerb(w string) bool {
+	return w == "met" || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// participleBefore is the token of the past participle ("adopted",
+// "confirmed") that a date at token at completes, reading back from it
+// over prepositional words up to from; -1 when none.
+func participleBefore(toks []token, from, at int) int {
+	for k := at - 1; k > from && k >= at-6; k-- {
+		w := toks[k].lower
+		switch {
+		case toks[k].kind == tokPunct:
+			return -1
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && toks[k].text == w:
+			if aux := toks[k-1].lower; beAux[aux] {
+				return -1 // "was adopted in June": a clause's own verb
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// coordinators join a second verb to the clause's first.
+var coordinators = map[string]bool{"and": true, "or": true, "but": true, "then": true, "also": true, "later": true}
+
+// beAux are the auxiliaries a past participle forms a clause's verb
+// with, not a modifier of the noun before it.
+var beAux = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "being": true,
+	"has": true, "have": true, "had": true, "will": true, "would": true,
 }
 
 // dateOfLaterClause: a date after the trigger that belongs to a clause
