@@ -661,12 +661,7 @@ const ruleSideComposition = "side-composition"
 // members ("delegation ... included", "delegation is led by").
 func compositionClause(toks []token) bool {
 	if len(toks) > 3 && toks[0].lower == "on" && toks[1].lower == "the" {
-		for k := 2; k < len(toks)-1 && k <= maxSideWords; k++ {
-			if toks[k].lower == "side" {
-				return toks[k+1].text == ","
-			}
-		}
-		return false
+		return opensWithSide(toks)
 	}
 	for k := 0; k < len(toks) && k <= maxSideWords; k++ {
 		// "South Korea is represented by N, Japan by M": the subject is
@@ -674,21 +669,37 @@ func compositionClause(toks []token) bool {
 		if toks[k].lower == "represented" && k > 1 && k+1 < len(toks) && toks[k+1].lower == "by" && copulas[toks[k-1].lower] {
 			return true
 		}
-		if toks[k].lower != "delegation" {
-			continue
+		if toks[k].lower == "delegation" {
+			return delegationListed(toks, k)
 		}
-		for j := k + 1; j < len(toks) && j <= k+maxSideWords; j++ {
-			w := toks[j].lower
-			switch {
-			case w == "," || w == ";" || w == ":":
-				return false
-			case compositionVerbs[w]:
-				return true
-			case (w == "led" || w == "headed") && j+1 < len(toks) && toks[j+1].lower == "by" && toks[j-1].lower != "delegation":
-				return true
-			}
+	}
+	return false
+}
+
+// opensWithSide: "On the Russian Federation's side," before the clause.
+func opensWithSide(toks []token) bool {
+	for k := 2; k < len(toks)-1 && k <= maxSideWords; k++ {
+		if toks[k].lower == "side" {
+			return toks[k+1].text == ","
 		}
-		return false
+	}
+	return false
+}
+
+// delegationListed: the delegation named at k is the subject of a verb
+// that lists its members ("included", "is led by"), with no punctuation
+// between them.
+func delegationListed(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+maxSideWords; j++ {
+		w := toks[j].lower
+		switch {
+		case w == "," || w == ";" || w == ":":
+			return false
+		case compositionVerbs[w]:
+			return true
+		case (w == "led" || w == "headed") && j+1 < len(toks) && toks[j+1].lower == "by" && toks[j-1].lower != "delegation":
+			return true
+		}
 	}
 	return false
 }
