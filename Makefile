@@ -58,7 +58,7 @@ eval-dates: ## how the dates of shared engagements differ from the gold in one s
 	go run ./scripts/datediff -gold testdata/heldout/$(SPLIT)/gold -pred tmp/eval-splits/$(SPLIT) -examples 5
 
 .PHONY: eval-heldout
-eval-heldout: ## every held-out split (dev, test, test2 … test8 and the sealed test9 and test10) and the corpus, each scorer table in full (scripts/eval-splits.sh)
+eval-heldout: ## every held-out split (dev, test, test2 … test9 and the sealed test10 and test11) and the corpus, each scorer table in full (scripts/eval-splits.sh)
 	SEALED=1 TABLES=1 OUT=tmp/eval-heldout SHARED=$(SHARED) scripts/eval-splits.sh
 
 .PHONY: bench

@@ -16,8 +16,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 shared=${SHARED:-../shared}
 out=${OUT:-tmp/eval-splits}
-read_splits="dev test test2 test3 test4 test5 test6 test7 test8"
-sealed_splits="test9 test10"
+read_splits="dev test test2 test3 test4 test5 test6 test7 test8 test9"
+sealed_splits="test10 test11"
 splits=${SPLITS:-$read_splits}
 [ "${SEALED:-}" = 1 ] && splits="$splits $sealed_splits"
 [ -f "$shared/eval/score.go" ] || { echo "eval-splits.sh needs $shared/eval (set SHARED)" >&2; exit 1; }
