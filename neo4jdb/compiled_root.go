@@ -18,10 +18,12 @@ import (
 
 // Partners and timeline of the matched state c, from the aggregates and
 // from the meetings (see bucketed); the same filters and order as
-// queryPartners(Aggregated) and queryTimeline(Aggregated).
+// queryPartners(Aggregated) and queryTimeline(Aggregated). No label
+// checks: ENGAGED joins two states and INVOLVED leads from a meeting to a
+// state, and a check costs a db hit per edge of the state.
 const (
 	foldedPartnersAggregated = `COLLECT {
-  MATCH (c)-[e:ENGAGED]-(p:Country)
+  MATCH (c)-[e:ENGAGED]-(p)
   WHERE ($pFrom IS NULL OR e.period >= $pFrom OR e.period IN $pFromSpans)
     AND ($pTo IS NULL OR e.period <= $pTo)
   WITH p, sum(e.meetings) AS n, min(e.first) AS firstDate, max(e.last) AS lastDate
@@ -29,7 +31,7 @@ const (
   LIMIT $pFirst
   RETURN {code: p.code, name: p.name, n: n, firstDate: firstDate, lastDate: lastDate} }`
 	foldedPartnersFromMeetings = `COLLECT {
-  MATCH (c)<-[:INVOLVED]-(m:Meeting)-[:INVOLVED]->(p:Country)
+  MATCH (c)<-[:INVOLVED]-(m)-[:INVOLVED]->(p)
   WHERE ($pFrom IS NULL OR m.date >= $pFrom OR m.date IN $pFromSpans)
     AND ($pTo IS NULL OR m.date <= $pTo)
   WITH p, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate

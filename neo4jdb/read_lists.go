@@ -661,31 +661,50 @@ func (s *ReadStore) ListIssues(ctx context.Context) ([]attache.IssueView, error)
 // not serve the state. Most meetings first, then by name.
 // The state's officials are gathered once, so telling a foreign official
 // from one of them is a list lookup rather than a relationship check per row.
+// REPRESENTS leads from an official to a state and ATTENDED from an
+// official to a meeting, so no label is checked: a check per row is a db
+// hit per row, and the rows are every meeting of every leader of the
+// state, which grow with the graph rather than with the answer. A
+// meeting's date is read once per meeting a leader attended, not once per
+// participant. The two MATCH clauses do not need relationship uniqueness
+// between them: l serves the state and f does not, so they differ.
 const whoMetMatch = `
 MATCH (c:Country {code: $country})
-WITH c, [(c)<-[:REPRESENTS]-(x:Official) | x] AS own
-MATCH (c)<-[r:REPRESENTS]-(l:Official)
+WITH c, [(c)<-[:REPRESENTS]-(x) | x] AS own
+MATCH (c)<-[r:REPRESENTS]-(l)
 WHERE NOT $leadersOnly
    OR coalesce(r.level, l.level) IN $leaderLevels
-MATCH (l)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(f:Official)
-WHERE ($from IS NULL OR m.date >= $from OR m.date IN $fromSpans)
-  AND ($to IS NULL OR m.date <= $to)
-  AND NOT f IN own
+MATCH (l)-[:ATTENDED]->(m)
+WITH own, l, m, m.date AS d
+WHERE ($from IS NULL OR d >= $from OR d IN $fromSpans)
+  AND ($to IS NULL OR d <= $to)
+MATCH (m)<-[:ATTENDED]-(f)
+WHERE NOT f IN own
 `
 
 // whoMetPage groups the matches by foreign official and keeps one page.
+// Only the page's officials have their meetings and counterparts put in
+// order: sorting every match first (as the statement did up to
+// 2026-12-07) sorted and read the id of every meeting of every leader,
+// work that grows with the graph, to order lists of which the page keeps
+// twenty. The pairs are the official's (counterpart, meeting) matches.
 const whoMetPage = `
-WITH f, l, m
-// coalesce: DESC alone puts undated meetings (nulls) first; MeetingOrder
-// documents them last, as ListMeetings does.
-ORDER BY coalesce(m.date, '') DESC, m.id
-WITH f, collect(DISTINCT l) AS ls, collect(DISTINCT m) AS ms, count(DISTINCT m) AS n, min(m.date) AS firstDate, max(m.date) AS lastDate
-WITH f, ls, ms, n, firstDate, lastDate, coalesce(f.name, '') AS k
+WITH f, collect([l, m]) AS pairs, count(DISTINCT m) AS n, min(d) AS firstDate, max(d) AS lastDate
+WITH f, pairs, n, firstDate, lastDate, coalesce(f.name, '') AS k
 WHERE $afterN IS NULL
    OR n < $afterN
    OR (n = $afterN AND (k > $afterKey OR (k = $afterKey AND f.id > $afterID)))
 ORDER BY n DESC, k, f.id
 LIMIT $limit
+// coalesce: DESC alone puts undated meetings (nulls) first; MeetingOrder
+// documents them last, as ListMeetings does. Counterparts come in the
+// order of their latest meeting with the official, as before.
+CALL (pairs) {
+  UNWIND pairs AS p
+  WITH p[0] AS l, p[1] AS m
+  ORDER BY coalesce(m.date, '') DESC, m.id
+  RETURN collect(DISTINCT l) AS ls, collect(DISTINCT m) AS ms
+}
 `
 
 var queryOfficialsWhoMet = whoMetMatch + whoMetPage + `RETURN n, k,

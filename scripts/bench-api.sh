@@ -14,6 +14,11 @@
 #   scripts/bench-api.sh                                  # 10,000 articles, 1 4 32 clients, 3 rounds of 10 s per cell
 #   N=3000 DURATION=5s ROUNDS=2 CLIENTS="1 4 32" PORT=7697 scripts/bench-api.sh
 #   ONLY=officialsWhoMet CLIENTS=1 CPUPROFILE=/tmp/whomet.prof scripts/bench-api.sh
+#   GRAPH=bolt://127.0.0.1:7693 LIBPORT=4193 DURATION=2s ROUNDS=1 scripts/bench-api.sh
+#
+# GRAPH names a Neo4j already loaded with `attache gen -n N -seed 1` (on a
+# shared machine the load takes longer than the measurement): the script
+# then starts, loads and stops no server of its own.
 #
 # ONLY runs the questions whose name contains it. CPUPROFILE writes a CPU
 # profile of the measurement (test binary next to it, as whomet.test) with
@@ -35,7 +40,9 @@ root="$work/root"
 libpid=""
 cleanup() {
 	if [ -n "$libpid" ]; then kill "$libpid" 2>/dev/null || true; fi
-	ATTACHE_ROOT="$root" ATTACHE_NEO4J_ADDR="127.0.0.1:$port" "$work/attache" neo4j stop >/dev/null 2>&1 || true
+	if [ -z "${GRAPH:-}" ]; then
+		ATTACHE_ROOT="$root" ATTACHE_NEO4J_ADDR="127.0.0.1:$port" "$work/attache" neo4j stop >/dev/null 2>&1 || true
+	fi
 	rm -rf "$work"
 }
 trap cleanup EXIT
@@ -45,13 +52,16 @@ if [ ! -d bench/neo4j-graphql/node_modules ]; then
 fi
 
 go build -o "$work/attache" ./cmd/attache
-"$work/attache" gen -n "$n" -seed 1 -o "$work/corpus.jsonl" 2>/dev/null
-mkdir -p "$root/tools"
-cp -r tools/neo4j "$root/tools/"
-rm -rf "$root/tools/neo4j/target"
-ATTACHE_ROOT="$root" ATTACHE_NEO4J_ADDR="127.0.0.1:$port" "$work/attache" neo4j start >"$work/start.log" 2>&1 || { cat "$work/start.log" >&2; exit 1; }
-uri="bolt://127.0.0.1:$port"
-NEO4J_URI="$uri" "$work/attache" load --quiet "$work/corpus.jsonl" | tail -1
+uri="${GRAPH:-}"
+if [ -z "$uri" ]; then
+	"$work/attache" gen -n "$n" -seed 1 -o "$work/corpus.jsonl" 2>/dev/null
+	mkdir -p "$root/tools"
+	cp -r tools/neo4j "$root/tools/"
+	rm -rf "$root/tools/neo4j/target"
+	ATTACHE_ROOT="$root" ATTACHE_NEO4J_ADDR="127.0.0.1:$port" "$work/attache" neo4j start >"$work/start.log" 2>&1 || { cat "$work/start.log" >&2; exit 1; }
+	uri="bolt://127.0.0.1:$port"
+	NEO4J_URI="$uri" "$work/attache" load --quiet "$work/corpus.jsonl" | tail -1
+fi
 
 NEO4J_URI="$uri" PORT="$libport" node bench/neo4j-graphql/server.js >"$work/library.log" 2>&1 &
 libpid=$!

@@ -10,12 +10,23 @@
 # meetings and reports per answer. docs/BENCHMARKS.md records the figures.
 #
 #   scripts/bench-whomet-growth.sh                 # SIZES="3000 30000" REPS=15 PORT=7695
+#
+# On a shared machine two builds are compared on the same graphs, in turns:
+#   GRAPHS="10000=bolt://127.0.0.1:7693 30000=bolt://127.0.0.1:7697" \
+#   ALT=/path/to/other/checkout ROUNDS=3 scripts/bench-whomet-growth.sh
+# GRAPHS names servers already loaded with `attache gen -n SIZE -seed 1`
+# (nothing is started, loaded or stopped; SIZES is ignored); ALT is a
+# checkout whose attache is served in turn with this one's, ROUNDS times
+# per size, the build named in the first column (alt, this).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes="${SIZES:-3000 30000}"
 reps="${REPS:-15}"
 port="${PORT:-7695}"
 addr="127.0.0.1:${API_PORT:-8095}"
+graphs="${GRAPHS:-}"
+alt="${ALT:-}"
+rounds="${ROUNDS:-1}"
 
 work=$(mktemp -d)
 root=""
@@ -28,6 +39,7 @@ cleanup() {
 }
 trap cleanup EXIT
 go build -o "$work/attache" ./cmd/attache
+if [ -n "$alt" ]; then (cd "$alt" && go build -o "$work/attache-alt" ./cmd/attache); fi
 
 cat >"$work/ask.py" <<'PY'
 import json, statistics, sys, time, urllib.request
@@ -60,6 +72,36 @@ print(f"| {len(codes)} | {len(times)} | {mean:.2f} | {statistics.median(times):.
       f"{statistics.mean(meetings):.1f} | {statistics.mean(reports):.1f} | {mean / statistics.mean(meetings):.3f} |")
 PY
 
+# measure SIZE BINARY LABEL: serves NEO4J_URI's graph with BINARY and asks.
+measure() {
+	"$2" serve --addr "$addr" --cache-ttl 0 >"$work/serve.log" 2>&1 &
+	serve_pid=$!
+	for _ in $(seq 50); do curl -fs "http://$addr/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
+	printf '| %s%s ' "$3" "$1"
+	python3 "$work/ask.py" "http://$addr/graphql" "$reps"
+	kill "$serve_pid" && wait "$serve_pid" 2>/dev/null || true
+	serve_pid=""
+}
+
+if [ -n "$graphs" ]; then
+	[ -n "$alt" ] && printf '| build '
+	echo "| articles | states | requests | mean ms | p50 ms | meetings per answer | reports per answer | ms per meeting |"
+	[ -n "$alt" ] && printf '| --- '
+	echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+	for _ in $(seq "$rounds"); do
+		for g in $graphs; do
+			export NEO4J_URI="${g#*=}"
+			if [ -n "$alt" ]; then
+				measure "${g%%=*}" "$work/attache-alt" "alt | "
+				measure "${g%%=*}" "$work/attache" "this | "
+			else
+				measure "${g%%=*}" "$work/attache" ""
+			fi
+		done
+	done
+	exit 0
+fi
+
 echo "| articles | states | requests | mean ms | p50 ms | meetings per answer | reports per answer | ms per meeting |"
 echo "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for n in $sizes; do
@@ -70,13 +112,7 @@ for n in $sizes; do
 	export NEO4J_URI="bolt://127.0.0.1:$port"
 	"$work/attache" gen -n "$n" -seed 1 -o "$work/corpus.jsonl" 2>/dev/null
 	"$work/attache" load --quiet "$work/corpus.jsonl" >"$work/load.log" 2>&1 || { cat "$work/load.log" >&2; exit 1; }
-	"$work/attache" serve --addr "$addr" --cache-ttl 0 >"$work/serve.log" 2>&1 &
-	serve_pid=$!
-	for _ in $(seq 50); do curl -fs "http://$addr/readyz" >/dev/null 2>&1 && break; sleep 0.2; done
-	printf '| %s ' "$n"
-	python3 "$work/ask.py" "http://$addr/graphql" "$reps"
-	kill "$serve_pid" && wait "$serve_pid" 2>/dev/null || true
-	serve_pid=""
+	measure "$n" "$work/attache" ""
 	unset NEO4J_URI # with it set, `attache neo4j` leaves the server alone
 	"$work/attache" neo4j stop >/dev/null 2>&1
 	unset ATTACHE_ROOT ATTACHE_NEO4J_ADDR
