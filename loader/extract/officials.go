@@ -1114,8 +1114,104 @@ func (x *Extractor) findOfficials(text string, sents []sentence, cms []countryMe
 			}
 		}
 		x.listedWithOfficials(&os, &found)
+		x.stateBoundList(&os, &found)
 	}
 	return found.mentions, found.unnamed, found.unnamedSent
+}
+
+// minStateBoundList is the fewest names in a list, each bound to its state,
+// that a plural office nearby makes its holders: two could be any pair of
+// people.
+const minStateBoundList = 3
+
+// stateBoundList reads a list of names each bound to a state ("Angola's A,
+// B of Zambia, C of Namibia and D of Zimbabwe") after a plural office of
+// this sentence or the one before ("The ministers met ... Taking part
+// were ..."): the office's holders, one per state, as the office's
+// complement would give them.
+func (x *Extractor) stateBoundList(os *officialSentence, found *officialsFound) {
+	office, ok := pluralOfficeNear(found, os.si)
+	if !ok {
+		return
+	}
+	for k := 0; k < len(os.toks); k++ {
+		items, last := x.stateBoundItems(os, k)
+		if len(items) < minStateBoundList {
+			continue
+		}
+		for _, it := range items {
+			one := office
+			one.tok, one.end, one.modStart, one.determiner = it.a, it.a, it.a, ""
+			one.country, one.countryTok = it.cm.code, it.cm.tok
+			found.mentions = append(found.mentions, x.newMention(os.text, os.toks, os.si, it.a, it.b, one, "state-bound-list"))
+			os.claimed[it.a] = true
+		}
+		k = last
+	}
+}
+
+// pluralOfficeNear is the last plural office left without a name in
+// sentence si or the one before it.
+func pluralOfficeNear(found *officialsFound, si int) (titleMatch, bool) {
+	for n := len(found.unnamed) - 1; n >= 0 && found.unnamedSent[n] >= si-1; n-- {
+		if found.unnamed[n].entry.Plural && !found.unnamed[n].former {
+			return found.unnamed[n], true
+		}
+	}
+	return titleMatch{}, false
+}
+
+// boundName is a full name with the state it is bound to.
+type boundName struct {
+	a, b int
+	cm   countryMention
+}
+
+// stateBoundItems reads the list of bound names that starts at token k,
+// separated by commas and "and", and returns it with its last token.
+func (x *Extractor) stateBoundItems(os *officialSentence, k int) ([]boundName, int) {
+	var items []boundName
+	last := k
+	for k < len(os.toks) {
+		it, next, ok := x.boundNameAt(os, k)
+		if !ok {
+			break
+		}
+		items, last, k = append(items, it), next-1, next
+		if k < len(os.toks) && os.toks[k].text == "," {
+			k++
+		}
+		if k < len(os.toks) && os.toks[k].lower == "and" {
+			k++
+		}
+	}
+	return items, last
+}
+
+// boundNameAt reads "State's First Last" or "First Last of [the] State" at
+// token k and returns the token after it.
+func (x *Extractor) boundNameAt(os *officialSentence, k int) (boundName, int, bool) {
+	toks := os.toks
+	if cm, ok := os.sc[k]; ok && cm.end+1 < len(toks) && toks[cm.end].kind == tokPoss {
+		a, b, ok := x.readName(toks, cm.end+1, os.sc)
+		if ok && a == cm.end+1 && b-a >= 2 && !os.claimed[a] {
+			return boundName{a, b, cm}, b, true
+		}
+		return boundName{}, 0, false
+	}
+	a, b, ok := x.readName(toks, k, os.sc)
+	if !ok || a != k || b-a < 2 || os.claimed[a] || b+1 >= len(toks) || toks[b].lower != "of" {
+		return boundName{}, 0, false
+	}
+	c := b + 1
+	if toks[c].lower == "the" && c+1 < len(toks) {
+		c++
+	}
+	cm, ok := os.sc[c]
+	if !ok {
+		return boundName{}, 0, false
+	}
+	return boundName{a, b, cm}, cm.end, true
 }
 
 // listedWithOfficials reads "Mr. N" or "Ms. N" with no office, listed
@@ -1502,7 +1598,7 @@ func malayHonoursEnd(toks []token, k int) int {
 // the complement with the names in order. It returns the last token read.
 func (x *Extractor) pluralCommaList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
 	toks, k := os.toks, bothSidesEnd(os.toks, tm.end)
-	if !tm.entry.Plural || k >= len(toks) || toks[k].text != "," {
+	if !tm.entry.Plural || k >= len(toks) || !listOpens(toks[k]) {
 		return 0, false
 	}
 	var ms []officialMention
@@ -1542,8 +1638,9 @@ func (x *Extractor) pluralCommaList(os *officialSentence, tm titleMatch, found *
 	return k - 1, true
 }
 
-// bothSidesEnd skips "of both countries", "of the two sides" after a
-// plural office, which names no state of its own.
+// bothSidesEnd skips "of both countries", "of the two sides", "of five
+// Western Balkan countries" after a plural office: a group counted, which
+// names no state of its own (its members follow in the list).
 func bothSidesEnd(toks []token, k int) int {
 	if k+2 >= len(toks) || toks[k].lower != "of" {
 		return k
@@ -1552,13 +1649,30 @@ func bothSidesEnd(toks []token, k int) int {
 	if toks[j].lower == "the" {
 		j++
 	}
-	if j+1 < len(toks) && (toks[j].lower == "both" || toks[j].lower == "two") {
-		switch toks[j+1].lower {
+	if j >= len(toks) || toks[j].lower != "both" && cardinalWords[toks[j].lower] == 0 && toks[j].kind != tokNumber {
+		return k
+	}
+	// Words that qualify the group ("Western Balkan", "member") before its noun.
+	for q := j + 1; q < len(toks) && q <= j+4; q++ {
+		switch toks[q].lower {
 		case "countries", "sides", "nations", "states", "governments":
-			return j + 2
+			return q + 1
+		}
+		if toks[q].kind != tokWord {
+			break
 		}
 	}
 	return k
+}
+
+// listOpens: a comma, colon or dash opens the list of names that a plural
+// office announces ("the foreign ministers of four countries: A of X, ...").
+func listOpens(t token) bool {
+	switch t.text {
+	case ",", ":", "–", "—":
+		return true
+	}
+	return false
 }
 
 // complementStates are the states named in an office's span, in order.
@@ -1574,7 +1688,9 @@ func complementStates(sc map[int]countryMention, tm titleMatch) []countryMention
 
 // respectiveList reads a plural office after a list of states and before a
 // list of as many names, paired in order: "his Kenyan, Ugandan and Rwandan
-// counterparts, A, B and C, respectively". It returns the last token read.
+// counterparts, A, B and C, respectively", or with the states in its
+// complement ("the presidents of X, Y and Z: A, B and C"). It returns the
+// last token read.
 func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *officialsFound) (int, bool) {
 	if !tm.entry.Plural {
 		return 0, false
@@ -1586,6 +1702,15 @@ func (x *Extractor) respectiveList(os *officialSentence, tm titleMatch, found *o
 		states = statesListBefore(os.toks, os.ec, tm.countryTok)
 	case tm.end < len(os.toks) && os.toks[tm.end].lower == "from":
 		states, namesAt = statesListAfter(os.toks, os.sc, tm.end+1)
+	case tm.countryTok > tm.tok && os.toks[tm.countryTok-1].lower == "of":
+		// "the presidents of Russia, Belarus and Kazakhstan – A, B and C":
+		// the complement's state opens the list; a dash or colon, like a
+		// comma, then opens the names.
+		states, namesAt = statesListAfter(os.toks, os.sc, tm.countryTok)
+		if namesAt >= len(os.toks) || !listOpens(os.toks[namesAt]) {
+			return 0, false
+		}
+		namesAt++
 	}
 	if len(states) < 2 {
 		return 0, false
