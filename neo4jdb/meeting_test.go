@@ -54,3 +54,32 @@ func TestMeetingIDWithoutStatesOrParticipantsIsPerArticle(t *testing.T) {
 		t.Errorf("meetingID = %s", got)
 	}
 }
+
+// A meeting's cached parts agree with a fresh aggregate of its reports as
+// they join: joined (what the clustering reads) is the aggregate's part,
+// and neither is stale after add.
+func TestJoinedMeetingIsTheAggregatesPart(t *testing.T) {
+	reports := []meetingReport{
+		{Article: "a1", Published: "2024-03-01", Kind: "meeting", Status: "scheduled", Date: "2024-03", Participants: []string{"US:a"}, Countries: []string{"CL", "US"}, Issues: []string{"security"}},
+		{Article: "a2", Published: "2024-03-15", Kind: "talks", Status: "held", Date: "2024-03-14", City: "Santiago", HeldIn: "CL", Participants: []string{"US:a", "CL:b"}, Countries: []string{"CL", "US"}, Issues: []string{"trade", "security"}},
+		{Article: "a3", Published: "2024-03-15", Kind: "talks", Status: "held", City: "Valparaiso", Participants: []string{"CL:b"}, Countries: []string{"CL", "US"}},
+		{Article: "a4", Published: "2024-03-20", Kind: "call", Status: "scheduled", Date: "2024-03-14", City: "Santiago", Participants: []string{}, Countries: []string{"CL", "US"}},
+	}
+	m := &memMeeting{id: "meeting:CL-US:2024-03"}
+	for i, r := range reports {
+		m.add(r)
+		want := aggregateMeeting(slices.Clone(reports[:i+1]))
+		j := m.joined()
+		if j.Date != want.Date || j.City != want.City || !slices.Equal(j.Participants, want.Participants) ||
+			!slices.Equal(j.Countries, want.Countries) || !slices.Equal(j.Articles, want.Articles) ||
+			j.Window != want.Window || j.Published != want.Published {
+			t.Errorf("after %d reports joined = %+v, want the parts of %+v", i+1, j, want)
+		}
+		if got := m.aggregate(); !equalState(got, want) || got.Window != want.Window {
+			t.Errorf("after %d reports aggregate = %+v, want %+v", i+1, got, want)
+		}
+		if c := m.counted(); c.date != want.Date || !slices.Equal(c.participants, want.Participants) {
+			t.Errorf("after %d reports counted = %+v", i+1, c)
+		}
+	}
+}

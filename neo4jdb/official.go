@@ -1413,16 +1413,7 @@ func mapStr(m map[string]any, key string) string {
 }
 
 // mapStrs reads a list-of-strings field of a map a query returned.
-func mapStrs(m map[string]any, key string) []string {
-	list, _ := m[key].([]any)
-	out := make([]string, 0, len(list))
-	for _, x := range list {
-		if s, ok := x.(string); ok {
-			out = append(out, s)
-		}
-	}
-	return out
-}
+func mapStrs(m map[string]any, key string) []string { return listStrs(m[key]) }
 
 // represents reads queryOfficialStates' REPRESENTS edges, read in one
 // expansion (a second one, for seen, walked every edge of the official

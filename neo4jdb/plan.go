@@ -318,18 +318,19 @@ func sortedMentions(m map[string]evidence) []mentionRow {
 	return rows
 }
 
-// distinct maps, drops empties and duplicates, and sorts.
+// distinct maps, drops empties and duplicates, and sorts. It sorts first
+// and drops the neighbours that repeat, rather than keeping a set of the
+// strings seen: its lists are a meeting's few participants or issues, and
+// the set was a map allocated for each of the clustering's aggregates.
 func distinct(in []string, f func(string) string) []string {
-	seen := map[string]bool{}
 	var out []string
 	for _, s := range in {
-		if s = f(s); s != "" && !seen[s] {
-			seen[s] = true
+		if s = f(s); s != "" {
 			out = append(out, s)
 		}
 	}
 	sort.Strings(out)
-	return out
+	return slices.Compact(out)
 }
 
 // nullable stores "" as null, so absent values are absent properties.
