@@ -971,3 +971,203 @@ func splitVisit(c candidate) []candidate {
 	}
 	return out
 }
+
+// companionsAlong: "N will accompany the Secretary", "N, who is
+// accompanying the Prime Minister, will ...", "N will join me in the
+// capital for the talks": the active and relative forms of coming along,
+// whose subject is the companion and whose object the one accompanied
+// (companionsJoin reads the passive "accompanied by"). A companion of a
+// trip announced takes part in the accompanied official's engagements of
+// that trip; one who joins, or who came along on a trip already told (a
+// closing "A and B accompanied the President"), only in the engagement the
+// sentence itself tells. Companions are of the accompanied one's side (or
+// of no state): one of another state is a guest, not a companion.
+func (st *settler) companionsAlong(merged []candidate) {
+	for si, s := range st.sents {
+		v := companionVerb(s.toks)
+		if v < 0 {
+			continue
+		}
+		along := st.namedBetween(si, companionSubjectStart(s.toks, v), v)
+		if len(along) == 0 {
+			continue
+		}
+		subject, ref := st.accompaniedAfter(merged, si, v, along, announcedVerb(s.toks, v))
+		if ref < 0 {
+			continue
+		}
+		trip := merged[ref].status == "scheduled" && !joinVerbs[s.toks[v].lower]
+		side := st.people[subject].country
+		for k := range merged {
+			c := &merged[k]
+			if k != ref && !alongTo(c, &merged[ref], subject, trip) {
+				continue
+			}
+			for _, pi := range along {
+				if cc := st.people[pi].country; cc == side || cc == "" {
+					c.people = appendUnique(c.people, pi)
+				}
+			}
+		}
+	}
+}
+
+// announcedVerb: the verb of coming along at v is of a trip to come
+// ("will accompany", "to join", "is accompanying").
+func announcedVerb(toks []token, v int) bool {
+	switch toks[v-1].lower {
+	case "will", "shall", "to":
+		return true
+	case "is", "are":
+		return toks[v].lower == "accompanying"
+	}
+	return false
+}
+
+// alongTo: a companion of engagement ref comes along to engagement c too:
+// c is the accompanied one's, of the whole trip announced, or, for one who
+// joins at a stop, of that stop (the same place and status).
+func alongTo(c, ref *candidate, subject int, trip bool) bool {
+	if c.kind == "call" || c.background || !slices.Contains(c.people, subject) {
+		return false
+	}
+	if trip {
+		return sameTrip(c, ref)
+	}
+	return c.status == ref.status && c.locCode != "" && c.locCode == ref.locCode
+}
+
+// joinVerbs: "N will join me for the talks" joins one engagement.
+var joinVerbs = map[string]bool{"join": true, "joins": true}
+
+// companionVerb is the token of the verb of coming along whose subject is
+// the companion ("accompany", "accompanies", "accompanied" not followed by
+// "by", "accompanying", "join" or "joins" with an object), or -1.
+func companionVerb(toks []token) int {
+	for k := 1; k+1 < len(toks); k++ {
+		switch toks[k].lower {
+		case "accompany", "accompanies":
+			if companionObject(toks, k+1) {
+				return k
+			}
+		case "accompanying":
+			// "N, who is accompanying the Prime Minister": not "the
+			// accompanying ministers", an adjective.
+			if (beForms[toks[k-1].lower] || toks[k-1].text == ",") && companionObject(toks, k+1) {
+				return k
+			}
+		case "accompanied":
+			// "N accompanied the Secretary": not the passive.
+			if !beForms[toks[k-1].lower] && companionObject(toks, k+1) {
+				return k
+			}
+		case "join", "joins":
+			// "will join me", "will join the Secretary": an object that
+			// is a person; "join the talks" has an engagement instead.
+			if companionObject(toks, k+1) {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// companionObject: the words at k name a person or a party, not an
+// engagement or a part of one ("join me", "accompany the Secretary",
+// "join the delegation"; not "join the talks", "accompanied part of the
+// programme"): a pronoun, a capitalised word, after "the" or not, or a
+// delegation.
+func companionObject(toks []token, k int) bool {
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].lower {
+	case "me", "us", "him", "her", "them", "delegation", "mission":
+		return true
+	}
+	return toks[k].kind == tokWord && toks[k].upper
+}
+
+// companionSubjectStart is where the clause of the verb at v begins: after
+// the last ";" before it, so that "A met B; C will accompany him" takes C
+// only.
+func companionSubjectStart(toks []token, v int) int {
+	for k := v - 1; k >= 0; k-- {
+		if toks[k].text == ";" {
+			return k + 1
+		}
+	}
+	return 0
+}
+
+// namedBetween lists the people named in sentence si from token from to
+// token to, in order.
+func (st *settler) namedBetween(si, from, to int) []int {
+	var out []int
+	for pi := range st.people {
+		if at := st.firstRefAfter(pi, si, from-1); at >= from && at < to {
+			out = append(out, pi)
+		}
+	}
+	slices.SortFunc(out, func(a, b int) int { return st.firstRefAfter(a, si, from-1) - st.firstRefAfter(b, si, from-1) })
+	return out
+}
+
+// accompaniedAfter is the one accompanied in sentence si, named after the
+// verb at v (by name, office or pronoun), else ("accompany the Secretary"
+// where the office is no mention of its own) the one who takes part in
+// most of the article's engagements, the trip's traveller; and the
+// engagement of theirs that tells the trip: the one told in the sentence,
+// else, when the coming along is announced, the latest one scheduled
+// before it.
+func (st *settler) accompaniedAfter(merged []candidate, si, v int, along []int, announced bool) (int, int) {
+	subject := -1
+	if after := st.namedAfter(si, v, func(pi int) bool { return !slices.Contains(along, pi) }); len(after) > 0 {
+		subject = after[0]
+	} else {
+		subject = mostEngaged(merged, along)
+	}
+	ref := -1
+	for k := range merged {
+		if subject < 0 || !slices.Contains(merged[k].people, subject) {
+			continue
+		}
+		if slices.Contains(merged[k].sents, si) {
+			return subject, k
+		}
+		if announced && merged[k].status == "scheduled" && slices.ContainsFunc(merged[k].sents, func(x int) bool { return x < si }) {
+			// "will join the delegation in Jakarta": the stop named.
+			if ref < 0 || !st.placeNamed(si, &merged[ref]) {
+				ref = k
+			}
+		}
+	}
+	return subject, ref
+}
+
+// mostEngaged is the person, not among along, who takes part in the most
+// engagements, or -1.
+func mostEngaged(merged []candidate, along []int) int {
+	n := map[int]int{}
+	best := -1
+	for _, m := range merged {
+		for _, pi := range m.people {
+			if slices.Contains(along, pi) {
+				continue
+			}
+			n[pi]++
+			if best < 0 || n[pi] > n[best] || n[pi] == n[best] && pi < best {
+				best = pi
+			}
+		}
+	}
+	return best
+}
+
+// placeNamed: sentence si names the city where engagement c takes place.
+func (st *settler) placeNamed(si int, c *candidate) bool {
+	return c.city != "" && slices.ContainsFunc(st.sents[si].toks, func(t token) bool { return t.text == c.city })
+}

@@ -62,6 +62,7 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.laterAtGathering(merged)
 	st.sidelinesOfToldGathering(merged)
 	st.companionsJoin(merged)
+	st.companionsAlong(merged) // framepeople.go
 	kept := st.dropHeadlineSummaries(st.dropCarriedVisits(merged))
 	st.summitHostLeaders(kept)
 	st.summitLeaders(kept)
