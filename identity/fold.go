@@ -2,6 +2,7 @@ package identity
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -12,11 +13,17 @@ import (
 
 // stripMarks decomposes letters and drops their combining marks:
 // "Doğan" → "Dogan", "Sánchez" → "Sanchez". A transform chain keeps state
-// while it runs, so each call builds its own: one shared chain raced when
-// extraction workers folded names at once.
+// while it runs, so no two calls may share one at once: one shared chain
+// raced when extraction workers folded names together.
 func stripMarks() transform.Transformer {
 	return transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 }
+
+// markStrippers lends each call a chain of its own: building a new one per
+// call was the largest single allocation of a load (1.1 of 6.9 GB allocated
+// loading 30,000 generated articles). transform.String resets the chain it
+// is given.
+var markStrippers = sync.Pool{New: func() any { return stripMarks() }}
 
 // plainLetters are Latin letters that carry no combining mark to drop and
 // are written plainly in English text.
@@ -48,7 +55,9 @@ func StripMarks(s string) string {
 	if isASCII(s) {
 		return s
 	}
-	out, _, err := transform.String(stripMarks(), s)
+	t := markStrippers.Get().(transform.Transformer)
+	out, _, err := transform.String(t, s)
+	markStrippers.Put(t)
 	if err != nil {
 		out = s
 	}
