@@ -2606,10 +2606,17 @@ var moveVerbs = map[string]bool{
 	"pushed": true, "put": true, "shifted": true, "brought": true,
 }
 
+// periodPartWords narrow a period a date mention starts after ("early
+// next month", "the end of June").
+var periodPartWords = map[string]bool{"early": true, "late": true, "mid": true, "the": true, "end": true, "beginning": true, "middle": true, "of": true}
+
 // rescheduledTo: the date at token k is the goal of a move verb:
 // "postponed to", "put off until", "pushed back to", "brought forward to".
 func rescheduledTo(toks []token, k int) bool {
 	j := k - 1
+	for j > 0 && k-j <= 3 && periodPartWords[toks[j].lower] {
+		j-- // "until early next month", "to the end of June"
+	}
 	if j < 1 {
 		return false
 	}
@@ -2640,6 +2647,11 @@ func (f *frame) dateTaker(dm dateMention, quoted map[int]bool, dp *dateParser) i
 	takes := func(ti int) bool {
 		return ti >= 0 && (!f.cs[ti].hasDate || rescheduledTo(f.toks, dm.tok)) && f.canTakeDate(dm, ti, quoted, dp)
 	}
+	if rescheduledTo(f.toks, dm.tok) {
+		if ti := f.movedBefore(dm); ti >= 0 && !f.quotedApart(quoted, dm, f.trigs[ti], dp) {
+			return ti
+		}
+	}
 	ti := f.nearest(dm.tok)
 	if takes(ti) {
 		return ti
@@ -2659,6 +2671,28 @@ func (f *frame) dateTaker(dm dateMention, quoted map[int]bool, dp *dateParser) i
 		return alt
 	}
 	return -1
+}
+
+// movedBefore is the engagement a move verb's goal date belongs to ("the
+// trip, which had been planned for next week, has been put off until early
+// next month because of the budget session"): the subject of the verb,
+// the last trigger before the date in its sentence that is no mere topic,
+// however far the clause between them reaches; not a trigger after the
+// date, which the goal of "until" cannot be. -1 when none.
+func (f *frame) movedBefore(dm dateMention) int {
+	best := -1
+	for ti, t := range f.trigs {
+		if t.end > dm.tok || f.cs[ti].gone || f.cs[ti].weak {
+			continue
+		}
+		if best < 0 || t.tok > f.trigs[best].tok {
+			best = ti
+		}
+	}
+	if best < 0 || clauseBreakBetween(f.toks, f.trigs[best].end, dm.tok) {
+		return -1
+	}
+	return best
 }
 
 // monthAhead moves a date whose year was filled in (the nearest year, which

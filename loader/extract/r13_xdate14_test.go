@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/attache-project/attache"
@@ -63,5 +64,44 @@ func TestFrontedDayListAndWeekdayNote(t *testing.T) {
 		if m.Date == nil || *m.Date != "2010-12-15" {
 			t.Errorf("%q: got %v, want the summit on its first day", text, engagementSummary(e))
 		}
+	}
+}
+
+// TestMoveGoalDatesTheMovedEngagement: the goal of a move verb ("put off
+// until early next month", "postponed to late June") dates the engagement
+// the verb's clause is about, the last one named before it, however long
+// the clause between them ("which had been planned for next week") and
+// though a topic noun after it ("because of the budget session") stands
+// nearer; words that narrow the period ("early", "the end of") stand
+// between the verb and the date mention.
+func TestMoveGoalDatesTheMovedEngagement(t *testing.T) {
+	toks := func(s string) []token { return tokenize(s, 0, len(s), nil) }
+	for _, tc := range []struct {
+		text string
+		at   string
+		want bool
+	}{
+		{"The visit has been put off until early next month.", "next", true},
+		{"The talks were postponed to the end of June.", "June", true},
+		{"The talks were postponed to late June.", "June", true},
+		{"The minister spoke early next month.", "next", false},
+	} {
+		ts := toks(tc.text)
+		k := -1
+		for i, tok := range ts {
+			if tok.text == tc.at {
+				k = i
+			}
+		}
+		if got := rescheduledTo(ts, k); got != tc.want {
+			t.Errorf("%q at %q: got %v, want %v", tc.text, tc.at, got, tc.want)
+		}
+	}
+	x := newExtractor(t)
+	text := "Meanwhile, South Korean President Han Min-su's trip to Laos and Cambodia, which had been planned for next week, has been put off until early next month because of the schedule of the National Assembly's budget session, the presidential office said."
+	e := extractText(t, x, attache.Article{ID: "t", Published: "2007-11-16", Text: text})
+	got := engagementSummary(e)
+	if !slices.Contains(got, "visit scheduled 2007-12") || slices.Contains(got, "visit scheduled 2007-11") {
+		t.Errorf("%q: got %v, want the trip early next month", text, got)
 	}
 }
