@@ -1210,7 +1210,8 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 	m := sc.p.month(t.text)
 	// Month Day[-Day][, Year]
 	if d, ok := sc.num(i+1, 1, 31); ok {
-		j := sc.skipRange(i + 2)
+		from := sc.skipWeekdayNote(i + 2)
+		j := sc.skipWeekdayNote(sc.skipMonthDayList(sc.skipRange(from), d))
 		y := 0
 		if sc.lower(j) == "," {
 			if yy, ok := sc.num(j+1, 1800, 2200); ok {
@@ -1222,7 +1223,7 @@ func (sc *dateScan) monthFirst(i int) (int, bool) {
 		if y == 0 {
 			y, j = sc.yearAfter(j)
 		}
-		sc.out = append(sc.out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0, lastDay: sc.rangeLast(i + 2)})
+		sc.out = append(sc.out, dateMention{tok: i, end: j, value: resolveYear(date{y, m, d}, sc.ref), relative: y == 0, lastDay: sc.monthDaysLast(from, d)})
 		return j, true
 	}
 	// Day[-Day] Month [Year] was handled at the number.
@@ -1668,6 +1669,65 @@ func (sc *dateScan) skipDayList(j int) int {
 		return j
 	}
 	return k + 2
+}
+
+// skipWeekdayNote steps over a weekday in parentheses after a day ("June
+// 20 (Sat)", "October 5 (Wed.)", as Japanese and Korean releases write
+// it): it belongs to the date, so that the comma or range after it is the
+// date's ("On June 20 (Sat), the minister held" opens the sentence).
+func (sc *dateScan) skipWeekdayNote(j int) int {
+	k := j + 1
+	if sc.lower(j) != "(" || k >= len(sc.toks) || !sc.p.isWeekdayWord(sc.toks[k].text) {
+		return j
+	}
+	if sc.lower(k+1) == "." {
+		k++
+	}
+	if sc.lower(k+1) != ")" {
+		return j
+	}
+	return k + 2
+}
+
+// skipMonthDayList steps over the further days of a list that one month
+// heads ("July 7 and 8", "May 3, 4 and 5"): an engagement over days is
+// dated by its first. The days must follow the first one closely and end
+// the phrase (a comma, a full stop, a year or a preposition after them),
+// so that "on May 5 and 3 other days" or "June 2 and 30 ministers" stay
+// one day. It returns j when none is there.
+func (sc *dateScan) skipMonthDayList(j, first int) int {
+	k, prev := j, first
+	for sc.lower(k) == "," || sc.lower(k) == "and" || sc.lower(k) == "&" {
+		d, ok := sc.num(k+1, 1, 31)
+		if !ok || d <= prev || d > prev+3 {
+			return j
+		}
+		last := sc.lower(k) != ","
+		k, prev = k+2, d
+		if last {
+			if next := sc.lower(k); next != "" && !ordinalDayEnds[next] && next != "(" {
+				if _, year := sc.num(k, 1800, 2200); !year {
+					return j
+				}
+			}
+			return k
+		}
+	}
+	return j
+}
+
+// monthDaysLast is the last day of the range or list of days after a
+// month's first day d, reading from token j; 0 when there is none.
+func (sc *dateScan) monthDaysLast(j, d int) int {
+	if last := sc.rangeLast(j); last > 0 {
+		return last
+	}
+	end := sc.skipMonthDayList(j, d)
+	if end == j {
+		return 0
+	}
+	last, _ := sc.num(end-1, 1, 31)
+	return last
 }
 
 // rangeLast is the last day of a range of days whose dash or "to" may
@@ -2546,10 +2606,17 @@ var moveVerbs = map[string]bool{
 	"pushed": true, "put": true, "shifted": true, "brought": true,
 }
 
+// periodPartWords narrow a period a date mention starts after ("early
+// next month", "the end of June").
+var periodPartWords = map[string]bool{"early": true, "late": true, "mid": true, "the": true, "end": true, "beginning": true, "middle": true, "of": true}
+
 // rescheduledTo: the date at token k is the goal of a move verb:
 // "postponed to", "put off until", "pushed back to", "brought forward to".
 func rescheduledTo(toks []token, k int) bool {
 	j := k - 1
+	for j > 0 && k-j <= 3 && periodPartWords[toks[j].lower] {
+		j-- // "until early next month", "to the end of June"
+	}
 	if j < 1 {
 		return false
 	}
@@ -2580,6 +2647,11 @@ func (f *frame) dateTaker(dm dateMention, quoted map[int]bool, dp *dateParser) i
 	takes := func(ti int) bool {
 		return ti >= 0 && (!f.cs[ti].hasDate || rescheduledTo(f.toks, dm.tok)) && f.canTakeDate(dm, ti, quoted, dp)
 	}
+	if rescheduledTo(f.toks, dm.tok) {
+		if ti := f.movedBefore(dm); ti >= 0 && !f.quotedApart(quoted, dm, f.trigs[ti], dp) {
+			return ti
+		}
+	}
 	ti := f.nearest(dm.tok)
 	if takes(ti) {
 		return ti
@@ -2599,6 +2671,28 @@ func (f *frame) dateTaker(dm dateMention, quoted map[int]bool, dp *dateParser) i
 		return alt
 	}
 	return -1
+}
+
+// movedBefore is the engagement a move verb's goal date belongs to ("the
+// trip, which had been planned for next week, has been put off until early
+// next month because of the budget session"): the subject of the verb,
+// the last trigger before the date in its sentence that is no mere topic,
+// however far the clause between them reaches; not a trigger after the
+// date, which the goal of "until" cannot be. -1 when none.
+func (f *frame) movedBefore(dm dateMention) int {
+	best := -1
+	for ti, t := range f.trigs {
+		if t.end > dm.tok || f.cs[ti].gone || f.cs[ti].weak {
+			continue
+		}
+		if best < 0 || t.tok > f.trigs[best].tok {
+			best = ti
+		}
+	}
+	if best < 0 || clauseBreakBetween(f.toks, f.trigs[best].end, dm.tok) {
+		return -1
+	}
+	return best
 }
 
 // monthAhead moves a date whose year was filled in (the nearest year, which

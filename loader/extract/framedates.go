@@ -801,9 +801,10 @@ var attendanceVerbs = map[string]bool{
 // range's month only. A journey told in the sentence ("will travel to
 // Lima on May 3-6 to attend the forum") is made for the gathering and
 // joins it (visitorJoinsMeetings), so the two keep the journey's day.
+// Days told after an engagement are its own, not a stay's.
 func (f *frame) attendedWithinStay(dm dateMention, t trig) bool {
-	if dm.lastDay <= dm.value.d || dm.value.m == 0 || dm.end > t.tok {
-		return false
+	if dm.lastDay <= dm.value.d || dm.value.m == 0 || dm.end > t.tok || f.triggerBetween(0, dm.tok) {
+		return false // an engagement named before the days is theirs ("the summit to be held on May 3 and 4, N said he would attend")
 	}
 	for ti := range f.cs {
 		if f.cs[ti].kind == "visit" {
