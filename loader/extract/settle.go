@@ -68,7 +68,66 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.speakersJoinHeadline(kept)
 	st.gatheringOfficeOnly(kept)
 	st.principalJoins(kept)
-	return st.keepInterstate(kept)
+	return st.dropCollectedCounterparts(st.keepInterstate(kept))
+}
+
+// dropCollectedCounterparts: an overview release tells a principal's
+// separate meetings one by one ("the Secretary met the Egyptian minister
+// ... spoke with her Israeli counterpart ... will meet the Saudi prince");
+// a gathering of three or more states, each the state of one of its
+// people, whose every person meets one same official outside it in a
+// smaller engagement of the article is those meetings' counterparts
+// collected into one, not a meeting of its own.
+func (st *settler) dropCollectedCounterparts(final []candidate) []candidate {
+	out := final[:0:0]
+	for i := range final {
+		e := &final[i]
+		if len(e.countries) >= 3 && st.statesOfPeople(e) && st.metOneApart(final, i) {
+			if st.x.trace != nil {
+				st.x.trace("collected %s %s people=%v c=%v sents=%v", e.kind, e.status, e.people, e.countries, e.sents)
+			}
+			continue
+		}
+		out = append(out, *e)
+	}
+	return out
+}
+
+// statesOfPeople: every state of e is the state of one of its people.
+func (st *settler) statesOfPeople(e *candidate) bool {
+	for _, cc := range e.countries {
+		if !slices.ContainsFunc(e.people, func(pi int) bool { return st.people[pi].country == cc }) {
+			return false
+		}
+	}
+	return true
+}
+
+// metOneApart: some official outside final[e] has an engagement of fewer
+// states with each of its people.
+func (st *settler) metOneApart(final []candidate, e int) bool {
+	outsiders := map[int]int{}
+	for _, pi := range final[e].people {
+		seen := map[int]bool{}
+		for j := range final {
+			f := &final[j]
+			if j == e || len(f.countries) >= len(final[e].countries) || !containsInt(f.people, pi) {
+				continue
+			}
+			for _, q := range f.people {
+				if !containsInt(final[e].people, q) && !seen[q] {
+					seen[q] = true
+					outsiders[q]++
+				}
+			}
+		}
+	}
+	for _, n := range outsiders {
+		if n == len(final[e].people) {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) traceCandidates(what string, cs []candidate) {
