@@ -10,15 +10,18 @@ import (
 // is those meetings' counterparts collected into one ("the Secretary met
 // the Chilean minister ... spoke with her Peruvian counterpart ... will
 // meet the Bolivian minister"), and is dropped; a gathering that official
-// attends, one whose states are not all its people's, and one whose
-// people did not all meet the same official stay.
+// attends, one whose states are not all its people's, one whose people
+// did not all meet the same official (one of them may meet him only
+// through another), and one whose people met him only in one smaller
+// gathering stay.
 func TestR13CollectedCounterparts(t *testing.T) {
 	// 0 the principal (US); 1 CL, 2 PE, 3 BO counterparts; 4 AR, 5 a
-	// second US official.
+	// second US official, 6 a second Chilean one.
 	people := []person{
 		{name: "Ann Doe", country: "US"}, {name: "Ana Vidal", country: "CL"},
 		{name: "Jorge Paz", country: "PE"}, {name: "Luis Mora", country: "BO"},
 		{name: "Rita Sol", country: "AR"}, {name: "Tom Roe", country: "US"},
+		{name: "Pablo Ruiz", country: "CL"},
 	}
 	bilaterals := []candidate{
 		{kind: "meeting", people: []int{0, 1}, countries: []string{"US", "CL"}},
@@ -43,6 +46,22 @@ func TestR13CollectedCounterparts(t *testing.T) {
 		{"only a gathering as large beside it", []candidate{
 			{kind: "summit", people: []int{0, 1, 2, 4}, countries: []string{"US", "CL", "PE", "AR"}}},
 			candidate{kind: "meeting", people: []int{1, 2, 4}, countries: []string{"CL", "PE", "AR"}}, false},
+		{"one counterpart met the principal only through another", []candidate{bilaterals[0], bilaterals[1],
+			{kind: "talks", people: []int{2, 3}, countries: []string{"PE", "BO"}}},
+			candidate{kind: "meeting", people: []int{1, 2, 3}, countries: []string{"CL", "PE", "BO"}}, true},
+		{"two met the principal only through another", []candidate{bilaterals[0],
+			{kind: "talks", people: []int{1, 2}, countries: []string{"CL", "PE"}},
+			{kind: "talks", people: []int{1, 3}, countries: []string{"CL", "BO"}}},
+			candidate{kind: "meeting", people: []int{1, 2, 3}, countries: []string{"CL", "PE", "BO"}}, false},
+		{"one smaller gathering with the official, no separate meetings", []candidate{
+			{kind: "summit", people: []int{6, 1, 2, 3}, countries: []string{"CL", "PE", "BO"}},
+			{kind: "meeting", people: []int{4, 1}, countries: []string{"AR", "CL"}}},
+			candidate{kind: "meeting", people: []int{1, 2, 3, 4}, countries: []string{"CL", "PE", "BO", "AR"}}, false},
+		{"the same, with separate meetings", []candidate{
+			{kind: "meeting", people: []int{6, 1, 2}, countries: []string{"CL", "PE"}},
+			{kind: "meeting", people: []int{6, 3}, countries: []string{"CL", "BO"}},
+			{kind: "meeting", people: []int{4, 1}, countries: []string{"AR", "CL"}}},
+			candidate{kind: "meeting", people: []int{1, 2, 3, 4}, countries: []string{"CL", "PE", "BO", "AR"}}, true},
 		{"two states are no gathering", bilaterals,
 			candidate{kind: "meeting", people: []int{1, 2}, countries: []string{"CL", "PE"}}, false},
 	}

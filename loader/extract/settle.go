@@ -103,31 +103,58 @@ func (st *settler) statesOfPeople(e *candidate) bool {
 	return true
 }
 
-// metOneApart: some official outside final[e] has an engagement of fewer
-// states with each of its people.
+// metOneApart: some official outside final[e] meets its people in
+// engagements of fewer states, at least two of them (separate meetings,
+// not one smaller gathering they all attend): each of its people, or all
+// but one, the one meeting another of them apart ("the Secretary met A's
+// minister and B's; B's minister met C's the day before").
 func (st *settler) metOneApart(final []candidate, e int) bool {
-	outsiders := map[int]int{}
-	for _, pi := range final[e].people {
-		seen := map[int]bool{}
+	ep := final[e].people
+	// apart[pi][q] lists the engagements smaller than e where pi meets q.
+	apart := map[int]map[int][]int{}
+	for _, pi := range ep {
+		apart[pi] = map[int][]int{}
 		for j := range final {
 			f := &final[j]
 			if j == e || len(f.countries) >= len(final[e].countries) || !containsInt(f.people, pi) {
 				continue
 			}
 			for _, q := range f.people {
-				if !containsInt(final[e].people, q) && !seen[q] {
-					seen[q] = true
-					outsiders[q]++
+				if q != pi {
+					apart[pi][q] = append(apart[pi][q], j)
 				}
 			}
 		}
 	}
-	for _, n := range outsiders {
-		if n == len(final[e].people) {
+	for q := range st.people {
+		if !containsInt(ep, q) && st.collectsAround(apart, ep, q) {
 			return true
 		}
 	}
 	return false
+}
+
+// collectsAround: official q meets the people ep in two engagements or
+// more, each of them directly but at most one, who meets one q met.
+func (st *settler) collectsAround(apart map[int]map[int][]int, ep []int, q int) bool {
+	var seen []int
+	direct := func(pi int) bool { return len(apart[pi][q]) > 0 }
+	indirect := 0
+	for _, pi := range ep {
+		switch {
+		case direct(pi):
+			for _, j := range apart[pi][q] {
+				if !containsInt(seen, j) {
+					seen = append(seen, j)
+				}
+			}
+		case slices.ContainsFunc(ep, func(o int) bool { return len(apart[pi][o]) > 0 && direct(o) }):
+			indirect++
+		default:
+			return false
+		}
+	}
+	return indirect <= 1 && len(seen) >= 2
 }
 
 func (x *Extractor) traceCandidates(what string, cs []candidate) {
