@@ -69,7 +69,93 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 	st.speakersJoinHeadline(kept)
 	st.gatheringOfficeOnly(kept)
 	st.principalJoins(kept)
-	return st.keepInterstate(kept)
+	return st.dropCollectedCounterparts(st.keepInterstate(kept))
+}
+
+// dropCollectedCounterparts: an overview release tells a principal's
+// separate meetings one by one ("the Secretary met the Egyptian minister
+// ... spoke with her Israeli counterpart ... will meet the Saudi prince");
+// a gathering of three or more states, each the state of one of its
+// people, whose every person meets one same official outside it in a
+// smaller engagement of the article is those meetings' counterparts
+// collected into one, not a meeting of its own.
+func (st *settler) dropCollectedCounterparts(final []candidate) []candidate {
+	out := final[:0:0]
+	for i := range final {
+		e := &final[i]
+		if len(e.countries) >= 3 && st.statesOfPeople(e) && st.metOneApart(final, i) {
+			if st.x.trace != nil {
+				st.x.trace("collected %s %s people=%v c=%v sents=%v", e.kind, e.status, e.people, e.countries, e.sents)
+			}
+			continue
+		}
+		out = append(out, *e)
+	}
+	return out
+}
+
+// statesOfPeople: every state of e is the state of one of its people.
+func (st *settler) statesOfPeople(e *candidate) bool {
+	for _, cc := range e.countries {
+		if !slices.ContainsFunc(e.people, func(pi int) bool { return st.people[pi].country == cc }) {
+			return false
+		}
+	}
+	return true
+}
+
+// metOneApart: some official outside final[e] meets its people in
+// engagements of fewer states, at least two of them (separate meetings,
+// not one smaller gathering they all attend): each of its people, or all
+// but one, the one meeting another of them apart ("the Secretary met A's
+// minister and B's; B's minister met C's the day before").
+func (st *settler) metOneApart(final []candidate, e int) bool {
+	ep := final[e].people
+	// apart[pi][q] lists the engagements smaller than e where pi meets q.
+	apart := map[int]map[int][]int{}
+	for _, pi := range ep {
+		apart[pi] = map[int][]int{}
+		for j := range final {
+			f := &final[j]
+			if j == e || len(f.countries) >= len(final[e].countries) || !containsInt(f.people, pi) {
+				continue
+			}
+			for _, q := range f.people {
+				if q != pi {
+					apart[pi][q] = append(apart[pi][q], j)
+				}
+			}
+		}
+	}
+	for q := range st.people {
+		if !containsInt(ep, q) && st.collectsAround(apart, ep, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// collectsAround: official q meets the people ep in two engagements or
+// more, each of them directly but at most one, who meets one q met.
+func (st *settler) collectsAround(apart map[int]map[int][]int, ep []int, q int) bool {
+	var seen []int
+	direct := func(pi int) bool { return len(apart[pi][q]) > 0 }
+	indirect := 0
+	for _, pi := range ep {
+		switch {
+		case direct(pi):
+			for _, j := range apart[pi][q] {
+				if !containsInt(seen, j) {
+					seen = append(seen, j)
+				}
+			}
+		case slices.ContainsFunc(ep, func(o int) bool { return len(apart[pi][o]) > 0 && direct(o) }):
+			indirect++
+		default:
+			return false
+		}
+	}
+	return indirect <= 1 && len(seen) >= 2
 }
 
 func (x *Extractor) traceCandidates(what string, cs []candidate) {
