@@ -1368,7 +1368,7 @@ func (x *Extractor) titleThenName(os *officialSentence, tm titleMatch, cEnd int,
 		return cEnd - 1
 	}
 	a, b, ok := x.readName(toks, formOfAddressEnd(toks, cEnd), os.sc)
-	if t := lowerTopicEnd(toks, cEnd); !ok && t > cEnd && x.fullNameAt(toks, t, os.sc) {
+	if t := x.lowerTopicEnd(toks, cEnd); !ok && t > cEnd && x.fullNameAt(toks, t, os.sc) {
 		// "senior presidential secretary for foreign affairs N": a topic
 		// in lower case between the office and a full name.
 		a, b, ok = x.readName(toks, t, os.sc)
@@ -1913,7 +1913,7 @@ func (x *Extractor) commaName(os *officialSentence, tm *titleMatch, lowerTitle b
 	}
 	marked := tm.determiner != "" || tm.country != "" || tm.org != ""
 	title, country, countryTok := tm.title, tm.country, tm.countryTok
-	if c := topicBeforeComma(toks, k); c > k && marked {
+	if c := x.topicBeforeComma(toks, k); c > k && marked {
 		// "the U.S. special envoy for climate change, N": a topic in
 		// lower case between a marked office and its holder.
 		k = c
@@ -2138,21 +2138,29 @@ const maxTopicWords = 5
 
 // topicBeforeComma returns the comma that closes a topic in lower case
 // after an office ("for climate change,", "on human rights,", "for the
-// peace process,"), or k when the words at k are no such topic: the topic
-// opens with "for" or "on" and holds only lower-case words.
-func topicBeforeComma(toks []token, k int) int {
-	if k >= len(toks) || toks[k].lower != "for" && toks[k].lower != "on" {
+// peace process,", "for Pacific affairs,"), or k when the words at k are no
+// such topic: the topic opens with "for" or "on" and holds only topic words.
+func (x *Extractor) topicBeforeComma(toks []token, k int) int {
+	if k >= len(toks) {
 		return k
 	}
-	for c := k + 1; c < len(toks) && c-k <= maxTopicWords+1; c++ {
-		t := toks[c]
-		if t.text == "," {
-			if c == k+1 {
+	first := k + 1
+	if toks[k].lower != "for" && toks[k].lower != "on" {
+		// "for Pacific affairs,": the complement read "for Pacific", and
+		// the topic goes on in lower case.
+		if k == 0 || !toks[k-1].upper || !x.complementEnd(toks[k-1]) || toks[k].upper || !x.topicWord(toks[k]) || complementGlue[toks[k].lower] {
+			return k
+		}
+		first = k
+	}
+	for c := first; c < len(toks) && c-k <= maxTopicWords+1; c++ {
+		if toks[c].text == "," {
+			if c == first || complementGlue[toks[c-1].lower] {
 				return k
 			}
 			return c
 		}
-		if t.kind != tokWord || t.upper || nameStopWords[t.lower] && t.lower != "the" && t.lower != "and" && t.lower != "of" {
+		if !x.topicWord(toks[c]) {
 			return k
 		}
 	}
@@ -2160,20 +2168,38 @@ func topicBeforeComma(toks []token, k int) int {
 }
 
 // lowerTopicEnd returns where a topic in lower case after an office ends
-// ("for foreign affairs", "on climate"), or k when none stands at k: "for"
-// or "on" and one to four lower-case words.
-func lowerTopicEnd(toks []token, k int) int {
+// ("for foreign affairs", "on climate", "for foreign affairs and national
+// security"), or k when none stands at k: "for" or "on" and one to six
+// topic words, the last no glue word.
+func (x *Extractor) lowerTopicEnd(toks []token, k int) int {
 	if k >= len(toks) || toks[k].lower != "for" && toks[k].lower != "on" {
 		return k
 	}
 	e := k + 1
-	for e < len(toks) && e-k <= 4 && toks[e].kind == tokWord && !toks[e].upper && !nameStopWords[toks[e].lower] {
+	for e < len(toks) && e-k <= 6 && x.topicWord(toks[e]) && !toks[e].upper {
 		e++
+	}
+	for e > k+1 && complementGlue[toks[e-1].lower] {
+		e--
 	}
 	if e == k+1 {
 		return k
 	}
 	return e
+}
+
+// topicWord: a word of an office's topic written in lower case: lower-case
+// words, the glue that joins them ("foreign affairs and national
+// security", "the peace process"), and the capitalised region or domain
+// inside it ("for Pacific affairs", "for the Balkans").
+func (x *Extractor) topicWord(t token) bool {
+	if t.kind != tokWord {
+		return false
+	}
+	if t.upper {
+		return x.complementEnd(t) && !x.isTitleWord(t.lower)
+	}
+	return !nameStopWords[t.lower] || complementGlue[t.lower] && t.lower != "for" && t.lower != "on"
 }
 
 // rankEnd skips a military rank at token k, the form of address of the
@@ -2270,7 +2296,7 @@ func (x *Extractor) officeAt(os *officialSentence, i int, e titleEntry, j int) (
 		topic = nameText(os.text, toks, tm.topicStart, tm.topicEnd)
 	}
 	lowerTitle := !toks[i].upper
-	if lowerTitle && !marksLowerTitle(toks, tm, j) && !x.fullNameAt(toks, j, os.sc) && !x.fullNameAt(toks, lowerTopicEnd(toks, j), os.sc) {
+	if lowerTitle && !marksLowerTitle(toks, tm, j) && !x.fullNameAt(toks, j, os.sc) && !x.fullNameAt(toks, x.lowerTopicEnd(toks, j), os.sc) {
 		return tm, lowerTitle, false
 	}
 	cEnd, cCountry, cTok, cOrg := x.complement(toks, j, os.sc)
