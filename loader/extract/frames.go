@@ -64,7 +64,7 @@ func (x *Extractor) findEngagements(d *document, sents []sentence, people []pers
 		subject = nextSubject(s.toks, facts.refs[si], trigs, subject)
 		if len(trigs) == 0 || alsoAttendedAcross(cands, s, facts.refs[si]) {
 			if c, ok := readoutCandidate(d, s, si, facts.refs[si], facts.parties[si], facts.cms[si]); ok {
-				cands = append(cands, c)
+				cands = append(cands, composedSide(s.toks, c))
 			}
 			continue
 		}

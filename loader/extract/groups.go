@@ -666,11 +666,71 @@ func compositionClause(toks []token) bool {
 	for k := 0; k < len(toks) && k <= maxSideWords; k++ {
 		// "South Korea is represented by N, Japan by M": the subject is
 		// the side.
-		if toks[k].lower == "represented" && k > 1 && k+1 < len(toks) && toks[k+1].lower == "by" && copulas[toks[k-1].lower] {
+		if toks[k].lower == "represented" && k > 1 && copulas[toks[k-1].lower] && agentFollows(toks, k+1) {
 			return true
 		}
 		if toks[k].lower == "delegation" {
 			return delegationListed(toks, k)
+		}
+	}
+	return false
+}
+
+// composedSide: a sentence with no trigger of its own that tells who led
+// or made up one side ("The Dutch delegation was led by N", "Chile's
+// delegation, led by N, pressed for ...") tells the side of the engagement
+// just told, also across a paragraph break, as a side's composition told
+// beside a trigger does (composesSide).
+func composedSide(toks []token, c candidate) candidate {
+	if compositionClause(toks) {
+		c.rules = appendUniqueStr(c.rules, ruleSideComposition)
+	}
+	return c
+}
+
+// sideOfGathering: the engagement whose side a delegation's composition
+// tells when the delegation's state is none of its parties yet ("Chile's
+// delegation, led by N, pressed for ..." after a summit's report): the
+// latest gathering of three states or more within a summit's report, else
+// the latest event of the paragraph before. A delegation comes to a
+// gathering; a bilateral aside told since (two leaders who met on its
+// margins) is not what it refers back to. -1 if none.
+func (st *settler) sideOfGathering(merged []candidate, para int) int {
+	latest := -1
+	for k := len(merged) - 1; k >= 0 && k >= len(merged)-maxMergeLookBack; k-- {
+		m := &merged[k]
+		if m.weak || m.status != "held" && m.status != "scheduled" {
+			continue
+		}
+		last := -1
+		for _, si := range m.sents {
+			last = max(last, st.sents[si].para)
+		}
+		if latest < 0 && last >= para-1 {
+			latest = k
+		}
+		// Engagements are kept in the order first told, so an older
+		// paragraph's may sit after the gathering's.
+		if last < para-maxGatheringParaGap {
+			continue
+		}
+		if len(st.countryOf(m)) >= 3 || m.kind == "summit" && m.group {
+			return k
+		}
+	}
+	return latest
+}
+
+// agentFollows: the passive's agent "by" comes at from or after a short
+// place phrase set in ("represented at the ministerial council by N"),
+// with no punctuation between.
+func agentFollows(toks []token, from int) bool {
+	for j := from; j < len(toks) && j <= from+maxSideWords; j++ {
+		switch {
+		case toks[j].lower == "by":
+			return true
+		case toks[j].kind != tokWord:
+			return false
 		}
 	}
 	return false
@@ -693,6 +753,10 @@ func delegationListed(toks []token, k int) bool {
 	for j := k + 1; j < len(toks) && j <= k+maxSideWords; j++ {
 		w := toks[j].lower
 		switch {
+		// "Chile's delegation, led by N,": a participle set off after
+		// the delegation names who led it.
+		case w == "," && j == k+1 && j+2 < len(toks) && (toks[j+1].lower == "led" || toks[j+1].lower == "headed") && toks[j+2].lower == "by":
+			return true
 		case w == "," || w == ";" || w == ":":
 			return false
 		case compositionVerbs[w]:

@@ -49,7 +49,7 @@ func TestR12PairsForms(t *testing.T) {
 			[]string{"Anna Berg+Erik Dahl", "Anna Berg+Mika Laine", "Erik Dahl+Mika Laine"}, false},
 		{"a state represented by its minister, after the heads of delegation",
 			"Six-party talks on the peninsula resumed in Beijing on Tuesday.\n\nThe U.S. delegation is led by Assistant Secretary of State Carl Hobson. South Korea is represented by Deputy Foreign Minister Park Min-ho, and Japan by Director-General Sato Ken.",
-			[]string{"Carl Hobson+Park Min-ho", "Carl Hobson+Sato Ken", "Park Min-ho+Sato Ken"}, true},
+			[]string{"Carl Hobson+Park Min-ho", "Carl Hobson+Sato Ken", "Park Min-ho+Sato Ken"}, false},
 		{"a delegation at a named meeting is left to the meeting it names",
 			"Foreign Minister Anna Berg of Sweden met Foreign Minister Jan Novak of the Czech Republic in Prague on Monday. Canada's delegation at the Ottawa meeting included Minister Paul Roy.",
 			[]string{"Anna Berg+Jan Novak"}, false},

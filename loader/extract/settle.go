@@ -1043,7 +1043,11 @@ func (st *settler) joinReadoutOfficials(merged []candidate, c candidate) {
 			}
 		}
 	}
+	side := slices.Contains(c.rules, ruleSideComposition)
 	n := st.latestWithStatesOf(merged, c.people)
+	if n < 0 && side {
+		n = st.sideOfGathering(merged, c.para) // groups.go
+	}
 	if back {
 		n = latestEvent(merged)
 	}
@@ -1056,7 +1060,7 @@ func (st *settler) joinReadoutOfficials(merged []candidate, c candidate) {
 	}
 	// A summit's report runs longer before it adds who else came.
 	gap := 2
-	if back && merged[n].kind == "summit" {
+	if (back || side) && merged[n].kind == "summit" {
 		gap = maxGatheringParaGap
 	}
 	if lastPara < c.para-gap {
