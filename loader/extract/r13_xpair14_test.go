@@ -29,7 +29,7 @@ func TestR13CompanionsAlong(t *testing.T) {
 			"WASHINGTON, February 8, 2025 - Commerce Secretary Alan Brook will travel to India and Indonesia this month.\n\nIn New Delhi on February 21, Brook will meet Indian Trade Minister Ravi Mehta. In Jakarta on February 24, Brook will meet Indonesian Trade Minister Dewi Sari.\n\nUnder Secretary Paul Vance will join the delegation in Jakarta.",
 			[]string{"Alan Brook+Dewi Sari", "Alan Brook+Paul Vance", "Alan Brook+Ravi Mehta", "Dewi Sari+Paul Vance"}},
 		{"a closing note on who came along on a trip already told adds no one", "Wire",
-			"President Min Jae-ho of South Korea met President Ana Cruz of the Philippines in Manila on Monday.\n\nPresident Min concluded his visit on Tuesday. Foreign Minister Seo Jin-woo and Trade Minister Kang Dae-il accompanied the President.",
+			"President Min Jae-ho of South Korea met President Ana Cruz of the Philippines in Manila on Monday.\n\nPresident Min concluded his visit on Tuesday. Foreign Minister Yoon Tae-ha and Trade Minister Kang Dae-il accompanied the President.",
 			[]string{"Ana Cruz+Min Jae-ho"}},
 	}
 	for _, tc := range tests {
