@@ -81,9 +81,10 @@ func (x *Extractor) settle(d *document, sents []sentence, people []person, cands
 // collected into one, not a meeting of its own.
 func (st *settler) dropCollectedCounterparts(final []candidate) []candidate {
 	out := final[:0:0]
+	byPerson := engagementsByPerson(final)
 	for i := range final {
 		e := &final[i]
-		if len(e.countries) >= 3 && st.statesOfPeople(e) && st.metOneApart(final, i) {
+		if len(e.countries) >= 3 && st.statesOfPeople(e) && metOneApart(final, byPerson, i) {
 			if st.x.trace != nil {
 				st.x.trace("collected %s %s people=%v c=%v sents=%v", e.kind, e.status, e.people, e.countries, e.sents)
 			}
@@ -104,31 +105,53 @@ func (st *settler) statesOfPeople(e *candidate) bool {
 	return true
 }
 
+// engagementsByPerson lists each person's engagements, fewest states
+// first, so that metOneApart reads only the smaller engagements of a
+// gathering's people: scanning every engagement for every gathering was
+// quadratic on long texts (half the time of a 10 MB article).
+func engagementsByPerson(final []candidate) map[int][]int {
+	by := map[int][]int{}
+	for j := range final {
+		for _, pi := range final[j].people {
+			if l := by[pi]; len(l) == 0 || l[len(l)-1] != j {
+				by[pi] = append(l, j)
+			}
+		}
+	}
+	for _, l := range by {
+		slices.SortStableFunc(l, func(a, b int) int { return len(final[a].countries) - len(final[b].countries) })
+	}
+	return by
+}
+
 // metOneApart: some official outside final[e] meets its people in
 // engagements of fewer states, at least two of them (separate meetings,
 // not one smaller gathering they all attend): each of its people, or all
 // but one, the one meeting another of them apart ("the Secretary met A's
 // minister and B's; B's minister met C's the day before").
-func (st *settler) metOneApart(final []candidate, e int) bool {
+func metOneApart(final []candidate, byPerson map[int][]int, e int) bool {
 	ep := final[e].people
-	// apart[pi][q] lists the engagements smaller than e where pi meets q.
+	// apart[pi][q] lists the engagements smaller than e where pi meets q;
+	// only an official met directly (a key of apart) can collect them.
 	apart := map[int]map[int][]int{}
+	var met []int
 	for _, pi := range ep {
 		apart[pi] = map[int][]int{}
-		for j := range final {
-			f := &final[j]
-			if j == e || len(f.countries) >= len(final[e].countries) || !containsInt(f.people, pi) {
-				continue
+		for _, j := range byPerson[pi] {
+			if len(final[j].countries) >= len(final[e].countries) {
+				break
 			}
-			for _, q := range f.people {
+			for _, q := range final[j].people {
 				if q != pi {
 					apart[pi][q] = append(apart[pi][q], j)
+					met = append(met, q)
 				}
 			}
 		}
 	}
-	for q := range st.people {
-		if !containsInt(ep, q) && st.collectsAround(apart, ep, q) {
+	slices.Sort(met)
+	for _, q := range slices.Compact(met) {
+		if !containsInt(ep, q) && collectsAround(apart, ep, q) {
 			return true
 		}
 	}
@@ -137,7 +160,7 @@ func (st *settler) metOneApart(final []candidate, e int) bool {
 
 // collectsAround: official q meets the people ep in two engagements or
 // more, each of them directly but at most one, who meets one q met.
-func (st *settler) collectsAround(apart map[int]map[int][]int, ep []int, q int) bool {
+func collectsAround(apart map[int]map[int][]int, ep []int, q int) bool {
 	var seen []int
 	direct := func(pi int) bool { return len(apart[pi][q]) > 0 }
 	indirect := 0
