@@ -2680,19 +2680,7 @@ func (f *frame) dateTaker(dm dateMention, quoted map[int]bool, dp *dateParser) i
 // however far the clause between them reaches; not a trigger after the
 // date, which the goal of "until" cannot be. -1 when none.
 func (f *frame) movedBefore(dm dateMention) int {
-	best := -1
-	for ti, t := range f.trigs {
-		if t.end > dm.tok || f.cs[ti].gone || f.cs[ti].weak {
-			continue
-		}
-		if best < 0 || t.tok > f.trigs[best].tok {
-			best = ti
-		}
-	}
-	if best < 0 || clauseBreakBetween(f.toks, f.trigs[best].end, dm.tok) {
-		return -1
-	}
-	return best
+	return f.nearestTriggerBefore(dm, func(int) bool { return false })
 }
 
 // monthAhead moves a date whose year was filled in (the nearest year, which

@@ -609,9 +609,16 @@ func (f *frame) beforeWhereClause(dm dateMention, taker int) int {
 	if dm.end+1 >= len(f.toks) || f.toks[dm.end].lower != "," || f.toks[dm.end+1].lower != "where" && f.toks[dm.end+1].lower != "when" {
 		return -1
 	}
+	return f.nearestTriggerBefore(dm, func(ti int) bool { return ti == taker || f.cs[ti].hasDate })
+}
+
+// nearestTriggerBefore is the last live (not gone, not weak) trigger
+// ending before the date dm, other than those skip rules out, if no
+// clause break stands between it and the date; -1 when none.
+func (f *frame) nearestTriggerBefore(dm dateMention, skip func(ti int) bool) int {
 	best := -1
 	for ti, t := range f.trigs {
-		if ti == taker || t.end > dm.tok || f.cs[ti].hasDate || f.cs[ti].weak || f.cs[ti].gone {
+		if t.end > dm.tok || f.cs[ti].gone || f.cs[ti].weak || skip(ti) {
 			continue
 		}
 		if best < 0 || t.tok > f.trigs[best].tok {
