@@ -636,12 +636,5 @@ func pairs(rec *neo4j.Record, key string) [][2]string {
 // strs reads a list-of-strings field of a record.
 func strs(rec *neo4j.Record, key string) []string {
 	v, _ := rec.Get(key)
-	list, _ := v.([]any)
-	out := make([]string, 0, len(list))
-	for _, x := range list {
-		if s, ok := x.(string); ok {
-			out = append(out, s)
-		}
-	}
-	return out
+	return listStrs(v)
 }
